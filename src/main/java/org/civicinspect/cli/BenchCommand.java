@@ -1,0 +1,38 @@
+package org.civicinspect.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Progress;
+import org.civicinspect.service.RunBenchmarks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: each workload beside its bare-library baseline, in one run, as ratios. */
+@Command(name = "bench", mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+    @Option(names = "--runs", defaultValue = "7", descriptionKey = "cli.bench.runs") int runs;
+    @Option(names = "--warmups", defaultValue = "3", descriptionKey = "cli.bench.warmups") int warmups;
+
+    @Override
+    public Integer call() {
+        Output output = new Output(spec);
+        List<RunBenchmarks.Result> results = new RunBenchmarks().run(warmups, Math.max(1, runs), Progress.NONE);
+        if (json) {
+            output.json(results);
+            return 0;
+        }
+        for (RunBenchmarks.Result r : results) {
+            output.line(String.format(Locale.ROOT, "%-24s %9.1f ms   %-20s %9.1f ms   ratio %.2f (target <= %.1f) %s",
+                    r.workload(), r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), r.target(),
+                    r.meetsTarget() ? Messages.get("cli.bench.met") : Messages.get("cli.bench.missed")));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package org.civicinspect.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.Services;
+import org.civicinspect.store.DataFolder;
+import org.civicinspect.store.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code civicinspect [--data DIR] [--lang zh|en] COMMAND …}; no command starts the desktop app. */
+@Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {IndicatorsCommand.class, BenchCommand.class})
+public final class CivicInspectCommand implements Callable<Integer> {
+
+    public static final int BAD_INPUT = 2;
+
+    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.data")
+    Path data;
+
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.lang")
+    String language;
+
+    private final DesktopStarter desktop;
+    private Services services;
+
+    /** Starts the desktop app with the resolved data folder and language. */
+    @FunctionalInterface
+    public interface DesktopStarter {
+        void start(Path dataFolder, String language);
+    }
+
+    public CivicInspectCommand(DesktopStarter desktop) {
+        this.desktop = desktop;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.start(dataFolder(), language);
+        return 0;
+    }
+
+    Path dataFolder() {
+        return DataFolder.resolve(data);
+    }
+
+    Services services() {
+        if (services == null) {
+            services = new Services(Workspace.open(dataFolder()), Clock.systemUTC());
+        }
+        return services;
+    }
+
+    /** Runs a command line and returns its exit code. */
+    public static int execute(DesktopStarter desktop, String... args) {
+        Messages.use(languageOf(args));
+        CommandLine line = new CommandLine(new CivicInspectCommand(desktop));
+        line.setResourceBundle(Messages.bundle());
+        return line.execute(args);
+    }
+
+    private static String languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+package org.civicinspect.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.SheetProblem;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Writes a command's answer as text for people or, with {@code --json}, as JSON for programs. */
+final class Output {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Output(CommandSpec spec) {
+        this.out = spec.commandLine().getOut();
+        this.err = spec.commandLine().getErr();
+    }
+
+    void json(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+        out.flush();
+    }
+
+    void line(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    void error(String text) {
+        err.println(text);
+        err.flush();
+    }
+
+    static List<Map<String, String>> problemsAsJson(List<SheetProblem> problems) {
+        return problems.stream()
+                .map(p -> Map.of("sheet", p.sheet(), "cell", p.cell(), "location", p.location(), "message",
+                        Messages.get(p.messageKey(), p.args()), "key", p.messageKey()))
+                .toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.civicinspect.excel;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The text rules that hand-made workbooks need: full-width forms, stray spaces, line breaks. */
+final class CellText {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile("(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\uFF00-\\uFFEF]) (?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\uFF00-\\uFFEF])");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;/|\\n\\r]+");
+    private static final Pattern BRACKETED_SUFFIX = Pattern.compile("[(\\[].*[)\\]]$");
+
+    private CellText() {
+    }
+
+    /** Full-width ASCII forms and the ideographic space become their ordinary forms. */
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\uFF01' && ch <= '\uFF5E') {
+                out.append((char) (ch - 0xFEE0));
+            } else if (ch == '\u3000' || ch == '\u00A0') {
+                out.append(' ');
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** One line, single spaces, no space between two Chinese characters; the text itself keeps its forms. */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String collapsed = WHITESPACE.matcher(s).replaceAll(" ").trim();
+        return SPACE_BETWEEN_CJK.matcher(collapsed).replaceAll("");
+    }
+
+    /** What a header cell is compared by: folded, without spaces, marks or a bracketed unit such as （分）. */
+    static String headerKey(String s) {
+        String folded = fold(s).replace("*", "").replace("※", "");
+        String compact = WHITESPACE.matcher(folded).replaceAll("");
+        return BRACKETED_SUFFIX.matcher(compact).replaceAll("");
+    }
+
+    /** What two texts are compared by when deciding whether they name the same thing. */
+    static String identityKey(String s) {
+        return WHITESPACE.matcher(fold(s)).replaceAll("");
+    }
+
+    /** Splits a cell that lists several values (site types, methods) by 、 ， , ; / or line breaks. */
+    static List<String> splitList(String s) {
+        return Arrays.stream(LIST_SEPARATORS.split(fold(s)))
+                .map(part -> WHITESPACE.matcher(part).replaceAll(""))
+                .filter(part -> !part.isEmpty())
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,119 @@
+package org.civicinspect.excel;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+/** Reads a sheet cell by cell, where a cell inside a merged region reads as the region's first cell. */
+final class SheetGrid {
+
+    private final Sheet sheet;
+    private final Map<Long, CellAddress> mergedOrigin = new HashMap<>();
+
+    SheetGrid(Sheet sheet) {
+        this.sheet = sheet;
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    if (r != region.getFirstRow() || c != region.getFirstColumn()) {
+                        mergedOrigin.put(key(r, c), new CellAddress(region.getFirstRow(), region.getFirstColumn()));
+                    }
+                }
+            }
+        }
+    }
+
+    String name() {
+        return sheet.getSheetName();
+    }
+
+    int lastRow() {
+        return sheet.getLastRowNum();
+    }
+
+    static String ref(int row, int column) {
+        return new CellAddress(row, column).formatAsString();
+    }
+
+    /** The cell's text as shown (numbers without a trailing .0), or "" for an empty or missing cell. */
+    String raw(int row, int column) {
+        Cell cell = column < 0 ? null : cell(row, column);
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
+            case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
+            default -> "";
+        };
+    }
+
+    /** {@link #raw} made into one clean line. */
+    String text(int row, int column) {
+        return CellText.clean(raw(row, column));
+    }
+
+    /** The cell's number when it holds one, else null (its text is then parsed by the caller). */
+    BigDecimal number(int row, int column) {
+        Cell cell = column < 0 ? null : cell(row, column);
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC ? new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())) : null;
+    }
+
+    boolean isBlankRow(int row) {
+        Row r = sheet.getRow(row);
+        if (r == null) {
+            return true;
+        }
+        for (int c = Math.max(0, r.getFirstCellNum()); c < r.getLastCellNum(); c++) {
+            if (!text(row, c).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first non-empty text of the row, left to right. */
+    String firstText(int row) {
+        Row r = sheet.getRow(row);
+        if (r == null) {
+            return "";
+        }
+        for (int c = Math.max(0, r.getFirstCellNum()); c < r.getLastCellNum(); c++) {
+            String t = text(row, c);
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    int lastColumn(int row) {
+        Row r = sheet.getRow(row);
+        return r == null ? -1 : r.getLastCellNum() - 1;
+    }
+
+    private Cell cell(int row, int column) {
+        CellAddress origin = mergedOrigin.get(key(row, column));
+        int r = origin == null ? row : origin.getRow();
+        int c = origin == null ? column : origin.getColumn();
+        Row sheetRow = sheet.getRow(r);
+        return sheetRow == null ? null : sheetRow.getCell(c);
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+}

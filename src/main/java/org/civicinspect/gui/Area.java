@@ -1,0 +1,37 @@
+package org.civicinspect.gui;
+
+/** The areas of the main window, in the order of the navigation. */
+public enum Area {
+    INDICATORS("mdi2f-format-list-checks", true),
+    SITES("mdi2m-map-marker-multiple", false),
+    ROUNDS("mdi2c-calendar-check", false),
+    SCORING("mdi2c-clipboard-check-outline", false),
+    REVIEW("mdi2s-source-merge", false),
+    RECTIFICATION("mdi2a-alarm-light-outline", false),
+    REPORTS("mdi2f-file-excel-outline", false),
+    SETTINGS("mdi2c-cog-outline", false);
+
+    private final String icon;
+    private final boolean built;
+
+    Area(String icon, boolean built) {
+        this.icon = icon;
+        this.built = built;
+    }
+
+    public String icon() {
+        return icon;
+    }
+
+    public boolean built() {
+        return built;
+    }
+
+    public String titleKey() {
+        return "area." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String plannedKey() {
+        return titleKey() + ".planned";
+    }
+}

@@ -1,0 +1,60 @@
+package org.civicinspect.gui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Progress;
+import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.Services;
+import org.civicinspect.store.Workspace;
+
+/** The desktop app: opens the workspace off the JavaFX thread, then shows the main window. */
+public final class DesktopApp extends Application {
+
+    private static Path dataFolder;
+    private static String language;
+
+    private Services services;
+    private FxTaskExecutor executor;
+
+    public static void launch(Path folder, String lang) {
+        dataFolder = folder;
+        language = lang;
+        Application.launch(DesktopApp.class);
+    }
+
+    /** Runs on the launcher thread: opening and migrating the database and the first-start sample stay off the FX thread. */
+    @Override
+    public void init() {
+        ChooseLanguage languages = new ChooseLanguage(dataFolder);
+        Workspace workspace = Workspace.open(dataFolder);
+        Messages.use(language != null ? language : languages.saved());
+        services = new Services(workspace, Clock.systemUTC());
+        if (services.listIndicatorSets().sets().isEmpty()) {
+            services.importSampleIndicatorSet().run(Progress.NONE);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        executor = new FxTaskExecutor();
+        MainWindow window = new MainWindow(services, executor, new FxDialogService(stage), new ChooseLanguage(dataFolder));
+        Scene scene = new Scene(window.root(), 1366, 768);
+        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        stage.setScene(scene);
+        stage.titleProperty().bind(window.titleProperty());
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+}

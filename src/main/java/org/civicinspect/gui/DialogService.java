@@ -1,0 +1,19 @@
+package org.civicinspect.gui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.civicinspect.service.IndicatorImportResult;
+
+/** Every dialog a screen shows goes through here, so that tests can answer them. */
+public interface DialogService {
+
+    Optional<Path> chooseWorkbookToOpen(String titleKey);
+
+    Optional<Path> chooseWorkbookToSave(String titleKey, String suggestedName);
+
+    void showImportResult(Path file, IndicatorImportResult result);
+
+    void showInformation(String title, String message);
+
+    void showError(String title, String message);
+}

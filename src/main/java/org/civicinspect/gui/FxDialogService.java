@@ -1,0 +1,106 @@
+package org.civicinspect.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.IndicatorImportResult;
+
+/** Dialogs shown on the real screen. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private File lastFolder;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(String titleKey) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.excelFiles"), "*.xlsx", "*.xls"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(String titleKey, String suggestedName) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.xlsxFiles"), "*.xlsx"));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public void showImportResult(Path file, IndicatorImportResult result) {
+        Alert alert = new Alert(result.outcome() == IndicatorImportResult.Outcome.REJECTED ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("import.dialog.title"));
+        alert.setHeaderText(switch (result.outcome()) {
+            case IMPORTED -> Messages.get("import.dialog.imported", result.set().label());
+            case ALREADY_IMPORTED -> Messages.get("import.dialog.already", result.set().label());
+            case REJECTED -> Messages.get("import.dialog.rejected", file.getFileName().toString(), result.errors().size());
+        });
+        List<String> lines = new ArrayList<>();
+        result.errors().forEach(p -> lines.add(Messages.describe(p)));
+        result.notes().forEach(p -> lines.add(Messages.describe(p)));
+        if (result.tree() != null) {
+            alert.setContentText(Messages.get("indicators.counts", result.tree().categories().size(), result.tree().indicatorCount(),
+                    result.tree().standardCount(), result.tree().siteTypes().size(), result.tree().totalPoints().toPlainString()));
+        }
+        if (!lines.isEmpty()) {
+            ListView<String> list = new ListView<>();
+            list.getItems().setAll(lines);
+            list.setPrefSize(720, Math.min(400, 28 * lines.size() + 8));
+            VBox box = new VBox(8, new Label(result.tree() == null ? Messages.get("import.dialog.unchanged") : alert.getContentText()), list);
+            alert.getDialogPane().setContent(box);
+        }
+        alert.getButtonTypes().setAll(ButtonType.OK);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    private FileChooser workbookChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+}

@@ -1,0 +1,146 @@
+package org.civicinspect.gui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.civicinspect.gui.indicators.IndicatorsView;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.Services;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The shell: navigation on the left, the chosen area in the middle, the workspace in the header. */
+public final class MainWindow {
+
+    public static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
+
+    private final Services services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ChooseLanguage languages;
+    private final BorderPane root = new BorderPane();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final Map<Area, Node> views = new EnumMap<>(Area.class);
+    private Area current = Area.INDICATORS;
+
+    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages) {
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.languages = languages;
+        root.getStyleClass().add("main-window");
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Builds every visible text anew, e.g. after the language changed. */
+    private void build() {
+        views.clear();
+        title.set(Messages.get("app.title"));
+        root.setTop(header());
+        root.setLeft(navigation());
+        show(current);
+    }
+
+    private Node header() {
+        Label name = new Label(Messages.get("app.title"));
+        name.getStyleClass().add("app-name");
+        Label folder = new Label(Messages.get("app.workspace", services.workspace().folder().toString()));
+        folder.getStyleClass().add("workspace-path");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        MenuButton language = new MenuButton(Messages.get("app.language"), new FontIcon("mdi2t-translate"));
+        language.setId("languageMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (String code : new String[] {"zh", "en"}) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get("language." + code));
+            item.setToggleGroup(group);
+            item.setSelected(Messages.locale().getLanguage().equals(code));
+            item.setOnAction(e -> switchLanguage(code));
+            language.getItems().add(item);
+        }
+        HBox header = new HBox(16, name, folder, spacer, language);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 16, 8, 16));
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("navigation");
+        ToggleGroup group = new ToggleGroup();
+        for (Area area : Area.values()) {
+            ToggleButton button = new ToggleButton(Messages.get(area.titleKey()), new FontIcon(area.icon()));
+            button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setSelected(area == current);
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                show(area);
+            });
+            if (!area.built()) {
+                button.getStyleClass().add("planned");
+            }
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private void show(Area area) {
+        current = area;
+        root.setCenter(views.computeIfAbsent(area, this::createView));
+    }
+
+    private Node createView(Area area) {
+        if (area == Area.INDICATORS) {
+            return new IndicatorsView(services, executor, dialogs).root();
+        }
+        return planned(area);
+    }
+
+    private static Node planned(Area area) {
+        Label heading = new Label(Messages.get(area.titleKey()));
+        heading.getStyleClass().add("planned-title");
+        Label notYet = new Label(Messages.get("area.notBuilt"));
+        notYet.getStyleClass().add("planned-status");
+        Label what = new Label(Messages.get(area.plannedKey()));
+        what.setWrapText(true);
+        what.setMaxWidth(640);
+        VBox box = new VBox(12, new FontIcon(area.icon()), heading, notYet, what);
+        box.getStyleClass().add("planned-area");
+        box.setAlignment(Pos.CENTER);
+        box.setId("planned-" + area.name().toLowerCase(java.util.Locale.ROOT));
+        return box;
+    }
+
+    private void switchLanguage(String code) {
+        languages.choose(code);
+        Messages.use(code);
+        build();
+    }
+}

@@ -1,0 +1,63 @@
+package org.civicinspect.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.civicinspect.model.ScoringRule;
+import org.civicinspect.model.SheetProblem;
+
+/** The user's language: every visible string comes from {@code messages_*.properties}. Chinese by default. */
+public final class Messages {
+
+    public static final String BUNDLE = "messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private static volatile ResourceBundle bundle = load(CHINESE);
+
+    private Messages() {
+    }
+
+    /** Accepts {@code zh}, {@code zh-CN}, {@code en}; anything else falls back to Chinese. */
+    public static void use(String language) {
+        bundle = load(language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : CHINESE);
+    }
+
+    public static Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    public static String get(String key, List<Object> args) {
+        return get(key, args.toArray());
+    }
+
+    /** {@code 农贸市场!F12: 分值 "两分" 不是数字}, or the message alone for a problem of the whole file. */
+    public static String describe(SheetProblem problem) {
+        String message = get(problem.messageKey(), problem.args());
+        return problem.location().isEmpty() ? message : problem.location() + ": " + message;
+    }
+
+    public static String scoring(ScoringRule rule) {
+        return get("scoring." + rule.mode().name(),
+                rule.deductionPerOccurrence() == null ? "" : rule.deductionPerOccurrence().toPlainString());
+    }
+
+    static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,94 @@
+package org.civicinspect.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * A data folder with its SQLite database ({@code workspace.db}: WAL, foreign keys, synchronous=FULL) and the
+ * folders beside it. Opening migrates the schema; every write runs in one transaction.
+ */
+public final class Workspace {
+
+    public static final String DATABASE_FILE = "workspace.db";
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path folder;
+    private final SQLiteDataSource dataSource;
+
+    private Workspace(Path folder, SQLiteDataSource dataSource) {
+        this.folder = folder;
+        this.dataSource = dataSource;
+    }
+
+    public static Workspace open(Path folder) {
+        try {
+            for (String sub : new String[] {"photos", "backups", "keys", "logs", "native"}) {
+                Files.createDirectories(folder.resolve(sub));
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + folder, e);
+        }
+        // sqlite-jdbc unpacks its native library into java.io.tmpdir, which fails where /tmp is noexec.
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
+            System.setProperty("org.sqlite.tmpdir", folder.resolve("native").toString());
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + folder.resolve(DATABASE_FILE));
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return new Workspace(folder, dataSource);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path database() {
+        return folder.resolve(DATABASE_FILE);
+    }
+
+    /** A new connection with the workspace's settings; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("reading the workspace failed", e);
+        }
+    }
+
+    /** Runs the work in one transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing the workspace failed", e);
+        }
+    }
+}

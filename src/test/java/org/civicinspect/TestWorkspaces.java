@@ -1,0 +1,36 @@
+package org.civicinspect;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.civicinspect.service.Services;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.Workspace;
+
+/** Real workspaces in temp folders, with a fixed clock. */
+public final class TestWorkspaces {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
+
+    private TestWorkspaces() {
+    }
+
+    public static Services open(Path folder) {
+        return new Services(Workspace.open(folder), CLOCK);
+    }
+
+    public static Map<String, Long> counts(Services services) {
+        return services.workspace().read(new IndicatorSetRepository()::tableCounts);
+    }
+
+    /** A copy of a workbook from shared/samples, kept in test resources so that the suite runs anywhere. */
+    public static Path sharedSample(String name) {
+        try {
+            return Path.of(TestWorkspaces.class.getResource("/samples/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
