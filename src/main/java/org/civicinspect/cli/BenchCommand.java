@@ -18,7 +18,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
     @Option(names = "--runs", defaultValue = "7", descriptionKey = "cli.bench.runs") int runs;
-    @Option(names = "--warmups", defaultValue = "3", descriptionKey = "cli.bench.warmups") int warmups;
+    @Option(names = "--warmups", defaultValue = "5", descriptionKey = "cli.bench.warmups") int warmups;
 
     @Override
     public Integer call() {

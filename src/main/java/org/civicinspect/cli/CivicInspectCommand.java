@@ -1,12 +1,14 @@
 package org.civicinspect.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.Services;
-import org.civicinspect.store.DataFolder;
-import org.civicinspect.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,22 +46,32 @@ public final class CivicInspectCommand implements Callable<Integer> {
     }
 
     Path dataFolder() {
-        return DataFolder.resolve(data);
+        return Services.dataFolder(data);
     }
 
     Services services() {
         if (services == null) {
-            services = new Services(Workspace.open(dataFolder()), Clock.systemUTC());
+            services = Services.open(dataFolder(), Clock.systemUTC());
         }
         return services;
     }
 
-    /** Runs a command line and returns its exit code. */
+    /** Runs a command line on the console and returns its exit code. */
     public static int execute(DesktopStarter desktop, String... args) {
+        return execute(desktop, consoleWriter(System.out), consoleWriter(System.err), args);
+    }
+
+    public static int execute(DesktopStarter desktop, PrintWriter out, PrintWriter err, String... args) {
         Messages.use(languageOf(args));
         CommandLine line = new CommandLine(new CivicInspectCommand(desktop));
         line.setResourceBundle(Messages.bundle());
+        line.setOut(out);
+        line.setErr(err);
         return line.execute(args);
+    }
+
+    private static PrintWriter consoleWriter(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     private static String languageOf(String[] args) {

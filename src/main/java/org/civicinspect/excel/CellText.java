@@ -36,6 +36,9 @@ final class CellText {
         if (s == null) {
             return "";
         }
+        if (!hasWhitespace(s)) {
+            return s;
+        }
         String collapsed = WHITESPACE.matcher(s).replaceAll(" ").trim();
         return SPACE_BETWEEN_CJK.matcher(collapsed).replaceAll("");
     }
@@ -49,7 +52,19 @@ final class CellText {
 
     /** What two texts are compared by when deciding whether they name the same thing. */
     static String identityKey(String s) {
-        return WHITESPACE.matcher(fold(s)).replaceAll("");
+        String folded = fold(s);
+        return hasWhitespace(folded) ? WHITESPACE.matcher(folded).replaceAll("") : folded;
+    }
+
+    // Most cells hold no whitespace at all; checking first spares them the regular expressions.
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a cell that lists several values (site types, methods) by 、 ， , ; / or line breaks. */

@@ -3,6 +3,7 @@ package org.civicinspect.excel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -143,8 +144,11 @@ public final class IndicatorWorkbookReader {
         String sheetName = grid.name();
         String sheetSiteType = header.has(ColumnRole.SITE_TYPES) ? null : CellText.identityKey(sheetName);
         RowContext context = new RowContext();
+        // Category and indicator cells repeat on every row of their branch: parse each text once.
+        Map<String, NumberedText> parsedNames = new HashMap<>();
         for (int r = header.row() + 1; r <= grid.lastRow(); r++) {
-            if (grid.isBlankRow(r) || NOTE.matcher(grid.firstText(r)).matches()) {
+            String firstText = grid.firstText(r);
+            if (firstText.isEmpty() || NOTE.matcher(firstText).matches()) {
                 continue;
             }
             int standardColumn = header.column(ColumnRole.STANDARD);
@@ -153,14 +157,14 @@ public final class IndicatorWorkbookReader {
             String indicatorCell = grid.text(r, header.column(ColumnRole.INDICATOR));
             String pointsCell = grid.text(r, header.column(ColumnRole.POINTS));
             if (standardCell.isEmpty()) {
-                if (pointsCell.isEmpty() || TOTAL.matcher(String.join("", categoryCell, indicatorCell, grid.firstText(r))).matches()) {
+                if (pointsCell.isEmpty() || TOTAL.matcher(String.join("", categoryCell, indicatorCell, firstText)).matches()) {
                     context.heading(categoryCell, indicatorCell);
                     continue;
                 }
                 errors.add(SheetProblem.at(sheetName, SheetGrid.ref(r, standardColumn), "row.missingStandard"));
                 continue;
             }
-            RowReader row = new RowReader(grid, header, r, errors);
+            RowReader row = new RowReader(grid, header, r, errors, parsedNames);
             var category = row.level(ColumnRole.CATEGORY, ColumnRole.CATEGORY_CODE, context.category);
             boolean newCategory = category != null && context.category != null && !category.sameAs(context.category);
             var indicator = row.level(ColumnRole.INDICATOR, ColumnRole.INDICATOR_CODE, newCategory ? null : context.indicator);
@@ -208,13 +212,15 @@ public final class IndicatorWorkbookReader {
         private final HeaderRow header;
         private final int row;
         private final List<SheetProblem> errors;
+        private final Map<String, NumberedText> parsedNames;
         private boolean failed;
 
-        RowReader(SheetGrid grid, HeaderRow header, int row, List<SheetProblem> errors) {
+        RowReader(SheetGrid grid, HeaderRow header, int row, List<SheetProblem> errors, Map<String, NumberedText> parsedNames) {
             this.grid = grid;
             this.header = header;
             this.row = row;
             this.errors = errors;
+            this.parsedNames = parsedNames;
         }
 
         /**
@@ -230,7 +236,7 @@ public final class IndicatorWorkbookReader {
             if (cell.isEmpty()) {
                 return above;
             }
-            NumberedText parsed = NumberedText.parse(cell);
+            NumberedText parsed = parsedNames.computeIfAbsent(cell, NumberedText::parse);
             String codeCell = grid.text(row, header.column(codeRole));
             String code = !codeCell.isEmpty() ? CellText.fold(codeCell) : parsed.code();
             var level = new IndicatorTreeAssembler.Level(code, parsed.text().isEmpty() ? cell : parsed.text());

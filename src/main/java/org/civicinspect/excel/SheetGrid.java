@@ -16,10 +16,16 @@ final class SheetGrid {
 
     private final Sheet sheet;
     private final Map<Long, CellAddress> mergedOrigin = new HashMap<>();
+    private int firstMergedRow = Integer.MAX_VALUE;
+    private int lastMergedRow = -1;
+    private int cachedRow = -1;
+    private String[] cachedText = new String[0];
 
     SheetGrid(Sheet sheet) {
         this.sheet = sheet;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
+            firstMergedRow = Math.min(firstMergedRow, region.getFirstRow());
+            lastMergedRow = Math.max(lastMergedRow, region.getLastRow());
             for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
                 for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
                     if (r != region.getFirstRow() || c != region.getFirstColumn()) {
@@ -44,7 +50,26 @@ final class SheetGrid {
 
     /** The cell's text as shown (numbers without a trailing .0), or "" for an empty or missing cell. */
     String raw(int row, int column) {
-        Cell cell = column < 0 ? null : cell(row, column);
+        if (column < 0) {
+            return "";
+        }
+        if (row != cachedRow) {
+            cachedRow = row;
+            Row r = sheet.getRow(row);
+            cachedText = new String[Math.max(0, r == null ? 0 : r.getLastCellNum())];
+        }
+        if (column >= cachedText.length) {
+            return readRaw(row, column);
+        }
+        if (cachedText[column] == null) {
+            cachedText[column] = readRaw(row, column);
+        }
+        return cachedText[column];
+    }
+
+    // Reading a cell through POI's XML beans is the costly part of an import: each cell is read once per row.
+    private String readRaw(int row, int column) {
+        Cell cell = cell(row, column);
         if (cell == null) {
             return "";
         }
@@ -72,20 +97,7 @@ final class SheetGrid {
         return type == CellType.NUMERIC ? new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())) : null;
     }
 
-    boolean isBlankRow(int row) {
-        Row r = sheet.getRow(row);
-        if (r == null) {
-            return true;
-        }
-        for (int c = Math.max(0, r.getFirstCellNum()); c < r.getLastCellNum(); c++) {
-            if (!text(row, c).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The first non-empty text of the row, left to right. */
+    /** The first non-empty text of the row, left to right; empty for a blank row. */
     String firstText(int row) {
         Row r = sheet.getRow(row);
         if (r == null) {
@@ -106,7 +118,7 @@ final class SheetGrid {
     }
 
     private Cell cell(int row, int column) {
-        CellAddress origin = mergedOrigin.get(key(row, column));
+        CellAddress origin = row < firstMergedRow || row > lastMergedRow ? null : mergedOrigin.get(key(row, column));
         int r = origin == null ? row : origin.getRow();
         int c = origin == null ? column : origin.getColumn();
         Row sheetRow = sheet.getRow(r);

@@ -9,7 +9,6 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
 import org.civicinspect.service.ChooseLanguage;
 import org.civicinspect.service.Services;
-import org.civicinspect.store.Workspace;
 
 /** The desktop app: opens the workspace off the JavaFX thread, then shows the main window. */
 public final class DesktopApp extends Application {
@@ -30,9 +29,8 @@ public final class DesktopApp extends Application {
     @Override
     public void init() {
         ChooseLanguage languages = new ChooseLanguage(dataFolder);
-        Workspace workspace = Workspace.open(dataFolder);
+        services = Services.open(dataFolder, Clock.systemUTC());
         Messages.use(language != null ? language : languages.saved());
-        services = new Services(workspace, Clock.systemUTC());
         if (services.listIndicatorSets().sets().isEmpty()) {
             services.importSampleIndicatorSet().run(Progress.NONE);
         }

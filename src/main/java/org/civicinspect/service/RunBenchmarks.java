@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 import org.civicinspect.excel.BareWorkbookRead;
@@ -42,11 +44,13 @@ public final class RunBenchmarks {
             folder = Files.createTempDirectory("civicinspect-bench");
             Path workbook = folder.resolve("bench-indicators.xlsx");
             SyntheticIndicatorWorkbook.write(workbook, IMPORT_STANDARDS, IMPORT_SITE_TYPES, 42);
-            Path workspaces = folder;
-            int[] counter = {0};
+            // Each import needs a workspace that has not seen the file; they are opened before the clock starts.
+            Deque<Workspace> fresh = new ArrayDeque<>();
+            for (int i = 0; i < warmups + runs; i++) {
+                fresh.add(Workspace.open(folder.resolve("ws" + i)));
+            }
             Timed importWorkload = () -> {
-                Workspace workspace = Workspace.open(workspaces.resolve("ws" + counter[0]++));
-                IndicatorImportResult result = new ImportIndicatorWorkbook(workspace, Clock.systemUTC()).run(workbook, null, Progress.NONE);
+                IndicatorImportResult result = new ImportIndicatorWorkbook(fresh.pop(), Clock.systemUTC()).run(workbook, null, Progress.NONE);
                 if (result.outcome() != IndicatorImportResult.Outcome.IMPORTED) {
                     throw new IllegalStateException("benchmark import failed: " + result.errors());
                 }

@@ -1,6 +1,8 @@
 package org.civicinspect.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import org.civicinspect.store.DataFolder;
 import org.civicinspect.store.Workspace;
 
 /** The use cases of one workspace: what the GUI and the command line call. */
@@ -21,8 +23,22 @@ public final class Services {
         this.loadIndicatorSet = new LoadIndicatorSet(workspace);
     }
 
+    /** Opens (creating and migrating as needed) the workspace in the data folder. */
+    public static Services open(Path dataFolder, Clock clock) {
+        return new Services(Workspace.open(dataFolder), clock);
+    }
+
+    /** {@code --data DIR} if given, else CIVICINSPECT_HOME, else the platform's folder for application data. */
+    public static Path dataFolder(Path explicit) {
+        return DataFolder.resolve(explicit);
+    }
+
     public Workspace workspace() {
         return workspace;
+    }
+
+    public Path dataFolder() {
+        return workspace.folder();
     }
 
     public ImportIndicatorWorkbook importIndicatorWorkbook() {

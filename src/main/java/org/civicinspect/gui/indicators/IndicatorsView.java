@@ -126,8 +126,7 @@ public final class IndicatorsView {
     private void showTree(IndicatorTree shown) {
         TreeItem<IndicatorNode> top = new TreeItem<>();
         if (shown != null) {
-            boolean searching = !viewModel.searchProperty().get().isBlank() || !viewModel.siteTypeProperty().get().isEmpty();
-            boolean expandAll = searching || shown.standardCount() <= EXPAND_ALL_LIMIT;
+            boolean expandAll = viewModel.narrowed() || shown.standardCount() <= EXPAND_ALL_LIMIT;
             for (Category category : shown.categories()) {
                 TreeItem<IndicatorNode> categoryItem = new TreeItem<>(IndicatorNode.of(category));
                 categoryItem.setExpanded(true);

@@ -169,6 +169,19 @@ public final class IndicatorsViewModel {
         dialogs.showError(Messages.get("job.failed"), String.valueOf(error.getMessage()));
     }
 
+    /** True while a search text or a site type narrows the tree. */
+    public boolean narrowed() {
+        return !query().isEmpty() || !chosenSiteType().isEmpty();
+    }
+
+    private String query() {
+        return search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private String chosenSiteType() {
+        return siteType.get() == null ? ALL_SITE_TYPES : siteType.get();
+    }
+
     private void applyFilter() {
         IndicatorTree tree = loadedTree.get();
         if (tree == null) {
@@ -176,8 +189,8 @@ public final class IndicatorsViewModel {
             summary.set(Messages.get("indicators.noSet"));
             return;
         }
-        String type = siteType.get() == null ? ALL_SITE_TYPES : siteType.get();
-        String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String type = chosenSiteType();
+        String query = query();
         IndicatorTree shown = narrow(tree, type, query);
         shownTree.set(shown);
         String counts = type.isEmpty()

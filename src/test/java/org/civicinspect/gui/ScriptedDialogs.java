@@ -1,0 +1,42 @@
+package org.civicinspect.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.civicinspect.service.IndicatorImportResult;
+
+/** Answers file dialogs with prepared paths and records what would have been shown. */
+public final class ScriptedDialogs implements DialogService {
+
+    public Path nextOpen;
+    public Path nextSave;
+    public final List<IndicatorImportResult> importResults = new ArrayList<>();
+    public final List<String> informations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(String titleKey) {
+        return Optional.ofNullable(nextOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(String titleKey, String suggestedName) {
+        return Optional.ofNullable(nextSave);
+    }
+
+    @Override
+    public void showImportResult(Path file, IndicatorImportResult result) {
+        importResults.add(result);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        informations.add(message);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+}
