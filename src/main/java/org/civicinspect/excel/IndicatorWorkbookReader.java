@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,6 +27,7 @@ public final class IndicatorWorkbookReader {
     static final String SETTINGS_SHEET = "计分设置";
     static final String DEFAULT_METHOD = "实地考察";
     static final int HEADER_SEARCH_ROWS = 15;
+    private static final int PROGRESS_EVERY_ROWS = 50;
     private static final int MAX_SITE_TYPE_LENGTH = 20;
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|附注)\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?.*");
     private static final Pattern TOTAL = Pattern.compile(".*(合计|小计|总计|总分).*");
@@ -66,7 +68,12 @@ public final class IndicatorWorkbookReader {
                 doneRows += sheet.getLastRowNum() + 1;
                 continue;
             }
-            readRows(grid, header, settings.defaultDeduction(), assembler, errors);
+            long rowsBefore = doneRows;
+            long allRows = totalRows;
+            readRows(grid, header, settings.defaultDeduction(), assembler, errors, row -> {
+                progress.update(rowsBefore + row, allRows);
+                progress.checkCancelled();
+            });
             doneRows += sheet.getLastRowNum() + 1;
             progress.update(doneRows, totalRows);
         }
@@ -140,13 +147,16 @@ public final class IndicatorWorkbookReader {
     }
 
     private static void readRows(SheetGrid grid, HeaderRow header, BigDecimal defaultDeduction,
-                                 IndicatorTreeAssembler assembler, List<SheetProblem> errors) {
+                                 IndicatorTreeAssembler assembler, List<SheetProblem> errors, IntConsumer rowsRead) {
         String sheetName = grid.name();
         String sheetSiteType = header.has(ColumnRole.SITE_TYPES) ? null : CellText.identityKey(sheetName);
         RowContext context = new RowContext();
         // Category and indicator cells repeat on every row of their branch: parse each text once.
         Map<String, NumberedText> parsedNames = new HashMap<>();
         for (int r = header.row() + 1; r <= grid.lastRow(); r++) {
+            if (r % PROGRESS_EVERY_ROWS == 0) {
+                rowsRead.accept(r);
+            }
             String firstText = grid.firstText(r);
             if (firstText.isEmpty() || NOTE.matcher(firstText).matches()) {
                 continue;

@@ -217,4 +217,25 @@ class ImportHostileFilesTest {
         garbage.write(new byte[2048]);
         assertEquals("import.damaged", rejected(Files.write(temp.resolve("garbage.xlsx"), garbage.toByteArray())).messageKey());
     }
+
+    @Test
+    void aCancelledImportStopsAndChangesNothing() throws Exception {
+        Path big = temp.resolve("big.xlsx");
+        org.civicinspect.excel.SyntheticIndicatorWorkbook.write(big, 400, 10, 1);
+        java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong();
+        Progress cancelAfterFirstUpdate = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                seen.set(done);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return seen.get() > 0;
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> services.importIndicatorWorkbook().run(big, null, cancelAfterFirstUpdate));
+        assertEquals(before, TestWorkspaces.counts(services));
+    }
 }

@@ -3,7 +3,9 @@ package org.civicinspect.gui.indicators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -14,8 +16,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -35,6 +42,7 @@ public final class IndicatorsView {
 
     /** Trees up to this many standards open fully; larger ones open to the 测评项目 level until searched. */
     private static final int EXPAND_ALL_LIMIT = 300;
+    private static final PseudoClass BRANCH = PseudoClass.getPseudoClass("branch");
 
     private final IndicatorsViewModel viewModel;
     private final Parent root;
@@ -64,7 +72,18 @@ public final class IndicatorsView {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        installShortcuts();
         viewModel.refresh(null);
+    }
+
+    /** Ctrl+F searches, Ctrl+O imports, Esc in the search field clears it. */
+    private void installShortcuts() {
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::importWorkbook);
+            }
+        });
     }
 
     public Parent root() {
@@ -79,8 +98,14 @@ public final class IndicatorsView {
     private void initialize() {
         setChoice.setItems(viewModel.sets());
         setChoice.valueProperty().bindBidirectional(viewModel.selectedSetProperty());
-        setChoice.setConverter(converter(set -> set == null ? "" : Messages.get("indicators.setLabel", set.label(),
-                set.importedAt().toString().substring(0, 10))));
+        setChoice.setConverter(converter(set -> set == null ? "" : Messages.get("indicators.setLabel", set.label())));
+        Tooltip setTooltip = new Tooltip();
+        setChoice.setTooltip(setTooltip);
+        setTooltip.textProperty().bind(Bindings.createStringBinding(() -> {
+            IndicatorSet set = viewModel.selectedSetProperty().get();
+            return set == null ? "" : Messages.get("indicators.setTooltip", set.source().fileName(), set.importedAt().toString(),
+                    set.source().sha256());
+        }, viewModel.selectedSetProperty()));
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         siteTypeChoice.setItems(viewModel.siteTypes());
         siteTypeChoice.valueProperty().bindBidirectional(viewModel.siteTypeProperty());
@@ -96,7 +121,14 @@ public final class IndicatorsView {
             IndicatorNode node = c.getValue().getValue();
             return new ReadOnlyStringWrapper(node.isStandard() ? Messages.scoring(node.standard().scoring()) : "");
         });
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
+        tree.setRowFactory(table -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(IndicatorNode node, boolean empty) {
+                super.updateItem(node, empty);
+                pseudoClassStateChanged(BRANCH, !empty && node != null && !node.isStandard());
+            }
+        });
         tree.setPlaceholder(new Label(Messages.get("indicators.empty")));
         viewModel.shownTreeProperty().addListener((obs, old, shown) -> showTree(shown));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetails(item == null ? null : item.getValue()));
@@ -104,7 +136,15 @@ public final class IndicatorsView {
 
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
         cancelButton.visibleProperty().bind(viewModel.busyProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            }
+        });
+
         statusLabel.textProperty().bind(viewModel.statusProperty());
     }
 
