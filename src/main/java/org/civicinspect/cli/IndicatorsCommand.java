@@ -92,7 +92,7 @@ final class IndicatorsCommand {
             Output output = new Output(spec);
             List<IndicatorSetSummary> summaries = parent.root.services().listIndicatorSets().run();
             if (json) {
-                output.json(summaries.stream().map(s -> summaryJson(s)).toList());
+                output.json(summaries.stream().map(IndicatorsCommand::summaryJson).toList());
                 return 0;
             }
             if (summaries.isEmpty()) {
@@ -197,13 +197,7 @@ final class IndicatorsCommand {
     }
 
     static Map<String, Object> setJson(IndicatorSet set, IndicatorTree tree) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", set.id());
-        json.put("name", set.name());
-        json.put("version", set.version());
-        json.put("sourceFile", set.source().fileName());
-        json.put("sha256", set.source().sha256());
-        json.put("importedAt", set.importedAt().toString());
+        Map<String, Object> json = setFields(set);
         json.put("categories", tree.categories().size());
         json.put("indicators", tree.indicatorCount());
         json.put("standards", tree.standardCount());
@@ -216,18 +210,23 @@ final class IndicatorsCommand {
     }
 
     static Map<String, Object> summaryJson(IndicatorSetSummary s) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", s.set().id());
-        json.put("name", s.set().name());
-        json.put("version", s.set().version());
-        json.put("sourceFile", s.set().source().fileName());
-        json.put("sha256", s.set().source().sha256());
-        json.put("importedAt", s.set().importedAt().toString());
+        Map<String, Object> json = setFields(s.set());
         json.put("categories", s.categories());
         json.put("indicators", s.indicators());
         json.put("standards", s.standards());
         json.put("siteTypes", s.siteTypes());
         json.put("totalPoints", s.totalPoints());
+        return json;
+    }
+
+    private static Map<String, Object> setFields(IndicatorSet set) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", set.id());
+        json.put("name", set.name());
+        json.put("version", set.version());
+        json.put("sourceFile", set.source().fileName());
+        json.put("sha256", set.source().sha256());
+        json.put("importedAt", set.importedAt().toString());
         return json;
     }
 }
