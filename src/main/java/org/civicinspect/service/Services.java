@@ -14,6 +14,17 @@ public final class Services {
     private final ListIndicatorSets listIndicatorSets;
     private final LoadIndicatorSet loadIndicatorSet;
     private final ExportIndicatorWorkbook exportIndicatorWorkbook = new ExportIndicatorWorkbook();
+    private final ImportSiteWorkbook importSiteWorkbook;
+    private final ExportSiteWorkbook exportSiteWorkbook = new ExportSiteWorkbook();
+    private final ListSites listSites;
+    private final SaveSite saveSite;
+    private final AddPerson addPerson;
+    private final ListPeople listPeople;
+    private final CreateRound createRound;
+    private final DrawRoundSample drawRoundSample;
+    private final AssignTeams assignTeams;
+    private final ShowRound showRound;
+    private final ExportBlankChecklists exportBlankChecklists;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -21,6 +32,16 @@ public final class Services {
         this.importSampleIndicatorSet = new ImportSampleIndicatorSet(importIndicatorWorkbook);
         this.listIndicatorSets = new ListIndicatorSets(workspace);
         this.loadIndicatorSet = new LoadIndicatorSet(workspace);
+        this.importSiteWorkbook = new ImportSiteWorkbook(workspace, clock);
+        this.listSites = new ListSites(workspace);
+        this.saveSite = new SaveSite(workspace, clock);
+        this.addPerson = new AddPerson(workspace);
+        this.listPeople = new ListPeople(workspace);
+        this.createRound = new CreateRound(workspace, clock);
+        this.drawRoundSample = new DrawRoundSample(workspace, clock);
+        this.assignTeams = new AssignTeams(workspace);
+        this.showRound = new ShowRound(workspace);
+        this.exportBlankChecklists = new ExportBlankChecklists(workspace);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -59,5 +80,49 @@ public final class Services {
 
     public ExportIndicatorWorkbook exportIndicatorWorkbook() {
         return exportIndicatorWorkbook;
+    }
+
+    public ImportSiteWorkbook importSiteWorkbook() {
+        return importSiteWorkbook;
+    }
+
+    public ExportSiteWorkbook exportSiteWorkbook() {
+        return exportSiteWorkbook;
+    }
+
+    public ListSites listSites() {
+        return listSites;
+    }
+
+    public SaveSite saveSite() {
+        return saveSite;
+    }
+
+    public AddPerson addPerson() {
+        return addPerson;
+    }
+
+    public ListPeople listPeople() {
+        return listPeople;
+    }
+
+    public CreateRound createRound() {
+        return createRound;
+    }
+
+    public DrawRoundSample drawRoundSample() {
+        return drawRoundSample;
+    }
+
+    public AssignTeams assignTeams() {
+        return assignTeams;
+    }
+
+    public ShowRound showRound() {
+        return showRound;
+    }
+
+    public ExportBlankChecklists exportBlankChecklists() {
+        return exportBlankChecklists;
     }
 }

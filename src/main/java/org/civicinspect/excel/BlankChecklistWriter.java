@@ -1,0 +1,159 @@
+package org.civicinspect.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicinspect.model.Category;
+import org.civicinspect.model.Indicator;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.Standard;
+
+/** 空白测评表: one printable A4 sheet per assigned site, in team order, with empty 结果 and 问题描述 columns. */
+public final class BlankChecklistWriter {
+
+    private static final String[] HEADER = {"序号", "编码", "测评内容", "测评标准", "分值", "计分方式", "结果", "问题描述"};
+    private static final int[] WIDTHS = {5, 9, 10, 40, 5, 12, 8, 24};
+    private static final int LAST_COLUMN = HEADER.length - 1;
+
+    public void write(List<BlankChecklist> pages, OutputStream out, Progress progress) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            Set<String> sheetNames = new HashSet<>();
+            int done = 0;
+            for (BlankChecklist page : pages) {
+                Sheet sheet = workbook.createSheet(uniqueName(page, sheetNames, done + 1));
+                writePage(sheet, page, styles);
+                progress.update(++done, pages.size());
+                progress.checkCancelled();
+            }
+            workbook.write(out);
+        }
+    }
+
+    private static String uniqueName(BlankChecklist page, Set<String> taken, int number) {
+        String base = WorkbookUtil.createSafeSheetName(String.format("%03d %s %s", number, page.team(), page.site().name()));
+        String name = base.length() > 31 ? base.substring(0, 31) : base;
+        for (int n = 2; !taken.add(name); n++) {
+            name = (base.length() > 28 ? base.substring(0, 28) : base) + "~" + n;
+        }
+        return name;
+    }
+
+    private static void writePage(Sheet sheet, BlankChecklist page, Styles styles) {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        int r = 0;
+        Row title = sheet.createRow(r++);
+        title.setHeightInPoints(24);
+        cell(title, 0, page.roundName() + "  点位测评表", styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, LAST_COLUMN));
+        r = infoLine(sheet, r, "点位：" + page.site().name() + "　　类型：" + page.site().siteType() + "　　测评时间：" + page.dates(), styles);
+        String area = String.join(" / ", List.of(page.site().district(), page.site().street(), page.site().community()).stream()
+                .filter(s -> !s.isEmpty()).toList());
+        r = infoLine(sheet, r, "区县/街道/社区：" + area + "　　地址：" + page.site().address(), styles);
+        r = infoLine(sheet, r, "责任单位：" + page.site().responsibleUnit() + "　　测评组：" + page.team()
+                + (page.teamMembers().isEmpty() ? "" : "（" + page.teamMembers() + "）") + "　　到达时间：________", styles);
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < HEADER.length; c++) {
+            cell(header, c, HEADER[c], styles.header);
+        }
+        int number = 1;
+        for (Category category : page.checklist().categories()) {
+            for (Indicator indicator : category.indicators()) {
+                for (Standard standard : indicator.standards()) {
+                    Row row = sheet.createRow(r++);
+                    cell(row, 0, String.valueOf(number++), styles.centered);
+                    cell(row, 1, standard.code(), styles.body);
+                    cell(row, 2, indicator.name(), styles.body);
+                    cell(row, 3, standard.text() + (standard.observationRule().isEmpty() ? "" : "\n（" + standard.observationRule() + "）"), styles.body);
+                    cell(row, 4, standard.points().toPlainString(), styles.centered);
+                    cell(row, 5, IndicatorWorkbookWriter.scoringText(standard.scoring()), styles.body);
+                    cell(row, 6, "", styles.body);
+                    cell(row, 7, "", styles.body);
+                }
+            }
+        }
+        r++;
+        Row sign = sheet.createRow(r);
+        cell(sign, 0, "测评员签名：________________　　________________　　日期：____年__月__日", styles.info);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+    }
+
+    private static int infoLine(Sheet sheet, int r, String text, Styles styles) {
+        Row row = sheet.createRow(r);
+        cell(row, 0, text, styles.info);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
+        return r + 1;
+    }
+
+    private static void cell(Row row, int column, String value, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle info;
+        final CellStyle header;
+        final CellStyle body;
+        final CellStyle centered;
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            info = workbook.createCellStyle();
+            body = bordered(workbook);
+            body.setWrapText(true);
+            body.setVerticalAlignment(VerticalAlignment.TOP);
+            centered = bordered(workbook);
+            centered.setAlignment(HorizontalAlignment.CENTER);
+            centered.setVerticalAlignment(VerticalAlignment.TOP);
+            header = bordered(workbook);
+            header.setFont(bold);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+
+        private static CellStyle bordered(XSSFWorkbook workbook) {
+            CellStyle style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            return style;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.civicinspect.service;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Team;
+import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * Splits a round's drawn sites among teams, balancing the standards each must check; or moves one site
+ * to another team by hand afterwards.
+ */
+public final class AssignTeams {
+
+    private final Workspace workspace;
+
+    public AssignTeams(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Assigns to the named teams, or to every team with an inspector when none is named. */
+    public RoundDetails run(String roundReference, List<String> teamNames) {
+        PeopleRepository people = new PeopleRepository();
+        RoundRepository rounds = new RoundRepository();
+        workspace.write(c -> {
+            Round round = Rounds.find(c, roundReference);
+            List<Team> teams = people.teams(c);
+            List<String> chosen = teamNames.isEmpty()
+                    ? teams.stream().filter(t -> t.members().stream().anyMatch(p -> p.role() == Role.INSPECTOR)).map(Team::name).toList()
+                    : teamNames;
+            Map<String, String> teamIds = new HashMap<>();
+            for (String name : chosen) {
+                teamIds.put(name, people.findTeamId(c, name).orElseThrow(() -> new RoundRequestException("round.unknownTeam", name)));
+            }
+            if (chosen.isEmpty()) {
+                throw new RoundRequestException("round.noTeams");
+            }
+            List<DrawnSite> drawn = rounds.drawn(c, round.id(), Rounds.sitesById(c));
+            if (drawn.isEmpty()) {
+                throw new RoundRequestException("round.notDrawn", round.name());
+            }
+            Map<String, Integer> sizes = Rounds.checklistSizes(c, round);
+            List<Site> sites = drawn.stream().map(DrawnSite::site).toList();
+            Map<String, String> teamOf = TeamAssigner.assign(sites, chosen, s -> sizes.getOrDefault(s.siteType(), 0));
+            Map<String, String> teamIdOf = new HashMap<>();
+            teamOf.forEach((site, team) -> teamIdOf.put(site, teamIds.get(team)));
+            rounds.assign(c, round.id(), teamIdOf);
+            return null;
+        });
+        return new ShowRound(workspace).run(roundReference);
+    }
+
+    /** Moves one drawn site (by id or unique name in the draw) to a team. */
+    public RoundDetails move(String roundReference, String siteReference, String teamName) {
+        PeopleRepository people = new PeopleRepository();
+        RoundRepository rounds = new RoundRepository();
+        workspace.write(c -> {
+            Round round = Rounds.find(c, roundReference);
+            String teamId = people.findTeamId(c, teamName).orElseThrow(() -> new RoundRequestException("round.unknownTeam", teamName));
+            List<DrawnSite> matches = rounds.drawn(c, round.id(), Rounds.sitesById(c)).stream()
+                    .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
+            if (matches.size() != 1) {
+                throw new RoundRequestException(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
+            }
+            rounds.assign(c, round.id(), Map.of(matches.get(0).site().id(), teamId));
+            return null;
+        });
+        return new ShowRound(workspace).run(roundReference);
+    }
+}

@@ -1,0 +1,52 @@
+package org.civicinspect.service;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/** Draws a round's sites by lot and stores the draw with its plan and seed (replacing an earlier draw). */
+public final class DrawRoundSample {
+
+    public record Result(Round round, List<DrawnSite> drawn, List<SiteSampler.Shortfall> shortfalls) {
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public DrawRoundSample(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public Result run(String roundReference, SamplingPlan plan) {
+        RoundRepository rounds = new RoundRepository();
+        return workspace.write(c -> {
+            Round round = Rounds.find(c, roundReference);
+            if (round.status() != RoundStatus.PREPARING) {
+                throw new RoundRequestException("round.notPreparing", round.name());
+            }
+            List<String> types = new IndicatorSetRepository().siteTypes(c);
+            for (Quota quota : plan.quotas()) {
+                if (!types.contains(quota.siteType())) {
+                    throw new RoundRequestException("round.unknownQuotaType", quota.siteType(), String.join("、", types));
+                }
+            }
+            Set<String> recent = new HashSet<>(plan.excludeRecentRounds() > 0
+                    ? rounds.sitesOfEarlierRounds(c, round, plan.excludeRecentRounds()) : List.of());
+            SiteSampler.Draw draw = SiteSampler.draw(new SiteRepository().list(c), plan, recent);
+            rounds.saveDraw(c, round.id(), plan, draw.sites(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            return new Result(round, draw.sites(), draw.shortfalls());
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.civicinspect.model.Person;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.Team;
+
+/** People (测评员, 内业, 督查组长) and the teams they form. */
+public final class PeopleRepository {
+
+    public void add(Connection c, Person person) throws SQLException {
+        String teamId = person.team() == null || person.team().isEmpty() ? null : teamId(c, person.team());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (id, name, phone, role, team_id) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, person.id());
+            ps.setString(2, person.name());
+            ps.setString(3, person.phone().isEmpty() ? null : person.phone());
+            ps.setString(4, person.role().name());
+            ps.setString(5, teamId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The team's id, creating the team when it does not exist yet. */
+    public String teamId(Connection c, String name) throws SQLException {
+        Optional<String> existing = findTeamId(c, name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO team (id, name) VALUES (?,?)")) {
+            ps.setString(1, id);
+            ps.setString(2, name);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    public Optional<String> findTeamId(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM team WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public List<Person> people(Connection c) throws SQLException {
+        List<Person> people = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.name, p.phone, p.role, t.name FROM person p"
+                + " LEFT JOIN team t ON t.id = p.team_id ORDER BY t.name, p.name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                people.add(new Person(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)), rs.getString(5)));
+            }
+        }
+        return people;
+    }
+
+    /** Every team with its members, in name order; teams without members too. */
+    public List<Team> teams(Connection c) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM team ORDER BY name"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getString(2), rs.getString(1));
+            }
+        }
+        Map<String, List<Person>> members = new LinkedHashMap<>();
+        for (Person person : people(c)) {
+            if (person.team() != null) {
+                members.computeIfAbsent(person.team(), k -> new ArrayList<>()).add(person);
+            }
+        }
+        List<Team> teams = new ArrayList<>();
+        names.forEach((name, id) -> teams.add(new Team(id, name, members.getOrDefault(name, List.of()))));
+        return teams;
+    }
+}

@@ -1,0 +1,210 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicinspect.model.DrawReason;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Site;
+
+/** Rounds, their sampling plan and the sites drawn for them with their teams. */
+public final class RoundRepository {
+
+    private static final String COLUMNS = "id, name, start_date, end_date, indicator_set_id, status, notes";
+
+    public void insert(Connection c, Round round, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evaluation_round (" + COLUMNS + ", created_at) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, round.id());
+            ps.setString(2, round.name());
+            ps.setString(3, round.start().toString());
+            ps.setString(4, round.end().toString());
+            ps.setString(5, round.indicatorSetId());
+            ps.setString(6, round.status().name());
+            ps.setString(7, round.notes());
+            ps.setString(8, now.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    public List<Round> list(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evaluation_round ORDER BY start_date, created_at");
+    }
+
+    public Optional<Round> find(Connection c, String id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evaluation_round WHERE id = ?", id).stream().findFirst();
+    }
+
+    public Optional<Round> findByName(Connection c, String name) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evaluation_round WHERE name = ?", name).stream().findFirst();
+    }
+
+    /** Replaces the round's plan and draw; assignments are cleared with the old draw. */
+    public void saveDraw(Connection c, String roundId, SamplingPlan plan, List<DrawnSite> drawn, Instant now) throws SQLException {
+        execute(c, "DELETE FROM round_site WHERE round_id = ?", roundId);
+        execute(c, "DELETE FROM round_quota WHERE round_id = ?", roundId);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation_round SET draw_seed = ?, exclude_recent = ?, drawn_at = ? WHERE id = ?")) {
+            ps.setLong(1, plan.seed());
+            ps.setInt(2, plan.excludeRecentRounds());
+            ps.setString(3, now.toString());
+            ps.setString(4, roundId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO round_quota (round_id, sort_order, site_type, district, quota) VALUES (?,?,?,?,?)")) {
+            int order = 0;
+            for (Quota quota : plan.quotas()) {
+                ps.setString(1, roundId);
+                ps.setInt(2, order++);
+                ps.setString(3, quota.siteType());
+                if (quota.cityWide()) {
+                    ps.setNull(4, Types.VARCHAR);
+                } else {
+                    ps.setString(4, quota.district());
+                }
+                ps.setInt(5, quota.count());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO round_site (round_id, site_id, reason, team_id, sort_order) VALUES (?,?,?,NULL,?)")) {
+            int order = 0;
+            for (DrawnSite site : drawn) {
+                ps.setString(1, roundId);
+                ps.setString(2, site.site().id());
+                ps.setString(3, site.reason().name());
+                ps.setInt(4, order++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public Optional<SamplingPlan> plan(Connection c, String roundId) throws SQLException {
+        Long seed = null;
+        int exclude = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT draw_seed, exclude_recent FROM evaluation_round WHERE id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    seed = rs.getObject(1) == null ? null : rs.getLong(1);
+                    exclude = rs.getInt(2);
+                }
+            }
+        }
+        if (seed == null) {
+            return Optional.empty();
+        }
+        List<Quota> quotas = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_type, district, quota FROM round_quota WHERE round_id = ? ORDER BY sort_order")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    quotas.add(new Quota(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+        }
+        return Optional.of(new SamplingPlan(quotas, exclude, seed));
+    }
+
+    /** The round's drawn sites in draw order, each with its team's name. */
+    public List<DrawnSite> drawn(Connection c, String roundId, Map<String, Site> sitesById) throws SQLException {
+        List<DrawnSite> drawn = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.site_id, r.reason, t.name FROM round_site r LEFT JOIN team t ON t.id = r.team_id"
+                + " WHERE r.round_id = ? ORDER BY r.sort_order")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    drawn.add(new DrawnSite(sitesById.get(rs.getString(1)), DrawReason.valueOf(rs.getString(2)), rs.getString(3)));
+                }
+            }
+        }
+        return drawn;
+    }
+
+    /** Sets each listed site's team (by team id; null unassigns). */
+    public void assign(Connection c, String roundId, Map<String, String> teamIdBySiteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE round_site SET team_id = ? WHERE round_id = ? AND site_id = ?")) {
+            for (Map.Entry<String, String> e : teamIdBySiteId.entrySet()) {
+                ps.setString(1, e.getValue());
+                ps.setString(2, roundId);
+                ps.setString(3, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Site ids drawn in the {@code count} rounds that started before this one. */
+    public List<String> sitesOfEarlierRounds(Connection c, Round round, int count) throws SQLException {
+        List<String> roundIds = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM evaluation_round WHERE id <> ? AND start_date <= ?"
+                + " ORDER BY start_date DESC, created_at DESC")) {
+            ps.setString(1, round.id());
+            ps.setString(2, round.start().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && roundIds.size() < count) {
+                    roundIds.add(rs.getString(1));
+                }
+            }
+        }
+        List<String> siteIds = new ArrayList<>();
+        for (String id : roundIds) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT site_id FROM round_site WHERE round_id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        siteIds.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return siteIds;
+    }
+
+    /** How many rounds pin each indicator set: a pinned set is never changed. */
+    public Map<String, Integer> roundsPerIndicatorSet(Connection c) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT indicator_set_id, COUNT(*) FROM evaluation_round GROUP BY indicator_set_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private static void execute(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<Round> query(Connection c, String sql, Object... args) throws SQLException {
+        List<Round> rounds = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rounds.add(new Round(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)), LocalDate.parse(rs.getString(4)),
+                            rs.getString(5), RoundStatus.valueOf(rs.getString(6)), rs.getString(7)));
+                }
+            }
+        }
+        return rounds;
+    }
+}

@@ -1,0 +1,195 @@
+package org.civicinspect.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.civicinspect.model.Site;
+
+/** Sites with their administrative areas (district → street → community) and responsible units. */
+public final class SiteRepository {
+
+    private static final String SELECT = "SELECT s.id, s.name, t.name, d.name, st.name, cm.name, s.address, ru.name, pu.name,"
+            + " s.latitude, s.longitude, s.must_check, s.active FROM site s"
+            + " JOIN site_type t ON t.id = s.site_type_id"
+            + " JOIN admin_area d ON d.id = s.district_id"
+            + " LEFT JOIN admin_area st ON st.id = s.street_id"
+            + " LEFT JOIN admin_area cm ON cm.id = s.community_id"
+            + " LEFT JOIN responsible_unit ru ON ru.id = s.responsible_unit_id"
+            + " LEFT JOIN responsible_unit pu ON pu.id = s.partner_unit_id";
+
+    public List<Site> list(Connection c) throws SQLException {
+        return query(c, SELECT + " ORDER BY d.name, st.name, s.name, t.name");
+    }
+
+    public Optional<Site> find(Connection c, String id) throws SQLException {
+        return query(c, SELECT + " WHERE s.id = ?", id).stream().findFirst();
+    }
+
+    public List<Site> findByIds(Connection c, List<String> ids) throws SQLException {
+        Map<String, Site> all = new HashMap<>();
+        for (Site site : list(c)) {
+            all.put(site.id(), site);
+        }
+        List<Site> found = new ArrayList<>();
+        for (String id : ids) {
+            if (all.containsKey(id)) {
+                found.add(all.get(id));
+            }
+        }
+        return found;
+    }
+
+    /** Inserts new sites (which carry their new ids) and updates changed ones, in the caller's transaction. */
+    public void save(Connection c, List<Site> added, List<Site> updated, Instant now) throws SQLException {
+        References refs = new References(c);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO site (id, name, site_type_id, district_id, street_id,"
+                + " community_id, address, responsible_unit_id, partner_unit_id, latitude, longitude, must_check, active, updated_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement update = c.prepareStatement("UPDATE site SET name = ?, site_type_id = ?, district_id = ?, street_id = ?,"
+                     + " community_id = ?, address = ?, responsible_unit_id = ?, partner_unit_id = ?, latitude = ?, longitude = ?,"
+                     + " must_check = ?, active = ?, updated_at = ? WHERE id = ?")) {
+            for (Site site : added) {
+                insert.setString(1, site.id());
+                bindData(insert, 2, site, refs, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            for (Site site : updated) {
+                int next = bindData(update, 1, site, refs, now);
+                update.setString(next, site.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private static int bindData(PreparedStatement ps, int first, Site site, References refs, Instant now) throws SQLException {
+        String district = refs.area(null, "DISTRICT", site.district());
+        String street = site.street().isEmpty() ? null : refs.area(district, "STREET", site.street());
+        String community = site.community().isEmpty() ? null : refs.area(street != null ? street : district, "COMMUNITY", site.community());
+        int i = first;
+        ps.setString(i++, site.name());
+        ps.setString(i++, refs.siteType(site.siteType()));
+        ps.setString(i++, district);
+        ps.setString(i++, street);
+        ps.setString(i++, community);
+        ps.setString(i++, site.address());
+        ps.setString(i++, refs.unit(site.responsibleUnit()));
+        ps.setString(i++, refs.unit(site.partnerUnit()));
+        ps.setString(i++, site.latitude() == null ? null : site.latitude().toPlainString());
+        ps.setString(i++, site.longitude() == null ? null : site.longitude().toPlainString());
+        ps.setInt(i++, site.mustCheck() ? 1 : 0);
+        ps.setInt(i++, site.active() ? 1 : 0);
+        ps.setString(i++, now.toString());
+        return i;
+    }
+
+    /** Counts of the tables this repository writes, for checks that a failed import changed nothing. */
+    public Map<String, Long> tableCounts(Connection c) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        for (String table : List.of("site", "admin_area", "responsible_unit")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table); ResultSet rs = ps.executeQuery()) {
+                counts.put(table, rs.next() ? rs.getLong(1) : 0L);
+            }
+        }
+        return counts;
+    }
+
+    private static List<Site> query(Connection c, String sql, Object... args) throws SQLException {
+        List<Site> sites = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String lat = rs.getString(10);
+                    String lon = rs.getString(11);
+                    sites.add(new Site(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            lat == null ? null : new BigDecimal(lat), lon == null ? null : new BigDecimal(lon),
+                            rs.getInt(12) != 0, rs.getInt(13) != 0));
+                }
+            }
+        }
+        return sites;
+    }
+
+    /** Finds or creates the rows that sites point at, remembering them for the rest of the transaction. */
+    private static final class References {
+        private final Connection c;
+        private final Map<String, String> areas = new HashMap<>();
+        private final Map<String, String> units = new HashMap<>();
+        private final Map<String, String> types = new HashMap<>();
+
+        References(Connection c) throws SQLException {
+            this.c = c;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id, name FROM admin_area"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    areas.put(rs.getString(2) + "/" + rs.getString(3), rs.getString(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM responsible_unit"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    units.put(rs.getString(2), rs.getString(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM site_type"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(2), rs.getString(1));
+                }
+            }
+        }
+
+        String area(String parentId, String level, String name) throws SQLException {
+            String key = parentId + "/" + name;
+            String id = areas.get(key);
+            if (id == null) {
+                id = UUID.randomUUID().toString();
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO admin_area (id, parent_id, level, name) VALUES (?,?,?,?)")) {
+                    ps.setString(1, id);
+                    ps.setString(2, parentId);
+                    ps.setString(3, level);
+                    ps.setString(4, name);
+                    ps.executeUpdate();
+                }
+                areas.put(key, id);
+            }
+            return id;
+        }
+
+        String unit(String name) throws SQLException {
+            if (name.isEmpty()) {
+                return null;
+            }
+            String id = units.get(name);
+            if (id == null) {
+                id = UUID.randomUUID().toString();
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO responsible_unit (id, name) VALUES (?,?)")) {
+                    ps.setString(1, id);
+                    ps.setString(2, name);
+                    ps.executeUpdate();
+                }
+                units.put(name, id);
+            }
+            return id;
+        }
+
+        String siteType(String name) throws SQLException {
+            String id = types.get(name);
+            if (id == null) {
+                throw new SQLException("unknown site type " + name);
+            }
+            return id;
+        }
+    }
+}
