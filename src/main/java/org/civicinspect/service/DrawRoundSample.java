@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Quota;
+import org.civicinspect.model.QuotaShortfall;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
@@ -18,7 +19,7 @@ import org.civicinspect.store.Workspace;
 /** Draws a round's sites by lot and stores the draw with its plan and seed (replacing an earlier draw). */
 public final class DrawRoundSample {
 
-    public record Result(Round round, List<DrawnSite> drawn, List<SiteSampler.Shortfall> shortfalls) {
+    public record Result(Round round, List<DrawnSite> drawn, List<QuotaShortfall> shortfalls) {
     }
 
     private final Workspace workspace;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.civicinspect.model.DrawReason;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Quota;
+import org.civicinspect.model.QuotaShortfall;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 
@@ -21,11 +22,7 @@ import org.civicinspect.model.Site;
  */
 final class SiteSampler {
 
-    /** A quota that could not be met: too few active sites of that type (and district). */
-    record Shortfall(Quota quota, int drawn) {
-    }
-
-    record Draw(List<DrawnSite> sites, List<Shortfall> shortfalls) {
+    record Draw(List<DrawnSite> sites, List<QuotaShortfall> shortfalls) {
     }
 
     private SiteSampler() {
@@ -37,7 +34,7 @@ final class SiteSampler {
         active.stream().filter(Site::mustCheck)
                 .sorted(Comparator.comparing(Site::district).thenComparing(Site::siteType).thenComparing(Site::name))
                 .forEach(s -> drawn.put(s.id(), new DrawnSite(s, DrawReason.MUST_CHECK, null)));
-        List<Shortfall> shortfalls = new ArrayList<>();
+        List<QuotaShortfall> shortfalls = new ArrayList<>();
         List<Quota> quotas = new ArrayList<>(plan.quotas());
         // District quotas first: a city-wide quota of the same type then counts what they drew.
         quotas.sort(Comparator.comparing(Quota::cityWide));
@@ -62,7 +59,7 @@ final class SiteSampler {
                 drawn.put(site.id(), new DrawnSite(site, DrawReason.LOT, null));
             }
             if (fresh.size() < need) {
-                shortfalls.add(new Shortfall(quota, (int) have + fresh.size()));
+                shortfalls.add(new QuotaShortfall(quota, (int) have + fresh.size()));
             }
         }
         List<DrawnSite> ordered = new ArrayList<>(drawn.values());

@@ -1,0 +1,54 @@
+package org.civicinspect.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Progress;
+import org.civicinspect.service.RoundRequestException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class})
+final class ReportCommand {
+
+    @ParentCommand
+    CivicInspectCommand root;
+
+    @Command(name = "blank", mixinStandardHelpOptions = true)
+    static final class Blank implements Callable<Integer> {
+        @ParentCommand ReportCommand parent;
+        @Spec CommandSpec spec;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Parameters(paramLabel = "OUT.xlsx", descriptionKey = "cli.indicators.export.out") Path out;
+        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Output output = new Output(spec);
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                output.error(Messages.get("cli.export.needsXlsx", out));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+            try {
+                int pages = parent.root.services().exportBlankChecklists().run(round, out, Progress.NONE);
+                if (json) {
+                    output.json(Map.of("file", out.toAbsolutePath().toString(), "sheets", pages));
+                } else {
+                    output.line(Messages.get("cli.report.blank", pages, out));
+                }
+                return 0;
+            } catch (RoundRequestException e) {
+                output.error(Messages.get(e.messageKey(), e.args()));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+        }
+    }
+}
