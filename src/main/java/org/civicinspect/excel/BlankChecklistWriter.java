@@ -27,7 +27,10 @@ import org.civicinspect.model.Standard;
 public final class BlankChecklistWriter {
 
     private static final String[] HEADER = {"序号", "编码", "测评内容", "测评标准", "分值", "计分方式", "结果", "问题描述"};
-    private static final int[] WIDTHS = {5, 9, 10, 40, 5, 12, 8, 24};
+    private static final int[] WIDTHS = {5, 9, 10, 40, 5, 16, 8, 22};
+    /** About how many Chinese characters one line of the 测评标准 column holds. */
+    private static final int CHARACTERS_PER_LINE = 19;
+    private static final float LINE_POINTS = 14f;
     private static final int LAST_COLUMN = HEADER.length - 1;
 
     public void write(List<BlankChecklist> pages, OutputStream out, Progress progress) throws IOException {
@@ -79,10 +82,15 @@ public final class BlankChecklistWriter {
             for (Indicator indicator : category.indicators()) {
                 for (Standard standard : indicator.standards()) {
                     Row row = sheet.createRow(r++);
+                    String text = standard.text() + (standard.observationRule().isEmpty() ? "" : "\n（" + standard.observationRule() + "）");
+                    // Rows are tall enough for the whole text and for a handwritten answer: POI cannot measure wrapped text.
+                    int lines = (int) Math.ceil((double) standard.text().length() / CHARACTERS_PER_LINE)
+                            + (int) Math.ceil((double) standard.observationRule().length() / CHARACTERS_PER_LINE);
+                    row.setHeightInPoints(LINE_POINTS * Math.max(2, lines) + 4);
                     cell(row, 0, String.valueOf(number++), styles.centered);
                     cell(row, 1, standard.code(), styles.body);
                     cell(row, 2, indicator.name(), styles.body);
-                    cell(row, 3, standard.text() + (standard.observationRule().isEmpty() ? "" : "\n（" + standard.observationRule() + "）"), styles.body);
+                    cell(row, 3, text, styles.body);
                     cell(row, 4, standard.points().toPlainString(), styles.centered);
                     cell(row, 5, IndicatorWorkbookWriter.scoringText(standard.scoring()), styles.body);
                     cell(row, 6, "", styles.body);

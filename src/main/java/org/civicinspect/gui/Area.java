@@ -3,8 +3,9 @@ package org.civicinspect.gui;
 /** The areas of the main window, in the order of the navigation. */
 public enum Area {
     INDICATORS("mdi2f-format-list-checks", true),
-    SITES("mdi2m-map-marker-multiple", false),
-    ROUNDS("mdi2c-calendar-check", false),
+    SITES("mdi2m-map-marker-multiple", true),
+    PEOPLE("mdi2a-account-group-outline", true),
+    ROUNDS("mdi2c-calendar-check", true),
     SCORING("mdi2c-clipboard-check-outline", false),
     REVIEW("mdi2s-source-merge", false),
     RECTIFICATION("mdi2a-alarm-light-outline", false),

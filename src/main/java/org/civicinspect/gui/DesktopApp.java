@@ -2,6 +2,7 @@ package org.civicinspect.gui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -31,6 +32,7 @@ public final class DesktopApp extends Application {
         ChooseLanguage languages = new ChooseLanguage(dataFolder);
         services = Services.open(dataFolder, Clock.systemUTC());
         Messages.use(language != null ? language : languages.saved());
+        Locale.setDefault(Messages.locale());
         if (services.listIndicatorSets().sets().isEmpty()) {
             services.importSampleIndicatorSet().run(Progress.NONE);
         }

@@ -1,6 +1,7 @@
 package org.civicinspect.gui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.civicinspect.service.IndicatorImportResult;
 
@@ -12,6 +13,9 @@ public interface DialogService {
     Optional<Path> chooseWorkbookToSave(String titleKey, String suggestedName);
 
     void showImportResult(Path file, IndicatorImportResult result);
+
+    /** A report of a finished job: a headline, then one line per problem or note (none when all went well). */
+    void showReport(String title, String headline, List<String> lines, boolean failed);
 
     void showInformation(String title, String message);
 

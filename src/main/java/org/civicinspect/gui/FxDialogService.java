@@ -42,26 +42,32 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showImportResult(Path file, IndicatorImportResult result) {
-        Alert alert = new Alert(result.outcome() == IndicatorImportResult.Outcome.REJECTED ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("import.dialog.title"));
-        alert.setHeaderText(switch (result.outcome()) {
-            case IMPORTED -> Messages.get("import.dialog.imported", result.set().label());
-            case ALREADY_IMPORTED -> Messages.get("import.dialog.already", result.set().label());
-            case REJECTED -> Messages.get("import.dialog.rejected", file.getFileName().toString(), result.errors().size());
-        });
         List<String> lines = new ArrayList<>();
         result.errors().forEach(p -> lines.add(Messages.describe(p)));
         result.notes().forEach(p -> lines.add(Messages.describe(p)));
+        String headline = switch (result.outcome()) {
+            case IMPORTED -> Messages.get("import.dialog.imported", result.set().label());
+            case ALREADY_IMPORTED -> Messages.get("import.dialog.already", result.set().label());
+            case REJECTED -> Messages.get("import.dialog.rejected", file.getFileName().toString(), result.errors().size());
+        };
         if (result.tree() != null) {
-            alert.setContentText(Messages.get("indicators.counts", result.tree().categories().size(), result.tree().indicatorCount(),
-                    result.tree().standardCount(), result.tree().siteTypes().size(), result.tree().totalPoints().toPlainString()));
+            headline += "\n" + Messages.get("indicators.counts", result.tree().categories().size(), result.tree().indicatorCount(),
+                    result.tree().standardCount(), result.tree().siteTypes().size(), result.tree().totalPoints().toPlainString());
         }
+        showReport(Messages.get("import.dialog.title"), headline, lines, result.outcome() == IndicatorImportResult.Outcome.REJECTED);
+    }
+
+    @Override
+    public void showReport(String title, String headline, List<String> lines, boolean failed) {
+        Alert alert = new Alert(failed ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(headline);
         if (!lines.isEmpty()) {
             ListView<String> list = new ListView<>();
             list.getItems().setAll(lines);
             list.setPrefSize(720, Math.min(400, 28 * lines.size() + 8));
-            VBox box = new VBox(8, new Label(result.tree() == null ? Messages.get("import.dialog.unchanged") : alert.getContentText()), list);
+            VBox box = new VBox(8, new Label(Messages.get(failed ? "import.dialog.unchanged" : "dialog.notes")), list);
             alert.getDialogPane().setContent(box);
         }
         alert.getButtonTypes().setAll(ButtonType.OK);

@@ -19,6 +19,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.civicinspect.gui.indicators.IndicatorsView;
+import org.civicinspect.gui.people.PeopleView;
+import org.civicinspect.gui.rounds.RoundsView;
+import org.civicinspect.gui.sites.SitesView;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.ChooseLanguage;
 import org.civicinspect.service.Services;
@@ -117,10 +120,13 @@ public final class MainWindow {
     }
 
     private Node createView(Area area) {
-        if (area == Area.INDICATORS) {
-            return new IndicatorsView(services, executor, dialogs).root();
-        }
-        return planned(area);
+        return switch (area) {
+            case INDICATORS -> new IndicatorsView(services, executor, dialogs).root();
+            case SITES -> new SitesView(services, executor, dialogs).root();
+            case PEOPLE -> new PeopleView(services, executor, dialogs).root();
+            case ROUNDS -> new RoundsView(services, executor, dialogs).root();
+            default -> planned(area);
+        };
     }
 
     private static Node planned(Area area) {
@@ -141,6 +147,7 @@ public final class MainWindow {
     private void switchLanguage(String code) {
         languages.choose(code);
         Messages.use(code);
+        java.util.Locale.setDefault(Messages.locale());
         build();
     }
 }

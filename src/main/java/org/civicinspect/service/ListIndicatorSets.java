@@ -29,4 +29,9 @@ public final class ListIndicatorSets {
     public List<IndicatorSet> sets() {
         return workspace.read(sets::list);
     }
+
+    /** Every site type that an indicator set in this workspace names. */
+    public List<String> siteTypes() {
+        return workspace.read(sets::siteTypes);
+    }
 }

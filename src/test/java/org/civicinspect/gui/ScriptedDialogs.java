@@ -30,6 +30,14 @@ public final class ScriptedDialogs implements DialogService {
         importResults.add(result);
     }
 
+    public final List<String> reports = new ArrayList<>();
+
+    @Override
+    public void showReport(String title, String headline, List<String> lines, boolean failed) {
+        reports.add(headline);
+        reports.addAll(lines);
+    }
+
     @Override
     public void showInformation(String title, String message) {
         informations.add(message);

@@ -1,13 +1,10 @@
 package org.civicinspect.gui.indicators;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -26,9 +23,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Category;
 import org.civicinspect.model.Indicator;
@@ -65,13 +62,7 @@ public final class IndicatorsView {
 
     public IndicatorsView(Services services, TaskExecutor executor, DialogService dialogs) {
         this.viewModel = new IndicatorsViewModel(services, executor, dialogs);
-        FXMLLoader loader = new FXMLLoader(IndicatorsView.class.getResource("IndicatorsView.fxml"), Messages.bundle());
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        root = Views.load(this);
         installShortcuts();
         viewModel.refresh(null);
     }
@@ -98,7 +89,7 @@ public final class IndicatorsView {
     private void initialize() {
         setChoice.setItems(viewModel.sets());
         setChoice.valueProperty().bindBidirectional(viewModel.selectedSetProperty());
-        setChoice.setConverter(converter(set -> set == null ? "" : Messages.get("indicators.setLabel", set.label())));
+        setChoice.setConverter(Views.converter(set -> set == null ? "" : Messages.get("indicators.setLabel", set.label())));
         Tooltip setTooltip = new Tooltip();
         setChoice.setTooltip(setTooltip);
         setTooltip.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -109,7 +100,7 @@ public final class IndicatorsView {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         siteTypeChoice.setItems(viewModel.siteTypes());
         siteTypeChoice.valueProperty().bindBidirectional(viewModel.siteTypeProperty());
-        siteTypeChoice.setConverter(converter(type -> type == null || type.isEmpty() ? Messages.get("indicators.allSiteTypes") : type));
+        siteTypeChoice.setConverter(Views.converter(type -> type == null || type.isEmpty() ? Messages.get("indicators.allSiteTypes") : type));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         exportButton.disableProperty().bind(viewModel.selectedSetProperty().isNull().or(viewModel.busyProperty()));
         importButton.disableProperty().bind(viewModel.busyProperty());
@@ -134,18 +125,14 @@ public final class IndicatorsView {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetails(item == null ? null : item.getValue()));
         showDetails(null);
 
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        progressBar.visibleProperty().bind(viewModel.busyProperty());
-        progressBar.managedProperty().bind(progressBar.visibleProperty());
-        cancelButton.visibleProperty().bind(viewModel.busyProperty());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.busyProperty(), viewModel.progressProperty(),
+                viewModel.statusProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 searchField.clear();
             }
         });
 
-        statusLabel.textProperty().bind(viewModel.statusProperty());
     }
 
     @FXML
@@ -246,19 +233,5 @@ public final class IndicatorsView {
         grid.add(label, 0, row);
         grid.add(text, 1, row);
         return row + 1;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are not typed in");
-            }
-        };
     }
 }

@@ -100,9 +100,9 @@ class IndicatorsScreenTest {
 
     @Test
     void areasNotBuiltYetSaySo(FxRobot robot) {
-        robot.clickOn("#nav-sites");
+        robot.clickOn("#nav-review");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#planned-sites").tryQuery().isPresent());
+        assertTrue(robot.lookup("#planned-review").tryQuery().isPresent());
         robot.clickOn("#nav-indicators");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#tree").tryQuery().isPresent());

@@ -1,0 +1,60 @@
+package org.civicinspect.gui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.util.StringConverter;
+import org.civicinspect.i18n.Messages;
+
+/** What every screen's view does the same way: load its FXML, show job progress, name choices. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** Loads {@code <ViewClass>.fxml} beside the controller, with the user's bundle. */
+    public static Parent load(Object controller) {
+        Class<?> type = controller.getClass();
+        FXMLLoader loader = new FXMLLoader(type.getResource(type.getSimpleName() + ".fxml"), Messages.bundle());
+        loader.setController(controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A status bar's progress bar and cancel button show only while a job runs. */
+    public static void bindJob(ProgressBar bar, Label status, Button cancel, BooleanProperty busy, DoubleProperty progress,
+                               ReadOnlyStringProperty message) {
+        bar.progressProperty().bind(progress);
+        bar.visibleProperty().bind(busy);
+        bar.managedProperty().bind(bar.visibleProperty());
+        cancel.visibleProperty().bind(busy);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        status.textProperty().bind(message);
+    }
+
+    /** A one-way converter for choice boxes whose items are never typed in. */
+    public static <T> StringConverter<T> converter(Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed in");
+            }
+        };
+    }
+}

@@ -1,0 +1,368 @@
+package org.civicinspect.gui.rounds;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Team;
+import org.civicinspect.service.RoundDetails;
+import org.civicinspect.service.RoundRequestException;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.SiteFilter;
+
+/**
+ * 测评轮次, step by step: create (name, indicator set, dates) → quotas → draw → assign → review and print.
+ */
+public final class RoundsViewModel {
+
+    public static final String CITY_WIDE = "";
+
+    private final Services services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<Round> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<RoundDetails> details = new SimpleObjectProperty<>();
+    private final ObservableList<DrawnSite> drawn = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorSet> sets = FXCollections.observableArrayList();
+    private final ObservableList<String> siteTypes = FXCollections.observableArrayList();
+    private final ObservableList<String> districts = FXCollections.observableArrayList(CITY_WIDE);
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<IndicatorSet> set = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>(LocalDate.now().plusDays(4));
+    private final StringProperty notes = new SimpleStringProperty("");
+
+    private final ObservableList<Quota> quotas = FXCollections.observableArrayList();
+    private final StringProperty quotaType = new SimpleStringProperty();
+    private final StringProperty quotaDistrict = new SimpleStringProperty(CITY_WIDE);
+    private final IntegerProperty quotaCount = new SimpleIntegerProperty(2);
+    private final StringProperty seed = new SimpleStringProperty(String.valueOf(new Random().nextInt(1_000_000)));
+    private final IntegerProperty excludeRecent = new SimpleIntegerProperty(0);
+
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper loads = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private TaskExecutor.Handle running;
+
+    public RoundsViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        selected.addListener((o, a, round) -> showDetails(round));
+    }
+
+    private record Choices(List<Round> rounds, List<IndicatorSet> sets, List<String> types, List<String> districts, List<String> teams) {
+    }
+
+    /** Reads rounds, sets, site types, districts and teams, keeping the selected round (or choosing the given one). */
+    public void reload(String selectId) {
+        executor.run(p -> new Choices(services.showRound().list(), services.listIndicatorSets().sets(),
+                services.listIndicatorSets().siteTypes(),
+                new ArrayList<>(new TreeSet<>(services.listSites().run(SiteFilter.ALL).stream().map(Site::district).toList())),
+                services.listPeople().teams().stream().map(Team::name).toList()), choices -> {
+            String keep = selectId != null ? selectId : selected.get() == null ? null : selected.get().id();
+            rounds.setAll(choices.rounds());
+            sets.setAll(choices.sets());
+            if (set.get() == null && !choices.sets().isEmpty()) {
+                set.set(choices.sets().get(choices.sets().size() - 1));
+            }
+            siteTypes.setAll(choices.types());
+            if (quotaType.get() == null && !choices.types().isEmpty()) {
+                quotaType.set(choices.types().get(0));
+            }
+            List<String> districtChoices = new ArrayList<>();
+            districtChoices.add(CITY_WIDE);
+            districtChoices.addAll(choices.districts());
+            districts.setAll(districtChoices);
+            teams.setAll(choices.teams());
+            Round match = choices.rounds().stream().filter(r -> r.id().equals(keep)).findFirst()
+                    .orElse(choices.rounds().isEmpty() ? null : choices.rounds().get(choices.rounds().size() - 1));
+            if (match != null && match.equals(selected.get())) {
+                showDetails(match);
+            }
+            selected.set(match);
+        }, this::failed);
+    }
+
+    private void showDetails(Round round) {
+        if (round == null) {
+            details.set(null);
+            drawn.clear();
+            summary.set(Messages.get("rounds.none"));
+            loads.set("");
+            return;
+        }
+        executor.run(p -> services.showRound().run(round.id()), this::show, this::failed);
+    }
+
+    private void show(RoundDetails shown) {
+        details.set(shown);
+        drawn.setAll(shown.drawn());
+        if (shown.plan() != null) {
+            quotas.setAll(shown.plan().quotas());
+            seed.set(String.valueOf(shown.plan().seed()));
+            excludeRecent.set(shown.plan().excludeRecentRounds());
+        }
+        Round round = shown.round();
+        long assigned = shown.drawn().stream().filter(d -> d.team() != null).count();
+        summary.set(Messages.get("rounds.summary", round.name(), round.start(), round.end(),
+                Messages.get("round.status." + round.status().name()), shown.indicatorSet().label(), shown.drawn().size(), assigned));
+        List<String> parts = new ArrayList<>();
+        shown.teamLoads().forEach((team, load) -> parts.add(Messages.get("cli.round.load", team,
+                shown.drawn().stream().filter(d -> team.equals(d.team())).count(), load)));
+        loads.set(String.join("　", parts));
+    }
+
+    public void create() {
+        IndicatorSet chosenSet = set.get();
+        String chosenName = name.get();
+        LocalDate from = start.get();
+        LocalDate to = end.get();
+        if (chosenSet == null || from == null || to == null) {
+            status.set(Messages.get("rounds.createIncomplete"));
+            return;
+        }
+        request(() -> services.createRound().run(chosenName, chosenSet.id(), from, to, notes.get()), round -> {
+            status.set(Messages.get("cli.round.created", round.name(), round.id()));
+            name.set("");
+            quotas.clear();
+            reload(round.id());
+        });
+    }
+
+    public void addQuota() {
+        String type = quotaType.get();
+        if (type == null || type.isEmpty() || quotaCount.get() <= 0) {
+            return;
+        }
+        String district = quotaDistrict.get() == null ? CITY_WIDE : quotaDistrict.get();
+        Quota quota = new Quota(type, district.isEmpty() ? null : district, quotaCount.get());
+        quotas.removeIf(q -> q.siteType().equals(quota.siteType()) && q.cityWide() == quota.cityWide()
+                && (q.cityWide() || q.district().equals(quota.district())));
+        quotas.add(quota);
+    }
+
+    public void removeQuota(Quota quota) {
+        quotas.remove(quota);
+    }
+
+    public void draw() {
+        Round round = selected.get();
+        long chosenSeed;
+        try {
+            chosenSeed = Long.parseLong(seed.get().strip());
+        } catch (NumberFormatException e) {
+            status.set(Messages.get("rounds.badSeed", seed.get()));
+            return;
+        }
+        if (round == null) {
+            return;
+        }
+        SamplingPlan plan = new SamplingPlan(List.copyOf(quotas), excludeRecent.get(), chosenSeed);
+        request(() -> services.drawRoundSample().run(round.id(), plan), result -> {
+            List<String> lines = result.shortfalls().stream()
+                    .map(s -> Messages.get("cli.round.shortfall", s.quota().siteType() + "=" + s.quota().count(), s.drawn())).toList();
+            status.set(Messages.get("cli.round.drawn", result.drawn().size(), chosenSeed));
+            if (!lines.isEmpty()) {
+                dialogs.showReport(Messages.get("rounds.draw"), Messages.get("cli.round.drawn", result.drawn().size(), chosenSeed), lines, false);
+            }
+            showDetails(round);
+        });
+    }
+
+    public void assign() {
+        Round round = selected.get();
+        if (round != null) {
+            request(() -> services.assignTeams().run(round.id(), List.of()), shown -> {
+                status.set(Messages.get("rounds.assigned"));
+                show(shown);
+            });
+        }
+    }
+
+    public void move(DrawnSite site, String team) {
+        Round round = selected.get();
+        if (round != null && team != null && !team.equals(site.team())) {
+            request(() -> services.assignTeams().move(round.id(), site.site().id(), team), this::show);
+        }
+    }
+
+    public void chooseAndExportBlank() {
+        Round round = selected.get();
+        if (round == null) {
+            return;
+        }
+        dialogs.chooseWorkbookToSave("rounds.blank.choose", round.name().replaceAll("[\\\\/:*?\"<>|]", "_") + "-空白测评表.xlsx")
+                .ifPresent(this::exportBlank);
+    }
+
+    public void exportBlank(Path file) {
+        Round round = selected.get();
+        busy.set(true);
+        progress.set(-1);
+        status.set(Messages.get("indicators.exporting", file.getFileName().toString()));
+        running = executor.run(p -> services.exportBlankChecklists().run(round.id(), file, p), progress::set, pages -> {
+            finish(Messages.get("cli.report.blank", pages, file));
+            dialogs.showInformation(Messages.get("indicators.export.title"), Messages.get("cli.report.blank", pages, file));
+        }, this::failed);
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Runs a round request in the background; a refusal shows its reason instead of a failure. */
+    private <T> void request(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        executor.run(p -> work.call(), done, this::failed);
+    }
+
+    private void finish(String message) {
+        busy.set(false);
+        progress.set(0);
+        status.set(message);
+        running = null;
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof RoundRequestException refused) {
+            finish(Messages.get(refused.messageKey(), refused.args()));
+            return;
+        }
+        if (error instanceof CancellationException) {
+            finish(Messages.get("job.cancelled"));
+            return;
+        }
+        finish(Messages.get("job.failed"));
+        dialogs.showError(Messages.get("job.failed"), String.valueOf(error.getMessage()));
+    }
+
+    public ObservableList<Round> rounds() {
+        return rounds;
+    }
+
+    public ObjectProperty<Round> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<RoundDetails> detailsProperty() {
+        return details;
+    }
+
+    public ObservableList<DrawnSite> drawn() {
+        return drawn;
+    }
+
+    public ObservableList<IndicatorSet> sets() {
+        return sets;
+    }
+
+    public ObservableList<String> siteTypes() {
+        return siteTypes;
+    }
+
+    public ObservableList<String> districts() {
+        return districts;
+    }
+
+    public ObservableList<String> teams() {
+        return teams;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<IndicatorSet> setProperty() {
+        return set;
+    }
+
+    public ObjectProperty<LocalDate> startProperty() {
+        return start;
+    }
+
+    public ObjectProperty<LocalDate> endProperty() {
+        return end;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableList<Quota> quotas() {
+        return quotas;
+    }
+
+    public StringProperty quotaTypeProperty() {
+        return quotaType;
+    }
+
+    public StringProperty quotaDistrictProperty() {
+        return quotaDistrict;
+    }
+
+    public IntegerProperty quotaCountProperty() {
+        return quotaCount;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public IntegerProperty excludeRecentProperty() {
+        return excludeRecent;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
