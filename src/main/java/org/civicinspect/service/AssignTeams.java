@@ -10,6 +10,8 @@ import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
 import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -29,7 +31,7 @@ public final class AssignTeams {
         PeopleRepository people = new PeopleRepository();
         RoundRepository rounds = new RoundRepository();
         workspace.write(c -> {
-            Round round = Rounds.find(c, roundReference);
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
             List<Team> teams = people.teams(c);
             List<String> chosen = teamNames.isEmpty()
                     ? teams.stream().filter(t -> t.members().stream().anyMatch(p -> p.role() == Role.INSPECTOR)).map(Team::name).toList()
@@ -41,11 +43,11 @@ public final class AssignTeams {
             if (chosen.isEmpty()) {
                 throw new RoundRequestException("round.noTeams");
             }
-            List<DrawnSite> drawn = rounds.drawn(c, round.id(), Rounds.sitesById(c));
+            List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c));
             if (drawn.isEmpty()) {
                 throw new RoundRequestException("round.notDrawn", round.name());
             }
-            Map<String, Integer> sizes = Rounds.checklistSizes(c, round);
+            Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
             List<Site> sites = drawn.stream().map(DrawnSite::site).toList();
             Map<String, String> teamOf = TeamAssigner.assign(sites, chosen, s -> sizes.getOrDefault(s.siteType(), 0));
             Map<String, String> teamIdOf = new HashMap<>();
@@ -61,9 +63,9 @@ public final class AssignTeams {
         PeopleRepository people = new PeopleRepository();
         RoundRepository rounds = new RoundRepository();
         workspace.write(c -> {
-            Round round = Rounds.find(c, roundReference);
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
             String teamId = people.findTeamId(c, teamName).orElseThrow(() -> new RoundRequestException("round.unknownTeam", teamName));
-            List<DrawnSite> matches = rounds.drawn(c, round.id(), Rounds.sitesById(c)).stream()
+            List<DrawnSite> matches = rounds.drawn(c, round.id(), new SiteRepository().byId(c)).stream()
                     .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
             if (matches.size() != 1) {
                 throw new RoundRequestException(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);

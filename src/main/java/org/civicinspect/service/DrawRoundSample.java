@@ -33,7 +33,7 @@ public final class DrawRoundSample {
     public Result run(String roundReference, SamplingPlan plan) {
         RoundRepository rounds = new RoundRepository();
         return workspace.write(c -> {
-            Round round = Rounds.find(c, roundReference);
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
             if (round.status() != RoundStatus.PREPARING) {
                 throw new RoundRequestException("round.notPreparing", round.name());
             }

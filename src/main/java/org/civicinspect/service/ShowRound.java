@@ -7,6 +7,7 @@ import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Round;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /** A round with its plan, draw, assignments and team loads; and the list of rounds. */
@@ -21,9 +22,9 @@ public final class ShowRound {
     public RoundDetails run(String roundReference) {
         RoundRepository rounds = new RoundRepository();
         return workspace.read(c -> {
-            Round round = Rounds.find(c, roundReference);
-            Map<String, Integer> sizes = Rounds.checklistSizes(c, round);
-            List<DrawnSite> drawn = rounds.drawn(c, round.id(), Rounds.sitesById(c));
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+            Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
+            List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c));
             Map<String, Integer> loads = new TreeMap<>();
             for (DrawnSite site : drawn) {
                 if (site.team() != null) {

@@ -210,6 +210,21 @@ public final class IndicatorSetRepository {
         return new IndicatorTree(categories, grades);
     }
 
+    /** How many standards each site type has to check in a set. */
+    public Map<String, Integer> checklistSizes(Connection c, String setId) throws SQLException {
+        Map<String, Integer> sizes = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name, COUNT(*) FROM standard_site_type l"
+                + " JOIN standard s ON s.id = l.standard_id JOIN site_type t ON t.id = l.site_type_id WHERE s.set_id = ? GROUP BY t.name")) {
+            ps.setString(1, setId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sizes.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return sizes;
+    }
+
     /** Counts of every table this repository writes, for checks that a failed import changed nothing. */
     public Map<String, Long> tableCounts(Connection c) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +44,22 @@ public final class RoundRepository {
 
     public Optional<Round> find(Connection c, String id) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM evaluation_round WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** {@code latest} (the round that starts last), an id, an unambiguous start of an id, or a name. */
+    public Optional<Round> findByReference(Connection c, String reference) throws SQLException {
+        List<Round> all = list(c);
+        String ref = reference.strip();
+        if (ref.equalsIgnoreCase("latest")) {
+            return all.stream().max(java.util.Comparator.comparing(Round::start));
+        }
+        for (Round round : all) {
+            if (round.id().equals(ref) || round.name().equals(ref)) {
+                return Optional.of(round);
+            }
+        }
+        List<Round> prefixed = all.stream().filter(r -> ref.length() >= 4 && r.id().startsWith(ref)).toList();
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 
     public Optional<Round> findByName(Connection c, String name) throws SQLException {
@@ -171,18 +186,6 @@ public final class RoundRepository {
             }
         }
         return siteIds;
-    }
-
-    /** How many rounds pin each indicator set: a pinned set is never changed. */
-    public Map<String, Integer> roundsPerIndicatorSet(Connection c) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT indicator_set_id, COUNT(*) FROM evaluation_round GROUP BY indicator_set_id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                counts.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        return counts;
     }
 
     private static void execute(Connection c, String sql, String arg) throws SQLException {

@@ -34,18 +34,12 @@ public final class SiteRepository {
         return query(c, SELECT + " WHERE s.id = ?", id).stream().findFirst();
     }
 
-    public List<Site> findByIds(Connection c, List<String> ids) throws SQLException {
-        Map<String, Site> all = new HashMap<>();
+    public Map<String, Site> byId(Connection c) throws SQLException {
+        Map<String, Site> byId = new HashMap<>();
         for (Site site : list(c)) {
-            all.put(site.id(), site);
+            byId.put(site.id(), site);
         }
-        List<Site> found = new ArrayList<>();
-        for (String id : ids) {
-            if (all.containsKey(id)) {
-                found.add(all.get(id));
-            }
-        }
-        return found;
+        return byId;
     }
 
     /** Inserts new sites (which carry their new ids) and updates changed ones, in the caller's transaction. */
