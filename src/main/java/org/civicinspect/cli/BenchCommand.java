@@ -29,9 +29,12 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         for (RunBenchmarks.Result r : results) {
-            output.line(String.format(Locale.ROOT, "%-24s %9.1f ms   %-20s %9.1f ms   ratio %.2f (target <= %.1f) %s",
-                    r.workload(), r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), r.target(),
-                    r.meetsTarget() ? Messages.get("cli.bench.met") : Messages.get("cli.bench.missed")));
+            String target = r.targetRatio() != null ? String.format(Locale.ROOT, "ratio <= %.1f", r.targetRatio())
+                    : r.targetMillis() != null ? String.format(Locale.ROOT, "<= %.0f ms", r.targetMillis()) : "—";
+            output.line(String.format(Locale.ROOT, "%-22s %9.1f ms   %-20s %9.1f ms   ratio %.2f   target %s  %s",
+                    r.workload(), r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), target,
+                    r.targetRatio() == null && r.targetMillis() == null ? ""
+                            : r.meetsTarget() ? Messages.get("cli.bench.met") : Messages.get("cli.bench.missed")));
         }
         return 0;
     }

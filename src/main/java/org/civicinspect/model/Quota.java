@@ -13,6 +13,14 @@ public record Quota(String siteType, String district, int count) {
     }
 
     public boolean covers(Site site) {
-        return site.siteType().equals(siteType) && (cityWide() || site.district().equals(district));
+        return covers(site.siteType(), site.district());
+    }
+
+    public boolean covers(SiteCandidate site) {
+        return covers(site.siteType(), site.district());
+    }
+
+    private boolean covers(String type, String siteDistrict) {
+        return type.equals(siteType) && (cityWide() || siteDistrict.equals(district));
     }
 }

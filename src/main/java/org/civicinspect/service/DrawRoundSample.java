@@ -2,8 +2,11 @@ package org.civicinspect.service;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Quota;
@@ -11,6 +14,7 @@ import org.civicinspect.model.QuotaShortfall;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Site;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.SiteRepository;
@@ -45,9 +49,17 @@ public final class DrawRoundSample {
             }
             Set<String> recent = new HashSet<>(plan.excludeRecentRounds() > 0
                     ? rounds.sitesOfEarlierRounds(c, round, plan.excludeRecentRounds()) : List.of());
-            SiteSampler.Draw draw = SiteSampler.draw(new SiteRepository().list(c), plan, recent);
-            rounds.saveDraw(c, round.id(), plan, draw.sites(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            return new Result(round, draw.sites(), draw.shortfalls());
+            SiteRepository sites = new SiteRepository();
+            SiteSampler.Draw draw = SiteSampler.draw(sites.drawCandidates(c), plan, recent);
+            Map<String, Site> drawnSites = sites.byIds(c, draw.picks().stream().map(SiteSampler.Pick::siteId).toList());
+            List<DrawnSite> drawn = new ArrayList<>();
+            for (SiteSampler.Pick pick : draw.picks()) {
+                drawn.add(new DrawnSite(drawnSites.get(pick.siteId()), pick.reason(), null));
+            }
+            drawn.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
+                    .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
+            rounds.saveDraw(c, round.id(), plan, drawn, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            return new Result(round, drawn, draw.shortfalls());
         });
     }
 }

@@ -9,45 +9,52 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.civicinspect.model.DrawReason;
-import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.QuotaShortfall;
 import org.civicinspect.model.SamplingPlan;
-import org.civicinspect.model.Site;
+import org.civicinspect.model.SiteCandidate;
 
 /**
- * Draws a round's sites by lot: every active must-check site, then each quota filled at random from the
- * active sites it covers. Sites of recent rounds are drawn only when a quota cannot be met without them.
- * The same sites, plan and seed always give the same draw.
+ * Draws a round's sites by lot from the active sites: every must-check site, then each quota filled at
+ * random from the sites it covers. Sites of recent rounds are drawn only when a quota cannot be met
+ * without them. The same sites, plan and seed always give the same draw, whatever order the sites come in.
  */
 final class SiteSampler {
 
-    record Draw(List<DrawnSite> sites, List<QuotaShortfall> shortfalls) {
+    record Pick(String siteId, DrawReason reason) {
+    }
+
+    record Draw(List<Pick> picks, List<QuotaShortfall> shortfalls) {
     }
 
     private SiteSampler() {
     }
 
-    static Draw draw(List<Site> sites, SamplingPlan plan, Set<String> recentlyInspected) {
-        List<Site> active = sites.stream().filter(Site::active).sorted(Comparator.comparing(Site::id)).toList();
-        Map<String, DrawnSite> drawn = new LinkedHashMap<>();
-        active.stream().filter(Site::mustCheck)
-                .sorted(Comparator.comparing(Site::district).thenComparing(Site::siteType).thenComparing(Site::name))
-                .forEach(s -> drawn.put(s.id(), new DrawnSite(s, DrawReason.MUST_CHECK, null)));
+    static Draw draw(List<SiteCandidate> activeSites, SamplingPlan plan, Set<String> recentlyInspected) {
+        List<SiteCandidate> active = new ArrayList<>(activeSites);
+        active.sort(Comparator.comparing(SiteCandidate::id));
+        Map<String, Pick> drawn = new LinkedHashMap<>();
+        Map<String, SiteCandidate> drawnSites = new LinkedHashMap<>();
+        for (SiteCandidate site : active) {
+            if (site.mustCheck()) {
+                drawn.put(site.id(), new Pick(site.id(), DrawReason.MUST_CHECK));
+                drawnSites.put(site.id(), site);
+            }
+        }
         List<QuotaShortfall> shortfalls = new ArrayList<>();
         List<Quota> quotas = new ArrayList<>(plan.quotas());
         // District quotas first: a city-wide quota of the same type then counts what they drew.
         quotas.sort(Comparator.comparing(Quota::cityWide));
         for (Quota quota : quotas) {
-            long have = drawn.values().stream().filter(d -> quota.covers(d.site())).count();
+            long have = drawnSites.values().stream().filter(quota::covers).count();
             int need = (int) Math.max(0, quota.count() - have);
             if (need == 0) {
                 continue;
             }
             Random random = new Random(plan.seed() ^ (31L * quota.siteType().hashCode() + String.valueOf(quota.district()).hashCode()));
-            List<Site> fresh = new ArrayList<>();
-            List<Site> recent = new ArrayList<>();
-            for (Site site : active) {
+            List<SiteCandidate> fresh = new ArrayList<>();
+            List<SiteCandidate> recent = new ArrayList<>();
+            for (SiteCandidate site : active) {
                 if (quota.covers(site) && !drawn.containsKey(site.id())) {
                     (recentlyInspected.contains(site.id()) ? recent : fresh).add(site);
                 }
@@ -55,16 +62,14 @@ final class SiteSampler {
             Collections.shuffle(fresh, random);
             Collections.shuffle(recent, random);
             fresh.addAll(recent);
-            for (Site site : fresh.subList(0, Math.min(need, fresh.size()))) {
-                drawn.put(site.id(), new DrawnSite(site, DrawReason.LOT, null));
+            for (SiteCandidate site : fresh.subList(0, Math.min(need, fresh.size()))) {
+                drawn.put(site.id(), new Pick(site.id(), DrawReason.LOT));
+                drawnSites.put(site.id(), site);
             }
             if (fresh.size() < need) {
                 shortfalls.add(new QuotaShortfall(quota, (int) have + fresh.size()));
             }
         }
-        List<DrawnSite> ordered = new ArrayList<>(drawn.values());
-        ordered.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
-                .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
-        return new Draw(ordered, shortfalls);
+        return new Draw(new ArrayList<>(drawn.values()), shortfalls);
     }
 }

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.civicinspect.model.DrawReason;
-import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
+import org.civicinspect.model.SiteCandidate;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the draw over many random registries and plans. */
@@ -31,6 +33,10 @@ class SiteSamplerTest {
                     null, null, random.nextInt(12) == 0, random.nextInt(15) != 0));
         }
         return sites;
+    }
+
+    static List<SiteCandidate> candidates(List<Site> sites) {
+        return sites.stream().filter(Site::active).map(SiteCandidate::of).toList();
     }
 
     static SamplingPlan randomPlan(Random random) {
@@ -57,23 +63,24 @@ class SiteSamplerTest {
             SamplingPlan plan = randomPlan(random);
             Set<String> recent = new HashSet<>();
             sites.stream().filter(s -> random.nextInt(4) == 0).forEach(s -> recent.add(s.id()));
-            SiteSampler.Draw draw = SiteSampler.draw(sites, plan, recent);
+            SiteSampler.Draw draw = SiteSampler.draw(candidates(sites), plan, recent);
+            Map<String, Site> byId = sites.stream().collect(Collectors.toMap(Site::id, s -> s));
             Set<String> drawnIds = new HashSet<>();
-            draw.sites().forEach(d -> drawnIds.add(d.site().id()));
-            assertEquals(draw.sites().size(), drawnIds.size(), "no site is drawn twice");
+            draw.picks().forEach(p -> drawnIds.add(p.siteId()));
+            assertEquals(draw.picks().size(), drawnIds.size(), "no site is drawn twice");
 
             sites.stream().filter(s -> s.active() && s.mustCheck())
                     .forEach(s -> assertTrue(drawnIds.contains(s.id()), "must-check site drawn"));
-            assertTrue(draw.sites().stream().allMatch(d -> d.site().active()), "only active sites are drawn");
+            assertTrue(drawnIds.stream().allMatch(id -> byId.get(id).active()), "only active sites are drawn");
             for (Quota quota : plan.quotas()) {
                 long available = sites.stream().filter(s -> s.active() && quota.covers(s)).count();
-                long drawn = draw.sites().stream().filter(d -> quota.covers(d.site())).count();
+                long drawn = drawnIds.stream().filter(id -> quota.covers(byId.get(id))).count();
                 assertTrue(drawn >= Math.min(quota.count(), available), quota + " met");
             }
-            assertEquals(draw.sites(), SiteSampler.draw(sites, plan, recent).sites(), "same seed, same draw");
+            assertEquals(draw.picks(), SiteSampler.draw(candidates(sites), plan, recent).picks(), "same seed, same draw");
             List<Site> shuffled = new ArrayList<>(sites);
             java.util.Collections.shuffle(shuffled, random);
-            assertEquals(draw.sites(), SiteSampler.draw(shuffled, plan, recent).sites(), "order of the registry does not matter");
+            assertEquals(draw.picks(), SiteSampler.draw(candidates(shuffled), plan, recent).picks(), "order of the registry does not matter");
         }
     }
 
@@ -85,23 +92,26 @@ class SiteSamplerTest {
         List<Site> parks = sites.stream().filter(s -> s.active() && s.siteType().equals("公园") && !s.mustCheck()).toList();
         Set<String> recent = new HashSet<>();
         parks.subList(0, parks.size() - 6).forEach(s -> recent.add(s.id()));
-        List<DrawnSite> lots = SiteSampler.draw(sites, plan, recent).sites().stream().filter(d -> d.reason() == DrawReason.LOT).toList();
-        assertTrue(lots.stream().noneMatch(d -> recent.contains(d.site().id())));
+        List<SiteSampler.Pick> lots = SiteSampler.draw(candidates(sites), plan, recent).picks().stream()
+                .filter(p -> p.reason() == DrawReason.LOT).toList();
+        long mustCheckParks = sites.stream().filter(s -> s.active() && s.mustCheck() && s.siteType().equals("公园")).count();
+        assertEquals(5 - mustCheckParks, lots.size());
+        assertTrue(lots.stream().noneMatch(p -> recent.contains(p.siteId())));
     }
 
     @Test
     void aDifferentSeedGivesADifferentDraw() {
         List<Site> sites = randomSites(new Random(3), 400);
         List<Quota> quotas = List.of(new Quota("小区", null, 10), new Quota("背街小巷", "城东区", 5));
-        assertTrue(!SiteSampler.draw(sites, new SamplingPlan(quotas, 0, 1), Set.of()).sites()
-                .equals(SiteSampler.draw(sites, new SamplingPlan(quotas, 0, 2), Set.of()).sites()));
+        assertTrue(!SiteSampler.draw(candidates(sites), new SamplingPlan(quotas, 0, 1), Set.of()).picks()
+                .equals(SiteSampler.draw(candidates(sites), new SamplingPlan(quotas, 0, 2), Set.of()).picks()));
     }
 
     @Test
     void aQuotaThatCannotBeMetIsReportedAsAShortfall() {
         List<Site> sites = randomSites(new Random(5), 30);
         long hospitals = sites.stream().filter(s -> s.active() && s.siteType().equals("医院")).count();
-        SiteSampler.Draw draw = SiteSampler.draw(sites, new SamplingPlan(List.of(new Quota("医院", null, 100)), 0, 1), Set.of());
+        SiteSampler.Draw draw = SiteSampler.draw(candidates(sites), new SamplingPlan(List.of(new Quota("医院", null, 100)), 0, 1), Set.of());
         assertEquals(1, draw.shortfalls().size());
         assertEquals(hospitals, draw.shortfalls().get(0).drawn());
     }
