@@ -17,7 +17,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
-    @Option(names = "--runs", defaultValue = "7", descriptionKey = "cli.bench.runs") int runs;
+    @Option(names = "--runs", defaultValue = "11", descriptionKey = "cli.bench.runs") int runs;
     @Option(names = "--warmups", defaultValue = "5", descriptionKey = "cli.bench.warmups") int warmups;
 
     @Override
