@@ -23,7 +23,10 @@ import org.civicinspect.model.Indicator;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Standard;
 
-/** 空白测评表: one printable A4 sheet per assigned site, in team order, with empty 结果 and 问题描述 columns. */
+/**
+ * 空白测评表: the draw record first, then one printable A4 sheet per assigned site, in team order, with empty 结果
+ * and 问题描述 columns.
+ */
 public final class BlankChecklistWriter {
 
     private static final String[] HEADER = {"序号", "编码", "测评内容", "测评标准", "分值", "计分方式", "结果", "问题描述"};
@@ -32,11 +35,14 @@ public final class BlankChecklistWriter {
     private static final int CHARACTERS_PER_LINE = 19;
     private static final float LINE_POINTS = 14f;
     private static final int LAST_COLUMN = HEADER.length - 1;
+    static final String DRAW_SHEET = "抽签结果";
 
-    public void write(List<BlankChecklist> pages, OutputStream out, Progress progress) throws IOException {
+    public void write(DrawRecord draw, List<BlankChecklist> pages, OutputStream out, Progress progress) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             Set<String> sheetNames = new HashSet<>();
+            sheetNames.add(DRAW_SHEET);
+            writeDraw(workbook.createSheet(DRAW_SHEET), draw, styles);
             int done = 0;
             for (BlankChecklist page : pages) {
                 Sheet sheet = workbook.createSheet(uniqueName(page, sheetNames, done + 1));
@@ -46,6 +52,41 @@ public final class BlankChecklistWriter {
             }
             workbook.write(out);
         }
+    }
+
+    /** The first sheet: the draw itself, so that the printed pack shows how the sites were chosen. */
+    private static void writeDraw(Sheet sheet, DrawRecord draw, Styles styles) {
+        int[] widths = {10, 10, 14, 30, 12, 8, 8};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(24);
+        cell(title, 0, draw.roundName() + "  抽签结果", styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
+        int r = infoLine(sheet, 1, "测评时间：" + draw.dates() + "　　测评体系：" + draw.indicatorSet(), styles, widths.length - 1);
+        r = infoLine(sheet, r, "随机种子：" + draw.seed() + "　　避开最近期数：" + draw.excludeRecentRounds() + "　　必查点全部抽入", styles, widths.length - 1);
+        r = infoLine(sheet, r, "配额：" + draw.quotas(), styles, widths.length - 1);
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        String[] names = {"测评组", "区县", "街道", "点位名称", "点位类型", "来源", "标准数"};
+        for (int c = 0; c < names.length; c++) {
+            cell(header, c, names[c], styles.header);
+        }
+        for (DrawRecord.Line line : draw.lines()) {
+            Row row = sheet.createRow(r++);
+            String[] values = {line.team(), line.district(), line.street(), line.site(), line.siteType(), line.reason(),
+                String.valueOf(line.standards())};
+            for (int c = 0; c < values.length; c++) {
+                cell(row, c, values[c], c == values.length - 1 ? styles.centered : styles.body);
+            }
+        }
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     private static String uniqueName(BlankChecklist page, Set<String> taken, int number) {
@@ -112,9 +153,13 @@ public final class BlankChecklistWriter {
     }
 
     private static int infoLine(Sheet sheet, int r, String text, Styles styles) {
+        return infoLine(sheet, r, text, styles, LAST_COLUMN);
+    }
+
+    private static int infoLine(Sheet sheet, int r, String text, Styles styles, int lastColumn) {
         Row row = sheet.createRow(r);
         cell(row, 0, text, styles.info);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
         return r + 1;
     }
 

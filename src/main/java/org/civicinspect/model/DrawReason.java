@@ -5,7 +5,5 @@ public enum DrawReason {
     /** 必查点: always drawn. */
     MUST_CHECK,
     /** Drawn by lot to fill a quota. */
-    LOT,
-    /** Added by hand after the draw. */
-    MANUAL
+    LOT
 }

@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.civicinspect.excel.BlankChecklist;
 import org.civicinspect.excel.BlankChecklistWriter;
+import org.civicinspect.excel.DrawRecord;
+import org.civicinspect.model.DrawReason;
+import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.IndicatorTree;
+import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Team;
@@ -30,11 +34,11 @@ public final class ExportBlankChecklists {
         this.workspace = workspace;
     }
 
-    /** Returns how many pages were written. */
+    /** Returns how many checklists were written (the draw record sheet comes on top of them). */
     public int run(String roundReference, Path out, Progress progress) throws IOException {
         RoundDetails details = new ShowRound(workspace).run(roundReference);
         List<DrawnSite> assigned = details.drawn().stream().filter(d -> d.team() != null)
-                .sorted(Comparator.comparing(DrawnSite::team)).toList();
+                .sorted(Comparator.comparing(DrawnSite::team, NaturalOrder.INSTANCE)).toList();
         if (assigned.isEmpty()) {
             throw new RoundRequestException("round.notAssigned", details.round().name());
         }
@@ -47,12 +51,20 @@ public final class ExportBlankChecklists {
             pages.add(new BlankChecklist(details.round().name(), dates, site.team(), members.getOrDefault(site.team(), ""),
                     site.site(), tree.filtered(s -> s.appliesTo(site.site().siteType()))));
         }
+        SamplingPlan plan = details.plan();
+        List<DrawRecord.Line> lines = assigned.stream().map(d -> new DrawRecord.Line(d.team(), d.site().district(), d.site().street(),
+                d.site().name(), d.site().siteType(), d.reason() == DrawReason.MUST_CHECK ? "必查点" : "抽签", details.load(d))).toList();
+        String quotas = plan.quotas().stream()
+                .map(q -> (q.cityWide() ? "全市" : q.district()) + q.siteType() + " " + q.count() + " 个")
+                .collect(Collectors.joining("；"));
+        DrawRecord record = new DrawRecord(details.round().name(), dates, details.indicatorSet().label(), plan.seed(),
+                plan.excludeRecentRounds(), quotas.isEmpty() ? "（无，仅必查点）" : quotas, lines);
         Path folder = out.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, ".report-", ".xlsx");
         try {
             try (OutputStream stream = Files.newOutputStream(temp)) {
-                new BlankChecklistWriter().write(pages, stream, progress);
+                new BlankChecklistWriter().write(record, pages, stream, progress);
             }
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

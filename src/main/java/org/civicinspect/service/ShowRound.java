@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Round;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.RoundRepository;
@@ -25,7 +26,7 @@ public final class ShowRound {
             Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
             Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
             List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c));
-            Map<String, Integer> loads = new TreeMap<>();
+            Map<String, Integer> loads = new TreeMap<>(NaturalOrder.INSTANCE);
             for (DrawnSite site : drawn) {
                 if (site.team() != null) {
                     loads.merge(site.team(), sizes.getOrDefault(site.site().siteType(), 0), Integer::sum);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Team;
@@ -81,6 +82,7 @@ public final class PeopleRepository {
         }
         List<Team> teams = new ArrayList<>();
         names.forEach((name, id) -> teams.add(new Team(id, name, members.getOrDefault(name, List.of()))));
+        teams.sort(java.util.Comparator.comparing(Team::name, NaturalOrder.INSTANCE));
         return teams;
     }
 }

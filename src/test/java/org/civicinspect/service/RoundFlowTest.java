@@ -77,9 +77,16 @@ class RoundFlowTest {
         Path out = temp.resolve("blank.xlsx");
         assertEquals(6, services.exportBlankChecklists().run(round.name(), out, Progress.NONE));
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
-            assertEquals(6, workbook.getNumberOfSheets());
+            assertEquals(7, workbook.getNumberOfSheets());
+            Sheet record = workbook.getSheetAt(0);
+            assertEquals("抽签结果", record.getSheetName());
+            assertTrue(record.getRow(2).getCell(0).getStringCellValue().contains("随机种子：42"));
+            assertEquals(4 + 6, record.getLastRowNum());
             List<String> teamsInOrder = new ArrayList<>();
             for (Sheet sheet : workbook) {
+                if (sheet == record) {
+                    continue;
+                }
                 assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
                 assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("2026年第12期双周督查"));
                 String team = sheet.getSheetName().contains("第一组") ? "第一组" : "第二组";
