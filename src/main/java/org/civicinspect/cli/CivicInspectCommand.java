@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code civicinspect [--data DIR] [--lang zh|en] COMMAND …}; no command starts the desktop app. */
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ReportCommand.class,
+        subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
+            ReportCommand.class,
             BenchCommand.class})
 public final class CivicInspectCommand implements Callable<Integer> {
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
-import org.civicinspect.service.RoundRequestException;
+import org.civicinspect.service.RequestRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class ReportCommand {
                     output.line(Messages.get("cli.report.blank", pages, out));
                 }
                 return 0;
-            } catch (RoundRequestException e) {
+            } catch (RequestRefused e) {
                 output.error(Messages.get(e.messageKey(), e.args()));
                 return CivicInspectCommand.BAD_INPUT;
             }

@@ -19,7 +19,7 @@ import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.DrawRoundSample;
 import org.civicinspect.service.RoundDetails;
-import org.civicinspect.service.RoundRequestException;
+import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.SiteFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,7 @@ final class RoundCommand {
             Output output = new Output(spec);
             try {
                 return act(output);
-            } catch (RoundRequestException e) {
+            } catch (RequestRefused e) {
                 output.error(Messages.get(e.messageKey(), e.args()));
                 return CivicInspectCommand.BAD_INPUT;
             }
@@ -97,7 +97,7 @@ final class RoundCommand {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new RoundRequestException("cli.round.badDate", text);
+            throw new RequestRefused("cli.round.badDate", text);
         }
     }
 
@@ -134,7 +134,7 @@ final class RoundCommand {
             for (String text : quotas) {
                 Matcher m = QUOTA.matcher(text.strip());
                 if (!m.matches()) {
-                    throw new RoundRequestException("cli.round.badQuota", text);
+                    throw new RequestRefused("cli.round.badQuota", text);
                 }
                 int count = Integer.parseInt(m.group(3));
                 if ("*".equals(m.group(1))) {
@@ -174,7 +174,7 @@ final class RoundCommand {
             if (move != null) {
                 int eq = move.lastIndexOf('=');
                 if (eq <= 0) {
-                    throw new RoundRequestException("cli.round.badMove", move);
+                    throw new RequestRefused("cli.round.badMove", move);
                 }
                 details = parent.root.services().assignTeams().move(round, move.substring(0, eq).strip(), move.substring(eq + 1).strip());
             } else {

@@ -38,14 +38,14 @@ public final class AssignTeams {
                     : teamNames;
             Map<String, String> teamIds = new HashMap<>();
             for (String name : chosen) {
-                teamIds.put(name, people.findTeamId(c, name).orElseThrow(() -> new RoundRequestException("round.unknownTeam", name)));
+                teamIds.put(name, people.findTeamId(c, name).orElseThrow(() -> new RequestRefused("round.unknownTeam", name)));
             }
             if (chosen.isEmpty()) {
-                throw new RoundRequestException("round.noTeams");
+                throw new RequestRefused("round.noTeams");
             }
             List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c));
             if (drawn.isEmpty()) {
-                throw new RoundRequestException("round.notDrawn", round.name());
+                throw new RequestRefused("round.notDrawn", round.name());
             }
             Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
             List<Site> sites = drawn.stream().map(DrawnSite::site).toList();
@@ -64,11 +64,11 @@ public final class AssignTeams {
         RoundRepository rounds = new RoundRepository();
         workspace.write(c -> {
             Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
-            String teamId = people.findTeamId(c, teamName).orElseThrow(() -> new RoundRequestException("round.unknownTeam", teamName));
+            String teamId = people.findTeamId(c, teamName).orElseThrow(() -> new RequestRefused("round.unknownTeam", teamName));
             List<DrawnSite> matches = rounds.drawn(c, round.id(), new SiteRepository().byId(c)).stream()
                     .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
             if (matches.size() != 1) {
-                throw new RoundRequestException(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
+                throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
             }
             rounds.assign(c, round.id(), Map.of(matches.get(0).site().id(), teamId));
             return null;

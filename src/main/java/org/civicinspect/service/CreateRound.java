@@ -24,17 +24,17 @@ public final class CreateRound {
 
     public Round run(String name, String indicatorSetReference, LocalDate start, LocalDate end, String notes) {
         if (name == null || name.isBlank()) {
-            throw new RoundRequestException("round.needsName");
+            throw new RequestRefused("round.needsName");
         }
         if (end.isBefore(start)) {
-            throw new RoundRequestException("round.endBeforeStart", start.toString(), end.toString());
+            throw new RequestRefused("round.endBeforeStart", start.toString(), end.toString());
         }
         IndicatorSet set = workspace.read(c -> LoadIndicatorSet.resolve(new IndicatorSetRepository().list(c), indicatorSetReference))
-                .orElseThrow(() -> new RoundRequestException("cli.indicators.noSuchSet", indicatorSetReference));
+                .orElseThrow(() -> new RequestRefused("cli.indicators.noSuchSet", indicatorSetReference));
         RoundRepository rounds = new RoundRepository();
         return workspace.write(c -> {
             if (rounds.findByName(c, name.strip()).isPresent()) {
-                throw new RoundRequestException("round.nameTaken", name.strip());
+                throw new RequestRefused("round.nameTaken", name.strip());
             }
             Round round = new Round(UUID.randomUUID().toString(), name.strip(), start, end, set.id(), RoundStatus.PREPARING, notes);
             rounds.insert(c, round, clock.instant().truncatedTo(ChronoUnit.MILLIS));

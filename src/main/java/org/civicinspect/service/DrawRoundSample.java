@@ -39,12 +39,12 @@ public final class DrawRoundSample {
         return workspace.write(c -> {
             Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
             if (round.status() != RoundStatus.PREPARING) {
-                throw new RoundRequestException("round.notPreparing", round.name());
+                throw new RequestRefused("round.notPreparing", round.name());
             }
             List<String> types = new IndicatorSetRepository().siteTypes(c);
             for (Quota quota : plan.quotas()) {
                 if (!types.contains(quota.siteType())) {
-                    throw new RoundRequestException("round.unknownQuotaType", quota.siteType(), String.join("、", types));
+                    throw new RequestRefused("round.unknownQuotaType", quota.siteType(), String.join("、", types));
                 }
             }
             Set<String> recent = new HashSet<>(plan.excludeRecentRounds() > 0

@@ -40,7 +40,7 @@ public final class ExportBlankChecklists {
         List<DrawnSite> assigned = details.drawn().stream().filter(d -> d.team() != null)
                 .sorted(Comparator.comparing(DrawnSite::team, NaturalOrder.INSTANCE)).toList();
         if (assigned.isEmpty()) {
-            throw new RoundRequestException("round.notAssigned", details.round().name());
+            throw new RequestRefused("round.notAssigned", details.round().name());
         }
         IndicatorTree tree = workspace.read(c -> new IndicatorSetRepository().loadTree(c, details.round().indicatorSetId()));
         Map<String, String> members = workspace.read(new PeopleRepository()::teams).stream()

@@ -10,7 +10,7 @@ final class Rounds {
     }
 
     static Round require(Optional<Round> found, String reference) {
-        return found.orElseThrow(() -> new RoundRequestException(
+        return found.orElseThrow(() -> new RequestRefused(
                 reference.strip().equalsIgnoreCase("latest") ? "round.none" : "round.notFound", reference));
     }
 }

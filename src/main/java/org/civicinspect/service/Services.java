@@ -25,6 +25,10 @@ public final class Services {
     private final AssignTeams assignTeams;
     private final ShowRound showRound;
     private final ExportBlankChecklists exportBlankChecklists;
+    private final RecordFinding recordFinding;
+    private final OpenInspection openInspection;
+    private final AddPhoto addPhoto;
+    private final ImportScoreSheet importScoreSheet;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -42,6 +46,11 @@ public final class Services {
         this.assignTeams = new AssignTeams(workspace);
         this.showRound = new ShowRound(workspace);
         this.exportBlankChecklists = new ExportBlankChecklists(workspace);
+        Checklists checklists = new Checklists(workspace);
+        this.recordFinding = new RecordFinding(workspace, clock, checklists);
+        this.openInspection = new OpenInspection(workspace, clock, checklists);
+        this.addPhoto = new AddPhoto(workspace, clock);
+        this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -124,5 +133,21 @@ public final class Services {
 
     public ExportBlankChecklists exportBlankChecklists() {
         return exportBlankChecklists;
+    }
+
+    public RecordFinding recordFinding() {
+        return recordFinding;
+    }
+
+    public OpenInspection openInspection() {
+        return openInspection;
+    }
+
+    public AddPhoto addPhoto() {
+        return addPhoto;
+    }
+
+    public ImportScoreSheet importScoreSheet() {
+        return importScoreSheet;
     }
 }

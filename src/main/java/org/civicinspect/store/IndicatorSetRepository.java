@@ -210,6 +210,16 @@ public final class IndicatorSetRepository {
         return new IndicatorTree(categories, grades);
     }
 
+    /** Whether a failing answer needs a note or a photo in this set. */
+    public boolean requiresEvidence(Connection c, String setId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT require_evidence FROM indicator_set WHERE id = ?")) {
+            ps.setString(1, setId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || rs.getInt(1) != 0;
+            }
+        }
+    }
+
     /** How many standards each site type has to check in a set. */
     public Map<String, Integer> checklistSizes(Connection c, String setId) throws SQLException {
         Map<String, Integer> sizes = new HashMap<>();

@@ -146,13 +146,13 @@ class RoundFlowTest {
     @Test
     void badRequestsSayWhy() {
         create("甲轮");
-        assertEquals("round.nameTaken", assertThrows(RoundRequestException.class, () -> create("甲轮")).messageKey());
-        assertEquals("round.notFound", assertThrows(RoundRequestException.class, () -> services.showRound().run("无此轮")).messageKey());
-        assertEquals("round.unknownQuotaType", assertThrows(RoundRequestException.class, () -> services.drawRoundSample()
+        assertEquals("round.nameTaken", assertThrows(RequestRefused.class, () -> create("甲轮")).messageKey());
+        assertEquals("round.notFound", assertThrows(RequestRefused.class, () -> services.showRound().run("无此轮")).messageKey());
+        assertEquals("round.unknownQuotaType", assertThrows(RequestRefused.class, () -> services.drawRoundSample()
                 .run("甲轮", new SamplingPlan(List.of(new Quota("火星基地", null, 1)), 0, 1))).messageKey());
-        assertEquals("round.notDrawn", assertThrows(RoundRequestException.class,
+        assertEquals("round.notDrawn", assertThrows(RequestRefused.class,
                 () -> services.assignTeams().run("甲轮", List.of())).messageKey());
-        assertEquals("round.endBeforeStart", assertThrows(RoundRequestException.class, () -> services.createRound()
+        assertEquals("round.endBeforeStart", assertThrows(RequestRefused.class, () -> services.createRound()
                 .run("乙轮", "latest", LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 1), "")).messageKey());
     }
 }

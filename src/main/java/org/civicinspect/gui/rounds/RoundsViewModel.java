@@ -32,7 +32,7 @@ import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.RoundDetails;
-import org.civicinspect.service.RoundRequestException;
+import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.SiteFilter;
 
@@ -258,7 +258,7 @@ public final class RoundsViewModel {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof RoundRequestException refused) {
+        if (error instanceof RequestRefused refused) {
             finish(Messages.get(refused.messageKey(), refused.args()));
             return;
         }

@@ -2,14 +2,14 @@ package org.civicinspect.service;
 
 import java.util.List;
 
-/** A round request a user made that cannot be carried out; the message key and arguments say why. */
-public final class RoundRequestException extends RuntimeException {
+/** A request a user made that cannot be carried out; the message key and arguments say why, in their language. */
+public final class RequestRefused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private final String messageKey;
     private final transient List<Object> args;
 
-    public RoundRequestException(String messageKey, Object... args) {
+    public RequestRefused(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
         this.args = List.of(args);

@@ -1,0 +1,44 @@
+package org.civicinspect.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.ImportScoreSheet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code score FILE.csv}: answers from a CSV (round,site,standard,answer,note,photos), all or none. */
+@Command(name = "score", mixinStandardHelpOptions = true)
+final class ScoreCommand implements Callable<Integer> {
+
+    @ParentCommand CivicInspectCommand root;
+    @Spec CommandSpec spec;
+    @Parameters(paramLabel = "FILE.csv", descriptionKey = "cli.score.file") Path file;
+    @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.score.by") String answeredBy;
+    @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+    @Override
+    public Integer call() {
+        Output output = new Output(spec);
+        ImportScoreSheet.Result result = root.services().importScoreSheet().run(file, answeredBy);
+        if (json) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("file", file.toString());
+            answer.put("recorded", result.recorded());
+            answer.put("errors", Output.problemsAsJson(result.errors()));
+            output.json(answer);
+        } else if (result.errors().isEmpty()) {
+            output.line(Messages.get("cli.score.recorded", result.recorded(), file));
+        } else {
+            output.error(Messages.get("cli.score.rejected", file, result.errors().size()));
+            result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
+        }
+        return result.errors().isEmpty() ? 0 : CivicInspectCommand.BAD_INPUT;
+    }
+}

@@ -1,0 +1,94 @@
+package org.civicinspect.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Standard;
+import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.InspectionRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * Records an inspector's answer (with its note and photos) as one committed transaction: when this returns,
+ * the answer survives a crash. Each change makes the next version of the finding, stamped with who and when.
+ */
+public final class RecordFinding {
+
+    /** One answer to record: the round and site by id, the standard by code. */
+    public record Request(String roundId, String siteId, String standardCode, Answer answer, String note, List<String> photos,
+                          String answeredBy) {
+        public Request {
+            note = note == null ? "" : note.strip();
+            photos = photos == null ? List.of() : List.copyOf(photos);
+            answeredBy = answeredBy == null || answeredBy.isBlank() ? System.getProperty("user.name", "") : answeredBy;
+        }
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+    private final FindingRepository findings = new FindingRepository();
+    private final InspectionRepository inspections = new InspectionRepository();
+
+    RecordFinding(Workspace workspace, Clock clock, Checklists checklists) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+    }
+
+    public Finding run(Request request) {
+        return workspace.write(c -> record(c, request));
+    }
+
+    /** Records every answer in one transaction: all of them, or (on the first refusal) none. */
+    public List<Finding> runAll(List<Request> requests) {
+        return workspace.write(c -> {
+            List<Finding> recorded = new ArrayList<>();
+            for (Request request : requests) {
+                recorded.add(record(c, request));
+            }
+            return recorded;
+        });
+    }
+
+    private Finding record(Connection c, Request request) throws SQLException {
+        Round round = new RoundRepository().find(c, request.roundId())
+                .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
+        String siteType = new SiteRepository().find(c, request.siteId())
+                .orElseThrow(() -> new RequestRefused("finding.siteUnknown", request.siteId())).siteType();
+        Standard standard = checklists.standards(round.indicatorSetId(), siteType).stream()
+                .filter(s -> s.code().equals(request.standardCode())).findFirst()
+                .orElseThrow(() -> new RequestRefused("finding.standardNotForSite", request.standardCode(), siteType));
+        if (!request.answer().fits(standard.scoring().mode())) {
+            throw new RequestRefused("finding.answerDoesNotFit", standard.code(), standard.scoring().mode().name());
+        }
+        Optional<Inspection> inspection = inspections.find(c, round.id(), request.siteId());
+        if (inspection.isPresent() && inspection.get().status() == InspectionStatus.COMPLETED) {
+            throw new RequestRefused("finding.inspectionCompleted");
+        }
+        Optional<Finding> earlier = findings.find(c, round.id(), request.siteId(), standard.code());
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Finding finding = new Finding(earlier.map(Finding::id).orElse(UUID.randomUUID().toString()), round.id(), request.siteId(),
+                standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
+                earlier.map(f -> f.version() + 1).orElse(1));
+        findings.save(c, finding);
+        if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {
+            Inspection started = inspection.orElse(new Inspection(round.id(), request.siteId(), InspectionStatus.NOT_STARTED, null, "", ""));
+            inspections.save(c, new Inspection(round.id(), request.siteId(), InspectionStatus.IN_PROGRESS,
+                    started.arrivedAt() == null ? now : started.arrivedAt(), started.members(), started.remarks()), now);
+        }
+        return finding;
+    }
+}

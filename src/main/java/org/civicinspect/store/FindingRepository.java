@@ -1,0 +1,129 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.AnswerKind;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Grade;
+
+/** Findings of inspections, with the photos linked to each. */
+public final class FindingRepository {
+
+    private static final String COLUMNS = "id, round_id, site_id, standard_code, answer_kind, grade, answer_count, note, answered_by,"
+            + " answered_at, version";
+
+    public Optional<Finding> find(Connection c, String roundId, String siteId, String standardCode) throws SQLException {
+        List<Finding> found = query(c, "SELECT " + COLUMNS + " FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?",
+                roundId, siteId, standardCode);
+        return found.stream().findFirst();
+    }
+
+    public List<Finding> ofInspection(Connection c, String roundId, String siteId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM finding WHERE round_id = ? AND site_id = ? ORDER BY standard_code", roundId, siteId);
+    }
+
+    public List<Finding> ofRound(Connection c, String roundId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM finding WHERE round_id = ? ORDER BY site_id, standard_code", roundId);
+    }
+
+    /** Writes the finding as given: a new row for version 1, else the row with the same id. */
+    public void save(Connection c, Finding f) throws SQLException {
+        String sql = f.version() == 1
+                ? "INSERT INTO finding (answer_kind, grade, answer_count, note, answered_by, answered_at, version, id, round_id, site_id,"
+                        + " standard_code) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                : "UPDATE finding SET answer_kind = ?, grade = ?, answer_count = ?, note = ?, answered_by = ?, answered_at = ?, version = ?"
+                        + " WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, f.answer().kind().name());
+            ps.setString(2, f.answer().grade() == null ? null : f.answer().grade().name());
+            if (f.answer().count() == null) {
+                ps.setNull(3, Types.INTEGER);
+            } else {
+                ps.setInt(3, f.answer().count());
+            }
+            ps.setString(4, f.note());
+            ps.setString(5, f.answeredBy());
+            ps.setString(6, f.answeredAt().toString());
+            ps.setInt(7, f.version());
+            ps.setString(8, f.id());
+            if (f.version() == 1) {
+                ps.setString(9, f.roundId());
+                ps.setString(10, f.siteId());
+                ps.setString(11, f.standardCode());
+            }
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("finding " + f.id() + " was not written");
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM finding_photo WHERE finding_id = ?")) {
+            delete.setString(1, f.id());
+            delete.executeUpdate();
+        }
+        try (PreparedStatement link = c.prepareStatement("INSERT INTO finding_photo (finding_id, sha256, sort_order) VALUES (?,?,?)")) {
+            for (int i = 0; i < f.photos().size(); i++) {
+                link.setString(1, f.id());
+                link.setString(2, f.photos().get(i));
+                link.setInt(3, i);
+                link.addBatch();
+            }
+            link.executeBatch();
+        }
+    }
+
+    private static List<Finding> query(Connection c, String sql, Object... args) throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String grade = rs.getString(6);
+                    Integer count = rs.getObject(7) == null ? null : rs.getInt(7);
+                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade), count);
+                    findings.add(new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(8),
+                            List.of(), rs.getString(9), Instant.parse(rs.getString(10)), rs.getInt(11)));
+                }
+            }
+        }
+        if (findings.isEmpty()) {
+            return findings;
+        }
+        Map<String, List<String>> photos = new HashMap<>();
+        boolean one = findings.size() == 1;
+        try (PreparedStatement ps = c.prepareStatement(one
+                ? "SELECT finding_id, sha256 FROM finding_photo WHERE finding_id = ? ORDER BY sort_order"
+                : "SELECT p.finding_id, p.sha256 FROM finding_photo p JOIN finding f ON f.id = p.finding_id"
+                        + " WHERE f.round_id = ? ORDER BY p.finding_id, p.sort_order")) {
+            ps.setString(1, one ? findings.get(0).id() : findings.get(0).roundId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    photos.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        List<Finding> withPhotos = new ArrayList<>();
+        for (Finding f : findings) {
+            withPhotos.add(new Finding(f.id(), f.roundId(), f.siteId(), f.standardCode(), f.answer(), f.note(),
+                    photos.getOrDefault(f.id(), List.of()), f.answeredBy(), f.answeredAt(), f.version()));
+        }
+        return withPhotos;
+    }
+
+    /** The workspace's integrity check ("ok" when sound). */
+    public String integrityCheck(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("PRAGMA integrity_check"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "no answer";
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+
+/** Inspections (one per round and site) and their status. */
+public final class InspectionRepository {
+
+    public Optional<Inspection> find(Connection c, String roundId, String siteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, arrived_at, members, remarks FROM inspection WHERE round_id = ? AND site_id = ?")) {
+            ps.setString(1, roundId);
+            ps.setString(2, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String arrived = rs.getString(2);
+                return Optional.of(new Inspection(roundId, siteId, InspectionStatus.valueOf(rs.getString(1)),
+                        arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4)));
+            }
+        }
+    }
+
+    /** Status of every inspection of the round that has one, by site id. */
+    public Map<String, InspectionStatus> statuses(Connection c, String roundId) throws SQLException {
+        Map<String, InspectionStatus> statuses = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id, status FROM inspection WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    statuses.put(rs.getString(1), InspectionStatus.valueOf(rs.getString(2)));
+                }
+            }
+        }
+        return statuses;
+    }
+
+    public void save(Connection c, Inspection inspection, Instant now) throws SQLException {
+        boolean exists = find(c, inspection.roundId(), inspection.siteId()).isPresent();
+        String sql = exists
+                ? "UPDATE inspection SET status = ?, arrived_at = ?, members = ?, remarks = ?, updated_at = ? WHERE round_id = ? AND site_id = ?"
+                : "INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id) VALUES (?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, inspection.status().name());
+            ps.setString(2, inspection.arrivedAt() == null ? null : inspection.arrivedAt().toString());
+            ps.setString(3, inspection.members());
+            ps.setString(4, inspection.remarks());
+            ps.setString(5, now.toString());
+            ps.setString(6, inspection.roundId());
+            ps.setString(7, inspection.siteId());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.civicinspect.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Photos, stored once under {@code photos/} by the SHA-256 of their bytes ({@code photos/ab/abcdef….jpg}),
+ * with a row that says what they are and when they were taken.
+ */
+public final class PhotoStore {
+
+    /** What is known of a stored photo. */
+    public record Photo(String sha256, String fileName, String mediaType, long bytes, Instant takenAt, Instant addedAt) {
+    }
+
+    private final Path folder;
+
+    public PhotoStore(Workspace workspace) {
+        this.folder = workspace.folder().resolve("photos");
+    }
+
+    public Path file(String sha256, String mediaType) {
+        return folder.resolve(sha256.substring(0, 2)).resolve(sha256 + extension(mediaType));
+    }
+
+    /** Copies the bytes into the store unless they are there already; the file is complete before it has its name. */
+    public Path keep(Path source, String sha256, String mediaType) throws IOException {
+        Path target = file(sha256, mediaType);
+        if (Files.exists(target)) {
+            return target;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+        try (InputStream in = Files.newInputStream(source)) {
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    public void register(Connection c, Photo photo) throws SQLException {
+        if (find(c, photo.sha256()).isPresent()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO photo (sha256, file_name, media_type, byte_count, taken_at, added_at) VALUES (?,?,?,?,?,?)")) {
+            ps.setString(1, photo.sha256());
+            ps.setString(2, photo.fileName());
+            ps.setString(3, photo.mediaType());
+            ps.setLong(4, photo.bytes());
+            ps.setString(5, photo.takenAt() == null ? null : photo.takenAt().toString());
+            ps.setString(6, photo.addedAt().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<Photo> find(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT sha256, file_name, media_type, byte_count, taken_at, added_at FROM photo WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String taken = rs.getString(5);
+                return Optional.of(new Photo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        taken == null ? null : Instant.parse(taken), Instant.parse(rs.getString(6))));
+            }
+        }
+    }
+
+    private static String extension(String mediaType) {
+        return "image/png".equals(mediaType) ? ".png" : ".jpg";
+    }
+}

@@ -1,0 +1,93 @@
+package org.civicinspect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.civicinspect.TestWorkspaces;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code score FILE.csv}: all answers or none, errors naming line and column. */
+class ScoreCommandTest {
+
+    @TempDir Path temp;
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data", temp.resolve("ws").toString()));
+        all.addAll(List.of(args));
+        int exit = CivicInspectCommand.execute((folder, lang) -> { }, new PrintWriter(outText, true), new PrintWriter(errText, true),
+                all.toArray(String[]::new));
+        out = outText.toString();
+        err = errText.toString();
+        return exit;
+    }
+
+    @BeforeEach
+    void aRoundWithTheMarketDrawn() {
+        run("indicators", "import", "--sample");
+        run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString());
+        run("people", "add", "--name", "张伟", "--team", "第一组");
+        run("round", "create", "--name", "甲轮", "--start", "2026-12-01", "--end", "2026-12-02");
+        run("round", "sample", "甲轮", "--quota", "公园=1", "--seed", "1");
+        run("round", "assign", "甲轮");
+    }
+
+    @Test
+    void recordsEveryLineThroughTheSameServiceAsTheScreen() throws Exception {
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", temp.resolve("scale.png").toFile());
+        Files.writeString(temp.resolve("scores.csv"), """
+                round,site,standard,answer,note,photos
+                甲轮,东湖农贸市场,04-02-01,不符合,公平秤损坏,scale.png
+                甲轮,东湖农贸市场,01-02-03,2,两处占道,
+                甲轮,东湖农贸市场,01-01-04,1,,
+                甲轮,东湖农贸市场,05-01-01,N/A,,
+                """);
+        assertEquals(0, run("score", temp.resolve("scores.csv").toString(), "--by", "张伟", "--json"));
+        JsonNode answer = new ObjectMapper().readTree(out);
+        assertEquals(4, answer.get("recorded").asInt());
+        assertEquals(0, run("score", temp.resolve("scores.csv").toString()));
+        assertTrue(out.contains("4"), out);
+    }
+
+    @Test
+    void anyBadLineRecordsNothingAndNamesLineAndColumn() throws Exception {
+        Files.writeString(temp.resolve("bad.csv"), """
+                round,site,standard,answer,note,photos
+                甲轮,东湖农贸市场,04-02-01,符合,,
+                甲轮,东湖农贸市场,01-02-03,很多,,
+                甲轮,火星,01-02-03,1,,
+                乙轮,东湖农贸市场,01-02-03,1,,
+                甲轮,东湖农贸市场,99-99-99,符合,,
+                甲轮,东湖农贸市场,04-02-02,1,,missing.jpg
+                """);
+        assertEquals(2, run("score", temp.resolve("bad.csv").toString()));
+        for (String where : List.of("bad.csv:3:answer", "bad.csv:4:site", "bad.csv:5:round", "bad.csv:6:standard", "bad.csv:7:photos")) {
+            assertTrue(err.contains(where), where + " in " + err);
+        }
+        Files.writeString(temp.resolve("good.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,04-02-01,符合,,\n");
+        assertEquals(0, run("score", temp.resolve("good.csv").toString(), "--json"));
+        assertEquals(1, new ObjectMapper().readTree(out).get("recorded").asInt());
+    }
+
+    @Test
+    void aFileWithoutTheHeaderIsRefused() throws Exception {
+        Files.writeString(temp.resolve("plain.csv"), "甲轮,东湖农贸市场,04-02-01,符合\n");
+        assertEquals(2, run("score", temp.resolve("plain.csv").toString()));
+        assertTrue(err.contains("plain.csv:1"), err);
+    }
+}
