@@ -47,10 +47,18 @@ class ArchitectureTest {
             .that().resideInAPackage("..cli..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.apache.poi..", "..store..", "..excel..", "..exchange..");
 
+    /** Services hold a transaction's connection to hand it to repositories; only store runs SQL. */
     @ArchTest
-    static final ArchRule onlyStoreTouchesTheDatabase = noClasses()
+    static final ArchRule onlyStoreRunsSql = noClasses()
             .that().resideOutsideOfPackage("..store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.flywaydb..")
+            .orShould().dependOnClassesThat().belongToAnyOf(java.sql.Statement.class, java.sql.PreparedStatement.class,
+                    java.sql.ResultSet.class, java.sql.DriverManager.class, javax.sql.DataSource.class);
+
+    @ArchTest
+    static final ArchRule onlyStoreAndServicesSeeConnections = noClasses()
+            .that().resideOutsideOfAnyPackage("..store..", "..service..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.civicinspect.(*)..").should().beFreeOfCycles();
