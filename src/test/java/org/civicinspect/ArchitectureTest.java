@@ -57,7 +57,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyStoreAndServicesSeeConnections = noClasses()
-            .that().resideOutsideOfAnyPackage("..store..", "..service..")
+            .that().resideOutsideOfPackages("..store..", "..service..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..");
 
     @ArchTest
