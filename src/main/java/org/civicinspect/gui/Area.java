@@ -6,7 +6,7 @@ public enum Area {
     SITES("mdi2m-map-marker-multiple", true),
     PEOPLE("mdi2a-account-group-outline", true),
     ROUNDS("mdi2c-calendar-check", true),
-    SCORING("mdi2c-clipboard-check-outline", false),
+    SCORING("mdi2c-clipboard-check-outline", true),
     REVIEW("mdi2s-source-merge", false),
     RECTIFICATION("mdi2a-alarm-light-outline", false),
     REPORTS("mdi2f-file-excel-outline", false),

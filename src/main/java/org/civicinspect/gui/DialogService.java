@@ -12,6 +12,8 @@ public interface DialogService {
 
     Optional<Path> chooseWorkbookToSave(String titleKey, String suggestedName);
 
+    Optional<Path> choosePhoto(String titleKey);
+
     void showImportResult(Path file, IndicatorImportResult result);
 
     /** A report of a finished job: a headline, then one line per problem or note (none when all went well). */

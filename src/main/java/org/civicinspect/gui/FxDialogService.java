@@ -41,6 +41,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePhoto(String titleKey) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.photos"), "*.jpg", "*.jpeg", "*.png",
+                "*.JPG", "*.JPEG", "*.PNG"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public void showImportResult(Path file, IndicatorImportResult result) {
         List<String> lines = new ArrayList<>();
         result.errors().forEach(p -> lines.add(Messages.describe(p)));

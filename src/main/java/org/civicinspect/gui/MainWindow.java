@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.civicinspect.gui.indicators.IndicatorsView;
 import org.civicinspect.gui.people.PeopleView;
 import org.civicinspect.gui.rounds.RoundsView;
+import org.civicinspect.gui.scoring.ScoringView;
 import org.civicinspect.gui.sites.SitesView;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.ChooseLanguage;
@@ -125,6 +126,7 @@ public final class MainWindow {
             case SITES -> new SitesView(services, executor, dialogs).root();
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
             case ROUNDS -> new RoundsView(services, executor, dialogs).root();
+            case SCORING -> new ScoringView(services, executor, dialogs).root();
             default -> planned(area);
         };
     }

@@ -52,6 +52,47 @@ public final class RecordFinding {
         return workspace.write(c -> record(c, request));
     }
 
+    /** Changes the answer, keeping the note and photos the finding has now. */
+    public Finding answer(String roundId, String siteId, String standardCode, Answer answer, String answeredBy) {
+        return workspace.write(c -> {
+            Optional<Finding> now = findings.find(c, roundId, siteId, standardCode);
+            return record(c, new Request(roundId, siteId, standardCode, answer, now.map(Finding::note).orElse(""),
+                    now.map(Finding::photos).orElse(List.of()), answeredBy));
+        });
+    }
+
+    /** Changes the note of an answered standard, keeping its answer and photos. */
+    public Finding note(String roundId, String siteId, String standardCode, String note, String answeredBy) {
+        return change(roundId, siteId, standardCode, answeredBy, now -> new Request(roundId, siteId, standardCode, now.answer(), note,
+                now.photos(), answeredBy));
+    }
+
+    /** Links one more stored photo to an answered standard. */
+    public Finding addPhoto(String roundId, String siteId, String standardCode, String sha256, String answeredBy) {
+        return change(roundId, siteId, standardCode, answeredBy, now -> {
+            List<String> photos = new ArrayList<>(now.photos());
+            if (!photos.contains(sha256)) {
+                photos.add(sha256);
+            }
+            return new Request(roundId, siteId, standardCode, now.answer(), now.note(), photos, answeredBy);
+        });
+    }
+
+    public Finding removePhoto(String roundId, String siteId, String standardCode, String sha256, String answeredBy) {
+        return change(roundId, siteId, standardCode, answeredBy, now -> new Request(roundId, siteId, standardCode, now.answer(),
+                now.note(), now.photos().stream().filter(p -> !p.equals(sha256)).toList(), answeredBy));
+    }
+
+    // Each change reads the finding as it is inside its own transaction, so quick successive edits never undo each other.
+    private Finding change(String roundId, String siteId, String standardCode, String answeredBy,
+                           java.util.function.Function<Finding, Request> change) {
+        return workspace.write(c -> {
+            Finding now = findings.find(c, roundId, siteId, standardCode)
+                    .orElseThrow(() -> new RequestRefused("scoring.answerFirst"));
+            return record(c, change.apply(now));
+        });
+    }
+
     /** Records every answer in one transaction: all of them, or (on the first refusal) none. */
     public List<Finding> runAll(List<Request> requests) {
         return workspace.write(c -> {

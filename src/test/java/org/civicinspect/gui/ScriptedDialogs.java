@@ -25,6 +25,13 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(nextSave);
     }
 
+    public Path nextPhoto;
+
+    @Override
+    public Optional<Path> choosePhoto(String titleKey) {
+        return Optional.ofNullable(nextPhoto);
+    }
+
     @Override
     public void showImportResult(Path file, IndicatorImportResult result) {
         importResults.add(result);

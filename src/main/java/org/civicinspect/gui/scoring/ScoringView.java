@@ -1,0 +1,382 @@
+package org.civicinspect.gui.scoring;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.Views;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.AnswerKind;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Grade;
+import org.civicinspect.model.ScoringMode;
+import org.civicinspect.model.Standard;
+import org.civicinspect.service.InspectionSheet;
+import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.Services;
+
+/**
+ * 现场评分: keyboard-first. ↑/↓ or J/K move; 1 符合, 2 不符合, A/B/C/D grades, digits count, N 不适用;
+ * U next unanswered; E note; P photo; Ctrl+Z undo; Ctrl+Enter 已完成; F1 help.
+ */
+public final class ScoringView {
+
+    private static final Duration NOTE_DEBOUNCE = Duration.millis(700);
+
+    private final ScoringViewModel viewModel;
+    private final DialogService dialogs;
+    private final Parent root;
+    private final PauseTransition noteTimer = new PauseTransition(NOTE_DEBOUNCE);
+    private boolean showingNote;
+    private boolean swallowTyped;
+
+    @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
+    @FXML private ComboBox<String> teamChoice;
+    @FXML private ListView<OpenInspection.ListedSite> siteList;
+    @FXML private Label siteTitle;
+    @FXML private Label savedLabel;
+    @FXML private Button completeButton;
+    @FXML private TextField arrivalField;
+    @FXML private TextField membersField;
+    @FXML private TextField remarksField;
+    @FXML private Label scoreLabel;
+    @FXML private ListView<ScoringViewModel.Row> checklist;
+    @FXML private Label messageLabel;
+    @FXML private TextArea noteArea;
+    @FXML private Button photoButton;
+    @FXML private FlowPane thumbnails;
+
+    public ScoringView(Services services, TaskExecutor executor, DialogService dialogs) {
+        this.viewModel = new ScoringViewModel(services, executor, dialogs);
+        this.dialogs = dialogs;
+        root = Views.load(this);
+        acceptDroppedPhotos();
+        viewModel.reload();
+    }
+
+    /** Photos dropped anywhere on the screen go to the selected finding. */
+    private void acceptDroppedPhotos() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            e.getDragboard().getFiles().forEach(f -> viewModel.attachPhoto(f.toPath()));
+            e.setDropCompleted(true);
+            e.consume();
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    ScoringViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        roundChoice.setItems(viewModel.rounds());
+        roundChoice.valueProperty().bindBidirectional(viewModel.roundProperty());
+        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name()));
+        teamChoice.setItems(viewModel.teams());
+        teamChoice.valueProperty().bindBidirectional(viewModel.teamProperty());
+        siteList.setItems(viewModel.sites());
+        siteList.setCellFactory(list -> new SiteCell());
+        siteList.setPlaceholder(new Label(Messages.get("scoring.noSites")));
+        siteList.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null && (viewModel.siteProperty().get() == null
+                    || !s.drawn().site().id().equals(viewModel.siteProperty().get().drawn().site().id()))) {
+                viewModel.siteProperty().set(s);
+            }
+        });
+        siteList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.RIGHT) {
+                checklist.requestFocus();
+            }
+        });
+
+        checklist.setItems(viewModel.rows());
+        checklist.setCellFactory(list -> new StandardCell());
+        checklist.setPlaceholder(new Label(Messages.get("scoring.chooseSite")));
+        checklist.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        checklist.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0 && i.intValue() != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(i.intValue());
+            }
+        });
+        viewModel.selectedProperty().addListener((o, a, i) -> {
+            checklist.getSelectionModel().select(i.intValue());
+            if (i.intValue() >= 0) {
+                checklist.scrollTo(Math.max(0, i.intValue() - 3));
+            }
+            showFinding();
+        });
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<ScoringViewModel.Row>) c -> {
+            checklist.getSelectionModel().select(viewModel.selectedProperty().get());
+            showFinding();
+        });
+        viewModel.sheetProperty().addListener((o, a, sheet) -> showHeader(sheet));
+        scoreLabel.textProperty().bind(viewModel.scoreLineProperty());
+        savedLabel.textProperty().bind(viewModel.savedLineProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        arrivalField.textProperty().bindBidirectional(viewModel.arrivalProperty());
+        membersField.textProperty().bindBidirectional(viewModel.membersProperty());
+        remarksField.textProperty().bindBidirectional(viewModel.remarksProperty());
+        for (TextField field : List.of(arrivalField, membersField, remarksField)) {
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (was && !now) {
+                    viewModel.saveHeader();
+                }
+            });
+            field.setOnAction(e -> checklist.requestFocus());
+        }
+        noteTimer.setOnFinished(e -> viewModel.saveNote(noteArea.getText()));
+        noteArea.textProperty().addListener((o, a, text) -> {
+            if (!showingNote) {
+                noteTimer.playFromStart();
+            }
+        });
+        noteArea.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        noteArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.ENTER && !e.isShiftDown())) {
+                noteTimer.stop();
+                viewModel.saveNote(noteArea.getText());
+                checklist.requestFocus();
+                e.consume();
+            }
+        });
+        completeButton.setMinHeight(44);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown()) {
+            if (code == KeyCode.Z) {
+                viewModel.undo();
+            } else if (code == KeyCode.ENTER) {
+                viewModel.complete();
+            } else {
+                return;
+            }
+            e.consume();
+            return;
+        }
+        switch (code) {
+            case UP, K -> viewModel.move(-1);
+            case DOWN, J -> viewModel.move(1);
+            case N -> viewModel.answer(Answer.notApplicable());
+            case A -> viewModel.grade(Grade.A);
+            case B -> viewModel.grade(Grade.B);
+            case C -> viewModel.grade(Grade.C);
+            case D -> viewModel.grade(Grade.C_SHARP);
+            case U -> viewModel.nextUnanswered();
+            case E -> {
+                // The E that opened the note must not become its first letter.
+                swallowTyped = true;
+                noteArea.requestFocus();
+            }
+            case P -> choosePhoto();
+            case F1 -> showHelp();
+            case LEFT -> siteList.requestFocus();
+            default -> {
+                if (code.isDigitKey()) {
+                    viewModel.count(Integer.parseInt(e.getText().isEmpty() ? code.getChar() : e.getText()));
+                } else {
+                    return;
+                }
+            }
+        }
+        e.consume();
+    }
+
+    private void showHeader(InspectionSheet sheet) {
+        if (sheet == null) {
+            siteTitle.setText("");
+            return;
+        }
+        siteTitle.setText(Messages.get("scoring.title", sheet.site().name(), sheet.site().siteType(), sheet.site().district(),
+                sheet.site().address(), sheet.team() == null ? "—" : sheet.team(),
+                Messages.get("inspection.status." + sheet.inspection().status().name())));
+        completeButton.setDisable(viewModel.readOnly());
+        Platform.runLater(() -> checklist.requestFocus());
+    }
+
+    private void showFinding() {
+        ScoringViewModel.Row row = viewModel.selectedRow();
+        Finding finding = row == null ? null : row.finding();
+        showingNote = true;
+        noteTimer.stop();
+        noteArea.setText(finding == null ? "" : finding.note());
+        showingNote = false;
+        thumbnails.getChildren().clear();
+        if (finding == null) {
+            return;
+        }
+        for (String sha : finding.photos()) {
+            Path file = viewModel.photoFile(sha);
+            ImageView view = new ImageView(new Image(file.toUri().toString(), 96, 72, true, true, true));
+            view.setOnMouseClicked(e -> enlarge(file));
+            Button remove = new Button("×");
+            remove.setOnAction(e -> viewModel.removePhoto(sha));
+            VBox box = new VBox(2, view, remove);
+            box.setAlignment(Pos.CENTER);
+            thumbnails.getChildren().add(box);
+        }
+    }
+
+    private void enlarge(Path file) {
+        ImageView big = new ImageView(new Image(file.toUri().toString(), 900, 640, true, true, true));
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        dialog.getDialogPane().setContent(big);
+        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    @FXML
+    private void choosePhoto() {
+        dialogs.choosePhoto("scoring.photo.choose").ifPresent(viewModel::attachPhoto);
+        checklist.requestFocus();
+    }
+
+    @FXML
+    private void complete() {
+        viewModel.complete();
+    }
+
+    @FXML
+    private void showHelp() {
+        dialogs.showReport(Messages.get("scoring.help"), Messages.get("scoring.help.title"),
+                List.of(Messages.get("scoring.help.move"), Messages.get("scoring.help.binary"), Messages.get("scoring.help.grades"),
+                        Messages.get("scoring.help.counts"), Messages.get("scoring.help.na"), Messages.get("scoring.help.next"),
+                        Messages.get("scoring.help.note"), Messages.get("scoring.help.photo"), Messages.get("scoring.help.undo"),
+                        Messages.get("scoring.help.complete"), Messages.get("scoring.help.sites")), false);
+        checklist.requestFocus();
+    }
+
+    /** A site on the team's list: name, type, status and progress. */
+    private static final class SiteCell extends ListCell<OpenInspection.ListedSite> {
+        @Override
+        protected void updateItem(OpenInspection.ListedSite item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(item.drawn().site().name());
+            name.getStyleClass().add("site-name");
+            Label detail = new Label(item.drawn().site().siteType() + " · " + Messages.get("inspection.status." + item.status().name())
+                    + " · " + item.answered() + "/" + item.applicable());
+            detail.getStyleClass().add("site-detail");
+            setText(null);
+            setGraphic(new VBox(2, name, detail));
+        }
+    }
+
+    /** A standard with its answer buttons; large enough to tap on a touchscreen. */
+    private final class StandardCell extends ListCell<ScoringViewModel.Row> {
+        @Override
+        protected void updateItem(ScoringViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Standard s = row.standard();
+            Label code = new Label(s.code());
+            code.getStyleClass().add("standard-code");
+            code.setMinWidth(70);
+            Label text = new Label(s.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("standard-text");
+            Label meta = new Label(row.indicator() + " · " + s.points().toPlainString() + Messages.get("unit.points") + " · "
+                    + Messages.scoring(s.scoring()) + (s.observationRule().isEmpty() ? "" : " · " + s.observationRule()));
+            meta.setWrapText(true);
+            meta.getStyleClass().add("standard-meta");
+            VBox texts = new VBox(2, text, meta);
+            HBox.setHgrow(texts, Priority.ALWAYS);
+            texts.setMaxWidth(Double.MAX_VALUE);
+            texts.setMinWidth(0);
+            texts.prefWidthProperty().bind(getListView().widthProperty().subtract(470));
+            HBox line = new HBox(10, code, texts, buttons(row));
+            line.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(line);
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("answered"), row.answered());
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failing"), row.answered() && row.finding().answer().failing());
+        }
+
+        private HBox buttons(ScoringViewModel.Row row) {
+            HBox box = new HBox(4);
+            box.setAlignment(Pos.CENTER_RIGHT);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            Answer current = row.finding() == null ? null : row.finding().answer();
+            ScoringMode mode = row.standard().scoring().mode();
+            if (mode == ScoringMode.BINARY) {
+                box.getChildren().addAll(button("1 " + Messages.get("answer.met"), Answer.met(), current, row),
+                        button("2 " + Messages.get("answer.notMet"), Answer.notMet(), current, row));
+            } else if (mode == ScoringMode.GRADED) {
+                for (Grade g : Grade.values()) {
+                    String key = g == Grade.C_SHARP ? "D" : g.name();
+                    box.getChildren().add(button(g.label() + (key.equals(g.label()) ? "" : " (" + key + ")"), Answer.grade(g), current, row));
+                }
+            } else {
+                Label count = new Label(current != null && current.kind() == AnswerKind.OCCURRENCES
+                        ? Messages.get("answer.occurrences", current.count()) : Messages.get("answer.typeCount"));
+                count.getStyleClass().add("count-label");
+                box.getChildren().add(count);
+            }
+            box.getChildren().add(button("N " + Messages.get("answer.na"), Answer.notApplicable(), current, row));
+            return box;
+        }
+
+        private ToggleButton button(String label, Answer answer, Answer current, ScoringViewModel.Row row) {
+            ToggleButton button = new ToggleButton(label);
+            button.setMinHeight(40);
+            button.setMinWidth(48);
+            button.setFocusTraversable(false);
+            button.setSelected(current != null && current.kind() == answer.kind() && java.util.Objects.equals(current.grade(), answer.grade()));
+            button.setOnAction(e -> {
+                viewModel.selectedProperty().set(getIndex());
+                viewModel.answer(answer);
+            });
+            return button;
+        }
+    }
+}

@@ -1,0 +1,507 @@
+package org.civicinspect.gui.scoring;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Grade;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.ScoringMode;
+import org.civicinspect.model.Standard;
+import org.civicinspect.model.Team;
+import org.civicinspect.scoring.Rounding;
+import org.civicinspect.scoring.SiteScore;
+import org.civicinspect.service.InspectionSheet;
+import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.RecordFinding;
+import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.Services;
+
+/**
+ * 现场评分: the team's sites, the open site's checklist and answers, the live score, and the durable recording
+ * of every answer, note and photo. Nothing shows as saved before its transaction has committed.
+ */
+public final class ScoringViewModel {
+
+    /** One line of the checklist: a standard with its current finding (null while unanswered). */
+    public record Row(Standard standard, String category, String indicator, Finding finding) {
+        public boolean answered() {
+            return finding != null;
+        }
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final Services services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final String inspector;
+
+    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    private final StringProperty team = new SimpleStringProperty();
+    private final ObservableList<OpenInspection.ListedSite> sites = FXCollections.observableArrayList();
+    private final ObjectProperty<OpenInspection.ListedSite> site = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<InspectionSheet> sheet = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ReadOnlyStringWrapper scoreLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper savedLine = new ReadOnlyStringWrapper("");
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StringProperty members = new SimpleStringProperty("");
+    private final StringProperty remarks = new SimpleStringProperty("");
+    private final StringProperty arrival = new SimpleStringProperty("");
+    private final Map<String, String> teamMembers = new HashMap<>();
+    private final Map<String, Deque<Finding>> history = new HashMap<>();
+    private final Deque<String> undoOrder = new ArrayDeque<>();
+
+    public ScoringViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.inspector = System.getProperty("user.name", "");
+        round.addListener((o, a, r) -> loadSites());
+        team.addListener((o, a, t) -> loadSites());
+        site.addListener((o, a, s) -> open(s));
+    }
+
+    private record Choices(List<Round> rounds, List<Team> teams) {
+    }
+
+    public void reload() {
+        executor.run(p -> new Choices(services.showRound().list(), services.listPeople().teams()), choices -> {
+            rounds.setAll(choices.rounds());
+            teams.setAll(choices.teams().stream().map(Team::name).toList());
+            teamMembers.clear();
+            choices.teams().forEach(t -> teamMembers.put(t.name(),
+                    String.join("、", t.members().stream().map(org.civicinspect.model.Person::name).toList())));
+            if (round.get() == null && !choices.rounds().isEmpty()) {
+                round.set(choices.rounds().get(choices.rounds().size() - 1));
+            }
+        }, this::failed);
+    }
+
+    private void loadSites() {
+        Round r = round.get();
+        if (r == null) {
+            sites.clear();
+            return;
+        }
+        String keep = site.get() == null ? null : site.get().drawn().site().id();
+        String chosenTeam = team.get() == null || team.get().isEmpty() ? null : team.get();
+        executor.run(p -> services.openInspection().sites(r.id(), chosenTeam), listed -> {
+            sites.setAll(listed);
+            listed.stream().filter(l -> l.drawn().site().id().equals(keep)).findFirst().ifPresent(site::set);
+        }, this::failed);
+    }
+
+    private void open(OpenInspection.ListedSite listed) {
+        if (listed == null) {
+            sheet.set(null);
+            rows.clear();
+            return;
+        }
+        executor.run(p -> services.openInspection().run(round.get().id(), listed.drawn().site().id()), opened -> {
+            history.clear();
+            undoOrder.clear();
+            show(opened);
+            selected.set(rows.isEmpty() ? -1 : firstUnanswered().orElse(0));
+            members.set(opened.inspection().members().isEmpty() ? teamMembers(opened.team()) : opened.inspection().members());
+            remarks.set(opened.inspection().remarks());
+            arrival.set(opened.inspection().arrivedAt() == null ? "" : CLOCK.format(opened.inspection().arrivedAt().atZone(ZoneId.systemDefault())));
+            savedLine.set("");
+            message.set("");
+        }, this::failed);
+    }
+
+    private String teamMembers(String teamName) {
+        return teamName == null ? "" : teamMembers.getOrDefault(teamName, "");
+    }
+
+    private void show(InspectionSheet opened) {
+        sheet.set(opened);
+        List<Row> list = new ArrayList<>();
+        opened.checklist().categories().forEach(c -> c.indicators().forEach(i -> i.standards().forEach(
+                s -> list.add(new Row(s, c.name(), i.name(), opened.findings().get(s.code()))))));
+        int keep = selected.get();
+        rows.setAll(list);
+        selected.set(keep);
+        updateScore();
+    }
+
+    private void updateScore() {
+        InspectionSheet current = sheet.get();
+        if (current == null) {
+            scoreLine.set("");
+            return;
+        }
+        SiteScore score = current.score();
+        scoreLine.set(Messages.get("scoring.scoreLine", Rounding.forDisplay(score.earned()).toPlainString(),
+                Rounding.forDisplay(score.possible()).toPlainString(), Rounding.percent(score.scoreRate()).toPlainString(),
+                Rounding.percent(score.complianceRate()).toPlainString(), score.problems(), score.answered(), current.standards().size()));
+    }
+
+    /** Answers the selected standard, then moves on to the next unanswered one. */
+    public void answer(Answer answer) {
+        Row row = selectedRow();
+        if (row == null || readOnly()) {
+            return;
+        }
+        if (!answer.fits(row.standard().scoring().mode())) {
+            message.set(Messages.get("scoring.keyDoesNotFit", Messages.scoring(row.standard().scoring())));
+            return;
+        }
+        InspectionSheet current = sheet.get();
+        save(row, () -> services.recordFinding().answer(current.round().id(), current.site().id(), row.standard().code(), answer, inspector),
+                true, true);
+    }
+
+    /** A digit: occurrences for 按处扣分, violations (and so the grade) for A/B/C/C#. */
+    public void count(int n) {
+        Row row = selectedRow();
+        if (row == null) {
+            return;
+        }
+        ScoringMode mode = row.standard().scoring().mode();
+        if (mode == ScoringMode.DEDUCTION) {
+            answer(Answer.occurrences(n));
+        } else if (mode == ScoringMode.GRADED) {
+            answer(Answer.violations(n));
+        } else {
+            answer(n == 1 ? Answer.met() : n == 2 ? Answer.notMet() : Answer.occurrences(n));
+        }
+    }
+
+    public void grade(Grade grade) {
+        answer(Answer.grade(grade));
+    }
+
+    /** Saves the note of the selected finding (the view debounces typing). */
+    public void saveNote(String note) {
+        Row row = selectedRow();
+        if (row == null || readOnly()) {
+            return;
+        }
+        if (row.finding() == null) {
+            message.set(Messages.get("scoring.answerFirst"));
+            return;
+        }
+        if (!row.finding().note().equals(note.strip())) {
+            InspectionSheet current = sheet.get();
+            save(row, () -> services.recordFinding().note(current.round().id(), current.site().id(), row.standard().code(), note, inspector),
+                    false, false);
+        }
+    }
+
+    /** Adds a photo to the selected finding: stored by SHA-256, then linked in one transaction. */
+    public void attachPhoto(Path file) {
+        Row row = selectedRow();
+        if (row == null || readOnly()) {
+            return;
+        }
+        if (row.finding() == null) {
+            message.set(Messages.get("scoring.answerFirst"));
+            return;
+        }
+        InspectionSheet current = sheet.get();
+        save(row, () -> services.recordFinding().addPhoto(current.round().id(), current.site().id(), row.standard().code(),
+                services.addPhoto().run(file), inspector), false, false);
+    }
+
+    public void removePhoto(String sha256) {
+        Row row = selectedRow();
+        if (row == null || row.finding() == null || readOnly()) {
+            return;
+        }
+        InspectionSheet current = sheet.get();
+        save(row, () -> services.recordFinding().removePhoto(current.round().id(), current.site().id(), row.standard().code(), sha256,
+                inspector), false, false);
+    }
+
+    public Path photoFile(String sha256) {
+        return services.addPhoto().file(sha256);
+    }
+
+    /** Ctrl+Z: gives the last changed standard back the answer it had before. */
+    public void undo() {
+        while (!undoOrder.isEmpty()) {
+            String code = undoOrder.pop();
+            Deque<Finding> earlier = history.get(code);
+            if (earlier == null || earlier.isEmpty()) {
+                continue;
+            }
+            Finding previous = earlier.pop();
+            int index = indexOf(code);
+            if (previous == NO_EARLIER) {
+                message.set(Messages.get("scoring.cannotUndoFirst"));
+                return;
+            }
+            selected.set(index);
+            InspectionSheet current = sheet.get();
+            Row row = rows.get(index);
+            save(row, () -> services.recordFinding().run(new RecordFinding.Request(current.round().id(), current.site().id(),
+                    row.standard().code(), previous.answer(), previous.note(), previous.photos(), inspector)), false, false);
+            return;
+        }
+        message.set(Messages.get("scoring.nothingToUndo"));
+    }
+
+    /** Runs one recording in the background; the row shows saved only once the transaction has committed. */
+    private void save(Row row, java.util.concurrent.Callable<Finding> recording, boolean advance, boolean remember) {
+        Finding before = row.finding();
+        saving.set(true);
+        savedLine.set(Messages.get("scoring.saving"));
+        executor.run(p -> recording.call(), saved -> {
+            if (remember) {
+                history.computeIfAbsent(saved.standardCode(), k -> new ArrayDeque<>()).push(before == null ? NO_EARLIER : before);
+                undoOrder.push(saved.standardCode());
+            }
+            saved(saved, advance);
+        }, this::failed);
+    }
+
+    // ArrayDeque refuses nulls: an answer that had no earlier version is remembered as this marker.
+    private static final Finding NO_EARLIER = new Finding("", "", "", "", Answer.notApplicable(), "", List.of(), "", Instant.EPOCH, 0);
+
+    private void saved(Finding saved, boolean advance) {
+        saving.set(false);
+        savedLine.set(Messages.get("scoring.saved", CLOCK.format(LocalTime.now())));
+        message.set(saved.answer().failing() && saved.note().isBlank() && saved.photos().isEmpty() && sheet.get().requiresEvidence()
+                ? Messages.get("scoring.needsEvidence") : "");
+        Map<String, Finding> findings = new HashMap<>(sheet.get().findings());
+        findings.put(saved.standardCode(), saved);
+        InspectionSheet current = sheet.get();
+        Inspection inspection = current.inspection();
+        if (inspection.status() == InspectionStatus.NOT_STARTED) {
+            inspection = new Inspection(inspection.roundId(), inspection.siteId(), InspectionStatus.IN_PROGRESS,
+                    inspection.arrivedAt() == null ? saved.answeredAt() : inspection.arrivedAt(), inspection.members(), inspection.remarks());
+        }
+        show(new InspectionSheet(current.round(), current.site(), current.team(), current.checklist(), findings, inspection,
+                current.requiresEvidence()));
+        if (advance) {
+            int here = indexOf(saved.standardCode());
+            selected.set(nextUnansweredAfter(here).orElse(Math.min(here + 1, rows.size() - 1)));
+        }
+        refreshListedSite();
+    }
+
+    private void refreshListedSite() {
+        OpenInspection.ListedSite listed = site.get();
+        if (listed == null) {
+            return;
+        }
+        SiteScore score = sheet.get().score();
+        int index = sites.indexOf(listed);
+        if (index >= 0) {
+            OpenInspection.ListedSite updated = new OpenInspection.ListedSite(listed.drawn(), sheet.get().inspection().status() == InspectionStatus.NOT_STARTED
+                    ? InspectionStatus.IN_PROGRESS : sheet.get().inspection().status(), score.answered(), score.applicable());
+            sites.set(index, updated);
+        }
+    }
+
+    public void move(int delta) {
+        if (!rows.isEmpty()) {
+            selected.set(Math.max(0, Math.min(rows.size() - 1, selected.get() + delta)));
+        }
+    }
+
+    public void nextUnanswered() {
+        Optional<Integer> next = nextUnansweredAfter(selected.get());
+        if (next.isPresent()) {
+            selected.set(next.get());
+        } else {
+            message.set(Messages.get("scoring.allAnswered"));
+        }
+    }
+
+    private Optional<Integer> firstUnanswered() {
+        return nextUnansweredAfter(-1);
+    }
+
+    private Optional<Integer> nextUnansweredAfter(int index) {
+        for (int step = 1; step <= rows.size(); step++) {
+            int i = (index + step + rows.size()) % rows.size();
+            if (!rows.get(i).answered()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int indexOf(String code) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).standard().code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public void saveHeader() {
+        InspectionSheet current = sheet.get();
+        if (current == null || readOnly()) {
+            return;
+        }
+        Instant arrivedAt = parseArrival(current);
+        executor.run(p -> {
+            services.openInspection().saveHeader(current.round().id(), current.site().id(), arrivedAt, members.get(), remarks.get());
+            return services.openInspection().run(current.round().id(), current.site().id());
+        }, reopened -> {
+            show(reopened);
+            savedLine.set(Messages.get("scoring.saved", CLOCK.format(LocalTime.now())));
+        }, this::failed);
+    }
+
+    private Instant parseArrival(InspectionSheet current) {
+        String text = arrival.get() == null ? "" : arrival.get().strip();
+        if (text.isEmpty()) {
+            return current.inspection().arrivedAt();
+        }
+        try {
+            LocalTime time = LocalTime.parse(text.length() == 5 ? text + ":00" : text);
+            return java.time.LocalDate.now().atTime(time).atZone(ZoneId.systemDefault()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return current.inspection().arrivedAt();
+        }
+    }
+
+    /** Marks the site 已完成, or says what is missing. */
+    public void complete() {
+        InspectionSheet current = sheet.get();
+        if (current == null) {
+            return;
+        }
+        executor.run(p -> services.openInspection().complete(current.round().id(), current.site().id()), done -> {
+            show(done);
+            message.set(Messages.get("scoring.completed", done.site().name()));
+            refreshListedSite();
+        }, error -> {
+            if (error instanceof RequestRefused refused) {
+                message.set(Messages.get(refused.messageKey(), refused.args()));
+                InspectionSheet s = sheet.get();
+                s.unanswered().stream().findFirst().ifPresent(first -> selected.set(indexOf(first.code())));
+                if (s.unanswered().isEmpty()) {
+                    s.missingEvidence().stream().findFirst().ifPresent(first -> selected.set(indexOf(first.code())));
+                }
+            } else {
+                failed(error);
+            }
+        });
+    }
+
+    public boolean readOnly() {
+        return sheet.get() != null && sheet.get().inspection().status() == InspectionStatus.COMPLETED;
+    }
+
+    public Row selectedRow() {
+        int i = selected.get();
+        return i >= 0 && i < rows.size() ? rows.get(i) : null;
+    }
+
+    private void failed(Throwable error) {
+        saving.set(false);
+        if (error instanceof RequestRefused refused) {
+            savedLine.set("");
+            message.set(Messages.get(refused.messageKey(), refused.args()));
+            return;
+        }
+        savedLine.set(Messages.get("scoring.notSaved"));
+        dialogs.showError(Messages.get("scoring.notSaved"), String.valueOf(error.getMessage()));
+    }
+
+    public ObservableList<Round> rounds() {
+        return rounds;
+    }
+
+    public ObjectProperty<Round> roundProperty() {
+        return round;
+    }
+
+    public ObservableList<String> teams() {
+        return teams;
+    }
+
+    public StringProperty teamProperty() {
+        return team;
+    }
+
+    public ObservableList<OpenInspection.ListedSite> sites() {
+        return sites;
+    }
+
+    public ObjectProperty<OpenInspection.ListedSite> siteProperty() {
+        return site;
+    }
+
+    public ReadOnlyObjectProperty<InspectionSheet> sheetProperty() {
+        return sheet.getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty scoreLineProperty() {
+        return scoreLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty savedLineProperty() {
+        return savedLine.getReadOnlyProperty();
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public StringProperty membersProperty() {
+        return members;
+    }
+
+    public StringProperty remarksProperty() {
+        return remarks;
+    }
+
+    public StringProperty arrivalProperty() {
+        return arrival;
+    }
+}

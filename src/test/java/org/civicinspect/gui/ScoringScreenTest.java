@@ -1,0 +1,124 @@
+package org.civicinspect.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.ScoringMode;
+import org.civicinspect.service.InspectionSheet;
+import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A field inspector scores a whole site with the keyboard alone, attaches a photo and marks it 已完成. */
+@ExtendWith(ApplicationExtension.class)
+class ScoringScreenTest {
+
+    @TempDir static Path temp;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Services services;
+    private String roundId;
+
+    @Start
+    void start(Stage stage) {
+        services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
+        services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
+        roundId = services.createRound().run("甲轮", "latest", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), "").id();
+        services.drawRoundSample().run(roundId, new SamplingPlan(List.of(), 0, 1));
+        services.assignTeams().run(roundId, List.of());
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp));
+        Scene scene = new Scene(window.root(), 1366, 768);
+        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void scoresAWholeSiteWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        Path photo = temp.resolve("scale.png");
+        ImageIO.write(new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        dialogs.nextPhoto = photo;
+
+        robot.clickOn("#nav-scoring");
+        ListView<OpenInspection.ListedSite> sites = robot.lookup("#siteList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sites.getItems().size() == 3);
+        robot.clickOn("#siteList").type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sites.getSelectionModel().getSelectedItem() != null);
+        String siteId = sites.getSelectionModel().getSelectedItem().drawn().site().id();
+        robot.type(KeyCode.ENTER);
+        ListView<?> checklist = robot.lookup("#checklist").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !checklist.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        InspectionSheet sheet = services.openInspection().run(roundId, siteId);
+        int standards = sheet.standards().size();
+        boolean failedOne = false;
+        for (int i = 0; i < standards; i++) {
+            ScoringMode mode = sheet.standards().get(i).scoring().mode();
+            int answeredBefore = answered(roundId, siteId);
+            if (mode == ScoringMode.BINARY && !failedOne) {
+                robot.type(KeyCode.DIGIT2);
+                failedOne = true;
+                waitUntilAnswered(answeredBefore + 1, siteId);
+                robot.type(KeyCode.UP).type(KeyCode.E).write("公平秤损坏，无法使用").type(KeyCode.ENTER);
+                robot.type(KeyCode.P);
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> services.openInspection().run(roundId, siteId).findings()
+                        .get(firstFailing(siteId)).photos().size() == 1);
+                robot.type(KeyCode.U);
+                continue;
+            }
+            robot.type(switch (mode) {
+                case BINARY -> KeyCode.DIGIT1;
+                case GRADED -> KeyCode.A;
+                case DEDUCTION -> KeyCode.DIGIT0;
+            });
+            waitUntilAnswered(answeredBefore + 1, siteId);
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> services.openInspection().run(roundId, siteId).inspection().status() == InspectionStatus.COMPLETED);
+        InspectionSheet done = services.openInspection().run(roundId, siteId);
+        assertEquals(standards, done.findings().size());
+        assertEquals(1, done.score().problems());
+        assertTrue(done.findings().values().stream().anyMatch(f -> f.answer().failing() && f.photos().size() == 1
+                && f.note().equals("公平秤损坏，无法使用")), () -> done.findings().values().stream().filter(f -> f.answer().failing()).toList().toString());
+    }
+
+    private String firstFailing(String siteId) {
+        return services.openInspection().run(roundId, siteId).findings().values().stream()
+                .filter(f -> f.answer().failing()).findFirst().orElseThrow().standardCode();
+    }
+
+    private int answered(String round, String siteId) {
+        return services.openInspection().run(round, siteId).findings().size();
+    }
+
+    private void waitUntilAnswered(int count, String siteId) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> answered(roundId, siteId) >= count);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
