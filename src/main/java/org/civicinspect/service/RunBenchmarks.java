@@ -18,6 +18,7 @@ import org.civicinspect.excel.SyntheticSiteWorkbook;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Progress;
+import org.civicinspect.store.BareFindingWrite;
 import org.civicinspect.store.BareSiteRead;
 import org.civicinspect.store.Workspace;
 
@@ -31,6 +32,7 @@ public final class RunBenchmarks {
     public static final int IMPORT_SITE_TYPES = 40;
     public static final int SITES = 20_000;
     public static final int DRAW = 300;
+    public static final int ANSWERS = 2000;
 
     /**
      * A workload timed beside its baseline. The target, where an issue names one, is a ratio to the baseline or a
@@ -69,6 +71,7 @@ public final class RunBenchmarks {
             List<Result> results = new ArrayList<>();
             results.add(compare("indicator-import-1000", "poi-read-all-cells", importWorkload, bareRead, warmups, runs, 2.0, null, progress));
             results.addAll(siteWorkloads(folder, warmups, runs, progress));
+            results.add(answerLatency(folder, progress));
             return results;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,6 +117,65 @@ public final class RunBenchmarks {
         Timed bareSelect = () -> BareSiteRead.readAll(services.workspace());
         Result drawResult = compare("draw-300-of-20000", "jdbc-read-all-sites", draw, bareSelect, warmups, runs, null, 100.0, progress);
         return List.of(importResult, drawResult);
+    }
+
+    /**
+     * Answer-to-saved latency over 2,000 answers through {@link RecordFinding}, beside a bare JDBC upsert and commit
+     * of the same row, answer by answer in the same run. Reported as p99 (p50 in the name of the result's fields).
+     */
+    private static Result answerLatency(Path folder, Progress progress) {
+        Services services = new Services(Workspace.open(folder.resolve("answers")), Clock.systemUTC());
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        List<String> types = services.listIndicatorSets().siteTypes();
+        List<org.civicinspect.model.Site> sites = SyntheticSiteWorkbook.sites(20, types, 3).stream()
+                .map(s -> new org.civicinspect.model.Site(null, s.name(), s.siteType(), s.district(), s.street(), s.community(), s.address(),
+                        s.responsibleUnit(), s.partnerUnit(), s.latitude(), s.longitude(), true, true)).toList();
+        for (org.civicinspect.model.Site site : sites) {
+            services.saveSite().run(site);
+        }
+        services.createRound().run("答题延迟", "latest", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 2), "");
+        org.civicinspect.model.Round round = services.showRound().list().get(0);
+        List<org.civicinspect.model.DrawnSite> drawn = services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1)).drawn();
+        List<String[]> targets = new ArrayList<>();
+        for (org.civicinspect.model.DrawnSite site : drawn) {
+            for (org.civicinspect.model.Standard standard : services.openInspection().run(round.id(), site.site().id()).standards()) {
+                targets.add(new String[] {site.site().id(), standard.code(), standard.scoring().mode().name()});
+            }
+        }
+        int answers = ANSWERS;
+        double[] workload = new double[answers];
+        double[] baseline = new double[answers];
+        for (int i = 0; i < answers; i++) {
+            progress.checkCancelled();
+            String[] target = targets.get(i % targets.size());
+            org.civicinspect.model.Answer answer = switch (org.civicinspect.model.ScoringMode.valueOf(target[2])) {
+                case BINARY -> i % 2 == 0 ? org.civicinspect.model.Answer.met() : org.civicinspect.model.Answer.notApplicable();
+                case GRADED -> org.civicinspect.model.Answer.violations(i % 4);
+                case DEDUCTION -> org.civicinspect.model.Answer.occurrences(i % 3);
+            };
+            int n = i;
+            try {
+                baseline[i] = time(() -> BareFindingWrite.write(services.workspace(), "bench-" + (n % targets.size()), round.id(), target[0],
+                        "bench-" + target[1], n));
+                workload[i] = time(() -> services.recordFinding().answer(round.id(), target[0], target[1], answer, "bench"));
+            } catch (Exception e) {
+                throw new IllegalStateException("answer benchmark failed", e);
+            }
+            if (i % 100 == 0) {
+                progress.update(i, answers);
+            }
+        }
+        double w99 = percentile(workload, 0.99);
+        double b99 = percentile(baseline, 0.99);
+        return new Result("answer-saved-p99 (p50 " + round(percentile(workload, 0.5)) + " ms)",
+                "jdbc-upsert-commit-p99 (p50 " + round(percentile(baseline, 0.5)) + " ms)", round(w99), round(b99),
+                Math.round(w99 / b99 * 100) / 100.0, 2.0, null, answers);
+    }
+
+    private static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
     private static Result compare(String name, String baselineName, Timed workload, Timed baseline, int warmups, int runs,
