@@ -317,17 +317,19 @@ public final class ScoringViewModel {
         refreshListedSite();
     }
 
+    /** Updates the open site's line in the site list (status and progress) without reading the list again. */
     private void refreshListedSite() {
-        OpenInspection.ListedSite listed = site.get();
-        if (listed == null) {
+        InspectionSheet current = sheet.get();
+        if (current == null) {
             return;
         }
-        SiteScore score = sheet.get().score();
-        int index = sites.indexOf(listed);
-        if (index >= 0) {
-            OpenInspection.ListedSite updated = new OpenInspection.ListedSite(listed.drawn(), sheet.get().inspection().status() == InspectionStatus.NOT_STARTED
-                    ? InspectionStatus.IN_PROGRESS : sheet.get().inspection().status(), score.answered(), score.applicable());
-            sites.set(index, updated);
+        SiteScore score = current.score();
+        for (int i = 0; i < sites.size(); i++) {
+            OpenInspection.ListedSite listed = sites.get(i);
+            if (listed.drawn().site().id().equals(current.site().id())) {
+                sites.set(i, new OpenInspection.ListedSite(listed.drawn(), current.inspection().status(), score.answered(), score.applicable()));
+                return;
+            }
         }
     }
 
