@@ -1,6 +1,7 @@
 package org.civicinspect;
 
 import org.civicinspect.cli.CivicInspectCommand;
+import org.civicinspect.gui.ChecklistOpenBenchmark;
 import org.civicinspect.gui.DesktopApp;
 
 /**
@@ -13,6 +14,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(CivicInspectCommand.execute(DesktopApp::launch, args));
+        System.exit(CivicInspectCommand.execute(DesktopApp::launch, ChecklistOpenBenchmark::run, args));
     }
 }

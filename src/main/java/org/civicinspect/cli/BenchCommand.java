@@ -9,12 +9,14 @@ import org.civicinspect.service.RunBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: each workload beside its bare-library baseline, in one run, as ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
+    @ParentCommand CivicInspectCommand root;
     @Spec CommandSpec spec;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
     @Option(names = "--runs", defaultValue = "11", descriptionKey = "cli.bench.runs") int runs;
@@ -23,7 +25,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = new Output(spec);
-        List<RunBenchmarks.Result> results = new RunBenchmarks().run(warmups, Math.max(1, runs), Progress.NONE);
+        List<RunBenchmarks.Result> results = new java.util.ArrayList<>(new RunBenchmarks().run(warmups, Math.max(1, runs), Progress.NONE));
+        var screen = root.screenBenchmarks().run(Math.max(1, runs));
+        screen.ifPresent(results::add);
+        if (screen.isEmpty() && !json) {
+            output.line(Messages.get("cli.bench.noScreen"));
+        }
         if (json) {
             output.json(results);
             return 0;

@@ -29,6 +29,7 @@ public final class CivicInspectCommand implements Callable<Integer> {
     String language;
 
     private final DesktopStarter desktop;
+    private final ScreenBenchmarks screenBenchmarks;
     private Services services;
 
     /** Starts the desktop app with the resolved data folder and language. */
@@ -37,8 +38,19 @@ public final class CivicInspectCommand implements Callable<Integer> {
         void start(Path dataFolder, String language);
     }
 
-    public CivicInspectCommand(DesktopStarter desktop) {
+    /** The bench workloads that need a screen, run by the desktop side; empty where there is no screen. */
+    @FunctionalInterface
+    public interface ScreenBenchmarks {
+        java.util.Optional<org.civicinspect.service.RunBenchmarks.Result> run(int runs);
+    }
+
+    public CivicInspectCommand(DesktopStarter desktop, ScreenBenchmarks screenBenchmarks) {
         this.desktop = desktop;
+        this.screenBenchmarks = screenBenchmarks;
+    }
+
+    ScreenBenchmarks screenBenchmarks() {
+        return screenBenchmarks;
     }
 
     @Override
@@ -59,13 +71,17 @@ public final class CivicInspectCommand implements Callable<Integer> {
     }
 
     /** Runs a command line on the console and returns its exit code. */
-    public static int execute(DesktopStarter desktop, String... args) {
-        return execute(desktop, consoleWriter(System.out), consoleWriter(System.err), args);
+    public static int execute(DesktopStarter desktop, ScreenBenchmarks screens, String... args) {
+        return execute(desktop, screens, consoleWriter(System.out), consoleWriter(System.err), args);
     }
 
     public static int execute(DesktopStarter desktop, PrintWriter out, PrintWriter err, String... args) {
+        return execute(desktop, runs -> java.util.Optional.empty(), out, err, args);
+    }
+
+    public static int execute(DesktopStarter desktop, ScreenBenchmarks screens, PrintWriter out, PrintWriter err, String... args) {
         Messages.use(languageOf(args));
-        CommandLine line = new CommandLine(new CivicInspectCommand(desktop));
+        CommandLine line = new CommandLine(new CivicInspectCommand(desktop, screens));
         line.setResourceBundle(Messages.bundle());
         line.setOut(out);
         line.setErr(err);

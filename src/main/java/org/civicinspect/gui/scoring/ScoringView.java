@@ -47,6 +47,8 @@ import org.civicinspect.service.Services;
 public final class ScoringView {
 
     private static final Duration NOTE_DEBOUNCE = Duration.millis(700);
+    private static final javafx.css.PseudoClass ANSWERED = javafx.css.PseudoClass.getPseudoClass("answered");
+    private static final javafx.css.PseudoClass FAILING = javafx.css.PseudoClass.getPseudoClass("failing");
 
     private final ScoringViewModel viewModel;
     private final DialogService dialogs;
@@ -100,6 +102,19 @@ public final class ScoringView {
 
     ScoringViewModel viewModel() {
         return viewModel;
+    }
+
+    /** Opens a site's checklist as a click in the site list would. */
+    public void select(OpenInspection.ListedSite site) {
+        viewModel.siteProperty().set(site);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<InspectionSheet> sheetProperty() {
+        return viewModel.sheetProperty();
+    }
+
+    public int checklistSize() {
+        return checklist.getItems().size();
     }
 
     @FXML
@@ -308,75 +323,91 @@ public final class ScoringView {
         }
     }
 
-    /** A standard with its answer buttons; large enough to tap on a touchscreen. */
+    /**
+     * A standard with its answer buttons, large enough to tap on a touchscreen. The nodes are made once per cell
+     * and only refilled as the list scrolls, which keeps opening a long checklist fast.
+     */
     private final class StandardCell extends ListCell<ScoringViewModel.Row> {
+        private final Label code = new Label();
+        private final Label text = new Label();
+        private final Label meta = new Label();
+        private final Label count = new Label();
+        private final HBox buttons = new HBox(4);
+        private final HBox line;
+        private final List<ToggleButton> binary = List.of(
+                button("1 " + Messages.get("answer.met"), Answer.met()), button("2 " + Messages.get("answer.notMet"), Answer.notMet()));
+        private final List<ToggleButton> grades = List.of(button("A", Answer.grade(Grade.A)), button("B", Answer.grade(Grade.B)),
+                button("C", Answer.grade(Grade.C)), button("C# (D)", Answer.grade(Grade.C_SHARP)));
+        private final ToggleButton notApplicable = button("N " + Messages.get("answer.na"), Answer.notApplicable());
+        private ScoringMode shownMode;
+
+        StandardCell() {
+            code.getStyleClass().add("standard-code");
+            code.setMinWidth(70);
+            text.setWrapText(true);
+            text.getStyleClass().add("standard-text");
+            meta.setWrapText(true);
+            meta.getStyleClass().add("standard-meta");
+            count.getStyleClass().add("count-label");
+            VBox texts = new VBox(2, text, meta);
+            texts.setMinWidth(0);
+            texts.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(texts, Priority.ALWAYS);
+            buttons.setAlignment(Pos.CENTER_RIGHT);
+            buttons.setMinWidth(Region.USE_PREF_SIZE);
+            line = new HBox(10, code, texts, buttons);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setMinWidth(0);
+            line.setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ScoringViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
+            setText(null);
             if (empty || row == null) {
-                setText(null);
                 setGraphic(null);
                 return;
             }
             Standard s = row.standard();
-            Label code = new Label(s.code());
-            code.getStyleClass().add("standard-code");
-            code.setMinWidth(70);
-            Label text = new Label(s.text());
-            text.setWrapText(true);
-            text.getStyleClass().add("standard-text");
-            Label meta = new Label(row.indicator() + " · " + s.points().toPlainString() + Messages.get("unit.points") + " · "
+            code.setText(s.code());
+            text.setText(s.text());
+            meta.setText(row.indicator() + " · " + s.points().toPlainString() + Messages.get("unit.points") + " · "
                     + Messages.scoring(s.scoring()) + (s.observationRule().isEmpty() ? "" : " · " + s.observationRule()));
-            meta.setWrapText(true);
-            meta.getStyleClass().add("standard-meta");
-            VBox texts = new VBox(2, text, meta);
-            HBox.setHgrow(texts, Priority.ALWAYS);
-            texts.setMaxWidth(Double.MAX_VALUE);
-            texts.setMinWidth(0);
-            texts.prefWidthProperty().bind(getListView().widthProperty().subtract(470));
-            HBox line = new HBox(10, code, texts, buttons(row));
-            line.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(line);
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("answered"), row.answered());
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failing"), row.answered() && row.finding().answer().failing());
-        }
-
-        private HBox buttons(ScoringViewModel.Row row) {
-            HBox box = new HBox(4);
-            box.setAlignment(Pos.CENTER_RIGHT);
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            Answer current = row.finding() == null ? null : row.finding().answer();
-            ScoringMode mode = row.standard().scoring().mode();
-            if (mode == ScoringMode.BINARY) {
-                box.getChildren().addAll(button("1 " + Messages.get("answer.met"), Answer.met(), current, row),
-                        button("2 " + Messages.get("answer.notMet"), Answer.notMet(), current, row));
-            } else if (mode == ScoringMode.GRADED) {
-                for (Grade g : Grade.values()) {
-                    String key = g == Grade.C_SHARP ? "D" : g.name();
-                    box.getChildren().add(button(g.label() + (key.equals(g.label()) ? "" : " (" + key + ")"), Answer.grade(g), current, row));
-                }
-            } else {
-                Label count = new Label(current != null && current.kind() == AnswerKind.OCCURRENCES
-                        ? Messages.get("answer.occurrences", current.count()) : Messages.get("answer.typeCount"));
-                count.getStyleClass().add("count-label");
-                box.getChildren().add(count);
+            ScoringMode mode = s.scoring().mode();
+            if (mode != shownMode) {
+                shownMode = mode;
+                buttons.getChildren().setAll(mode == ScoringMode.BINARY ? binary : mode == ScoringMode.GRADED ? grades : List.of(count));
+                buttons.getChildren().add(notApplicable);
             }
-            box.getChildren().add(button("N " + Messages.get("answer.na"), Answer.notApplicable(), current, row));
-            return box;
+            Answer current = row.finding() == null ? null : row.finding().answer();
+            for (ToggleButton b : mode == ScoringMode.BINARY ? binary : mode == ScoringMode.GRADED ? grades : List.<ToggleButton>of()) {
+                b.setSelected(same((Answer) b.getUserData(), current));
+            }
+            notApplicable.setSelected(current != null && current.kind() == AnswerKind.NOT_APPLICABLE);
+            count.setText(current != null && current.kind() == AnswerKind.OCCURRENCES
+                    ? Messages.get("answer.occurrences", current.count()) : Messages.get("answer.typeCount"));
+            setGraphic(line);
+            pseudoClassStateChanged(ANSWERED, row.answered());
+            pseudoClassStateChanged(FAILING, row.answered() && row.finding().answer().failing());
         }
 
-        private ToggleButton button(String label, Answer answer, Answer current, ScoringViewModel.Row row) {
+        private ToggleButton button(String label, Answer answer) {
             ToggleButton button = new ToggleButton(label);
+            button.setUserData(answer);
             button.setMinHeight(40);
             button.setMinWidth(48);
             button.setFocusTraversable(false);
-            button.setSelected(current != null && current.kind() == answer.kind() && java.util.Objects.equals(current.grade(), answer.grade()));
             button.setOnAction(e -> {
+                button.setSelected(!button.isSelected());
                 viewModel.selectedProperty().set(getIndex());
                 viewModel.answer(answer);
             });
             return button;
+        }
+
+        private static boolean same(Answer a, Answer b) {
+            return b != null && a.kind() == b.kind() && java.util.Objects.equals(a.grade(), b.grade());
         }
     }
 }
