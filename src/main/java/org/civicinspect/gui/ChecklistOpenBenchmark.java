@@ -1,11 +1,7 @@
 package org.civicinspect.gui;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -14,15 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.civicinspect.excel.SyntheticIndicatorWorkbook;
 import org.civicinspect.gui.scoring.ScoringView;
-import org.civicinspect.model.IndicatorTree;
-import org.civicinspect.model.Progress;
-import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
-import org.civicinspect.model.SamplingPlan;
-import org.civicinspect.model.Site;
-import org.civicinspect.service.IndicatorImportResult;
 import org.civicinspect.service.OpenInspection;
 import org.civicinspect.service.RunBenchmarks;
 import org.civicinspect.service.Services;
@@ -42,23 +31,9 @@ public final class ChecklistOpenBenchmark {
     /** Empty when there is no screen to open a window on. */
     public static Optional<RunBenchmarks.Result> run(int runs) {
         try {
-            Path folder = Files.createTempDirectory("civicinspect-screen-bench");
-            Services services = Services.open(folder, Clock.systemUTC());
-            Path book = folder.resolve("set.xlsx");
-            SyntheticIndicatorWorkbook.write(book, 1000, 12, 5);
-            IndicatorImportResult set = services.importIndicatorWorkbook().run(book, "屏幕基准", Progress.NONE);
-            IndicatorTree tree = set.tree();
-            String type = tree.siteTypes().stream()
-                    .min(Comparator.comparingLong(t -> Math.abs(tree.standards().filter(s -> s.appliesTo(t)).count() - STANDARDS))).orElseThrow();
-            for (String name : List.of("甲点位", "乙点位")) {
-                services.saveSite().run(new Site(null, name, type, "基准区", "基准街道", "", "", "", "", null, null, true, true));
-            }
-            services.addPerson().run("测评员", "", Role.INSPECTOR, "基准组");
-            Round round = services.createRound().run("屏幕基准", set.set().id(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2), "");
-            services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
-            services.assignTeams().run(round.id(), List.of());
-            List<OpenInspection.ListedSite> sites = services.openInspection().sites(round.id(), null);
-            return Optional.of(measure(services, round, sites, tree.standards().filter(s -> s.appliesTo(type)).count(), runs));
+            RunBenchmarks.ChecklistFixture fixture = RunBenchmarks.checklistFixture(
+                    Files.createTempDirectory("civicinspect-screen-bench"), STANDARDS);
+            return Optional.of(measure(fixture.services(), fixture.round(), fixture.sites(), fixture.standards(), runs));
         } catch (UnsupportedOperationException | IllegalStateException | java.io.IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

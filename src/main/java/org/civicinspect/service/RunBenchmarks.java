@@ -172,6 +172,32 @@ public final class RunBenchmarks {
                 Math.round(w99 / b99 * 100) / 100.0, 2.0, null, answers);
     }
 
+    /** A workspace with a drawn, assigned round of two sites whose checklists have about {@code standards} standards. */
+    public record ChecklistFixture(Services services, org.civicinspect.model.Round round, List<OpenInspection.ListedSite> sites,
+                                   long standards) {
+    }
+
+    public static ChecklistFixture checklistFixture(Path folder, int standards) throws IOException {
+        Services services = Services.open(folder, Clock.systemUTC());
+        Path book = folder.resolve("set.xlsx");
+        // 1,000 standards spread over 12 types give each type about 200.
+        SyntheticIndicatorWorkbook.write(book, 1000, 12, 5);
+        IndicatorImportResult set = services.importIndicatorWorkbook().run(book, "屏幕基准", Progress.NONE);
+        org.civicinspect.model.IndicatorTree tree = set.tree();
+        String type = tree.siteTypes().stream()
+                .min(Comparator.comparingLong(t -> Math.abs(tree.standards().filter(s -> s.appliesTo(t)).count() - standards))).orElseThrow();
+        for (String name : List.of("甲点位", "乙点位")) {
+            services.saveSite().run(new org.civicinspect.model.Site(null, name, type, "基准区", "基准街道", "", "", "", "", null, null, true, true));
+        }
+        services.addPerson().run("测评员", "", org.civicinspect.model.Role.INSPECTOR, "基准组");
+        org.civicinspect.model.Round round = services.createRound().run("屏幕基准", set.set().id(), java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 1, 2), "");
+        services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
+        services.assignTeams().run(round.id(), List.of());
+        return new ChecklistFixture(services, round, services.openInspection().sites(round.id(), null),
+                tree.standards().filter(s -> s.appliesTo(type)).count());
+    }
+
     private static double percentile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
