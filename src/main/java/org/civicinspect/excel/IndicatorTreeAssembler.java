@@ -115,7 +115,7 @@ final class IndicatorTreeAssembler {
         return null;
     }
 
-    IndicatorTree build(GradeCoefficients grades) {
+    IndicatorTree build(GradeCoefficients grades, boolean problemsNeedEvidence) {
         Set<String> usedCodes = new HashSet<>();
         categories.values().forEach(c -> reserve(usedCodes, c.level.code()));
         categories.values().forEach(c -> c.children.values().forEach(i -> reserve(usedCodes, i.level.code())));
@@ -141,7 +141,7 @@ final class IndicatorTreeAssembler {
             }
             built.add(new Category(categoryCode, category.level.name(), indicators));
         }
-        return new IndicatorTree(built, grades);
+        return new IndicatorTree(built, grades, problemsNeedEvidence);
     }
 
     /** Local numbers ("（1）", "2.") order the rows of one indicator when every row has one. */

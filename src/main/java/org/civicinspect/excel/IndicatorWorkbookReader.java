@@ -26,6 +26,8 @@ public final class IndicatorWorkbookReader {
     static final String TEMPLATE_SHEET = "测评体系";
     static final String SETTINGS_SHEET = "计分设置";
     static final String DEFAULT_METHOD = "实地考察";
+    /** The 计分设置 row saying whether a failing answer needs a note or a photo. */
+    static final String EVIDENCE_SETTING = "不符合需说明或照片";
     static final int HEADER_SEARCH_ROWS = 15;
     private static final int PROGRESS_EVERY_ROWS = 50;
     private static final int MAX_SITE_TYPE_LENGTH = 20;
@@ -85,7 +87,7 @@ public final class IndicatorWorkbookReader {
                     : SheetProblem.ofFile("import.noHeader", String.join("、", names)));
             return new IndicatorWorkbookContent(null, null, errors, notes);
         }
-        var tree = assembler.build(settings.grades());
+        var tree = assembler.build(settings.grades(), settings.problemsNeedEvidence());
         if (errors.isEmpty() && tree.standardCount() == 0) {
             errors.add(SheetProblem.ofFile("import.noStandards"));
         }
@@ -338,7 +340,7 @@ public final class IndicatorWorkbookReader {
         }
     }
 
-    record GradeSettings(GradeCoefficients grades, BigDecimal defaultDeduction) {
+    record GradeSettings(GradeCoefficients grades, BigDecimal defaultDeduction, boolean problemsNeedEvidence) {
     }
 
     /** The optional 计分设置 sheet: grade coefficients and the deduction for "按处扣分" without an amount. */
@@ -352,8 +354,9 @@ public final class IndicatorWorkbookReader {
         BigDecimal[] grades = {
             GradeCoefficients.DEFAULT.a(), GradeCoefficients.DEFAULT.b(), GradeCoefficients.DEFAULT.c(), GradeCoefficients.DEFAULT.cSharp()};
         BigDecimal deduction = BigDecimal.ONE;
+        boolean evidence = true;
         if (sheet == null) {
-            return new GradeSettings(GradeCoefficients.DEFAULT, deduction);
+            return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true);
         }
         SheetGrid grid = new SheetGrid(sheet);
         for (Row row : sheet) {
@@ -361,6 +364,15 @@ public final class IndicatorWorkbookReader {
             String key = CellText.headerKey(grid.raw(r, 0)).toUpperCase(java.util.Locale.ROOT);
             int slot = key.startsWith("C#") ? 3 : key.startsWith("C") ? 2 : key.startsWith("B") ? 1 : key.startsWith("A") ? 0 : -1;
             boolean isDeduction = key.startsWith("每处扣分");
+            if (key.startsWith(EVIDENCE_SETTING)) {
+                Boolean flag = ValueParsers.flag(grid.text(r, 1));
+                if (flag == null) {
+                    errors.add(SheetProblem.at(sheet.getSheetName(), SheetGrid.ref(r, 1), "row.flagUnknown", grid.text(r, 1)));
+                } else {
+                    evidence = flag;
+                }
+                continue;
+            }
             if (slot < 0 && !isDeduction) {
                 continue;
             }
@@ -377,6 +389,6 @@ public final class IndicatorWorkbookReader {
                 grades[slot] = value;
             }
         }
-        return new GradeSettings(new GradeCoefficients(grades[0], grades[1], grades[2], grades[3]), deduction);
+        return new GradeSettings(new GradeCoefficients(grades[0], grades[1], grades[2], grades[3]), deduction, evidence);
     }
 }

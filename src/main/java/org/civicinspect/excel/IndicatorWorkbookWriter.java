@@ -68,7 +68,7 @@ public final class IndicatorWorkbookWriter {
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
 
-            writeSettings(workbook.createSheet(IndicatorWorkbookReader.SETTINGS_SHEET), tree.grades(), headerStyle);
+            writeSettings(workbook.createSheet(IndicatorWorkbookReader.SETTINGS_SHEET), tree, headerStyle);
             workbook.write(out);
         }
     }
@@ -97,25 +97,29 @@ public final class IndicatorWorkbookWriter {
         };
     }
 
-    private static void writeSettings(Sheet sheet, GradeCoefficients grades, CellStyle headerStyle) {
+    private static void writeSettings(Sheet sheet, IndicatorTree tree, CellStyle headerStyle) {
+        GradeCoefficients grades = tree.grades();
         Object[][] rows = {
             {"参数", "值"},
             {"A档系数", grades.a()},
             {"B档系数", grades.b()},
             {"C档系数", grades.c()},
-            {"C#档系数", grades.cSharp()}};
+            {"C#档系数", grades.cSharp()},
+            {IndicatorWorkbookReader.EVIDENCE_SETTING, tree.problemsNeedEvidence() ? "是" : "否"}};
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r);
             row.createCell(0).setCellValue((String) rows[r][0]);
             if (rows[r][1] instanceof BigDecimal value) {
                 row.createCell(1).setCellValue(value.doubleValue());
+            } else if (r > 0) {
+                row.createCell(1).setCellValue((String) rows[r][1]);
             } else {
                 row.createCell(1).setCellValue((String) rows[r][1]);
                 row.getCell(0).setCellStyle(headerStyle);
                 row.getCell(1).setCellStyle(headerStyle);
             }
         }
-        sheet.setColumnWidth(0, 14 * 256);
+        sheet.setColumnWidth(0, 20 * 256);
     }
 
     private static CellStyle titleStyle(XSSFWorkbook workbook) {

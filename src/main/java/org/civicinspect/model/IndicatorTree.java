@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The content of one indicator set version: 测评项目 → 测评内容 → 测评标准, and its grade coefficients. */
-public record IndicatorTree(List<Category> categories, GradeCoefficients grades) {
+/**
+ * The content of one indicator set version: 测评项目 → 测评内容 → 测评标准, its grade coefficients, and whether a
+ * failing answer needs a note or a photo.
+ */
+public record IndicatorTree(List<Category> categories, GradeCoefficients grades, boolean problemsNeedEvidence) {
 
     public IndicatorTree {
         categories = List.copyOf(categories);
+    }
+
+    /** A tree whose problems need evidence, as most cities ask. */
+    public IndicatorTree(List<Category> categories, GradeCoefficients grades) {
+        this(categories, grades, true);
     }
 
     public Stream<Standard> standards() {
@@ -56,7 +64,7 @@ public record IndicatorTree(List<Category> categories, GradeCoefficients grades)
                 kept.add(new Category(category.code(), category.name(), indicators));
             }
         }
-        return new IndicatorTree(kept, grades);
+        return new IndicatorTree(kept, grades, problemsNeedEvidence);
     }
 
     private static BigDecimal sum(Stream<Standard> standards) {

@@ -14,10 +14,15 @@ import org.civicinspect.scoring.SiteScore;
 
 /** Everything the scoring screen shows for one site: its checklist, the answers so far, the header and the live score. */
 public record InspectionSheet(Round round, Site site, String team, IndicatorTree checklist, Map<String, Finding> findings,
-                              Inspection inspection, boolean requiresEvidence) {
+                              Inspection inspection) {
 
     public InspectionSheet {
         findings = Map.copyOf(findings);
+    }
+
+    /** Whether the round's indicator set asks a failing answer for a note or a photo. */
+    public boolean requiresEvidence() {
+        return checklist.problemsNeedEvidence();
     }
 
     public List<Standard> standards() {
@@ -37,7 +42,7 @@ public record InspectionSheet(Round round, Site site, String team, IndicatorTree
 
     /** Failing answers without a note or photo, when the set asks for evidence. */
     public List<Standard> missingEvidence() {
-        if (!requiresEvidence) {
+        if (!requiresEvidence()) {
             return List.of();
         }
         return standards().stream().filter(s -> {

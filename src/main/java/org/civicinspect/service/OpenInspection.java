@@ -50,7 +50,7 @@ public final class OpenInspection {
             Inspection inspection = new InspectionRepository().find(c, roundId, siteId)
                     .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
             return new InspectionSheet(round, drawn.site(), drawn.team(), checklists.forSiteType(round.indicatorSetId(), drawn.site().siteType()),
-                    byCode, inspection, new IndicatorSetRepository().requiresEvidence(c, round.indicatorSetId()));
+                    byCode, inspection);
         });
     }
 

@@ -30,10 +30,10 @@ import org.civicinspect.model.Standard;
 public final class IndicatorSetRepository {
 
     private static final String SET_COLUMNS =
-            "id, name, version, source_file, source_sha256, imported_at, grade_a, grade_b, grade_c, grade_c_sharp";
+            "id, name, version, source_file, source_sha256, imported_at, grade_a, grade_b, grade_c, grade_c_sharp, require_evidence";
 
     public void insert(Connection c, IndicatorSet set, IndicatorTree tree) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator_set (" + SET_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator_set (" + SET_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             GradeCoefficients g = tree.grades();
             ps.setString(1, set.id());
             ps.setString(2, set.name());
@@ -45,6 +45,7 @@ public final class IndicatorSetRepository {
             ps.setString(8, g.b().toPlainString());
             ps.setString(9, g.c().toPlainString());
             ps.setString(10, g.cSharp().toPlainString());
+            ps.setInt(11, tree.problemsNeedEvidence() ? 1 : 0);
             ps.executeUpdate();
         }
         Map<String, String> siteTypeIds = ensureSiteTypes(c, tree.siteTypes(), set.importedAt());
@@ -151,8 +152,9 @@ public final class IndicatorSetRepository {
     }
 
     public IndicatorTree loadTree(Connection c, String setId) throws SQLException {
-        GradeCoefficients grades = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT grade_a, grade_b, grade_c, grade_c_sharp FROM indicator_set WHERE id = ?")) {
+        GradeCoefficients grades;
+        boolean evidence;
+        try (PreparedStatement ps = c.prepareStatement("SELECT grade_a, grade_b, grade_c, grade_c_sharp, require_evidence FROM indicator_set WHERE id = ?")) {
             ps.setString(1, setId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -160,6 +162,7 @@ public final class IndicatorSetRepository {
                 }
                 grades = new GradeCoefficients(new BigDecimal(rs.getString(1)), new BigDecimal(rs.getString(2)),
                         new BigDecimal(rs.getString(3)), new BigDecimal(rs.getString(4)));
+                evidence = rs.getInt(5) != 0;
             }
         }
         Map<String, List<String>> methods = listsByStandard(c,
@@ -207,17 +210,7 @@ public final class IndicatorSetRepository {
                 }
             }
         }
-        return new IndicatorTree(categories, grades);
-    }
-
-    /** Whether a failing answer needs a note or a photo in this set. */
-    public boolean requiresEvidence(Connection c, String setId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT require_evidence FROM indicator_set WHERE id = ?")) {
-            ps.setString(1, setId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return !rs.next() || rs.getInt(1) != 0;
-            }
-        }
+        return new IndicatorTree(categories, grades, evidence);
     }
 
     /** How many standards each site type has to check in a set. */

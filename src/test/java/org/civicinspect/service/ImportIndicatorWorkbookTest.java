@@ -318,8 +318,9 @@ class ImportIndicatorWorkbookTest {
                 .sheet("测评体系").row("测评项目", "测评内容", "测评标准", "分值", "计分方式", "适用点位")
                 .row("公共环境", "环境卫生", "路面干净", 4, "按处扣分", "公园")
                 .sheet("计分设置").row("参数", "值").row("A档系数", 1).row("B档系数", 0.8).row("C档系数", 0.5).row("C#档系数", 0)
-                .row("每处扣分", 0.5));
+                .row("每处扣分", 0.5).row("不符合需说明或照片", "否"));
         assertEquals(new BigDecimal("0.8"), tree.grades().b());
+        assertFalse(tree.problemsNeedEvidence());
         assertEquals(new BigDecimal("0.5"), tree.grades().c());
         assertEquals(new BigDecimal("0.5"), only(tree).scoring().deductionPerOccurrence());
     }

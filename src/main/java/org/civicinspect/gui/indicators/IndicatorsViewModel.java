@@ -222,7 +222,7 @@ public final class IndicatorsViewModel {
                 categories.add(new Category(category.code(), category.name(), indicators));
             }
         }
-        return new IndicatorTree(categories, tree.grades());
+        return new IndicatorTree(categories, tree.grades(), tree.problemsNeedEvidence());
     }
 
     private static boolean contains(String text, String query) {

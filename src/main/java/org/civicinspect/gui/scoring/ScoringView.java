@@ -59,6 +59,7 @@ public final class ScoringView {
 
     @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
     @FXML private ComboBox<String> teamChoice;
+    @FXML private TextField siteSearch;
     @FXML private ListView<OpenInspection.ListedSite> siteList;
     @FXML private Label siteTitle;
     @FXML private Label savedLabel;
@@ -124,7 +125,14 @@ public final class ScoringView {
         roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name()));
         teamChoice.setItems(viewModel.teams());
         teamChoice.valueProperty().bindBidirectional(viewModel.teamProperty());
-        siteList.setItems(viewModel.sites());
+        javafx.collections.transformation.FilteredList<OpenInspection.ListedSite> shownSites =
+                new javafx.collections.transformation.FilteredList<>(viewModel.sites());
+        siteSearch.textProperty().addListener((o, a, text) -> {
+            String query = text == null ? "" : text.strip();
+            shownSites.setPredicate(query.isEmpty() ? null : listed -> listed.drawn().site().name().contains(query)
+                    || listed.drawn().site().siteType().contains(query) || listed.drawn().site().street().contains(query));
+        });
+        siteList.setItems(shownSites);
         siteList.setCellFactory(list -> new SiteCell());
         siteList.setPlaceholder(new Label(Messages.get("scoring.noSites")));
         siteList.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
@@ -334,6 +342,8 @@ public final class ScoringView {
         private final Label count = new Label();
         private final HBox buttons = new HBox(4);
         private final HBox line;
+        private final Label group = new Label();
+        private final VBox content;
         private final List<ToggleButton> binary = List.of(
                 button("1 " + Messages.get("answer.met"), Answer.met()), button("2 " + Messages.get("answer.notMet"), Answer.notMet()));
         private final List<ToggleButton> grades = List.of(button("A", Answer.grade(Grade.A)), button("B", Answer.grade(Grade.B)),
@@ -359,6 +369,9 @@ public final class ScoringView {
             line.setAlignment(Pos.CENTER_LEFT);
             line.setMinWidth(0);
             line.setPrefWidth(0);
+            group.getStyleClass().add("checklist-group");
+            group.managedProperty().bind(group.visibleProperty());
+            content = new VBox(4, group, line);
         }
 
         @Override
@@ -387,7 +400,13 @@ public final class ScoringView {
             notApplicable.setSelected(current != null && current.kind() == AnswerKind.NOT_APPLICABLE);
             count.setText(current != null && current.kind() == AnswerKind.OCCURRENCES
                     ? Messages.get("answer.occurrences", current.count()) : Messages.get("answer.typeCount"));
-            setGraphic(line);
+            // A 测评项目 › 测评内容 heading above the first standard of each indicator groups the list.
+            int index = getIndex();
+            ScoringViewModel.Row previous = index > 0 && index - 1 < getListView().getItems().size() ? getListView().getItems().get(index - 1) : null;
+            boolean first = previous == null || !previous.indicator().equals(row.indicator()) || !previous.category().equals(row.category());
+            group.setVisible(first);
+            group.setText(row.category() + " › " + row.indicator());
+            setGraphic(content);
             pseudoClassStateChanged(ANSWERED, row.answered());
             pseudoClassStateChanged(FAILING, row.answered() && row.finding().answer().failing());
         }

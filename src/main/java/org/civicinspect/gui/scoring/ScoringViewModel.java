@@ -308,8 +308,7 @@ public final class ScoringViewModel {
             inspection = new Inspection(inspection.roundId(), inspection.siteId(), InspectionStatus.IN_PROGRESS,
                     inspection.arrivedAt() == null ? saved.answeredAt() : inspection.arrivedAt(), inspection.members(), inspection.remarks());
         }
-        show(new InspectionSheet(current.round(), current.site(), current.team(), current.checklist(), findings, inspection,
-                current.requiresEvidence()));
+        show(new InspectionSheet(current.round(), current.site(), current.team(), current.checklist(), findings, inspection));
         if (advance) {
             int here = indexOf(saved.standardCode());
             selected.set(nextUnansweredAfter(here).orElse(Math.min(here + 1, rows.size() - 1)));
