@@ -3,9 +3,6 @@ package org.civicinspect.gui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,14 +30,13 @@ public final class Views {
     }
 
     /** A status bar's progress bar and cancel button show only while a job runs. */
-    public static void bindJob(ProgressBar bar, Label status, Button cancel, BooleanProperty busy, DoubleProperty progress,
-                               ReadOnlyStringProperty message) {
-        bar.progressProperty().bind(progress);
-        bar.visibleProperty().bind(busy);
+    public static void bindJob(ProgressBar bar, Label status, Button cancel, JobState job) {
+        bar.progressProperty().bind(job.progressProperty());
+        bar.visibleProperty().bind(job.busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        cancel.visibleProperty().bind(busy);
+        cancel.visibleProperty().bind(job.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
-        status.textProperty().bind(message);
+        status.textProperty().bind(job.statusProperty());
     }
 
     /** A one-way converter for choice boxes whose items are never typed in. */

@@ -1,10 +1,7 @@
 package org.civicinspect.service;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,17 +56,7 @@ public final class ExportBlankChecklists {
                 .collect(Collectors.joining("；"));
         DrawRecord record = new DrawRecord(details.round().name(), dates, details.indicatorSet().label(), plan.seed(),
                 plan.excludeRecentRounds(), quotas.isEmpty() ? "（无，仅必查点）" : quotas, lines);
-        Path folder = out.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, ".report-", ".xlsx");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                new BlankChecklistWriter().write(record, pages, stream, progress);
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(out, stream -> new BlankChecklistWriter().write(record, pages, stream, progress));
         return pages.size();
     }
 }

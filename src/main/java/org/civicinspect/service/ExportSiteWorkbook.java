@@ -1,10 +1,7 @@
 package org.civicinspect.service;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.civicinspect.excel.SiteWorkbookWriter;
 import org.civicinspect.model.Progress;
@@ -14,16 +11,6 @@ import org.civicinspect.model.Site;
 public final class ExportSiteWorkbook {
 
     public void run(List<Site> sites, String title, Path out, Progress progress) throws IOException {
-        Path folder = out.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, ".export-", ".xlsx");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                new SiteWorkbookWriter().write(title, sites, stream, progress);
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(out, stream -> new SiteWorkbookWriter().write(title, sites, stream, progress));
     }
 }

@@ -125,8 +125,7 @@ public final class IndicatorsView {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetails(item == null ? null : item.getValue()));
         showDetails(null);
 
-        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.busyProperty(), viewModel.progressProperty(),
-                viewModel.statusProperty());
+        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 searchField.clear();

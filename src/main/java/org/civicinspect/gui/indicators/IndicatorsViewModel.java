@@ -5,22 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Category;
@@ -53,15 +50,13 @@ public final class IndicatorsViewModel {
     private final ReadOnlyObjectWrapper<IndicatorTree> loadedTree = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IndicatorTree> shownTree = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private TaskExecutor.Handle running;
+    private final JobState job;
 
     public IndicatorsViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.job = new JobState(executor, dialogs);
         selectedSet.addListener((obs, old, set) -> load(set));
         search.addListener((obs, old, text) -> applyFilter());
         siteType.addListener((obs, old, type) -> applyFilter());
@@ -77,7 +72,7 @@ public final class IndicatorsViewModel {
                 load(choice);
             }
             selectedSet.set(choice);
-        }, this::failed);
+        }, job::failed);
     }
 
     private void load(IndicatorSet set) {
@@ -98,7 +93,7 @@ public final class IndicatorsViewModel {
             siteTypes.setAll(types);
             siteType.set(types.contains(keep) ? keep : ALL_SITE_TYPES);
             applyFilter();
-        }, this::failed);
+        }, job::failed);
     }
 
     public void chooseAndImport() {
@@ -106,14 +101,14 @@ public final class IndicatorsViewModel {
     }
 
     public void importWorkbook(Path file) {
-        startJob(Messages.get("indicators.importing", file.getFileName().toString()));
-        running = executor.run(p -> services.importIndicatorWorkbook().run(file, null, p), progress::set, result -> {
-            finishJob(Messages.get("indicators.import.outcome." + result.outcome().name()));
+        job.run(Messages.get("indicators.importing", file.getFileName().toString()),
+                p -> services.importIndicatorWorkbook().run(file, null, p), result -> {
+            job.say(Messages.get("indicators.import.outcome." + result.outcome().name()));
             dialogs.showImportResult(file, result);
             if (result.outcome() != IndicatorImportResult.Outcome.REJECTED) {
                 refresh(result.set().id());
             }
-        }, this::failed);
+        });
     }
 
     public void chooseAndExport() {
@@ -131,42 +126,17 @@ public final class IndicatorsViewModel {
         if (set == null || tree == null) {
             return;
         }
-        startJob(Messages.get("indicators.exporting", file.getFileName().toString()));
-        running = executor.run(p -> {
+        job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> {
             services.exportIndicatorWorkbook().run(new LoadedIndicatorSet(set, tree), file);
             return file;
-        }, progress::set, written -> {
-            finishJob(Messages.get("indicators.exported", written.toString()));
+        }, written -> {
+            job.say(Messages.get("indicators.exported", written.toString()));
             dialogs.showInformation(Messages.get("indicators.export.title"), Messages.get("indicators.exported", written.toString()));
-        }, this::failed);
+        });
     }
 
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-        }
-    }
-
-    private void startJob(String message) {
-        busy.set(true);
-        progress.set(-1);
-        status.set(message);
-    }
-
-    private void finishJob(String message) {
-        busy.set(false);
-        progress.set(0);
-        status.set(message);
-        running = null;
-    }
-
-    private void failed(Throwable error) {
-        if (error instanceof CancellationException) {
-            finishJob(Messages.get("job.cancelled"));
-            return;
-        }
-        finishJob(Messages.get("job.failed"));
-        dialogs.showError(Messages.get("job.failed"), String.valueOf(error.getMessage()));
+        job.cancel();
     }
 
     /** True while a search text or a site type narrows the tree. */
@@ -257,15 +227,15 @@ public final class IndicatorsViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public JobState job() {
+        return job;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public BooleanProperty busyProperty() {
+        return job.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 }

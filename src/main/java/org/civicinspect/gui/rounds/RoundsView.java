@@ -139,8 +139,7 @@ public final class RoundsView {
                 steps.getSelectionModel().select(assignTab);
             }
         });
-        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.busyProperty(), viewModel.progressProperty(),
-                viewModel.statusProperty());
+        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
     }
 
     @FXML

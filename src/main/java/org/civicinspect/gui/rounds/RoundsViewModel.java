@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.DrawnSite;
@@ -32,7 +29,6 @@ import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.RoundDetails;
-import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.SiteFilter;
 
@@ -71,15 +67,13 @@ public final class RoundsViewModel {
 
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loads = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private TaskExecutor.Handle running;
+    private final JobState job;
 
     public RoundsViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.job = new JobState(executor, dialogs);
         selected.addListener((o, a, round) -> showDetails(round));
     }
 
@@ -113,7 +107,7 @@ public final class RoundsViewModel {
                 showDetails(match);
             }
             selected.set(match);
-        }, this::failed);
+        }, job::failed);
     }
 
     private void showDetails(Round round) {
@@ -124,7 +118,7 @@ public final class RoundsViewModel {
             loads.set("");
             return;
         }
-        executor.run(p -> services.showRound().run(round.id()), this::show, this::failed);
+        executor.run(p -> services.showRound().run(round.id()), this::show, job::failed);
     }
 
     private void show(RoundDetails shown) {
@@ -151,11 +145,11 @@ public final class RoundsViewModel {
         LocalDate from = start.get();
         LocalDate to = end.get();
         if (chosenSet == null || from == null || to == null) {
-            status.set(Messages.get("rounds.createIncomplete"));
+            job.say(Messages.get("rounds.createIncomplete"));
             return;
         }
         request(() -> services.createRound().run(chosenName, chosenSet.id(), from, to, notes.get()), round -> {
-            status.set(Messages.get("cli.round.created", round.name(), round.id()));
+            job.say(Messages.get("cli.round.created", round.name(), round.id()));
             name.set("");
             quotas.clear();
             reload(round.id());
@@ -184,7 +178,7 @@ public final class RoundsViewModel {
         try {
             chosenSeed = Long.parseLong(seed.get().strip());
         } catch (NumberFormatException e) {
-            status.set(Messages.get("rounds.badSeed", seed.get()));
+            job.say(Messages.get("rounds.badSeed", seed.get()));
             return;
         }
         if (round == null) {
@@ -194,7 +188,7 @@ public final class RoundsViewModel {
         request(() -> services.drawRoundSample().run(round.id(), plan), result -> {
             List<String> lines = result.shortfalls().stream()
                     .map(s -> Messages.get("cli.round.shortfall", s.quota().siteType() + "=" + s.quota().count(), s.drawn())).toList();
-            status.set(Messages.get("cli.round.drawn", result.drawn().size(), chosenSeed));
+            job.say(Messages.get("cli.round.drawn", result.drawn().size(), chosenSeed));
             if (!lines.isEmpty()) {
                 dialogs.showReport(Messages.get("rounds.draw"), Messages.get("cli.round.drawn", result.drawn().size(), chosenSeed), lines, false);
             }
@@ -206,7 +200,7 @@ public final class RoundsViewModel {
         Round round = selected.get();
         if (round != null) {
             request(() -> services.assignTeams().run(round.id(), List.of()), shown -> {
-                status.set(Messages.get("rounds.assigned"));
+                job.say(Messages.get("rounds.assigned"));
                 show(shown);
             });
         }
@@ -230,44 +224,20 @@ public final class RoundsViewModel {
 
     public void exportBlank(Path file) {
         Round round = selected.get();
-        busy.set(true);
-        progress.set(-1);
-        status.set(Messages.get("indicators.exporting", file.getFileName().toString()));
-        running = executor.run(p -> services.exportBlankChecklists().run(round.id(), file, p), progress::set, pages -> {
-            finish(Messages.get("cli.report.blank", pages, file));
-            dialogs.showInformation(Messages.get("indicators.export.title"), Messages.get("cli.report.blank", pages, file));
-        }, this::failed);
+        job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> services.exportBlankChecklists().run(round.id(), file, p),
+                pages -> {
+                    job.say(Messages.get("cli.report.blank", pages, file));
+                    dialogs.showInformation(Messages.get("indicators.export.title"), Messages.get("cli.report.blank", pages, file));
+                });
     }
 
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-        }
+        job.cancel();
     }
 
-    /** Runs a round request in the background; a refusal shows its reason instead of a failure. */
+    /** Runs a round request in the background; a refusal shows its reason in the status line. */
     private <T> void request(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-        executor.run(p -> work.call(), done, this::failed);
-    }
-
-    private void finish(String message) {
-        busy.set(false);
-        progress.set(0);
-        status.set(message);
-        running = null;
-    }
-
-    private void failed(Throwable error) {
-        if (error instanceof RequestRefused refused) {
-            finish(Messages.get(refused.messageKey(), refused.args()));
-            return;
-        }
-        if (error instanceof CancellationException) {
-            finish(Messages.get("job.cancelled"));
-            return;
-        }
-        finish(Messages.get("job.failed"));
-        dialogs.showError(Messages.get("job.failed"), String.valueOf(error.getMessage()));
+        job.quick(p -> work.call(), done);
     }
 
     public ObservableList<Round> rounds() {
@@ -354,15 +324,15 @@ public final class RoundsViewModel {
         return loads.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public JobState job() {
+        return job;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public BooleanProperty busyProperty() {
+        return job.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 }

@@ -120,8 +120,7 @@ public final class SitesView {
 
         buildForm(viewModel.form());
         formProblems.textProperty().bind(viewModel.formProblemsProperty());
-        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.busyProperty(), viewModel.progressProperty(),
-                viewModel.statusProperty());
+        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
     }
 
     private static void column(TableColumn<Site, String> column, Function<Site, String> value) {

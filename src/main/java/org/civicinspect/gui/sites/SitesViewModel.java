@@ -7,20 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Site;
@@ -58,19 +56,17 @@ public final class SitesViewModel {
     private final BooleanProperty mustCheckOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty showInactive = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final JobState job;
     private final ObjectProperty<Site> editing = new SimpleObjectProperty<>();
     private final SiteForm form = new SiteForm();
     private final ReadOnlyStringWrapper formProblems = new ReadOnlyStringWrapper("");
-    private TaskExecutor.Handle running;
     private long filterGeneration;
 
     public SitesViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.job = new JobState(executor, dialogs);
         search.addListener((o, a, b) -> applyFilter());
         district.addListener((o, a, b) -> applyFilter());
         siteType.addListener((o, a, b) -> applyFilter());
@@ -90,7 +86,7 @@ public final class SitesViewModel {
             replaceKeepingChoice(districts, district, new TreeSet<>(all.stream().map(Site::district).toList()));
             replaceKeepingChoice(siteTypes, siteType, new TreeSet<>(loaded.siteTypes()));
             applyFilter();
-        }, this::failed);
+        }, job::failed);
     }
 
     private record Loaded(List<Site> sites, List<String> siteTypes) {
@@ -126,7 +122,7 @@ public final class SitesViewModel {
             countsByType.setAll(filtered.byType());
             summary.set(Messages.get("sites.summary", all.size(), filtered.sites().size(),
                     filtered.sites().stream().filter(Site::mustCheck).count()));
-        }, this::failed);
+        }, job::failed);
     }
 
     private static String nullToAll(String value) {
@@ -144,14 +140,13 @@ public final class SitesViewModel {
     }
 
     public void importWorkbook(Path file) {
-        startJob(Messages.get("indicators.importing", file.getFileName().toString()));
-        running = executor.run(p -> services.importSiteWorkbook().run(file, p), progress::set, result -> {
-            finishJob(Messages.get(result.imported() ? "sites.import.done" : "indicators.import.outcome.REJECTED"));
+        job.run(Messages.get("indicators.importing", file.getFileName().toString()), p -> services.importSiteWorkbook().run(file, p), result -> {
+            job.say(Messages.get(result.imported() ? "sites.import.done" : "indicators.import.outcome.REJECTED"));
             report(file, result);
             if (result.imported()) {
                 reload();
             }
-        }, this::failed);
+        });
     }
 
     private void report(Path file, SiteImportResult result) {
@@ -170,14 +165,13 @@ public final class SitesViewModel {
 
     public void exportTo(Path file) {
         List<Site> rows = List.copyOf(visible);
-        startJob(Messages.get("indicators.exporting", file.getFileName().toString()));
-        running = executor.run(p -> {
+        job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> {
             services.exportSiteWorkbook().run(rows, Messages.get("sites.exportTitle"), file, p);
             return file;
-        }, progress::set, written -> {
-            finishJob(Messages.get("cli.sites.exported", rows.size(), written));
+        }, written -> {
+            job.say(Messages.get("cli.sites.exported", rows.size(), written));
             dialogs.showInformation(Messages.get("indicators.export.title"), Messages.get("cli.sites.exported", rows.size(), written));
-        }, this::failed);
+        });
     }
 
     /** Starts a new site in the form. */
@@ -202,38 +196,14 @@ public final class SitesViewModel {
                 return;
             }
             formProblems.set("");
-            status.set(Messages.get("sites.saved", outcome.saved().name()));
+            job.say(Messages.get("sites.saved", outcome.saved().name()));
             editing.set(outcome.saved());
             reload();
-        }, this::failed);
+        }, job::failed);
     }
 
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-        }
-    }
-
-    private void startJob(String message) {
-        busy.set(true);
-        progress.set(-1);
-        status.set(message);
-    }
-
-    private void finishJob(String message) {
-        busy.set(false);
-        progress.set(0);
-        status.set(message);
-        running = null;
-    }
-
-    private void failed(Throwable error) {
-        if (error instanceof CancellationException) {
-            finishJob(Messages.get("job.cancelled"));
-            return;
-        }
-        finishJob(Messages.get("job.failed"));
-        dialogs.showError(Messages.get("job.failed"), String.valueOf(error.getMessage()));
+        job.cancel();
     }
 
     /** The edit form's fields as text, so that the view binds them directly. */
@@ -340,16 +310,16 @@ public final class SitesViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public JobState job() {
+        return job;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public BooleanProperty busyProperty() {
+        return job.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     public ObjectProperty<Site> editingProperty() {
