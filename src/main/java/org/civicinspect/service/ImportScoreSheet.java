@@ -62,7 +62,10 @@ public final class ImportScoreSheet {
         }
         List<SheetProblem> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        // A strict decoder: a CSV saved by Excel in GBK is refused with a clear message instead of read as garbage.
+        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                      .setTrim(true).get().parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
@@ -75,7 +78,12 @@ public final class ImportScoreSheet {
                     lines.add(line);
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new Result(0, List.of(SheetProblem.ofFile("score.notUtf8", name)));
+        } catch (java.io.UncheckedIOException e) {
+            return new Result(0, List.of(SheetProblem.ofFile(e.getCause() instanceof java.nio.charset.CharacterCodingException
+                    ? "score.notUtf8" : "score.unreadable", name, String.valueOf(e.getMessage()))));
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return new Result(0, List.of(SheetProblem.ofFile("score.unreadable", name, String.valueOf(e.getMessage()))));
         }
         if (!errors.isEmpty()) {

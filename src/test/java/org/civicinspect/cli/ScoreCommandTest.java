@@ -90,4 +90,17 @@ class ScoreCommandTest {
         assertEquals(2, run("score", temp.resolve("plain.csv").toString()));
         assertTrue(err.contains("plain.csv:1"), err);
     }
+
+    @Test
+    void aCsvSavedInGbkOrABinaryFileIsRefusedClearly() throws Exception {
+        Files.write(temp.resolve("gbk.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,04-02-01,符合,,\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(2, run("score", temp.resolve("gbk.csv").toString(), "--json"));
+        assertEquals("score.notUtf8", new ObjectMapper().readTree(out).get("errors").get(0).get("key").asText());
+        Files.write(temp.resolve("binary.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff, (byte) 0xfe});
+        assertEquals(2, run("score", temp.resolve("binary.csv").toString()));
+        assertEquals(2, run("score", temp.resolve("nowhere.csv").toString()));
+        Files.writeString(temp.resolve("empty.csv"), "round,site,standard,answer,note,photos\n");
+        assertEquals(2, run("score", temp.resolve("empty.csv").toString()));
+    }
 }
