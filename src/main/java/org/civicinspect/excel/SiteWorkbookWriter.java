@@ -19,9 +19,8 @@ public final class SiteWorkbookWriter {
     private static final int[] WIDTHS = {10, 12, 12, 24, 12, 24, 20, 16, 11, 11, 7, 7};
 
     public void write(String title, List<Site> sites, OutputStream out, Progress progress) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        workbook.setCompressTempFiles(true);
-        try {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet(SiteWorkbookReader.TEMPLATE_SHEET);
             sheet.createRow(0).createCell(0).setCellValue(title);
             Row header = sheet.createRow(1);
@@ -51,9 +50,6 @@ public final class SiteWorkbookWriter {
             sheet.createFreezePane(0, 2);
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, TEMPLATE_COLUMNS.size() - 1));
             workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
         }
     }
 }

@@ -112,7 +112,7 @@ public final class IndicatorsView {
             IndicatorNode node = c.getValue().getValue();
             return new ReadOnlyStringWrapper(node.isStandard() ? Messages.scoring(node.standard().scoring()) : "");
         });
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         tree.setRowFactory(table -> new TreeTableRow<>() {
             @Override
             protected void updateItem(IndicatorNode node, boolean empty) {
