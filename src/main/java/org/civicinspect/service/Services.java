@@ -29,6 +29,7 @@ public final class Services {
     private final OpenInspection openInspection;
     private final AddPhoto addPhoto;
     private final ImportScoreSheet importScoreSheet;
+    private final BackUpWorkspace backUpWorkspace;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -51,6 +52,7 @@ public final class Services {
         this.openInspection = new OpenInspection(workspace, clock, checklists);
         this.addPhoto = new AddPhoto(workspace, clock);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
+        this.backUpWorkspace = new BackUpWorkspace(workspace);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -149,5 +151,9 @@ public final class Services {
 
     public ImportScoreSheet importScoreSheet() {
         return importScoreSheet;
+    }
+
+    public BackUpWorkspace backUpWorkspace() {
+        return backUpWorkspace;
     }
 }

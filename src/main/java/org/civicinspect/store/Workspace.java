@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -17,6 +18,7 @@ public final class Workspace {
 
     public static final String DATABASE_FILE = "workspace.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    public static final int KEEP_AUTOMATIC_BACKUPS = 10;
 
     private final Path folder;
     private final SQLiteDataSource dataSource;
@@ -46,11 +48,19 @@ public final class Workspace {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + folder.resolve(DATABASE_FILE));
-        Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        // An upgrade of an existing workspace starts from a backup, so a failed or unwanted upgrade loses nothing.
+        if (Files.exists(folder.resolve(DATABASE_FILE)) && flyway.info().pending().length > 0) {
+            try {
+                WorkspaceBackup.automatic(folder, "before-upgrade", Instant.now(), KEEP_AUTOMATIC_BACKUPS);
+            } catch (IOException e) {
+                throw new StoreException("cannot back up the workspace before upgrading it", e);
+            }
+        }
+        flyway.migrate();
         return new Workspace(folder, dataSource);
     }
 

@@ -1,0 +1,256 @@
+package org.civicinspect.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Backups of a workspace: a zip holding {@code workspace.db}, made by SQLite's {@code VACUUM INTO} (never a copy
+ * of the live file), and every photo. Restoring checks the copy before it replaces anything.
+ */
+public final class WorkspaceBackup {
+
+    public static final String DATABASE_ENTRY = "workspace.db";
+    public static final String PHOTOS_PREFIX = "photos/";
+    private static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024 * 1024;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+    /** A backup that cannot be restored; the message key says why. */
+    public static final class Unusable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String messageKey;
+
+        Unusable(String messageKey, Throwable cause) {
+            super(messageKey, cause);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private WorkspaceBackup() {
+    }
+
+    /** Writes a backup of the workspace's database and photos to {@code out}. */
+    public static void create(Path folder, Path out) throws IOException {
+        Files.createDirectories(folder.resolve("backups"));
+        Path temp = Files.createTempDirectory(folder.resolve("backups"), ".making-");
+        Path copy = temp.resolve(DATABASE_ENTRY);
+        try {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Workspace.DATABASE_FILE));
+                 PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, copy.toString());
+                vacuum.execute();
+            } catch (SQLException e) {
+                throw new IOException("VACUUM INTO failed", e);
+            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".backup-", ".tmp");
+            try {
+                try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+                    add(zip, DATABASE_ENTRY, copy);
+                    Path photos = folder.resolve("photos");
+                    if (Files.isDirectory(photos)) {
+                        try (Stream<Path> files = Files.walk(photos)) {
+                            for (Path photo : files.filter(Files::isRegularFile).sorted().toList()) {
+                                add(zip, PHOTOS_PREFIX + photos.relativize(photo).toString().replace('\\', '/'), photo);
+                            }
+                        }
+                    }
+                }
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    /** An automatic backup in the workspace's backups/ folder, named by its reason and time; keeps the newest {@code keep}. */
+    public static Path automatic(Path folder, String reason, Instant now, int keep) throws IOException {
+        Path out = folder.resolve("backups").resolve("auto-" + reason + "-" + STAMP.format(now) + ".zip");
+        create(folder, out);
+        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+            List<Path> autos = files.filter(p -> p.getFileName().toString().startsWith("auto-"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().replaceFirst("^auto-[^-]+-", "")).reversed())
+                    .toList();
+            for (Path old : autos.subList(Math.min(keep, autos.size()), autos.size())) {
+                Files.deleteIfExists(old);
+            }
+        }
+        return out;
+    }
+
+    /** Unpacks and checks a backup without touching the workspace. */
+    public static void check(Path backup, Path folder) throws Unusable, IOException {
+        Files.createDirectories(folder.resolve("backups"));
+        Path temp = Files.createTempDirectory(folder.resolve("backups"), ".checking-");
+        try {
+            unpack(backup, temp);
+            Path database = temp.resolve(DATABASE_ENTRY);
+            if (!Files.isRegularFile(database)) {
+                throw new Unusable("backup.noDatabase", null);
+            }
+            check(database);
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    /**
+     * Keeps the workspace as it is before a restore: a proper backup when its database opens, else (a damaged
+     * file, which nothing has open) the files themselves, moved aside. Returns where they went.
+     */
+    public static Path keepCurrent(Path folder, Instant now, int keep) throws IOException {
+        Path live = folder.resolve(Workspace.DATABASE_FILE);
+        Files.createDirectories(folder.resolve("backups"));
+        if (!Files.exists(live)) {
+            return folder.resolve("backups");
+        }
+        try {
+            return automatic(folder, "before-restore", now, keep);
+        } catch (IOException e) {
+            Path aside = folder.resolve("backups").resolve("damaged-" + STAMP.format(now));
+            Files.createDirectories(aside);
+            for (String name : List.of(Workspace.DATABASE_FILE, Workspace.DATABASE_FILE + "-wal", Workspace.DATABASE_FILE + "-shm")) {
+                if (Files.exists(folder.resolve(name))) {
+                    Files.move(folder.resolve(name), aside.resolve(name));
+                }
+            }
+            return aside;
+        }
+    }
+
+    /**
+     * Replaces the workspace's database with the backup's and adds its photos. The copy is unpacked and checked
+     * (a zip of ours, safe entry names, a sound SQLite file with our schema) before anything is replaced.
+     */
+    public static void restore(Path folder, Path backup) throws Unusable, IOException {
+        Files.createDirectories(folder.resolve("backups"));
+        Path temp = Files.createTempDirectory(folder.resolve("backups"), ".restoring-");
+        try {
+            unpack(backup, temp);
+            Path database = temp.resolve(DATABASE_ENTRY);
+            if (!Files.isRegularFile(database)) {
+                throw new Unusable("backup.noDatabase", null);
+            }
+            check(database);
+            Path live = folder.resolve(Workspace.DATABASE_FILE);
+            Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-wal"));
+            Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-shm"));
+            Files.move(database, live, StandardCopyOption.REPLACE_EXISTING);
+            Path photos = temp.resolve("photos");
+            if (Files.isDirectory(photos)) {
+                try (Stream<Path> files = Files.walk(photos)) {
+                    for (Path photo : files.filter(Files::isRegularFile).toList()) {
+                        Path target = folder.resolve("photos").resolve(photos.relativize(photo).toString());
+                        if (!Files.exists(target)) {
+                            Files.createDirectories(target.getParent());
+                            Files.copy(photo, target);
+                        }
+                    }
+                }
+            }
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    private static void unpack(Path backup, Path into) throws Unusable, IOException {
+        if (!Files.isRegularFile(backup)) {
+            throw new Unusable("backup.missing", null);
+        }
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+            boolean any = false;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                any = true;
+                String name = entry.getName();
+                Path target = into.resolve(name).normalize();
+                boolean ours = name.equals(DATABASE_ENTRY) || name.startsWith(PHOTOS_PREFIX);
+                if (!ours || !target.startsWith(into) || name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+                    throw new Unusable("backup.foreignEntry", null);
+                }
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    copyLimited(zip, out);
+                }
+            }
+            if (!any) {
+                throw new Unusable("backup.notBackup", null);
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new Unusable("backup.damaged", e);
+        }
+    }
+
+    private static void copyLimited(InputStream in, OutputStream out) throws IOException, Unusable {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            total += n;
+            if (total > MAX_ENTRY_BYTES) {
+                throw new Unusable("backup.tooLarge", null);
+            }
+            out.write(buffer, 0, n);
+        }
+    }
+
+    private static void check(Path database) throws Unusable {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                    throw new Unusable("backup.unsound", null);
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    throw new Unusable("backup.notBackup", null);
+                }
+            }
+        } catch (SQLException e) {
+            throw new Unusable("backup.notBackup", e);
+        }
+    }
+
+    private static void add(ZipOutputStream zip, String name, Path file) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        Files.copy(file, zip);
+        zip.closeEntry();
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
