@@ -62,7 +62,7 @@ public final class AddPhoto {
         String mediaType = type == FileType.Png ? "image/png" : "image/jpeg";
         Instant taken = takenAt(file);
         try {
-            photos.keep(file, sha256, mediaType);
+            photos.keep(file, sha256);
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }
@@ -74,10 +74,9 @@ public final class AddPhoto {
         return sha256;
     }
 
-    /** The file of a stored photo, for thumbnails and reports. */
+    /** The file of a stored photo, for thumbnails and reports; found without reading the database. */
     public Path file(String sha256) {
-        String mediaType = workspace.read(c -> photos.find(c, sha256)).map(PhotoStore.Photo::mediaType).orElse("image/jpeg");
-        return photos.file(sha256, mediaType);
+        return photos.file(sha256);
     }
 
     private static Instant takenAt(Path file) {

@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Photos, stored once under {@code photos/} by the SHA-256 of their bytes ({@code photos/ab/abcdef….jpg}),
- * with a row that says what they are and when they were taken.
+ * Photos, stored once under {@code photos/} by the SHA-256 of their bytes ({@code photos/ab/abcdef…}), with a
+ * row that says what they are and when they were taken. The file name is the hash alone, so that finding a
+ * photo's file needs no database read (the screens ask for it on the JavaFX thread).
  */
 public final class PhotoStore {
 
@@ -28,13 +29,13 @@ public final class PhotoStore {
         this.folder = workspace.folder().resolve("photos");
     }
 
-    public Path file(String sha256, String mediaType) {
-        return folder.resolve(sha256.substring(0, 2)).resolve(sha256 + extension(mediaType));
+    public Path file(String sha256) {
+        return folder.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     /** Copies the bytes into the store unless they are there already; the file is complete before it has its name. */
-    public Path keep(Path source, String sha256, String mediaType) throws IOException {
-        Path target = file(sha256, mediaType);
+    public Path keep(Path source, String sha256) throws IOException {
+        Path target = file(sha256);
         if (Files.exists(target)) {
             return target;
         }
@@ -78,9 +79,5 @@ public final class PhotoStore {
                         taken == null ? null : Instant.parse(taken), Instant.parse(rs.getString(6))));
             }
         }
-    }
-
-    private static String extension(String mediaType) {
-        return "image/png".equals(mediaType) ? ".png" : ".jpg";
     }
 }
