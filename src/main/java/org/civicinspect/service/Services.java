@@ -30,6 +30,7 @@ public final class Services {
     private final AddPhoto addPhoto;
     private final ImportScoreSheet importScoreSheet;
     private final BackUpWorkspace backUpWorkspace;
+    private final CreateDemoCity createDemoCity;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -53,6 +54,7 @@ public final class Services {
         this.addPhoto = new AddPhoto(workspace, clock);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
         this.backUpWorkspace = new BackUpWorkspace(workspace);
+        this.createDemoCity = new CreateDemoCity(this, workspace, clock);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -155,5 +157,9 @@ public final class Services {
 
     public BackUpWorkspace backUpWorkspace() {
         return backUpWorkspace;
+    }
+
+    public CreateDemoCity createDemoCity() {
+        return createDemoCity;
     }
 }

@@ -1,0 +1,205 @@
+package org.civicinspect.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Grade;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Standard;
+import org.civicinspect.store.Workspace;
+
+/**
+ * {@code demo}: a made-up city, seeded and reproducible, so that every screen and report has something true to
+ * show: the sample indicator set, districts with streets and communities, sites of every type, two-person
+ * teams, and rounds drawn, assigned and scored (the newest one still under way). All names are invented.
+ */
+public final class CreateDemoCity {
+
+    /** How large a city to make. */
+    public record Size(int districts, int sites, int rounds, int inspectors, long seed) {
+        public Size {
+            if (districts < 1 || sites < 1 || rounds < 0 || inspectors < 2) {
+                throw new RequestRefused("demo.badSize");
+            }
+        }
+    }
+
+    /** What was made. */
+    public record Made(int sites, int people, int rounds, int findings) {
+    }
+
+    private static final List<String> DISTRICTS = List.of("城东区", "城西区", "城南区", "城北区", "高新区", "滨江区", "临湖区", "新城区");
+    private static final List<String> WORDS = List.of("东湖", "柳岸", "新桥", "西山", "锦绣", "河畔", "南门", "北苑", "青石", "桂花", "梧桐",
+            "长乐", "安康", "和平", "文昌", "建设", "幸福", "光明", "翠竹", "玉泉", "金山", "银河", "紫荆", "春晖", "秀水", "望江", "凤鸣",
+            "龙池", "丰收", "民主", "朝阳", "育才");
+    private static final List<String> SURNAMES = List.of("张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "林");
+    private static final List<String> GIVEN = List.of("伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "涛", "明", "超", "丽", "强", "军",
+            "霞", "平", "刚", "桂英");
+    private static final List<String> PROBLEMS = List.of("现场发现问题，已拍照记录", "有积存垃圾未清理", "设施破损未修复", "占道经营",
+            "宣传内容未更新", "车辆乱停放", "缺少相关标识", "工作人员未佩戴工作牌");
+
+    private final Services services;
+    private final Workspace workspace;
+    private final Clock clock;
+
+    CreateDemoCity(Services services, Workspace workspace, Clock clock) {
+        this.services = services;
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public Made run(Size size, Progress progress) {
+        if (!services.listSites().run(SiteFilter.ALL).isEmpty() || !services.showRound().list().isEmpty()) {
+            throw new RequestRefused("demo.notEmpty", workspace.folder().toString());
+        }
+        Random random = new Random(size.seed());
+        if (services.listIndicatorSets().sets().isEmpty()) {
+            services.importSampleIndicatorSet().run(Progress.NONE);
+        }
+        List<String> types = services.listIndicatorSets().siteTypes();
+        int people = addPeople(size, random);
+        List<Site> sites = sites(size, types, random);
+        services.workspace().write(c -> {
+            new org.civicinspect.store.SiteRepository().save(c, sites, List.of(), clock.instant());
+            return null;
+        });
+        int findings = 0;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (int r = 0; r < size.rounds(); r++) {
+            progress.checkCancelled();
+            LocalDate start = today.minusWeeks(2L * (size.rounds() - 1 - r)).minusDays(2);
+            Round round = services.createRound().run(start.getYear() + "年第" + (r + 1) + "期双周督查（演示）", "latest", start,
+                    start.plusDays(4), "演示数据");
+            List<Quota> quotas = types.stream().map(t -> new Quota(t, null, Math.max(1, size.sites() / 100))).toList();
+            services.drawRoundSample().run(round.id(), new SamplingPlan(quotas, r == 0 ? 0 : 1, size.seed() + r));
+            List<DrawnSite> drawn = services.assignTeams().run(round.id(), List.of()).drawn();
+            boolean newest = r == size.rounds() - 1;
+            for (int i = 0; i < drawn.size(); i++) {
+                boolean scoreIt = !newest || i % 2 == 0;
+                if (scoreIt) {
+                    findings += score(round, drawn.get(i), random, !newest || i % 4 == 0);
+                }
+            }
+            progress.update(r + 1, size.rounds());
+        }
+        return new Made(sites.size(), people, size.rounds(), findings);
+    }
+
+    private int addPeople(Size size, Random random) {
+        int teams = Math.max(1, size.inspectors() / 2);
+        int made = 0;
+        for (int t = 1; t <= teams; t++) {
+            for (int m = 0; m < 2; m++) {
+                services.addPerson().run(name(random), "1380000" + String.format("%04d", random.nextInt(10000)), Role.INSPECTOR,
+                        "第" + t + "组");
+                made++;
+            }
+        }
+        services.addPerson().run(name(random), "", Role.OFFICE, null);
+        services.addPerson().run(name(random), "", Role.SUPERVISOR, null);
+        return made + 2;
+    }
+
+    private static String name(Random random) {
+        return SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size()))
+                + (random.nextBoolean() ? GIVEN.get(random.nextInt(GIVEN.size())) : "");
+    }
+
+    private static List<Site> sites(Size size, List<String> types, Random random) {
+        List<Site> sites = new ArrayList<>();
+        java.util.Set<String> identities = new java.util.HashSet<>();
+        int districts = Math.min(size.districts(), DISTRICTS.size());
+        for (int i = 0; sites.size() < size.sites() && i < size.sites() * 20; i++) {
+            String district = DISTRICTS.get(random.nextInt(districts));
+            String street = WORDS.get(random.nextInt(WORDS.size())) + "街道";
+            String community = WORDS.get(random.nextInt(WORDS.size())) + "社区";
+            String type = types.get(random.nextInt(types.size()));
+            String word = WORDS.get(random.nextInt(WORDS.size()));
+            String name = siteName(type, word, WORDS.get(random.nextInt(WORDS.size())), district);
+            Site site = new Site(java.util.UUID.randomUUID().toString(), name, type, district, street, community,
+                    word + "路" + (1 + random.nextInt(300)) + "号", unit(type, district), "市文明办", null, null, random.nextInt(25) == 0, true);
+            if (identities.add(site.identity())) {
+                sites.add(site);
+            }
+        }
+        return sites;
+    }
+
+    private static String siteName(String type, String word, String other, String district) {
+        return switch (type) {
+            case "主次干道" -> word + "路";
+            case "背街小巷" -> word + "巷";
+            case "农贸市场" -> word + "农贸市场";
+            case "商业大街" -> word + "商业街";
+            case "交通路口" -> word + "路与" + other + "路交叉口";
+            case "公交站点" -> word + "公交站";
+            case "公共广场" -> word + "广场";
+            case "公园" -> word + "公园";
+            case "社区" -> word + "社区";
+            case "小区" -> word + "花园小区";
+            case "医院" -> district.substring(0, 2) + word + "医院";
+            case "中小学校周边" -> word + "小学周边";
+            case "窗口单位" -> word + "政务服务中心";
+            case "建筑工地" -> word + "项目工地";
+            case "景区景点" -> word + "景区";
+            case "公共厕所" -> word + "公厕";
+            default -> word + type;
+        };
+    }
+
+    private static String unit(String type, String district) {
+        return switch (type) {
+            case "农贸市场", "商业大街" -> district + "市场监管局";
+            case "医院" -> "市卫健委";
+            case "中小学校周边" -> district + "教育局";
+            case "公交站点" -> "市公交集团";
+            case "交通路口" -> district + "交警大队";
+            case "建筑工地" -> district + "住建局";
+            case "公园", "景区景点" -> district + "园林局";
+            default -> district + "城管局";
+        };
+    }
+
+    /** Answers every standard of a drawn site (most pass, some fail with a note, a few do not apply). */
+    private int score(Round round, DrawnSite site, Random random, boolean complete) {
+        List<Standard> checklist = services.openInspection().run(round.id(), site.site().id()).standards();
+        List<RecordFinding.Request> requests = new ArrayList<>();
+        for (Standard s : checklist) {
+            int roll = random.nextInt(100);
+            Answer answer = roll < 5 ? Answer.notApplicable() : roll < 80 ? passing(s) : failing(s, random);
+            String note = answer.failing() ? PROBLEMS.get(random.nextInt(PROBLEMS.size())) : "";
+            requests.add(new RecordFinding.Request(round.id(), site.site().id(), s.code(), answer, note, List.of(), "演示测评员"));
+        }
+        services.recordFinding().runAll(requests);
+        if (complete) {
+            services.openInspection().complete(round.id(), site.site().id());
+        }
+        return requests.size();
+    }
+
+    private static Answer passing(Standard s) {
+        return switch (s.scoring().mode()) {
+            case BINARY -> Answer.met();
+            case GRADED -> Answer.grade(Grade.A);
+            case DEDUCTION -> Answer.occurrences(0);
+        };
+    }
+
+    private static Answer failing(Standard s, Random random) {
+        return switch (s.scoring().mode()) {
+            case BINARY -> Answer.notMet();
+            case GRADED -> Answer.violations(1 + random.nextInt(3));
+            case DEDUCTION -> Answer.occurrences(1 + random.nextInt(3));
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package org.civicinspect.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CreateDemoCityTest {
+
+    @TempDir Path temp;
+
+    private static final CreateDemoCity.Size SMALL = new CreateDemoCity.Size(3, 120, 2, 4, 7);
+
+    @Test
+    void makesAScoredCityAndTheSameSeedMakesTheSameCity() {
+        Services first = TestWorkspaces.open(temp.resolve("a"));
+        CreateDemoCity.Made made = first.createDemoCity().run(SMALL, Progress.NONE);
+        assertEquals(120, made.sites());
+        assertEquals(2, first.showRound().list().size());
+        assertTrue(made.findings() > 0);
+        Round older = first.showRound().list().get(0);
+        List<OpenInspection.ListedSite> sites = first.openInspection().sites(older.id(), null);
+        assertTrue(sites.stream().allMatch(s -> s.status() == InspectionStatus.COMPLETED), "the older round is scored");
+        assertTrue(first.listPeople().teams().size() >= 2);
+
+        Services second = TestWorkspaces.open(temp.resolve("b"));
+        second.createDemoCity().run(SMALL, Progress.NONE);
+        assertEquals(first.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList(),
+                second.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList());
+    }
+
+    @Test
+    void aWorkspaceWithDataIsLeftAlone() {
+        Services services = TestWorkspaces.open(temp.resolve("c"));
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
+        assertEquals("demo.notEmpty", assertThrows(RequestRefused.class,
+                () -> services.createDemoCity().run(SMALL, Progress.NONE)).messageKey());
+        assertEquals(10, services.listSites().run(SiteFilter.ALL).size());
+    }
+}
