@@ -24,8 +24,8 @@ import org.civicinspect.store.Workspace;
  */
 public final class OpenInspection {
 
-    /** A site on a team's list, with its status and progress. */
-    public record ListedSite(DrawnSite drawn, InspectionStatus status, int answered, int applicable) {
+    /** A site on a team's list, with its status and progress: answered (不适用 included) of all its standards. */
+    public record ListedSite(DrawnSite drawn, InspectionStatus status, int answered, int standards) {
     }
 
     private final Workspace workspace;
@@ -54,25 +54,20 @@ public final class OpenInspection {
         });
     }
 
-    /** The round's drawn sites (of one team, or all when team is null) with status and answered / applicable counts. */
+    /** The round's drawn sites (of one team, or all when team is null) with status and answered / standards counts. */
     public List<ListedSite> sites(String roundId, String team) {
         return workspace.read(c -> {
             Round round = new RoundRepository().find(c, roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
             Map<String, InspectionStatus> statuses = new InspectionRepository().statuses(c, roundId);
             Map<String, Integer> answered = new HashMap<>();
-            Map<String, Integer> notApplicable = new HashMap<>();
             for (Finding f : new FindingRepository().ofRound(c, roundId)) {
                 answered.merge(f.siteId(), 1, Integer::sum);
-                if (f.answer().kind() == org.civicinspect.model.AnswerKind.NOT_APPLICABLE) {
-                    notApplicable.merge(f.siteId(), 1, Integer::sum);
-                }
             }
             Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
             return new RoundRepository().drawn(c, roundId, new SiteRepository().byId(c)).stream()
                     .filter(d -> team == null || team.equals(d.team()))
                     .map(d -> new ListedSite(d, statuses.getOrDefault(d.site().id(), InspectionStatus.NOT_STARTED),
-                            answered.getOrDefault(d.site().id(), 0),
-                            sizes.getOrDefault(d.site().siteType(), 0) - notApplicable.getOrDefault(d.site().id(), 0)))
+                            answered.getOrDefault(d.site().id(), 0), sizes.getOrDefault(d.site().siteType(), 0)))
                     .toList();
         });
     }

@@ -323,8 +323,8 @@ public final class ScoringView {
             }
             Label name = new Label(item.drawn().site().name());
             name.getStyleClass().add("site-name");
-            Label detail = new Label(item.drawn().site().siteType() + " · " + Messages.get("inspection.status." + item.status().name())
-                    + " · " + item.answered() + "/" + item.applicable());
+            Label detail = new Label(item.drawn().site().siteType() + " · " + item.drawn().site().district() + " · "
+                    + Messages.get("inspection.status." + item.status().name()) + " · " + item.answered() + "/" + item.standards());
             detail.getStyleClass().add("site-detail");
             setText(null);
             setGraphic(new VBox(2, name, detail));

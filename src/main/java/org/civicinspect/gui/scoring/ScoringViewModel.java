@@ -326,7 +326,8 @@ public final class ScoringViewModel {
         for (int i = 0; i < sites.size(); i++) {
             OpenInspection.ListedSite listed = sites.get(i);
             if (listed.drawn().site().id().equals(current.site().id())) {
-                sites.set(i, new OpenInspection.ListedSite(listed.drawn(), current.inspection().status(), score.answered(), score.applicable()));
+                sites.set(i, new OpenInspection.ListedSite(listed.drawn(), current.inspection().status(), score.answered(),
+                        current.standards().size()));
                 return;
             }
         }
