@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +37,16 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupRestoreTest {
 
     @TempDir Path temp;
+    private CliSession cli;
     private Path data;
     private Round round;
     private DrawnSite site;
-    private String err;
 
-    private int run(String... args) {
-        StringWriter errText = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(List.of(args));
-        int exit = CivicInspectCommand.execute((f, l) -> { }, new PrintWriter(new StringWriter(), true), new PrintWriter(errText, true),
-                all.toArray(String[]::new));
-        err = errText.toString();
-        return exit;
-    }
 
     @BeforeEach
     void workspaceWithFindingsAndAPhoto() throws Exception {
         data = temp.resolve("ws");
+        cli = new CliSession(data);
         Services services = TestWorkspaces.open(data);
         services.importSampleIndicatorSet().run(Progress.NONE);
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
@@ -83,14 +72,14 @@ class BackupRestoreTest {
     void backupThenDamageThenRestoreBringsEverythingBack() throws Exception {
         Map<String, Finding> before = findings();
         Path backup = temp.resolve("backup.zip");
-        assertEquals(0, run("backup", backup.toString()));
+        assertEquals(0, cli.run("backup", backup.toString()));
 
         Files.write(data.resolve("workspace.db"), "这不是数据库".getBytes(StandardCharsets.UTF_8));
         Files.deleteIfExists(data.resolve("workspace.db-wal"));
         Files.deleteIfExists(data.resolve("workspace.db-shm"));
         deleteTree(data.resolve("photos"));
 
-        assertEquals(0, run("restore", backup.toString()), err);
+        assertEquals(0, cli.run("restore", backup.toString()), cli.err());
         Map<String, Finding> after = findings();
         assertEquals(before, after);
         String sha = after.values().stream().filter(f -> !f.photos().isEmpty()).findFirst().orElseThrow().photos().get(0);
@@ -104,8 +93,8 @@ class BackupRestoreTest {
     @Test
     void aRestoreKeepsABackupOfWhatItReplaces() throws Exception {
         Path backup = temp.resolve("backup.zip");
-        assertEquals(0, run("backup", backup.toString()));
-        assertEquals(0, run("restore", backup.toString()));
+        assertEquals(0, cli.run("backup", backup.toString()));
+        assertEquals(0, cli.run("restore", backup.toString()));
         try (Stream<Path> kept = Files.list(data.resolve("backups"))) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("auto-before-restore-")));
         }
@@ -119,20 +108,20 @@ class BackupRestoreTest {
             zip.putNextEntry(new ZipEntry("photos/../../evil.txt"));
             zip.write("x".getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(2, run("restore", slip.toString()));
+        assertEquals(2, cli.run("restore", slip.toString()));
         assertTrue(Files.notExists(temp.resolve("evil.txt")));
         Path garbageDb = temp.resolve("garbage.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(garbageDb))) {
             zip.putNextEntry(new ZipEntry("workspace.db"));
             zip.write("not sqlite".getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(2, run("restore", garbageDb.toString()));
+        assertEquals(2, cli.run("restore", garbageDb.toString()));
         Path good = temp.resolve("good.zip");
-        assertEquals(0, run("backup", good.toString()));
+        assertEquals(0, cli.run("backup", good.toString()));
         byte[] bytes = Files.readAllBytes(good);
-        assertEquals(2, run("restore", Files.write(temp.resolve("cut.zip"), Arrays.copyOf(bytes, bytes.length / 2)).toString()));
-        assertEquals(2, run("restore", Files.writeString(temp.resolve("text.zip"), "hello").toString()));
-        assertEquals(2, run("restore", temp.resolve("missing.zip").toString()));
+        assertEquals(2, cli.run("restore", Files.write(temp.resolve("cut.zip"), Arrays.copyOf(bytes, bytes.length / 2)).toString()));
+        assertEquals(2, cli.run("restore", Files.writeString(temp.resolve("text.zip"), "hello").toString()));
+        assertEquals(2, cli.run("restore", temp.resolve("missing.zip").toString()));
         assertEquals(before, findings());
     }
 

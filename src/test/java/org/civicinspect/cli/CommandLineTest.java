@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,26 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
 
     @TempDir Path temp;
-    private final List<Path> desktopStarts = new ArrayList<>();
-    private String out;
-    private String err;
+    private CliSession cli;
+
+    @BeforeEach
+    void openSession() {
+        cli = new CliSession(temp.resolve("ws"));
+    }
 
     @AfterEach
     void backToChinese() {
         Messages.use("zh");
     }
 
-    private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data", temp.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        int exit = CivicInspectCommand.execute((folder, lang) -> desktopStarts.add(folder),
-                new PrintWriter(outText, true), new PrintWriter(errText, true), all.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
-        return exit;
-    }
 
     private static JsonNode json(String text) throws Exception {
         return new ObjectMapper().readTree(text);
@@ -50,24 +40,24 @@ class CommandLineTest {
 
     @Test
     void noCommandStartsTheDesktopAppOnTheChosenDataFolder() {
-        assertEquals(0, run());
-        assertEquals(List.of(temp.resolve("ws").toAbsolutePath()), desktopStarts);
+        assertEquals(0, cli.run());
+        assertEquals(List.of(temp.resolve("ws").toAbsolutePath()), cli.desktopStarts());
     }
 
     @Test
     void helpAndVersionWork() {
-        assertEquals(0, run("--help"));
-        assertTrue(out.contains("indicators"));
-        assertTrue(out.contains("bench"));
-        assertEquals(0, run("--version"));
-        assertTrue(out.contains("CivicInspect"));
-        assertTrue(desktopStarts.isEmpty());
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("indicators"));
+        assertTrue(cli.out().contains("bench"));
+        assertEquals(0, cli.run("--version"));
+        assertTrue(cli.out().contains("CivicInspect"));
+        assertTrue(cli.desktopStarts().isEmpty());
     }
 
     @Test
     void importsTheSharedSampleWithItsCounts() throws Exception {
-        assertEquals(0, run("indicators", "import", TestWorkspaces.sharedSample("indicators-sample.xlsx").toString(), "--json"));
-        JsonNode answer = json(out);
+        assertEquals(0, cli.run("indicators", "import", TestWorkspaces.sharedSample("indicators-sample.xlsx").toString(), "--json"));
+        JsonNode answer = json(cli.out());
         assertEquals("IMPORTED", answer.get("outcome").asText());
         assertEquals(5, answer.get("set").get("categories").asInt());
         assertEquals(8, answer.get("set").get("indicators").asInt());
@@ -75,8 +65,8 @@ class CommandLineTest {
         assertEquals(11, answer.get("set").get("siteTypes").size());
         assertEquals(43, answer.get("set").get("totalPoints").asInt());
 
-        assertEquals(0, run("indicators", "import", TestWorkspaces.sharedSample("indicators-sample.xlsx").toString()));
-        assertTrue(out.contains("已导入过"), out);
+        assertEquals(0, cli.run("indicators", "import", TestWorkspaces.sharedSample("indicators-sample.xlsx").toString()));
+        assertTrue(cli.out().contains("已导入过"), cli.out());
     }
 
     @Test
@@ -86,61 +76,61 @@ class CommandLineTest {
                 .row("公共环境", "环境卫生", "路面干净", "两分")
                 .row("公共环境", "环境卫生", "垃圾桶完好", "")
                 .save(temp, "bad.xlsx");
-        assertEquals(2, run("indicators", "import", file.toString()));
-        assertTrue(err.contains("农贸市场!D2: 分值“两分”不是数字"), err);
-        assertTrue(err.contains("农贸市场!D3"), err);
-        assertEquals(2, run("--lang", "en", "indicators", "import", file.toString()));
-        assertTrue(err.contains("农贸市场!D2: 分值 \"两分\" is not a number"), err);
-        assertEquals(0, run("indicators", "list", "--json"));
-        assertEquals(0, json(out).size());
+        assertEquals(2, cli.run("indicators", "import", file.toString()));
+        assertTrue(cli.err().contains("农贸市场!D2: 分值“两分”不是数字"), cli.err());
+        assertTrue(cli.err().contains("农贸市场!D3"), cli.err());
+        assertEquals(2, cli.run("--lang", "en", "indicators", "import", file.toString()));
+        assertTrue(cli.err().contains("农贸市场!D2: 分值 \"两分\" is not a number"), cli.err());
+        assertEquals(0, cli.run("indicators", "list", "--json"));
+        assertEquals(0, json(cli.out()).size());
     }
 
     @Test
     void aFileThatIsNoWorkbookExitsWithTwo() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.xlsx"), "not a workbook");
-        assertEquals(2, run("indicators", "import", file.toString(), "--json"));
-        assertEquals("REJECTED", json(out).get("outcome").asText());
-        assertEquals("import.notWorkbook", json(out).get("errors").get(0).get("key").asText());
+        assertEquals(2, cli.run("indicators", "import", file.toString(), "--json"));
+        assertEquals("REJECTED", json(cli.out()).get("outcome").asText());
+        assertEquals("import.notWorkbook", json(cli.out()).get("errors").get(0).get("key").asText());
     }
 
     @Test
     void importNeedsAFileOrTheSample() {
-        assertEquals(2, run("indicators", "import"));
-        assertFalse(err.isBlank());
+        assertEquals(2, cli.run("indicators", "import"));
+        assertFalse(cli.err().isBlank());
     }
 
     @Test
     void listShowAndExportTheLibrary() throws Exception {
-        assertEquals(0, run("indicators", "import", "--sample"));
-        assertEquals(0, run("indicators", "list"));
-        assertTrue(out.contains("示例（非官方文本）"), out);
-        assertEquals(0, run("indicators", "show", "latest", "--site-type", "农贸市场"));
-        assertTrue(out.contains("农贸市场"), out);
-        assertTrue(out.contains("公平秤"), out);
-        assertEquals(0, run("indicators", "show", "latest", "--json"));
-        JsonNode shown = json(out);
+        assertEquals(0, cli.run("indicators", "import", "--sample"));
+        assertEquals(0, cli.run("indicators", "list"));
+        assertTrue(cli.out().contains("示例（非官方文本）"), cli.out());
+        assertEquals(0, cli.run("indicators", "show", "latest", "--site-type", "农贸市场"));
+        assertTrue(cli.out().contains("农贸市场"), cli.out());
+        assertTrue(cli.out().contains("公平秤"), cli.out());
+        assertEquals(0, cli.run("indicators", "show", "latest", "--json"));
+        JsonNode shown = json(cli.out());
         assertTrue(shown.get("standards").asInt() >= 120);
         String id = shown.get("id").asText();
 
         Path exported = temp.resolve("out").resolve("library.xlsx");
-        assertEquals(0, run("indicators", "export", id, exported.toString()));
+        assertEquals(0, cli.run("indicators", "export", id, exported.toString()));
         assertTrue(Files.size(exported) > 0);
-        assertEquals(0, run("indicators", "import", exported.toString(), "--json"));
-        assertEquals(2, json(out).get("set").get("version").asInt());
+        assertEquals(0, cli.run("indicators", "import", exported.toString(), "--json"));
+        assertEquals(2, json(cli.out()).get("set").get("version").asInt());
     }
 
     @Test
     void unknownSetsAndSiteTypesExitWithTwo() throws Exception {
-        assertEquals(2, run("indicators", "show", "no-such-set"));
-        assertEquals(0, run("indicators", "import", "--sample"));
-        assertEquals(2, run("indicators", "show", "latest", "--site-type", "火星基地"));
-        assertTrue(err.contains("农贸市场"), err);
-        assertEquals(2, run("indicators", "export", "latest", temp.resolve("x.csv").toString()));
+        assertEquals(2, cli.run("indicators", "show", "no-such-set"));
+        assertEquals(0, cli.run("indicators", "import", "--sample"));
+        assertEquals(2, cli.run("indicators", "show", "latest", "--site-type", "火星基地"));
+        assertTrue(cli.err().contains("农贸市场"), cli.err());
+        assertEquals(2, cli.run("indicators", "export", "latest", temp.resolve("x.csv").toString()));
     }
 
     @Test
     void unknownCommandsAndOptionsExitWithTwo() {
-        assertEquals(2, run("indicators", "frobnicate"));
-        assertEquals(2, run("indicators", "list", "--colour"));
+        assertEquals(2, cli.run("indicators", "frobnicate"));
+        assertEquals(2, cli.run("indicators", "list", "--colour"));
     }
 }

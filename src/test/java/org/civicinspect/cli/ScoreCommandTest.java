@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
@@ -22,29 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreCommandTest {
 
     @TempDir Path temp;
-    private String out;
-    private String err;
+    private CliSession cli;
 
-    private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data", temp.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        int exit = CivicInspectCommand.execute((folder, lang) -> { }, new PrintWriter(outText, true), new PrintWriter(errText, true),
-                all.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
-        return exit;
-    }
 
     @BeforeEach
     void aRoundWithTheMarketDrawn() {
-        run("indicators", "import", "--sample");
-        run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString());
-        run("people", "add", "--name", "张伟", "--team", "第一组");
-        run("round", "create", "--name", "甲轮", "--start", "2026-12-01", "--end", "2026-12-02");
-        run("round", "sample", "甲轮", "--quota", "公园=1", "--seed", "1");
-        run("round", "assign", "甲轮");
+        cli = new CliSession(temp.resolve("ws"));
+        cli.run("indicators", "import", "--sample");
+        cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString());
+        cli.run("people", "add", "--name", "张伟", "--team", "第一组");
+        cli.run("round", "create", "--name", "甲轮", "--start", "2026-12-01", "--end", "2026-12-02");
+        cli.run("round", "sample", "甲轮", "--quota", "公园=1", "--seed", "1");
+        cli.run("round", "assign", "甲轮");
     }
 
     @Test
@@ -57,11 +43,11 @@ class ScoreCommandTest {
                 甲轮,东湖农贸市场,01-01-04,1,,
                 甲轮,东湖农贸市场,05-01-01,N/A,,
                 """);
-        assertEquals(0, run("score", temp.resolve("scores.csv").toString(), "--by", "张伟", "--json"));
-        JsonNode answer = new ObjectMapper().readTree(out);
+        assertEquals(0, cli.run("score", temp.resolve("scores.csv").toString(), "--by", "张伟", "--json"));
+        JsonNode answer = new ObjectMapper().readTree(cli.out());
         assertEquals(4, answer.get("recorded").asInt());
-        assertEquals(0, run("score", temp.resolve("scores.csv").toString()));
-        assertTrue(out.contains("4"), out);
+        assertEquals(0, cli.run("score", temp.resolve("scores.csv").toString()));
+        assertTrue(cli.out().contains("4"), cli.out());
     }
 
     @Test
@@ -75,32 +61,32 @@ class ScoreCommandTest {
                 甲轮,东湖农贸市场,99-99-99,符合,,
                 甲轮,东湖农贸市场,04-02-02,1,,missing.jpg
                 """);
-        assertEquals(2, run("score", temp.resolve("bad.csv").toString()));
+        assertEquals(2, cli.run("score", temp.resolve("bad.csv").toString()));
         for (String where : List.of("bad.csv:3:answer", "bad.csv:4:site", "bad.csv:5:round", "bad.csv:6:standard", "bad.csv:7:photos")) {
-            assertTrue(err.contains(where), where + " in " + err);
+            assertTrue(cli.err().contains(where), where + " in " + cli.err());
         }
         Files.writeString(temp.resolve("good.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,04-02-01,符合,,\n");
-        assertEquals(0, run("score", temp.resolve("good.csv").toString(), "--json"));
-        assertEquals(1, new ObjectMapper().readTree(out).get("recorded").asInt());
+        assertEquals(0, cli.run("score", temp.resolve("good.csv").toString(), "--json"));
+        assertEquals(1, new ObjectMapper().readTree(cli.out()).get("recorded").asInt());
     }
 
     @Test
     void aFileWithoutTheHeaderIsRefused() throws Exception {
         Files.writeString(temp.resolve("plain.csv"), "甲轮,东湖农贸市场,04-02-01,符合\n");
-        assertEquals(2, run("score", temp.resolve("plain.csv").toString()));
-        assertTrue(err.contains("plain.csv:1"), err);
+        assertEquals(2, cli.run("score", temp.resolve("plain.csv").toString()));
+        assertTrue(cli.err().contains("plain.csv:1"), cli.err());
     }
 
     @Test
     void aCsvSavedInGbkOrABinaryFileIsRefusedClearly() throws Exception {
         Files.write(temp.resolve("gbk.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,04-02-01,符合,,\n"
                 .getBytes(java.nio.charset.Charset.forName("GBK")));
-        assertEquals(2, run("score", temp.resolve("gbk.csv").toString(), "--json"));
-        assertEquals("score.notUtf8", new ObjectMapper().readTree(out).get("errors").get(0).get("key").asText());
+        assertEquals(2, cli.run("score", temp.resolve("gbk.csv").toString(), "--json"));
+        assertEquals("score.notUtf8", new ObjectMapper().readTree(cli.out()).get("errors").get(0).get("key").asText());
         Files.write(temp.resolve("binary.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff, (byte) 0xfe});
-        assertEquals(2, run("score", temp.resolve("binary.csv").toString()));
-        assertEquals(2, run("score", temp.resolve("nowhere.csv").toString()));
+        assertEquals(2, cli.run("score", temp.resolve("binary.csv").toString()));
+        assertEquals(2, cli.run("score", temp.resolve("nowhere.csv").toString()));
         Files.writeString(temp.resolve("empty.csv"), "round,site,standard,answer,note,photos\n");
-        assertEquals(2, run("score", temp.resolve("empty.csv").toString()));
+        assertEquals(2, cli.run("score", temp.resolve("empty.csv").toString()));
     }
 }

@@ -1,0 +1,45 @@
+package org.civicinspect.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs command lines against one data folder as a user at a prompt would, keeping what each printed. */
+final class CliSession {
+
+    private final Path data;
+    private final List<Path> desktopStarts = new ArrayList<>();
+    private String out = "";
+    private String err = "";
+
+    CliSession(Path data) {
+        this.data = data;
+    }
+
+    /** Runs {@code --data DIR ARGS…} and returns the exit code. */
+    int run(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(List.of(args));
+        int exit = CivicInspectCommand.execute((folder, lang) -> desktopStarts.add(folder), new PrintWriter(outText, true),
+                new PrintWriter(errText, true), all.toArray(String[]::new));
+        out = outText.toString();
+        err = errText.toString();
+        return exit;
+    }
+
+    String out() {
+        return out;
+    }
+
+    String err() {
+        return err;
+    }
+
+    List<Path> desktopStarts() {
+        return desktopStarts;
+    }
+}
