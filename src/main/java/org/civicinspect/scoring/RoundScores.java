@@ -1,0 +1,123 @@
+package org.civicinspect.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.AnswerKind;
+import org.civicinspect.model.Category;
+import org.civicinspect.model.IndicatorTree;
+import org.civicinspect.model.Indicator;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Standard;
+
+/**
+ * A round's numbers, always computed from its findings and never stored: by site, site type, street, district,
+ * responsible unit, standard, 测评项目, and for the whole city. The same findings in any order give the same numbers.
+ */
+public final class RoundScores {
+
+    private final List<Aggregate.Line> lines;
+    private final Map<String, Site> sites;
+    private final Map<String, String> categoryOfStandard;
+
+    private RoundScores(List<Aggregate.Line> lines, Map<String, Site> sites, Map<String, String> categoryOfStandard) {
+        this.lines = lines;
+        this.sites = sites;
+        this.categoryOfStandard = categoryOfStandard;
+    }
+
+    public static RoundScores of(IndicatorTree tree, List<SiteAnswers> inspected) {
+        Map<String, Standard> standards = new HashMap<>();
+        Map<String, String> categories = new HashMap<>();
+        for (Category category : tree.categories()) {
+            for (Indicator indicator : category.indicators()) {
+                for (Standard s : indicator.standards()) {
+                    standards.put(s.code(), s);
+                    categories.put(s.code(), category.name());
+                }
+            }
+        }
+        List<Aggregate.Line> lines = new ArrayList<>();
+        Map<String, Site> sites = new HashMap<>();
+        for (SiteAnswers site : inspected) {
+            sites.put(site.site().id(), site.site());
+            for (Map.Entry<String, Answer> answer : site.answers().entrySet()) {
+                Standard standard = standards.get(answer.getKey());
+                if (standard == null || answer.getValue().kind() == AnswerKind.NOT_APPLICABLE) {
+                    continue;
+                }
+                BigDecimal earned = FindingScore.earned(standard, answer.getValue(), tree.grades()).orElseThrow();
+                lines.add(new Aggregate.Line(site.site().id(), site.site().name(), standard.code(), earned, standard.points(),
+                        earned.compareTo(standard.points()) >= 0, answer.getValue().failing()));
+            }
+        }
+        lines.sort(Comparator.comparing(Aggregate.Line::siteId).thenComparing(Aggregate.Line::standardCode));
+        return new RoundScores(List.copyOf(lines), Map.copyOf(sites), Map.copyOf(categories));
+    }
+
+    public Aggregate city() {
+        return aggregate("全市", lines);
+    }
+
+    public Map<String, Aggregate> bySite() {
+        return groupBy(l -> l.siteId());
+    }
+
+    public Map<String, Aggregate> bySiteType() {
+        return groupBy(l -> sites.get(l.siteId()).siteType());
+    }
+
+    public Map<String, Aggregate> byDistrict() {
+        return groupBy(l -> sites.get(l.siteId()).district());
+    }
+
+    public Map<String, Aggregate> byStreet() {
+        return groupBy(l -> sites.get(l.siteId()).district() + " " + sites.get(l.siteId()).street());
+    }
+
+    public Map<String, Aggregate> byResponsibleUnit() {
+        return groupBy(l -> sites.get(l.siteId()).responsibleUnit());
+    }
+
+    public Map<String, Aggregate> byStandard() {
+        return groupBy(Aggregate.Line::standardCode);
+    }
+
+    public Map<String, Aggregate> byCategory() {
+        return groupBy(l -> categoryOfStandard.get(l.standardCode()));
+    }
+
+    private Map<String, Aggregate> groupBy(Function<Aggregate.Line, String> key) {
+        Map<String, List<Aggregate.Line>> groups = new TreeMap<>();
+        for (Aggregate.Line line : lines) {
+            groups.computeIfAbsent(key.apply(line), k -> new ArrayList<>()).add(line);
+        }
+        Map<String, Aggregate> aggregates = new TreeMap<>();
+        groups.forEach((group, groupLines) -> aggregates.put(group, aggregate(group, groupLines)));
+        return aggregates;
+    }
+
+    private static Aggregate aggregate(String group, List<Aggregate.Line> lines) {
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal possible = BigDecimal.ZERO;
+        int fullyMet = 0;
+        int problems = 0;
+        Set<String> sites = new HashSet<>();
+        for (Aggregate.Line line : lines) {
+            earned = earned.add(line.earned());
+            possible = possible.add(line.points());
+            fullyMet += line.fullyMet() ? 1 : 0;
+            problems += line.problem() ? 1 : 0;
+            sites.add(line.siteId());
+        }
+        return new Aggregate(group, earned, possible, lines.size(), fullyMet, problems, sites.size(), lines);
+    }
+}
