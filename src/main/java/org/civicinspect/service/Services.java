@@ -31,6 +31,8 @@ public final class Services {
     private final ImportScoreSheet importScoreSheet;
     private final BackUpWorkspace backUpWorkspace;
     private final CreateDemoCity createDemoCity;
+    private final ScoreRound scoreRound;
+    private final ExportRanking exportRanking;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -55,6 +57,8 @@ public final class Services {
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
         this.backUpWorkspace = new BackUpWorkspace(workspace);
         this.createDemoCity = new CreateDemoCity(this, workspace, clock);
+        this.scoreRound = new ScoreRound(workspace, checklists);
+        this.exportRanking = new ExportRanking(scoreRound);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -161,5 +165,13 @@ public final class Services {
 
     public CreateDemoCity createDemoCity() {
         return createDemoCity;
+    }
+
+    public ScoreRound scoreRound() {
+        return scoreRound;
+    }
+
+    public ExportRanking exportRanking() {
+        return exportRanking;
     }
 }
