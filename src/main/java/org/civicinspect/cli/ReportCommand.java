@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
-@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.RankingReport.class})
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.RankingReport.class,
+    ReportCommand.StandardsReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -82,6 +83,36 @@ final class ReportCommand {
                 if (explain) {
                     scored.scores().byDistrict().values().forEach(a -> output.line("  " + a.group() + "：" + a.formula() + "，"
                             + Messages.get("cli.report.findings", a.scored(), a.sites())));
+                }
+                return 0;
+            } catch (RequestRefused e) {
+                output.error(Messages.get(e.messageKey(), e.args()));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+        }
+    }
+
+    @Command(name = "standards", mixinStandardHelpOptions = true)
+    static final class StandardsReport implements Callable<Integer> {
+        @ParentCommand ReportCommand parent;
+        @Spec CommandSpec spec;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Parameters(paramLabel = "OUT.xlsx", descriptionKey = "cli.indicators.export.out") Path out;
+        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Output output = new Output(spec);
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                output.error(Messages.get("cli.export.needsXlsx", out));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+            try {
+                int lines = parent.root.services().exportStandardAnalysis().run(round, out);
+                if (json) {
+                    output.json(Map.of("file", out.toAbsolutePath().toString(), "standards", lines));
+                } else {
+                    output.line(Messages.get("cli.report.standards", lines, out));
                 }
                 return 0;
             } catch (RequestRefused e) {

@@ -33,6 +33,7 @@ public final class Services {
     private final CreateDemoCity createDemoCity;
     private final ScoreRound scoreRound;
     private final ExportRanking exportRanking;
+    private final ExportStandardAnalysis exportStandardAnalysis;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -59,6 +60,7 @@ public final class Services {
         this.createDemoCity = new CreateDemoCity(this, workspace, clock);
         this.scoreRound = new ScoreRound(workspace, checklists);
         this.exportRanking = new ExportRanking(scoreRound);
+        this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -173,5 +175,9 @@ public final class Services {
 
     public ExportRanking exportRanking() {
         return exportRanking;
+    }
+
+    public ExportStandardAnalysis exportStandardAnalysis() {
+        return exportStandardAnalysis;
     }
 }

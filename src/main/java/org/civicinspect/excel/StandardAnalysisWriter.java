@@ -1,0 +1,104 @@
+package org.civicinspect.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** 指标达标分析: per standard, sites checked, 达标率, problems and the most frequent problem descriptions, weakest first. */
+public final class StandardAnalysisWriter {
+
+    /** One standard's line. */
+    public record Line(String code, String category, String text, int sites, BigDecimal complianceRate, int problems,
+                       String frequentProblems) {
+    }
+
+    private static final String[] HEADER = {"序号", "编码", "测评项目", "测评标准", "测评点位数", "达标率(%)", "问题数", "主要问题"};
+    private static final int[] WIDTHS = {5, 10, 10, 40, 9, 9, 7, 36};
+
+    public void write(String title, String subtitle, List<Line> lines, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("指标达标分析");
+            CellStyle titleStyle = workbook.createCellStyle();
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            titleStyle.setFont(big);
+            titleStyle.setAlignment(HorizontalAlignment.CENTER);
+            CellStyle body = workbook.createCellStyle();
+            body.setWrapText(true);
+            body.setVerticalAlignment(VerticalAlignment.TOP);
+            body.setBorderTop(BorderStyle.THIN);
+            body.setBorderBottom(BorderStyle.THIN);
+            body.setBorderLeft(BorderStyle.THIN);
+            body.setBorderRight(BorderStyle.THIN);
+            CellStyle number = workbook.createCellStyle();
+            number.cloneStyleFrom(body);
+            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle header = workbook.createCellStyle();
+            header.cloneStyleFrom(body);
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            Row titleRow = sheet.createRow(0);
+            titleRow.setHeightInPoints(24);
+            titleRow.createCell(0).setCellValue(title);
+            titleRow.getCell(0).setCellStyle(titleStyle);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
+            sheet.createRow(1).createCell(0).setCellValue(subtitle);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
+            Row headerRow = sheet.createRow(2);
+            for (int c = 0; c < HEADER.length; c++) {
+                headerRow.createCell(c).setCellValue(HEADER[c]);
+                headerRow.getCell(c).setCellStyle(header);
+            }
+            int r = 3;
+            for (Line line : lines) {
+                Row row = sheet.createRow(r);
+                Object[] values = {r - 2, line.code(), line.category(), line.text(), line.sites(), line.complianceRate(), line.problems(),
+                    line.frequentProblems()};
+                for (int c = 0; c < values.length; c++) {
+                    var cell = row.createCell(c);
+                    if (values[c] instanceof BigDecimal d) {
+                        cell.setCellValue(d.doubleValue());
+                        cell.setCellStyle(number);
+                    } else if (values[c] instanceof Integer n) {
+                        cell.setCellValue(n);
+                        cell.setCellStyle(body);
+                    } else {
+                        cell.setCellValue(String.valueOf(values[c]));
+                        cell.setCellStyle(body);
+                    }
+                }
+                r++;
+            }
+            sheet.createFreezePane(0, 3);
+            sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, HEADER.length - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            workbook.write(out);
+        }
+    }
+}
