@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.RankingReport.class,
-    ReportCommand.StandardsReport.class})
+    ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -113,6 +113,36 @@ final class ReportCommand {
                     output.json(Map.of("file", out.toAbsolutePath().toString(), "standards", lines));
                 } else {
                     output.line(Messages.get("cli.report.standards", lines, out));
+                }
+                return 0;
+            } catch (RequestRefused e) {
+                output.error(Messages.get(e.messageKey(), e.args()));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+        }
+    }
+
+    @Command(name = "problems", mixinStandardHelpOptions = true)
+    static final class ProblemsReport implements Callable<Integer> {
+        @ParentCommand ReportCommand parent;
+        @Spec CommandSpec spec;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Parameters(paramLabel = "OUT.xlsx", descriptionKey = "cli.indicators.export.out") Path out;
+        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Output output = new Output(spec);
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                output.error(Messages.get("cli.export.needsXlsx", out));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+            try {
+                int problems = parent.root.services().exportProblemList().run(round, out, Progress.NONE);
+                if (json) {
+                    output.json(Map.of("file", out.toAbsolutePath().toString(), "problems", problems));
+                } else {
+                    output.line(Messages.get("cli.report.problems", problems, out));
                 }
                 return 0;
             } catch (RequestRefused e) {

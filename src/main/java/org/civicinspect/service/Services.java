@@ -34,6 +34,7 @@ public final class Services {
     private final ScoreRound scoreRound;
     private final ExportRanking exportRanking;
     private final ExportStandardAnalysis exportStandardAnalysis;
+    private final ExportProblemList exportProblemList;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -61,6 +62,7 @@ public final class Services {
         this.scoreRound = new ScoreRound(workspace, checklists);
         this.exportRanking = new ExportRanking(scoreRound);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists);
+        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -179,5 +181,9 @@ public final class Services {
 
     public ExportStandardAnalysis exportStandardAnalysis() {
         return exportStandardAnalysis;
+    }
+
+    public ExportProblemList exportProblemList() {
+        return exportProblemList;
     }
 }
