@@ -31,9 +31,6 @@ public final class BlankChecklistWriter {
 
     private static final String[] HEADER = {"序号", "编码", "测评内容", "测评标准", "分值", "计分方式", "结果", "问题描述"};
     private static final int[] WIDTHS = {5, 9, 10, 40, 5, 16, 8, 22};
-    /** About how many Chinese characters one line of the 测评标准 column holds. */
-    private static final int CHARACTERS_PER_LINE = 19;
-    private static final float LINE_POINTS = 14f;
     private static final int LAST_COLUMN = HEADER.length - 1;
     static final String DRAW_SHEET = "抽签结果";
 
@@ -124,10 +121,8 @@ public final class BlankChecklistWriter {
                 for (Standard standard : indicator.standards()) {
                     Row row = sheet.createRow(r++);
                     String text = standard.text() + (standard.observationRule().isEmpty() ? "" : "\n（" + standard.observationRule() + "）");
-                    // Rows are tall enough for the whole text and for a handwritten answer: POI cannot measure wrapped text.
-                    int lines = (int) Math.ceil((double) standard.text().length() / CHARACTERS_PER_LINE)
-                            + (int) Math.ceil((double) standard.observationRule().length() / CHARACTERS_PER_LINE);
-                    row.setHeightInPoints(LINE_POINTS * Math.max(2, lines) + 4);
+                    // At least two lines: room for a handwritten answer.
+                    RowHeights.fit(row, new String[] {"", "", indicator.name(), text}, WIDTHS, 2);
                     cell(row, 0, String.valueOf(number++), styles.centered);
                     cell(row, 1, standard.code(), styles.body);
                     cell(row, 2, indicator.name(), styles.body);

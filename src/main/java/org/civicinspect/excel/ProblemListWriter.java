@@ -109,9 +109,10 @@ public final class ProblemListWriter {
                     row.createCell(c).setCellValue(values[c]);
                     row.getCell(c).setCellStyle(body);
                 }
+                RowHeights.fit(row, values, WIDTHS, 1);
                 Integer picture = p.photos().isEmpty() ? null : pictures.computeIfAbsent(p.photos().get(0), f -> thumbnail(workbook, f));
                 if (picture != null && picture >= 0) {
-                    row.setHeightInPoints(PHOTO_ROW_POINTS);
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
                     ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
                     anchor.setCol1(HEADER.length - 1);
                     anchor.setRow1(r);

@@ -72,6 +72,7 @@ public final class StandardAnalysisWriter {
             int r = 3;
             for (Line line : lines) {
                 Row row = sheet.createRow(r);
+                RowHeights.fit(row, new String[] {"", line.code(), line.category(), line.text(), "", "", "", line.frequentProblems()}, WIDTHS, 1);
                 Object[] values = {r - 2, line.code(), line.category(), line.text(), line.sites(), line.complianceRate(), line.problems(),
                     line.frequentProblems()};
                 for (int c = 0; c < values.length; c++) {
