@@ -9,7 +9,7 @@ public enum Area {
     SCORING("mdi2c-clipboard-check-outline", true),
     REVIEW("mdi2s-source-merge", false),
     RECTIFICATION("mdi2a-alarm-light-outline", false),
-    REPORTS("mdi2f-file-excel-outline", false),
+    REPORTS("mdi2f-file-excel-outline", true),
     SETTINGS("mdi2c-cog-outline", false);
 
     private final String icon;

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.civicinspect.gui.indicators.IndicatorsView;
 import org.civicinspect.gui.people.PeopleView;
+import org.civicinspect.gui.reports.ReportsView;
 import org.civicinspect.gui.rounds.RoundsView;
 import org.civicinspect.gui.scoring.ScoringView;
 import org.civicinspect.gui.sites.SitesView;
@@ -127,6 +128,7 @@ public final class MainWindow {
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
             case ROUNDS -> new RoundsView(services, executor, dialogs).root();
             case SCORING -> new ScoringView(services, executor, dialogs).root();
+            case REPORTS -> new ReportsView(services, executor, dialogs).root();
             default -> planned(area);
         };
     }
