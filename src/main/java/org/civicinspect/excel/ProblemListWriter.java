@@ -11,15 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -49,35 +45,17 @@ public final class ProblemListWriter {
     public void write(String title, List<Problem> problems, OutputStream out, Progress progress) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("问题清单");
-            CellStyle body = workbook.createCellStyle();
-            body.setWrapText(true);
-            body.setVerticalAlignment(VerticalAlignment.TOP);
-            body.setBorderTop(BorderStyle.THIN);
-            body.setBorderBottom(BorderStyle.THIN);
-            body.setBorderLeft(BorderStyle.THIN);
-            body.setBorderRight(BorderStyle.THIN);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.cloneStyleFrom(body);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            CellStyle group = workbook.createCellStyle();
-            group.setFont(bold);
-            group.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-            group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            ReportStyles styles = new ReportStyles(workbook);
+            CellStyle body = styles.body;
+            CellStyle header = styles.header;
+            CellStyle group = styles.filled(IndexedColors.LIGHT_CORNFLOWER_BLUE);
+            group.setFont(styles.bold);
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             Row titleRow = sheet.createRow(0);
             titleRow.createCell(0).setCellValue(title);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            CellStyle titleStyle = workbook.createCellStyle();
-            titleStyle.setFont(big);
-            titleRow.getCell(0).setCellStyle(titleStyle);
+            titleRow.getCell(0).setCellStyle(styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
             Row headerRow = sheet.createRow(1);
             for (int c = 0; c < HEADER.length; c++) {

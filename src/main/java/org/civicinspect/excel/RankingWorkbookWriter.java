@@ -3,11 +3,7 @@ package org.civicinspect.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,26 +19,12 @@ public final class RankingWorkbookWriter {
 
     public void write(String title, String subtitle, List<RankingSheet> sheets, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle titleStyle = workbook.createCellStyle();
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            titleStyle.setFont(big);
-            titleStyle.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle header = bordered(workbook);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle body = bordered(workbook);
-            CellStyle red = bordered(workbook);
-            red.setFillForegroundColor(IndexedColors.ROSE.getIndex());
-            red.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            CellStyle black = bordered(workbook);
-            black.setFillForegroundColor(IndexedColors.GREY_40_PERCENT.getIndex());
-            black.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            ReportStyles styles = new ReportStyles(workbook);
+            CellStyle titleStyle = styles.title;
+            CellStyle header = styles.header;
+            CellStyle body = styles.body;
+            CellStyle red = styles.filled(IndexedColors.ROSE);
+            CellStyle black = styles.filled(IndexedColors.GREY_40_PERCENT);
             java.util.Map<CellStyle, CellStyle> numbers = new java.util.HashMap<>();
             CellStyle wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
@@ -70,12 +52,7 @@ public final class RankingWorkbookWriter {
                 for (RankingSheet.Line line : ranking.lines()) {
                     Row row = sheet.createRow(r++);
                     CellStyle style = "红榜".equals(line.mark()) ? red : "黑榜".equals(line.mark()) ? black : body;
-                    CellStyle number = numbers.computeIfAbsent(style, base -> {
-                        CellStyle withFormat = workbook.createCellStyle();
-                        withFormat.cloneStyleFrom(base);
-                        withFormat.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-                        return withFormat;
-                    });
+                    CellStyle number = numbers.computeIfAbsent(style, styles::twoDecimals);
                     row.createCell(0).setCellValue(line.rank());
                     row.createCell(1).setCellValue(line.group());
                     row.createCell(2).setCellValue(line.scoreRate().doubleValue());
@@ -102,14 +79,5 @@ public final class RankingWorkbookWriter {
             }
             workbook.write(out);
         }
-    }
-
-    private static CellStyle bordered(XSSFWorkbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
     }
 }

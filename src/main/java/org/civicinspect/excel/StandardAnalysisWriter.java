@@ -4,16 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -31,29 +25,11 @@ public final class StandardAnalysisWriter {
     public void write(String title, String subtitle, List<Line> lines, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("指标达标分析");
-            CellStyle titleStyle = workbook.createCellStyle();
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            titleStyle.setFont(big);
-            titleStyle.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle body = workbook.createCellStyle();
-            body.setWrapText(true);
-            body.setVerticalAlignment(VerticalAlignment.TOP);
-            body.setBorderTop(BorderStyle.THIN);
-            body.setBorderBottom(BorderStyle.THIN);
-            body.setBorderLeft(BorderStyle.THIN);
-            body.setBorderRight(BorderStyle.THIN);
-            CellStyle number = workbook.createCellStyle();
-            number.cloneStyleFrom(body);
-            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-            CellStyle header = workbook.createCellStyle();
-            header.cloneStyleFrom(body);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            ReportStyles styles = new ReportStyles(workbook);
+            CellStyle titleStyle = styles.title;
+            CellStyle body = styles.body;
+            CellStyle number = styles.number;
+            CellStyle header = styles.header;
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }

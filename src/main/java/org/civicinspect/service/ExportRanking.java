@@ -34,13 +34,17 @@ public final class ExportRanking {
                 sheet("责任单位排名", "责任单位", now.byResponsibleUnit(), before == null ? null : before.byResponsibleUnit(), listSize));
     }
 
-    public int run(String roundReference, int listSize, Path out) throws IOException {
+    /** How many lines were written, and the scores they came from (for explanations). */
+    public record Written(int lines, ScoreRound.Scored scored) {
+    }
+
+    public Written run(String roundReference, int listSize, Path out) throws IOException {
         ScoreRound.Scored scored = scoreRound.run(roundReference);
         List<RankingSheet> sheets = sheets(scored, listSize);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula()
                 + scored.previousRound().map(r -> "　较上期：" + r.name()).orElse("　（无上期可比）");
         AtomicFile.write(out, stream -> new RankingWorkbookWriter().write(scored.round().name() + " 排名通报", subtitle, sheets, stream));
-        return sheets.stream().mapToInt(s -> s.lines().size()).sum();
+        return new Written(sheets.stream().mapToInt(s -> s.lines().size()).sum(), scored);
     }
 
     private static RankingSheet sheet(String title, String heading, Map<String, Aggregate> groups, Map<String, Aggregate> previous,

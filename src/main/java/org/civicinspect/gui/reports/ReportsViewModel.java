@@ -67,7 +67,7 @@ public final class ReportsViewModel {
         Round r = round.get();
         job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> switch (report) {
             case BLANK -> services.exportBlankChecklists().run(r.id(), file, p);
-            case RANKING -> services.exportRanking().run(r.id(), 3, file);
+            case RANKING -> services.exportRanking().run(r.id(), 3, file).lines();
             case STANDARDS -> services.exportStandardAnalysis().run(r.id(), file);
             case PROBLEMS -> services.exportProblemList().run(r.id(), file, p);
         }, lines -> {

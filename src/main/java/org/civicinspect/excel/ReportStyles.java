@@ -1,0 +1,62 @@
+package org.civicinspect.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The look every printed workbook shares: a bold title, bordered wrapping cells, grey headers, two-decimal numbers. */
+final class ReportStyles {
+
+    final CellStyle title;
+    final CellStyle body;
+    final CellStyle header;
+    final CellStyle number;
+    final Font bold;
+    private final Workbook workbook;
+
+    ReportStyles(Workbook workbook) {
+        this.workbook = workbook;
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        title.setAlignment(HorizontalAlignment.CENTER);
+        title.setVerticalAlignment(VerticalAlignment.CENTER);
+        body = workbook.createCellStyle();
+        body.setWrapText(true);
+        body.setVerticalAlignment(VerticalAlignment.TOP);
+        body.setBorderTop(BorderStyle.THIN);
+        body.setBorderBottom(BorderStyle.THIN);
+        body.setBorderLeft(BorderStyle.THIN);
+        body.setBorderRight(BorderStyle.THIN);
+        bold = workbook.createFont();
+        bold.setBold(true);
+        header = filled(IndexedColors.GREY_25_PERCENT);
+        header.setFont(bold);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        number = twoDecimals(body);
+    }
+
+    /** A bordered cell filled with a colour, e.g. for the red and black lists. */
+    CellStyle filled(IndexedColors colour) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(body);
+        style.setFillForegroundColor(colour.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+
+    /** The same style showing numbers with two decimals. */
+    CellStyle twoDecimals(CellStyle base) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        return style;
+    }
+}
