@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code civicinspect [--data DIR] [--lang zh|en] COMMAND …}; no command starts the desktop app. */
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
-            ReportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+            ReportCommand.class, NegativeCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
             DemoCommand.class,
             BenchCommand.class})
 public final class CivicInspectCommand implements Callable<Integer> {

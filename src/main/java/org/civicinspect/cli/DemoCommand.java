@@ -17,10 +17,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand CivicInspectCommand root;
     @Spec CommandSpec spec;
-    @Option(names = "--districts", defaultValue = "4", descriptionKey = "cli.demo.districts") int districts;
-    @Option(names = "--sites", defaultValue = "300", descriptionKey = "cli.demo.sites") int sites;
-    @Option(names = "--rounds", defaultValue = "3", descriptionKey = "cli.demo.rounds") int rounds;
-    @Option(names = "--inspectors", defaultValue = "8", descriptionKey = "cli.demo.inspectors") int inspectors;
+    @Option(names = "--districts", defaultValue = "6", descriptionKey = "cli.demo.districts") int districts;
+    @Option(names = "--sites", defaultValue = "1600", descriptionKey = "cli.demo.sites") int sites;
+    @Option(names = "--rounds", defaultValue = "12", descriptionKey = "cli.demo.rounds") int rounds;
+    @Option(names = "--inspectors", defaultValue = "20", descriptionKey = "cli.demo.inspectors") int inspectors;
     @Option(names = "--seed", defaultValue = "1", descriptionKey = "cli.demo.seed") long seed;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
 

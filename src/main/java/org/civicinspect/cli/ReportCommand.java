@@ -2,12 +2,23 @@ package org.civicinspect.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
+import org.civicinspect.scoring.Aggregate;
+import org.civicinspect.scoring.RoundScores;
+import org.civicinspect.scoring.Rounding;
+import org.civicinspect.service.ExportBulletin;
 import org.civicinspect.service.ExportRanking;
+import org.civicinspect.service.ExportSiteReport;
+import org.civicinspect.service.ExportStandardAnalysis;
+import org.civicinspect.service.ScoreRound;
 import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.Command;
@@ -18,8 +29,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
-@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.RankingReport.class,
-    ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class})
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.SitesReport.class,
+    ReportCommand.RankingReport.class, ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class,
+    ReportCommand.BulletinReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -61,6 +73,56 @@ final class ReportCommand {
         }
     }
 
+    /**
+     * A report of scored numbers: with {@code --explain} every figure it shows is followed by its formula and the
+     * findings behind it (site, standard, earned of points).
+     */
+    abstract static class ScoredReport extends ReportAction {
+        @Option(names = "--explain", descriptionKey = "cli.report.explain") boolean explain;
+
+        /** The answer, and with --explain the aggregates behind it. */
+        void done(Output output, String countName, int count, String messageKey, String city, List<Aggregate> explained) {
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", out.toAbsolutePath().toString());
+                answer.put(countName, count);
+                answer.put("city", city);
+                if (explain) {
+                    answer.put("explained", explained.stream().map(ScoredReport::explanation).toList());
+                }
+                output.json(answer);
+                return;
+            }
+            output.line(Messages.get(messageKey, count, out));
+            output.line(Messages.get("cli.report.city", city));
+            if (explain) {
+                for (Aggregate a : explained) {
+                    output.line(a.group() + "：" + a.formula() + "，" + Messages.get("cli.report.findings", a.scored(), a.sites()));
+                    for (Aggregate.Line line : a.lines()) {
+                        output.line("    " + line.siteName() + "  " + line.standardCode() + "  " + plain(line.earned()) + " / "
+                                + plain(line.points()) + (line.problem() ? "  " + Messages.get("cli.report.problem") : ""));
+                    }
+                }
+            }
+        }
+
+        private static Map<String, Object> explanation(Aggregate a) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("group", a.group());
+            map.put("formula", a.formula());
+            map.put("earned", a.earned());
+            map.put("possible", a.possible());
+            map.put("scoreRate", Rounding.percent(a.scoreRate()));
+            map.put("complianceRate", Rounding.percent(a.complianceRate()));
+            map.put("findings", a.lines());
+            return map;
+        }
+
+        private static String plain(BigDecimal value) {
+            return value.stripTrailingZeros().toPlainString();
+        }
+    }
+
     @Command(name = "blank", mixinStandardHelpOptions = true)
     static final class Blank extends ReportAction {
         @Override
@@ -69,39 +131,65 @@ final class ReportCommand {
         }
     }
 
+    @Command(name = "sites", mixinStandardHelpOptions = true)
+    static final class SitesReport extends ScoredReport {
+        @Override
+        void write(Services services, Output output) throws IOException {
+            ExportSiteReport.Written written = services.exportSiteReport().run(round, out, Progress.NONE);
+            ScoreRound.Scored scored = services.scoreRound().run(written.round().id());
+            done(output, "sites", written.sites(), "cli.report.sites", scored.scores().city().formula(),
+                    List.copyOf(scored.scores().bySite().values()));
+        }
+    }
+
     @Command(name = "ranking", mixinStandardHelpOptions = true)
-    static final class RankingReport extends ReportAction {
+    static final class RankingReport extends ScoredReport {
         @Option(names = "--list-size", defaultValue = "3", paramLabel = "N", descriptionKey = "cli.report.listSize") int listSize;
-        @Option(names = "--explain", descriptionKey = "cli.report.explain") boolean explain;
 
         @Override
         void write(Services services, Output output) throws IOException {
             ExportRanking.Written written = services.exportRanking().run(round, Math.max(1, listSize), out);
-            done(output, "lines", written.lines(), "cli.report.ranking");
-            if (json) {
-                return;
-            }
-            output.line(Messages.get("cli.report.city", written.scored().scores().city().formula()));
-            if (explain) {
-                written.scored().scores().byDistrict().values().forEach(a -> output.line("  " + a.group() + "：" + a.formula() + "，"
-                        + Messages.get("cli.report.findings", a.scored(), a.sites())));
-            }
+            RoundScores scores = written.scored().scores();
+            List<Aggregate> explained = new ArrayList<>(scores.byDistrict().values());
+            explained.addAll(scores.byStreet().values());
+            explained.addAll(scores.byResponsibleUnit().values());
+            done(output, "lines", written.lines(), "cli.report.ranking", scores.city().formula(), explained);
         }
     }
 
     @Command(name = "standards", mixinStandardHelpOptions = true)
-    static final class StandardsReport extends ReportAction {
+    static final class StandardsReport extends ScoredReport {
         @Override
         void write(Services services, Output output) throws IOException {
-            done(output, "standards", services.exportStandardAnalysis().run(round, out), "cli.report.standards");
+            ExportStandardAnalysis.Written written = services.exportStandardAnalysis().run(round, out);
+            RoundScores scores = written.scored().scores();
+            done(output, "standards", written.lines(), "cli.report.standards", scores.city().formula(),
+                    List.copyOf(scores.byStandard().values()));
         }
     }
 
     @Command(name = "problems", mixinStandardHelpOptions = true)
-    static final class ProblemsReport extends ReportAction {
+    static final class ProblemsReport extends ScoredReport {
         @Override
         void write(Services services, Output output) throws IOException {
-            done(output, "problems", services.exportProblemList().run(round, out, Progress.NONE), "cli.report.problems");
+            int problems = services.exportProblemList().run(round, out, Progress.NONE);
+            RoundScores scores = services.scoreRound().run(round).scores();
+            done(output, "problems", problems, "cli.report.problems", scores.city().formula(),
+                    List.copyOf(scores.byResponsibleUnit().values()));
+        }
+    }
+
+    @Command(name = "bulletin", mixinStandardHelpOptions = true)
+    static final class BulletinReport extends ScoredReport {
+        @Option(names = "--list-size", defaultValue = "3", paramLabel = "N", descriptionKey = "cli.report.listSize") int listSize;
+
+        @Override
+        void write(Services services, Output output) throws IOException {
+            ExportBulletin.Written written = services.exportBulletin().run(round, Math.max(1, listSize), out);
+            RoundScores scores = written.scored().scores();
+            List<Aggregate> explained = new ArrayList<>(List.of(scores.city()));
+            explained.addAll(scores.byDistrict().values());
+            done(output, "facts", written.facts(), "cli.report.bulletin", scores.cityScore().formula(), explained);
         }
     }
 }

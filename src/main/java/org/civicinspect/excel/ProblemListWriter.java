@@ -1,142 +1,169 @@
 package org.civicinspect.excel;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFDrawing;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civicinspect.model.Progress;
 
 /**
  * 问题清单: a row per problem, grouped by 责任单位 (a heading row each), with the first photo embedded as a small
- * thumbnail, an autofilter and a frozen header. Photos that cannot be read are left out, never fail the list.
+ * thumbnail and the date it must be fixed by, an autofilter and a frozen header. Written as a stream, so a list of
+ * any length fits in little memory; past a sheet's last row the list goes on in a new sheet with the same header.
  */
 public final class ProblemListWriter {
 
-    /** One problem: where, what, who must fix it, and its photos' files. */
+    /** One problem: where, what, who must fix it and by when, and its photos' files. */
     public record Problem(String unit, String district, String street, String site, String siteType, String standardCode,
-                          String standardText, String description, List<Path> photos) {
+                          String standardText, String description, LocalDate deadline, List<Path> photos) {
         public Problem {
             photos = List.copyOf(photos);
         }
     }
 
-    private static final String[] HEADER = {"序号", "区县", "街道", "点位", "点位类型", "测评标准", "问题描述", "照片"};
-    private static final int[] WIDTHS = {5, 9, 12, 18, 10, 36, 28, 16};
-    private static final int THUMB_WIDTH = 160;
+    static final String SHEET = "问题清单";
+    private static final String[] HEADER = {"序号", "区县", "街道", "点位", "点位类型", "测评标准", "问题描述", "整改期限", "照片"};
+    private static final int[] WIDTHS = {6, 9, 12, 18, 10, 36, 28, 11, 16};
+    private static final int PHOTO = HEADER.length - 1;
     private static final float PHOTO_ROW_POINTS = 66;
+    private static final int HEADER_ROWS = 2;
+
+    private final int rowsPerSheet;
+
+    public ProblemListWriter() {
+        this(SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** A writer that starts a new sheet after {@code rowsPerSheet} rows (tests use a small number). */
+    ProblemListWriter(int rowsPerSheet) {
+        if (rowsPerSheet <= HEADER_ROWS + 1) {
+            throw new IllegalArgumentException("a sheet needs room for its header and a problem");
+        }
+        this.rowsPerSheet = rowsPerSheet;
+    }
 
     public void write(String title, List<Problem> problems, OutputStream out, Progress progress) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFSheet sheet = workbook.createSheet("问题清单");
-            ReportStyles styles = new ReportStyles(workbook);
-            CellStyle body = styles.body;
-            CellStyle header = styles.header;
-            CellStyle group = styles.filled(IndexedColors.LIGHT_CORNFLOWER_BLUE);
+        Map<String, Integer> perUnit = new HashMap<>();
+        problems.forEach(p -> perUnit.merge(p.unit(), 1, Integer::sum));
+        StreamedWorkbook.write(out, workbook -> new Pages(workbook, title).fill(problems, perUnit, progress));
+    }
+
+    /** The sheets being written: the current one, its next row, and the styles and photos they share. */
+    private final class Pages {
+        private final SXSSFWorkbook workbook;
+        private final String title;
+        private final ReportStyles styles;
+        private final CellStyle group;
+        private final CellStyle date;
+        private final Thumbnails thumbnails;
+        private SXSSFSheet sheet;
+        private SXSSFDrawing drawing;
+        private int next;
+
+        Pages(SXSSFWorkbook workbook, String title) {
+            this.workbook = workbook;
+            this.title = title;
+            this.styles = new ReportStyles(workbook);
+            this.group = styles.filled(IndexedColors.LIGHT_CORNFLOWER_BLUE);
             group.setFont(styles.bold);
-            for (int c = 0; c < WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
-            }
-            Row titleRow = sheet.createRow(0);
-            titleRow.createCell(0).setCellValue(title);
-            titleRow.getCell(0).setCellStyle(styles.title);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-            Row headerRow = sheet.createRow(1);
-            for (int c = 0; c < HEADER.length; c++) {
-                headerRow.createCell(c).setCellValue(HEADER[c]);
-                headerRow.getCell(c).setCellStyle(header);
-            }
-            XSSFDrawing drawing = sheet.createDrawingPatriarch();
-            Map<Path, Integer> pictures = new HashMap<>();
-            int r = 2;
+            this.date = workbook.createCellStyle();
+            date.cloneStyleFrom(styles.body);
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            this.thumbnails = new Thumbnails(workbook);
+        }
+
+        void fill(List<Problem> problems, Map<String, Integer> perUnit, Progress progress) {
+            startSheet();
             int number = 0;
             String unit = null;
             for (Problem p : problems) {
                 if (!p.unit().equals(unit)) {
                     unit = p.unit();
-                    Row unitRow = sheet.createRow(r++);
-                    long count = problems.stream().filter(x -> x.unit().equals(p.unit())).count();
-                    unitRow.createCell(0).setCellValue((p.unit().isEmpty() ? "（未填责任单位）" : p.unit()) + "　共 " + count + " 个问题");
+                    Row unitRow = row();
+                    unitRow.createCell(0).setCellValue((unit.isEmpty() ? "（未填责任单位）" : unit) + "　共 " + perUnit.get(unit) + " 个问题");
                     for (int c = 0; c < HEADER.length; c++) {
-                        if (unitRow.getCell(c) == null) {
-                            unitRow.createCell(c);
-                        }
-                        unitRow.getCell(c).setCellStyle(group);
+                        (c == 0 ? unitRow.getCell(0) : unitRow.createCell(c)).setCellStyle(group);
                     }
+                    sheet.addMergedRegion(new CellRangeAddress(unitRow.getRowNum(), unitRow.getRowNum(), 0, HEADER.length - 1));
                 }
-                Row row = sheet.createRow(r);
-                String[] values = {String.valueOf(++number), p.district(), p.street(), p.site(), p.siteType(),
-                    p.standardCode() + " " + p.standardText(), p.description(), ""};
-                for (int c = 0; c < values.length; c++) {
-                    row.createCell(c).setCellValue(values[c]);
-                    row.getCell(c).setCellStyle(body);
-                }
-                RowHeights.fit(row, values, WIDTHS, 1);
-                Integer picture = p.photos().isEmpty() ? null : pictures.computeIfAbsent(p.photos().get(0), f -> thumbnail(workbook, f));
-                if (picture != null && picture >= 0) {
-                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
-                    ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-                    anchor.setCol1(HEADER.length - 1);
-                    anchor.setRow1(r);
-                    anchor.setCol2(HEADER.length);
-                    anchor.setRow2(r + 1);
-                    anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
-                    drawing.createPicture(anchor, picture);
-                }
-                r++;
-                if (number % 100 == 0) {
+                problem(row(), ++number, p);
+                if (number % 500 == 0) {
                     progress.update(number, problems.size());
                     progress.checkCancelled();
                 }
             }
-            sheet.createFreezePane(0, 2);
-            sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, HEADER.length - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            workbook.write(out);
+            finishSheet();
         }
-    }
 
-    /** The photo scaled down to a thumbnail JPEG and added to the workbook; -1 when it cannot be read. */
-    private static int thumbnail(XSSFWorkbook workbook, Path file) {
-        try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            if (image == null) {
-                return -1;
+        private void problem(Row row, int number, Problem p) {
+            String[] values = {"", p.district(), p.street(), p.site(), p.siteType(), p.standardCode() + " " + p.standardText(),
+                p.description(), "", ""};
+            for (int c = 0; c < values.length; c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellStyle(styles.body);
+                if (c == 0) {
+                    cell.setCellValue(number);
+                } else if (c == 7) {
+                    cell.setCellStyle(date);
+                    if (p.deadline() != null) {
+                        cell.setCellValue(p.deadline());
+                    }
+                } else {
+                    cell.setCellValue(values[c]);
+                }
             }
-            int width = Math.min(THUMB_WIDTH, image.getWidth());
-            int height = Math.max(1, image.getHeight() * width / image.getWidth());
-            BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = small.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, width, height, null);
-            g.dispose();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(small, "jpg", bytes);
-            return workbook.addPicture(bytes.toByteArray(), Workbook.PICTURE_TYPE_JPEG);
-        } catch (IOException | RuntimeException e) {
-            return -1;
+            RowHeights.fit(row, values, WIDTHS, 1);
+            if (!p.photos().isEmpty() && thumbnails.place(drawing, p.photos().get(0), row.getRowNum(), PHOTO)) {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
+            }
+        }
+
+        /** The next row, on a new sheet when this one is full. */
+        private Row row() {
+            if (next >= rowsPerSheet) {
+                finishSheet();
+                startSheet();
+            }
+            return sheet.createRow(next++);
+        }
+
+        private void startSheet() {
+            int count = workbook.getNumberOfSheets();
+            sheet = workbook.createSheet(count == 0 ? SHEET : SHEET + "（续" + count + "）");
+            drawing = sheet.createDrawingPatriarch();
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            Row titleRow = sheet.createRow(0);
+            titleRow.setHeightInPoints(24);
+            titleRow.createCell(0).setCellValue(count == 0 ? title : title + "（续" + count + "）");
+            titleRow.getCell(0).setCellStyle(styles.title);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
+            Row headerRow = sheet.createRow(1);
+            for (int c = 0; c < HEADER.length; c++) {
+                headerRow.createCell(c).setCellValue(HEADER[c]);
+                headerRow.getCell(c).setCellStyle(styles.header);
+            }
+            next = HEADER_ROWS;
+        }
+
+        private void finishSheet() {
+            sheet.createFreezePane(0, HEADER_ROWS);
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, next - 1), 0, HEADER.length - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROWS - 1, HEADER_ROWS - 1, -1, -1));
+            ReportStyles.printOnA4(sheet, true);
         }
     }
 }

@@ -2,82 +2,90 @@ package org.civicinspect.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** 排名通报: one printable sheet per grouping (districts, streets, responsible units), red and black list marked. */
+/**
+ * 排名通报: one printable sheet per grouping (districts, streets, responsible units), red and black list marked,
+ * a fall against the previous round filled rose.
+ */
 public final class RankingWorkbookWriter {
 
     private static final String[] HEADER = {"排名", "", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "红黑榜"};
     private static final int[] WIDTHS = {6, 26, 11, 11, 8, 8, 14, 9};
+    private static final int FIRST_LINE = 3;
 
     public void write(String title, String subtitle, List<RankingSheet> sheets, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            ReportStyles styles = new ReportStyles(workbook);
-            CellStyle titleStyle = styles.title;
-            CellStyle header = styles.header;
-            CellStyle body = styles.body;
-            CellStyle red = styles.filled(IndexedColors.ROSE);
-            CellStyle black = styles.filled(IndexedColors.GREY_40_PERCENT);
-            java.util.Map<CellStyle, CellStyle> numbers = new java.util.HashMap<>();
-            CellStyle wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            for (RankingSheet ranking : sheets) {
-                Sheet sheet = workbook.createSheet(ranking.title());
-                for (int c = 0; c < WIDTHS.length; c++) {
-                    sheet.setColumnWidth(c, WIDTHS[c] * 256);
-                }
-                Row titleRow = sheet.createRow(0);
-                titleRow.setHeightInPoints(24);
-                titleRow.createCell(0).setCellValue(title + " " + ranking.title());
-                titleRow.getCell(0).setCellStyle(titleStyle);
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-                Row subtitleRow = sheet.createRow(1);
-                subtitleRow.setHeightInPoints(30);
-                subtitleRow.createCell(0).setCellValue(subtitle);
-                subtitleRow.getCell(0).setCellStyle(wrapped);
-                sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
-                Row headerRow = sheet.createRow(2);
-                for (int c = 0; c < HEADER.length; c++) {
-                    headerRow.createCell(c).setCellValue(c == 1 ? ranking.groupHeading() : HEADER[c]);
-                    headerRow.getCell(c).setCellStyle(header);
-                }
-                int r = 3;
-                for (RankingSheet.Line line : ranking.lines()) {
-                    Row row = sheet.createRow(r++);
-                    CellStyle style = "红榜".equals(line.mark()) ? red : "黑榜".equals(line.mark()) ? black : body;
-                    CellStyle number = numbers.computeIfAbsent(style, styles::twoDecimals);
-                    row.createCell(0).setCellValue(line.rank());
-                    row.createCell(1).setCellValue(line.group());
-                    row.createCell(2).setCellValue(line.scoreRate().doubleValue());
-                    row.createCell(3).setCellValue(line.complianceRate().doubleValue());
-                    row.createCell(4).setCellValue(line.problems());
-                    row.createCell(5).setCellValue(line.sites());
-                    if (line.change() != null) {
-                        row.createCell(6).setCellValue(line.change().doubleValue());
-                    } else {
-                        row.createCell(6).setCellValue("—");
-                    }
-                    row.createCell(7).setCellValue(line.mark());
-                    for (int c = 0; c < HEADER.length; c++) {
-                        row.getCell(c).setCellStyle(c == 2 || c == 3 || c == 6 ? number : style);
-                    }
-                }
-                sheet.createFreezePane(0, 3);
-                sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-                PrintSetup print = sheet.getPrintSetup();
-                print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-                print.setFitWidth((short) 1);
-                print.setFitHeight((short) 0);
-                sheet.setFitToPage(true);
-            }
+            addSheets(workbook, new ReportStyles(workbook), title, subtitle, sheets);
             workbook.write(out);
+        }
+    }
+
+    /** Adds one sheet per grouping to a workbook being written (the bulletin shares them). */
+    static void addSheets(Workbook workbook, ReportStyles styles, String title, String subtitle, List<RankingSheet> sheets) {
+        CellStyle red = styles.filled(IndexedColors.ROSE);
+        CellStyle black = styles.filled(IndexedColors.GREY_40_PERCENT);
+        Map<CellStyle, CellStyle> numbers = new HashMap<>();
+        CellStyle wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        for (RankingSheet ranking : sheets) {
+            Sheet sheet = workbook.createSheet(ranking.title());
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            Row titleRow = sheet.createRow(0);
+            titleRow.setHeightInPoints(24);
+            titleRow.createCell(0).setCellValue(title + " " + ranking.title());
+            titleRow.getCell(0).setCellStyle(styles.title);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
+            Row subtitleRow = sheet.createRow(1);
+            subtitleRow.setHeightInPoints(30);
+            subtitleRow.createCell(0).setCellValue(subtitle);
+            subtitleRow.getCell(0).setCellStyle(wrapped);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
+            Row headerRow = sheet.createRow(2);
+            for (int c = 0; c < HEADER.length; c++) {
+                headerRow.createCell(c).setCellValue(c == 1 ? ranking.groupHeading() : HEADER[c]);
+                headerRow.getCell(c).setCellStyle(styles.header);
+            }
+            int r = FIRST_LINE;
+            for (RankingSheet.Line line : ranking.lines()) {
+                Row row = sheet.createRow(r++);
+                CellStyle style = "红榜".equals(line.mark()) ? red : "黑榜".equals(line.mark()) ? black : styles.body;
+                CellStyle number = numbers.computeIfAbsent(style, styles::twoDecimals);
+                row.createCell(0).setCellValue(line.rank());
+                row.createCell(1).setCellValue(line.group());
+                row.createCell(2).setCellValue(line.scoreRate().doubleValue());
+                row.createCell(3).setCellValue(line.complianceRate().doubleValue());
+                row.createCell(4).setCellValue(line.problems());
+                row.createCell(5).setCellValue(line.sites());
+                if (line.change() != null) {
+                    row.createCell(6).setCellValue(line.change().doubleValue());
+                } else {
+                    row.createCell(6).setCellValue("—");
+                }
+                row.createCell(7).setCellValue(line.mark());
+                for (int c = 0; c < HEADER.length; c++) {
+                    row.getCell(c).setCellStyle(c == 2 || c == 3 || c == 6 ? number : style);
+                }
+            }
+            if (r > FIRST_LINE) {
+                String change = "$G" + (FIRST_LINE + 1);
+                ReportStyles.highlightWhere(sheet, new CellRangeAddress(FIRST_LINE, r - 1, 6, 6),
+                        "AND(ISNUMBER(" + change + ")," + change + "<0)");
+            }
+            sheet.createFreezePane(0, FIRST_LINE);
+            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+            ReportStyles.printOnA4(sheet, false);
         }
     }
 }

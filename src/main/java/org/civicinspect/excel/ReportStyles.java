@@ -1,6 +1,12 @@
 package org.civicinspect.excel;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -50,6 +56,26 @@ final class ReportStyles {
         style.setFillForegroundColor(colour.getIndex());
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return style;
+    }
+
+    /** A4, fit to the page's width, as many pages down as it takes. */
+    static void printOnA4(Sheet sheet, boolean landscape) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    /** Fills the cells of {@code range} rose where {@code formula} (written for its top-left cell) holds: failures stand out. */
+    static void highlightWhere(Sheet sheet, CellRangeAddress range, String formula) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
+        PatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
     }
 
     /** The same style showing numbers with two decimals. */

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -22,60 +21,61 @@ public final class StandardAnalysisWriter {
     private static final String[] HEADER = {"序号", "编码", "测评项目", "测评标准", "测评点位数", "达标率(%)", "问题数", "主要问题"};
     private static final int[] WIDTHS = {5, 10, 10, 40, 9, 9, 7, 36};
 
+    /** Below this 达标率 (percent) a standard's line is filled rose. */
+    static final int WEAK_BELOW = 80;
+
     public void write(String title, String subtitle, List<Line> lines, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("指标达标分析");
-            ReportStyles styles = new ReportStyles(workbook);
-            CellStyle titleStyle = styles.title;
-            CellStyle body = styles.body;
-            CellStyle number = styles.number;
-            CellStyle header = styles.header;
-            for (int c = 0; c < WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
-            }
-            Row titleRow = sheet.createRow(0);
-            titleRow.setHeightInPoints(24);
-            titleRow.createCell(0).setCellValue(title);
-            titleRow.getCell(0).setCellStyle(titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-            sheet.createRow(1).createCell(0).setCellValue(subtitle);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
-            Row headerRow = sheet.createRow(2);
-            for (int c = 0; c < HEADER.length; c++) {
-                headerRow.createCell(c).setCellValue(HEADER[c]);
-                headerRow.getCell(c).setCellStyle(header);
-            }
-            int r = 3;
-            for (Line line : lines) {
-                Row row = sheet.createRow(r);
-                RowHeights.fit(row, new String[] {"", line.code(), line.category(), line.text(), "", "", "", line.frequentProblems()}, WIDTHS, 1);
-                Object[] values = {r - 2, line.code(), line.category(), line.text(), line.sites(), line.complianceRate(), line.problems(),
-                    line.frequentProblems()};
-                for (int c = 0; c < values.length; c++) {
-                    var cell = row.createCell(c);
-                    if (values[c] instanceof BigDecimal d) {
-                        cell.setCellValue(d.doubleValue());
-                        cell.setCellStyle(number);
-                    } else if (values[c] instanceof Integer n) {
-                        cell.setCellValue(n);
-                        cell.setCellStyle(body);
-                    } else {
-                        cell.setCellValue(String.valueOf(values[c]));
-                        cell.setCellStyle(body);
-                    }
-                }
-                r++;
-            }
-            sheet.createFreezePane(0, 3);
-            sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, HEADER.length - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
+            addSheet(workbook, new ReportStyles(workbook), "指标达标分析", title, subtitle, lines);
             workbook.write(out);
         }
+    }
+
+    /** Adds the analysis as one sheet of a workbook being written (the bulletin shares it). */
+    static void addSheet(Workbook workbook, ReportStyles styles, String name, String title, String subtitle, List<Line> lines) {
+        Sheet sheet = workbook.createSheet(name);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        Row titleRow = sheet.createRow(0);
+        titleRow.setHeightInPoints(24);
+        titleRow.createCell(0).setCellValue(title);
+        titleRow.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
+        sheet.createRow(1).createCell(0).setCellValue(subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
+        Row headerRow = sheet.createRow(2);
+        for (int c = 0; c < HEADER.length; c++) {
+            headerRow.createCell(c).setCellValue(HEADER[c]);
+            headerRow.getCell(c).setCellStyle(styles.header);
+        }
+        int r = 3;
+        for (Line line : lines) {
+            Row row = sheet.createRow(r);
+            RowHeights.fit(row, new String[] {"", line.code(), line.category(), line.text(), "", "", "", line.frequentProblems()}, WIDTHS, 1);
+            Object[] values = {r - 2, line.code(), line.category(), line.text(), line.sites(), line.complianceRate(), line.problems(),
+                line.frequentProblems()};
+            for (int c = 0; c < values.length; c++) {
+                var cell = row.createCell(c);
+                if (values[c] instanceof BigDecimal d) {
+                    cell.setCellValue(d.doubleValue());
+                    cell.setCellStyle(styles.number);
+                } else if (values[c] instanceof Integer n) {
+                    cell.setCellValue(n);
+                    cell.setCellStyle(styles.body);
+                } else {
+                    cell.setCellValue(String.valueOf(values[c]));
+                    cell.setCellStyle(styles.body);
+                }
+            }
+            r++;
+        }
+        if (r > 3) {
+            ReportStyles.highlightWhere(sheet, new CellRangeAddress(3, r - 1, 0, HEADER.length - 1), "$F4<" + WEAK_BELOW);
+        }
+        sheet.createFreezePane(0, 3);
+        sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, HEADER.length - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+        ReportStyles.printOnA4(sheet, true);
     }
 }

@@ -2,6 +2,7 @@ package org.civicinspect.gui;
 
 /** The areas of the main window, in the order of the navigation. */
 public enum Area {
+    DASHBOARD("mdi2v-view-dashboard-outline", true),
     INDICATORS("mdi2f-format-list-checks", true),
     SITES("mdi2m-map-marker-multiple", true),
     PEOPLE("mdi2a-account-group-outline", true),

@@ -41,7 +41,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
-        MainWindow window = new MainWindow(services, executor, new FxDialogService(stage), new ChooseLanguage(dataFolder));
+        MainWindow window = new MainWindow(services, executor, new FxDialogService(stage, getHostServices()), new ChooseLanguage(dataFolder));
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
@@ -49,6 +49,7 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.show();
+        window.offerDemoCity();
     }
 
     @Override

@@ -22,4 +22,10 @@ public interface DialogService {
     void showInformation(String title, String message);
 
     void showError(String title, String message);
+
+    /** A yes-or-no question; true when the user chose {@code yesKey}'s button. */
+    boolean confirm(String title, String message, String yesKey, String noKey);
+
+    /** Tells that a file was written and offers to open it in the program the system uses for it. */
+    void offerToOpen(String title, String message, Path file);
 }

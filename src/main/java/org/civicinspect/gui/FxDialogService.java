@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,10 +21,13 @@ import org.civicinspect.service.IndicatorImportResult;
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+    private final HostServices host;
     private File lastFolder;
 
-    public FxDialogService(Window owner) {
+    /** Dialogs owned by {@code owner}; {@code host} opens written files (null where nothing may be opened). */
+    public FxDialogService(Window owner, HostServices host) {
         this.owner = owner;
+        this.host = host;
     }
 
     @Override
@@ -91,6 +96,28 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String yesKey, String noKey) {
+        ButtonType yes = new ButtonType(Messages.get(yesKey), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(Messages.get(noKey), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void offerToOpen(String title, String message, Path file) {
+        if (host == null) {
+            showInformation(title, message);
+            return;
+        }
+        if (confirm(title, message, "dialog.openFile", "dialog.close")) {
+            host.showDocument(file.toUri().toString());
+        }
     }
 
     private void show(Alert.AlertType type, String title, String message) {

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -18,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.civicinspect.gui.dashboard.DashboardView;
 import org.civicinspect.gui.indicators.IndicatorsView;
 import org.civicinspect.gui.people.PeopleView;
 import org.civicinspect.gui.reports.ReportsView;
@@ -41,7 +43,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
-    private Area current = Area.INDICATORS;
+    private Area current = Area.DASHBOARD;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages) {
         this.services = services;
@@ -123,6 +125,7 @@ public final class MainWindow {
 
     private Node createView(Area area) {
         return switch (area) {
+            case DASHBOARD -> new DashboardView(services, executor, dialogs).root();
             case INDICATORS -> new IndicatorsView(services, executor, dialogs).root();
             case SITES -> new SitesView(services, executor, dialogs).root();
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
@@ -146,6 +149,44 @@ public final class MainWindow {
         box.setAlignment(Pos.CENTER);
         box.setId("planned-" + area.name().toLowerCase(java.util.Locale.ROOT));
         return box;
+    }
+
+    /**
+     * On an empty workspace, offers the demo city once: building it shows its progress in place of the screens, then
+     * opens the home screen on it. Declining is remembered.
+     */
+    public void offerDemoCity() {
+        JobState job = new JobState(executor, dialogs);
+        job.quick(p -> services.offerDemoCity().shouldOffer(), offer -> {
+            if (!offer) {
+                return;
+            }
+            if (!dialogs.confirm(Messages.get("firstStart.title"), Messages.get("firstStart.offer"), "firstStart.makeDemo",
+                    "firstStart.startEmpty")) {
+                job.quick(p -> {
+                    services.offerDemoCity().decline();
+                    return true;
+                }, declined -> { });
+                return;
+            }
+            ProgressBar bar = new ProgressBar();
+            bar.progressProperty().bind(job.progressProperty());
+            bar.setPrefWidth(420);
+            Label status = new Label();
+            status.textProperty().bind(job.statusProperty());
+            VBox building = new VBox(14, new Label(Messages.get("firstStart.building")), bar, status);
+            building.setAlignment(Pos.CENTER);
+            building.setId("building-demo");
+            root.setCenter(building);
+            root.getLeft().setDisable(true);
+            job.run(Messages.get("firstStart.building"), services.offerDemoCity()::accept, made -> {
+                root.getLeft().setDisable(false);
+                views.clear();
+                show(Area.DASHBOARD);
+                dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("cli.demo.done", made.sites(), made.people(),
+                        made.rounds(), made.findings()));
+            });
+        });
     }
 
     private void switchLanguage(String code) {

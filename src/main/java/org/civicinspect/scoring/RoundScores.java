@@ -15,6 +15,7 @@ import org.civicinspect.model.AnswerKind;
 import org.civicinspect.model.Category;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Indicator;
+import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 
@@ -27,14 +28,21 @@ public final class RoundScores {
     private final List<Aggregate.Line> lines;
     private final Map<String, Site> sites;
     private final Map<String, String> categoryOfStandard;
+    private final List<NegativeEvent> negativeEvents;
 
-    private RoundScores(List<Aggregate.Line> lines, Map<String, Site> sites, Map<String, String> categoryOfStandard) {
+    private RoundScores(List<Aggregate.Line> lines, Map<String, Site> sites, Map<String, String> categoryOfStandard,
+                        List<NegativeEvent> negativeEvents) {
         this.lines = lines;
         this.sites = sites;
         this.categoryOfStandard = categoryOfStandard;
+        this.negativeEvents = negativeEvents;
     }
 
     public static RoundScores of(IndicatorTree tree, List<SiteAnswers> inspected) {
+        return of(tree, inspected, List.of());
+    }
+
+    public static RoundScores of(IndicatorTree tree, List<SiteAnswers> inspected, List<NegativeEvent> negativeEvents) {
         Map<String, Standard> standards = new HashMap<>();
         Map<String, String> categories = new HashMap<>();
         for (Category category : tree.categories()) {
@@ -60,11 +68,21 @@ public final class RoundScores {
             }
         }
         lines.sort(Comparator.comparing(Aggregate.Line::siteId).thenComparing(Aggregate.Line::standardCode));
-        return new RoundScores(List.copyOf(lines), Map.copyOf(sites), Map.copyOf(categories));
+        return new RoundScores(List.copyOf(lines), Map.copyOf(sites), Map.copyOf(categories), List.copyOf(negativeEvents));
     }
 
     public Aggregate city() {
         return aggregate("全市", lines);
+    }
+
+    /** The city's 综合得分: its field 得分率 less the round's negative-list deductions. */
+    public CityScore cityScore() {
+        return new CityScore(city(), negativeEvents);
+    }
+
+    /** The inspected site behind a site id of {@link #bySite()} or of an {@link Aggregate.Line}. */
+    public Site site(String siteId) {
+        return sites.get(siteId);
     }
 
     public Map<String, Aggregate> bySite() {

@@ -1,11 +1,23 @@
 package org.civicinspect.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Grade;
@@ -21,12 +33,18 @@ import org.civicinspect.store.Workspace;
 /**
  * {@code demo}: a made-up city, seeded and reproducible, so that every screen and report has something true to
  * show: the sample indicator set, districts with streets and communities, sites of every type, two-person
- * teams, and rounds drawn, assigned and scored (the newest one still under way). All names are invented.
+ * teams, and rounds drawn, assigned and scored (the newest one still under way), with drawn photos, problems that
+ * differ by standard and district and mostly improve over the rounds, and a few negative-list events. All names
+ * and pictures are invented.
  */
 public final class CreateDemoCity {
 
     /** How large a city to make. */
     public record Size(int districts, int sites, int rounds, int inspectors, long seed) {
+
+        /** The city the desktop app offers and {@code demo} makes without options. */
+        public static final Size STANDARD = new Size(6, 1600, 12, 20, 1);
+
         public Size {
             if (districts < 1 || sites < 1 || rounds < 0 || inspectors < 2) {
                 throw new RequestRefused("demo.badSize");
@@ -37,6 +55,10 @@ public final class CreateDemoCity {
     /** What was made. */
     public record Made(int sites, int people, int rounds, int findings) {
     }
+
+    private static final int STREETS_PER_DISTRICT = 7;
+    private static final int COMMUNITIES_PER_STREET = 3;
+    private static final int PHOTOS = 24;
 
     private static final List<String> DISTRICTS = List.of("城东区", "城西区", "城南区", "城北区", "高新区", "滨江区", "临湖区", "新城区");
     private static final List<String> WORDS = List.of("东湖", "柳岸", "新桥", "西山", "锦绣", "河畔", "南门", "北苑", "青石", "桂花", "梧桐",
@@ -69,12 +91,14 @@ public final class CreateDemoCity {
         List<String> types = services.listIndicatorSets().siteTypes();
         int people = addPeople(size, random);
         List<Site> sites = sites(size, types, random);
+        List<String> photos = photos(size.seed());
         services.workspace().write(c -> {
             new org.civicinspect.store.SiteRepository().save(c, sites, List.of(), clock.instant());
             return null;
         });
         int findings = 0;
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Failures failures = new Failures(size, random);
         for (int r = 0; r < size.rounds(); r++) {
             progress.checkCancelled();
             LocalDate start = today.minusWeeks(2L * (size.rounds() - 1 - r)).minusDays(2);
@@ -87,8 +111,13 @@ public final class CreateDemoCity {
             for (int i = 0; i < drawn.size(); i++) {
                 boolean scoreIt = !newest || i % 2 == 0;
                 if (scoreIt) {
-                    findings += score(round, drawn.get(i), random, !newest || i % 4 == 0);
+                    Instant arrived = start.plusDays(i % 4).atTime(8 + i % 9, (i * 7) % 60).toInstant(ZoneOffset.ofHours(8));
+                    findings += score(round, drawn.get(i), random, failures.chance(drawn.get(i).site().district(), r), photos, arrived,
+                            !newest || i % 4 == 0);
                 }
+            }
+            if (r % 5 == 3) {
+                negativeEvent(round, start, random);
             }
             progress.update(r + 1, size.rounds());
         }
@@ -116,17 +145,23 @@ public final class CreateDemoCity {
     }
 
     private static List<Site> sites(Size size, List<String> types, Random random) {
-        List<Site> sites = new ArrayList<>();
-        java.util.Set<String> identities = new java.util.HashSet<>();
         int districts = Math.min(size.districts(), DISTRICTS.size());
+        Map<String, List<String>> streets = new HashMap<>();
+        for (String district : DISTRICTS.subList(0, districts)) {
+            List<String> words = new ArrayList<>(WORDS);
+            java.util.Collections.shuffle(words, random);
+            streets.put(district, words.subList(0, STREETS_PER_DISTRICT).stream().map(w -> w + "街道").toList());
+        }
+        List<Site> sites = new ArrayList<>();
+        Set<String> identities = new HashSet<>();
         for (int i = 0; sites.size() < size.sites() && i < size.sites() * 20; i++) {
             String district = DISTRICTS.get(random.nextInt(districts));
-            String street = WORDS.get(random.nextInt(WORDS.size())) + "街道";
-            String community = WORDS.get(random.nextInt(WORDS.size())) + "社区";
-            String type = types.get(random.nextInt(types.size()));
+            String street = streets.get(district).get(random.nextInt(STREETS_PER_DISTRICT));
+            String community = street.substring(0, 2) + "第" + (1 + random.nextInt(COMMUNITIES_PER_STREET)) + "社区";
+            String type = i < types.size() ? types.get(i) : types.get(random.nextInt(types.size()));
             String word = WORDS.get(random.nextInt(WORDS.size()));
             String name = siteName(type, word, WORDS.get(random.nextInt(WORDS.size())), district);
-            Site site = new Site(java.util.UUID.randomUUID().toString(), name, type, district, street, community,
+            Site site = new Site(UUID.randomUUID().toString(), name, type, district, street, community,
                     word + "路" + (1 + random.nextInt(300)) + "号", unit(type, district), "市文明办", null, null, random.nextInt(25) == 0, true);
             if (identities.add(site.identity())) {
                 sites.add(site);
@@ -170,21 +205,93 @@ public final class CreateDemoCity {
         };
     }
 
-    /** Answers every standard of a drawn site (most pass, some fail with a note, a few do not apply). */
-    private int score(Round round, DrawnSite site, Random random, boolean complete) {
+    /**
+     * Answers every standard of a drawn site: a few do not apply, the rest fail with the chance the failure model
+     * gives for the standard, the district and the round; half of the problems carry a photo.
+     */
+    private int score(Round round, DrawnSite site, Random random, ToDoubleFunction<String> chance, List<String> photos,
+                      Instant arrived, boolean complete) {
         List<Standard> checklist = services.openInspection().run(round.id(), site.site().id()).standards();
         List<RecordFinding.Request> requests = new ArrayList<>();
         for (Standard s : checklist) {
-            int roll = random.nextInt(100);
-            Answer answer = roll < 5 ? Answer.notApplicable() : roll < 80 ? passing(s) : failing(s, random);
+            double roll = random.nextDouble();
+            Answer answer = roll < 0.04 ? Answer.notApplicable() : random.nextDouble() < chance.applyAsDouble(s.code()) ? failing(s, random) : passing(s);
             String note = answer.failing() ? PROBLEMS.get(random.nextInt(PROBLEMS.size())) : "";
-            requests.add(new RecordFinding.Request(round.id(), site.site().id(), s.code(), answer, note, List.of(), "演示测评员"));
+            List<String> evidence = answer.failing() && random.nextBoolean() ? List.of(photos.get(random.nextInt(photos.size()))) : List.of();
+            requests.add(new RecordFinding.Request(round.id(), site.site().id(), s.code(), answer, note, evidence, "演示测评员"));
         }
         services.recordFinding().runAll(requests);
+        services.openInspection().saveHeader(round.id(), site.site().id(), arrived, site.team() == null ? "" : site.team(), "");
         if (complete) {
             services.openInspection().complete(round.id(), site.site().id());
         }
         return requests.size();
+    }
+
+    /** A made-up negative-list event in the round, under one of the set's negative-list standards. */
+    private void negativeEvent(Round round, LocalDate start, Random random) {
+        List<Standard> standards = services.recordNegativeEvent().negativeListStandards(round.id());
+        if (standards.isEmpty()) {
+            return;
+        }
+        Standard standard = standards.get(random.nextInt(standards.size()));
+        services.recordNegativeEvent().add(round.id(), start.plusDays(1), standard.code(), "演示事件：" + standard.text(),
+                BigDecimal.valueOf(5 + random.nextInt(16), 1));
+    }
+
+    /** Photos drawn for the demo and kept in the workspace like any inspector's; their ids. */
+    private List<String> photos(long seed) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("civicinspect-demo-photos");
+            return DemoPhotos.draw(folder, PHOTOS, seed).stream().map(services.addPhoto()::run).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    /**
+     * How likely a standard fails: each standard has its own difficulty, each district its own care, and the city
+     * improves round by round, with a relapse in some districts two thirds of the way through.
+     */
+    private static final class Failures {
+        private final Map<String, Double> difficulty = new HashMap<>();
+        private final Map<String, Double> care = new HashMap<>();
+        private final Map<String, Integer> relapse = new HashMap<>();
+        private final Random random;
+        private final int rounds;
+
+        Failures(Size size, Random random) {
+            this.random = random;
+            this.rounds = Math.max(1, size.rounds());
+        }
+
+        ToDoubleFunction<String> chance(String district, int round) {
+            double districtCare = care.computeIfAbsent(district, d -> 0.55 + random.nextDouble() * 0.9);
+            int relapseRound = relapse.computeIfAbsent(district, d -> random.nextInt(3) == 0 ? rounds * 2 / 3 : -1);
+            double trend = 1.35 - 0.6 * round / Math.max(1, rounds - 1);
+            double relapsing = round == relapseRound || round == relapseRound + 1 ? 1.5 : 1.0;
+            return code -> {
+                double base = difficulty.computeIfAbsent(code, c -> 0.04 + Math.pow(random.nextDouble(), 2) * 0.4);
+                return Math.min(0.9, base * districtCare * trend * relapsing);
+            };
+        }
     }
 
     private static Answer passing(Standard s) {

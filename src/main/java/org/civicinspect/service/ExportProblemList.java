@@ -19,8 +19,13 @@ import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
-/** {@code report problems}: the round's failing findings as a 问题清单 grouped by 责任单位, photos embedded. */
+/**
+ * {@code report problems}: the round's failing findings as a 问题清单 grouped by 责任单位, photos embedded. Each
+ * problem is due {@link #DAYS_TO_FIX} days after the round ends.
+ */
 public final class ExportProblemList {
+
+    public static final int DAYS_TO_FIX = 7;
 
     private final Workspace workspace;
     private final Checklists checklists;
@@ -47,9 +52,13 @@ public final class ExportProblemList {
                 Standard standard = standards.get(f.standardCode());
                 problems.add(new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(),
                         site.siteType(), f.standardCode(), standard == null ? "" : standard.text(), f.note(),
-                        f.photos().stream().map(photos::file).toList()));
+                        round.end().plusDays(DAYS_TO_FIX), f.photos().stream().map(photos::file).toList()));
             }
-            problems.sort(Comparator.comparing(ProblemListWriter.Problem::unit, NaturalOrder.INSTANCE)
+            // Units are few and natural order is dear: each unit's place is worked out once.
+            List<String> units = problems.stream().map(ProblemListWriter.Problem::unit).distinct().sorted(NaturalOrder.INSTANCE).toList();
+            Map<String, Integer> unitOrder = new HashMap<>();
+            units.forEach(u -> unitOrder.put(u, unitOrder.size()));
+            problems.sort(Comparator.comparing((ProblemListWriter.Problem p) -> unitOrder.get(p.unit()))
                     .thenComparing(ProblemListWriter.Problem::district).thenComparing(ProblemListWriter.Problem::street)
                     .thenComparing(ProblemListWriter.Problem::site).thenComparing(ProblemListWriter.Problem::standardCode));
             return problems;

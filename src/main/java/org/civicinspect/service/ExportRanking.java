@@ -25,7 +25,7 @@ public final class ExportRanking {
         this.scoreRound = scoreRound;
     }
 
-    private static List<RankingSheet> sheets(ScoreRound.Scored scored, int listSize) {
+    static List<RankingSheet> sheets(ScoreRound.Scored scored, int listSize) {
         RoundScores now = scored.scores();
         RoundScores before = scored.previous().orElse(null);
         return List.of(

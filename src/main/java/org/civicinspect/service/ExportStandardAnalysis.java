@@ -61,15 +61,21 @@ public final class ExportStandardAnalysis {
             lines.add(new StandardAnalysisWriter.Line(a.group(), categories.get(a.group()), s.text(), a.sites(),
                     Rounding.percent(a.complianceRate()), a.problems(), frequent));
         }
-        lines.sort(Comparator.comparing(StandardAnalysisWriter.Line::complianceRate).thenComparing(StandardAnalysisWriter.Line::code));
+        // Weakest first; of two equally weak standards, the one seen at more sites is the surer finding.
+        lines.sort(Comparator.comparing(StandardAnalysisWriter.Line::complianceRate)
+                .thenComparing(StandardAnalysisWriter.Line::sites, Comparator.reverseOrder()).thenComparing(StandardAnalysisWriter.Line::code));
         return lines;
     }
 
-    public int run(String roundReference, Path out) throws IOException {
+    /** How many standards were written, and the scores they came from. */
+    public record Written(int lines, ScoreRound.Scored scored) {
+    }
+
+    public Written run(String roundReference, Path out) throws IOException {
         ScoreRound.Scored scored = scoreRound.run(roundReference);
         List<StandardAnalysisWriter.Line> lines = lines(scored);
         AtomicFile.write(out, stream -> new StandardAnalysisWriter().write(scored.round().name() + " 指标达标分析",
                 scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula(), lines, stream));
-        return lines.size();
+        return new Written(lines.size(), scored);
     }
 }

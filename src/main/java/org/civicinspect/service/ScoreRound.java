@@ -2,17 +2,16 @@ package org.civicinspect.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.Answer;
-import org.civicinspect.model.Finding;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.scoring.SiteAnswers;
 import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.NegativeEventRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
@@ -40,16 +39,30 @@ public final class ScoreRound {
         return new Scored(round, scores(round), previous, previous.map(this::scores));
     }
 
+    /** The round's numbers alone, without the round before it. */
+    public RoundScores only(String roundReference) {
+        return scores(workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference)));
+    }
+
+    /** The numbers of each round alone, in the order given; rounds are scored side by side on the machine's cores. */
+    public List<RoundScores> only(List<String> roundIds) {
+        List<Round> rounds = workspace.read(c -> {
+            List<Round> found = new ArrayList<>();
+            for (String id : roundIds) {
+                found.add(Rounds.require(new RoundRepository().findByReference(c, id), id));
+            }
+            return found;
+        });
+        return rounds.parallelStream().map(this::scores).toList();
+    }
+
     private RoundScores scores(Round round) {
         return workspace.read(c -> {
             Map<String, Site> sites = new SiteRepository().byId(c);
-            Map<String, Map<String, Answer>> bySite = new HashMap<>();
-            for (Finding f : new FindingRepository().ofRound(c, round.id())) {
-                bySite.computeIfAbsent(f.siteId(), k -> new HashMap<>()).put(f.standardCode(), f.answer());
-            }
+            Map<String, Map<String, Answer>> bySite = new FindingRepository().answersOfRound(c, round.id());
             List<SiteAnswers> inspected = new ArrayList<>();
             bySite.forEach((siteId, answers) -> inspected.add(new SiteAnswers(sites.get(siteId), answers)));
-            return RoundScores.of(checklists.tree(round.indicatorSetId()), inspected);
+            return RoundScores.of(checklists.tree(round.indicatorSetId()), inspected, new NegativeEventRepository().ofRound(c, round.id()));
         });
     }
 }

@@ -35,6 +35,12 @@ public final class Services {
     private final ExportRanking exportRanking;
     private final ExportStandardAnalysis exportStandardAnalysis;
     private final ExportProblemList exportProblemList;
+    private final RecordNegativeEvent recordNegativeEvent;
+    private final ExportSiteReport exportSiteReport;
+    private final ExportBulletin exportBulletin;
+    private final ShowDashboard showDashboard;
+    private final OfferDemoCity offerDemoCity;
+    private final Checklists checklists;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -52,7 +58,7 @@ public final class Services {
         this.assignTeams = new AssignTeams(workspace);
         this.showRound = new ShowRound(workspace);
         this.exportBlankChecklists = new ExportBlankChecklists(workspace);
-        Checklists checklists = new Checklists(workspace);
+        this.checklists = new Checklists(workspace);
         this.recordFinding = new RecordFinding(workspace, clock, checklists);
         this.openInspection = new OpenInspection(workspace, clock, checklists);
         this.addPhoto = new AddPhoto(workspace, clock);
@@ -63,6 +69,11 @@ public final class Services {
         this.exportRanking = new ExportRanking(scoreRound);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists);
         this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto);
+        this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists);
+        this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto);
+        this.exportBulletin = new ExportBulletin(scoreRound, exportStandardAnalysis, checklists);
+        this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists);
+        this.offerDemoCity = new OfferDemoCity(this);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -185,5 +196,30 @@ public final class Services {
 
     public ExportProblemList exportProblemList() {
         return exportProblemList;
+    }
+
+    public RecordNegativeEvent recordNegativeEvent() {
+        return recordNegativeEvent;
+    }
+
+    public ExportSiteReport exportSiteReport() {
+        return exportSiteReport;
+    }
+
+    public ExportBulletin exportBulletin() {
+        return exportBulletin;
+    }
+
+    public ShowDashboard showDashboard() {
+        return showDashboard;
+    }
+
+    public OfferDemoCity offerDemoCity() {
+        return offerDemoCity;
+    }
+
+    /** The checklists of stored sets, read once and shared by every use case of this workspace. */
+    Checklists checklists() {
+        return checklists;
     }
 }

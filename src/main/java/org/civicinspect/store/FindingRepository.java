@@ -23,17 +23,39 @@ public final class FindingRepository {
             + " answered_at, version";
 
     public Optional<Finding> find(Connection c, String roundId, String siteId, String standardCode) throws SQLException {
-        List<Finding> found = query(c, "SELECT " + COLUMNS + " FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?",
+        List<Finding> found = query(c, "round_id = ? AND site_id = ? AND standard_code = ?", "",
                 roundId, siteId, standardCode);
         return found.stream().findFirst();
     }
 
     public List<Finding> ofInspection(Connection c, String roundId, String siteId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM finding WHERE round_id = ? AND site_id = ? ORDER BY standard_code", roundId, siteId);
+        return query(c, "round_id = ? AND site_id = ?", " ORDER BY standard_code", roundId, siteId);
     }
 
     public List<Finding> ofRound(Connection c, String roundId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM finding WHERE round_id = ? ORDER BY site_id, standard_code", roundId);
+        return query(c, "round_id = ?", " ORDER BY site_id, standard_code", roundId);
+    }
+
+    /**
+     * The answers of a round by site id and standard code, and nothing else of the findings: what scoring needs,
+     * read in one pass.
+     */
+    public Map<String, Map<String, Answer>> answersOfRound(Connection c, String roundId) throws SQLException {
+        Map<String, Map<String, Answer>> bySite = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT site_id, standard_code, answer_kind, grade, answer_count FROM finding WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String grade = rs.getString(4);
+                    int count = rs.getInt(5);
+                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade),
+                            rs.wasNull() ? null : count);
+                    bySite.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), answer);
+                }
+            }
+        }
+        return bySite;
     }
 
     /** Writes the finding as given: a new row for version 1, else the row with the same id. */
@@ -80,44 +102,44 @@ public final class FindingRepository {
         }
     }
 
-    private static List<Finding> query(Connection c, String sql, Object... args) throws SQLException {
+    /** The findings {@code where} selects, in {@code order}, each with its photos. */
+    private static List<Finding> query(Connection c, String where, String order, Object... args) throws SQLException {
+        Map<String, List<String>> photos = photos(c, where, args);
         List<Finding> findings = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM finding WHERE " + where + order)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String grade = rs.getString(6);
-                    Integer count = rs.getObject(7) == null ? null : rs.getInt(7);
-                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade), count);
-                    findings.add(new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(8),
-                            List.of(), rs.getString(9), Instant.parse(rs.getString(10)), rs.getInt(11)));
+                    int count = rs.getInt(7);
+                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade),
+                            rs.wasNull() ? null : count);
+                    String id = rs.getString(1);
+                    findings.add(new Finding(id, rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(8),
+                            photos.getOrDefault(id, List.of()), rs.getString(9), Instant.parse(rs.getString(10)), rs.getInt(11)));
                 }
             }
         }
-        if (findings.isEmpty()) {
-            return findings;
-        }
+        return findings;
+    }
+
+    /** The photos of the findings the query selects, by finding id, read in one pass. */
+    private static Map<String, List<String>> photos(Connection c, String where, Object... args) throws SQLException {
         Map<String, List<String>> photos = new HashMap<>();
-        boolean one = findings.size() == 1;
-        try (PreparedStatement ps = c.prepareStatement(one
-                ? "SELECT finding_id, sha256 FROM finding_photo WHERE finding_id = ? ORDER BY sort_order"
-                : "SELECT p.finding_id, p.sha256 FROM finding_photo p JOIN finding f ON f.id = p.finding_id"
-                        + " WHERE f.round_id = ? ORDER BY p.finding_id, p.sort_order")) {
-            ps.setString(1, one ? findings.get(0).id() : findings.get(0).roundId());
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.finding_id, p.sha256 FROM finding_photo p JOIN finding ON finding.id = p.finding_id"
+                + " WHERE " + where + " ORDER BY p.finding_id, p.sort_order")) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     photos.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }
-        List<Finding> withPhotos = new ArrayList<>();
-        for (Finding f : findings) {
-            withPhotos.add(new Finding(f.id(), f.roundId(), f.siteId(), f.standardCode(), f.answer(), f.note(),
-                    photos.getOrDefault(f.id(), List.of()), f.answeredBy(), f.answeredAt(), f.version()));
-        }
-        return withPhotos;
+        return photos;
     }
 
     /** The workspace's integrity check ("ok" when sound). */

@@ -29,6 +29,22 @@ public final class InspectionRepository {
         }
     }
 
+    /** Every inspection of the round, by site id. */
+    public Map<String, Inspection> ofRound(Connection c, String roundId) throws SQLException {
+        Map<String, Inspection> inspections = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id, status, arrived_at, members, remarks FROM inspection WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String arrived = rs.getString(3);
+                    inspections.put(rs.getString(1), new Inspection(roundId, rs.getString(1), InspectionStatus.valueOf(rs.getString(2)),
+                            arrived == null ? null : Instant.parse(arrived), rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return inspections;
+    }
+
     /** Status of every inspection of the round that has one, by site id. */
     public Map<String, InspectionStatus> statuses(Connection c, String roundId) throws SQLException {
         Map<String, InspectionStatus> statuses = new HashMap<>();

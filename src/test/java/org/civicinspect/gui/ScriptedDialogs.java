@@ -54,4 +54,21 @@ public final class ScriptedDialogs implements DialogService {
     public void showError(String title, String message) {
         errors.add(message);
     }
+
+    /** The answer every confirmation gets; the questions asked are kept. */
+    public boolean confirmAnswer;
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<Path> offeredToOpen = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String yesKey, String noKey) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void offerToOpen(String title, String message, Path file) {
+        informations.add(message);
+        offeredToOpen.add(file);
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.civicinspect.model.Grade;
 import org.civicinspect.model.GradeCoefficients;
 import org.civicinspect.model.Indicator;
 import org.civicinspect.model.IndicatorTree;
+import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.ScoringRule;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
@@ -142,5 +144,60 @@ class RoundScoresTest {
             assertEquals(RoundScores.of(TREE, round).city().scoreRate(), RoundScores.of(TREE, withMoreNotApplicable).city().scoreRate());
             assertEquals(RoundScores.of(TREE, round).byDistrict(), RoundScores.of(TREE, withMoreNotApplicable).byDistrict());
         }
+    }
+
+    @Test
+    void everyAggregateEqualsARecomputationFromScratch() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 200; trial++) {
+            List<SiteAnswers> round = randomRound(random);
+            RoundScores scores = RoundScores.of(TREE, round);
+            Map<String, BigDecimal[]> byDistrict = new HashMap<>();
+            for (SiteAnswers site : round) {
+                List<Standard> checklist = TREE.standards().filter(s -> s.appliesTo(site.site().siteType())).toList();
+                SiteScore alone = SiteScore.of(checklist, site.answers(), TREE.grades());
+                Aggregate pooled = scores.bySite().get(site.site().id());
+                if (alone.scored() == 0) {
+                    assertTrue(pooled == null, "a site with nothing scored has no aggregate");
+                    continue;
+                }
+                assertEquals(0, alone.earned().compareTo(pooled.earned()));
+                assertEquals(0, alone.possible().compareTo(pooled.possible()));
+                assertEquals(alone.fullyMet(), pooled.fullyMet());
+                assertEquals(alone.problems(), pooled.problems());
+                assertEquals(0, alone.scoreRate().compareTo(pooled.scoreRate()));
+                BigDecimal[] sums = byDistrict.computeIfAbsent(site.site().district(), d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(alone.earned());
+                sums[1] = sums[1].add(alone.possible());
+            }
+            assertEquals(byDistrict.keySet(), scores.byDistrict().keySet());
+            byDistrict.forEach((district, sums) -> {
+                assertEquals(0, sums[0].compareTo(scores.byDistrict().get(district).earned()));
+                assertEquals(0, sums[1].compareTo(scores.byDistrict().get(district).possible()));
+            });
+        }
+    }
+
+    @Test
+    void negativeListEventsDeductFromTheCityTotalAloneAndNeverBelowZero() {
+        List<SiteAnswers> round = List.of(new SiteAnswers(site("a", "主次干道", "城东区", "城管局"),
+                Map.of("1", Answer.occurrences(1), "2", Answer.met())));
+        NegativeEvent accident = new NegativeEvent("e1", "r", LocalDate.of(2026, 11, 20), "9", "安全事故", new BigDecimal("1.5"));
+        NegativeEvent fraud = new NegativeEvent("e2", "r", LocalDate.of(2026, 11, 21), "9", "弄虚作假", new BigDecimal("2"));
+        RoundScores without = RoundScores.of(TREE, round);
+        RoundScores with = RoundScores.of(TREE, round, List.of(accident, fraud));
+
+        CityScore city = with.cityScore();
+        // 5 of 6 points: 83.333…, less 1.5 and 2.
+        assertEquals(new BigDecimal("83.33"), Rounding.forDisplay(city.fieldPoints()));
+        assertEquals(0, new BigDecimal("3.5").compareTo(city.deductions()));
+        assertEquals(new BigDecimal("79.83"), Rounding.forDisplay(city.total()));
+        assertEquals("综合得分 = 83.33 − 3.5 = 79.83（负面清单 2 件）", city.formula());
+        assertEquals(without.city(), with.city(), "the field rate does not change");
+        assertEquals(without.byDistrict(), with.byDistrict(), "districts and their ranking do not change");
+        assertEquals(0, without.cityScore().deductions().signum());
+
+        NegativeEvent huge = new NegativeEvent("e3", "r", LocalDate.of(2026, 11, 22), "9", "重大事件", new BigDecimal("100"));
+        assertEquals(0, RoundScores.of(TREE, round, List.of(huge, accident)).cityScore().total().signum());
     }
 }

@@ -34,7 +34,7 @@ class ExportStandardAnalysisTest {
         assertTrue(lines.stream().filter(l -> l.problems() == 0).allMatch(l -> l.frequentProblems().isEmpty()));
 
         Path out = temp.resolve("standards.xlsx");
-        assertEquals(lines.size(), services.exportStandardAnalysis().run(round.id(), out));
+        assertEquals(lines.size(), services.exportStandardAnalysis().run(round.id(), out).lines());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals(lines.size() + 2, sheet.getLastRowNum());

@@ -62,6 +62,7 @@ class IndicatorsScreenTest {
 
     @Test
     void importThroughTheButtonThenSearchByTyping(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-indicators");
         TreeTableView<IndicatorNode> tree = robot.lookup("#tree").queryAs(TreeTableView.class);
         waitFor(() -> tree.getRoot() != null && standardsShown(tree) >= 120);
 
@@ -89,6 +90,7 @@ class IndicatorsScreenTest {
 
     @Test
     void selectingAStandardShowsItsDetails(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-indicators");
         TreeTableView<IndicatorNode> tree = robot.lookup("#tree").queryAs(TreeTableView.class);
         waitFor(() -> tree.getRoot() != null && standardsShown(tree) >= 120);
         robot.clickOn("#searchField").write("公平秤");

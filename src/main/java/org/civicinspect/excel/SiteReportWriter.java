@@ -1,0 +1,174 @@
+package org.civicinspect.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFDrawing;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.civicinspect.model.Progress;
+
+/**
+ * 点位测评表: one printable A4 sheet per inspected site: the round, the site and the visit, then each standard with
+ * its result, points earned of its points, the problem and photo thumbnails, the totals and the signature lines.
+ * Rows where a standard lost points are filled rose by conditional formatting. Written as a stream.
+ */
+public final class SiteReportWriter {
+
+    /** One inspected site: where, who, when, its lines and its totals (rates in percent, two places). */
+    public record SiteSheet(String site, String siteType, String district, String street, String address, String team,
+                            String time, List<Line> lines, BigDecimal earned, BigDecimal possible, BigDecimal scoreRate,
+                            BigDecimal complianceRate) {
+        public SiteSheet {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One standard at the site; {@code earned} is null where the standard was 不适用 or not answered. */
+    public record Line(String code, String text, BigDecimal points, String result, BigDecimal earned, String problem,
+                       List<Path> photos) {
+        public Line {
+            photos = List.copyOf(photos);
+        }
+    }
+
+    private static final String[] HEADER = {"序号", "测评标准", "分值", "结果", "得分", "问题描述", "照片"};
+    private static final int[] WIDTHS = {9, 40, 9, 8, 6, 24, 16};
+    private static final int POINTS = 2;
+    private static final int EARNED = 4;
+    private static final int PHOTO = 6;
+    private static final float PHOTO_ROW_POINTS = 66;
+
+    public void write(String roundName, String period, List<SiteSheet> sites, OutputStream out, Progress progress) throws IOException {
+        // Thousands of sheets each keep a temporary file open until the end; plain files keep that cheap.
+        StreamedWorkbook.write(out, false, workbook -> {
+            ReportStyles styles = new ReportStyles(workbook);
+            Thumbnails thumbnails = new Thumbnails(workbook);
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < sites.size(); i++) {
+                SiteSheet site = sites.get(i);
+                SXSSFSheet sheet = workbook.createSheet(sheetName(i + 1, site.site(), names));
+                fill(workbook, sheet, styles, thumbnails, roundName, period, site);
+                if ((i + 1) % 20 == 0) {
+                    progress.update(i + 1, sites.size());
+                    progress.checkCancelled();
+                }
+            }
+            if (sites.isEmpty()) {
+                workbook.createSheet("点位测评表").createRow(0).createCell(0).setCellValue(roundName + "：还没有测评过的点位");
+            }
+        });
+    }
+
+    private static void fill(SXSSFWorkbook workbook, SXSSFSheet sheet, ReportStyles styles, Thumbnails thumbnails, String roundName,
+                             String period, SiteSheet site) {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(24);
+        title.createCell(0).setCellValue("点位测评表");
+        title.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
+        int r = 1;
+        r = pair(sheet, styles, r, "测评轮次", roundName + "（" + period + "）", "测评时间", site.time());
+        r = pair(sheet, styles, r, "点位名称", site.site(), "点位类型", site.siteType());
+        r = pair(sheet, styles, r, "区县 / 街道", site.district() + " " + site.street(), "地址", site.address());
+        r = pair(sheet, styles, r, "测评组", site.team(), "", "");
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < HEADER.length; c++) {
+            header.createCell(c).setCellValue(HEADER[c]);
+            header.getCell(c).setCellStyle(styles.header);
+        }
+        // A drawing is a part of its own in the file: only sheets with photos get one.
+        SXSSFDrawing drawing = site.lines().stream().anyMatch(l -> !l.photos().isEmpty()) ? sheet.createDrawingPatriarch() : null;
+        int number = 0;
+        for (Line line : site.lines()) {
+            Row row = sheet.createRow(r);
+            String standard = line.code() + " " + line.text();
+            cell(row, 0, styles.body).setCellValue(++number);
+            cell(row, 1, styles.body).setCellValue(standard);
+            cell(row, POINTS, styles.number).setCellValue(line.points().doubleValue());
+            cell(row, 3, styles.body).setCellValue(line.result());
+            Cell earned = cell(row, EARNED, styles.number);
+            if (line.earned() != null) {
+                earned.setCellValue(line.earned().doubleValue());
+            }
+            cell(row, 5, styles.body).setCellValue(line.problem());
+            cell(row, PHOTO, styles.body);
+            RowHeights.fit(row, new String[] {"", standard, "", line.result(), "", line.problem(), ""}, WIDTHS, 1);
+            int placed = 0;
+            for (Path photo : line.photos()) {
+                if (placed < 1 && drawing != null && thumbnails.place(drawing, photo, r, PHOTO)) {
+                    placed++;
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
+                }
+            }
+            if (line.photos().size() > 1) {
+                row.getCell(5).setCellValue(line.problem() + "（另有 " + (line.photos().size() - 1) + " 张照片）");
+            }
+            r++;
+        }
+        if (r > headerRow + 1) {
+            String first = "$E" + (headerRow + 2);
+            ReportStyles.highlightWhere(sheet, new CellRangeAddress(headerRow + 1, r - 1, 0, HEADER.length - 1),
+                    "AND(ISNUMBER(" + first + ")," + first + "<$C" + (headerRow + 2) + ")");
+        }
+        Row total = sheet.createRow(r++);
+        cell(total, 0, styles.header).setCellValue("合计");
+        cell(total, 1, styles.header).setCellValue("得分率 " + site.scoreRate().toPlainString() + "%　达标率 " + site.complianceRate().toPlainString() + "%");
+        cell(total, POINTS, styles.number).setCellValue(site.possible().doubleValue());
+        cell(total, 3, styles.header);
+        cell(total, EARNED, styles.number).setCellValue(site.earned().doubleValue());
+        cell(total, 5, styles.header);
+        cell(total, PHOTO, styles.header);
+        r++;
+        Row signatures = sheet.createRow(r);
+        signatures.setHeightInPoints(30);
+        signatures.createCell(0).setCellValue("测评员签字：＿＿＿＿＿＿　　复核人签字：＿＿＿＿＿＿　　点位负责人签字：＿＿＿＿＿＿　　日期：＿＿＿＿");
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADER.length - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        ReportStyles.printOnA4(sheet, false);
+    }
+
+    /** A row of two labelled values: label, value (merged), label, value (merged). */
+    private static int pair(SXSSFSheet sheet, ReportStyles styles, int r, String label, String value, String label2, String value2) {
+        Row row = sheet.createRow(r);
+        cell(row, 0, styles.header).setCellValue(label);
+        cell(row, 1, styles.body).setCellValue(value);
+        cell(row, 2, styles.header).setCellValue(label2);
+        cell(row, 3, styles.body).setCellValue(value2);
+        for (int c = 4; c < HEADER.length; c++) {
+            cell(row, c, styles.body);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 3, HEADER.length - 1));
+        RowHeights.fit(row, new String[] {label, value, label2, value2}, new int[] {WIDTHS[0], WIDTHS[1], WIDTHS[2], 60}, 1);
+        return r + 1;
+    }
+
+    private static Cell cell(Row row, int column, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A unique, legal sheet name from the site's number and name (Excel allows 31 characters). */
+    static String sheetName(int number, String site, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(String.format("%04d %s", number, site), '_');
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            name = base.substring(0, Math.min(base.length(), 27)) + "~" + n;
+        }
+        return name;
+    }
+}

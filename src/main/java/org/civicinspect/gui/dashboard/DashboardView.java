@@ -1,0 +1,195 @@
+package org.civicinspect.gui.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.Views;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Round;
+import org.civicinspect.scoring.Aggregate;
+import org.civicinspect.scoring.Ranking;
+import org.civicinspect.scoring.Rounding;
+import org.civicinspect.service.Dashboard;
+import org.civicinspect.service.Services;
+
+/**
+ * 首页: wires DashboardView.fxml to {@link DashboardViewModel}. Each bar, point, team and row opens the explanation
+ * of its figure (click, or Enter on a row).
+ */
+public final class DashboardView {
+
+    private final DashboardViewModel viewModel;
+    private final Parent root;
+
+    @FXML private ComboBox<Round> roundChoice;
+    @FXML private Label headline;
+    @FXML private VBox progressBox;
+    @FXML private BarChart<String, Number> districtChart;
+    @FXML private NumberAxis districtAxis;
+    @FXML private LineChart<String, Number> trendChart;
+    @FXML private TableView<Dashboard.WeakStandard> weakestTable;
+    @FXML private TableColumn<Dashboard.WeakStandard, String> codeColumn;
+    @FXML private TableColumn<Dashboard.WeakStandard, String> standardColumn;
+    @FXML private TableColumn<Dashboard.WeakStandard, String> complianceColumn;
+    @FXML private TableColumn<Dashboard.WeakStandard, Number> sitesColumn;
+    @FXML private TableColumn<Dashboard.WeakStandard, Number> problemsColumn;
+    @FXML private BarChart<Number, String> unitChart;
+
+    public DashboardView(Services services, TaskExecutor executor, DialogService dialogs) {
+        viewModel = new DashboardViewModel(services, executor, dialogs);
+        root = Views.load(this);
+        viewModel.reload();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        roundChoice.setItems(viewModel.rounds());
+        roundChoice.valueProperty().bindBidirectional(viewModel.roundProperty());
+        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name()));
+        codeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().aggregate().group()));
+        standardColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standard() == null ? ""
+                : c.getValue().standard().text()));
+        complianceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(percent(c.getValue().aggregate().complianceRate()) + "%"));
+        sitesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().aggregate().sites()));
+        problemsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().aggregate().problems()));
+        weakestTable.setRowFactory(t -> {
+            TableRow<Dashboard.WeakStandard> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) {
+                    Explanation.show(row, row.getItem().aggregate());
+                }
+            });
+            return row;
+        });
+        weakestTable.setOnKeyPressed(e -> {
+            Dashboard.WeakStandard selected = weakestTable.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                Explanation.show(weakestTable, selected.aggregate());
+            }
+        });
+        // Axis labels have their own font, which the stylesheet's family list does not reach: give them the labels' font.
+        headline.fontProperty().addListener((o, a, font) -> {
+            for (Axis<?> axis : List.of(districtChart.getXAxis(), districtChart.getYAxis(), trendChart.getXAxis(), trendChart.getYAxis(),
+                    unitChart.getXAxis(), unitChart.getYAxis())) {
+                axis.setTickLabelFont(Font.font(font.getFamily(), 12));
+            }
+        });
+        viewModel.dashboardProperty().addListener((o, a, d) -> show(d));
+        show(viewModel.dashboardProperty().get());
+    }
+
+    private void show(Optional<Dashboard> shown) {
+        progressBox.getChildren().clear();
+        districtChart.getData().clear();
+        trendChart.getData().clear();
+        unitChart.getData().clear();
+        if (shown.isEmpty()) {
+            headline.setText(Messages.get("dashboard.noRounds"));
+            weakestTable.getItems().clear();
+            return;
+        }
+        Dashboard d = shown.get();
+        Aggregate city = d.scores().city();
+        headline.setText(city.scored() == 0 ? Messages.get("reports.noFindings", d.round().name())
+                : Messages.get("dashboard.headline", percent(city.scoreRate()), percent(city.complianceRate()),
+                        Rounding.forDisplay(d.scores().cityScore().total()).toPlainString(), city.sites(), city.problems()));
+        headline.setOnMouseClicked(e -> {
+            if (city.scored() > 0) {
+                Explanation.show(headline, city);
+            }
+        });
+        for (Dashboard.TeamProgress team : d.teams()) {
+            progressBox.getChildren().add(teamRow(team));
+        }
+        XYChart.Series<String, Number> districts = new XYChart.Series<>();
+        for (Ranking.Ranked ranked : d.districts()) {
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(ranked.aggregate().group(), percent(ranked.aggregate().scoreRate()));
+            explainOnClick(bar, ranked.aggregate(), "#" + ranked.rank() + " " + ranked.aggregate().group() + " "
+                    + percent(ranked.aggregate().scoreRate()) + "%");
+            districts.getData().add(bar);
+        }
+        // Districts differ by a few points: the axis starts at the tens below the lowest, as printed bulletins do.
+        double lowest = d.districts().stream().mapToDouble(r -> percent(r.aggregate().scoreRate()).doubleValue()).min().orElse(0);
+        districtAxis.setLowerBound(Math.max(0, Math.floor((lowest - 5) / 10) * 10));
+        districtChart.getData().add(districts);
+        XYChart.Series<String, Number> trend = new XYChart.Series<>();
+        for (Dashboard.RoundPoint point : d.trend()) {
+            XYChart.Data<String, Number> dot = new XYChart.Data<>(shortName(point.round()), percent(point.city().field().scoreRate()));
+            explainOnClick(dot, point.city().field(), point.round().name() + " " + percent(point.city().field().scoreRate()) + "%");
+            trend.getData().add(dot);
+        }
+        trendChart.getData().add(trend);
+        weakestTable.getItems().setAll(d.weakest());
+        XYChart.Series<Number, String> units = new XYChart.Series<>();
+        List<Aggregate> fewestFirst = new ArrayList<>(d.units());
+        java.util.Collections.reverse(fewestFirst);
+        for (Aggregate unit : fewestFirst) {
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(unit.problems(), unit.group());
+            explainOnClick(bar, unit, unit.group() + " " + Messages.get("dashboard.problemCount", unit.problems()));
+            units.getData().add(bar);
+        }
+        unitChart.getData().add(units);
+    }
+
+    private Node teamRow(Dashboard.TeamProgress team) {
+        String name = team.team().isEmpty() ? Messages.get("dashboard.unassigned") : team.team();
+        Label label = new Label(name);
+        label.setMinWidth(70);
+        ProgressBar bar = new ProgressBar(team.total() == 0 ? 0 : (double) team.done() / team.total());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Label count = new Label(Messages.get("dashboard.teamCount", team.done(), team.total(), team.started()));
+        count.setMinWidth(110);
+        HBox row = new HBox(8, label, bar, count);
+        row.setId("team-" + name);
+        row.setOnMouseClicked(e -> Explanation.show(row, name, Messages.get("dashboard.teamFormula", team.done(), team.total(),
+                team.started()), team.notDone()));
+        return row;
+    }
+
+    /** Clicking the bar or point (once the chart has drawn it) opens the explanation; hovering shows its value. */
+    private static <X, Y> void explainOnClick(XYChart.Data<X, Y> data, Aggregate aggregate, String tip) {
+        data.nodeProperty().addListener((o, old, node) -> {
+            if (node != null) {
+                Tooltip.install(node, new Tooltip(tip));
+                node.setOnMouseClicked(e -> Explanation.show(node, aggregate));
+            }
+        });
+    }
+
+    private static String shortName(Round round) {
+        return round.start().getMonthValue() + "/" + round.start().getDayOfMonth();
+    }
+
+    private static BigDecimal percent(BigDecimal rate) {
+        return Rounding.percent(rate);
+    }
+}

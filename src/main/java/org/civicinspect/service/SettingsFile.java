@@ -1,0 +1,54 @@
+package org.civicinspect.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/** The data folder's {@code settings.properties}: small choices of the user, each kept beside the others. */
+final class SettingsFile {
+
+    static final String FILE = "settings.properties";
+
+    private final Path file;
+
+    SettingsFile(Path dataFolder) {
+        this.file = dataFolder.resolve(FILE);
+    }
+
+    /** The saved value; empty when there is none or the file cannot be read. */
+    Optional<String> get(String key) {
+        return Optional.ofNullable(load().getProperty(key));
+    }
+
+    void put(String key, String value) {
+        Properties properties = load();
+        properties.setProperty(key, value);
+        try {
+            AtomicFile.write(file, out -> {
+                try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                    properties.store(writer, "CivicInspect settings");
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Properties load() {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                return new Properties();
+            }
+        }
+        return properties;
+    }
+}

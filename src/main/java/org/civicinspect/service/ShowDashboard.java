@@ -1,0 +1,81 @@
+package org.civicinspect.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Standard;
+import org.civicinspect.scoring.Aggregate;
+import org.civicinspect.scoring.Ranking;
+import org.civicinspect.scoring.RoundScores;
+
+/** The home screen of a round (the newest one unless another is chosen): see {@link Dashboard}. */
+public final class ShowDashboard {
+
+    static final int WEAKEST = 8;
+    static final int UNITS = 8;
+
+    private final ScoreRound scoreRound;
+    private final ShowRound showRound;
+    private final OpenInspection openInspection;
+    private final Checklists checklists;
+
+    ShowDashboard(ScoreRound scoreRound, ShowRound showRound, OpenInspection openInspection, Checklists checklists) {
+        this.scoreRound = scoreRound;
+        this.showRound = showRound;
+        this.openInspection = openInspection;
+        this.checklists = checklists;
+    }
+
+    /** The dashboard of the round, or empty when the workspace has no rounds yet. */
+    public Optional<Dashboard> run(String roundReference) {
+        List<Round> rounds = showRound.list();
+        if (rounds.isEmpty()) {
+            return Optional.empty();
+        }
+        ScoreRound.Scored scored = scoreRound.run(roundReference == null ? "latest" : roundReference);
+        Round round = scored.round();
+        RoundScores scores = scored.scores();
+        List<Round> earlier = rounds.stream().filter(r -> r.start().isBefore(round.start())).toList();
+        List<RoundScores> earlierScores = scoreRound.only(earlier.stream().map(Round::id).toList());
+        List<Dashboard.RoundPoint> trend = new ArrayList<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            if (earlierScores.get(i).city().scored() > 0) {
+                trend.add(new Dashboard.RoundPoint(earlier.get(i), earlierScores.get(i).cityScore()));
+            }
+        }
+        if (scores.city().scored() > 0) {
+            trend.add(new Dashboard.RoundPoint(round, scores.cityScore()));
+        }
+        Map<String, Standard> standards = checklists.tree(round.indicatorSetId()).standards()
+                .collect(Collectors.toMap(Standard::code, Function.identity()));
+        List<Dashboard.WeakStandard> weakest = scores.byStandard().values().stream()
+                .sorted(Comparator.comparing(Aggregate::complianceRate).thenComparing(Aggregate::sites, Comparator.reverseOrder())
+                        .thenComparing(Aggregate::group))
+                .limit(WEAKEST).map(a -> new Dashboard.WeakStandard(standards.get(a.group()), a)).toList();
+        List<Aggregate> units = scores.byResponsibleUnit().values().stream().filter(a -> a.problems() > 0)
+                .sorted(Comparator.comparing(Aggregate::problems).reversed().thenComparing(Aggregate::group)).limit(UNITS).toList();
+        return Optional.of(new Dashboard(round, scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units));
+    }
+
+    private List<Dashboard.TeamProgress> teams(Round round) {
+        Map<String, List<OpenInspection.ListedSite>> byTeam = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (OpenInspection.ListedSite site : openInspection.sites(round.id(), null)) {
+            byTeam.computeIfAbsent(site.drawn().team() == null ? "" : site.drawn().team(), t -> new ArrayList<>()).add(site);
+        }
+        List<Dashboard.TeamProgress> teams = new ArrayList<>();
+        byTeam.forEach((team, sites) -> teams.add(new Dashboard.TeamProgress(team,
+                (int) sites.stream().filter(s -> s.status() == InspectionStatus.COMPLETED).count(),
+                (int) sites.stream().filter(s -> s.status() == InspectionStatus.IN_PROGRESS || s.status() == InspectionStatus.RETURNED).count(),
+                sites.size(),
+                sites.stream().filter(s -> s.status() != InspectionStatus.COMPLETED).map(s -> s.drawn().site().name()).toList())));
+        return teams;
+    }
+}

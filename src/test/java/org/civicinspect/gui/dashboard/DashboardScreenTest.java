@@ -1,0 +1,63 @@
+package org.civicinspect.gui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.gui.FxTaskExecutor;
+import org.civicinspect.gui.MainWindow;
+import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.model.Progress;
+import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.CreateDemoCity;
+import org.civicinspect.service.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app opens on the home screen of the newest round; a figure opens its explanation. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardScreenTest {
+
+    @TempDir static Path temp;
+    private Services services;
+
+    @Start
+    void start(Stage stage) {
+        services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
+        services.createDemoCity().run(new CreateDemoCity.Size(3, 120, 2, 4, 2), Progress.NONE);
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp));
+        Scene scene = new Scene(window.root(), 1366, 768);
+        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void opensOnTheNewestRoundAndAWeakStandardExplainsItself(FxRobot robot) throws Exception {
+        TableView<?> weakest = robot.lookup("#weakestTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !weakest.getItems().isEmpty());
+        Label headline = robot.lookup("#headline").queryAs(Label.class);
+        String rate = services.scoreRound().run("latest").scores().city().formula().split(" = ")[2].split("%")[0];
+        assertTrue(headline.getText().contains(rate + "%"), headline.getText() + " shows " + rate);
+        BarChart<?, ?> districts = robot.lookup("#districtChart").queryAs(BarChart.class);
+        assertEquals(3, districts.getData().get(0).getData().size());
+
+        robot.clickOn("#weakestTable").type(KeyCode.HOME).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#explanation").tryQuery().isPresent());
+        Label formula = (Label) robot.lookup("#explanation").queryAs(javafx.scene.layout.VBox.class).getChildren().get(1);
+        assertTrue(formula.getText().startsWith("得分率 = "), formula.getText());
+    }
+}
