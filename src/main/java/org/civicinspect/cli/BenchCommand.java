@@ -16,20 +16,34 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
+    private static final String SCREEN = "screen";
+
     @ParentCommand CivicInspectCommand root;
     @Spec CommandSpec spec;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
     @Option(names = "--runs", defaultValue = "11", descriptionKey = "cli.bench.runs") int runs;
     @Option(names = "--warmups", defaultValue = "5", descriptionKey = "cli.bench.warmups") int warmups;
+    @Option(names = "--only", split = ",", paramLabel = "GROUP", descriptionKey = "cli.bench.only") List<String> only;
 
     @Override
     public Integer call() {
         Output output = new Output(spec);
-        List<RunBenchmarks.Result> results = new java.util.ArrayList<>(new RunBenchmarks().run(warmups, Math.max(1, runs), Progress.NONE));
-        var screen = root.screenBenchmarks().run(Math.max(1, runs));
-        screen.ifPresent(results::add);
-        if (screen.isEmpty() && !json) {
-            output.line(Messages.get("cli.bench.noScreen"));
+        List<String> groups = only == null || only.isEmpty() ? RunBenchmarks.GROUPS : only;
+        if (!RunBenchmarks.GROUPS.containsAll(groups.stream().filter(g -> !g.equals(SCREEN)).toList())) {
+            output.error(Messages.get("cli.bench.badGroup", String.join(", ", groups), String.join(", ", RunBenchmarks.GROUPS) + ", " + SCREEN));
+            return CivicInspectCommand.BAD_INPUT;
+        }
+        if (!json) {
+            output.line(Messages.get("cli.bench.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        }
+        List<RunBenchmarks.Result> results = new java.util.ArrayList<>(new RunBenchmarks().run(warmups, Math.max(1, runs), groups,
+                Progress.NONE));
+        if (only == null || only.contains(SCREEN)) {
+            var screen = root.screenBenchmarks().run(Math.max(1, runs));
+            screen.ifPresent(results::add);
+            if (screen.isEmpty() && !json) {
+                output.line(Messages.get("cli.bench.noScreen"));
+            }
         }
         if (json) {
             output.json(results);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.civicinspect.excel.BareWorkbookRead;
 import org.civicinspect.excel.SyntheticIndicatorWorkbook;
@@ -50,34 +51,55 @@ public final class RunBenchmarks {
         void run() throws Exception;
     }
 
+    /** The groups of workloads, for running some of them: {@code bench --only reports}. */
+    public static final List<String> GROUPS = List.of("indicators", "sites", "answers", "reports");
+
     public List<Result> run(int warmups, int runs, Progress progress) {
+        return run(warmups, runs, GROUPS, progress);
+    }
+
+    public List<Result> run(int warmups, int runs, List<String> groups, Progress progress) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("civicinspect-bench");
-            Path workbook = folder.resolve("bench-indicators.xlsx");
-            SyntheticIndicatorWorkbook.write(workbook, IMPORT_STANDARDS, IMPORT_SITE_TYPES, 42);
-            // Each import needs a workspace that has not seen the file; they are opened before the clock starts.
-            Deque<Workspace> fresh = new ArrayDeque<>();
-            for (int i = 0; i < warmups + runs; i++) {
-                fresh.add(Workspace.open(folder.resolve("ws" + i)));
-            }
-            Timed importWorkload = () -> {
-                IndicatorImportResult result = new ImportIndicatorWorkbook(fresh.pop(), Clock.systemUTC()).run(workbook, null, Progress.NONE);
-                if (result.outcome() != IndicatorImportResult.Outcome.IMPORTED) {
-                    throw new IllegalStateException("benchmark import failed: " + result.errors());
-                }
-            };
-            Timed bareRead = () -> BareWorkbookRead.readAllCells(workbook);
             List<Result> results = new ArrayList<>();
-            results.add(compare("indicator-import-1000", "poi-read-all-cells", importWorkload, bareRead, warmups, runs, 2.0, null, progress));
-            results.addAll(siteWorkloads(folder, warmups, runs, progress));
-            results.addAll(answerLatency(folder, progress));
+            if (groups.contains("indicators")) {
+                results.add(indicatorImport(folder, warmups, runs, progress));
+            }
+            if (groups.contains("sites")) {
+                results.addAll(siteWorkloads(folder, warmups, runs, progress));
+            }
+            if (groups.contains("answers")) {
+                results.addAll(answerLatency(folder, progress));
+            }
+            if (groups.contains("reports")) {
+                results.addAll(reportWorkloads(folder, warmups, runs, progress));
+            }
             return results;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** Import of a 1,000-standard indicator workbook beside a bare POI read of all its cells. */
+    private static Result indicatorImport(Path folder, int warmups, int runs, Progress progress) throws IOException {
+        Path workbook = folder.resolve("bench-indicators.xlsx");
+        SyntheticIndicatorWorkbook.write(workbook, IMPORT_STANDARDS, IMPORT_SITE_TYPES, 42);
+        // Each import needs a workspace that has not seen the file; they are opened before the clock starts.
+        Deque<Workspace> fresh = new ArrayDeque<>();
+        for (int i = 0; i < warmups + runs; i++) {
+            fresh.add(Workspace.open(folder.resolve("ws" + i)));
+        }
+        Timed importWorkload = () -> {
+            IndicatorImportResult result = new ImportIndicatorWorkbook(fresh.pop(), Clock.systemUTC()).run(workbook, null, Progress.NONE);
+            if (result.outcome() != IndicatorImportResult.Outcome.IMPORTED) {
+                throw new IllegalStateException("benchmark import failed: " + result.errors());
+            }
+        };
+        Timed bareRead = () -> BareWorkbookRead.readAllCells(workbook);
+        return compare("indicator-import-1000", "poi-read-all-cells", importWorkload, bareRead, warmups, runs, 2.0, null, progress);
     }
 
     /** Import of a 20,000-site workbook beside a bare read of it; a draw of 300 sites from 20,000 beside a bare JDBC read. */
@@ -174,6 +196,27 @@ public final class RunBenchmarks {
                 new Result("answer-saved-p99", "jdbc-commit-p99", round(w99), round(b99), Math.round(w99 / b99 * 100) / 100.0, 2.0, null, answers));
     }
 
+    /**
+     * Every aggregate of 12 rounds recomputed from the workspace beside a bare read of the finding rows; the problem
+     * list (about 50,000 problems) and the site sheets (2,000 sites) each beside a bare SXSSF write of their cells.
+     */
+    private static List<Result> reportWorkloads(Path folder, int warmups, int runs, Progress progress) throws IOException {
+        ReportBenchmarks bench = ReportBenchmarks.build(folder.resolve("reports"), progress);
+        Path out = folder.resolve("report-out.xlsx");
+        Path bare = folder.resolve("report-bare.xlsx");
+        int findings = bench.findingsOfTheTwelveRounds();
+        Result recompute = compare("recompute-12-rounds", "jdbc-read-" + findings + "-findings", bench::recomputeEverything,
+                bench::readEveryFinding, Math.min(warmups, 2), runs, null, 1000.0, progress);
+        Map<String, List<Object[]>> problemCells = bench.problemCells();
+        int problems = problemCells.values().iterator().next().size();
+        Result problemList = compare("report-problems-" + problems, "bare-sxssf-same-cells", () -> bench.exportProblems(out),
+                () -> bench.writeBare(problemCells, bare), Math.min(warmups, 1), Math.min(runs, 5), 1.5, null, progress);
+        Map<String, List<Object[]>> siteCells = bench.siteCells();
+        Result siteSheets = compare("report-sites-" + siteCells.size(), "bare-sxssf-same-cells", () -> bench.exportSites(out),
+                () -> bench.writeBare(siteCells, bare), Math.min(warmups, 1), Math.min(runs, 5), 1.5, null, progress);
+        return List.of(recompute, problemList, siteSheets);
+    }
+
     /** A workspace with a drawn, assigned round of two sites whose checklists have about {@code standards} standards. */
     public record ChecklistFixture(Services services, org.civicinspect.model.Round round, List<OpenInspection.ListedSite> sites,
                                    long standards) {
@@ -206,7 +249,7 @@ public final class RunBenchmarks {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    private static Result compare(String name, String baselineName, Timed workload, Timed baseline, int warmups, int runs,
+    static Result compare(String name, String baselineName, Timed workload, Timed baseline, int warmups, int runs,
                                   Double targetRatio, Double targetMillis, Progress progress) {
         try {
             for (int i = 0; i < warmups; i++) {
