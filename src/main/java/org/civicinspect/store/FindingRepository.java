@@ -48,9 +48,8 @@ public final class FindingRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String grade = rs.getString(4);
-                    int count = rs.getInt(5);
-                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade),
-                            rs.wasNull() ? null : count);
+                    Integer count = rs.getObject(5) == null ? null : rs.getInt(5);
+                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade), count);
                     bySite.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), answer);
                 }
             }
@@ -113,9 +112,8 @@ public final class FindingRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String grade = rs.getString(6);
-                    int count = rs.getInt(7);
-                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade),
-                            rs.wasNull() ? null : count);
+                    Integer count = rs.getObject(7) == null ? null : rs.getInt(7);
+                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade), count);
                     String id = rs.getString(1);
                     findings.add(new Finding(id, rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(8),
                             photos.getOrDefault(id, List.of()), rs.getString(9), Instant.parse(rs.getString(10)), rs.getInt(11)));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Answer;
@@ -75,6 +76,26 @@ class RecordFindingTest {
         InspectionSheet sheet = services.openInspection().run(round.id(), park.site().id());
         assertEquals(InspectionStatus.IN_PROGRESS, sheet.inspection().status());
         assertEquals("不在开放时间", sheet.findings().get(first.code()).note());
+    }
+
+    @Test
+    void everyKindOfAnswerReadsBackAsItWasGiven() {
+        Map<Standard, Answer> given = new java.util.LinkedHashMap<>();
+        for (Standard s : checklist()) {
+            given.put(s, switch (s.scoring().mode()) {
+                case BINARY -> given.size() % 2 == 0 ? Answer.met() : Answer.notMet();
+                case GRADED -> given.size() % 2 == 0 ? Answer.grade(org.civicinspect.model.Grade.B) : Answer.violations(2);
+                case DEDUCTION -> Answer.occurrences(given.size() % 3);
+            });
+        }
+        given.forEach((s, a) -> record(s, a, a.failing() ? "问题" : ""));
+        InspectionSheet sheet = services.openInspection().run(round.id(), park.site().id());
+        Map<String, Map<String, Answer>> scored = services.workspace()
+                .read(c -> new org.civicinspect.store.FindingRepository().answersOfRound(c, round.id()));
+        given.forEach((s, a) -> {
+            assertEquals(a, sheet.findings().get(s.code()).answer(), s.code());
+            assertEquals(a, scored.get(park.site().id()).get(s.code()), s.code());
+        });
     }
 
     @Test
