@@ -172,9 +172,9 @@ public final class MainWindow {
             ProgressBar bar = new ProgressBar();
             bar.progressProperty().bind(job.progressProperty());
             bar.setPrefWidth(420);
-            Label status = new Label();
-            status.textProperty().bind(job.statusProperty());
-            VBox building = new VBox(14, new Label(Messages.get("firstStart.building")), bar, status);
+            Label heading = new Label(Messages.get("firstStart.building"));
+            heading.getStyleClass().add("planned-title");
+            VBox building = new VBox(14, heading, bar, new Label(Messages.get("firstStart.madeUp")));
             building.setAlignment(Pos.CENTER);
             building.setId("building-demo");
             root.setCenter(building);

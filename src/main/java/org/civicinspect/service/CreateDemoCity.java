@@ -161,7 +161,7 @@ public final class CreateDemoCity {
             String type = i < types.size() ? types.get(i) : types.get(random.nextInt(types.size()));
             String word = WORDS.get(random.nextInt(WORDS.size()));
             String name = siteName(type, word, WORDS.get(random.nextInt(WORDS.size())), district);
-            Site site = new Site(UUID.randomUUID().toString(), name, type, district, street, community,
+            Site site = new Site(new UUID(random.nextLong(), random.nextLong()).toString(), name, type, district, street, community,
                     word + "路" + (1 + random.nextInt(300)) + "号", unit(type, district), "市文明办", null, null, random.nextInt(25) == 0, true);
             if (identities.add(site.identity())) {
                 sites.add(site);

@@ -36,6 +36,23 @@ class CreateDemoCityTest {
         second.createDemoCity().run(SMALL, Progress.NONE);
         assertEquals(first.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList(),
                 second.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList());
+        assertEquals(first.scoreRound().only("latest").city().formula(), second.scoreRound().only("latest").city().formula(),
+                "the same seed draws and scores the same");
+    }
+
+    @Test
+    void theStandardCityIsAsLargeAsTheDemoPromisesWithPhotosAndProblemsThatDifferByDistrict() {
+        Services services = TestWorkspaces.open(temp.resolve("d"));
+        CreateDemoCity.Made made = services.createDemoCity().run(new CreateDemoCity.Size(6, 1600, 2, 20, 1), Progress.NONE);
+        List<Site> sites = services.listSites().run(SiteFilter.ALL);
+        assertEquals(1600, made.sites());
+        assertEquals(6, sites.stream().map(Site::district).distinct().count());
+        assertTrue(sites.stream().map(s -> s.district() + s.street()).distinct().count() >= 40, "at least 40 streets");
+        assertTrue(sites.stream().map(Site::siteType).distinct().count() >= 16, "every site type");
+        assertTrue(services.listPeople().people().size() >= 20);
+        var scores = services.scoreRound().only("latest");
+        assertTrue(scores.byDistrict().values().stream().map(a -> a.scoreRate()).distinct().count() > 1);
+        assertTrue(services.exportProblemList().problems("latest").stream().anyMatch(p -> !p.photos().isEmpty()), "problems carry photos");
     }
 
     @Test

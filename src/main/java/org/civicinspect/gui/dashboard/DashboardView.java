@@ -21,6 +21,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -58,6 +59,9 @@ public final class DashboardView {
     @FXML private TableColumn<Dashboard.WeakStandard, Number> sitesColumn;
     @FXML private TableColumn<Dashboard.WeakStandard, Number> problemsColumn;
     @FXML private BarChart<Number, String> unitChart;
+    @FXML private VBox emptyState;
+    @FXML private Label emptyTitle;
+    @FXML private GridPane figures;
 
     public DashboardView(Services services, TaskExecutor executor, DialogService dialogs) {
         viewModel = new DashboardViewModel(services, executor, dialogs);
@@ -111,13 +115,18 @@ public final class DashboardView {
         districtChart.getData().clear();
         trendChart.getData().clear();
         unitChart.getData().clear();
+        Aggregate city = shown.map(d -> d.scores().city()).orElse(null);
+        boolean empty = city == null || city.scored() == 0;
+        emptyState.setVisible(empty);
+        figures.setVisible(!empty);
         if (shown.isEmpty()) {
-            headline.setText(Messages.get("dashboard.noRounds"));
+            headline.setText("");
+            emptyTitle.setText(Messages.get("dashboard.noRounds"));
             weakestTable.getItems().clear();
             return;
         }
         Dashboard d = shown.get();
-        Aggregate city = d.scores().city();
+        emptyTitle.setText(Messages.get("reports.noFindings", d.round().name()));
         headline.setText(city.scored() == 0 ? Messages.get("reports.noFindings", d.round().name())
                 : Messages.get("dashboard.headline", percent(city.scoreRate()), percent(city.complianceRate()),
                         Rounding.forDisplay(d.scores().cityScore().total()).toPlainString(), city.sites(), city.problems()));
@@ -139,6 +148,7 @@ public final class DashboardView {
         // Districts differ by a few points: the axis starts at the tens below the lowest, as printed bulletins do.
         double lowest = d.districts().stream().mapToDouble(r -> percent(r.aggregate().scoreRate()).doubleValue()).min().orElse(0);
         districtAxis.setLowerBound(Math.max(0, Math.floor((lowest - 5) / 10) * 10));
+        districtAxis.setTickUnit(districtAxis.getLowerBound() >= 50 ? 5 : 10);
         districtChart.getData().add(districts);
         XYChart.Series<String, Number> trend = new XYChart.Series<>();
         for (Dashboard.RoundPoint point : d.trend()) {
