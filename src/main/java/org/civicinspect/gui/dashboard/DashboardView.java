@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.civicinspect.gui.DialogService;
@@ -177,7 +178,7 @@ public final class DashboardView {
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
         Label count = new Label(Messages.get("dashboard.teamCount", team.done(), team.total(), team.started()));
-        count.setMinWidth(110);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, label, bar, count);
         row.setId("team-" + name);
         row.setOnMouseClicked(e -> Explanation.show(row, name, Messages.get("dashboard.teamFormula", team.done(), team.total(),

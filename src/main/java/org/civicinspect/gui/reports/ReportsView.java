@@ -12,7 +12,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
@@ -62,6 +64,10 @@ public final class ReportsView {
         roundChoice.valueProperty().bindBidirectional(viewModel.roundProperty());
         roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name()));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        ColumnConstraints buttons = new ColumnConstraints(160, 170, 200);
+        ColumnConstraints abouts = new ColumnConstraints();
+        abouts.setHgrow(Priority.ALWAYS);
+        reportGrid.getColumnConstraints().setAll(buttons, abouts);
         int row = 0;
         for (ReportsViewModel.Report report : ReportsViewModel.Report.values()) {
             Button button = new Button(Messages.get("reports." + report.name()));
