@@ -39,6 +39,7 @@ public final class ProblemListWriter {
     private static final int PHOTO = HEADER.length - 1;
     private static final float PHOTO_ROW_POINTS = 66;
     private static final int HEADER_ROWS = 2;
+    private static final int COMPRESS_ABOVE = 200_000;
 
     private final int rowsPerSheet;
 
@@ -57,7 +58,8 @@ public final class ProblemListWriter {
     public void write(String title, List<Problem> problems, OutputStream out, Progress progress) throws IOException {
         Map<String, Integer> perUnit = new HashMap<>();
         problems.forEach(p -> perUnit.merge(p.unit(), 1, Integer::sum));
-        StreamedWorkbook.write(out, workbook -> new Pages(workbook, title).fill(problems, perUnit, progress));
+        // Temporary rows go to disk as they are; only a list long enough to fill gigabytes is worth compressing twice.
+        StreamedWorkbook.write(out, problems.size() > COMPRESS_ABOVE, workbook -> new Pages(workbook, title).fill(problems, perUnit, progress));
     }
 
     /** The sheets being written: the current one, its next row, and the styles and photos they share. */

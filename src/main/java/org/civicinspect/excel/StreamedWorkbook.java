@@ -5,14 +5,14 @@ import java.io.OutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A workbook written row by row (SXSSF): only a window of rows stays in memory, the rest goes to compressed
- * temporary files that are removed when the workbook is written, whatever happens.
+ * A workbook written row by row (SXSSF): only a window of rows stays in memory, the rest goes to temporary files
+ * that are removed when the workbook is written, whatever happens.
  */
 final class StreamedWorkbook {
 
     private static final int ROWS_IN_MEMORY = 200;
 
-    /** Fills a new streamed workbook and writes it to {@code out}. */
+    /** What goes into the workbook. */
     interface Content {
         void fill(SXSSFWorkbook workbook) throws IOException;
     }
@@ -20,11 +20,10 @@ final class StreamedWorkbook {
     private StreamedWorkbook() {
     }
 
-    static void write(OutputStream out, Content content) throws IOException {
-        write(out, true, content);
-    }
-
-    /** As {@link #write(OutputStream, Content)}; {@code compress} false keeps many open sheets cheap in native memory. */
+    /**
+     * Fills a new streamed workbook and writes it to {@code out}. {@code compress} gzips the temporary rows: less disk,
+     * more time, and a native buffer per open sheet.
+     */
     static void write(OutputStream out, boolean compress, Content content) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(compress);

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.excel.ProblemListWriter;
-import org.civicinspect.model.Finding;
 import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
@@ -44,7 +43,7 @@ public final class ExportProblemList {
             Map<String, Standard> standards = new HashMap<>();
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
             List<ProblemListWriter.Problem> problems = new ArrayList<>();
-            for (Finding f : new FindingRepository().ofRound(c, round.id())) {
+            for (FindingRepository.Noted f : new FindingRepository().notedOfRound(c, round.id())) {
                 if (!f.answer().failing()) {
                     continue;
                 }

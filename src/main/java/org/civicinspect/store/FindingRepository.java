@@ -36,6 +36,29 @@ public final class FindingRepository {
         return query(c, "round_id = ?", " ORDER BY site_id, standard_code", roundId);
     }
 
+    /** A finding as reports list it: where, which standard, the answer, its note and photos. */
+    public record Noted(String siteId, String standardCode, Answer answer, String note, List<String> photos) {
+    }
+
+    /** The round's findings as reports list them, without who answered when: a lighter read for long lists. */
+    public List<Noted> notedOfRound(Connection c, String roundId) throws SQLException {
+        Map<String, List<String>> photos = photos(c, "round_id = ?", roundId);
+        List<Noted> noted = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, site_id, standard_code, answer_kind, grade, answer_count, note FROM finding WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String grade = rs.getString(5);
+                    Integer count = rs.getObject(6) == null ? null : rs.getInt(6);
+                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(4)), grade == null ? null : Grade.valueOf(grade), count);
+                    noted.add(new Noted(rs.getString(2), rs.getString(3), answer, rs.getString(7), photos.getOrDefault(rs.getString(1), List.of())));
+                }
+            }
+        }
+        return noted;
+    }
+
     /**
      * The answers of a round by site id and standard code, and nothing else of the findings: what scoring needs,
      * read in one pass.
