@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
@@ -46,6 +47,9 @@ public final class DesktopApp extends Application {
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
         stage.titleProperty().bind(window.titleProperty());
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new Image(DesktopApp.class.getResource("icons/icon-" + size + ".png").toExternalForm()));
+        }
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.show();
