@@ -118,6 +118,11 @@ final class ReportCommand {
             return map;
         }
 
+        /** The size asked for, else the workspace's preference. */
+        static int listSize(Services services, Integer asked) {
+            return asked == null ? services.changePreferences().current().listSize() : Math.max(1, asked);
+        }
+
         private static String plain(BigDecimal value) {
             return value.stripTrailingZeros().toPlainString();
         }
@@ -144,11 +149,11 @@ final class ReportCommand {
 
     @Command(name = "ranking", mixinStandardHelpOptions = true)
     static final class RankingReport extends ScoredReport {
-        @Option(names = "--list-size", defaultValue = "3", paramLabel = "N", descriptionKey = "cli.report.listSize") int listSize;
+        @Option(names = "--list-size", paramLabel = "N", descriptionKey = "cli.report.listSize") Integer listSize;
 
         @Override
         void write(Services services, Output output) throws IOException {
-            ExportRanking.Written written = services.exportRanking().run(round, Math.max(1, listSize), out);
+            ExportRanking.Written written = services.exportRanking().run(round, listSize(services, listSize), out);
             RoundScores scores = written.scored().scores();
             List<Aggregate> explained = new ArrayList<>(scores.byDistrict().values());
             explained.addAll(scores.byStreet().values());
@@ -181,11 +186,11 @@ final class ReportCommand {
 
     @Command(name = "bulletin", mixinStandardHelpOptions = true)
     static final class BulletinReport extends ScoredReport {
-        @Option(names = "--list-size", defaultValue = "3", paramLabel = "N", descriptionKey = "cli.report.listSize") int listSize;
+        @Option(names = "--list-size", paramLabel = "N", descriptionKey = "cli.report.listSize") Integer listSize;
 
         @Override
         void write(Services services, Output output) throws IOException {
-            ExportBulletin.Written written = services.exportBulletin().run(round, Math.max(1, listSize), out);
+            ExportBulletin.Written written = services.exportBulletin().run(round, listSize(services, listSize), out);
             RoundScores scores = written.scored().scores();
             List<Aggregate> explained = new ArrayList<>(List.of(scores.city()));
             explained.addAll(scores.byDistrict().values());

@@ -11,7 +11,7 @@ public enum Area {
     REVIEW("mdi2s-source-merge", false),
     RECTIFICATION("mdi2a-alarm-light-outline", false),
     REPORTS("mdi2f-file-excel-outline", true),
-    SETTINGS("mdi2c-cog-outline", false);
+    SETTINGS("mdi2c-cog-outline", true);
 
     private final String icon;
     private final boolean built;

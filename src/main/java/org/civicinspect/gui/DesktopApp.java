@@ -11,6 +11,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
 import org.civicinspect.service.ChooseLanguage;
 import org.civicinspect.service.Services;
+import org.slf4j.LoggerFactory;
 
 /** The desktop app: opens the workspace off the JavaFX thread, then shows the main window. */
 public final class DesktopApp extends Application {
@@ -20,6 +21,9 @@ public final class DesktopApp extends Application {
 
     private Services services;
     private FxTaskExecutor executor;
+    private FxDialogService dialogs;
+    private Stage stage;
+    private MainWindow window;
 
     public static void launch(Path folder, String lang) {
         dataFolder = folder;
@@ -42,24 +46,53 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
-        MainWindow window = new MainWindow(services, executor, new FxDialogService(stage, getHostServices()), new ChooseLanguage(dataFolder));
-        Scene scene = new Scene(window.root(), 1366, 768);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
-        stage.setScene(scene);
-        stage.titleProperty().bind(window.titleProperty());
+        dialogs = new FxDialogService(stage, getHostServices());
+        this.stage = stage;
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1366, 768));
+        stage.getScene().getStylesheets().add(MainWindow.STYLESHEET);
         for (int size : new int[] {32, 64, 256}) {
             stage.getIcons().add(new Image(DesktopApp.class.getResource("icons/icon-" + size + ".png").toExternalForm()));
         }
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        showWindow();
         stage.show();
-        window.offerDemoCity();
+        window.welcome();
     }
 
+    private void showWindow() {
+        window = new MainWindow(services, executor, dialogs, new ChooseLanguage(dataFolder), this::openWorkspace);
+        stage.getScene().setRoot(window.root());
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(window.titleProperty());
+    }
+
+    /** Opens the workspace of a data folder off the JavaFX thread, then shows its window in place of this one. */
+    private void openWorkspace(Path folder) {
+        executor.run(progress -> {
+            Services opened = Services.open(folder, Clock.systemUTC());
+            if (opened.listIndicatorSets().sets().isEmpty()) {
+                opened.importSampleIndicatorSet().run(Progress.NONE);
+            }
+            return opened;
+        }, p -> { }, opened -> {
+            services = opened;
+            dataFolder = folder;
+            showWindow();
+            window.welcome();
+        }, error -> dialogs.showError(Messages.get("settings.openFailed", folder), String.valueOf(error.getMessage())));
+    }
+
+    /** Closing backs the workspace up, at most once a day; a backup that fails must not keep the app from closing. */
     @Override
     public void stop() {
         if (executor != null) {
             executor.shutdown();
+        }
+        try {
+            services.backUpWorkspace().daily();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(DesktopApp.class).warn("the daily backup on closing failed", e);
         }
     }
 }

@@ -26,6 +26,15 @@ public interface DialogService {
     /** A yes-or-no question; true when the user chose {@code yesKey}'s button. */
     boolean confirm(String title, String message, String yesKey, String noKey);
 
+    Optional<Path> chooseFolder(String titleKey);
+
+    Optional<Path> chooseBackupToOpen(String titleKey);
+
+    Optional<Path> chooseBackupToSave(String titleKey, String suggestedName);
+
+    /** The first-run welcome: the workspace's role, and (when {@code offerDemo}) the demo city or an empty start. */
+    Optional<FirstRun> welcome(boolean offerDemo);
+
     /** Tells that a file was written and offers to open it in the program the system uses for it. */
     void offerToOpen(String title, String message, Path file);
 }

@@ -9,12 +9,18 @@ import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.service.IndicatorImportResult;
 
 /** Dialogs shown on the real screen. */
@@ -96,6 +102,69 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showDialog(owner);
+        return chosen == null ? Optional.empty() : Optional.of(chosen.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToOpen(String titleKey) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.backups"), "*.zip"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToSave(String titleKey, String suggestedName) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.backups"), "*.zip"));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<FirstRun> welcome(boolean offerDemo) {
+        Dialog<FirstRun> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("firstStart.title"));
+        dialog.setHeaderText(Messages.get("firstStart.title"));
+        ToggleGroup roles = new ToggleGroup();
+        RadioButton office = new RadioButton(Messages.get("role.workspace.OFFICE"));
+        RadioButton field = new RadioButton(Messages.get("role.workspace.FIELD"));
+        office.setToggleGroup(roles);
+        field.setToggleGroup(roles);
+        office.setSelected(true);
+        Label question = new Label(Messages.get("firstStart.role"));
+        Label demoText = new Label(Messages.get(offerDemo ? "firstStart.offer" : "firstStart.notEmpty"));
+        demoText.setWrapText(true);
+        demoText.setMaxWidth(560);
+        VBox content = new VBox(8, question, office, about("role.workspace.OFFICE.about"), field, about("role.workspace.FIELD.about"),
+                new Separator(), demoText);
+        dialog.getDialogPane().setContent(content);
+        ButtonType demo = new ButtonType(Messages.get("firstStart.makeDemo"), ButtonBar.ButtonData.YES);
+        ButtonType start = new ButtonType(Messages.get(offerDemo ? "firstStart.startEmpty" : "firstStart.start"), ButtonBar.ButtonData.NO);
+        if (offerDemo) {
+            dialog.getDialogPane().getButtonTypes().setAll(start, demo);
+        } else {
+            dialog.getDialogPane().getButtonTypes().setAll(start);
+        }
+        dialog.setResultConverter(button -> new FirstRun(field.isSelected() ? WorkspaceRole.FIELD : WorkspaceRole.OFFICE,
+                button == demo));
+        return dialog.showAndWait();
+    }
+
+    private static Label about(String key) {
+        Label about = new Label(Messages.get(key));
+        about.setStyle("-fx-padding: 0 0 4 26; -fx-text-fill: #555555;");
+        return about;
     }
 
     @Override

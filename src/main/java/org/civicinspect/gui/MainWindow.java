@@ -25,8 +25,10 @@ import org.civicinspect.gui.people.PeopleView;
 import org.civicinspect.gui.reports.ReportsView;
 import org.civicinspect.gui.rounds.RoundsView;
 import org.civicinspect.gui.scoring.ScoringView;
+import org.civicinspect.gui.settings.SettingsView;
 import org.civicinspect.gui.sites.SitesView;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Preferences;
 import org.civicinspect.service.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,13 +42,20 @@ public final class MainWindow {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ChooseLanguage languages;
+    private final WorkspaceOpener opener;
     private final BorderPane root = new BorderPane();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
     private Area current = Area.DASHBOARD;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages) {
+        this(services, executor, dialogs, languages, folder -> { });
+    }
+
+    /** The window of a workspace; {@code opener} opens another workspace (or this one again after a restore). */
+    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, WorkspaceOpener opener) {
         this.services = services;
+        this.opener = opener;
         this.executor = executor;
         this.dialogs = dialogs;
         this.languages = languages;
@@ -132,6 +141,7 @@ public final class MainWindow {
             case ROUNDS -> new RoundsView(services, executor, dialogs).root();
             case SCORING -> new ScoringView(services, executor, dialogs).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
+            case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
             default -> planned(area);
         };
     }
@@ -151,41 +161,53 @@ public final class MainWindow {
         return box;
     }
 
+    /** What the first start needs to know: whether the role was ever chosen, and whether the demo may be offered. */
+    private record Start(boolean firstRun, boolean offerDemo) {
+    }
+
     /**
-     * On an empty workspace, offers the demo city once: building it shows its progress in place of the screens, then
-     * opens the home screen on it. Declining is remembered.
+     * The first start of a workspace: a welcome asks its role and, when the workspace is empty, offers the demo
+     * city. Making it shows its progress in place of the screens, then the home screen opens on it. Closing the
+     * welcome without an answer asks again next time.
      */
-    public void offerDemoCity() {
+    public void welcome() {
         JobState job = new JobState(executor, dialogs);
-        job.quick(p -> services.offerDemoCity().shouldOffer(), offer -> {
-            if (!offer) {
+        job.quick(p -> new Start(services.changePreferences().current().role() == null, services.offerDemoCity().shouldOffer()), start -> {
+            if (!start.firstRun()) {
                 return;
             }
-            if (!dialogs.confirm(Messages.get("firstStart.title"), Messages.get("firstStart.offer"), "firstStart.makeDemo",
-                    "firstStart.startEmpty")) {
-                job.quick(p -> {
+            dialogs.welcome(start.offerDemo()).ifPresent(answer -> job.quick(p -> {
+                Preferences now = services.changePreferences().current();
+                services.changePreferences().save(new Preferences(answer.role(), now.listSize(), now.warnDays(), now.keepBackups()));
+                if (start.offerDemo() && !answer.demo()) {
                     services.offerDemoCity().decline();
-                    return true;
-                }, declined -> { });
-                return;
-            }
-            ProgressBar bar = new ProgressBar();
-            bar.progressProperty().bind(job.progressProperty());
-            bar.setPrefWidth(420);
-            Label heading = new Label(Messages.get("firstStart.building"));
-            heading.getStyleClass().add("planned-title");
-            VBox building = new VBox(14, heading, bar, new Label(Messages.get("firstStart.madeUp")));
-            building.setAlignment(Pos.CENTER);
-            building.setId("building-demo");
-            root.setCenter(building);
-            root.getLeft().setDisable(true);
-            job.run(Messages.get("firstStart.building"), services.offerDemoCity()::accept, made -> {
-                root.getLeft().setDisable(false);
-                views.clear();
-                show(Area.DASHBOARD);
-                dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("cli.demo.done", made.sites(), made.people(),
-                        made.rounds(), made.findings()));
-            });
+                }
+                return answer;
+            }, chosen -> {
+                if (chosen.demo()) {
+                    makeDemoCity(job);
+                }
+            }));
+        });
+    }
+
+    private void makeDemoCity(JobState job) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(job.progressProperty());
+        bar.setPrefWidth(420);
+        Label heading = new Label(Messages.get("firstStart.building"));
+        heading.getStyleClass().add("planned-title");
+        VBox building = new VBox(14, heading, bar, new Label(Messages.get("firstStart.madeUp")));
+        building.setAlignment(Pos.CENTER);
+        building.setId("building-demo");
+        root.setCenter(building);
+        root.getLeft().setDisable(true);
+        job.run(Messages.get("firstStart.building"), services.offerDemoCity()::accept, made -> {
+            root.getLeft().setDisable(false);
+            views.clear();
+            show(Area.DASHBOARD);
+            dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("cli.demo.done", made.sites(), made.people(),
+                    made.rounds(), made.findings()));
         });
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBackup;
 
@@ -13,10 +14,36 @@ import org.civicinspect.store.WorkspaceBackup;
  */
 public final class BackUpWorkspace {
 
-    private final Workspace workspace;
+    static final String DAILY = "daily";
 
-    BackUpWorkspace(Workspace workspace) {
+    private final Workspace workspace;
+    private final Clock clock;
+    private final ChangePreferences preferences;
+
+    BackUpWorkspace(Workspace workspace, Clock clock) {
         this.workspace = workspace;
+        this.clock = clock;
+        this.preferences = new ChangePreferences(workspace.folder());
+    }
+
+    /**
+     * The backup made when the desktop app closes, at most once a calendar day: true when one was made now.
+     * Only the newest automatic backups are kept, as many as the preferences say.
+     */
+    public boolean daily() {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            boolean madeToday = WorkspaceBackup.automaticBackups(workspace.folder()).stream()
+                    .filter(b -> b.getFileName().toString().startsWith("auto-" + DAILY + "-"))
+                    .anyMatch(b -> LocalDate.ofInstant(WorkspaceBackup.madeAt(b), clock.getZone()).equals(today));
+            if (madeToday) {
+                return false;
+            }
+            WorkspaceBackup.automatic(workspace.folder(), DAILY, clock.instant(), preferences.current().keepBackups());
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void backUp(Path out) {
@@ -34,7 +61,7 @@ public final class BackUpWorkspace {
     public static Path restore(Path dataFolder, Path backup, Clock clock) {
         try {
             WorkspaceBackup.check(backup, dataFolder);
-            Path before = WorkspaceBackup.keepCurrent(dataFolder, clock.instant(), Workspace.KEEP_AUTOMATIC_BACKUPS);
+            Path before = WorkspaceBackup.keepCurrent(dataFolder, clock.instant(), new ChangePreferences(dataFolder).current().keepBackups());
             WorkspaceBackup.restore(dataFolder, backup);
             return before;
         } catch (WorkspaceBackup.Unusable e) {

@@ -41,6 +41,8 @@ public final class Services {
     private final ShowDashboard showDashboard;
     private final OfferDemoCity offerDemoCity;
     private final Checklists checklists;
+    private final ChangePreferences changePreferences;
+    private final ShowDeviceKey showDeviceKey;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -63,7 +65,7 @@ public final class Services {
         this.openInspection = new OpenInspection(workspace, clock, checklists);
         this.addPhoto = new AddPhoto(workspace, clock);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
-        this.backUpWorkspace = new BackUpWorkspace(workspace);
+        this.backUpWorkspace = new BackUpWorkspace(workspace, clock);
         this.createDemoCity = new CreateDemoCity(this, workspace, clock);
         this.scoreRound = new ScoreRound(workspace, checklists);
         this.exportRanking = new ExportRanking(scoreRound);
@@ -74,11 +76,13 @@ public final class Services {
         this.exportBulletin = new ExportBulletin(scoreRound, exportStandardAnalysis, checklists);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists);
         this.offerDemoCity = new OfferDemoCity(this);
+        this.changePreferences = new ChangePreferences(workspace.folder());
+        this.showDeviceKey = new ShowDeviceKey(workspace);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
     public static Services open(Path dataFolder, Clock clock) {
-        return new Services(Workspace.open(dataFolder), clock);
+        return new Services(Workspace.open(dataFolder, new ChangePreferences(dataFolder).current().keepBackups()), clock);
     }
 
     /** {@code --data DIR} if given, else CIVICINSPECT_HOME, else the platform's folder for application data. */
@@ -221,5 +225,13 @@ public final class Services {
     /** The checklists of stored sets, read once and shared by every use case of this workspace. */
     Checklists checklists() {
         return checklists;
+    }
+
+    public ChangePreferences changePreferences() {
+        return changePreferences;
+    }
+
+    public ShowDeviceKey showDeviceKey() {
+        return showDeviceKey;
     }
 }

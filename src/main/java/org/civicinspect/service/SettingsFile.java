@@ -27,8 +27,13 @@ final class SettingsFile {
     }
 
     void put(String key, String value) {
+        putAll(java.util.Map.of(key, value));
+    }
+
+    /** Saves the values together: the file holds all of them or, if writing fails, none. */
+    void putAll(java.util.Map<String, String> values) {
         Properties properties = load();
-        properties.setProperty(key, value);
+        values.forEach(properties::setProperty);
         try {
             AtomicFile.write(file, out -> {
                 try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {

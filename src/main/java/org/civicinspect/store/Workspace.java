@@ -18,7 +18,6 @@ public final class Workspace {
 
     public static final String DATABASE_FILE = "workspace.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
-    public static final int KEEP_AUTOMATIC_BACKUPS = 10;
 
     private final Path folder;
     private final SQLiteDataSource dataSource;
@@ -28,7 +27,13 @@ public final class Workspace {
         this.dataSource = dataSource;
     }
 
+    /** Opens the workspace, keeping the newest 10 automatic backups when an upgrade makes one. */
     public static Workspace open(Path folder) {
+        return open(folder, 10);
+    }
+
+    /** Opens (creating or upgrading as needed) the workspace; an upgrade first backs it up, keeping the newest {@code keepBackups}. */
+    public static Workspace open(Path folder, int keepBackups) {
         try {
             for (String sub : new String[] {"photos", "backups", "keys", "logs", "native"}) {
                 Files.createDirectories(folder.resolve(sub));
@@ -55,7 +60,7 @@ public final class Workspace {
         // An upgrade of an existing workspace starts from a backup, so a failed or unwanted upgrade loses nothing.
         if (Files.exists(folder.resolve(DATABASE_FILE)) && flyway.info().pending().length > 0) {
             try {
-                WorkspaceBackup.automatic(folder, "before-upgrade", Instant.now(), KEEP_AUTOMATIC_BACKUPS);
+                WorkspaceBackup.automatic(folder, "before-upgrade", Instant.now(), keepBackups);
             } catch (IOException e) {
                 throw new StoreException("cannot back up the workspace before upgrading it", e);
             }

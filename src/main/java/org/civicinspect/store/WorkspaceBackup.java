@@ -32,6 +32,7 @@ public final class WorkspaceBackup {
     public static final String PHOTOS_PREFIX = "photos/";
     private static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final int STAMP_LENGTH = "yyyyMMdd-HHmmss-SSS".length();
 
     /** A backup that cannot be restored; the message key says why. */
     public static final class Unusable extends Exception {
@@ -91,15 +92,30 @@ public final class WorkspaceBackup {
     public static Path automatic(Path folder, String reason, Instant now, int keep) throws IOException {
         Path out = folder.resolve("backups").resolve("auto-" + reason + "-" + STAMP.format(now) + ".zip");
         create(folder, out);
-        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
-            List<Path> autos = files.filter(p -> p.getFileName().toString().startsWith("auto-"))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().replaceFirst("^auto-[^-]+-", "")).reversed())
-                    .toList();
-            for (Path old : autos.subList(Math.min(keep, autos.size()), autos.size())) {
-                Files.deleteIfExists(old);
-            }
+        List<Path> autos = automaticBackups(folder);
+        for (Path old : autos.subList(Math.min(keep, autos.size()), autos.size())) {
+            Files.deleteIfExists(old);
         }
         return out;
+    }
+
+    /** The automatic backups in backups/, newest first (by the time in their names, whatever their reason). */
+    public static List<Path> automaticBackups(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("auto-") && p.getFileName().toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing(WorkspaceBackup::stamp).reversed()).toList();
+        }
+    }
+
+    /** When an automatic backup was made, from its name. */
+    public static Instant madeAt(Path backup) {
+        return Instant.from(STAMP.parse(stamp(backup)));
+    }
+
+    private static String stamp(Path backup) {
+        String name = backup.getFileName().toString();
+        int end = name.length() - ".zip".length();
+        return name.substring(Math.max(0, end - STAMP_LENGTH), end);
     }
 
     /** Unpacks and checks a backup without touching the workspace. */

@@ -71,4 +71,31 @@ public final class ScriptedDialogs implements DialogService {
         informations.add(message);
         offeredToOpen.add(file);
     }
+
+    public Path nextFolder;
+    public Path nextBackup;
+    /** The first-run answer; empty closes the welcome without an answer. */
+    public Optional<FirstRun> firstRun = Optional.empty();
+    public final List<Boolean> welcomes = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey) {
+        return Optional.ofNullable(nextFolder);
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToOpen(String titleKey) {
+        return Optional.ofNullable(nextBackup);
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToSave(String titleKey, String suggestedName) {
+        return Optional.ofNullable(nextBackup);
+    }
+
+    @Override
+    public Optional<FirstRun> welcome(boolean offerDemo) {
+        welcomes.add(offerDemo);
+        return firstRun;
+    }
 }

@@ -27,9 +27,6 @@ public final class ReportsViewModel {
     /** The workbooks a round produces. */
     public enum Report { BLANK, SITES, PROBLEMS, RANKING, STANDARDS, BULLETIN }
 
-    /** How many districts, streets and units the red and black lists each name. */
-    static final int LIST_SIZE = 3;
-
     private final Services services;
     private final DialogService dialogs;
     private final JobState job;
@@ -117,9 +114,9 @@ public final class ReportsViewModel {
             case BLANK -> services.exportBlankChecklists().run(r.id(), file, p);
             case SITES -> services.exportSiteReport().run(r.id(), file, p).sites();
             case PROBLEMS -> services.exportProblemList().run(r.id(), file, p);
-            case RANKING -> services.exportRanking().run(r.id(), LIST_SIZE, file).lines();
+            case RANKING -> services.exportRanking().run(r.id(), services.changePreferences().current().listSize(), file).lines();
             case STANDARDS -> services.exportStandardAnalysis().run(r.id(), file).lines();
-            case BULLETIN -> services.exportBulletin().run(r.id(), LIST_SIZE, file).facts();
+            case BULLETIN -> services.exportBulletin().run(r.id(), services.changePreferences().current().listSize(), file).facts();
         }, lines -> {
             String written = Messages.get("reports.written", Messages.get("reports." + report.name()), file);
             job.say(written);

@@ -1,0 +1,119 @@
+package org.civicinspect.gui.settings;
+
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceOpener;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Preferences;
+import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.Services;
+
+/** 设置: wires SettingsView.fxml to {@link SettingsViewModel}; the language applies at once, the rest on 保存. */
+public final class SettingsView {
+
+    private final SettingsViewModel viewModel;
+    private final Consumer<String> switchLanguage;
+    private final Parent root;
+
+    @FXML private ComboBox<String> languageChoice;
+    @FXML private RadioButton officeRole;
+    @FXML private RadioButton fieldRole;
+    @FXML private Spinner<Integer> listSizeSpinner;
+    @FXML private Spinner<Integer> warnDaysSpinner;
+    @FXML private Spinner<Integer> keepBackupsSpinner;
+    @FXML private Label folderLabel;
+    @FXML private Label fingerprintLabel;
+    @FXML private Label aboutLabel;
+    @FXML private Button saveButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+    @FXML private Button cancelButton;
+
+    public SettingsView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceOpener opener,
+                        Consumer<String> switchLanguage) {
+        this.viewModel = new SettingsViewModel(services, executor, dialogs, opener);
+        this.switchLanguage = switchLanguage;
+        root = Views.load(this);
+        viewModel.reload();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        languageChoice.getItems().setAll("zh", "en");
+        languageChoice.setConverter(Views.converter(code -> code == null ? "" : Messages.get("language." + code)));
+        languageChoice.setValue(Messages.locale().getLanguage());
+        languageChoice.valueProperty().addListener((o, a, code) -> {
+            if (code != null && !code.equals(Messages.locale().getLanguage())) {
+                switchLanguage.accept(code);
+            }
+        });
+        ToggleGroup roles = new ToggleGroup();
+        officeRole.setToggleGroup(roles);
+        fieldRole.setToggleGroup(roles);
+        viewModel.roleProperty().addListener((o, a, role) -> (role == WorkspaceRole.FIELD ? fieldRole : officeRole).setSelected(true));
+        roles.selectedToggleProperty().addListener((o, a, t) -> viewModel.roleProperty().set(t == fieldRole ? WorkspaceRole.FIELD
+                : WorkspaceRole.OFFICE));
+        (viewModel.roleProperty().get() == WorkspaceRole.FIELD ? fieldRole : officeRole).setSelected(true);
+        bind(listSizeSpinner, 1, Preferences.MAX_LIST_SIZE, viewModel.listSizeProperty());
+        bind(warnDaysSpinner, 0, Preferences.MAX_WARN_DAYS, viewModel.warnDaysProperty());
+        bind(keepBackupsSpinner, 1, Preferences.MAX_KEEP_BACKUPS, viewModel.keepBackupsProperty());
+        folderLabel.setText(viewModel.dataFolder().toString());
+        fingerprintLabel.textProperty().bind(viewModel.fingerprintProperty());
+        String version = SettingsView.class.getPackage().getImplementationVersion();
+        aboutLabel.setText(Messages.get("settings.aboutText", version == null ? "dev" : version, System.getProperty("java.version")));
+        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
+    }
+
+    private static void bind(Spinner<Integer> spinner, int min, int max, javafx.beans.property.IntegerProperty property) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min);
+        spinner.setValueFactory(values);
+        spinner.setEditable(true);
+        property.addListener((o, a, v) -> values.setValue(v.intValue()));
+        values.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                property.set(v);
+            }
+        });
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void openAnotherWorkspace() {
+        viewModel.openAnotherWorkspace();
+    }
+
+    @FXML
+    private void backUpNow() {
+        viewModel.backUpNow();
+    }
+
+    @FXML
+    private void restore() {
+        viewModel.restore();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.job().cancel();
+    }
+}

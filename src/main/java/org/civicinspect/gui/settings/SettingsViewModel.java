@@ -1,0 +1,126 @@
+package org.civicinspect.gui.settings;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceOpener;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Preferences;
+import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.BackUpWorkspace;
+import org.civicinspect.service.Services;
+
+/**
+ * 设置: the workspace's role and preferences, its folder (open another, back up, restore), its device key
+ * fingerprint and what the program is. Every change is saved off the JavaFX thread.
+ */
+public final class SettingsViewModel {
+
+    private final Services services;
+    private final DialogService dialogs;
+    private final WorkspaceOpener opener;
+    private final JobState job;
+    private final ObjectProperty<WorkspaceRole> role = new SimpleObjectProperty<>(WorkspaceRole.OFFICE);
+    private final IntegerProperty listSize = new SimpleIntegerProperty();
+    private final IntegerProperty warnDays = new SimpleIntegerProperty();
+    private final IntegerProperty keepBackups = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceOpener opener) {
+        this.services = services;
+        this.dialogs = dialogs;
+        this.opener = opener;
+        this.job = new JobState(executor, dialogs);
+    }
+
+    public void reload() {
+        job.quick(p -> services.changePreferences().current(), this::show);
+        job.quick(p -> services.showDeviceKey().fingerprint(), fingerprint::set);
+    }
+
+    private void show(Preferences preferences) {
+        role.set(preferences.role() == null ? WorkspaceRole.OFFICE : preferences.role());
+        listSize.set(preferences.listSize());
+        warnDays.set(preferences.warnDays());
+        keepBackups.set(preferences.keepBackups());
+    }
+
+    public void save() {
+        Preferences chosen = new Preferences(role.get(), listSize.get(), warnDays.get(), keepBackups.get());
+        job.quick(p -> {
+            services.changePreferences().save(chosen);
+            return chosen;
+        }, saved -> job.say(Messages.get("settings.saved")));
+    }
+
+    /** Asks for a folder and opens the workspace there (made new when the folder is empty). */
+    public void openAnotherWorkspace() {
+        dialogs.chooseFolder("settings.chooseWorkspace").ifPresent(opener::open);
+    }
+
+    public void backUpNow() {
+        String suggested = "civicinspect-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip";
+        dialogs.chooseBackupToSave("settings.backupTo", suggested).ifPresent(file -> job.run(Messages.get("settings.backingUp"), p -> {
+            services.backUpWorkspace().backUp(file);
+            return file;
+        }, written -> {
+            job.say(Messages.get("settings.backedUp", written));
+            dialogs.showInformation(Messages.get("settings.backup"), Messages.get("settings.backedUp", written));
+        }));
+    }
+
+    /**
+     * Restores a backup after the user confirms: the backup is checked first, the workspace as it is now is backed up,
+     * then the workspace opens again from the restored files.
+     */
+    public void restore() {
+        dialogs.chooseBackupToOpen("settings.restoreFrom").ifPresent(file -> {
+            if (!dialogs.confirm(Messages.get("settings.restore"), Messages.get("settings.confirmRestore", file.getFileName()),
+                    "settings.restore", "dialog.cancel")) {
+                return;
+            }
+            Path folder = services.dataFolder();
+            job.run(Messages.get("settings.restoring"), p -> BackUpWorkspace.restore(folder, file, java.time.Clock.systemUTC()), kept -> {
+                dialogs.showInformation(Messages.get("settings.restore"), Messages.get("settings.restored", file.getFileName(), kept));
+                opener.open(folder);
+            });
+        });
+    }
+
+    public JobState job() {
+        return job;
+    }
+
+    public ObjectProperty<WorkspaceRole> roleProperty() {
+        return role;
+    }
+
+    public IntegerProperty listSizeProperty() {
+        return listSize;
+    }
+
+    public IntegerProperty warnDaysProperty() {
+        return warnDays;
+    }
+
+    public IntegerProperty keepBackupsProperty() {
+        return keepBackups;
+    }
+
+    public ReadOnlyStringProperty fingerprintProperty() {
+        return fingerprint.getReadOnlyProperty();
+    }
+
+    public Path dataFolder() {
+        return services.dataFolder();
+    }
+}
