@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
             ReportCommand.class, NegativeCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-            DemoCommand.class,
+            DemoCommand.class, VerifyCommand.class,
             BenchCommand.class})
 public final class CivicInspectCommand implements Callable<Integer> {
 

@@ -1,8 +1,10 @@
 package org.civicinspect.service;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.Workspace;
 
@@ -24,6 +26,8 @@ public final class AddPerson {
                 team == null || team.isBlank() ? null : team.strip());
         workspace.write(c -> {
             people.add(c, person);
+            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.PERSON, "person:" + person.id(),
+                    "added " + person.name() + " " + person.role() + " team=" + person.team());
             return null;
         });
         return person;

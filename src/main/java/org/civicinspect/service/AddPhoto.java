@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Workspace;
 
@@ -69,6 +70,7 @@ public final class AddPhoto {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         workspace.write(c -> {
             photos.register(c, new PhotoStore.Photo(sha256, name, mediaType, size, taken, now));
+            new AuditLog().append(c, now, Audit.operator(), AuditLog.Action.PHOTO, "photo:" + sha256, "kept " + name + " " + size + " bytes");
             return null;
         });
         return sha256;

@@ -1,5 +1,6 @@
 package org.civicinspect.service;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.SiteRepository;
@@ -53,6 +55,8 @@ public final class AssignTeams {
             Map<String, String> teamIdOf = new HashMap<>();
             teamOf.forEach((site, team) -> teamIdOf.put(site, teamIds.get(team)));
             rounds.assign(c, round.id(), teamIdOf);
+            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+                    "teams=" + String.join(",", chosen) + " sites=" + teamIdOf.size());
             return null;
         });
         return new ShowRound(workspace).run(roundReference);
@@ -71,6 +75,8 @@ public final class AssignTeams {
                 throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
             }
             rounds.assign(c, round.id(), Map.of(matches.get(0).site().id(), teamId));
+            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+                    "move site=" + matches.get(0).site().id() + " team=" + teamName);
             return null;
         });
         return new ShowRound(workspace).run(roundReference);

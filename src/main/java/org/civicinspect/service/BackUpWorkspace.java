@@ -49,6 +49,7 @@ public final class BackUpWorkspace {
     public void backUp(Path out) {
         try {
             WorkspaceBackup.create(workspace.folder(), out);
+            Audit.exported(workspace, "backup", out, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

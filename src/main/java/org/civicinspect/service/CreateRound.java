@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.Workspace;
@@ -38,6 +39,8 @@ public final class CreateRound {
             }
             Round round = new Round(UUID.randomUUID().toString(), name.strip(), start, end, set.id(), RoundStatus.PREPARING, notes);
             rounds.insert(c, round, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
+                    "created " + round.name() + " " + start + "~" + end + " set=" + set.id());
             return round;
         });
     }

@@ -15,6 +15,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.SiteRepository;
@@ -59,6 +60,8 @@ public final class DrawRoundSample {
             drawn.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
                     .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
             rounds.saveDraw(c, round.id(), plan, drawn, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
+                    "seed=" + plan.seed() + " sites=" + drawn.size());
             return new Result(round, drawn, draw.shortfalls());
         });
     }

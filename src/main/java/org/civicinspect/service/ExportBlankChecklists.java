@@ -57,6 +57,7 @@ public final class ExportBlankChecklists {
         DrawRecord record = new DrawRecord(details.round().name(), dates, details.indicatorSet().label(), plan.seed(),
                 plan.excludeRecentRounds(), quotas.isEmpty() ? "（无，仅必查点）" : quotas, lines);
         AtomicFile.write(out, stream -> new BlankChecklistWriter().write(record, pages, stream, progress));
+        Audit.exported(workspace, "blank round=" + details.round().id(), out, pages.size());
         return pages.size();
     }
 }

@@ -13,6 +13,7 @@ import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.CityScore;
 import org.civicinspect.scoring.Rounding;
+import org.civicinspect.store.Workspace;
 
 /**
  * {@code report bulletin}: the round's 通报: the city's figures and total after the negative list, the red and
@@ -22,11 +23,13 @@ public final class ExportBulletin {
 
     private static final int WEAKEST_SHOWN = 10;
 
+    private final Workspace workspace;
     private final ScoreRound scoreRound;
     private final ExportStandardAnalysis standardAnalysis;
     private final Checklists checklists;
 
-    ExportBulletin(ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis, Checklists checklists) {
+    ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis, Checklists checklists) {
+        this.workspace = workspace;
         this.scoreRound = scoreRound;
         this.standardAnalysis = standardAnalysis;
         this.checklists = checklists;
@@ -41,6 +44,7 @@ public final class ExportBulletin {
         BulletinWriter.Bulletin bulletin = bulletin(scored, listSize);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula();
         AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, subtitle, stream));
+        Audit.exported(workspace, "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
         return new Written(bulletin.facts().size(), scored);
     }
 

@@ -68,6 +68,7 @@ public final class ExportProblemList {
         String name = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference)).name();
         List<ProblemListWriter.Problem> problems = problems(roundReference);
         AtomicFile.write(out, stream -> new ProblemListWriter().write(name + " 问题清单", problems, stream, progress));
+        Audit.exported(workspace, "problems round=" + roundReference, out, problems.size());
         return problems.size();
     }
 }

@@ -12,6 +12,7 @@ import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.scoring.Rounding;
+import org.civicinspect.store.Workspace;
 
 /**
  * {@code report ranking}: districts, streets and responsible units ranked by 得分率, with 达标率, problems, the
@@ -19,9 +20,11 @@ import org.civicinspect.scoring.Rounding;
  */
 public final class ExportRanking {
 
+    private final Workspace workspace;
     private final ScoreRound scoreRound;
 
-    ExportRanking(ScoreRound scoreRound) {
+    ExportRanking(Workspace workspace, ScoreRound scoreRound) {
+        this.workspace = workspace;
         this.scoreRound = scoreRound;
     }
 
@@ -44,7 +47,9 @@ public final class ExportRanking {
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula()
                 + scored.previousRound().map(r -> "　较上期：" + r.name()).orElse("　（无上期可比）");
         AtomicFile.write(out, stream -> new RankingWorkbookWriter().write(scored.round().name() + " 排名通报", subtitle, sheets, stream));
-        return new Written(sheets.stream().mapToInt(s -> s.lines().size()).sum(), scored);
+        int lines = sheets.stream().mapToInt(s -> s.lines().size()).sum();
+        Audit.exported(workspace, "ranking round=" + scored.round().id(), out, lines);
+        return new Written(lines, scored);
     }
 
     private static RankingSheet sheet(String title, String heading, Map<String, Aggregate> groups, Map<String, Aggregate> previous,

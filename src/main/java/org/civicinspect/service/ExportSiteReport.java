@@ -56,6 +56,7 @@ public final class ExportSiteReport {
         List<SiteReportWriter.SiteSheet> sheets = sheets(round);
         AtomicFile.write(out, stream -> new SiteReportWriter().write(round.name(), round.start() + " 至 " + round.end(), sheets, stream,
                 progress));
+        Audit.exported(workspace, "sites round=" + round.id(), out, sheets.size());
         return new Written(round, sheets.size());
     }
 

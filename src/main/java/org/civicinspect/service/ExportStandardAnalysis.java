@@ -76,6 +76,7 @@ public final class ExportStandardAnalysis {
         List<StandardAnalysisWriter.Line> lines = lines(scored);
         AtomicFile.write(out, stream -> new StandardAnalysisWriter().write(scored.round().name() + " 指标达标分析",
                 scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula(), lines, stream));
+        Audit.exported(workspace, "standards round=" + scored.round().id(), out, lines.size());
         return new Written(lines.size(), scored);
     }
 }

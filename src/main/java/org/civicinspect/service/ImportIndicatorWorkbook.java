@@ -22,6 +22,7 @@ import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SetSource;
 import org.civicinspect.model.SheetProblem;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.Workspace;
 
@@ -79,6 +80,8 @@ public final class ImportIndicatorWorkbook {
             IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, sets.nextVersion(c, setName),
                     new SetSource(sourceName, sha256), now);
             sets.insert(c, set, content.tree());
+            new AuditLog().append(c, now, Audit.operator(), AuditLog.Action.IMPORT_INDICATORS, "set:" + set.id(),
+                    "imported " + sourceName + " sha256=" + sha256 + " as " + setName + " v" + set.version());
             return set;
         });
         return new IndicatorImportResult(IndicatorImportResult.Outcome.IMPORTED, stored, content.tree(), List.of(), content.notes());

@@ -18,6 +18,7 @@ import org.civicinspect.excel.WorkbookFiles;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Site;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
@@ -74,6 +75,8 @@ public final class ImportSiteWorkbook {
                 }
             }
             sites.save(c, added, updated, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
+                    "added=" + added.size() + " updated=" + updated.size() + " unchanged=" + unchanged);
             return new SiteImportResult(true, added.size(), updated.size(), unchanged, List.of(), content.notes());
         });
     }

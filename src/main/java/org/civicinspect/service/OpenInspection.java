@@ -11,6 +11,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.FindingRepository;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.InspectionRepository;
@@ -80,6 +81,8 @@ public final class OpenInspection {
                     .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
             InspectionStatus status = current.status() == InspectionStatus.NOT_STARTED ? InspectionStatus.IN_PROGRESS : current.status();
             inspections.save(c, new Inspection(roundId, siteId, status, arrivedAt, members, remarks), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
+                    "header arrived=" + arrivedAt + " members=" + members + " remarks=" + remarks);
             return null;
         });
     }
@@ -97,6 +100,8 @@ public final class OpenInspection {
             Inspection i = sheet.inspection();
             new InspectionRepository().save(c, new Inspection(roundId, siteId, InspectionStatus.COMPLETED, i.arrivedAt(), i.members(),
                     i.remarks()), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
+                    "status=" + InspectionStatus.COMPLETED);
             return null;
         });
         return run(roundId, siteId);

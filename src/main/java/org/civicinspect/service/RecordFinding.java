@@ -14,6 +14,7 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.FindingRepository;
 import org.civicinspect.store.InspectionRepository;
 import org.civicinspect.store.RoundRepository;
@@ -125,6 +126,7 @@ public final class RecordFinding {
                 standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
                 earlier.map(f -> f.version() + 1).orElse(1));
         findings.save(c, finding);
+        new AuditLog().append(c, now, request.answeredBy(), AuditLog.Action.ANSWER, Audit.finding(finding.id()), Audit.describe(finding));
         if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {
             Inspection started = inspection.orElse(new Inspection(round.id(), request.siteId(), InspectionStatus.NOT_STARTED, null, "", ""));
             inspections.save(c, new Inspection(round.id(), request.siteId(), InspectionStatus.IN_PROGRESS,

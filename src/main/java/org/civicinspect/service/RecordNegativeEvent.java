@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.NegativeEventRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.Workspace;
@@ -52,6 +53,8 @@ public final class RecordNegativeEvent {
         NegativeEvent event = new NegativeEvent(UUID.randomUUID().toString(), round.id(), date, code, description.strip(), deduction);
         workspace.write(c -> {
             new NegativeEventRepository().insert(c, event, clock.instant());
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, Audit.round(round.id()),
+                    "added " + event.id() + " " + event.date() + " " + code + " -" + event.deduction().toPlainString() + " " + event.description());
             return null;
         });
         return event;
@@ -69,7 +72,13 @@ public final class RecordNegativeEvent {
     }
 
     public void withdraw(String eventId) {
-        boolean deleted = workspace.write(c -> new NegativeEventRepository().delete(c, eventId));
+        boolean deleted = workspace.write(c -> {
+            boolean gone = new NegativeEventRepository().delete(c, eventId);
+            if (gone) {
+                new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, "negative:" + eventId, "withdrawn");
+            }
+            return gone;
+        });
         if (!deleted) {
             throw new RequestRefused("negative.notFound", eventId);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.civicinspect.model.Site;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
@@ -59,6 +60,8 @@ public final class SaveSite {
         workspace.write(c -> {
             sites.save(c, adding ? List.of(saved) : List.of(), adding ? List.of() : List.of(saved),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.SITE, "site:" + saved.id(),
+                    (adding ? "added " : "changed ") + saved.district() + " " + saved.name() + " " + saved.siteType());
             return null;
         });
         return new Outcome(saved, List.of());

@@ -13,9 +13,9 @@ public final class Services {
     private final ImportSampleIndicatorSet importSampleIndicatorSet;
     private final ListIndicatorSets listIndicatorSets;
     private final LoadIndicatorSet loadIndicatorSet;
-    private final ExportIndicatorWorkbook exportIndicatorWorkbook = new ExportIndicatorWorkbook();
+    private final ExportIndicatorWorkbook exportIndicatorWorkbook;
     private final ImportSiteWorkbook importSiteWorkbook;
-    private final ExportSiteWorkbook exportSiteWorkbook = new ExportSiteWorkbook();
+    private final ExportSiteWorkbook exportSiteWorkbook;
     private final ListSites listSites;
     private final SaveSite saveSite;
     private final AddPerson addPerson;
@@ -43,6 +43,8 @@ public final class Services {
     private final Checklists checklists;
     private final ChangePreferences changePreferences;
     private final ShowDeviceKey showDeviceKey;
+    private final VerifyWorkspace verifyWorkspace;
+    private final ShowHistory showHistory;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -51,6 +53,8 @@ public final class Services {
         this.listIndicatorSets = new ListIndicatorSets(workspace);
         this.loadIndicatorSet = new LoadIndicatorSet(workspace);
         this.importSiteWorkbook = new ImportSiteWorkbook(workspace, clock);
+        this.exportIndicatorWorkbook = new ExportIndicatorWorkbook(workspace);
+        this.exportSiteWorkbook = new ExportSiteWorkbook(workspace);
         this.listSites = new ListSites(workspace);
         this.saveSite = new SaveSite(workspace, clock);
         this.addPerson = new AddPerson(workspace);
@@ -68,16 +72,18 @@ public final class Services {
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock);
         this.createDemoCity = new CreateDemoCity(this, workspace, clock);
         this.scoreRound = new ScoreRound(workspace, checklists);
-        this.exportRanking = new ExportRanking(scoreRound);
+        this.exportRanking = new ExportRanking(workspace, scoreRound);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists);
         this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto);
-        this.exportBulletin = new ExportBulletin(scoreRound, exportStandardAnalysis, checklists);
+        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists);
         this.offerDemoCity = new OfferDemoCity(this);
         this.changePreferences = new ChangePreferences(workspace.folder());
         this.showDeviceKey = new ShowDeviceKey(workspace);
+        this.verifyWorkspace = new VerifyWorkspace(workspace);
+        this.showHistory = new ShowHistory(workspace);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -233,5 +239,13 @@ public final class Services {
 
     public ShowDeviceKey showDeviceKey() {
         return showDeviceKey;
+    }
+
+    public VerifyWorkspace verifyWorkspace() {
+        return verifyWorkspace;
+    }
+
+    public ShowHistory showHistory() {
+        return showHistory;
     }
 }

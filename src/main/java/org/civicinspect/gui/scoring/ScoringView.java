@@ -42,7 +42,7 @@ import org.civicinspect.service.Services;
 
 /**
  * 现场评分: keyboard-first. ↑/↓ or J/K move; 1 符合, 2 不符合, A/B/C/D grades, digits count, N 不适用;
- * U next unanswered; E note; P photo; Ctrl+Z undo; Ctrl+Enter 已完成; F1 help.
+ * U next unanswered; E note; P photo; H history; Ctrl+Z undo; Ctrl+Enter 已完成; F1 help.
  */
 public final class ScoringView {
 
@@ -234,6 +234,7 @@ public final class ScoringView {
             }
             case P -> choosePhoto();
             case F1 -> showHelp();
+            case H -> viewModel.showHistory();
             case LEFT -> siteList.requestFocus();
             default -> {
                 if (code.isDigitKey()) {
@@ -307,7 +308,7 @@ public final class ScoringView {
                 List.of(Messages.get("scoring.help.move"), Messages.get("scoring.help.binary"), Messages.get("scoring.help.grades"),
                         Messages.get("scoring.help.counts"), Messages.get("scoring.help.na"), Messages.get("scoring.help.next"),
                         Messages.get("scoring.help.note"), Messages.get("scoring.help.photo"), Messages.get("scoring.help.undo"),
-                        Messages.get("scoring.help.complete"), Messages.get("scoring.help.sites")), false);
+                        Messages.get("scoring.help.complete"), Messages.get("scoring.help.history"), Messages.get("scoring.help.sites")), false);
         checklist.requestFocus();
     }
 

@@ -255,6 +255,20 @@ public final class ScoringViewModel {
     }
 
     /** Ctrl+Z: gives the last changed standard back the answer it had before. */
+    /** The selected standard's history from the audit log: every change, who made it and when. */
+    public void showHistory() {
+        Row row = selectedRow();
+        InspectionSheet current = sheet.get();
+        if (row == null || current == null) {
+            return;
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+        executor.run(p -> services.showHistory().ofFinding(current.round().id(), current.site().id(), row.standard().code()),
+                entries -> dialogs.showReport(Messages.get("scoring.history"), Messages.get("scoring.history.title", row.standard().code(),
+                        entries.size()), entries.stream().map(e -> time.format(e.at()) + "　" + e.actor() + "　" + e.detail()).toList(), false),
+                this::failed);
+    }
+
     public void undo() {
         while (!undoOrder.isEmpty()) {
             String code = undoOrder.pop();

@@ -1,0 +1,127 @@
+package org.civicinspect.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.civicinspect.model.AuditEntry;
+
+/**
+ * The append-only, hash-chained audit log. Entries are appended inside the transaction of the change they record,
+ * so a change and its entry are committed together or not at all. Each hash covers the previous hash and every
+ * field of the entry.
+ */
+public final class AuditLog {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    /** The actions the log records. */
+    public enum Action {
+        ANSWER, INSPECTION, PHOTO, IMPORT_INDICATORS, IMPORT_SITES, SITE, PERSON, ROUND, DRAW, ASSIGN, NEGATIVE_EVENT, EXPORT
+    }
+
+    public AuditEntry append(Connection c, Instant at, String actor, Action action, String subject, String detail) throws SQLException {
+        long seq = 1;
+        String previous = GENESIS;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                seq = rs.getLong(1) + 1;
+                previous = rs.getString(2);
+            }
+        }
+        String who = actor == null || actor.isBlank() ? "?" : actor;
+        String what = detail == null ? "" : detail;
+        String hash = hash(previous, seq, at.toString(), who, action.name(), subject, what);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, previous_hash, hash)"
+                + " VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, at.toString());
+            ps.setString(3, who);
+            ps.setString(4, action.name());
+            ps.setString(5, subject);
+            ps.setString(6, what);
+            ps.setString(7, previous);
+            ps.setString(8, hash);
+            ps.executeUpdate();
+        }
+        return new AuditEntry(seq, at, who, action.name(), subject, what, previous, hash);
+    }
+
+    /** The entries about one subject (a finding, a round, a file…), oldest first. */
+    public List<AuditEntry> about(Connection c, String subject) throws SQLException {
+        return query(c, "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry WHERE subject = ? ORDER BY seq",
+                subject);
+    }
+
+    public long count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_entry"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Walks the whole chain; the first entry whose hash, link to the entry before, or place in the sequence does not
+     * hold. Empty when the chain is whole.
+     */
+    public Optional<AuditEntry> firstBrokenLink(Connection c) throws SQLException {
+        String previous = GENESIS;
+        long expected = 1;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry ORDER BY seq");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                AuditEntry e = entry(rs);
+                boolean holds = e.seq() == expected && e.previousHash().equals(previous)
+                        && e.hash().equals(hash(e.previousHash(), e.seq(), rs.getString(2), e.actor(), e.action(), e.subject(), e.detail()));
+                if (!holds) {
+                    return Optional.of(e);
+                }
+                previous = e.hash();
+                expected++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<AuditEntry> query(Connection c, String sql, String arg) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(entry(rs));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
+    static String hash(String previous, long seq, String at, String actor, String action, String subject, String detail) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {previous, Long.toString(seq), at, actor, action, subject, detail}) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) ':');
+                digest.update(bytes);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
