@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civicinspect.model.Progress;
 
 /**
- * 问题清单: a row per problem, grouped by 责任单位 (a heading row each), with the first photo embedded as a small
+ * 问题清单: a row per problem, grouped by 责任单位 (a heading and a count row each), with the first photo embedded as a small
  * thumbnail and the date it must be fixed by, an autofilter and a frozen header. Written as a stream, so a list of
  * any length fits in little memory; past a sheet's last row the list goes on in a new sheet with the same header.
  */
@@ -55,11 +54,19 @@ public final class ProblemListWriter {
         this.rowsPerSheet = rowsPerSheet;
     }
 
-    public void write(String title, List<Problem> problems, OutputStream out, Progress progress) throws IOException {
-        Map<String, Integer> perUnit = new HashMap<>();
-        problems.forEach(p -> perUnit.merge(p.unit(), 1, Integer::sum));
-        // Temporary rows go to disk as they are; only a list long enough to fill gigabytes is worth compressing twice.
-        StreamedWorkbook.write(out, problems.size() > COMPRESS_ABOVE, workbook -> new Pages(workbook, title).fill(problems, perUnit, progress));
+    public int write(String title, List<Problem> problems, OutputStream out, Progress progress) throws IOException {
+        return write(title, problems.iterator(), problems.size() > COMPRESS_ABOVE, out, progress);
+    }
+
+    /**
+     * Writes problems as they come, already in order (by unit, then place), so a list of any length needs neither
+     * memory nor a sort; each unit opens with a heading row and closes with its count. Returns how many were written.
+     * {@code compress} gzips the temporary rows, for lists long enough to fill gigabytes.
+     */
+    public int write(String title, Iterator<Problem> problems, boolean compress, OutputStream out, Progress progress) throws IOException {
+        int[] written = new int[1];
+        StreamedWorkbook.write(out, compress, workbook -> written[0] = new Pages(workbook, title).fill(problems, progress));
+        return written[0];
     }
 
     /** The sheets being written: the current one, its next row, and the styles and photos they share. */
@@ -86,27 +93,41 @@ public final class ProblemListWriter {
             this.thumbnails = new Thumbnails(workbook);
         }
 
-        void fill(List<Problem> problems, Map<String, Integer> perUnit, Progress progress) {
+        int fill(Iterator<Problem> problems, Progress progress) {
             startSheet();
             int number = 0;
+            int inUnit = 0;
             String unit = null;
-            for (Problem p : problems) {
-                if (!p.unit().equals(unit)) {
-                    unit = p.unit();
-                    Row unitRow = row();
-                    unitRow.createCell(0).setCellValue((unit.isEmpty() ? "（未填责任单位）" : unit) + "　共 " + perUnit.get(unit) + " 个问题");
-                    for (int c = 0; c < HEADER.length; c++) {
-                        (c == 0 ? unitRow.getCell(0) : unitRow.createCell(c)).setCellStyle(group);
-                    }
-                    sheet.addMergedRegion(new CellRangeAddress(unitRow.getRowNum(), unitRow.getRowNum(), 0, HEADER.length - 1));
-                }
-                problem(row(), ++number, p);
+            while (problems.hasNext()) {
                 if (number % 500 == 0) {
-                    progress.update(number, problems.size());
                     progress.checkCancelled();
                 }
+                Problem p = problems.next();
+                if (!p.unit().equals(unit)) {
+                    if (unit != null) {
+                        groupRow("小计：" + inUnit + " 个问题");
+                    }
+                    unit = p.unit();
+                    inUnit = 0;
+                    groupRow("责任单位：" + (unit.isEmpty() ? "（未填）" : unit));
+                }
+                problem(row(), ++number, p);
+                inUnit++;
+            }
+            if (unit != null) {
+                groupRow("小计：" + inUnit + " 个问题");
             }
             finishSheet();
+            return number;
+        }
+
+        private void groupRow(String text) {
+            Row row = row();
+            row.createCell(0).setCellValue(text);
+            for (int c = 0; c < HEADER.length; c++) {
+                (c == 0 ? row.getCell(0) : row.createCell(c)).setCellStyle(group);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, HEADER.length - 1));
         }
 
         private void problem(Row row, int number, Problem p) {

@@ -5,8 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import org.civicinspect.excel.ProblemListWriter;
 import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Progress;
@@ -26,6 +32,11 @@ public final class ExportProblemList {
 
     public static final int DAYS_TO_FIX = 7;
 
+    /** The list's order of sites: by responsible unit (natural order), district, street and name. */
+    private static final Comparator<Site> LIST_ORDER = Comparator.comparing(Site::responsibleUnit, NaturalOrder.INSTANCE)
+            .thenComparing(Site::district).thenComparing(Site::street).thenComparing(Site::name);
+    private static final int COMPRESS_ABOVE = 200_000;
+
     private final Workspace workspace;
     private final Checklists checklists;
     private final AddPhoto photos;
@@ -36,39 +47,140 @@ public final class ExportProblemList {
         this.photos = photos;
     }
 
+    /** The round's problems in list order (by responsible unit, district, street, site and standard). */
     public List<ProblemListWriter.Problem> problems(String roundReference) {
-        return workspace.read(c -> {
-            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+        Round round = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference));
+        List<ProblemListWriter.Problem> problems = new ArrayList<>();
+        walk(round, Progress.NONE, problems::add);
+        return problems;
+    }
+
+    /** Hands each problem of the round to {@code each} in list order, reading the findings site by site. */
+    private void walk(Round round, Progress progress, Consumer<ProblemListWriter.Problem> each) {
+        long findings = workspace.read(c -> new FindingRepository().countOfRound(c, round.id()));
+        workspace.read(c -> {
             Map<String, Site> sites = new SiteRepository().byId(c);
             Map<String, Standard> standards = new HashMap<>();
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
-            List<ProblemListWriter.Problem> problems = new ArrayList<>();
-            for (FindingRepository.Noted f : new FindingRepository().notedOfRound(c, round.id())) {
-                if (!f.answer().failing()) {
-                    continue;
+            List<String> sitesInOrder = sites.values().stream().sorted(LIST_ORDER).map(Site::id).toList();
+            long[] seen = new long[1];
+            new FindingRepository().forEachNotedBySite(c, round.id(), sitesInOrder, f -> {
+                if (++seen[0] % 1000 == 0) {
+                    progress.update(seen[0], findings);
+                    progress.checkCancelled();
                 }
-                Site site = sites.get(f.siteId());
-                Standard standard = standards.get(f.standardCode());
-                problems.add(new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(),
-                        site.siteType(), f.standardCode(), standard == null ? "" : standard.text(), f.note(),
-                        round.end().plusDays(DAYS_TO_FIX), f.photos().stream().map(photos::file).toList()));
-            }
-            // Units are few and natural order is dear: each unit's place is worked out once.
-            List<String> units = problems.stream().map(ProblemListWriter.Problem::unit).distinct().sorted(NaturalOrder.INSTANCE).toList();
-            Map<String, Integer> unitOrder = new HashMap<>();
-            units.forEach(u -> unitOrder.put(u, unitOrder.size()));
-            problems.sort(Comparator.comparing((ProblemListWriter.Problem p) -> unitOrder.get(p.unit()))
-                    .thenComparing(ProblemListWriter.Problem::district).thenComparing(ProblemListWriter.Problem::street)
-                    .thenComparing(ProblemListWriter.Problem::site).thenComparing(ProblemListWriter.Problem::standardCode));
-            return problems;
+                if (f.answer().failing()) {
+                    each.accept(problem(round, sites.get(f.siteId()), standards.get(f.standardCode()), f));
+                }
+            });
+            return null;
         });
     }
 
+    /**
+     * Writes the list while it is read: one thread walks the findings in list order and hands each problem over, the
+     * calling thread writes them, so reading and writing overlap on two cores. Returns how many problems were written.
+     */
     public int run(String roundReference, Path out, Progress progress) throws IOException {
-        String name = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference)).name();
-        List<ProblemListWriter.Problem> problems = problems(roundReference);
-        AtomicFile.write(out, stream -> new ProblemListWriter().write(name + " 问题清单", problems, stream, progress));
-        Audit.exported(workspace, "problems round=" + roundReference, out, problems.size());
-        return problems.size();
+        Round round = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference));
+        ProblemStream stream = new ProblemStream(round, progress);
+        int[] written = new int[1];
+        try {
+            AtomicFile.write(out, file -> written[0] = new ProblemListWriter().write(round.name() + " 问题清单", stream, stream.large(), file,
+                    progress));
+        } finally {
+            stream.close();
+        }
+        Audit.exported(workspace, "problems round=" + round.id(), out, written[0]);
+        return written[0];
+    }
+
+    /** The problems of a round as a reader thread finds them, handed over through a small queue. */
+    private final class ProblemStream implements Iterator<ProblemListWriter.Problem> {
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4096);
+        private final Thread reader;
+        private final boolean large;
+        private Object next;
+        private volatile boolean closed;
+
+        ProblemStream(Round round, Progress progress) {
+            this.large = workspace.read(c -> new FindingRepository().countOfRound(c, round.id())) > COMPRESS_ABOVE;
+            this.reader = new Thread(() -> read(round, progress), "problem-list-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        boolean large() {
+            return large;
+        }
+
+        private void read(Round round, Progress progress) {
+            Object last = END;
+            try {
+                walk(round, progress, this::hand);
+            } catch (RuntimeException e) {
+                last = e;
+            } finally {
+                if (!closed) {
+                    put(last);
+                }
+            }
+        }
+
+        private void hand(Object item) {
+            if (closed || Thread.currentThread().isInterrupted()) {
+                throw new CancellationException();
+            }
+            put(item);
+        }
+
+        private void put(Object item) {
+            try {
+                queue.put(item);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException();
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException();
+                }
+            }
+            if (next instanceof RuntimeException failure) {
+                throw failure;
+            }
+            return next != END;
+        }
+
+        @Override
+        public ProblemListWriter.Problem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ProblemListWriter.Problem problem = (ProblemListWriter.Problem) next;
+            next = null;
+            return problem;
+        }
+
+        /** Stops the reader when the writing stopped early (cancelled or failed). */
+        void close() {
+            closed = true;
+            reader.interrupt();
+            queue.clear();
+        }
+    }
+
+    private ProblemListWriter.Problem problem(Round round, Site site, Standard standard, FindingRepository.Noted f) {
+        return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
+                f.standardCode(), standard == null ? "" : standard.text(), f.note(), round.end().plusDays(DAYS_TO_FIX),
+                f.photos().stream().map(photos::file).toList());
     }
 }

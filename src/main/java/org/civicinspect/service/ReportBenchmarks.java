@@ -141,6 +141,17 @@ final class ReportBenchmarks {
         return services.exportProblemList().run(problemRound.id(), out, Progress.NONE);
     }
 
+    /** The problem list's writer alone, on problems already read: how much of the export is the writing. */
+    void writeProblems(List<ProblemListWriter.Problem> problems, Path out) throws IOException {
+        try (var stream = java.nio.file.Files.newOutputStream(out)) {
+            new ProblemListWriter().write(problemRound.name(), problems, stream, Progress.NONE);
+        }
+    }
+
+    List<ProblemListWriter.Problem> problems() {
+        return services.exportProblemList().problems(problemRound.id());
+    }
+
     int exportSites(Path out) throws IOException {
         return services.exportSiteReport().run(rounds.get(rounds.size() - 1).id(), out, Progress.NONE).sites();
     }

@@ -211,10 +211,13 @@ public final class RunBenchmarks {
         int problems = problemCells.values().iterator().next().size();
         Result problemList = compare("report-problems-" + problems, "bare-sxssf-same-cells", () -> bench.exportProblems(out),
                 () -> bench.writeBare(problemCells, bare), Math.min(warmups, 1), Math.min(runs, 5), 1.5, null, progress);
+        List<org.civicinspect.excel.ProblemListWriter.Problem> problemsRead = bench.problems();
+        Result problemWriter = compare("report-problems-write-only", "bare-sxssf-same-cells", () -> bench.writeProblems(problemsRead, out),
+                () -> bench.writeBare(problemCells, bare), Math.min(warmups, 1), Math.min(runs, 5), null, null, progress);
         Map<String, List<Object[]>> siteCells = bench.siteCells();
         Result siteSheets = compare("report-sites-" + siteCells.size(), "bare-sxssf-same-cells", () -> bench.exportSites(out),
                 () -> bench.writeBare(siteCells, bare), Math.min(warmups, 1), Math.min(runs, 5), 1.5, null, progress);
-        return List.of(recompute, problemList, siteSheets);
+        return List.of(recompute, problemList, problemWriter, siteSheets);
     }
 
     /** A workspace with a drawn, assigned round of two sites whose checklists have about {@code standards} standards. */

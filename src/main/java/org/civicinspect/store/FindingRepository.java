@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,23 +41,61 @@ public final class FindingRepository {
     public record Noted(String siteId, String standardCode, Answer answer, String note, List<String> photos) {
     }
 
-    /** The round's findings as reports list them, without who answered when: a lighter read for long lists. */
-    public List<Noted> notedOfRound(Connection c, String roundId) throws SQLException {
+    /**
+     * Hands the round's findings as reports list them to {@code each}, one at a time, site by site in the order of
+     * {@code sitesInOrder} and by standard code within a site. The sites' order drives an index walk, so rows come
+     * as they are read: a long list is never held or sorted in memory, nor sorted by the database first.
+     */
+    public void forEachNotedBySite(Connection c, String roundId, List<String> sitesInOrder, NotedConsumer each) throws SQLException {
         Map<String, List<String>> photos = photos(c, "round_id = ?", roundId);
-        List<Noted> noted = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, site_id, standard_code, answer_kind, grade, answer_count, note FROM finding WHERE round_id = ?")) {
-            ps.setString(1, roundId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String grade = rs.getString(5);
-                    Integer count = rs.getObject(6) == null ? null : rs.getInt(6);
-                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(4)), grade == null ? null : Grade.valueOf(grade), count);
-                    noted.add(new Noted(rs.getString(2), rs.getString(3), answer, rs.getString(7), photos.getOrDefault(rs.getString(1), List.of())));
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS site_order (place INTEGER PRIMARY KEY, site_id TEXT NOT NULL)");
+            s.executeUpdate("DELETE FROM site_order");
+        }
+        try {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO site_order (place, site_id) VALUES (?, ?)")) {
+                for (int i = 0; i < sitesInOrder.size(); i++) {
+                    ps.setInt(1, i);
+                    ps.setString(2, sitesInOrder.get(i));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            // CROSS JOIN keeps the sites' order as the outer loop; the finding index then yields each site's rows by code.
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.site_id, f.standard_code, f.answer_kind, f.grade, f.answer_count,"
+                    + " f.note FROM site_order o CROSS JOIN finding f WHERE f.round_id = ? AND f.site_id = o.site_id"
+                    + " ORDER BY o.place, f.standard_code")) {
+                ps.setString(1, roundId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String grade = rs.getString(5);
+                        Integer count = rs.getObject(6) == null ? null : rs.getInt(6);
+                        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(4)), grade == null ? null : Grade.valueOf(grade), count);
+                        each.accept(new Noted(rs.getString(2), rs.getString(3), answer, rs.getString(7),
+                                photos.getOrDefault(rs.getString(1), List.of())));
+                    }
                 }
             }
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DROP TABLE IF EXISTS temp.site_order");
+            }
         }
-        return noted;
+    }
+
+    /** Takes one listed finding; may stop the walk by throwing. */
+    @FunctionalInterface
+    public interface NotedConsumer {
+        void accept(Noted noted) throws SQLException;
+    }
+
+    public long countOfRound(Connection c, String roundId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM finding WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     /**

@@ -70,7 +70,7 @@ class ProblemListWriterTest {
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals(0, workbook.getAllPictures().size());
-            assertEquals(3 + 1 + 1, workbook.getSheetAt(0).getLastRowNum());
+            assertEquals(1 + 1 + 3 + 1, workbook.getSheetAt(0).getLastRowNum(), "title, header, unit heading, 3 problems, count");
         }
     }
 }

@@ -103,9 +103,49 @@ class ReportsAgreeWithTheEngineTest {
                 }
             }
             assertEquals(problems, rows);
+            List<String> units = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row.getCell(0).getCellType() == CellType.NUMERIC) {
+                    String key = units.size() + "|" + row.getCell(1).getStringCellValue() + "|" + row.getCell(2).getStringCellValue() + "|"
+                            + row.getCell(3).getStringCellValue() + "|" + row.getCell(5).getStringCellValue().split(" ")[0];
+                    keys.add(key);
+                } else if (row.getCell(0).getStringCellValue().startsWith("责任单位：")) {
+                    units.add(row.getCell(0).getStringCellValue());
+                }
+            }
+            List<String> unitsSorted = new ArrayList<>(units);
+            unitsSorted.sort(org.civicinspect.model.NaturalOrder.INSTANCE);
+            assertEquals(unitsSorted, units, "units in natural order");
+            java.util.Comparator<String> byGroupThenPlace = java.util.Comparator.comparingInt((String k) -> Integer.parseInt(k.split("\\|")[0]))
+                    .thenComparing(k -> k.substring(k.indexOf('|') + 1));
+            List<String> keysSorted = new ArrayList<>(keys);
+            keysSorted.sort(byGroupThenPlace);
+            assertEquals(keysSorted, keys, "within a unit: by district, street, site and standard");
             assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
             assertTrue(sheet.getPaneInformation().isFreezePane());
         }
+    }
+
+    @Test
+    void aCancelledProblemListLeavesNoFileAndStopsItsReader() throws Exception {
+        Path out = temp.resolve("cancelled.xlsx");
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> services.exportProblemList().run(round.id(), out, cancelled));
+        assertTrue(Files.notExists(out));
+        Thread.sleep(500);
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("problem-list-reader") && t.isAlive()));
     }
 
     @Test
