@@ -3,13 +3,17 @@ package org.civicinspect.gui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.util.StringConverter;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Round;
 
 /** What every screen's view does the same way: load its FXML, show job progress, name choices. */
 public final class Views {
@@ -37,6 +41,13 @@ public final class Views {
         cancel.visibleProperty().bind(job.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         status.textProperty().bind(job.statusProperty());
+    }
+
+    /** A round chooser showing round names, kept in step with a view model's rounds and chosen round. */
+    public static void bindRoundChoice(ComboBox<Round> choice, ObservableList<Round> rounds, Property<Round> chosen) {
+        choice.setItems(rounds);
+        choice.valueProperty().bindBidirectional(chosen);
+        choice.setConverter(converter(r -> r == null ? "" : r.name()));
     }
 
     /** A one-way converter for choice boxes whose items are never typed in. */

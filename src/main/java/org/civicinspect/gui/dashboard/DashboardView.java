@@ -76,9 +76,7 @@ public final class DashboardView {
 
     @FXML
     private void initialize() {
-        roundChoice.setItems(viewModel.rounds());
-        roundChoice.valueProperty().bindBidirectional(viewModel.roundProperty());
-        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name()));
+        Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
         codeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().aggregate().group()));
         standardColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standard() == null ? ""
                 : c.getValue().standard().text()));

@@ -60,9 +60,7 @@ public final class ReportsView {
 
     @FXML
     private void initialize() {
-        roundChoice.setItems(viewModel.rounds());
-        roundChoice.valueProperty().bindBidirectional(viewModel.roundProperty());
-        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name()));
+        Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         ColumnConstraints buttons = new ColumnConstraints(160, 170, 200);
         ColumnConstraints abouts = new ColumnConstraints();

@@ -120,9 +120,7 @@ public final class ScoringView {
 
     @FXML
     private void initialize() {
-        roundChoice.setItems(viewModel.rounds());
-        roundChoice.valueProperty().bindBidirectional(viewModel.roundProperty());
-        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name()));
+        Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
         teamChoice.setItems(viewModel.teams());
         teamChoice.valueProperty().bindBidirectional(viewModel.teamProperty());
         javafx.collections.transformation.FilteredList<OpenInspection.ListedSite> shownSites =
