@@ -11,7 +11,10 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code civicinspect [--data DIR] [--lang zh|en] COMMAND …}; no command starts the desktop app. */
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -29,14 +32,20 @@ public final class CivicInspectCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.lang")
     String language;
 
+    @Parameters(arity = "0..1", paramLabel = "PACKAGE", descriptionKey = "cli.openPackage")
+    Path opened;
+
+    @Spec
+    CommandSpec spec;
+
     private final DesktopStarter desktop;
     private final ScreenBenchmarks screenBenchmarks;
     private Services services;
 
-    /** Starts the desktop app with the resolved data folder and language. */
+    /** Starts the desktop app with the resolved data folder and language, and the package file it was opened with (or null). */
     @FunctionalInterface
     public interface DesktopStarter {
-        void start(Path dataFolder, String language);
+        void start(Path dataFolder, String language, Path opened);
     }
 
     /** The bench workloads that need a screen, run by the desktop side; empty where there is no screen. */
@@ -54,9 +63,17 @@ public final class CivicInspectCommand implements Callable<Integer> {
         return screenBenchmarks;
     }
 
+    /** No command starts the desktop app; a task or result package given alone (as a file manager does) opens it there. */
     @Override
     public Integer call() {
-        desktop.start(dataFolder(), language);
+        if (opened != null) {
+            String name = opened.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!(name.endsWith(".citask") || name.endsWith(".ciresult")) || !java.nio.file.Files.isRegularFile(opened)) {
+                new Output(spec).error(Messages.get("cli.notAPackage", opened));
+                return BAD_INPUT;
+            }
+        }
+        desktop.start(dataFolder(), language, opened);
         return 0;
     }
 

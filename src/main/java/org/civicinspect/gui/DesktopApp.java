@@ -18,6 +18,7 @@ public final class DesktopApp extends Application {
 
     private static Path dataFolder;
     private static String language;
+    private static Path opened;
 
     private Services services;
     private FxTaskExecutor executor;
@@ -25,9 +26,10 @@ public final class DesktopApp extends Application {
     private Stage stage;
     private MainWindow window;
 
-    public static void launch(Path folder, String lang) {
+    public static void launch(Path folder, String lang, Path packageFile) {
         dataFolder = folder;
         language = lang;
+        opened = packageFile;
         Application.launch(DesktopApp.class);
     }
 
@@ -58,6 +60,9 @@ public final class DesktopApp extends Application {
         showWindow();
         stage.show();
         window.welcome();
+        if (opened != null) {
+            window.openPackage(opened);
+        }
     }
 
     private void showWindow() {

@@ -1,5 +1,6 @@
 package org.civicinspect.gui;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -209,6 +210,17 @@ public final class MainWindow {
             dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("cli.demo.done", made.sites(), made.people(),
                     made.rounds(), made.findings()));
         });
+    }
+
+    /**
+     * The app was opened with a task or result package (from the file manager). Importing packages belongs to 审核与合并,
+     * which this version does not have yet: the user is told so plainly, on that area's page.
+     */
+    public void openPackage(Path file) {
+        current = Area.REVIEW;
+        root.setLeft(navigation());
+        show(Area.REVIEW);
+        dialogs.showInformation(Messages.get("area.review"), Messages.get("exchange.notYet", file.getFileName()));
     }
 
     private void switchLanguage(String code) {

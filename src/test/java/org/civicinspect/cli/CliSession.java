@@ -24,7 +24,7 @@ final class CliSession {
         StringWriter errText = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
-        int exit = CivicInspectCommand.execute((folder, lang) -> desktopStarts.add(folder), new PrintWriter(outText, true),
+        int exit = CivicInspectCommand.execute((folder, lang, opened) -> desktopStarts.add(folder), new PrintWriter(outText, true),
                 new PrintWriter(errText, true), all.toArray(String[]::new));
         out = outText.toString();
         err = errText.toString();

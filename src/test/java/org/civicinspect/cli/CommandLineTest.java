@@ -133,4 +133,17 @@ class CommandLineTest {
         assertEquals(2, cli.run("indicators", "frobnicate"));
         assertEquals(2, cli.run("indicators", "list", "--colour"));
     }
+
+    @Test
+    void aPackageFileAloneOpensTheDesktopAppAndAnythingElseIsRefused() throws Exception {
+        Path task = java.nio.file.Files.writeString(temp.resolve("第一组.citask"), "PK");
+        assertEquals(0, cli.run(task.toString()));
+        assertEquals(1, cli.desktopStarts().size(), "a file manager's double-click starts the app");
+        assertEquals(2, cli.run("frobnicate"));
+        assertTrue(cli.err().contains("frobnicate"), cli.err());
+        Path notes = java.nio.file.Files.writeString(temp.resolve("notes.txt"), "x");
+        assertEquals(2, cli.run(notes.toString()));
+        assertEquals(2, cli.run(temp.resolve("missing.ciresult").toString()));
+        assertEquals(1, cli.desktopStarts().size());
+    }
 }
