@@ -88,6 +88,9 @@ class ScoringScreenTest {
                 robot.type(KeyCode.P);
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> services.openInspection().run(roundId, siteId).findings()
                         .get(firstFailing(siteId)).photos().size() == 1);
+                robot.type(KeyCode.H);
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.reports.stream().anyMatch(r -> r.contains("3 条")));
+                assertTrue(dialogs.reports.stream().anyMatch(r -> r.contains("note=公平秤损坏，无法使用")), dialogs.reports::toString);
                 robot.type(KeyCode.U);
                 continue;
             }
