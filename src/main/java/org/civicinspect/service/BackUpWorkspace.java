@@ -35,7 +35,7 @@ public final class BackUpWorkspace {
             LocalDate today = LocalDate.now(clock);
             boolean madeToday = WorkspaceBackup.automaticBackups(workspace.folder()).stream()
                     .filter(b -> b.getFileName().toString().startsWith("auto-" + DAILY + "-"))
-                    .anyMatch(b -> LocalDate.ofInstant(WorkspaceBackup.madeAt(b), clock.getZone()).equals(today));
+                    .anyMatch(b -> WorkspaceBackup.madeAt(b).map(at -> LocalDate.ofInstant(at, clock.getZone()).equals(today)).orElse(false));
             if (madeToday) {
                 return false;
             }

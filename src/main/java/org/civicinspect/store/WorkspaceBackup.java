@@ -12,11 +12,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -107,9 +109,13 @@ public final class WorkspaceBackup {
         }
     }
 
-    /** When an automatic backup was made, from its name. */
-    public static Instant madeAt(Path backup) {
-        return Instant.from(STAMP.parse(stamp(backup)));
+    /** When an automatic backup was made, from its name; empty for a file whose name does not say. */
+    public static Optional<Instant> madeAt(Path backup) {
+        try {
+            return Optional.of(Instant.from(STAMP.parse(stamp(backup))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String stamp(Path backup) {

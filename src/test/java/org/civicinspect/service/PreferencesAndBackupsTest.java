@@ -57,8 +57,10 @@ class PreferencesAndBackupsTest {
         assertTrue(backUps(folder, day.plusSeconds(3 * 86_400)).daily());
         List<Path> kept = WorkspaceBackup.automaticBackups(folder);
         assertEquals(2, kept.size(), "as many as the preferences keep");
-        assertEquals(day.plusSeconds(3 * 86_400), WorkspaceBackup.madeAt(kept.get(0)), "newest first, whatever the reason");
-        assertEquals(day.plusSeconds(2 * 86_400), WorkspaceBackup.madeAt(kept.get(1)));
+        assertEquals(day.plusSeconds(3 * 86_400), WorkspaceBackup.madeAt(kept.get(0)).orElseThrow(), "newest first, whatever the reason");
+        assertEquals(day.plusSeconds(2 * 86_400), WorkspaceBackup.madeAt(kept.get(1)).orElseThrow());
+        Files.writeString(folder.resolve("backups/auto-daily-by-hand.zip"), "not ours");
+        assertTrue(backUps(folder, day.plusSeconds(4 * 86_400)).daily(), "a stray file in backups/ does not stop the daily backup");
     }
 
     private static BackUpWorkspace backUps(Path folder, Instant now) {
