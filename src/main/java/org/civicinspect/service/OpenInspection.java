@@ -90,6 +90,9 @@ public final class OpenInspection {
     /** Marks the site 已完成; refused while a standard is unanswered or a failing answer lacks its evidence. */
     public InspectionSheet complete(String roundId, String siteId) {
         InspectionSheet sheet = run(roundId, siteId);
+        if (sheet.inspection().status() == InspectionStatus.APPROVED) {
+            throw new RequestRefused("inspection.approved");
+        }
         if (!sheet.unanswered().isEmpty()) {
             throw new RequestRefused("inspection.unanswered", sheet.unanswered().size());
         }

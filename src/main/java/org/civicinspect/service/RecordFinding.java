@@ -106,6 +106,27 @@ public final class RecordFinding {
     }
 
     private Finding record(Connection c, Request request) throws SQLException {
+        return record(c, request, null);
+    }
+
+    /**
+     * Corrects a finding of an approved inspection: a new version, recorded in the audit log with the reason, which
+     * must be given. The inspection stays approved.
+     */
+    public Finding correct(Request request, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RequestRefused("review.correctionNeedsReason");
+        }
+        return workspace.write(c -> {
+            Optional<Inspection> inspection = inspections.find(c, request.roundId(), request.siteId());
+            if (inspection.isEmpty() || inspection.get().status() != InspectionStatus.APPROVED) {
+                throw new RequestRefused("review.correctOnlyApproved");
+            }
+            return record(c, request, reason.strip());
+        });
+    }
+
+    private Finding record(Connection c, Request request, String correction) throws SQLException {
         Round round = new RoundRepository().find(c, request.roundId())
                 .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
         String siteType = new SiteRepository().find(c, request.siteId())
@@ -117,8 +138,9 @@ public final class RecordFinding {
             throw new RequestRefused("finding.answerDoesNotFit", standard.code(), standard.scoring().mode().name());
         }
         Optional<Inspection> inspection = inspections.find(c, round.id(), request.siteId());
-        if (inspection.isPresent() && inspection.get().status() == InspectionStatus.COMPLETED) {
-            throw new RequestRefused("finding.inspectionCompleted");
+        if (inspection.isPresent() && inspection.get().status().locked() && correction == null) {
+            throw new RequestRefused(inspection.get().status() == InspectionStatus.APPROVED ? "finding.inspectionApproved"
+                    : "finding.inspectionCompleted");
         }
         Optional<Finding> earlier = findings.find(c, round.id(), request.siteId(), standard.code());
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -126,7 +148,8 @@ public final class RecordFinding {
                 standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
                 earlier.map(f -> f.version() + 1).orElse(1));
         findings.save(c, finding);
-        new AuditLog().append(c, now, request.answeredBy(), AuditLog.Action.ANSWER, Audit.finding(finding.id()), Audit.describe(finding));
+        new AuditLog().append(c, now, request.answeredBy(), correction == null ? AuditLog.Action.ANSWER : AuditLog.Action.CORRECTION,
+                Audit.finding(finding.id()), Audit.describe(finding) + (correction == null ? "" : " reason=" + correction));
         if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {
             Inspection started = inspection.orElse(new Inspection(round.id(), request.siteId(), InspectionStatus.NOT_STARTED, null, "", ""));
             inspections.save(c, new Inspection(round.id(), request.siteId(), InspectionStatus.IN_PROGRESS,

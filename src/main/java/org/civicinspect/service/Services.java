@@ -45,6 +45,7 @@ public final class Services {
     private final ShowDeviceKey showDeviceKey;
     private final VerifyWorkspace verifyWorkspace;
     private final ShowHistory showHistory;
+    private final ReviewInspection reviewInspection;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -84,6 +85,7 @@ public final class Services {
         this.showDeviceKey = new ShowDeviceKey(workspace);
         this.verifyWorkspace = new VerifyWorkspace(workspace);
         this.showHistory = new ShowHistory(workspace);
+        this.reviewInspection = new ReviewInspection(workspace, clock, checklists);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -247,5 +249,9 @@ public final class Services {
 
     public ShowHistory showHistory() {
         return showHistory;
+    }
+
+    public ReviewInspection reviewInspection() {
+        return reviewInspection;
     }
 }

@@ -72,10 +72,10 @@ public final class ShowDashboard {
         }
         List<Dashboard.TeamProgress> teams = new ArrayList<>();
         byTeam.forEach((team, sites) -> teams.add(new Dashboard.TeamProgress(team,
-                (int) sites.stream().filter(s -> s.status() == InspectionStatus.COMPLETED).count(),
+                (int) sites.stream().filter(s -> s.status().locked()).count(),
                 (int) sites.stream().filter(s -> s.status() == InspectionStatus.IN_PROGRESS || s.status() == InspectionStatus.RETURNED).count(),
                 sites.size(),
-                sites.stream().filter(s -> s.status() != InspectionStatus.COMPLETED).map(s -> s.drawn().site().name()).toList())));
+                sites.stream().filter(s -> !s.status().locked()).map(s -> s.drawn().site().name()).toList())));
         return teams;
     }
 }

@@ -109,6 +109,16 @@ class ScoringScreenTest {
         assertEquals(1, done.score().problems());
         assertTrue(done.findings().values().stream().anyMatch(f -> f.answer().failing() && f.photos().size() == 1
                 && f.note().equals("公平秤损坏，无法使用")), () -> done.findings().values().stream().filter(f -> f.answer().failing()).toList().toString());
+
+        String first = done.standards().get(0).code();
+        services.reviewInspection().returnWithComments(roundId, siteId, java.util.Map.of(first, "请补充近景照片"), "陈主任");
+        ListView<OpenInspection.ListedSite> siteList = robot.lookup("#siteList").queryAs(ListView.class);
+        int here = siteList.getSelectionModel().getSelectedIndex();
+        robot.interact(() -> siteList.getSelectionModel().select(here == 0 ? 1 : 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> siteList.getSelectionModel().select(here));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".review-comment").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText().contains("请补充近景照片")));
     }
 
     private String firstFailing(String siteId) {

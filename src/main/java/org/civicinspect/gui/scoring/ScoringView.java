@@ -338,6 +338,7 @@ public final class ScoringView {
         private final Label code = new Label();
         private final Label text = new Label();
         private final Label meta = new Label();
+        private final Label comment = new Label();
         private final Label count = new Label();
         private final HBox buttons = new HBox(4);
         private final HBox line;
@@ -358,7 +359,10 @@ public final class ScoringView {
             meta.setWrapText(true);
             meta.getStyleClass().add("standard-meta");
             count.getStyleClass().add("count-label");
-            VBox texts = new VBox(2, text, meta);
+            comment.setWrapText(true);
+            comment.getStyleClass().add("review-comment");
+            comment.managedProperty().bind(comment.visibleProperty());
+            VBox texts = new VBox(2, text, meta, comment);
             texts.setMinWidth(0);
             texts.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(texts, Priority.ALWAYS);
@@ -386,6 +390,8 @@ public final class ScoringView {
             text.setText(s.text());
             meta.setText(row.indicator() + " · " + s.points().toPlainString() + Messages.get("unit.points") + " · "
                     + Messages.scoring(s.scoring()) + (s.observationRule().isEmpty() ? "" : " · " + s.observationRule()));
+            comment.setVisible(row.comment() != null);
+            comment.setText(row.comment() == null ? "" : Messages.get("scoring.reviewComment", row.comment().reviewer(), row.comment().comment()));
             ScoringMode mode = s.scoring().mode();
             if (mode != shownMode) {
                 shownMode = mode;

@@ -35,6 +35,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.Standard;
@@ -53,13 +54,17 @@ import org.civicinspect.service.Services;
  */
 public final class ScoringViewModel {
 
-    /** One line of the checklist: a standard with its current finding (null while unanswered). */
-    public record Row(Standard standard, String category, String indicator, Finding finding) {
+    /**
+     * One line of the checklist: a standard with its current finding (null while unanswered) and, while the
+     * inspection is returned, the reviewer's comment on it (null when there is none).
+     */
+    public record Row(Standard standard, String category, String indicator, Finding finding, ReviewComment comment) {
         public boolean answered() {
             return finding != null;
         }
     }
 
+    private Map<String, ReviewComment> comments = Map.of();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final Services services;
@@ -133,7 +138,12 @@ public final class ScoringViewModel {
             rows.clear();
             return;
         }
-        executor.run(p -> services.openInspection().run(round.get().id(), listed.drawn().site().id()), opened -> {
+        String roundId = round.get().id();
+        String siteId = listed.drawn().site().id();
+        executor.run(p -> new Opened(services.openInspection().run(roundId, siteId), services.reviewInspection().comments(roundId, siteId)),
+                both -> {
+            InspectionSheet opened = both.sheet();
+            comments = opened.inspection().status() == InspectionStatus.RETURNED ? both.comments() : Map.of();
             history.clear();
             undoOrder.clear();
             show(opened);
@@ -146,6 +156,10 @@ public final class ScoringViewModel {
         }, this::failed);
     }
 
+    /** A sheet as opened, with the review comments on its standards. */
+    private record Opened(InspectionSheet sheet, Map<String, ReviewComment> comments) {
+    }
+
     private String teamMembers(String teamName) {
         return teamName == null ? "" : teamMembers.getOrDefault(teamName, "");
     }
@@ -154,7 +168,7 @@ public final class ScoringViewModel {
         sheet.set(opened);
         List<Row> list = new ArrayList<>();
         opened.checklist().categories().forEach(c -> c.indicators().forEach(i -> i.standards().forEach(
-                s -> list.add(new Row(s, c.name(), i.name(), opened.findings().get(s.code()))))));
+                s -> list.add(new Row(s, c.name(), i.name(), opened.findings().get(s.code()), comments.get(s.code()))))));
         int keep = selected.get();
         rows.setAll(list);
         selected.set(keep);
@@ -438,7 +452,7 @@ public final class ScoringViewModel {
     }
 
     public boolean readOnly() {
-        return sheet.get() != null && sheet.get().inspection().status() == InspectionStatus.COMPLETED;
+        return sheet.get() != null && sheet.get().inspection().status().locked();
     }
 
     public Row selectedRow() {

@@ -1,0 +1,105 @@
+package org.civicinspect.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Round;
+import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code review list|approve|return}: a supervisor's decisions on completed inspections. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        subcommands = {ReviewCommand.ListInspections.class, ReviewCommand.Approve.class, ReviewCommand.Return.class})
+final class ReviewCommand {
+
+    @ParentCommand
+    CivicInspectCommand root;
+
+    /** Every review command: the round, who decides, refusals as exit code 2. */
+    abstract static class Action implements Callable<Integer> {
+        @ParentCommand ReviewCommand parent;
+        @Spec CommandSpec spec;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
+        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+        @Override
+        public final Integer call() {
+            Output output = new Output(spec);
+            try {
+                run(parent.root.services(), output);
+                return 0;
+            } catch (RequestRefused e) {
+                output.error(Messages.get(e.messageKey(), e.args()));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+        }
+
+        String reviewer() {
+            return by == null || by.isBlank() ? System.getProperty("user.name", "?") : by.strip();
+        }
+
+        abstract void run(Services services, Output output);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListInspections extends Action {
+        @Override
+        void run(Services services, Output output) {
+            Round r = services.showRound().run(round).round();
+            List<OpenInspection.ListedSite> sites = services.openInspection().sites(r.id(), null).stream()
+                    .filter(s -> s.status().locked() || s.status() == InspectionStatus.RETURNED).toList();
+            if (json) {
+                output.json(sites.stream().map(s -> Map.of("site", s.drawn().site().name(), "siteId", s.drawn().site().id(),
+                        "team", s.drawn().team() == null ? "" : s.drawn().team(), "status", s.status().name())).toList());
+                return;
+            }
+            for (OpenInspection.ListedSite s : sites) {
+                output.line(String.join("  ", s.drawn().site().district(), s.drawn().site().name(), s.drawn().team() == null ? "—"
+                        : s.drawn().team(), Messages.get("inspection.status." + s.status().name())));
+            }
+            output.line(Messages.get("cli.review.count", sites.stream().filter(s -> s.status() == InspectionStatus.COMPLETED).count(),
+                    sites.size()));
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true)
+    static final class Approve extends Action {
+        @Option(names = "--site", required = true, paramLabel = "SITE", descriptionKey = "cli.review.site") String site;
+
+        @Override
+        void run(Services services, Output output) {
+            services.reviewInspection().approve(round, site, reviewer());
+            output.line(Messages.get("cli.review.approved", site));
+        }
+    }
+
+    @Command(name = "return", mixinStandardHelpOptions = true)
+    static final class Return extends Action {
+        @Option(names = "--site", required = true, paramLabel = "SITE", descriptionKey = "cli.review.site") String site;
+        @Option(names = "--comment", required = true, paramLabel = "CODE=TEXT", descriptionKey = "cli.review.comment") List<String> comments;
+
+        @Override
+        void run(Services services, Output output) {
+            Map<String, String> byCode = new LinkedHashMap<>();
+            for (String comment : comments) {
+                int equals = comment.indexOf('=');
+                if (equals <= 0) {
+                    throw new RequestRefused("cli.review.badComment", comment);
+                }
+                byCode.put(comment.substring(0, equals).strip(), comment.substring(equals + 1));
+            }
+            services.reviewInspection().returnWithComments(round, site, byCode, reviewer());
+            output.line(Messages.get("cli.review.returned", site, byCode.size()));
+        }
+    }
+}
