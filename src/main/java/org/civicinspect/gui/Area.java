@@ -8,7 +8,7 @@ public enum Area {
     PEOPLE("mdi2a-account-group-outline", true),
     ROUNDS("mdi2c-calendar-check", true),
     SCORING("mdi2c-clipboard-check-outline", true),
-    REVIEW("mdi2s-source-merge", false),
+    REVIEW("mdi2s-source-merge", true),
     RECTIFICATION("mdi2a-alarm-light-outline", false),
     REPORTS("mdi2f-file-excel-outline", true),
     SETTINGS("mdi2c-cog-outline", true);

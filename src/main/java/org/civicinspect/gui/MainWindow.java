@@ -24,6 +24,7 @@ import org.civicinspect.gui.dashboard.DashboardView;
 import org.civicinspect.gui.indicators.IndicatorsView;
 import org.civicinspect.gui.people.PeopleView;
 import org.civicinspect.gui.reports.ReportsView;
+import org.civicinspect.gui.review.ReviewView;
 import org.civicinspect.gui.rounds.RoundsView;
 import org.civicinspect.gui.scoring.ScoringView;
 import org.civicinspect.gui.settings.SettingsView;
@@ -141,6 +142,7 @@ public final class MainWindow {
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
             case ROUNDS -> new RoundsView(services, executor, dialogs).root();
             case SCORING -> new ScoringView(services, executor, dialogs).root();
+            case REVIEW -> new ReviewView(services, executor, dialogs).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
             default -> planned(area);

@@ -102,9 +102,9 @@ class IndicatorsScreenTest {
 
     @Test
     void areasNotBuiltYetSaySo(FxRobot robot) {
-        robot.clickOn("#nav-review");
+        robot.clickOn("#nav-rectification");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#planned-review").tryQuery().isPresent());
+        assertTrue(robot.lookup("#planned-rectification").tryQuery().isPresent());
         robot.clickOn("#nav-indicators");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#tree").tryQuery().isPresent());

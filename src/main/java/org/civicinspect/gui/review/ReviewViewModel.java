@@ -1,0 +1,182 @@
+package org.civicinspect.gui.review;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReviewComment;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Standard;
+import org.civicinspect.scoring.FindingScore;
+import org.civicinspect.scoring.Rounding;
+import org.civicinspect.scoring.SiteScore;
+import org.civicinspect.service.InspectionSheet;
+import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.Services;
+
+/**
+ * 审核: the round's completed inspections, one at a time with every finding; approve it, or write a comment on the
+ * findings to look at again and return it.
+ */
+public final class ReviewViewModel {
+
+    /** A finding as the reviewer sees it, with the comment being written on it. */
+    public record Line(Standard standard, Finding finding, String result, BigDecimal earned, StringProperty comment) {
+    }
+
+    private final Services services;
+    private final JobState job;
+    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
+    private final ObservableList<OpenInspection.ListedSite> inspections = FXCollections.observableArrayList();
+    private final ObjectProperty<OpenInspection.ListedSite> chosen = new SimpleObjectProperty<>();
+    private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+
+    public ReviewViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
+        this.services = services;
+        this.job = new JobState(executor, dialogs);
+        round.addListener((o, a, r) -> loadInspections());
+        chosen.addListener((o, a, site) -> open(site));
+    }
+
+    public void reload() {
+        job.quick(p -> services.showRound().list(), list -> {
+            rounds.setAll(list);
+            if (round.get() == null && !list.isEmpty()) {
+                round.set(list.get(list.size() - 1));
+            }
+        });
+    }
+
+    private void loadInspections() {
+        Round r = round.get();
+        if (r == null) {
+            inspections.clear();
+            return;
+        }
+        job.quick(p -> services.openInspection().sites(r.id(), null).stream()
+                .filter(s -> s.status().locked() || s.status() == InspectionStatus.RETURNED).toList(), list -> {
+            String keep = chosen.get() == null ? null : chosen.get().drawn().site().id();
+            inspections.setAll(list);
+            chosen.set(list.stream().filter(s -> s.drawn().site().id().equals(keep)).findFirst()
+                    .orElse(list.stream().filter(s -> s.status() == InspectionStatus.COMPLETED).findFirst().orElse(null)));
+        });
+    }
+
+    private record Opened(InspectionSheet sheet, Map<String, ReviewComment> comments) {
+    }
+
+    private void open(OpenInspection.ListedSite site) {
+        if (site == null) {
+            lines.clear();
+            heading.set("");
+            return;
+        }
+        String roundId = round.get().id();
+        String siteId = site.drawn().site().id();
+        job.quick(p -> new Opened(services.openInspection().run(roundId, siteId), services.reviewInspection().comments(roundId, siteId)),
+                opened -> show(opened.sheet(), opened.comments()));
+    }
+
+    private void show(InspectionSheet sheet, Map<String, ReviewComment> comments) {
+        SiteScore score = sheet.score();
+        heading.set(Messages.get("review.heading", sheet.site().name(), sheet.site().siteType(), sheet.team() == null ? "—" : sheet.team(),
+                Messages.get("inspection.status." + sheet.inspection().status().name()), Rounding.percent(score.scoreRate()).toPlainString(),
+                score.problems()));
+        lines.setAll(sheet.standards().stream().map(s -> {
+            Finding f = sheet.findings().get(s.code());
+            BigDecimal earned = f == null ? null : FindingScore.earned(s, f.answer(), sheet.checklist().grades()).orElse(null);
+            ReviewComment earlier = comments.get(s.code());
+            return new Line(s, f, f == null ? Messages.get("review.unanswered") : result(f.answer()), earned,
+                    new SimpleStringProperty(earlier == null ? "" : earlier.comment()));
+        }).toList());
+    }
+
+    private static String result(Answer a) {
+        return switch (a.kind()) {
+            case MET -> Messages.get("answer.met");
+            case NOT_MET -> Messages.get("answer.notMet");
+            case GRADE -> a.grade().label();
+            case OCCURRENCES -> Messages.get("answer.occurrences", a.count());
+            case NOT_APPLICABLE -> Messages.get("answer.na");
+        };
+    }
+
+    public void approve() {
+        OpenInspection.ListedSite site = chosen.get();
+        if (site == null) {
+            return;
+        }
+        job.quick(p -> {
+            services.reviewInspection().approve(round.get().id(), site.drawn().site().id(), reviewer());
+            return site;
+        }, done -> {
+            job.say(Messages.get("cli.review.approved", site.drawn().site().name()));
+            loadInspections();
+        });
+    }
+
+    /** Returns the inspection with the comments written on its findings (at least one). */
+    public void returnWithComments() {
+        OpenInspection.ListedSite site = chosen.get();
+        if (site == null) {
+            return;
+        }
+        Map<String, String> comments = new LinkedHashMap<>();
+        lines.stream().filter(l -> !l.comment().get().isBlank()).forEach(l -> comments.put(l.standard().code(), l.comment().get()));
+        job.quick(p -> {
+            services.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments, reviewer());
+            return comments.size();
+        }, count -> {
+            job.say(Messages.get("cli.review.returned", site.drawn().site().name(), count));
+            loadInspections();
+        });
+    }
+
+    private static String reviewer() {
+        return System.getProperty("user.name", "?");
+    }
+
+    public JobState job() {
+        return job;
+    }
+
+    public ObservableList<Round> rounds() {
+        return rounds;
+    }
+
+    public ObjectProperty<Round> roundProperty() {
+        return round;
+    }
+
+    public ObservableList<OpenInspection.ListedSite> inspections() {
+        return inspections;
+    }
+
+    public ObjectProperty<OpenInspection.ListedSite> chosenProperty() {
+        return chosen;
+    }
+
+    public ObservableList<Line> lines() {
+        return lines;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+}
