@@ -2,6 +2,7 @@ package org.civicinspect.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,8 +58,9 @@ public final class ExportProblemList {
 
     /** Hands each problem of the round to {@code each} in list order, reading the findings site by site. */
     private void walk(Round round, Progress progress, Consumer<ProblemListWriter.Problem> each) {
-        long findings = workspace.read(c -> new FindingRepository().countOfRound(c, round.id()));
+        LocalDate deadline = round.end().plusDays(DAYS_TO_FIX);
         workspace.read(c -> {
+            long findings = new FindingRepository().countOfRound(c, round.id());
             Map<String, Site> sites = new SiteRepository().byId(c);
             Map<String, Standard> standards = new HashMap<>();
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
@@ -70,7 +72,7 @@ public final class ExportProblemList {
                     progress.checkCancelled();
                 }
                 if (f.answer().failing()) {
-                    each.accept(problem(round, sites.get(f.siteId()), standards.get(f.standardCode()), f));
+                    each.accept(problem(deadline, sites.get(f.siteId()), standards.get(f.standardCode()), f));
                 }
             });
             return null;
@@ -178,9 +180,9 @@ public final class ExportProblemList {
         }
     }
 
-    private ProblemListWriter.Problem problem(Round round, Site site, Standard standard, FindingRepository.Noted f) {
+    private ProblemListWriter.Problem problem(LocalDate deadline, Site site, Standard standard, FindingRepository.Noted f) {
         return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
-                f.standardCode(), standard == null ? "" : standard.text(), f.note(), round.end().plusDays(DAYS_TO_FIX),
-                f.photos().stream().map(photos::file).toList());
+                f.standardCode(), standard == null ? "" : standard.text(), f.note(), deadline,
+                f.photos().isEmpty() ? List.of() : f.photos().stream().map(photos::file).toList());
     }
 }
