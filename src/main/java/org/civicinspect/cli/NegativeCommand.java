@@ -3,17 +3,14 @@ package org.civicinspect.cli;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code negative add|list|remove}: the city-level negative-list events of a round. */
 @Command(name = "negative", mixinStandardHelpOptions = true,
@@ -23,22 +20,14 @@ final class NegativeCommand {
     @ParentCommand
     CivicInspectCommand root;
 
-    /** Runs an action, turning a refused request into its message and exit code 2. */
-    abstract static class Action implements Callable<Integer> {
+    /** A negative-list action on this workspace's services. */
+    abstract static class Action extends RefusableAction {
         @ParentCommand NegativeCommand parent;
-        @Spec CommandSpec spec;
-        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
 
         @Override
-        public final Integer call() {
-            Output output = new Output(spec);
-            try {
-                run(parent.root.services(), output);
-                return 0;
-            } catch (RequestRefused e) {
-                output.error(Messages.get(e.messageKey(), e.args()));
-                return CivicInspectCommand.BAD_INPUT;
-            }
+        final int act(Output output) {
+            run(parent.root.services(), output);
+            return 0;
         }
 
         abstract void run(Services services, Output output);

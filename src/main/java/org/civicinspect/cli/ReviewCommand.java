@@ -3,7 +3,6 @@ package org.civicinspect.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
@@ -11,10 +10,8 @@ import org.civicinspect.service.OpenInspection;
 import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code review list|approve|return}: a supervisor's decisions on completed inspections. */
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -24,28 +21,16 @@ final class ReviewCommand {
     @ParentCommand
     CivicInspectCommand root;
 
-    /** Every review command: the round, who decides, refusals as exit code 2. */
-    abstract static class Action implements Callable<Integer> {
+    /** Every review command: the round and who decides. */
+    abstract static class Action extends RefusableAction {
         @ParentCommand ReviewCommand parent;
-        @Spec CommandSpec spec;
         @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
         @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
-        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
 
         @Override
-        public final Integer call() {
-            Output output = new Output(spec);
-            try {
-                run(parent.root.services(), output);
-                return 0;
-            } catch (RequestRefused e) {
-                output.error(Messages.get(e.messageKey(), e.args()));
-                return CivicInspectCommand.BAD_INPUT;
-            }
-        }
-
-        String reviewer() {
-            return by == null || by.isBlank() ? System.getProperty("user.name", "?") : by.strip();
+        final int act(Output output) {
+            run(parent.root.services(), output);
+            return 0;
         }
 
         abstract void run(Services services, Output output);
@@ -78,7 +63,7 @@ final class ReviewCommand {
 
         @Override
         void run(Services services, Output output) {
-            services.reviewInspection().approve(round, site, reviewer());
+            services.reviewInspection().approve(round, site, by);
             output.line(Messages.get("cli.review.approved", site));
         }
     }
@@ -98,7 +83,7 @@ final class ReviewCommand {
                 }
                 byCode.put(comment.substring(0, equals).strip(), comment.substring(equals + 1));
             }
-            services.reviewInspection().returnWithComments(round, site, byCode, reviewer());
+            services.reviewInspection().returnWithComments(round, site, byCode, by);
             output.line(Messages.get("cli.review.returned", site, byCode.size()));
         }
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicinspect.i18n.Messages;
@@ -22,11 +21,9 @@ import org.civicinspect.service.RoundDetails;
 import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.SiteFilter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code round create|sample|assign|show|list}: preparing a mock evaluation (测评轮次). */
 @Command(name = "round", mixinStandardHelpOptions = true, subcommands = {RoundCommand.Create.class, RoundCommand.Sample.class,
@@ -39,23 +36,8 @@ final class RoundCommand {
     CivicInspectCommand root;
 
     /** Every round command: refusals become exit code 2 with the reason. */
-    abstract static class RoundAction implements Callable<Integer> {
+    abstract static class RoundAction extends RefusableAction {
         @ParentCommand RoundCommand parent;
-        @Spec CommandSpec spec;
-        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
-
-        @Override
-        public final Integer call() {
-            Output output = new Output(spec);
-            try {
-                return act(output);
-            } catch (RequestRefused e) {
-                output.error(Messages.get(e.messageKey(), e.args()));
-                return CivicInspectCommand.BAD_INPUT;
-            }
-        }
-
-        abstract int act(Output output);
 
         void show(Output output, RoundDetails details) {
             if (json) {

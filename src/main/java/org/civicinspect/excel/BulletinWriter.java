@@ -62,8 +62,8 @@ public final class BulletinWriter {
         r = heading(sheet, styles, r + 1, "一、总体情况");
         for (Fact fact : bulletin.facts()) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, styles.header).setCellValue(fact.label());
-            Cell value = cell(row, 1, styles.body);
+            ReportStyles.cell(row, 0, styles.header).setCellValue(fact.label());
+            Cell value = ReportStyles.cell(row, 1, styles.body);
             if (fact.value() instanceof BigDecimal d) {
                 value.setCellValue(d.doubleValue());
                 value.setCellStyle(styles.number);
@@ -72,7 +72,7 @@ public final class BulletinWriter {
             } else {
                 value.setCellValue(String.valueOf(fact.value()));
             }
-            cell(row, 2, styles.body).setCellValue(fact.unit());
+            ReportStyles.cell(row, 2, styles.body).setCellValue(fact.unit());
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, COLUMNS - 1));
         }
         r = heading(sheet, styles, r + 1, "二、红黑榜");
@@ -90,29 +90,29 @@ public final class BulletinWriter {
                 boolean onRed = "红榜".equals(line.mark());
                 CellStyle style = onRed ? red : black;
                 CellStyle number = onRed ? redNumber : blackNumber;
-                cell(row, 0, style).setCellValue(ranking.groupHeading());
-                cell(row, 1, style).setCellValue(line.group());
-                cell(row, 2, number).setCellValue(line.scoreRate().doubleValue());
-                cell(row, 3, style).setCellValue(line.rank());
-                Cell change = cell(row, 4, number);
+                ReportStyles.cell(row, 0, style).setCellValue(ranking.groupHeading());
+                ReportStyles.cell(row, 1, style).setCellValue(line.group());
+                ReportStyles.cell(row, 2, number).setCellValue(line.scoreRate().doubleValue());
+                ReportStyles.cell(row, 3, style).setCellValue(line.rank());
+                Cell change = ReportStyles.cell(row, 4, number);
                 if (line.change() != null) {
                     change.setCellValue(line.change().doubleValue());
                 } else {
                     change.setCellValue("—");
                 }
-                cell(row, 5, style).setCellValue(line.mark());
+                ReportStyles.cell(row, 5, style).setCellValue(line.mark());
             }
         }
         r = heading(sheet, styles, r + 1, "三、达标率最低的测评标准");
         r = tableHeader(sheet, styles, r, "编码", "测评标准", "达标率(%)", "问题数", "测评点位数", "");
         for (StandardAnalysisWriter.Line line : bulletin.standards().subList(0, Math.min(bulletin.weakestShown(), bulletin.standards().size()))) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, styles.body).setCellValue(line.code());
-            cell(row, 1, styles.body).setCellValue(line.text());
-            cell(row, 2, styles.number).setCellValue(line.complianceRate().doubleValue());
-            cell(row, 3, styles.body).setCellValue(line.problems());
-            cell(row, 4, styles.body).setCellValue(line.sites());
-            cell(row, 5, styles.body);
+            ReportStyles.cell(row, 0, styles.body).setCellValue(line.code());
+            ReportStyles.cell(row, 1, styles.body).setCellValue(line.text());
+            ReportStyles.cell(row, 2, styles.number).setCellValue(line.complianceRate().doubleValue());
+            ReportStyles.cell(row, 3, styles.body).setCellValue(line.problems());
+            ReportStyles.cell(row, 4, styles.body).setCellValue(line.sites());
+            ReportStyles.cell(row, 5, styles.body);
             RowHeights.fit(row, new String[] {line.code(), line.text()}, WIDTHS, 1);
         }
         r = heading(sheet, styles, r + 1, "四、负面清单");
@@ -136,27 +136,27 @@ public final class BulletinWriter {
         BigDecimal total = BigDecimal.ZERO;
         for (Event e : bulletin.events()) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, date).setCellValue(e.date());
-            cell(row, 1, styles.body).setCellValue(e.standardCode());
-            cell(row, 2, styles.body).setCellValue(e.standardText());
-            cell(row, 3, styles.body).setCellValue(e.description());
-            cell(row, 4, styles.number).setCellValue(e.deduction().doubleValue());
+            ReportStyles.cell(row, 0, date).setCellValue(e.date());
+            ReportStyles.cell(row, 1, styles.body).setCellValue(e.standardCode());
+            ReportStyles.cell(row, 2, styles.body).setCellValue(e.standardText());
+            ReportStyles.cell(row, 3, styles.body).setCellValue(e.description());
+            ReportStyles.cell(row, 4, styles.number).setCellValue(e.deduction().doubleValue());
             RowHeights.fit(row, new String[] {"", "", e.standardText(), e.description(), ""}, widths, 1);
             total = total.add(e.deduction());
         }
         Row sum = sheet.createRow(r);
-        cell(sum, 0, styles.header).setCellValue("合计");
+        ReportStyles.cell(sum, 0, styles.header).setCellValue("合计");
         for (int c = 1; c < 4; c++) {
-            cell(sum, c, styles.header);
+            ReportStyles.cell(sum, c, styles.header);
         }
-        cell(sum, 4, styles.number).setCellValue(total.doubleValue());
+        ReportStyles.cell(sum, 4, styles.number).setCellValue(total.doubleValue());
         ReportStyles.printOnA4(sheet, true);
     }
 
     private static int title(Sheet sheet, ReportStyles styles, String text) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(26);
-        cell(row, 0, styles.title).setCellValue(text);
+        ReportStyles.cell(row, 0, styles.title).setCellValue(text);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
         return 1;
     }
@@ -174,14 +174,9 @@ public final class BulletinWriter {
     private static int tableHeader(Sheet sheet, ReportStyles styles, int r, String... headings) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < headings.length; c++) {
-            cell(row, c, styles.header).setCellValue(headings[c]);
+            ReportStyles.cell(row, c, styles.header).setCellValue(headings[c]);
         }
         return r + 1;
     }
 
-    private static Cell cell(Row row, int column, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        return cell;
-    }
 }

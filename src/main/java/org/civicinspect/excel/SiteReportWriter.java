@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -96,16 +95,16 @@ public final class SiteReportWriter {
         for (Line line : site.lines()) {
             Row row = sheet.createRow(r);
             String standard = line.code() + " " + line.text();
-            cell(row, 0, styles.body).setCellValue(++number);
-            cell(row, 1, styles.body).setCellValue(standard);
-            cell(row, POINTS, styles.number).setCellValue(line.points().doubleValue());
-            cell(row, 3, styles.body).setCellValue(line.result());
-            Cell earned = cell(row, EARNED, styles.number);
+            ReportStyles.cell(row, 0, styles.body).setCellValue(++number);
+            ReportStyles.cell(row, 1, styles.body).setCellValue(standard);
+            ReportStyles.cell(row, POINTS, styles.number).setCellValue(line.points().doubleValue());
+            ReportStyles.cell(row, 3, styles.body).setCellValue(line.result());
+            Cell earned = ReportStyles.cell(row, EARNED, styles.number);
             if (line.earned() != null) {
                 earned.setCellValue(line.earned().doubleValue());
             }
-            cell(row, 5, styles.body).setCellValue(line.problem());
-            cell(row, PHOTO, styles.body);
+            ReportStyles.cell(row, 5, styles.body).setCellValue(line.problem());
+            ReportStyles.cell(row, PHOTO, styles.body);
             RowHeights.fit(row, new String[] {"", standard, "", line.result(), "", line.problem(), ""}, WIDTHS, 1);
             int placed = 0;
             for (Path photo : line.photos()) {
@@ -125,13 +124,13 @@ public final class SiteReportWriter {
                     "AND(ISNUMBER(" + first + ")," + first + "<$C" + (headerRow + 2) + ")");
         }
         Row total = sheet.createRow(r++);
-        cell(total, 0, styles.header).setCellValue("合计");
-        cell(total, 1, styles.header).setCellValue("得分率 " + site.scoreRate().toPlainString() + "%　达标率 " + site.complianceRate().toPlainString() + "%");
-        cell(total, POINTS, styles.number).setCellValue(site.possible().doubleValue());
-        cell(total, 3, styles.header);
-        cell(total, EARNED, styles.number).setCellValue(site.earned().doubleValue());
-        cell(total, 5, styles.header);
-        cell(total, PHOTO, styles.header);
+        ReportStyles.cell(total, 0, styles.header).setCellValue("合计");
+        ReportStyles.cell(total, 1, styles.header).setCellValue("得分率 " + site.scoreRate().toPlainString() + "%　达标率 " + site.complianceRate().toPlainString() + "%");
+        ReportStyles.cell(total, POINTS, styles.number).setCellValue(site.possible().doubleValue());
+        ReportStyles.cell(total, 3, styles.header);
+        ReportStyles.cell(total, EARNED, styles.number).setCellValue(site.earned().doubleValue());
+        ReportStyles.cell(total, 5, styles.header);
+        ReportStyles.cell(total, PHOTO, styles.header);
         r++;
         Row signatures = sheet.createRow(r);
         signatures.setHeightInPoints(30);
@@ -144,23 +143,18 @@ public final class SiteReportWriter {
     /** A row of two labelled values: label, value (merged), label, value (merged). */
     private static int pair(SXSSFSheet sheet, ReportStyles styles, int r, String label, String value, String label2, String value2) {
         Row row = sheet.createRow(r);
-        cell(row, 0, styles.header).setCellValue(label);
-        cell(row, 1, styles.body).setCellValue(value);
-        cell(row, 2, styles.header).setCellValue(label2);
-        cell(row, 3, styles.body).setCellValue(value2);
+        ReportStyles.cell(row, 0, styles.header).setCellValue(label);
+        ReportStyles.cell(row, 1, styles.body).setCellValue(value);
+        ReportStyles.cell(row, 2, styles.header).setCellValue(label2);
+        ReportStyles.cell(row, 3, styles.body).setCellValue(value2);
         for (int c = 4; c < HEADER.length; c++) {
-            cell(row, c, styles.body);
+            ReportStyles.cell(row, c, styles.body);
         }
         sheet.addMergedRegion(new CellRangeAddress(r, r, 3, HEADER.length - 1));
         RowHeights.fit(row, new String[] {label, value, label2, value2}, new int[] {WIDTHS[0], WIDTHS[1], WIDTHS[2], 60}, 1);
         return r + 1;
     }
 
-    private static Cell cell(Row row, int column, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        return cell;
-    }
 
     /** A unique, legal sheet name from the site's number and name (Excel allows 31 characters). */
     static String sheetName(int number, String site, Set<String> taken) {

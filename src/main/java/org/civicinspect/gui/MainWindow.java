@@ -48,6 +48,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
+    private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
     private Area current = Area.DASHBOARD;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages) {
@@ -116,11 +117,8 @@ public final class MainWindow {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
-            button.setSelected(area == current);
-            button.setOnAction(e -> {
-                button.setSelected(true);
-                show(area);
-            });
+            button.setOnAction(e -> show(area));
+            buttons.put(area, button);
             if (!area.built()) {
                 button.getStyleClass().add("planned");
             }
@@ -129,8 +127,10 @@ public final class MainWindow {
         return nav;
     }
 
+    /** Shows an area and marks its button, whether the user or the program chose it. */
     private void show(Area area) {
         current = area;
+        buttons.get(area).setSelected(true);
         root.setCenter(views.computeIfAbsent(area, this::createView));
     }
 
@@ -219,8 +219,6 @@ public final class MainWindow {
      * which this version does not have yet: the user is told so plainly, on that area's page.
      */
     public void openPackage(Path file) {
-        current = Area.REVIEW;
-        root.setLeft(navigation());
         show(Area.REVIEW);
         dialogs.showInformation(Messages.get("area.review"), Messages.get("exchange.notYet", file.getFileName()));
     }

@@ -52,15 +52,21 @@ public final class ExportProblemList {
     public List<ProblemListWriter.Problem> problems(String roundReference) {
         Round round = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference));
         List<ProblemListWriter.Problem> problems = new ArrayList<>();
-        walk(round, Progress.NONE, problems::add);
+        walk(round, findings(round), Progress.NONE, problems::add);
         return problems;
     }
 
-    /** Hands each problem of the round to {@code each} in list order, reading the findings site by site. */
-    private void walk(Round round, Progress progress, Consumer<ProblemListWriter.Problem> each) {
+    private long findings(Round round) {
+        return workspace.read(c -> new FindingRepository().countOfRound(c, round.id()));
+    }
+
+    /**
+     * Hands each problem of the round to {@code each} in list order, reading the findings site by site; progress
+     * counts the round's {@code findings}.
+     */
+    private void walk(Round round, long findings, Progress progress, Consumer<ProblemListWriter.Problem> each) {
         LocalDate deadline = round.end().plusDays(DAYS_TO_FIX);
         workspace.read(c -> {
-            long findings = new FindingRepository().countOfRound(c, round.id());
             Map<String, Site> sites = new SiteRepository().byId(c);
             Map<String, Standard> standards = new HashMap<>();
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
@@ -102,25 +108,25 @@ public final class ExportProblemList {
         private static final Object END = new Object();
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4096);
         private final Thread reader;
-        private final boolean large;
+        private final long findings;
         private Object next;
         private volatile boolean closed;
 
         ProblemStream(Round round, Progress progress) {
-            this.large = workspace.read(c -> new FindingRepository().countOfRound(c, round.id())) > COMPRESS_ABOVE;
+            this.findings = findings(round);
             this.reader = new Thread(() -> read(round, progress), "problem-list-reader");
             reader.setDaemon(true);
             reader.start();
         }
 
         boolean large() {
-            return large;
+            return findings > COMPRESS_ABOVE;
         }
 
         private void read(Round round, Progress progress) {
             Object last = END;
             try {
-                walk(round, progress, this::hand);
+                walk(round, findings, progress, this::hand);
             } catch (RuntimeException e) {
                 last = e;
             } finally {

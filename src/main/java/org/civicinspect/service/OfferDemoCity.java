@@ -1,6 +1,7 @@
 package org.civicinspect.service;
 
 import org.civicinspect.model.Progress;
+import org.civicinspect.store.SiteRepository;
 
 /**
  * The first start of the desktop app on an empty workspace offers the demo city. The offer is made until the
@@ -20,7 +21,8 @@ public final class OfferDemoCity {
     }
 
     public boolean shouldOffer() {
-        return !settings.get(KEY).filter(DECLINED::equals).isPresent() && services.listSites().run(SiteFilter.ALL).isEmpty()
+        return !settings.get(KEY).filter(DECLINED::equals).isPresent()
+                && services.workspace().read(c -> new SiteRepository().tableCounts(c)).get("site") == 0
                 && services.showRound().list().isEmpty();
     }
 

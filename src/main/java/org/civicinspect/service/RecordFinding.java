@@ -33,7 +33,7 @@ public final class RecordFinding {
         public Request {
             note = note == null ? "" : note.strip();
             photos = photos == null ? List.of() : List.copyOf(photos);
-            answeredBy = answeredBy == null || answeredBy.isBlank() ? System.getProperty("user.name", "") : answeredBy;
+            answeredBy = answeredBy == null || answeredBy.isBlank() ? Audit.operator() : answeredBy;
         }
     }
 

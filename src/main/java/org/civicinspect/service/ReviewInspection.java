@@ -33,20 +33,23 @@ public final class ReviewInspection {
         this.checklists = checklists;
     }
 
+    /** Approves the inspection; a blank {@code reviewer} is this computer's user. */
     public void approve(String roundReference, String siteReference, String reviewer) {
+        String who = reviewer(reviewer);
         workspace.write(c -> {
             Target target = target(c, roundReference, siteReference);
             save(c, target, InspectionStatus.APPROVED);
-            new AuditLog().append(c, clock.instant(), reviewer, AuditLog.Action.REVIEW, inspection(target), "approved");
+            new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
             return null;
         });
     }
 
-    /** Returns the inspection with comments by standard code; every code must be on the site's checklist. */
+    /** Returns the inspection with comments by standard code; every code must be on the site's checklist. A blank reviewer is this computer's user. */
     public void returnWithComments(String roundReference, String siteReference, Map<String, String> comments, String reviewer) {
         if (comments.isEmpty()) {
             throw new RequestRefused("review.returnNeedsComment");
         }
+        String who = reviewer(reviewer);
         workspace.write(c -> {
             Target target = target(c, roundReference, siteReference);
             List<String> codes = checklists.standards(target.round().indicatorSetId(), target.site().site().siteType()).stream()
@@ -61,10 +64,10 @@ public final class ReviewInspection {
                     throw new RequestRefused("review.emptyComment", comment.getKey());
                 }
                 reviews.add(c, new ReviewComment(target.round().id(), target.site().site().id(), comment.getKey(), comment.getValue().strip(),
-                        reviewer, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+                        who, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             }
             save(c, target, InspectionStatus.RETURNED);
-            new AuditLog().append(c, clock.instant(), reviewer, AuditLog.Action.REVIEW, inspection(target),
+            new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target),
                     "returned " + String.join(",", sorted.keySet()));
             return null;
         });
@@ -73,6 +76,10 @@ public final class ReviewInspection {
     /** The newest review comment on each standard of an inspection, for its checklist. */
     public Map<String, ReviewComment> comments(String roundId, String siteId) {
         return workspace.read(c -> new ReviewRepository().latest(c, roundId, siteId));
+    }
+
+    private static String reviewer(String given) {
+        return given == null || given.isBlank() ? Audit.operator() : given.strip();
     }
 
     private record Target(Round round, DrawnSite site, Inspection inspection) {

@@ -4,11 +4,10 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Dashboard;
@@ -19,31 +18,23 @@ public final class DashboardViewModel {
 
     private final Services services;
     private final JobState job;
-    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
-    private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
+    private final RoundChoice choice = new RoundChoice();
     private final ReadOnlyObjectWrapper<Optional<Dashboard>> dashboard = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     public DashboardViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
         this.services = services;
         this.job = new JobState(executor, dialogs);
-        round.addListener((o, a, r) -> {
-            if (r != null) {
+        choice.chosenProperty().addListener((o, a, r) -> {
+            if (r == null) {
+                dashboard.set(Optional.empty());
+            } else {
                 load(r.id());
             }
         });
     }
 
     public void reload() {
-        job.quick(p -> services.showRound().list(), list -> {
-            rounds.setAll(list);
-            if (list.isEmpty()) {
-                dashboard.set(Optional.empty());
-            } else if (round.get() == null || !list.contains(round.get())) {
-                round.set(list.get(list.size() - 1));
-            } else {
-                load(round.get().id());
-            }
-        });
+        choice.reload(job, services, () -> load(choice.chosenProperty().get().id()));
     }
 
     private void load(String roundId) {
@@ -55,11 +46,11 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<Round> rounds() {
-        return rounds;
+        return choice.rounds();
     }
 
     public ObjectProperty<Round> roundProperty() {
-        return round;
+        return choice.chosenProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<Dashboard>> dashboardProperty() {

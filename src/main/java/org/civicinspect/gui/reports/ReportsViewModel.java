@@ -7,11 +7,11 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.NegativeEvent;
@@ -30,8 +30,8 @@ public final class ReportsViewModel {
     private final Services services;
     private final DialogService dialogs;
     private final JobState job;
-    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
-    private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
+    private final RoundChoice choice = new RoundChoice();
+    private final ObjectProperty<Round> round = choice.chosenProperty();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<NegativeEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Standard> negativeStandards = FXCollections.observableArrayList();
@@ -44,12 +44,7 @@ public final class ReportsViewModel {
     }
 
     public void reload() {
-        job.quick(p -> services.showRound().list(), list -> {
-            rounds.setAll(list);
-            if (round.get() == null && !list.isEmpty()) {
-                round.set(list.get(list.size() - 1));
-            }
-        });
+        choice.reload(job, services, () -> { });
     }
 
     private void summarize(Round r) {
@@ -133,7 +128,7 @@ public final class ReportsViewModel {
     }
 
     public ObservableList<Round> rounds() {
-        return rounds;
+        return choice.rounds();
     }
 
     public ObjectProperty<Round> roundProperty() {

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
@@ -40,8 +41,8 @@ public final class ReviewViewModel {
 
     private final Services services;
     private final JobState job;
-    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
-    private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
+    private final RoundChoice choice = new RoundChoice();
+    private final ObjectProperty<Round> round = choice.chosenProperty();
     private final ObservableList<OpenInspection.ListedSite> inspections = FXCollections.observableArrayList();
     private final ObjectProperty<OpenInspection.ListedSite> chosen = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -55,12 +56,7 @@ public final class ReviewViewModel {
     }
 
     public void reload() {
-        job.quick(p -> services.showRound().list(), list -> {
-            rounds.setAll(list);
-            if (round.get() == null && !list.isEmpty()) {
-                round.set(list.get(list.size() - 1));
-            }
-        });
+        choice.reload(job, services, this::loadInspections);
     }
 
     private void loadInspections() {
@@ -123,7 +119,7 @@ public final class ReviewViewModel {
             return;
         }
         job.quick(p -> {
-            services.reviewInspection().approve(round.get().id(), site.drawn().site().id(), reviewer());
+            services.reviewInspection().approve(round.get().id(), site.drawn().site().id(), null);
             return site;
         }, done -> {
             job.say(Messages.get("cli.review.approved", site.drawn().site().name()));
@@ -140,7 +136,7 @@ public final class ReviewViewModel {
         Map<String, String> comments = new LinkedHashMap<>();
         lines.stream().filter(l -> !l.comment().get().isBlank()).forEach(l -> comments.put(l.standard().code(), l.comment().get()));
         job.quick(p -> {
-            services.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments, reviewer());
+            services.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments, null);
             return comments.size();
         }, count -> {
             job.say(Messages.get("cli.review.returned", site.drawn().site().name(), count));
@@ -148,16 +144,12 @@ public final class ReviewViewModel {
         });
     }
 
-    private static String reviewer() {
-        return System.getProperty("user.name", "?");
-    }
-
     public JobState job() {
         return job;
     }
 
     public ObservableList<Round> rounds() {
-        return rounds;
+        return choice.rounds();
     }
 
     public ObjectProperty<Round> roundProperty() {

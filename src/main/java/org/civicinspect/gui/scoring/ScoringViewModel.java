@@ -70,7 +70,8 @@ public final class ScoringViewModel {
     private final Services services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final String inspector;
+    /** Answers are recorded under this computer's user: the service fills in who answered. */
+    private static final String ANSWERED_HERE = null;
 
     private final ObservableList<Round> rounds = FXCollections.observableArrayList();
     private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
@@ -96,7 +97,6 @@ public final class ScoringViewModel {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.inspector = System.getProperty("user.name", "");
         round.addListener((o, a, r) -> loadSites());
         team.addListener((o, a, t) -> loadSites());
         site.addListener((o, a, s) -> open(s));
@@ -198,7 +198,7 @@ public final class ScoringViewModel {
             return;
         }
         InspectionSheet current = sheet.get();
-        save(row, () -> services.recordFinding().answer(current.round().id(), current.site().id(), row.standard().code(), answer, inspector),
+        save(row, () -> services.recordFinding().answer(current.round().id(), current.site().id(), row.standard().code(), answer, ANSWERED_HERE),
                 true, true);
     }
 
@@ -234,7 +234,7 @@ public final class ScoringViewModel {
         }
         if (!row.finding().note().equals(note.strip())) {
             InspectionSheet current = sheet.get();
-            save(row, () -> services.recordFinding().note(current.round().id(), current.site().id(), row.standard().code(), note, inspector),
+            save(row, () -> services.recordFinding().note(current.round().id(), current.site().id(), row.standard().code(), note, ANSWERED_HERE),
                     false, false);
         }
     }
@@ -251,7 +251,7 @@ public final class ScoringViewModel {
         }
         InspectionSheet current = sheet.get();
         save(row, () -> services.recordFinding().addPhoto(current.round().id(), current.site().id(), row.standard().code(),
-                services.addPhoto().run(file), inspector), false, false);
+                services.addPhoto().run(file), ANSWERED_HERE), false, false);
     }
 
     public void removePhoto(String sha256) {
@@ -261,7 +261,7 @@ public final class ScoringViewModel {
         }
         InspectionSheet current = sheet.get();
         save(row, () -> services.recordFinding().removePhoto(current.round().id(), current.site().id(), row.standard().code(), sha256,
-                inspector), false, false);
+                ANSWERED_HERE), false, false);
     }
 
     public Path photoFile(String sha256) {
@@ -300,7 +300,7 @@ public final class ScoringViewModel {
             InspectionSheet current = sheet.get();
             Row row = rows.get(index);
             save(row, () -> services.recordFinding().run(new RecordFinding.Request(current.round().id(), current.site().id(),
-                    row.standard().code(), previous.answer(), previous.note(), previous.photos(), inspector)), false, false);
+                    row.standard().code(), previous.answer(), previous.note(), previous.photos(), ANSWERED_HERE)), false, false);
             return;
         }
         message.set(Messages.get("scoring.nothingToUndo"));
