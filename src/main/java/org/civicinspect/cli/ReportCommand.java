@@ -18,7 +18,6 @@ import org.civicinspect.service.ExportBulletin;
 import org.civicinspect.service.ExportRanking;
 import org.civicinspect.service.ExportSiteReport;
 import org.civicinspect.service.ExportStandardAnalysis;
-import org.civicinspect.service.ScoreRound;
 import org.civicinspect.service.RequestRefused;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.Command;
@@ -141,9 +140,8 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             ExportSiteReport.Written written = services.exportSiteReport().run(round, out, Progress.NONE);
-            ScoreRound.Scored scored = services.scoreRound().run(written.round().id());
-            done(output, "sites", written.sites(), "cli.report.sites", scored.scores().city().formula(),
-                    List.copyOf(scored.scores().bySite().values()));
+            RoundScores scores = services.scoreRound().only(written.round().id());
+            done(output, "sites", written.sites(), "cli.report.sites", scores.city().formula(), List.copyOf(scores.bySite().values()));
         }
     }
 
@@ -178,7 +176,7 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             int problems = services.exportProblemList().run(round, out, Progress.NONE);
-            RoundScores scores = services.scoreRound().run(round).scores();
+            RoundScores scores = services.scoreRound().only(round);
             done(output, "problems", problems, "cli.report.problems", scores.city().formula(),
                     List.copyOf(scores.byResponsibleUnit().values()));
         }

@@ -34,25 +34,23 @@ public final class ShowDashboard {
         this.checklists = checklists;
     }
 
-    /** The dashboard of the round, or empty when the workspace has no rounds yet. */
+    /** The dashboard of the round with this id (the newest round when null or unknown), or empty when there are no rounds yet. */
     public Optional<Dashboard> run(String roundReference) {
         List<Round> rounds = showRound.list();
         if (rounds.isEmpty()) {
             return Optional.empty();
         }
-        ScoreRound.Scored scored = scoreRound.run(roundReference == null ? "latest" : roundReference);
-        Round round = scored.round();
-        RoundScores scores = scored.scores();
-        List<Round> earlier = rounds.stream().filter(r -> r.start().isBefore(round.start())).toList();
-        List<RoundScores> earlierScores = scoreRound.only(earlier.stream().map(Round::id).toList());
+        Round round = rounds.stream().filter(r -> r.id().equals(roundReference)).findFirst()
+                .orElseGet(() -> rounds.stream().max(Comparator.comparing(Round::start)).orElseThrow());
+        // The chosen round and every round before it, each scored once, side by side.
+        List<Round> upTo = rounds.stream().filter(r -> r.start().isBefore(round.start()) || r.equals(round)).toList();
+        List<RoundScores> upToScores = scoreRound.only(upTo.stream().map(Round::id).toList());
+        RoundScores scores = upToScores.get(upTo.indexOf(round));
         List<Dashboard.RoundPoint> trend = new ArrayList<>();
-        for (int i = 0; i < earlier.size(); i++) {
-            if (earlierScores.get(i).city().scored() > 0) {
-                trend.add(new Dashboard.RoundPoint(earlier.get(i), earlierScores.get(i).cityScore()));
+        for (int i = 0; i < upTo.size(); i++) {
+            if (upToScores.get(i).city().scored() > 0) {
+                trend.add(new Dashboard.RoundPoint(upTo.get(i), upToScores.get(i).cityScore()));
             }
-        }
-        if (scores.city().scored() > 0) {
-            trend.add(new Dashboard.RoundPoint(round, scores.cityScore()));
         }
         Map<String, Standard> standards = checklists.tree(round.indicatorSetId()).standards()
                 .collect(Collectors.toMap(Standard::code, Function.identity()));

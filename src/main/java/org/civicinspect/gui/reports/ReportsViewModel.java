@@ -18,7 +18,6 @@ import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.RoundScores;
-import org.civicinspect.service.ScoreRound;
 import org.civicinspect.service.Services;
 
 /** 报表: choose a round, see its city-wide figures, and write any of its workbooks in the background. */
@@ -54,8 +53,8 @@ public final class ReportsViewModel {
             negativeStandards.clear();
             return;
         }
-        job.quick(p -> new Summary(services.scoreRound().run(r.id()), services.recordNegativeEvent().negativeListStandards(r.id())), s -> {
-            RoundScores scores = s.scored().scores();
+        job.quick(p -> new Summary(services.scoreRound().only(r.id()), services.recordNegativeEvent().negativeListStandards(r.id())), s -> {
+            RoundScores scores = s.scores();
             summary.set(scores.city().scored() == 0 ? Messages.get("reports.noFindings", r.name())
                     : Messages.get("reports.summary", r.name(), scores.city().formula(), scores.city().sites(), scores.city().problems(),
                             scores.cityScore().formula()));
@@ -64,7 +63,7 @@ public final class ReportsViewModel {
         });
     }
 
-    private record Summary(ScoreRound.Scored scored, List<Standard> standards) {
+    private record Summary(RoundScores scores, List<Standard> standards) {
     }
 
     /** Records a negative-list event for the chosen round; a refused one is shown and nothing changes. */
