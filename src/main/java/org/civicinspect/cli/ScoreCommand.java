@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.ImportScoreSheet;
+import org.civicinspect.service.RequestRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,11 +23,20 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.csv", descriptionKey = "cli.score.file") Path file;
     @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.score.by") String answeredBy;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+    @Option(names = "--complete", descriptionKey = "cli.score.complete") boolean complete;
 
     @Override
     public Integer call() {
         Output output = new Output(spec);
         ImportScoreSheet.Result result = root.services().importScoreSheet().run(file, answeredBy);
+        if (complete && result.errors().isEmpty()) {
+            try {
+                result.inspections().forEach(v -> root.services().openInspection().complete(v.roundId(), v.siteId()));
+            } catch (RequestRefused e) {
+                output.error(Messages.get("cli.score.notCompleted", Messages.get(e.messageKey(), e.args())));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+        }
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("file", file.toString());

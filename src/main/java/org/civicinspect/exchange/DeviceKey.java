@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
@@ -74,8 +75,13 @@ public final class DeviceKey {
 
     /** SHA-256 of the public key, e.g. {@code 3f2a 9c01 …}, 16 groups. */
     public String fingerprint() {
+        return fingerprint(pair.getPublic().getEncoded());
+    }
+
+    /** The fingerprint of an encoded (X.509) public key. */
+    public static String fingerprint(byte[] encodedPublicKey) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(pair.getPublic().getEncoded());
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(encodedPublicKey);
             String hex = HexFormat.of().formatHex(digest);
             StringBuilder grouped = new StringBuilder();
             for (int i = 0; i < hex.length(); i += 4) {
@@ -84,6 +90,31 @@ public final class DeviceKey {
             return grouped.toString();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Ed25519 signature of the bytes. */
+    public byte[] sign(byte[] data) {
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initSign(pair.getPrivate());
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("signing failed", e);
+        }
+    }
+
+    /** Whether {@code signed} is the signature of {@code data} by the encoded public key; false for any key or signature that is not one. */
+    public static boolean verify(byte[] encodedPublicKey, byte[] data, byte[] signed) {
+        try {
+            PublicKey key = KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(encodedPublicKey));
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initVerify(key);
+            signature.update(data);
+            return signature.verify(signed);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.civicinspect.model.Answer;
 import org.civicinspect.model.ScoringRule;
 import org.civicinspect.model.SheetProblem;
 
@@ -50,6 +51,17 @@ public final class Messages {
     public static String describe(SheetProblem problem) {
         String message = get(problem.messageKey(), problem.args());
         return problem.location().isEmpty() ? message : problem.location() + ": " + message;
+    }
+
+    /** An answer as the screens and the command line show it: 符合, B, 3 处… */
+    public static String answer(Answer a) {
+        return switch (a.kind()) {
+            case MET -> get("answer.met");
+            case NOT_MET -> get("answer.notMet");
+            case GRADE -> a.grade().label() + (a.count() == null ? "" : "（" + get("answer.occurrences", a.count()) + "）");
+            case OCCURRENCES -> get("answer.occurrences", a.count());
+            case NOT_APPLICABLE -> get("answer.na");
+        };
     }
 
     public static String scoring(ScoringRule rule) {

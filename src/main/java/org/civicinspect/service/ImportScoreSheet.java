@@ -34,10 +34,19 @@ public final class ImportScoreSheet {
     static final List<String> HEADER = List.of("round", "site", "standard", "answer", "note", "photos");
 
     /** How many answers were recorded, or every problem found (then none was). */
-    public record Result(int recorded, List<SheetProblem> errors) {
+    public record Result(int recorded, List<SheetProblem> errors, List<Visit> inspections) {
         public Result {
             errors = List.copyOf(errors);
+            inspections = List.copyOf(inspections);
         }
+
+        Result(int recorded, List<SheetProblem> errors) {
+            this(recorded, errors, List.of());
+        }
+    }
+
+    /** An inspection the sheet answered for: the round and site by id. */
+    public record Visit(String roundId, String siteId) {
     }
 
     private final Workspace workspace;
@@ -98,7 +107,8 @@ public final class ImportScoreSheet {
             requests.add(new RecordFinding.Request(line.round().id(), line.site().site().id(), line.standard().code(), line.answer(),
                     line.note(), photos, answeredBy));
         }
-        return new Result(recordFinding.runAll(requests).size(), List.of());
+        List<Visit> visits = requests.stream().map(r -> new Visit(r.roundId(), r.siteId())).distinct().toList();
+        return new Result(recordFinding.runAll(requests).size(), List.of(), visits);
     }
 
     private Line check(String name, CSVRecord record, List<String> header, Path folder, List<SheetProblem> errors) {

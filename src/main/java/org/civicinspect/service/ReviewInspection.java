@@ -38,8 +38,12 @@ public final class ReviewInspection {
         String who = reviewer(reviewer);
         workspace.write(c -> {
             Target target = target(c, roundReference, siteReference);
+            if (new org.civicinspect.store.ConflictRepository().countOpen(c, target.round().id(), target.site().site().id()) > 0) {
+                throw new RequestRefused("review.openConflicts", target.site().site().name());
+            }
             save(c, target, InspectionStatus.APPROVED);
             new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
+            RoundProgress.settle(c, target.round());
             return null;
         });
     }
@@ -69,6 +73,7 @@ public final class ReviewInspection {
             save(c, target, InspectionStatus.RETURNED);
             new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target),
                     "returned " + String.join(",", sorted.keySet()));
+            RoundProgress.settle(c, target.round());
             return null;
         });
     }

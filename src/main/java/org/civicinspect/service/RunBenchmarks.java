@@ -52,7 +52,7 @@ public final class RunBenchmarks {
     }
 
     /** The groups of workloads, for running some of them: {@code bench --only reports}. */
-    public static final List<String> GROUPS = List.of("indicators", "sites", "answers", "reports");
+    public static final List<String> GROUPS = List.of("indicators", "sites", "answers", "reports", "merge");
 
     public List<Result> run(int warmups, int runs, Progress progress) {
         return run(warmups, runs, GROUPS, progress);
@@ -74,6 +74,9 @@ public final class RunBenchmarks {
             }
             if (groups.contains("reports")) {
                 results.addAll(reportWorkloads(folder, warmups, runs, progress));
+            }
+            if (groups.contains("merge")) {
+                results.add(mergeWorkload(folder, warmups, runs, progress));
             }
             return results;
         } catch (IOException e) {
@@ -250,6 +253,16 @@ public final class RunBenchmarks {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** 40 result packages merged into an office beside a bare JDBC batch insert of their finding rows and a bare copy of their photos. */
+    private static Result mergeWorkload(Path folder, int warmups, int runs, Progress progress) throws IOException {
+        MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge"), progress);
+        int warm = Math.min(warmups, 1);
+        int timed = Math.min(runs, 5);
+        bench.prepare(warm + timed);
+        return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-" + bench.findings() + "-findings-" + bench.photos() + "-photos",
+                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, warm, timed, 2.0, null, progress);
     }
 
     static Result compare(String name, String baselineName, Timed workload, Timed baseline, int warmups, int runs,

@@ -46,6 +46,11 @@ public final class Services {
     private final VerifyWorkspace verifyWorkspace;
     private final ShowHistory showHistory;
     private final ReviewInspection reviewInspection;
+    private final ExportTaskPackage exportTaskPackage;
+    private final ExportResultPackage exportResultPackage;
+    private final ImportPackage importPackage;
+    private final ListConflicts listConflicts;
+    private final ResolveConflict resolveConflict;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -86,6 +91,11 @@ public final class Services {
         this.verifyWorkspace = new VerifyWorkspace(workspace);
         this.showHistory = new ShowHistory(workspace);
         this.reviewInspection = new ReviewInspection(workspace, clock, checklists);
+        this.exportTaskPackage = new ExportTaskPackage(workspace, clock);
+        this.exportResultPackage = new ExportResultPackage(workspace, clock);
+        this.importPackage = new ImportPackage(workspace, clock, checklists);
+        this.listConflicts = new ListConflicts(workspace);
+        this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -253,5 +263,25 @@ public final class Services {
 
     public ReviewInspection reviewInspection() {
         return reviewInspection;
+    }
+
+    public ExportTaskPackage exportTaskPackage() {
+        return exportTaskPackage;
+    }
+
+    public ExportResultPackage exportResultPackage() {
+        return exportResultPackage;
+    }
+
+    public ImportPackage importPackage() {
+        return importPackage;
+    }
+
+    public ListConflicts listConflicts() {
+        return listConflicts;
+    }
+
+    public ResolveConflict resolveConflict() {
+        return resolveConflict;
     }
 }

@@ -25,7 +25,8 @@ public final class AuditLog {
 
     /** The actions the log records. */
     public enum Action {
-        ANSWER, CORRECTION, REVIEW, INSPECTION, PHOTO, IMPORT_INDICATORS, IMPORT_SITES, SITE, PERSON, ROUND, DRAW, ASSIGN, NEGATIVE_EVENT, EXPORT
+        ANSWER, CORRECTION, REVIEW, INSPECTION, PHOTO, IMPORT_INDICATORS, IMPORT_SITES, SITE, PERSON, ROUND, DRAW, ASSIGN, NEGATIVE_EVENT, EXPORT,
+        PACKAGE_OUT, PACKAGE_IN, MERGE, CONFLICT, TRUST
     }
 
     public AuditEntry append(Connection c, Instant at, String actor, Action action, String subject, String detail) throws SQLException {

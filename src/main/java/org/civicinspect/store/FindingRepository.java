@@ -163,6 +163,54 @@ public final class FindingRepository {
         }
     }
 
+    /**
+     * Makes each finding the one shown for its place (round, site, standard), replacing whatever finding was shown
+     * there before, with its photo links: what a merge does, in batches.
+     */
+    public void show(Connection c, List<Finding> shown) throws SQLException {
+        try (PreparedStatement unlink = c.prepareStatement("DELETE FROM finding_photo WHERE finding_id IN"
+                + " (SELECT id FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?)");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO finding (answer_kind, grade, answer_count, note, answered_by, answered_at,"
+                     + " version, id, round_id, site_id, standard_code) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement link = c.prepareStatement("INSERT INTO finding_photo (finding_id, sha256, sort_order) VALUES (?,?,?)")) {
+            for (Finding f : shown) {
+                for (PreparedStatement ps : List.of(unlink, delete)) {
+                    ps.setString(1, f.roundId());
+                    ps.setString(2, f.siteId());
+                    ps.setString(3, f.standardCode());
+                    ps.addBatch();
+                }
+                insert.setString(1, f.answer().kind().name());
+                insert.setString(2, f.answer().grade() == null ? null : f.answer().grade().name());
+                if (f.answer().count() == null) {
+                    insert.setNull(3, Types.INTEGER);
+                } else {
+                    insert.setInt(3, f.answer().count());
+                }
+                insert.setString(4, f.note());
+                insert.setString(5, f.answeredBy());
+                insert.setString(6, f.answeredAt().toString());
+                insert.setInt(7, f.version());
+                insert.setString(8, f.id());
+                insert.setString(9, f.roundId());
+                insert.setString(10, f.siteId());
+                insert.setString(11, f.standardCode());
+                insert.addBatch();
+                for (int i = 0; i < f.photos().size(); i++) {
+                    link.setString(1, f.id());
+                    link.setString(2, f.photos().get(i));
+                    link.setInt(3, i);
+                    link.addBatch();
+                }
+            }
+            unlink.executeBatch();
+            delete.executeBatch();
+            insert.executeBatch();
+            link.executeBatch();
+        }
+    }
+
     /** The findings {@code where} selects, in {@code order}, each with its photos. */
     private static List<Finding> query(Connection c, String where, String order, Object... args) throws SQLException {
         Map<String, List<String>> photos = photos(c, where, args);

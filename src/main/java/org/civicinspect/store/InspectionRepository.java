@@ -59,6 +59,20 @@ public final class InspectionRepository {
         return statuses;
     }
 
+    /** When each inspection of the round last changed, by site id. */
+    public Map<String, Instant> updatedAt(Connection c, String roundId) throws SQLException {
+        Map<String, Instant> times = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id, updated_at FROM inspection WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    times.put(rs.getString(1), Instant.parse(rs.getString(2)));
+                }
+            }
+        }
+        return times;
+    }
+
     public void save(Connection c, Inspection inspection, Instant now) throws SQLException {
         boolean exists = find(c, inspection.roundId(), inspection.siteId()).isPresent();
         String sql = exists

@@ -30,6 +30,26 @@ public final class PeopleRepository {
         }
     }
 
+    /** Adds the team (by id, as another workspace made it) and those of its members not known here yet. */
+    public void put(Connection c, Team team) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO team (id, name) VALUES (?,?) ON CONFLICT (id) DO UPDATE SET name = excluded.name")) {
+            ps.setString(1, team.id());
+            ps.setString(2, team.name());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO person (id, name, phone, role, team_id) VALUES (?,?,?,?,?)")) {
+            for (Person person : team.members()) {
+                ps.setString(1, person.id());
+                ps.setString(2, person.name());
+                ps.setString(3, person.phone() == null || person.phone().isEmpty() ? null : person.phone());
+                ps.setString(4, person.role().name());
+                ps.setString(5, team.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** The team's id, creating the team when it does not exist yet. */
     public String teamId(Connection c, String name) throws SQLException {
         Optional<String> existing = findTeamId(c, name);

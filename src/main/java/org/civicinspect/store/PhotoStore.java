@@ -1,7 +1,9 @@
 package org.civicinspect.store;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +51,64 @@ public final class PhotoStore {
             Files.deleteIfExists(temp);
         }
         return target;
+    }
+
+    /** Writes bytes to an output stream, failing with {@code E} when they turn out not to be what was promised. */
+    @FunctionalInterface
+    public interface ByteSource<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
+    }
+
+    /**
+     * Writes bytes that must have the given SHA-256 beside their place in the store, under a temporary name, unless
+     * the store has them already (then null). When the source fails, nothing is left behind; {@link #settle} gives
+     * staged photos their names, {@link #discard} removes them.
+     */
+    public <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E {
+        Path target = file(sha256);
+        if (Files.exists(target)) {
+            return null;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+        boolean written = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                source.writeTo(out);
+            }
+            written = true;
+            return temp;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Gives staged photos (SHA-256 → temporary file) their names in the store. */
+    public void settle(Map<String, Path> staged) throws IOException {
+        for (Map.Entry<String, Path> e : staged.entrySet()) {
+            if (Files.exists(file(e.getKey()))) {
+                Files.deleteIfExists(e.getValue());
+            } else {
+                Files.move(e.getValue(), file(e.getKey()), StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    public void discard(Map<String, Path> staged) {
+        for (Path temp : staged.values()) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A temp file that cannot be deleted has a name no one reads; the next start of a merge does not mind it.
+            }
+        }
+    }
+
+    /** Whether the photo's file is in the store. */
+    public boolean has(String sha256) {
+        return Files.exists(file(sha256));
     }
 
     public void register(Connection c, Photo photo) throws SQLException {

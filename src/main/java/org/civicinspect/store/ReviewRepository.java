@@ -27,6 +27,25 @@ public final class ReviewRepository {
         }
     }
 
+    /** Adds the comment unless the same comment, made at the same time, is stored already (a task package taken in twice). */
+    public boolean addIfNew(Connection c, ReviewComment comment) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM review_comment WHERE round_id = ? AND site_id = ? AND standard_code = ?"
+                + " AND made_at = ? AND comment = ?")) {
+            ps.setString(1, comment.roundId());
+            ps.setString(2, comment.siteId());
+            ps.setString(3, comment.standardCode());
+            ps.setString(4, comment.madeAt().toString());
+            ps.setString(5, comment.comment());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        add(c, comment);
+        return true;
+    }
+
     /** The newest comment on each standard of an inspection, by standard code. */
     public Map<String, ReviewComment> latest(Connection c, String roundId, String siteId) throws SQLException {
         Map<String, ReviewComment> latest = new LinkedHashMap<>();

@@ -148,6 +148,38 @@ public final class RoundRepository {
         return drawn;
     }
 
+    /** The ids of the sites drawn for the round, in the draw's order. */
+    public List<String> drawnSiteIds(Connection c, String roundId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id FROM round_site WHERE round_id = ? ORDER BY sort_order")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    public void setStatus(Connection c, String roundId, RoundStatus status) throws SQLException {
+        execute(c, "UPDATE evaluation_round SET status = ? WHERE id = ?", status.name(), roundId);
+    }
+
+    /** Adds the site to the round's draw with its team, or moves it to that team and place if it is drawn already. */
+    public void putDrawn(Connection c, String roundId, String siteId, DrawReason reason, String teamId, int order) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO round_site (round_id, site_id, reason, team_id, sort_order) VALUES (?,?,?,?,?)"
+                + " ON CONFLICT (round_id, site_id) DO UPDATE SET reason = excluded.reason, team_id = excluded.team_id,"
+                + " sort_order = excluded.sort_order")) {
+            ps.setString(1, roundId);
+            ps.setString(2, siteId);
+            ps.setString(3, reason.name());
+            ps.setString(4, teamId);
+            ps.setInt(5, order);
+            ps.executeUpdate();
+        }
+    }
+
     /** Sets each listed site's team (by team id; null unassigns). */
     public void assign(Connection c, String roundId, Map<String, String> teamIdBySiteId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE round_site SET team_id = ? WHERE round_id = ? AND site_id = ?")) {
@@ -188,9 +220,11 @@ public final class RoundRepository {
         return siteIds;
     }
 
-    private static void execute(Connection c, String sql, String arg) throws SQLException {
+    private static void execute(Connection c, String sql, String... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
             ps.executeUpdate();
         }
     }

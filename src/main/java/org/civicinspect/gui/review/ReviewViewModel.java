@@ -16,7 +16,6 @@ import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
-import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
@@ -98,19 +97,9 @@ public final class ReviewViewModel {
             Finding f = sheet.findings().get(s.code());
             BigDecimal earned = f == null ? null : FindingScore.earned(s, f.answer(), sheet.checklist().grades()).orElse(null);
             ReviewComment earlier = comments.get(s.code());
-            return new Line(s, f, f == null ? Messages.get("review.unanswered") : result(f.answer()), earned,
+            return new Line(s, f, f == null ? Messages.get("review.unanswered") : Messages.answer(f.answer()), earned,
                     new SimpleStringProperty(earlier == null ? "" : earlier.comment()));
         }).toList());
-    }
-
-    private static String result(Answer a) {
-        return switch (a.kind()) {
-            case MET -> Messages.get("answer.met");
-            case NOT_MET -> Messages.get("answer.notMet");
-            case GRADE -> a.grade().label();
-            case OCCURRENCES -> Messages.get("answer.occurrences", a.count());
-            case NOT_APPLICABLE -> Messages.get("answer.na");
-        };
     }
 
     public void approve() {

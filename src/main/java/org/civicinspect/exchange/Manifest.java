@@ -1,0 +1,29 @@
+package org.civicinspect.exchange;
+
+import org.civicinspect.model.PackageKind;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code manifest.json}: what a package is, who made it, and the SHA-256 and size of every other entry. The sender
+ * signs its exact bytes ({@code manifest.sig}), so nothing in the package can change without breaking the signature.
+ */
+public record Manifest(String format, int formatVersion, PackageKind kind, String packageId, Instant createdAt, long sequence,
+                       Sender sender, String roundId, String roundName, String teamId, String teamName, List<Entry> entries) {
+
+    public static final String FORMAT = "civicinspect-package";
+    /** The format this program writes and the newest it reads. */
+    public static final int CURRENT_VERSION = 1;
+
+    public Manifest {
+        entries = entries == null ? List.of() : List.copyOf(entries);
+    }
+
+    /** The device that made and signed the package: its role, its public key (X.509, Base64) and that key's fingerprint. */
+    public record Sender(String role, String publicKey, String fingerprint, String name) {
+    }
+
+    /** One entry of the package with its size in bytes and its SHA-256 (hex). */
+    public record Entry(String name, long bytes, String sha256) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.civicinspect.exchange;
+
+import org.civicinspect.model.PackageKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a package: the content entries, then the manifest that lists each one's size and SHA-256, then the
+ * sender's signature of the manifest. The file appears under its name only when complete (and, with a passphrase,
+ * only encrypted).
+ */
+public final class PackageWriter {
+
+    /** What the manifest says of the package besides its entries. */
+    public record Header(PackageKind kind, String packageId, java.time.Instant createdAt, long sequence, String senderRole,
+                         String senderName, String roundId, String roundName, String teamId, String teamName) {
+    }
+
+    private record Pending(String name, byte[] bytes, Path file) {
+    }
+
+    private final List<Pending> entries = new ArrayList<>();
+
+    public PackageWriter json(String name, Object content) {
+        entries.add(new Pending(name, PackageJson.write(content), null));
+        return this;
+    }
+
+    public PackageWriter photo(String sha256, Path file) {
+        entries.add(new Pending(PackageReader.PHOTO_PREFIX + sha256, null, file));
+        return this;
+    }
+
+    /** Writes the signed package to {@code out}, encrypted when a passphrase is given; returns the manifest written. */
+    public Manifest write(Path out, Header header, DeviceKey key, char[] passphrase) throws IOException {
+        Path zip = Files.createTempFile(out.toAbsolutePath().getParent(), ".package-", ".zip");
+        Path sealed = null;
+        try {
+            Manifest manifest;
+            try (ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(zip))) {
+                List<Manifest.Entry> listed = new ArrayList<>();
+                for (Pending entry : entries) {
+                    // Photos are compressed already; deflating them again costs time and gains nothing.
+                    zos.setLevel(entry.file() == null ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
+                    zos.putNextEntry(new ZipEntry(entry.name()));
+                    MessageDigest digest = sha256();
+                    long bytes;
+                    DigestOutputStream hashing = new DigestOutputStream(new UnclosedStream(zos), digest);
+                    if (entry.file() == null) {
+                        hashing.write(entry.bytes());
+                        bytes = entry.bytes().length;
+                    } else {
+                        try (InputStream in = Files.newInputStream(entry.file())) {
+                            bytes = in.transferTo(hashing);
+                        }
+                    }
+                    zos.closeEntry();
+                    listed.add(new Manifest.Entry(entry.name(), bytes, HexFormat.of().formatHex(digest.digest())));
+                }
+                manifest = new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, header.kind(), header.packageId(), header.createdAt(),
+                        header.sequence(), new Manifest.Sender(header.senderRole(), Base64.getEncoder().encodeToString(key.publicKey().getEncoded()),
+                        key.fingerprint(), header.senderName()), header.roundId(), header.roundName(), header.teamId(), header.teamName(), listed);
+                byte[] manifestBytes = PackageJson.write(manifest);
+                zos.setLevel(Deflater.DEFAULT_COMPRESSION);
+                zos.putNextEntry(new ZipEntry(PackageReader.MANIFEST));
+                zos.write(manifestBytes);
+                zos.closeEntry();
+                zos.putNextEntry(new ZipEntry(PackageReader.SIGNATURE));
+                zos.write(Base64.getEncoder().encode(key.sign(manifestBytes)));
+                zos.closeEntry();
+            }
+            Path finished = zip;
+            if (passphrase != null && passphrase.length > 0) {
+                sealed = Files.createTempFile(out.toAbsolutePath().getParent(), ".package-", ".sealed");
+                PassphraseCipher.encrypt(zip, sealed, passphrase);
+                finished = sealed;
+            }
+            Files.move(finished, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return manifest;
+        } finally {
+            Files.deleteIfExists(zip);
+            if (sealed != null) {
+                Files.deleteIfExists(sealed);
+            }
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lets an entry be written through wrapping streams without closing the zip underneath. */
+    private static final class UnclosedStream extends OutputStream {
+        private final OutputStream target;
+
+        UnclosedStream(OutputStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            target.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            target.write(b, off, len);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.civicinspect.exchange;
+
+import java.time.Instant;
+import java.util.List;
+import org.civicinspect.model.DrawReason;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.IndicatorTree;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReviewComment;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Team;
+
+/**
+ * {@code content.json} of a task package: the round and the indicator-set version it is pinned to, the team and its
+ * sites, and the inspections returned by review with their findings and the supervisor's comments.
+ */
+public record TaskContent(Round round, IndicatorSet indicatorSet, IndicatorTree tree, Team team, List<TaskSite> sites,
+                          List<InspectionState> returned, List<Finding> findings, List<ReviewComment> comments) {
+
+    public TaskContent {
+        sites = List.copyOf(sites);
+        returned = returned == null ? List.of() : List.copyOf(returned);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    /** A site of the team's list, why it was drawn, and its place in the list. */
+    public record TaskSite(Site site, DrawReason reason, int order) {
+    }
+
+    /** An inspection as one side saw it when the package was made. */
+    public record InspectionState(String siteId, InspectionStatus status, Instant arrivedAt, String members, String remarks,
+                                  Instant updatedAt) {
+    }
+}

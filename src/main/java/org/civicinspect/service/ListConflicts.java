@@ -1,0 +1,40 @@
+package org.civicinspect.service;
+
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.model.Conflict;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.store.ConflictRepository;
+import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/** 冲突队列: the round's conflicts with every answer each is between, the open ones first. */
+public final class ListConflicts {
+
+    /** A conflict with the names a supervisor reads: the site, and each answer's team. */
+    public record Listed(Conflict conflict, Site site, Map<String, String> teamNames) {
+        public String teamOf(String teamId) {
+            return teamId == null ? "" : teamNames.getOrDefault(teamId, teamId);
+        }
+    }
+
+    private final Workspace workspace;
+
+    ListConflicts(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public List<Listed> run(String roundReference, boolean openOnly) {
+        return workspace.read(c -> {
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+            Map<String, Site> sites = new SiteRepository().byId(c);
+            Map<String, String> teams = new java.util.HashMap<>();
+            new PeopleRepository().teams(c).forEach(t -> teams.put(t.id(), t.name()));
+            return new ConflictRepository().ofRound(c, round.id(), openOnly).stream()
+                    .map(conflict -> new Listed(conflict, sites.get(conflict.siteId()), teams)).toList();
+        });
+    }
+}

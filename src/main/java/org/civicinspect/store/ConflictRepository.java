@@ -1,0 +1,153 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import org.civicinspect.model.Conflict;
+import org.civicinspect.model.ConflictStatus;
+
+/**
+ * Conflicts between teams' answers. A conflict remembers the answers it was raised or resolved over as a snapshot of
+ * lineages and versions, so a resolution holds until one of those answers changes.
+ */
+public final class ConflictRepository {
+
+    /** The conflict's stored row: which place, and the lineages and versions it covers. */
+    public record Row(String id, String roundId, String siteId, String standardCode, ConflictStatus status, String answers) {
+    }
+
+    private static final String COLUMNS = "id, round_id, site_id, standard_code, status, answers, raised_at, resolved_at, resolved_by, resolution";
+
+    /** The open conflicts of the round's sites, by {@link CandidateRepository#key}. */
+    public Map<String, Row> openOf(Connection c, String roundId, Collection<String> siteIds) throws SQLException {
+        Map<String, Row> open = new HashMap<>();
+        for (String siteId : siteIds) {
+            for (Row row : rows(c, "round_id = ? AND site_id = ? AND status = 'OPEN'", roundId, siteId)) {
+                open.put(CandidateRepository.key(roundId, siteId, row.standardCode()), row);
+            }
+        }
+        return open;
+    }
+
+    /** The answer the latest resolution of each place chose, for the round's sites, by {@link CandidateRepository#key}. */
+    public Map<String, String> resolutionsOf(Connection c, String roundId, Collection<String> siteIds) throws SQLException {
+        Map<String, String> chosen = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, chosen_finding FROM finding_conflict WHERE round_id = ? AND site_id = ?"
+                + " AND status = 'RESOLVED' ORDER BY resolved_at")) {
+            for (String siteId : siteIds) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        chosen.put(CandidateRepository.key(roundId, siteId, rs.getString(1)), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** The one conflict whose id starts so (at least four characters), if exactly one does. */
+    public Optional<Row> byPrefix(Connection c, String prefix) throws SQLException {
+        if (prefix.length() < 4) {
+            return Optional.empty();
+        }
+        List<Row> found = rows(c, "id LIKE ? ESCAPE '\\'", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    public Optional<Row> find(Connection c, String id) throws SQLException {
+        return rows(c, "id = ?", id).stream().findFirst();
+    }
+
+    public void raise(Connection c, String id, String roundId, String siteId, String standardCode, String snapshot, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding_conflict (id, round_id, site_id, standard_code, status, answers,"
+                + " raised_at) VALUES (?,?,?,?,'OPEN',?,?)")) {
+            ps.setString(1, id);
+            ps.setString(2, roundId);
+            ps.setString(3, siteId);
+            ps.setString(4, standardCode);
+            ps.setString(5, snapshot);
+            ps.setString(6, now.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    public void cover(Connection c, String id, String snapshot) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE finding_conflict SET answers = ? WHERE id = ?")) {
+            ps.setString(1, snapshot);
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Closes the conflict, recording who, when, how, and the answer chosen (null when all answers came to agree). */
+    public void resolve(Connection c, String id, Instant now, String by, String resolution, String chosenFinding) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE finding_conflict SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?,"
+                + " resolution = ?, chosen_finding = ? WHERE id = ?")) {
+            ps.setString(1, now.toString());
+            ps.setString(2, by);
+            ps.setString(3, resolution);
+            ps.setString(4, chosenFinding);
+            ps.setString(5, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The round's conflicts with the answers each is between (as they are now), open ones first, then by site and standard. */
+    public List<Conflict> ofRound(Connection c, String roundId, boolean openOnly) throws SQLException {
+        CandidateRepository candidates = new CandidateRepository();
+        List<Conflict> conflicts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM finding_conflict WHERE round_id = ?"
+                + (openOnly ? " AND status = 'OPEN'" : "") + " ORDER BY status, site_id, standard_code, raised_at")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String resolvedAt = rs.getString(8);
+                    conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            ConflictStatus.valueOf(rs.getString(5)), candidates.ofKey(c, rs.getString(2), rs.getString(3), rs.getString(4)),
+                            Instant.parse(rs.getString(7)), resolvedAt == null ? null : Instant.parse(resolvedAt), rs.getString(9),
+                            rs.getString(10)));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    public long countOpen(Connection c, String roundId, String siteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM finding_conflict WHERE round_id = ? AND site_id = ? AND status = 'OPEN'")) {
+            ps.setString(1, roundId);
+            ps.setString(2, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static List<Row> rows(Connection c, String where, String... args) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, round_id, site_id, standard_code, status, answers FROM finding_conflict WHERE "
+                + where)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ConflictStatus.valueOf(rs.getString(5)),
+                            rs.getString(6)));
+                }
+            }
+        }
+        return rows;
+    }
+}

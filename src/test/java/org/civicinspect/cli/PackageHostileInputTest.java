@@ -1,0 +1,329 @@
+package org.civicinspect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.exchange.DeviceKey;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every way a package can be wrong, taken in at the office from the command line: each gives one clear message
+ * naming the file (and the entry), exit code 2, and a workspace exactly as it was: same rows in every table, same
+ * photos, no backup made.
+ */
+class PackageHostileInputTest {
+
+    @TempDir static Path shared;
+    @TempDir Path temp;
+
+    private static Path office;
+    private static Path field;
+    private static Path results;
+    private static DeviceKey fieldKey;
+
+    @BeforeAll
+    static void anOfficeAndAFieldLaptopWithItsResults() throws Exception {
+        office = shared.resolve("office");
+        field = shared.resolve("field");
+        CliSession at = new CliSession(office);
+        assertEquals(0, at.run("indicators", "import", "--sample"));
+        assertEquals(0, at.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
+        assertEquals(0, at.run("people", "add", "--name", "张三", "--team", "第一组"));
+        assertEquals(0, at.run("round", "create", "--name", "第1期", "--start", "2026-11-30", "--end", "2026-12-04"));
+        assertEquals(0, at.run("round", "sample", "latest", "--quota", "*/主次干道=1", "--seed", "42"));
+        assertEquals(0, at.run("round", "assign", "latest"));
+        assertEquals(0, at.run("package", "key"));
+        String officeKey = at.out().strip();
+        Path task = shared.resolve("task.citask");
+        assertEquals(0, at.run("package", "task", "latest", "第一组", task.toString()));
+        CliSession laptop = new CliSession(field);
+        assertEquals(0, laptop.run("package", "import", task.toString(), "--trust", officeKey));
+        PackageRoundTripTest.scoreEverything(laptop, field, "东湖路", "不符合");
+        results = shared.resolve("results.ciresult");
+        assertEquals(0, laptop.run("package", "results", results.toString()));
+        fieldKey = DeviceKey.loadOrCreate(field.resolve("keys"));
+    }
+
+    @Test
+    void oneByteChangedInAnEntry() throws Exception {
+        refused(rewrite(entries -> {
+            byte[] content = entries.get("content.json");
+            String text = new String(content, StandardCharsets.UTF_8);
+            int at = text.indexOf("\"version\":1");
+            content[at + 10] = '7';
+        }, false), "content.json", "哈希不符");
+    }
+
+    @Test
+    void oneByteFlippedOnTheDisk() throws Exception {
+        Path bad = copy();
+        byte[] bytes = Files.readAllBytes(bad);
+        bytes[bytes.length / 3] ^= 0x5a;
+        Files.write(bad, bytes);
+        refused(bad, bad.getFileName().toString(), "");
+    }
+
+    @Test
+    void aChangedManifestBreaksTheSignature() throws Exception {
+        refused(rewriteManifest(m -> m.put("createdAt", "2020-01-01T00:00:00Z"), false), "results", "签名不正确");
+    }
+
+    @Test
+    void aSignatureByAnotherKeyThanTheOneNamed() throws Exception {
+        DeviceKey stranger = DeviceKey.loadOrCreate(temp.resolve("stranger"));
+        Path bad = rewrite(entries -> entries.put("manifest.sig", Base64.getEncoder().encode(stranger.sign(entries.get("manifest.json")))), false);
+        refused(bad, "results", "签名不正确");
+    }
+
+    @Test
+    void anUnknownSender() throws Exception {
+        refused(rewriteManifest(m -> m.put("teamId", UUID.randomUUID().toString()).put("teamName", "第九组"), true), "results", "未登记的测评组“第九组”");
+    }
+
+    @Test
+    void anOlderPackageReplayedAfterANewerOne() throws Exception {
+        Path newer = temp.resolve("newer.ciresult");
+        assertEquals(0, new CliSession(field).run("package", "results", newer.toString()));
+        Path officeCopy = temp.resolve("office-copy");
+        copyTree(office, officeCopy);
+        CliSession at = new CliSession(officeCopy);
+        assertEquals(0, at.run("package", "import", newer.toString()));
+        Map<String, Object> before = snapshot(officeCopy);
+        assertEquals(2, at.run("package", "import", results.toString()));
+        assertTrue(at.err().contains("较早的包"), at.err());
+        assertEquals(before, snapshot(officeCopy));
+    }
+
+    @Test
+    void aPackageForAnotherRound() throws Exception {
+        refused(rewriteManifest(m -> m.put("roundId", UUID.randomUUID().toString()).put("roundName", "第99期"), true), "results", "第99期");
+    }
+
+    @Test
+    void pathsThatClimbOutOrStartAtTheRoot() throws Exception {
+        refused(rewrite(entries -> entries.put("../../.bashrc", "echo hi".getBytes(StandardCharsets.UTF_8)), false), "../../.bashrc", "不安全");
+        refused(rewrite(entries -> entries.put("/etc/cron.d/evil", "x".getBytes(StandardCharsets.UTF_8)), false), "/etc/cron.d/evil", "不安全");
+        refused(rewrite(entries -> entries.put("photos\\..\\..\\evil", "x".getBytes(StandardCharsets.UTF_8)), false), "evil", "不安全");
+    }
+
+    @Test
+    void duplicateEntryNames() throws Exception {
+        Path bad = rewrite(entries -> {
+            entries.put("content.jsoN", entries.get("content.json"));
+        }, false);
+        byte[] bytes = Files.readAllBytes(bad);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("content.jsoN", "content.json");
+        Files.write(bad, text.getBytes(StandardCharsets.ISO_8859_1));
+        refused(bad, "content.json", "不止一次");
+    }
+
+    @Test
+    void anEntryLargerThanItsManifestSaysIsStoppedAtThatSize() throws Exception {
+        Path bomb = rewrite(entries -> entries.put("content.json", " ".repeat(200 << 20).getBytes(StandardCharsets.US_ASCII)), false);
+        assertTrue(Files.size(bomb) < 2 << 20, "200 MB of spaces packs small");
+        refused(bomb, "content.json", "");
+    }
+
+    @Test
+    void anEntryTheManifestDeclaresTooLarge() throws Exception {
+        refused(rewriteManifest(m -> ((ObjectNode) m.get("entries").get(0)).put("bytes", 5L << 30), false), "results", "过大");
+    }
+
+    @Test
+    void aTruncatedFile() throws Exception {
+        Path bad = copy();
+        byte[] bytes = Files.readAllBytes(bad);
+        Files.write(bad, java.util.Arrays.copyOf(bytes, bytes.length * 3 / 5));
+        refused(bad, bad.getFileName().toString(), "损坏");
+    }
+
+    @Test
+    void noManifest() throws Exception {
+        refused(rewrite(entries -> entries.remove("manifest.json"), false), "results", "缺少清单");
+    }
+
+    @Test
+    void malformedJson() throws Exception {
+        refused(rewrite(entries -> entries.put("content.json", "{\"inspections\": [\n  {\"siteId\": oops".getBytes(StandardCharsets.UTF_8)), true),
+                "content.json 第 2 行", "格式错误");
+    }
+
+    @Test
+    void aNewerFormatThanThisProgramReads() throws Exception {
+        refused(rewriteManifest(m -> m.put("formatVersion", 2), true), "第 2 版", "升级程序");
+    }
+
+    @Test
+    void anEntryThatIsNoPartOfAPackage() throws Exception {
+        refused(rewrite(entries -> entries.put("run-me.sh", "rm -rf ~".getBytes(StandardCharsets.UTF_8)), false), "run-me.sh", "包格式之外");
+    }
+
+    @Test
+    void aFileThatIsNoPackageAtAll() throws Exception {
+        Path bad = temp.resolve("notes.ciresult");
+        Files.writeString(bad, "this is a text file");
+        refused(bad, "notes.ciresult", "不是任务包或结果包");
+    }
+
+    @Test
+    void aWrongPassphraseAndNoPassphrase() throws Exception {
+        Path right = temp.resolve("right.txt");
+        Path wrong = temp.resolve("wrong.txt");
+        Files.writeString(right, "correct horse battery staple\n");
+        Files.writeString(wrong, "correct horse battery stable\n");
+        Path sealed = temp.resolve("sealed.ciresult");
+        CliSession laptop = new CliSession(field);
+        assertEquals(0, laptop.run("package", "results", sealed.toString(), "--passphrase-file", right.toString()));
+        assertTrue(!new String(Files.readAllBytes(sealed), StandardCharsets.ISO_8859_1).contains("manifest.json"), "nothing readable");
+        refused(sealed, "sealed.ciresult", "口令不对", "--passphrase-file", wrong.toString());
+        refused(sealed, "sealed.ciresult", "已加密");
+        byte[] bytes = Files.readAllBytes(sealed);
+        Files.write(sealed, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        refused(sealed, "sealed.ciresult", "口令不对", "--passphrase-file", right.toString());
+    }
+
+    @Test
+    void theUntouchedPackageIsTakenInSoTheRefusalsAboveAreTheTamperingsOwn() throws Exception {
+        Path officeCopy = temp.resolve("office-copy");
+        copyTree(office, officeCopy);
+        CliSession at = new CliSession(officeCopy);
+        assertEquals(0, at.run("package", "import", rewrite(entries -> { }, true).toString()), at.err());
+    }
+
+    private void refused(Path file, String named, String says, String... more) throws Exception {
+        Map<String, Object> before = snapshot(office);
+        CliSession at = new CliSession(office);
+        List<String> args = new ArrayList<>(List.of("package", "import", file.toString()));
+        args.addAll(List.of(more));
+        assertEquals(2, at.run(args.toArray(String[]::new)), at.out() + at.err());
+        String message = at.err().strip();
+        assertEquals(1, message.lines().count(), "one message: " + message);
+        assertTrue(message.contains(named) && message.contains(says), message);
+        assertEquals(before, snapshot(office), "the workspace is unchanged");
+    }
+
+    private Path copy() throws IOException {
+        Path copy = temp.resolve("copy-" + UUID.randomUUID() + ".ciresult");
+        Files.copy(results, copy);
+        return copy;
+    }
+
+    /** The results package with its manifest's JSON changed, signed again by the field laptop's key when {@code resign}. */
+    private Path rewriteManifest(Consumer<ObjectNode> change, boolean resign) throws IOException {
+        return rewrite(entries -> {
+            try {
+                ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+                change.accept(manifest);
+                entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, resign);
+    }
+
+    /**
+     * The results package with its entries changed; with {@code resign}, the manifest is brought in line with the
+     * content entry (size and hash) and signed again by the field laptop, so only the change itself is wrong.
+     */
+    private Path rewrite(Consumer<Map<String, byte[]>> change, boolean resign) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(results))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        change.accept(entries);
+        if (resign) {
+            ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+            for (var entry : manifest.get("entries")) {
+                byte[] bytes = entries.get(entry.get("name").asText());
+                if (bytes != null && entry.get("name").asText().equals("content.json")) {
+                    ((ObjectNode) entry).put("bytes", bytes.length).put("sha256", sha256(bytes));
+                }
+            }
+            entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+            entries.put("manifest.sig", Base64.getEncoder().encode(fieldKey.sign(entries.get("manifest.json"))));
+        }
+        Path out = temp.resolve("results-" + UUID.randomUUID() + ".ciresult");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows of every table, the photo files and the backups: what a refused import must not change. */
+    static Map<String, Object> snapshot(Path folder) throws Exception {
+        Map<String, Object> state = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("workspace.db")); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+                    state.put(table, rs.getLong(1));
+                }
+            }
+        }
+        for (String sub : List.of("photos", "backups")) {
+            try (Stream<Path> files = Files.walk(folder.resolve(sub))) {
+                state.put(sub, files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList());
+            }
+        }
+        return state;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+}
