@@ -99,6 +99,7 @@ final class ConflictsCommand {
         m.put("site", listed.site().name());
         m.put("siteId", c.siteId());
         m.put("standard", c.standardCode());
+        m.put("standardText", listed.standardText());
         m.put("status", c.status().name());
         m.put("answers", c.answers().stream().map(a -> {
             Map<String, Object> answer = new LinkedHashMap<>();

@@ -110,7 +110,7 @@ final class PackageCommand {
     static final class Import extends Action {
         @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.package.files") List<Path> files;
         @Option(names = "--preview", descriptionKey = "cli.package.preview") boolean preview;
-        @Option(names = "--trust", paramLabel = "FINGERPRINT", descriptionKey = "cli.package.trust") String trust;
+        @Option(names = "--trust", paramLabel = "FINGERPRINT", descriptionKey = "cli.package.trust") List<String> trust;
 
         @Override
         int run(Services services, Output output) {

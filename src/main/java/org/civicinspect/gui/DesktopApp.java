@@ -59,10 +59,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(640);
         showWindow();
         stage.show();
-        window.welcome();
-        if (opened != null) {
-            window.openPackage(opened);
-        }
+        window.welcome(opened);
     }
 
     private void showWindow() {

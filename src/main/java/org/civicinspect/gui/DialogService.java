@@ -37,4 +37,16 @@ public interface DialogService {
 
     /** Tells that a file was written and offers to open it in the program the system uses for it. */
     void offerToOpen(String title, String message, Path file);
+
+    /** Task and result packages to take in, several at once. */
+    List<Path> choosePackagesToOpen(String titleKey);
+
+    /** Where to write a package; {@code extension} is .citask or .ciresult. */
+    Optional<Path> choosePackageToSave(String titleKey, String suggestedName, String extension);
+
+    /** A passphrase typed into a hidden field; empty when the user cancels. */
+    Optional<char[]> askPassphrase(String title, String message);
+
+    /** One of the choices, or empty when the user cancels. */
+    Optional<String> chooseOne(String title, String message, List<String> choices);
 }

@@ -173,6 +173,9 @@ public final class FxDialogService implements DialogService {
         ButtonType no = new ButtonType(Messages.get(noKey), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.initOwner(owner);
+        if (message.length() > 160) {
+            alert.getDialogPane().setMinWidth(680);
+        }
         alert.setTitle(title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(yes::equals).isPresent();
@@ -212,5 +215,52 @@ public final class FxDialogService implements DialogService {
         }
         lastFolder = chosen.getParentFile();
         return Optional.of(chosen.toPath());
+    }
+
+    @Override
+    public List<Path> choosePackagesToOpen(String titleKey) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.packages"), "*.citask", "*.ciresult"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        remember(files.get(0));
+        return files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> choosePackageToSave(String titleKey, String suggestedName, String extension) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.package" + extension), "*" + extension));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setPromptText(Messages.get("dialog.passphrase"));
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.application.Platform.runLater(field::requestFocus);
+        dialog.setResultConverter(b -> b == ButtonType.OK && !field.getText().isEmpty() ? field.getText().toCharArray() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String message, List<String> choices) {
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        return dialog.showAndWait();
     }
 }

@@ -50,6 +50,8 @@ public final class MainWindow {
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
     private Area current = Area.DASHBOARD;
+    private ScoringView scoringView;
+    private ReviewView reviewView;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages) {
         this(services, executor, dialogs, languages, folder -> { });
@@ -141,8 +143,14 @@ public final class MainWindow {
             case SITES -> new SitesView(services, executor, dialogs).root();
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
             case ROUNDS -> new RoundsView(services, executor, dialogs).root();
-            case SCORING -> new ScoringView(services, executor, dialogs).root();
-            case REVIEW -> new ReviewView(services, executor, dialogs).root();
+            case SCORING -> {
+                scoringView = new ScoringView(services, executor, dialogs);
+                yield scoringView.root();
+            }
+            case REVIEW -> {
+                reviewView = new ReviewView(services, executor, dialogs);
+                yield reviewView.root();
+            }
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
             default -> planned(area);
@@ -174,23 +182,45 @@ public final class MainWindow {
      * welcome without an answer asks again next time.
      */
     public void welcome() {
+        welcome(null);
+    }
+
+    /**
+     * The welcome on a workspace's first start; then, when the program was opened with a package, its import. A
+     * package means real work is arriving, so the demo city is not offered with it.
+     */
+    public void welcome(Path openedPackage) {
+        Runnable then = () -> {
+            if (openedPackage != null) {
+                openPackage(openedPackage);
+            }
+        };
         JobState job = new JobState(executor, dialogs);
         job.quick(p -> new Start(services.changePreferences().current().role() == null, services.offerDemoCity().shouldOffer()), start -> {
             if (!start.firstRun()) {
+                then.run();
                 return;
             }
-            dialogs.welcome(start.offerDemo()).ifPresent(answer -> job.quick(p -> {
+            boolean offerDemo = start.offerDemo() && openedPackage == null;
+            java.util.Optional<FirstRun> answer = dialogs.welcome(offerDemo);
+            if (answer.isEmpty()) {
+                then.run();
+                return;
+            }
+            job.quick(p -> {
                 Preferences now = services.changePreferences().current();
-                services.changePreferences().save(new Preferences(answer.role(), now.listSize(), now.warnDays(), now.keepBackups()));
-                if (start.offerDemo() && !answer.demo()) {
+                services.changePreferences().save(new Preferences(answer.get().role(), now.listSize(), now.warnDays(), now.keepBackups()));
+                if (offerDemo && !answer.get().demo()) {
                     services.offerDemoCity().decline();
                 }
-                return answer;
+                return answer.get();
             }, chosen -> {
                 if (chosen.demo()) {
                     makeDemoCity(job);
+                } else {
+                    then.run();
                 }
-            }));
+            });
         });
     }
 
@@ -215,12 +245,18 @@ public final class MainWindow {
     }
 
     /**
-     * The app was opened with a task or result package (from the file manager). Importing packages belongs to 审核与合并,
-     * which this version does not have yet: the user is told so plainly, on that area's page.
+     * The app was opened with a task or result package (from the file manager): a task package goes to 现场评分, a
+     * result package to 审核与合并, and either starts its import there: checked, previewed, then taken in on
+     * confirmation.
      */
     public void openPackage(Path file) {
-        show(Area.REVIEW);
-        dialogs.showInformation(Messages.get("area.review"), Messages.get("exchange.notYet", file.getFileName()));
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(org.civicinspect.model.PackageKind.TASK.extension())) {
+            show(Area.SCORING);
+            scoringView.importPackages(java.util.List.of(file));
+        } else {
+            show(Area.REVIEW);
+            reviewView.importPackages(java.util.List.of(file));
+        }
     }
 
     private void switchLanguage(String code) {

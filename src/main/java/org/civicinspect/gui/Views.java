@@ -18,7 +18,15 @@ import org.civicinspect.model.Round;
 /** What every screen's view does the same way: load its FXML, show job progress, name choices. */
 public final class Views {
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(java.time.ZoneId.systemDefault());
+
     private Views() {
+    }
+
+    /** A moment as the screens show it, in this computer's time zone. */
+    public static String time(java.time.Instant at) {
+        return at == null ? "" : TIME.format(at);
     }
 
     /** Loads {@code <ViewClass>.fxml} beside the controller, with the user's bundle. */

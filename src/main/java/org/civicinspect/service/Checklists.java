@@ -1,7 +1,9 @@
 package org.civicinspect.service;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Standard;
@@ -16,6 +18,8 @@ final class Checklists {
 
     private final Workspace workspace;
     private final Map<String, IndicatorTree> trees = new ConcurrentHashMap<>();
+    private final Map<String, IndicatorTree> checklists = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Standard>> byCode = new ConcurrentHashMap<>();
 
     Checklists(Workspace workspace) {
         this.workspace = workspace;
@@ -26,7 +30,16 @@ final class Checklists {
     }
 
     IndicatorTree forSiteType(String setId, String siteType) {
-        return tree(setId).filtered(s -> s.appliesTo(siteType));
+        return checklists.computeIfAbsent(setId + "\u0000" + siteType, k -> tree(setId).filtered(s -> s.appliesTo(siteType)));
+    }
+
+    /** The standard with this code on the site type's checklist, if it is on it. */
+    Optional<Standard> standard(String setId, String siteType, String code) {
+        return Optional.ofNullable(byCode.computeIfAbsent(setId + "\u0000" + siteType, k -> {
+            Map<String, Standard> codes = new HashMap<>();
+            forSiteType(setId, siteType).standards().forEach(s -> codes.put(s.code(), s));
+            return codes;
+        }).get(code));
     }
 
     List<Standard> standards(String setId, String siteType) {

@@ -9,28 +9,35 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.civicinspect.exchange.Manifest;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.store.PackageRepository;
+import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.SqlWork;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBackup;
 
 /**
  * {@code package import FILE…}: takes in a task package (on a field laptop) or result packages (at the office). The
  * package is opened and checked in full (structure, signature, every entry's hash, sender, round, contents) before
- * anything is written; the preview says what it would add, update and which conflicts it raises; the commit makes one
- * automatic backup once the first package has passed every check, then writes each package in one transaction. The
- * same package twice changes nothing.
+ * anything is written; the preview says what it would add, update and which conflicts it raises; the commit makes an
+ * automatic backup once every package has passed its checks, then writes them all in one transaction. The same
+ * package twice changes nothing.
  */
 public final class ImportPackage {
 
-    /** The passphrase of an encrypted package (or null), and the fingerprint the user confirmed for a new key (or null). */
-    public record Options(char[] passphrase, String trust) {
-        public static final Options NONE = new Options(null, null);
+    /** The passphrase of encrypted packages (or null), and the fingerprints the user confirmed for new keys. */
+    public record Options(char[] passphrase, List<String> trust) {
+        public static final Options NONE = new Options(null, List.of());
+
+        public Options {
+            trust = trust == null ? List.of() : List.copyOf(trust);
+        }
 
         boolean confirms(String fingerprint) {
-            return trust != null && normal(trust).equals(normal(fingerprint));
+            return trust.stream().anyMatch(t -> normal(t).equals(normal(fingerprint)));
         }
 
         private static String normal(String fingerprint) {
@@ -62,6 +69,15 @@ public final class ImportPackage {
         this.receive = new ReceiveTask(workspace, clock);
     }
 
+    /** Whether the file is sealed with a passphrase, which must be asked for before it can be opened. */
+    public boolean needsPassphrase(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && org.civicinspect.exchange.PassphraseCipher.isEncrypted(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Opens and checks the package and says what taking it in would do; changes nothing. */
     public Preview preview(Path file, Options options) {
         try (PackageReader reader = openChecked(file, options)) {
@@ -77,34 +93,70 @@ public final class ImportPackage {
         return commitAll(List.of(file), options).get(0);
     }
 
+    /** A package checked and its photos staged beside the store; its step writes it, inside the import's transaction. */
+    record Staged(Map<String, Path> photos, SqlWork<Preview> write) {
+    }
+
     /**
-     * Takes the packages in, in the order given, after one automatic backup; each package is its own transaction.
-     * The first refused package stops the rest, and what it says names that file.
+     * Takes the packages in, in the order given, all or none: each is opened and checked and its photos staged;
+     * then one automatic backup, the photos put in place, and one transaction that writes every package. The first
+     * refused package stops everything, and what it says names that file.
      */
     public List<Preview> commitAll(List<Path> files, Options options) {
-        boolean[] backedUp = {false};
-        Runnable backupOnce = () -> {
-            if (!backedUp[0]) {
-                try {
-                    WorkspaceBackup.automatic(workspace.folder(), "before-merge", clock.instant(),
-                            new ChangePreferences(workspace.folder()).current().keepBackups());
-                } catch (IOException e) {
-                    throw new RequestRefused("package.backupFailed", String.valueOf(e.getMessage()));
-                }
-                backedUp[0] = true;
-            }
-        };
-        List<Preview> done = new ArrayList<>();
-        for (Path file : files) {
-            try (PackageReader reader = openChecked(file, options)) {
+        List<PackageReader> readers = new ArrayList<>();
+        List<Staged> staged = new ArrayList<>();
+        PhotoStore store = new PhotoStore(workspace);
+        boolean settled = false;
+        try {
+            for (Path file : files) {
+                PackageReader reader = openChecked(file, options);
+                readers.add(reader);
                 String sha256 = sha256(file);
-                done.add(reader.manifest().kind() == PackageKind.RESULT ? merge.commit(reader, sha256, options, backupOnce)
-                        : receive.commit(reader, sha256, options, backupOnce));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                staged.add(reader.manifest().kind() == PackageKind.RESULT ? merge.stage(reader, sha256, options)
+                        : receive.stage(reader, sha256, options));
             }
+            if (!allAlreadyImported(readers)) {
+                backUp();
+            }
+            for (Staged s : staged) {
+                store.settle(s.photos());
+            }
+            settled = true;
+            return workspace.write(c -> {
+                List<Preview> done = new ArrayList<>();
+                for (Staged s : staged) {
+                    done.add(s.write().run(c));
+                }
+                return done;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!settled) {
+                staged.forEach(s -> store.discard(s.photos()));
+            }
+            readers.forEach(ImportPackage::closeQuietly);
         }
-        return done;
+    }
+
+    private void backUp() {
+        try {
+            WorkspaceBackup.automatic(workspace.folder(), "before-merge", clock.instant(), new ChangePreferences(workspace.folder()).current()
+                    .keepBackups());
+        } catch (IOException e) {
+            throw new RequestRefused("package.backupFailed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private boolean allAlreadyImported(List<PackageReader> readers) {
+        return workspace.read(c -> {
+            for (PackageReader reader : readers) {
+                if (new PackageRepository().find(c, reader.manifest().packageId()).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private PackageReader openChecked(Path file, Options options) {

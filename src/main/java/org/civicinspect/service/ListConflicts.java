@@ -14,17 +14,19 @@ import org.civicinspect.store.Workspace;
 /** 冲突队列: the round's conflicts with every answer each is between, the open ones first. */
 public final class ListConflicts {
 
-    /** A conflict with the names a supervisor reads: the site, and each answer's team. */
-    public record Listed(Conflict conflict, Site site, Map<String, String> teamNames) {
+    /** A conflict with what a supervisor reads: the site, the standard's text, and each answer's team. */
+    public record Listed(Conflict conflict, Site site, String standardText, Map<String, String> teamNames) {
         public String teamOf(String teamId) {
             return teamId == null ? "" : teamNames.getOrDefault(teamId, teamId);
         }
     }
 
     private final Workspace workspace;
+    private final Checklists checklists;
 
-    ListConflicts(Workspace workspace) {
+    ListConflicts(Workspace workspace, Checklists checklists) {
         this.workspace = workspace;
+        this.checklists = checklists;
     }
 
     public List<Listed> run(String roundReference, boolean openOnly) {
@@ -34,7 +36,12 @@ public final class ListConflicts {
             Map<String, String> teams = new java.util.HashMap<>();
             new PeopleRepository().teams(c).forEach(t -> teams.put(t.id(), t.name()));
             return new ConflictRepository().ofRound(c, round.id(), openOnly).stream()
-                    .map(conflict -> new Listed(conflict, sites.get(conflict.siteId()), teams)).toList();
+                    .map(conflict -> {
+                        Site site = sites.get(conflict.siteId());
+                        String text = checklists.standard(round.indicatorSetId(), site.siteType(), conflict.standardCode())
+                                .map(org.civicinspect.model.Standard::text).orElse("");
+                        return new Listed(conflict, site, text, teams);
+                    }).toList();
         });
     }
 }

@@ -20,11 +20,11 @@ import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.ResultContent;
 import org.civicinspect.exchange.TaskContent;
 import org.civicinspect.model.Candidate;
-import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
 import org.civicinspect.store.AuditLog;
@@ -60,7 +60,7 @@ final class MergeResults {
 
     /** Everything the merge will write, worked out from the package and the workspace as it is. */
     private record Plan(Round round, Team team, ImportPackage.Trust trust, boolean alreadyImported, List<Candidate> store,
-                        List<Finding> show, Map<String, MergeRule.Decision> decisions, Map<String, String> openConflicts,
+                        List<Finding> show, List<Finding> replace, Map<String, MergeRule.Decision> decisions, Map<String, String> openConflicts,
                         List<Inspection> inspections, Map<String, Instant> inspectionTimes, int added, int updated, int unchanged,
                         List<String> conflicts, Set<String> sites) {
     }
@@ -73,32 +73,26 @@ final class MergeResults {
         return preview(reader, sha256, content, plan);
     }
 
-    /** Merges the package; {@code beforeWrite} runs once everything is checked, just before the workspace changes. */
-    ImportPackage.Preview commit(PackageReader reader, String sha256, ImportPackage.Options options, Runnable beforeWrite) {
+    /**
+     * Checks the package against the workspace as it is and stages its photos; the merge itself is written by the
+     * returned step, inside the import's transaction, planned again there so that it sees the packages before it.
+     */
+    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options) {
         ResultContent content = content(reader);
         Plan checked = workspace.read(c -> plan(c, reader, content, options));
-        if (checked.alreadyImported()) {
-            return preview(reader, sha256, content, checked);
-        }
-        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION) {
+        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported()) {
             throw new RequestRefused("package.newTeamDevice", reader.fileName(), checked.team().name(), reader.manifest().sender().fingerprint());
         }
         checkPhotoDetails(reader, content);
-        PhotoStore store = new PhotoStore(workspace);
-        Map<String, java.nio.file.Path> staged = PackageFiles.stagePhotos(workspace, reader, reader.photos(), true);
-        try {
-            beforeWrite.run();
-            store.settle(staged);
-        } catch (IOException | RuntimeException e) {
-            store.discard(staged);
-            throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
-        }
-        Plan done = workspace.write(c -> {
+        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
+                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), true);
+        return new ImportPackage.Staged(staged, c -> {
             Plan plan = plan(c, reader, content, options);
-            apply(c, reader, sha256, content, plan);
-            return plan;
+            if (!plan.alreadyImported()) {
+                apply(c, reader, sha256, content, plan);
+            }
+            return preview(reader, sha256, content, plan);
         });
-        return preview(reader, sha256, content, done);
     }
 
     private static ResultContent content(PackageReader reader) {
@@ -132,8 +126,12 @@ final class MergeResults {
         if (!already) {
             ImportPackage.refuseReplay(c, m, file);
         }
-        Map<String, DrawnSite> drawn = new HashMap<>();
-        new RoundRepository().drawn(c, round.id(), new SiteRepository().byId(c)).forEach(d -> drawn.put(d.site().id(), d));
+        Set<String> drawnIds = new java.util.HashSet<>(new RoundRepository().drawnSiteIds(c, round.id()));
+        Set<String> named = new LinkedHashSet<>();
+        content.findings().forEach(f -> named.add(f.siteId()));
+        content.inspections().forEach(i -> named.add(i.siteId()));
+        named.retainAll(drawnIds);
+        Map<String, Site> drawn = new SiteRepository().byIds(c, new ArrayList<>(named));
         Map<String, List<Candidate>> incoming = new LinkedHashMap<>();
         Set<String> sites = new LinkedHashSet<>();
         for (Finding f : content.findings()) {
@@ -148,7 +146,7 @@ final class MergeResults {
             sites.add(state.siteId());
         }
         if (already) {
-            return new Plan(round, team, trust, true, List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), 0, 0,
+            return new Plan(round, team, trust, true, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), 0, 0,
                     content.findings().size(), List.of(), sites);
         }
         Map<String, Finding> shown = new HashMap<>();
@@ -165,6 +163,7 @@ final class MergeResults {
         Map<String, String> resolutions = conflictRepository.resolutionsOf(c, round.id(), sites);
         List<Candidate> store = new ArrayList<>();
         List<Finding> show = new ArrayList<>();
+        List<Finding> replace = new ArrayList<>();
         Map<String, MergeRule.Decision> decisions = new LinkedHashMap<>();
         Map<String, String> openIds = new HashMap<>();
         int added = 0;
@@ -180,7 +179,7 @@ final class MergeResults {
                     conflict == null ? null : conflict.id(), resolutions.get(place.getKey())), place.getValue());
             store.addAll(d.store());
             if (d.show() != null) {
-                show.add(d.show());
+                (shown.containsKey(place.getKey()) ? replace : show).add(d.show());
             }
             if (d.step() != MergeRule.ConflictStep.NONE) {
                 decisions.put(place.getKey(), d);
@@ -192,7 +191,7 @@ final class MergeResults {
                 case ADDED -> added++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
-                case CONFLICT -> conflicts.add(drawn.get(first.siteId()).site().name() + " " + first.standardCode());
+                case CONFLICT -> conflicts.add(drawn.get(first.siteId()).name() + " " + first.standardCode());
             }
         }
         List<Inspection> inspectionChanges = new ArrayList<>();
@@ -207,7 +206,7 @@ final class MergeResults {
                 inspectionTimes.put(state.siteId(), newer ? state.updatedAt() : nowAt);
             }
         }
-        return new Plan(round, team, trust, false, store, show, decisions, openIds, inspectionChanges, inspectionTimes, added, updated,
+        return new Plan(round, team, trust, false, store, show, replace, decisions, openIds, inspectionChanges, inspectionTimes, added, updated,
                 unchanged, conflicts, sites);
     }
 
@@ -227,7 +226,7 @@ final class MergeResults {
         return options.confirms(m.sender().fingerprint()) ? ImportPackage.Trust.CONFIRMED : ImportPackage.Trust.NEEDS_CONFIRMATION;
     }
 
-    private void check(Finding f, Round round, Map<String, DrawnSite> drawn, PackageReader reader, Connection c) throws SQLException {
+    private void check(Finding f, Round round, Map<String, Site> drawn, PackageReader reader, Connection c) throws SQLException {
         String file = reader.fileName();
         if (f.id() == null || f.id().isBlank() || f.answer() == null || f.answeredAt() == null || f.version() < 1 || f.standardCode() == null
                 || f.answeredBy() == null) {
@@ -236,15 +235,14 @@ final class MergeResults {
         if (!round.id().equals(f.roundId())) {
             throw new RequestRefused("package.otherRound", file, String.valueOf(f.roundId()));
         }
-        DrawnSite site = drawn.get(f.siteId());
+        Site site = drawn.get(f.siteId());
         if (site == null) {
             throw new RequestRefused("package.siteNotInRound", file, String.valueOf(f.siteId()), round.name());
         }
-        Standard standard = checklists.standards(round.indicatorSetId(), site.site().siteType()).stream()
-                .filter(s -> s.code().equals(f.standardCode())).findFirst()
-                .orElseThrow(() -> new RequestRefused("package.standardNotForSite", file, f.standardCode(), site.site().name()));
+        Standard standard = checklists.standard(round.indicatorSetId(), site.siteType(), f.standardCode())
+                .orElseThrow(() -> new RequestRefused("package.standardNotForSite", file, f.standardCode(), site.name()));
         if (!f.answer().fits(standard.scoring().mode())) {
-            throw new RequestRefused("package.answerDoesNotFit", file, f.standardCode(), site.site().name());
+            throw new RequestRefused("package.answerDoesNotFit", file, f.standardCode(), site.name());
         }
         for (String photo : f.photos()) {
             if (!reader.hasPhoto(photo) && new PhotoStore(workspace).find(c, photo).isEmpty()) {
@@ -297,8 +295,14 @@ final class MergeResults {
         Instant now = ImportPackage.now(clock);
         Manifest m = reader.manifest();
         String actor = Audit.operator();
+        PhotoStore photos = new PhotoStore(workspace);
+        for (ResultContent.PhotoDetails p : content.photos()) {
+            photos.register(c, new PhotoStore.Photo(p.sha256(), p.fileName() == null ? p.sha256() : p.fileName(),
+                    p.mediaType() == null ? "image/jpeg" : p.mediaType(), p.bytes(), p.takenAt(), now));
+        }
         new CandidateRepository().put(c, plan.store());
-        new FindingRepository().show(c, plan.show());
+        new FindingRepository().show(c, plan.show(), false);
+        new FindingRepository().show(c, plan.replace(), true);
         ConflictRepository conflicts = new ConflictRepository();
         AuditLog audit = new AuditLog();
         for (Map.Entry<String, MergeRule.Decision> e : plan.decisions().entrySet()) {
@@ -321,11 +325,6 @@ final class MergeResults {
                 default -> {
                 }
             }
-        }
-        PhotoStore photos = new PhotoStore(workspace);
-        for (ResultContent.PhotoDetails p : content.photos()) {
-            photos.register(c, new PhotoStore.Photo(p.sha256(), p.fileName() == null ? p.sha256() : p.fileName(),
-                    p.mediaType() == null ? "image/jpeg" : p.mediaType(), p.bytes(), p.takenAt(), now));
         }
         InspectionRepository inspections = new InspectionRepository();
         for (Inspection inspection : plan.inspections()) {

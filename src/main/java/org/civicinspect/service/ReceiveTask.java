@@ -59,33 +59,24 @@ final class ReceiveTask {
         return preview(reader, sha256, task, workspace.read(c -> plan(c, reader, task, options)));
     }
 
-    /** Takes the package in; {@code beforeWrite} runs once everything is checked, just before the workspace changes. */
-    ImportPackage.Preview commit(PackageReader reader, String sha256, ImportPackage.Options options, Runnable beforeWrite) {
+    /** Checks the package and stages its photos; the returned step takes it in, inside the import's transaction. */
+    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options) {
         TaskContent task = content(reader);
         Plan checked = workspace.read(c -> plan(c, reader, task, options));
-        if (checked.alreadyImported()) {
-            return preview(reader, sha256, task, checked);
-        }
-        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION) {
+        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported()) {
             boolean another = !workspace.read(c -> new PackageRepository().trusted(c, "OFFICE")).isEmpty();
             throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(),
                     reader.manifest().sender().fingerprint());
         }
-        PhotoStore store = new PhotoStore(workspace);
-        Map<String, java.nio.file.Path> staged = PackageFiles.stagePhotos(workspace, reader, reader.photos(), true);
-        try {
-            beforeWrite.run();
-            store.settle(staged);
-        } catch (IOException | RuntimeException e) {
-            store.discard(staged);
-            throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
-        }
-        Plan done = workspace.write(c -> {
+        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
+                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), true);
+        return new ImportPackage.Staged(staged, c -> {
             Plan plan = plan(c, reader, task, options);
-            apply(c, reader, sha256, task, plan);
-            return plan;
+            if (!plan.alreadyImported()) {
+                apply(c, reader, sha256, task, plan);
+            }
+            return preview(reader, sha256, task, plan);
         });
-        return preview(reader, sha256, task, done);
     }
 
     private static TaskContent content(PackageReader reader) {

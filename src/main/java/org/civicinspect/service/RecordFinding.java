@@ -131,8 +131,7 @@ public final class RecordFinding {
                 .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
         String siteType = new SiteRepository().find(c, request.siteId())
                 .orElseThrow(() -> new RequestRefused("finding.siteUnknown", request.siteId())).siteType();
-        Standard standard = checklists.standards(round.indicatorSetId(), siteType).stream()
-                .filter(s -> s.code().equals(request.standardCode())).findFirst()
+        Standard standard = checklists.standard(round.indicatorSetId(), siteType, request.standardCode())
                 .orElseThrow(() -> new RequestRefused("finding.standardNotForSite", request.standardCode(), siteType));
         if (!request.answer().fits(standard.scoring().mode())) {
             throw new RequestRefused("finding.answerDoesNotFit", standard.code(), standard.scoring().mode().name());

@@ -94,7 +94,7 @@ public final class Services {
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock);
         this.exportResultPackage = new ExportResultPackage(workspace, clock);
         this.importPackage = new ImportPackage(workspace, clock, checklists);
-        this.listConflicts = new ListConflicts(workspace);
+        this.listConflicts = new ListConflicts(workspace, checklists);
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
     }
 

@@ -168,6 +168,11 @@ public final class FindingRepository {
      * there before, with its photo links: what a merge does, in batches.
      */
     public void show(Connection c, List<Finding> shown) throws SQLException {
+        show(c, shown, true);
+    }
+
+    /** As {@link #show(Connection, List)}; when none of the places has a finding yet, {@code replacing} false skips looking. */
+    public void show(Connection c, List<Finding> shown, boolean replacing) throws SQLException {
         try (PreparedStatement unlink = c.prepareStatement("DELETE FROM finding_photo WHERE finding_id IN"
                 + " (SELECT id FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?)");
              PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?");
@@ -175,7 +180,7 @@ public final class FindingRepository {
                      + " version, id, round_id, site_id, standard_code) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement link = c.prepareStatement("INSERT INTO finding_photo (finding_id, sha256, sort_order) VALUES (?,?,?)")) {
             for (Finding f : shown) {
-                for (PreparedStatement ps : List.of(unlink, delete)) {
+                for (PreparedStatement ps : replacing ? List.of(unlink, delete) : List.<PreparedStatement>of()) {
                     ps.setString(1, f.roundId());
                     ps.setString(2, f.siteId());
                     ps.setString(3, f.standardCode());
@@ -204,8 +209,10 @@ public final class FindingRepository {
                     link.addBatch();
                 }
             }
-            unlink.executeBatch();
-            delete.executeBatch();
+            if (replacing) {
+                unlink.executeBatch();
+                delete.executeBatch();
+            }
             insert.executeBatch();
             link.executeBatch();
         }

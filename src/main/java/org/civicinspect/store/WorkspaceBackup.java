@@ -75,7 +75,9 @@ public final class WorkspaceBackup {
                     Path photos = folder.resolve("photos");
                     if (Files.isDirectory(photos)) {
                         try (Stream<Path> files = Files.walk(photos)) {
-                            for (Path photo : files.filter(Files::isRegularFile).sorted().toList()) {
+                            // Files whose names start with a dot are photos still being written (by a merge, say), not photos yet.
+                            for (Path photo : files.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."))
+                                    .sorted().toList()) {
                                 add(zip, PHOTOS_PREFIX + photos.relativize(photo).toString().replace('\\', '/'), photo);
                             }
                         }

@@ -85,6 +85,10 @@ class PackageRoundTripTest {
         assertEquals(List.of("第一组", "第二组"), List.of(conflict.get("answers").get(0).get("team").asText(),
                 conflict.get("answers").get(1).get("team").asText()).stream().sorted().toList());
 
+        List<String> photos = new java.util.ArrayList<>();
+        conflict.get("answers").forEach(a -> a.get("photos").forEach(p -> photos.add(p.asText())));
+        assertEquals(1, photos.size(), "the failing answer's photo travelled with it");
+        assertTrue(Files.isRegularFile(temp.resolve("office").resolve("photos").resolve(photos.get(0).substring(0, 2)).resolve(photos.get(0))));
         Services at = TestWorkspaces.open(temp.resolve("office"));
         Round round = at.showRound().run("latest").round();
         Map<String, Finding> merged = new HashMap<>();
@@ -108,6 +112,43 @@ class PackageRoundTripTest {
         assertEquals(0, new ObjectMapper().readTree(office.out()).size());
         assertEquals(0, office.run("review", "approve", "--round", "latest", "--site", moved));
         assertEquals(0, office.run("verify"), office.out() + office.err());
+
+        // A returned inspection travels back with its comment, is answered again on the laptop, and comes back newer.
+        OpenInspection.ListedSite again = at.openInspection().sites(round.id(), "第一组").get(0);
+        String siteId = again.drawn().site().id();
+        String code = at.openInspection().run(round.id(), siteId).standards().get(0).code();
+        assertEquals(0, office.run("review", "return", "--round", "latest", "--site", siteId, "--comment", code + "=请补拍现场照片后重新判定"));
+        Path task1again = temp.resolve("第一组-退回.citask");
+        assertEquals(0, office.run("package", "task", "latest", "第一组", task1again.toString()));
+        assertTrue(office.out().contains("退回待复查 1 个"), office.out());
+        assertEquals(0, field1.run("package", "import", task1again.toString()), "the office key is trusted now: " + field1.err());
+        Services laptop = TestWorkspaces.open(temp.resolve("field1"));
+        assertEquals(org.civicinspect.model.InspectionStatus.RETURNED, laptop.openInspection().run(round.id(), siteId).inspection().status());
+        assertEquals("请补拍现场照片后重新判定", laptop.reviewInspection().comments(round.id(), siteId).get(code).comment());
+        Path fix = temp.resolve("fix.csv");
+        Files.writeString(fix, "round,site,standard,answer,note,photos\n" + round.id() + "," + siteId + "," + code + ",N/A,,\n");
+        assertEquals(0, field1.run("score", fix.toString(), "--complete", "--by", "张三"), field1.err());
+        Path results1again = temp.resolve("第一组-复查.ciresult");
+        assertEquals(0, field1.run("package", "results", results1again.toString()));
+        assertEquals(0, office.run("package", "import", results1again.toString()), office.err());
+        assertTrue(office.out().contains("冲突 0 处"), office.out());
+        assertEquals(org.civicinspect.model.InspectionStatus.COMPLETED, at.openInspection().run(round.id(), siteId).inspection().status());
+        Finding answeredAgain = at.openInspection().run(round.id(), siteId).findings().get(code);
+        assertEquals(org.civicinspect.model.AnswerKind.NOT_APPLICABLE, answeredAgain.answer().kind());
+        assertEquals(2, answeredAgain.version());
+        assertEquals(0, office.run("verify"), office.out() + office.err());
+    }
+
+    /** A small JPEG taken "on site", different for every laptop and answer. */
+    private static String photo(Path folder, String answer) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color((folder.toString() + answer).hashCode() & 0xffffff));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        Path file = folder.resolveSibling(folder.getFileName() + "-" + Math.abs(answer.hashCode()) + ".jpg");
+        javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+        return file.toString();
     }
 
     /** Answers every standard of the laptop's sites (at {@code conflictSite}, the first standard with {@code answerThere}) and finishes each. */
@@ -135,8 +176,9 @@ class PackageRoundTripTest {
                     answer = answerThere.equals("符合") ? (s.scoring().mode() == org.civicinspect.model.ScoringMode.GRADED ? "A" : "0")
                             : (s.scoring().mode() == org.civicinspect.model.ScoringMode.GRADED ? "C" : "2");
                 }
+                boolean failing = planted && !answerThere.equals("符合");
                 csv.append(round.id()).append(',').append(site.drawn().site().id()).append(',').append(s.code()).append(',').append(answer)
-                        .append(',').append(planted && !answerThere.equals("符合") ? "垃圾未清运" : "").append(",\n");
+                        .append(',').append(failing ? "垃圾未清运" : "").append(',').append(failing ? photo(folder, answerThere) : "").append('\n');
             }
         }
         Path sheet = folder.resolveSibling(folder.getFileName() + "-answers.csv");

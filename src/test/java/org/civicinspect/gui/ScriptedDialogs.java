@@ -98,4 +98,31 @@ public final class ScriptedDialogs implements DialogService {
         welcomes.add(offerDemo);
         return firstRun;
     }
+
+    public List<Path> nextPackages = List.of();
+    public Path nextPackageSave;
+    public char[] nextPassphrase;
+    public String nextChoice;
+    public final List<String> passphraseQuestions = new ArrayList<>();
+
+    @Override
+    public List<Path> choosePackagesToOpen(String titleKey) {
+        return nextPackages;
+    }
+
+    @Override
+    public Optional<Path> choosePackageToSave(String titleKey, String suggestedName, String extension) {
+        return Optional.ofNullable(nextPackageSave);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        passphraseQuestions.add(message);
+        return Optional.ofNullable(nextPassphrase);
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String message, List<String> choices) {
+        return Optional.ofNullable(nextChoice);
+    }
 }

@@ -1,5 +1,6 @@
 package org.civicinspect.gui.review;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -10,13 +11,24 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.cell.TextFieldTableCell;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Candidate;
+import org.civicinspect.model.Finding;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.service.ListConflicts;
 import org.civicinspect.service.OpenInspection;
 import org.civicinspect.service.Services;
 
@@ -41,6 +53,16 @@ public final class ReviewView {
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
+    @FXML private Button importButton;
+    @FXML private Button taskButton;
+    @FXML private TabPane tabs;
+    @FXML private Tab conflictTab;
+    @FXML private ListView<ListConflicts.Listed> conflictList;
+    @FXML private Label conflictHeading;
+    @FXML private HBox answerCards;
+    @FXML private TextField reviewedAnswer;
+    @FXML private TextField reviewedNote;
+    @FXML private Button enterButton;
 
     public ReviewView(Services services, TaskExecutor executor, DialogService dialogs) {
         viewModel = new ReviewViewModel(services, executor, dialogs);
@@ -60,10 +82,14 @@ public final class ReviewView {
             @Override
             protected void updateItem(OpenInspection.ListedSite item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.drawn().site().name() + "\n" + item.drawn().site().siteType() + " · "
-                        + (item.drawn().team() == null ? "—" : item.drawn().team()) + " · " + Messages.get("inspection.status." + item.status().name()));
+                long open = empty || item == null ? 0 : viewModel.conflicts().conflicts().stream()
+                        .filter(c -> c.conflict().siteId().equals(item.drawn().site().id())).count();
+                setText(empty || item == null ? null : item.drawn().site().name() + (open == 0 ? "" : "　⚠ " + Messages.get("conflicts.onSite", open))
+                        + "\n" + item.drawn().site().siteType() + " · " + (item.drawn().team() == null ? "—" : item.drawn().team()) + " · "
+                        + Messages.get("inspection.status." + item.status().name()));
             }
         });
+        viewModel.conflicts().conflicts().addListener((javafx.collections.ListChangeListener<ListConflicts.Listed>) change -> inspectionList.refresh());
         viewModel.chosenProperty().addListener((o, a, site) -> {
             if (site != inspectionList.getSelectionModel().getSelectedItem()) {
                 inspectionList.getSelectionModel().select(site);
@@ -94,6 +120,93 @@ public final class ReviewView {
         approveButton.disableProperty().bind(reviewable);
         returnButton.disableProperty().bind(reviewable);
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
+        initializeConflicts();
+    }
+
+    private void initializeConflicts() {
+        ConflictsViewModel conflicts = viewModel.conflicts();
+        conflictTab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("conflicts.tabCount", conflicts.conflicts().size()),
+                conflicts.conflicts()));
+        conflictList.setItems(conflicts.conflicts());
+        conflictList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ListConflicts.Listed item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.site().name() + "  " + item.conflict().standardCode() + "\n"
+                        + Messages.get("conflicts.answers", item.conflict().answers().size()));
+            }
+        });
+        conflicts.chosenProperty().addListener((o, a, c) -> {
+            if (c != conflictList.getSelectionModel().getSelectedItem()) {
+                conflictList.getSelectionModel().select(c);
+            }
+            showAnswers(c);
+        });
+        conflictList.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                conflicts.chosenProperty().set(c);
+            }
+        });
+        enterButton.disableProperty().bind(conflicts.chosenProperty().isNull().or(reviewedAnswer.textProperty().isEmpty()));
+        reviewedAnswer.setOnAction(e -> enterReviewed());
+    }
+
+    /** Every answer of the conflict side by side: team, inspector, answer, note and photos, and a button to keep it. */
+    private void showAnswers(ListConflicts.Listed listed) {
+        answerCards.getChildren().clear();
+        if (listed == null) {
+            conflictHeading.setText("");
+            return;
+        }
+        conflictHeading.setText(Messages.get("conflicts.heading", listed.site().name(), listed.site().siteType(), listed.conflict().standardCode())
+                + "\n" + listed.standardText());
+        for (Candidate answer : listed.conflict().answers()) {
+            Finding f = answer.finding();
+            VBox card = new VBox(6);
+            card.getStyleClass().add("answer-card");
+            card.setPrefWidth(260);
+            Label team = new Label(answer.teamId() == null ? Messages.get("conflicts.office") : listed.teamOf(answer.teamId()));
+            team.getStyleClass().add("card-title");
+            Label result = new Label(Messages.answer(f.answer()));
+            result.getStyleClass().add("card-answer");
+            Label who = new Label(Messages.get("conflicts.who", f.answeredBy(), Views.time(f.answeredAt()), f.version()));
+            who.getStyleClass().add("hint");
+            Label note = new Label(f.note().isBlank() ? Messages.get("conflicts.noNote") : f.note());
+            note.setWrapText(true);
+            FlowPane photos = new FlowPane(4, 4);
+            for (String sha : f.photos()) {
+                ImageView view = new ImageView(new Image(viewModel.conflicts().photo(sha).toUri().toString(), 120, 90, true, true, true));
+                photos.getChildren().add(view);
+            }
+            Button keep = new Button(Messages.get("conflicts.keep"));
+            keep.setOnAction(e -> viewModel.conflicts().keep(f.id()));
+            card.getChildren().addAll(team, result, who, note, photos, keep);
+            answerCards.getChildren().add(card);
+        }
+    }
+
+    @FXML
+    private void enterReviewed() {
+        if (!reviewedAnswer.getText().isBlank()) {
+            viewModel.conflicts().enter(reviewedAnswer.getText(), reviewedNote.getText());
+            reviewedAnswer.clear();
+            reviewedNote.clear();
+        }
+    }
+
+    @FXML
+    private void importPackages() {
+        viewModel.importPackages();
+    }
+
+    @FXML
+    private void exportTask() {
+        viewModel.exportTask();
+    }
+
+    /** Takes in the packages the program was opened with. */
+    public void importPackages(java.util.List<java.nio.file.Path> files) {
+        viewModel.importPackages(files);
     }
 
     @FXML

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
@@ -46,10 +47,14 @@ public final class ReviewViewModel {
     private final ObjectProperty<OpenInspection.ListedSite> chosen = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ConflictsViewModel conflicts;
+    private final PackageActions packages;
 
     public ReviewViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
         this.services = services;
         this.job = new JobState(executor, dialogs);
+        this.conflicts = new ConflictsViewModel(services, job, this::loadInspections);
+        this.packages = new PackageActions(services, job, dialogs, this::reload);
         round.addListener((o, a, r) -> loadInspections());
         chosen.addListener((o, a, site) -> open(site));
     }
@@ -60,6 +65,7 @@ public final class ReviewViewModel {
 
     private void loadInspections() {
         Round r = round.get();
+        conflicts.load(r);
         if (r == null) {
             inspections.clear();
             return;
@@ -159,5 +165,24 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    public ConflictsViewModel conflicts() {
+        return conflicts;
+    }
+
+    /** 导入结果包: the office takes in teams' result packages (or, on a field laptop, a task package). */
+    public void importPackages() {
+        packages.chooseAndImport();
+    }
+
+    /** Takes in packages the program was opened with (a file manager's double click). */
+    public void importPackages(java.util.List<java.nio.file.Path> files) {
+        packages.importFiles(files);
+    }
+
+    /** 导出任务包: a team's task package for the chosen round. */
+    public void exportTask() {
+        packages.exportTask(round.get());
     }
 }

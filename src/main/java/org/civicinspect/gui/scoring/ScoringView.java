@@ -434,4 +434,19 @@ public final class ScoringView {
             return b != null && a.kind() == b.kind() && java.util.Objects.equals(a.grade(), b.grade());
         }
     }
+
+    @FXML
+    private void importTask() {
+        viewModel.importPackages();
+    }
+
+    @FXML
+    private void exportResults() {
+        viewModel.exportResults();
+    }
+
+    /** Takes in the packages the program was opened with. */
+    public void importPackages(List<java.nio.file.Path> files) {
+        viewModel.importPackages(files);
+    }
 }

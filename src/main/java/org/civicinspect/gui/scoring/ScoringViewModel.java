@@ -28,7 +28,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
@@ -93,16 +96,33 @@ public final class ScoringViewModel {
     private final Map<String, Deque<Finding>> history = new HashMap<>();
     private final Deque<String> undoOrder = new ArrayDeque<>();
 
+    private final PackageActions packages;
+
     public ScoringViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.packages = new PackageActions(services, new JobState(executor, dialogs), dialogs, this::reload);
         round.addListener((o, a, r) -> loadSites());
         team.addListener((o, a, t) -> loadSites());
         site.addListener((o, a, s) -> open(s));
     }
 
     private record Choices(List<Round> rounds, List<Team> teams) {
+    }
+
+    /** 导入任务包: the office's task package for this laptop's team (or several packages at once). */
+    public void importPackages() {
+        packages.chooseAndImport();
+    }
+
+    public void importPackages(List<java.nio.file.Path> files) {
+        packages.importFiles(files);
+    }
+
+    /** 导出结果包: everything this laptop scored for the round of its task, for the office. */
+    public void exportResults() {
+        packages.exportResults();
     }
 
     public void reload() {
@@ -268,7 +288,6 @@ public final class ScoringViewModel {
         return services.addPhoto().file(sha256);
     }
 
-    /** Ctrl+Z: gives the last changed standard back the answer it had before. */
     /** The selected standard's history from the audit log: every change, who made it and when. */
     public void showHistory() {
         Row row = selectedRow();
@@ -276,13 +295,13 @@ public final class ScoringViewModel {
         if (row == null || current == null) {
             return;
         }
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
         executor.run(p -> services.showHistory().ofFinding(current.round().id(), current.site().id(), row.standard().code()),
                 entries -> dialogs.showReport(Messages.get("scoring.history"), Messages.get("scoring.history.title", row.standard().code(),
-                        entries.size()), entries.stream().map(e -> time.format(e.at()) + "　" + e.actor() + "　" + e.detail()).toList(), false),
+                        entries.size()), entries.stream().map(e -> Views.time(e.at()) + "　" + e.actor() + "　" + e.detail()).toList(), false),
                 this::failed);
     }
 
+    /** Ctrl+Z: gives the last changed standard back the answer it had before. */
     public void undo() {
         while (!undoOrder.isEmpty()) {
             String code = undoOrder.pop();

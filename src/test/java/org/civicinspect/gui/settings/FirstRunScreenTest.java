@@ -50,12 +50,12 @@ class FirstRunScreenTest {
 
     @Test
     void theWelcomeAsksOnceAndSettingsShowTheAnswer(FxRobot robot) throws Exception {
-        robot.interact(window::welcome);
+        robot.interact(() -> window.welcome());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> services.changePreferences().current().role() == WorkspaceRole.FIELD);
         assertEquals(List.of(true), dialogs.welcomes, "an empty workspace is offered the demo");
         assertTrue(!services.offerDemoCity().shouldOffer(), "declining the demo is kept");
 
-        robot.interact(window::welcome);
+        robot.interact(() -> window.welcome());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertEquals(1, dialogs.welcomes.size(), "the welcome comes once");
 

@@ -1,0 +1,207 @@
+package org.civicinspect.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.PackageKind;
+import org.civicinspect.model.Round;
+import org.civicinspect.service.ExportResultPackage;
+import org.civicinspect.service.ExportTaskPackage;
+import org.civicinspect.service.ImportPackage;
+import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.Services;
+
+/**
+ * What the screens do with packages: take in task or result packages (passphrase asked when sealed, then checked,
+ * then a preview to confirm, which also confirms any new key it shows), write a team's task package at the office,
+ * and write this laptop's result package in the field. A refused package is said in a dialog, naming the file.
+ */
+public final class PackageActions {
+
+    private final Services services;
+    private final JobState job;
+    private final DialogService dialogs;
+    private final Runnable afterChange;
+
+    public PackageActions(Services services, JobState job, DialogService dialogs, Runnable afterChange) {
+        this.services = services;
+        this.job = job;
+        this.dialogs = dialogs;
+        this.afterChange = afterChange;
+    }
+
+    /** What a background step gave: its value, or the refusal to show. */
+    private record Outcome<T>(T value, RequestRefused refused) {
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run();
+    }
+
+    private static <T> Outcome<T> attempt(Step<T> step) {
+        try {
+            return new Outcome<>(step.run(), null);
+        } catch (RequestRefused e) {
+            return new Outcome<>(null, e);
+        }
+    }
+
+    private boolean refused(Outcome<?> outcome) {
+        if (outcome.refused() == null) {
+            return false;
+        }
+        String message = Messages.get(outcome.refused().messageKey(), outcome.refused().args());
+        job.say(message);
+        dialogs.showError(Messages.get("package.refusedTitle"), message);
+        return true;
+    }
+
+    public void chooseAndImport() {
+        List<Path> files = dialogs.choosePackagesToOpen("package.chooseToOpen");
+        if (!files.isEmpty()) {
+            importFiles(files);
+        }
+    }
+
+    /** Checks the packages, shows what taking them in would do, and on confirmation takes them in, all or none. */
+    public void importFiles(List<Path> files) {
+        job.quick(p -> files.stream().anyMatch(services.importPackage()::needsPassphrase), sealed -> {
+            char[] passphrase = null;
+            if (sealed) {
+                Optional<char[]> asked = dialogs.askPassphrase(Messages.get("package.passphraseTitle"),
+                        Messages.get("package.passphraseAsk", names(files)));
+                if (asked.isEmpty()) {
+                    return;
+                }
+                passphrase = asked.get();
+            }
+            char[] given = passphrase;
+            ImportPackage.Options plain = new ImportPackage.Options(given, List.of());
+            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> files.stream()
+                    .map(f -> services.importPackage().preview(f, plain)).toList()), checked -> {
+                if (refused(checked)) {
+                    return;
+                }
+                List<ImportPackage.Preview> previews = checked.value();
+                if (previews.stream().allMatch(ImportPackage.Preview::alreadyImported)) {
+                    dialogs.showInformation(Messages.get("package.importTitle"), Messages.get("cli.package.already"));
+                    job.say(Messages.get("cli.package.already"));
+                    return;
+                }
+                if (!dialogs.confirm(Messages.get("package.importTitle"), describe(previews, files), "package.doImport", "dialog.cancel")) {
+                    job.say(Messages.get("package.notImported"));
+                    return;
+                }
+                List<String> confirmed = previews.stream().filter(v -> v.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION)
+                        .map(ImportPackage.Preview::fingerprint).toList();
+                ImportPackage.Options options = new ImportPackage.Options(given, confirmed);
+                job.run(Messages.get("package.importing"), p -> attempt(() -> services.importPackage().commitAll(files, options)), done -> {
+                    if (refused(done)) {
+                        return;
+                    }
+                    List<String> lines = new ArrayList<>();
+                    for (int i = 0; i < done.value().size(); i++) {
+                        lines.addAll(outcome(done.value().get(i), files.get(i), false));
+                    }
+                    job.say(Messages.get("package.imported", files.size()));
+                    afterChange.run();
+                    dialogs.showReport(Messages.get("package.importTitle"), Messages.get("package.imported", files.size()), lines, false);
+                });
+            });
+        });
+    }
+
+    /** The preview of every package, as the confirmation shows it. */
+    static String describe(List<ImportPackage.Preview> previews, List<Path> files) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < previews.size(); i++) {
+            outcome(previews.get(i), files.get(i), true).forEach(line -> text.append(line).append('\n'));
+            text.append('\n');
+        }
+        text.append(Messages.get("package.confirmHint"));
+        return text.toString().strip();
+    }
+
+    private static List<String> outcome(ImportPackage.Preview p, Path file, boolean preview) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("cli.package.header." + p.kind().name(), file.getFileName(), p.team(), p.round(), p.sender(), p.fingerprint()));
+        if (p.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION) {
+            lines.add("⚠ " + Messages.get("package.newKeyWarning", p.fingerprint()));
+        } else if (p.trust() == ImportPackage.Trust.FIRST_OF_TEAM) {
+            lines.add(Messages.get("cli.package.firstOfTeam", p.team()));
+        }
+        if (p.alreadyImported()) {
+            lines.add(Messages.get("cli.package.already"));
+        } else if (p.kind() == PackageKind.RESULT) {
+            lines.add(Messages.get(preview ? "cli.package.wouldMerge" : "cli.package.merged", p.added(), p.updated(), p.unchanged(),
+                    p.conflicts().size(), p.inspections(), p.photos()));
+            p.conflicts().forEach(conflict -> lines.add("  " + Messages.get("cli.package.conflict", conflict)));
+        } else {
+            lines.add(Messages.get(preview ? "cli.package.wouldReceive" : "cli.package.received", p.sites(), p.added(), p.returned()));
+        }
+        return lines;
+    }
+
+    /** At the office: a team's task package for the round, written where the user chooses. */
+    public void exportTask(Round round) {
+        if (round == null) {
+            return;
+        }
+        job.quick(p -> services.showRound().run(round.id()).drawn().stream().map(d -> d.team()).filter(t -> t != null).distinct().sorted()
+                .toList(), teams -> {
+            if (teams.isEmpty()) {
+                dialogs.showError(Messages.get("package.taskTitle"), Messages.get("package.noTeams", round.name()));
+                return;
+            }
+            Optional<String> team = dialogs.chooseOne(Messages.get("package.taskTitle"), Messages.get("package.chooseTeam", round.name()), teams);
+            if (team.isEmpty()) {
+                return;
+            }
+            Optional<Path> out = dialogs.choosePackageToSave("package.taskTitle", round.name() + "-" + team.get() + PackageKind.TASK.extension(),
+                    PackageKind.TASK.extension());
+            if (out.isEmpty()) {
+                return;
+            }
+            job.run(Messages.get("package.writing"), p -> attempt(() -> services.exportTaskPackage().run(round.id(), team.get(), out.get(), null)),
+                    written -> {
+                        if (refused(written)) {
+                            return;
+                        }
+                        ExportTaskPackage.Result r = written.value();
+                        String message = Messages.get("cli.package.taskWritten", r.file(), r.team(), r.round(), r.sites(), r.returned()) + "\n"
+                                + Messages.get("cli.package.signedBy", r.fingerprint());
+                        job.say(Messages.get("package.written", r.file().getFileName()));
+                        dialogs.showInformation(Messages.get("package.taskTitle"), message);
+                        afterChange.run();
+                    });
+        });
+    }
+
+    /** In the field: this laptop's result package, optionally sealed with a passphrase for a USB stick. */
+    public void exportResults() {
+        Optional<Path> out = dialogs.choosePackageToSave("package.resultsTitle", Messages.get("package.resultsName") + PackageKind.RESULT.extension(),
+                PackageKind.RESULT.extension());
+        if (out.isEmpty()) {
+            return;
+        }
+        char[] passphrase = dialogs.confirm(Messages.get("package.resultsTitle"), Messages.get("package.sealQuestion"), "package.seal",
+                "package.noSeal") ? dialogs.askPassphrase(Messages.get("package.passphraseTitle"), Messages.get("package.passphraseChoose"))
+                .orElse(null) : null;
+        job.run(Messages.get("package.writing"), p -> attempt(() -> services.exportResultPackage().run(null, out.get(), passphrase)), written -> {
+            if (refused(written)) {
+                return;
+            }
+            ExportResultPackage.Result r = written.value();
+            job.say(Messages.get("package.written", r.file().getFileName()));
+            dialogs.showInformation(Messages.get("package.resultsTitle"), Messages.get("cli.package.resultsWritten", r.file(), r.team(), r.round(),
+                    r.inspections(), r.findings(), r.photos()) + "\n" + Messages.get("cli.package.signedBy", r.fingerprint()));
+        });
+    }
+
+    private static String names(List<Path> files) {
+        return String.join("、", files.stream().map(f -> f.getFileName().toString()).toList());
+    }
+}

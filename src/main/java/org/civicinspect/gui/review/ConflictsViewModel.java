@@ -1,0 +1,89 @@
+package org.civicinspect.gui.review;
+
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.civicinspect.gui.JobState;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Round;
+import org.civicinspect.service.ListConflicts;
+import org.civicinspect.service.Services;
+
+/**
+ * 冲突队列: the round's open conflicts, each with every team's answer side by side; the supervisor keeps one of
+ * them, or enters a reviewed answer, and the queue and the review list are read again.
+ */
+public final class ConflictsViewModel {
+
+    private final Services services;
+    private final JobState job;
+    private final Runnable afterResolve;
+    private final ObservableList<ListConflicts.Listed> conflicts = FXCollections.observableArrayList();
+    private final ObjectProperty<ListConflicts.Listed> chosen = new SimpleObjectProperty<>();
+    private Round round;
+
+    public ConflictsViewModel(Services services, JobState job, Runnable afterResolve) {
+        this.services = services;
+        this.job = job;
+        this.afterResolve = afterResolve;
+    }
+
+    public void load(Round r) {
+        round = r;
+        if (r == null) {
+            conflicts.clear();
+            return;
+        }
+        job.quick(p -> services.listConflicts().run(r.id(), true), list -> {
+            String keep = chosen.get() == null ? null : chosen.get().conflict().id();
+            conflicts.setAll(list);
+            chosen.set(list.stream().filter(c -> c.conflict().id().equals(keep)).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
+        });
+    }
+
+    /** Keeps the answer of this finding lineage. */
+    public void keep(String findingId) {
+        ListConflicts.Listed conflict = chosen.get();
+        if (conflict == null) {
+            return;
+        }
+        job.run(Messages.get("conflicts.resolving"), p -> services.resolveConflict().choose(conflict.conflict().id(), findingId, null), done -> {
+            job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
+                    Messages.answer(done.answer())));
+            reload();
+        });
+    }
+
+    /** Resolves with the supervisor's own answer, written as on a score sheet (符合, B, 2…). */
+    public void enter(String answer, String note) {
+        ListConflicts.Listed conflict = chosen.get();
+        if (conflict == null || answer == null || answer.isBlank()) {
+            return;
+        }
+        job.run(Messages.get("conflicts.resolving"), p -> services.resolveConflict().enter(conflict.conflict().id(), answer, note, null), done -> {
+            job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
+                    Messages.answer(done.answer())));
+            reload();
+        });
+    }
+
+    private void reload() {
+        load(round);
+        afterResolve.run();
+    }
+
+    /** A photo's file, found without reading the database. */
+    public Path photo(String sha256) {
+        return services.addPhoto().file(sha256);
+    }
+
+    public ObservableList<ListConflicts.Listed> conflicts() {
+        return conflicts;
+    }
+
+    public ObjectProperty<ListConflicts.Listed> chosenProperty() {
+        return chosen;
+    }
+}
