@@ -33,4 +33,18 @@ public final class TestWorkspaces {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A copy of a whole workspace folder (closed), for trying the same thing on the same start more than once. */
+    public static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+    }
 }

@@ -115,7 +115,7 @@ final class PackageCommand {
         @Override
         int run(Services services, Output output) {
             ImportPackage.Options options = new ImportPackage.Options(passphrase(), trust);
-            List<ImportPackage.Preview> previews = preview ? files.stream().map(f -> services.importPackage().preview(f, options)).toList()
+            List<ImportPackage.Preview> previews = preview ? services.importPackage().previewAll(files, options)
                     : services.importPackage().commitAll(files, options);
             if (json) {
                 output.json(previews.size() == 1 ? describe(previews.get(0), files.get(0)) : previews.stream()

@@ -232,7 +232,8 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> choosePackageToSave(String titleKey, String suggestedName, String extension) {
         FileChooser chooser = workbookChooser(titleKey);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.package" + extension), "*" + extension));
+        String kind = extension.equals(".citask") ? "dialog.package.citask" : "dialog.package.ciresult";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(kind), "*" + extension));
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner));
     }

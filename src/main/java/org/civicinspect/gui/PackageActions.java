@@ -80,8 +80,8 @@ public final class PackageActions {
             }
             char[] given = passphrase;
             ImportPackage.Options plain = new ImportPackage.Options(given, List.of());
-            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> files.stream()
-                    .map(f -> services.importPackage().preview(f, plain)).toList()), checked -> {
+            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> services.importPackage().previewAll(files, plain)),
+                    checked -> {
                 if (refused(checked)) {
                     return;
                 }

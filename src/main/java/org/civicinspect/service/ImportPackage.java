@@ -80,13 +80,39 @@ public final class ImportPackage {
 
     /** Opens and checks the package and says what taking it in would do; changes nothing. */
     public Preview preview(Path file, Options options) {
-        try (PackageReader reader = openChecked(file, options)) {
-            String sha256 = sha256(file);
-            return reader.manifest().kind() == PackageKind.RESULT ? merge.preview(reader, sha256, options)
-                    : receive.preview(reader, sha256, options);
+        return previewAll(List.of(file), options).get(0);
+    }
+
+    /**
+     * Says what taking the packages in, in this order, would do (each seeing the ones before it, so conflicts between
+     * them show): every check is made and the merge rehearsed in a transaction that is rolled back.
+     */
+    public List<Preview> previewAll(List<Path> files, Options options) {
+        List<PackageReader> readers = new ArrayList<>();
+        try {
+            List<Staged> staged = new ArrayList<>();
+            for (Path file : files) {
+                PackageReader reader = openChecked(file, options);
+                readers.add(reader);
+                staged.add(stage(reader, sha256(file), options, true));
+            }
+            return workspace.rehearse(c -> {
+                List<Preview> previews = new ArrayList<>();
+                for (Staged s : staged) {
+                    previews.add(s.write().run(c));
+                }
+                return previews;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            readers.forEach(ImportPackage::closeQuietly);
         }
+    }
+
+    private Staged stage(PackageReader reader, String sha256, Options options, boolean rehearsal) {
+        return reader.manifest().kind() == PackageKind.RESULT ? merge.stage(reader, sha256, options, rehearsal)
+                : receive.stage(reader, sha256, options, rehearsal);
     }
 
     public Preview commit(Path file, Options options) {
@@ -112,8 +138,7 @@ public final class ImportPackage {
                 PackageReader reader = openChecked(file, options);
                 readers.add(reader);
                 String sha256 = sha256(file);
-                staged.add(reader.manifest().kind() == PackageKind.RESULT ? merge.stage(reader, sha256, options)
-                        : receive.stage(reader, sha256, options));
+                staged.add(stage(reader, sha256, options, false));
             }
             if (!allAlreadyImported(readers)) {
                 backUp();

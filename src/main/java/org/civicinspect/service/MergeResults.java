@@ -65,27 +65,20 @@ final class MergeResults {
                         List<String> conflicts, Set<String> sites) {
     }
 
-    ImportPackage.Preview preview(PackageReader reader, String sha256, ImportPackage.Options options) {
-        ResultContent content = content(reader);
-        Plan plan = workspace.read(c -> plan(c, reader, content, options));
-        checkPhotoDetails(reader, content);
-        PackageFiles.stagePhotos(workspace, reader, reader.photos(), false);
-        return preview(reader, sha256, content, plan);
-    }
-
     /**
-     * Checks the package against the workspace as it is and stages its photos; the merge itself is written by the
-     * returned step, inside the import's transaction, planned again there so that it sees the packages before it.
+     * Checks the package against the workspace as it is and stages its photos (for a {@code rehearsal}, only checks
+     * them); the merge itself is written by the returned step, inside the import's transaction, planned again there so
+     * that it sees the packages before it.
      */
-    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options) {
+    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
         ResultContent content = content(reader);
         Plan checked = workspace.read(c -> plan(c, reader, content, options));
-        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported()) {
+        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
             throw new RequestRefused("package.newTeamDevice", reader.fileName(), checked.team().name(), reader.manifest().sender().fingerprint());
         }
         checkPhotoDetails(reader, content);
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
-                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), true);
+                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
         return new ImportPackage.Staged(staged, c -> {
             Plan plan = plan(c, reader, content, options);
             if (!plan.alreadyImported()) {

@@ -54,22 +54,17 @@ final class ReceiveTask {
                         List<TaskContent.InspectionState> reopened) {
     }
 
-    ImportPackage.Preview preview(PackageReader reader, String sha256, ImportPackage.Options options) {
-        TaskContent task = content(reader);
-        return preview(reader, sha256, task, workspace.read(c -> plan(c, reader, task, options)));
-    }
-
-    /** Checks the package and stages its photos; the returned step takes it in, inside the import's transaction. */
-    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options) {
+    /** Checks the package and stages its photos (for a {@code rehearsal}, only checks them); the returned step takes it in. */
+    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
         TaskContent task = content(reader);
         Plan checked = workspace.read(c -> plan(c, reader, task, options));
-        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported()) {
+        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
             boolean another = !workspace.read(c -> new PackageRepository().trusted(c, "OFFICE")).isEmpty();
             throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(),
                     reader.manifest().sender().fingerprint());
         }
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
-                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), true);
+                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
         return new ImportPackage.Staged(staged, c -> {
             Plan plan = plan(c, reader, task, options);
             if (!plan.alreadyImported()) {

@@ -106,4 +106,18 @@ public final class Workspace {
             throw new StoreException("writing the workspace failed", e);
         }
     }
+
+    /** Runs the work in a transaction that is always rolled back: what a write would do, without doing it. */
+    public <T> T rehearse(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the workspace failed", e);
+        }
+    }
 }

@@ -83,7 +83,7 @@ class MergeOrderTest {
                 order.add(order.get(random.nextInt(order.size())));
             }
             Path office = temp.resolve("office-" + trial);
-            copyTree(pristineOffice, office);
+            TestWorkspaces.copy(pristineOffice, office);
             CliSession cli = new CliSession(office);
             for (Path p : order) {
                 int exit = cli.run("package", "import", p.toString());
@@ -136,16 +136,4 @@ class MergeOrderTest {
         return rows;
     }
 
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -84,7 +84,7 @@ class PackageHostileInputTest {
     void oneByteFlippedOnTheDisk() throws Exception {
         Path bad = copy();
         byte[] bytes = Files.readAllBytes(bad);
-        bytes[bytes.length / 3] ^= 0x5a;
+        bytes[insideContent(bytes)] ^= 0x5a;
         Files.write(bad, bytes);
         refused(bad, bad.getFileName().toString(), "");
     }
@@ -111,7 +111,7 @@ class PackageHostileInputTest {
         Path newer = temp.resolve("newer.ciresult");
         assertEquals(0, new CliSession(field).run("package", "results", newer.toString()));
         Path officeCopy = temp.resolve("office-copy");
-        copyTree(office, officeCopy);
+        TestWorkspaces.copy(office, officeCopy);
         CliSession at = new CliSession(officeCopy);
         assertEquals(0, at.run("package", "import", newer.toString()));
         Map<String, Object> before = snapshot(officeCopy);
@@ -211,7 +211,7 @@ class PackageHostileInputTest {
     @Test
     void theUntouchedPackageIsTakenInSoTheRefusalsAboveAreTheTamperingsOwn() throws Exception {
         Path officeCopy = temp.resolve("office-copy");
-        copyTree(office, officeCopy);
+        TestWorkspaces.copy(office, officeCopy);
         CliSession at = new CliSession(officeCopy);
         assertEquals(0, at.run("package", "import", rewrite(entries -> { }, true).toString()), at.err());
     }
@@ -226,6 +226,12 @@ class PackageHostileInputTest {
         assertEquals(1, message.lines().count(), "one message: " + message);
         assertTrue(message.contains(named) && message.contains(says), message);
         assertEquals(before, snapshot(office), "the workspace is unchanged");
+    }
+
+    /** A position inside the stored bytes of content.json: after its local header's name, past the first few bytes. */
+    static int insideContent(byte[] zip) {
+        String text = new String(zip, StandardCharsets.ISO_8859_1);
+        return text.indexOf("content.json") + "content.json".length() + 40;
     }
 
     private Path copy() throws IOException {
@@ -313,17 +319,5 @@ class PackageHostileInputTest {
         return state;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
 }
