@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -80,6 +81,8 @@ public final class ProblemListWriter {
         private SXSSFSheet sheet;
         private SXSSFDrawing drawing;
         private int next;
+        private LocalDate lastDeadline;
+        private double lastDeadlineNumber;
 
         Pages(SXSSFWorkbook workbook, String title) {
             this.workbook = workbook;
@@ -127,7 +130,8 @@ public final class ProblemListWriter {
             for (int c = 0; c < HEADER.length; c++) {
                 (c == 0 ? row.getCell(0) : row.createCell(c)).setCellStyle(group);
             }
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, HEADER.length - 1));
+            // A new row's own merge cannot overlap another; POI's check of every earlier merge made long lists quadratic.
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, HEADER.length - 1));
         }
 
         private void problem(Row row, int number, Problem p) {
@@ -135,22 +139,34 @@ public final class ProblemListWriter {
                 p.description(), "", ""};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
-                cell.setCellStyle(styles.body);
                 if (c == 0) {
+                    cell.setCellStyle(styles.body);
                     cell.setCellValue(number);
                 } else if (c == 7) {
                     cell.setCellStyle(date);
                     if (p.deadline() != null) {
-                        cell.setCellValue(p.deadline());
+                        cell.setCellValue(excelDate(p.deadline()));
                     }
                 } else {
-                    cell.setCellValue(values[c]);
+                    cell.setCellStyle(styles.body);
+                    if (!values[c].isEmpty()) {
+                        cell.setCellValue(values[c]);
+                    }
                 }
             }
             RowHeights.fit(row, values, WIDTHS, 1);
             if (!p.photos().isEmpty() && thumbnails.place(drawing, p.photos().get(0), row.getRowNum(), PHOTO)) {
                 row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
             }
+        }
+
+        /** The deadline as Excel's day number; most problems of a list share it, so it is worked out once. */
+        private double excelDate(LocalDate deadline) {
+            if (!deadline.equals(lastDeadline)) {
+                lastDeadline = deadline;
+                lastDeadlineNumber = DateUtil.getExcelDate(deadline);
+            }
+            return lastDeadlineNumber;
         }
 
         /** The next row, on a new sheet when this one is full. */

@@ -25,14 +25,18 @@ final class RowHeights {
     }
 
     static int lines(String text, int width) {
+        int perLine = Math.max(1, width - 1);
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int units = 0;
-            for (int i = 0; i < paragraph.length(); i++) {
-                units += paragraph.charAt(i) < 0x2E80 ? 1 : 2;
+        int units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                lines += Math.max(1, (units + perLine - 1) / perLine);
+                units = 0;
+            } else {
+                units += ch < 0x2E80 ? 1 : 2;
             }
-            lines += Math.max(1, (int) Math.ceil(units / (double) Math.max(1, width - 1)));
         }
-        return lines;
+        return lines + Math.max(1, (units + perLine - 1) / perLine);
     }
 }

@@ -33,9 +33,6 @@ public final class ExportProblemList {
 
     public static final int DAYS_TO_FIX = 7;
 
-    /** The list's order of sites: by responsible unit (natural order), district, street and name. */
-    private static final Comparator<Site> LIST_ORDER = Comparator.comparing(Site::responsibleUnit, NaturalOrder.INSTANCE)
-            .thenComparing(Site::district).thenComparing(Site::street).thenComparing(Site::name);
     private static final int COMPRESS_ABOVE = 200_000;
 
     private final Workspace workspace;
@@ -67,10 +64,10 @@ public final class ExportProblemList {
     private void walk(Round round, long findings, Progress progress, Consumer<ProblemListWriter.Problem> each) {
         LocalDate deadline = round.end().plusDays(DAYS_TO_FIX);
         workspace.read(c -> {
-            Map<String, Site> sites = new SiteRepository().byId(c);
+            Map<String, Site> sites = new SiteRepository().ofRound(c, round.id());
             Map<String, Standard> standards = new HashMap<>();
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
-            List<String> sitesInOrder = sites.values().stream().sorted(LIST_ORDER).map(Site::id).toList();
+            List<String> sitesInOrder = inListOrder(sites.values());
             long[] seen = new long[1];
             new FindingRepository().forEachNotedBySite(c, round.id(), sitesInOrder, f -> {
                 if (++seen[0] % 1000 == 0) {
@@ -83,6 +80,20 @@ public final class ExportProblemList {
             });
             return null;
         });
+    }
+
+    /**
+     * The sites' ids in the list's order: by responsible unit (natural order, worked out once per unit), then
+     * district, street and name.
+     */
+    private static List<String> inListOrder(java.util.Collection<Site> sites) {
+        List<String> units = sites.stream().map(Site::responsibleUnit).distinct().sorted(NaturalOrder.INSTANCE).toList();
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            rank.put(units.get(i), i);
+        }
+        return sites.stream().sorted(Comparator.comparing((Site s) -> rank.get(s.responsibleUnit())).thenComparing(Site::district)
+                .thenComparing(Site::street).thenComparing(Site::name)).map(Site::id).toList();
     }
 
     /**
@@ -103,13 +114,19 @@ public final class ExportProblemList {
         return written[0];
     }
 
-    /** The problems of a round as a reader thread finds them, handed over through a small queue. */
+    /**
+     * The problems of a round as a reader thread finds them, handed over through a small queue in batches, so the two
+     * threads meet once per batch rather than once per problem.
+     */
     private final class ProblemStream implements Iterator<ProblemListWriter.Problem> {
         private static final Object END = new Object();
-        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4096);
+        private static final int BATCH = 512;
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         private final Thread reader;
         private final long findings;
-        private Object next;
+        private List<ProblemListWriter.Problem> filling = new ArrayList<>(BATCH);
+        private Iterator<ProblemListWriter.Problem> current = java.util.Collections.emptyIterator();
+        private boolean ended;
         private volatile boolean closed;
 
         ProblemStream(Round round, Progress progress) {
@@ -127,6 +144,9 @@ public final class ExportProblemList {
             Object last = END;
             try {
                 walk(round, findings, progress, this::hand);
+                if (!filling.isEmpty()) {
+                    put(filling);
+                }
             } catch (RuntimeException e) {
                 last = e;
             } finally {
@@ -136,11 +156,15 @@ public final class ExportProblemList {
             }
         }
 
-        private void hand(Object item) {
+        private void hand(ProblemListWriter.Problem problem) {
             if (closed || Thread.currentThread().isInterrupted()) {
                 throw new CancellationException();
             }
-            put(item);
+            filling.add(problem);
+            if (filling.size() == BATCH) {
+                put(filling);
+                filling = new ArrayList<>(BATCH);
+            }
         }
 
         private void put(Object item) {
@@ -153,19 +177,26 @@ public final class ExportProblemList {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public boolean hasNext() {
-            if (next == null) {
+            while (!current.hasNext() && !ended) {
+                Object next;
                 try {
                     next = queue.take();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new CancellationException();
                 }
+                if (next instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (next == END) {
+                    ended = true;
+                } else {
+                    current = ((List<ProblemListWriter.Problem>) next).iterator();
+                }
             }
-            if (next instanceof RuntimeException failure) {
-                throw failure;
-            }
-            return next != END;
+            return current.hasNext();
         }
 
         @Override
@@ -173,9 +204,7 @@ public final class ExportProblemList {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            ProblemListWriter.Problem problem = (ProblemListWriter.Problem) next;
-            next = null;
-            return problem;
+            return current.next();
         }
 
         /** Stops the reader when the writing stopped early (cancelled or failed). */

@@ -43,42 +43,25 @@ public final class FindingRepository {
 
     /**
      * Hands the round's findings as reports list them to {@code each}, one at a time, site by site in the order of
-     * {@code sitesInOrder} and by standard code within a site. The sites' order drives an index walk, so rows come
-     * as they are read: a long list is never held or sorted in memory, nor sorted by the database first.
+     * {@code sitesInOrder} and by standard code within a site. Each site's findings come from one index lookup, so
+     * the first rows arrive at once and a long list is never held or sorted, in memory or by the database.
      */
     public void forEachNotedBySite(Connection c, String roundId, List<String> sitesInOrder, NotedConsumer each) throws SQLException {
         Map<String, List<String>> photos = photos(c, "round_id = ?", roundId);
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS site_order (place INTEGER PRIMARY KEY, site_id TEXT NOT NULL)");
-            s.executeUpdate("DELETE FROM site_order");
-        }
-        try {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO site_order (place, site_id) VALUES (?, ?)")) {
-                for (int i = 0; i < sitesInOrder.size(); i++) {
-                    ps.setInt(1, i);
-                    ps.setString(2, sitesInOrder.get(i));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            // CROSS JOIN keeps the sites' order as the outer loop; the finding index then yields each site's rows by code.
-            try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.site_id, f.standard_code, f.answer_kind, f.grade, f.answer_count,"
-                    + " f.note FROM site_order o CROSS JOIN finding f WHERE f.round_id = ? AND f.site_id = o.site_id"
-                    + " ORDER BY o.place, f.standard_code")) {
-                ps.setString(1, roundId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, standard_code, answer_kind, grade, answer_count, note FROM finding"
+                + " WHERE round_id = ? AND site_id = ? ORDER BY standard_code")) {
+            ps.setString(1, roundId);
+            for (String siteId : sitesInOrder) {
+                ps.setString(2, siteId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String grade = rs.getString(5);
-                        Integer count = rs.getObject(6) == null ? null : rs.getInt(6);
-                        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(4)), grade == null ? null : Grade.valueOf(grade), count);
-                        each.accept(new Noted(rs.getString(2), rs.getString(3), answer, rs.getString(7),
-                                photos.getOrDefault(rs.getString(1), List.of())));
+                        String grade = rs.getString(4);
+                        Integer count = rs.getObject(5) == null ? null : rs.getInt(5);
+                        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade), count);
+                        List<String> linked = photos.isEmpty() ? List.of() : photos.getOrDefault(rs.getString(1), List.of());
+                        each.accept(new Noted(siteId, rs.getString(2), answer, rs.getString(6), linked));
                     }
                 }
-            }
-        } finally {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DROP TABLE IF EXISTS temp.site_order");
             }
         }
     }

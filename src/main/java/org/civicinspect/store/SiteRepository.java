@@ -35,6 +35,15 @@ public final class SiteRepository {
         return query(c, SELECT + " WHERE s.id = ?", id).stream().findFirst();
     }
 
+    /** The sites drawn for a round, by id. */
+    public Map<String, Site> ofRound(Connection c, String roundId) throws SQLException {
+        Map<String, Site> byId = new HashMap<>();
+        for (Site site : query(c, SELECT + " WHERE s.id IN (SELECT site_id FROM round_site WHERE round_id = ?)", roundId)) {
+            byId.put(site.id(), site);
+        }
+        return byId;
+    }
+
     /** The active sites with only what a draw needs; reading every column of 20,000 sites costs far more. */
     public List<SiteCandidate> drawCandidates(Connection c) throws SQLException {
         Map<String, String> names = new HashMap<>();
