@@ -59,3 +59,6 @@ CREATE TABLE finding_conflict (
 
 CREATE UNIQUE INDEX uq_open_conflict ON finding_conflict (round_id, site_id, standard_code) WHERE status = 'OPEN';
 CREATE INDEX ix_finding_conflict_key ON finding_conflict (round_id, site_id, standard_code);
+
+-- The team whose package brought the finding shown (null for an answer made here).
+ALTER TABLE finding ADD COLUMN source_team VARCHAR(36);

@@ -26,10 +26,11 @@ public final class MergeRule {
     }
 
     /**
-     * What is known of a place before the merge: the answer shown now (or null), whether its inspection is approved,
-     * the answers received before, the open conflict (or null) and the answer a resolution chose (or null).
+     * What is known of a place before the merge: the answer shown now (or null) and the team it came from, whether
+     * its inspection is approved, the answers received before (kept only once a place has answers of more than one
+     * lineage), the open conflict (or null) and the answer a resolution chose (or null).
      */
-    public record Place(Finding shown, boolean locked, List<Candidate> received, String openConflict, String resolution) {
+    public record Place(Finding shown, String shownTeam, boolean locked, List<Candidate> received, String openConflict, String resolution) {
         public Place {
             received = List.copyOf(received);
         }
@@ -42,20 +43,19 @@ public final class MergeRule {
     public enum ConflictStep { NONE, RAISE, COVER, CLOSE }
 
     /** The outcome: answers to store, the answer to show (null to leave it), the conflict step with the answers it covers. */
-    public record Decision(Change change, List<Candidate> store, Finding show, ConflictStep step, String covers) {
+    public record Decision(Change change, List<Candidate> store, Candidate show, ConflictStep step, String covers) {
     }
 
     public static Decision settle(Place place, List<Candidate> incoming) {
         Map<String, Candidate> byLineage = new LinkedHashMap<>();
         place.received().forEach(c -> byLineage.put(c.finding().id(), c));
-        List<Candidate> store = new ArrayList<>();
+        Candidate absorbed = null;
         Finding shown = place.shown();
         if (shown != null) {
             Candidate known = byLineage.get(shown.id());
             if (known == null || shown.version() > known.finding().version()) {
-                Candidate made = new Candidate(shown, known == null ? null : known.teamId());
-                byLineage.put(shown.id(), made);
-                store.add(made);
+                absorbed = new Candidate(shown, known == null ? place.shownTeam() : known.teamId());
+                byLineage.put(shown.id(), absorbed);
             }
         }
         List<Candidate> news = new ArrayList<>();
@@ -69,7 +69,14 @@ public final class MergeRule {
         if (news.isEmpty()) {
             return new Decision(Change.UNCHANGED, List.of(), null, ConflictStep.NONE, "");
         }
-        store.addAll(news);
+        // A place answered by one lineage only needs nothing kept beside the finding it shows.
+        List<Candidate> store = new ArrayList<>();
+        if (byLineage.size() > 1) {
+            if (absorbed != null && !news.contains(byLineage.get(shown.id()))) {
+                store.add(absorbed);
+            }
+            store.addAll(news);
+        }
         List<Candidate> all = new ArrayList<>(byLineage.values());
         Candidate newest = all.stream().sorted(NEWEST_FIRST).findFirst().orElseThrow();
         boolean agreed;
@@ -81,7 +88,7 @@ public final class MergeRule {
         } else {
             agreed = all.stream().allMatch(c -> c.agreesWith(newest));
         }
-        Finding show = place.locked() || sameShown(shown, newest.finding()) ? null : newest.finding();
+        Candidate show = place.locked() || sameShown(shown, newest.finding()) ? null : newest;
         String covers = all.stream().map(c -> c.finding().id() + ":" + c.finding().version()).sorted().collect(Collectors.joining(","));
         ConflictStep step;
         if (agreed) {

@@ -184,6 +184,14 @@ final class MergeBenchmarks {
         }
     }
 
+    /** Asks the system to write out its file cache ({@code sync}), where there is such a command; elsewhere does nothing. */
+    static void flushDisks() throws IOException, InterruptedException {
+        Path sync = Path.of("/bin/sync");
+        if (Files.isExecutable(sync)) {
+            new ProcessBuilder(sync.toString()).inheritIO().start().waitFor();
+        }
+    }
+
     private Path copy(Path from) throws IOException {
         Path to = folder.resolve("copy-" + copies++);
         try (Stream<Path> files = Files.walk(from)) {

@@ -60,7 +60,7 @@ final class MergeResults {
 
     /** Everything the merge will write, worked out from the package and the workspace as it is. */
     private record Plan(Round round, Team team, ImportPackage.Trust trust, boolean alreadyImported, List<Candidate> store,
-                        List<Finding> show, List<Finding> replace, Map<String, MergeRule.Decision> decisions, Map<String, String> openConflicts,
+                        List<Candidate> show, List<Candidate> replace, Map<String, MergeRule.Decision> decisions, Map<String, String> openConflicts,
                         List<Inspection> inspections, Map<String, Instant> inspectionTimes, int added, int updated, int unchanged,
                         List<String> conflicts, Set<String> sites) {
     }
@@ -143,20 +143,27 @@ final class MergeResults {
                     content.findings().size(), List.of(), sites);
         }
         Map<String, Finding> shown = new HashMap<>();
+        Map<String, String> shownTeams = new HashMap<>();
         FindingRepository findings = new FindingRepository();
         for (String siteId : sites) {
             findings.ofInspection(c, round.id(), siteId).forEach(f -> shown.put(CandidateRepository.key(f), f));
+            findings.sourceTeams(c, round.id(), siteId).forEach((code, teamId) -> shownTeams.put(CandidateRepository.key(round.id(), siteId, code),
+                    teamId));
         }
         InspectionRepository inspectionRepository = new InspectionRepository();
-        Map<String, Inspection> inspections = inspectionRepository.ofRound(c, round.id());
-        Map<String, Instant> times = inspectionRepository.updatedAt(c, round.id());
+        Map<String, Inspection> inspections = new HashMap<>();
+        Map<String, Instant> times = new HashMap<>();
+        for (String siteId : sites) {
+            inspectionRepository.find(c, round.id(), siteId).ifPresent(i -> inspections.put(siteId, i));
+            inspectionRepository.updatedAt(c, round.id(), siteId).ifPresent(t -> times.put(siteId, t));
+        }
         Map<String, List<Candidate>> received = new CandidateRepository().ofSites(c, round.id(), sites);
         ConflictRepository conflictRepository = new ConflictRepository();
         Map<String, ConflictRepository.Row> open = conflictRepository.openOf(c, round.id(), sites);
         Map<String, String> resolutions = conflictRepository.resolutionsOf(c, round.id(), sites);
         List<Candidate> store = new ArrayList<>();
-        List<Finding> show = new ArrayList<>();
-        List<Finding> replace = new ArrayList<>();
+        List<Candidate> show = new ArrayList<>();
+        List<Candidate> replace = new ArrayList<>();
         Map<String, MergeRule.Decision> decisions = new LinkedHashMap<>();
         Map<String, String> openIds = new HashMap<>();
         int added = 0;
@@ -167,7 +174,7 @@ final class MergeResults {
             Finding first = place.getValue().get(0).finding();
             Inspection inspection = inspections.get(first.siteId());
             ConflictRepository.Row conflict = open.get(place.getKey());
-            MergeRule.Decision d = MergeRule.settle(new MergeRule.Place(shown.get(place.getKey()),
+            MergeRule.Decision d = MergeRule.settle(new MergeRule.Place(shown.get(place.getKey()), shownTeams.get(place.getKey()),
                     inspection != null && inspection.status() == InspectionStatus.APPROVED, received.getOrDefault(place.getKey(), List.of()),
                     conflict == null ? null : conflict.id(), resolutions.get(place.getKey())), place.getValue());
             store.addAll(d.store());
@@ -288,11 +295,9 @@ final class MergeResults {
         Instant now = ImportPackage.now(clock);
         Manifest m = reader.manifest();
         String actor = Audit.operator();
-        PhotoStore photos = new PhotoStore(workspace);
-        for (ResultContent.PhotoDetails p : content.photos()) {
-            photos.register(c, new PhotoStore.Photo(p.sha256(), p.fileName() == null ? p.sha256() : p.fileName(),
-                    p.mediaType() == null ? "image/jpeg" : p.mediaType(), p.bytes(), p.takenAt(), now));
-        }
+        new PhotoStore(workspace).registerAll(c, content.photos().stream().map(p -> new PhotoStore.Photo(p.sha256(),
+                p.fileName() == null ? p.sha256() : p.fileName(), p.mediaType() == null ? "image/jpeg" : p.mediaType(), p.bytes(), p.takenAt(),
+                now)).toList());
         new CandidateRepository().put(c, plan.store());
         new FindingRepository().show(c, plan.show(), false);
         new FindingRepository().show(c, plan.replace(), true);

@@ -181,7 +181,7 @@ final class ReceiveTask {
         for (String sha : reader.photos()) {
             photos.register(c, new PhotoStore.Photo(sha, sha, "image/jpeg", reader.photoBytes(sha), null, now));
         }
-        new FindingRepository().show(c, plan.findings());
+        new FindingRepository().show(c, plan.findings().stream().map(f -> new org.civicinspect.model.Candidate(f, null)).toList());
         InspectionRepository inspections = new InspectionRepository();
         for (TaskContent.InspectionState s : plan.reopened()) {
             inspections.save(c, new Inspection(task.round().id(), s.siteId(), InspectionStatus.RETURNED, s.arrivedAt(), s.members(), s.remarks()),

@@ -96,7 +96,7 @@ public final class ResolveConflict {
             Finding resolution = new Finding(UUID.randomUUID().toString(), round.id(), row.siteId(), row.standardCode(), chosen.answer(),
                     chosen.note(), chosen.photos(), who, now, 1);
             candidates.put(c, List.of(new Candidate(resolution, null)));
-            new FindingRepository().show(c, List.of(resolution));
+            new FindingRepository().show(c, List.of(new Candidate(resolution, null)));
             conflicts.resolve(c, row.id(), now, who, chosen.how(), resolution.id());
             new AuditLog().append(c, now, who, AuditLog.Action.CONFLICT, "conflict:" + row.id(), "resolved: " + chosen.how() + "; "
                     + Audit.describe(resolution));

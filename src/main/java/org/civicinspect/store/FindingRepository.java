@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.AnswerKind;
+import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
 
@@ -150,19 +151,20 @@ public final class FindingRepository {
      * Makes each finding the one shown for its place (round, site, standard), replacing whatever finding was shown
      * there before, with its photo links: what a merge does, in batches.
      */
-    public void show(Connection c, List<Finding> shown) throws SQLException {
+    public void show(Connection c, List<Candidate> shown) throws SQLException {
         show(c, shown, true);
     }
 
     /** As {@link #show(Connection, List)}; when none of the places has a finding yet, {@code replacing} false skips looking. */
-    public void show(Connection c, List<Finding> shown, boolean replacing) throws SQLException {
+    public void show(Connection c, List<Candidate> shown, boolean replacing) throws SQLException {
         try (PreparedStatement unlink = c.prepareStatement("DELETE FROM finding_photo WHERE finding_id IN"
                 + " (SELECT id FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?)");
              PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?");
              PreparedStatement insert = c.prepareStatement("INSERT INTO finding (answer_kind, grade, answer_count, note, answered_by, answered_at,"
-                     + " version, id, round_id, site_id, standard_code) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                     + " version, id, round_id, site_id, standard_code, source_team) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement link = c.prepareStatement("INSERT INTO finding_photo (finding_id, sha256, sort_order) VALUES (?,?,?)")) {
-            for (Finding f : shown) {
+            for (Candidate candidate : shown) {
+                Finding f = candidate.finding();
                 for (PreparedStatement ps : replacing ? List.of(unlink, delete) : List.<PreparedStatement>of()) {
                     ps.setString(1, f.roundId());
                     ps.setString(2, f.siteId());
@@ -184,6 +186,7 @@ public final class FindingRepository {
                 insert.setString(9, f.roundId());
                 insert.setString(10, f.siteId());
                 insert.setString(11, f.standardCode());
+                insert.setString(12, candidate.teamId());
                 insert.addBatch();
                 for (int i = 0; i < f.photos().size(); i++) {
                     link.setString(1, f.id());
@@ -199,6 +202,22 @@ public final class FindingRepository {
             insert.executeBatch();
             link.executeBatch();
         }
+    }
+
+    /** The team each finding shown at the site came from, by standard code; answers made here have none. */
+    public Map<String, String> sourceTeams(Connection c, String roundId, String siteId) throws SQLException {
+        Map<String, String> teams = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, source_team FROM finding WHERE round_id = ? AND site_id = ?"
+                + " AND source_team IS NOT NULL")) {
+            ps.setString(1, roundId);
+            ps.setString(2, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    teams.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return teams;
     }
 
     /** The findings {@code where} selects, in {@code order}, each with its photos. */

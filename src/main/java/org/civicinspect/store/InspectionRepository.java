@@ -73,6 +73,16 @@ public final class InspectionRepository {
         return times;
     }
 
+    public Optional<Instant> updatedAt(Connection c, String roundId, String siteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT updated_at FROM inspection WHERE round_id = ? AND site_id = ?")) {
+            ps.setString(1, roundId);
+            ps.setString(2, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Instant.parse(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
     public void save(Connection c, Inspection inspection, Instant now) throws SQLException {
         boolean exists = find(c, inspection.roundId(), inspection.siteId()).isPresent();
         String sql = exists

@@ -7,11 +7,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,7 @@ public final class PhotoStore {
     }
 
     private final Path folder;
+    private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public PhotoStore(Workspace workspace) {
         this.folder = workspace.folder().resolve("photos");
@@ -69,11 +72,14 @@ public final class PhotoStore {
         if (Files.exists(target)) {
             return null;
         }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+        if (madeFolders.add(target.getParent())) {
+            Files.createDirectories(target.getParent());
+        }
+        // Named by the photo, not at random: a photo staged twice at once fails loudly instead of being written twice.
+        Path temp = target.resolveSibling(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime()));
         boolean written = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 source.writeTo(out);
             }
             written = true;
@@ -124,6 +130,23 @@ public final class PhotoStore {
             ps.setString(5, photo.takenAt() == null ? null : photo.takenAt().toString());
             ps.setString(6, photo.addedAt().toString());
             ps.executeUpdate();
+        }
+    }
+
+    /** Registers the photos not registered yet, in one batch. */
+    public void registerAll(Connection c, List<Photo> photos) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO photo (sha256, file_name, media_type, byte_count, taken_at, added_at) VALUES (?,?,?,?,?,?)")) {
+            for (Photo photo : photos) {
+                ps.setString(1, photo.sha256());
+                ps.setString(2, photo.fileName());
+                ps.setString(3, photo.mediaType());
+                ps.setLong(4, photo.bytes());
+                ps.setString(5, photo.takenAt() == null ? null : photo.takenAt().toString());
+                ps.setString(6, photo.addedAt().toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -135,5 +135,4 @@ class MergeOrderTest {
         }
         return rows;
     }
-
 }

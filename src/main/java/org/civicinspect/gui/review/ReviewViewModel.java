@@ -74,8 +74,13 @@ public final class ReviewViewModel {
                 .filter(s -> s.status().locked() || s.status() == InspectionStatus.RETURNED).toList(), list -> {
             String keep = chosen.get() == null ? null : chosen.get().drawn().site().id();
             inspections.setAll(list);
-            chosen.set(list.stream().filter(s -> s.drawn().site().id().equals(keep)).findFirst()
-                    .orElse(list.stream().filter(s -> s.status() == InspectionStatus.COMPLETED).findFirst().orElse(null)));
+            OpenInspection.ListedSite pick = list.stream().filter(s -> s.drawn().site().id().equals(keep)).findFirst()
+                    .orElse(list.stream().filter(s -> s.status() == InspectionStatus.COMPLETED).findFirst().orElse(null));
+            if (java.util.Objects.equals(pick, chosen.get())) {
+                open(pick);
+            } else {
+                chosen.set(pick);
+            }
         });
     }
 
