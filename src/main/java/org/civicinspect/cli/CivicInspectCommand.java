@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
             ReportCommand.class, NegativeCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-            DemoCommand.class, VerifyCommand.class, ReviewCommand.class, PackageCommand.class, ConflictsCommand.class,
+            DemoCommand.class, VerifyCommand.class, ReviewCommand.class, PackageCommand.class, ConflictsCommand.class, ProblemsCommand.class,
             BenchCommand.class})
 public final class CivicInspectCommand implements Callable<Integer> {
 

@@ -18,8 +18,9 @@ import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /**
- * 审核: a supervisor approves a completed inspection, which locks it, or returns it with a comment on each finding
- * to look at again, which opens it to its inspector. Both are recorded in the audit log.
+ * 审核: a supervisor approves a completed inspection, which locks it and hands its problems to rectification, or
+ * returns it with a comment on each finding to look at again, which opens it to its inspector. Both are recorded in
+ * the audit log.
  */
 public final class ReviewInspection {
 
@@ -43,6 +44,7 @@ public final class ReviewInspection {
             }
             save(c, target, InspectionStatus.APPROVED);
             new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
+            RaiseProblems.onApproved(c, target.round(), target.site().site().id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), who);
             RoundProgress.settle(c, target.round());
             return null;
         });

@@ -51,6 +51,8 @@ public final class Services {
     private final ImportPackage importPackage;
     private final ListConflicts listConflicts;
     private final ResolveConflict resolveConflict;
+    private final ListProblems listProblems;
+    private final UpdateProblem updateProblem;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -96,6 +98,8 @@ public final class Services {
         this.importPackage = new ImportPackage(workspace, clock, checklists);
         this.listConflicts = new ListConflicts(workspace, checklists);
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
+        this.listProblems = new ListProblems(workspace, clock, checklists, changePreferences);
+        this.updateProblem = new UpdateProblem(workspace, clock);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -283,5 +287,13 @@ public final class Services {
 
     public ResolveConflict resolveConflict() {
         return resolveConflict;
+    }
+
+    public ListProblems listProblems() {
+        return listProblems;
+    }
+
+    public UpdateProblem updateProblem() {
+        return updateProblem;
     }
 }

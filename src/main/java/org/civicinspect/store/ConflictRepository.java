@@ -60,7 +60,7 @@ public final class ConflictRepository {
         if (prefix.length() < 4) {
             return Optional.empty();
         }
-        List<Row> found = rows(c, "id LIKE ? ESCAPE '\\'", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        List<Row> found = rows(c, "id LIKE ?" + LikePattern.ESCAPE, LikePattern.startingWith(prefix));
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

@@ -1,0 +1,185 @@
+package org.civicinspect.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.service.ListProblems;
+import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code problems list|update|deadline|history}: 整改督办 from the command line. */
+@Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
+    ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class})
+final class ProblemsCommand {
+
+    @ParentCommand
+    CivicInspectCommand root;
+
+    abstract static class Action extends RefusableAction {
+        @ParentCommand ProblemsCommand parent;
+
+        @Override
+        final int act(Output output) {
+            run(parent.root.services(), output);
+            return 0;
+        }
+
+        abstract void run(Services services, Output output);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListProblemsCommand extends Action {
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "cli.problems.unit") String unit;
+        @Option(names = "--district", paramLabel = "DISTRICT", descriptionKey = "cli.problems.district") String district;
+        @Option(names = "--colour", paramLabel = "白|黄|红", descriptionKey = "cli.problems.colour") String colour;
+        @Option(names = "--status", paramLabel = "STATUS", descriptionKey = "cli.problems.status") String status;
+        @Option(names = "--overdue", descriptionKey = "cli.problems.overdue") boolean overdue;
+
+        @Override
+        void run(Services services, Output output) {
+            ListProblems.Result result = services.listProblems().run(round, new ListProblems.Filter(unit, district,
+                    colour == null ? null : escalation(colour), status == null ? null : status(status), overdue));
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("round", result.round().name());
+                answer.put("problems", result.problems().stream().map(ProblemsCommand::describe).toList());
+                answer.put("units", result.units());
+                answer.put("districts", result.districts());
+                output.json(answer);
+                return;
+            }
+            for (ListProblems.Listed l : result.problems()) {
+                Problem p = l.problem();
+                output.line(Messages.get("cli.problems.line", p.id().substring(0, 8), Messages.get("escalation." + l.escalation().name()),
+                        Messages.get("problem.status." + p.status().name()), l.site().responsibleUnit(), l.site().name(), p.standardCode(), p.deadline(),
+                        l.overdueDays() > 0 ? Messages.get("cli.problems.overdueDays", l.overdueDays()) : "",
+                        p.recurred() ? Messages.get("problem.recurred") : ""));
+            }
+            for (ListProblems.Rate rate : result.units()) {
+                output.line(Messages.get("cli.problems.rate", rate.name(), rate.closed(), rate.raised(), Math.round(rate.rate() * 1000) / 10.0,
+                        rate.recurred()));
+            }
+            output.line(Messages.get("cli.problems.count", result.problems().size()));
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true)
+    static final class Update extends Action {
+        @Parameters(arity = "1..*", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") List<String> ids;
+        @Option(names = "--to", required = true, paramLabel = "STATUS", descriptionKey = "cli.problems.to") String to;
+        @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.problems.note") String note;
+        @Option(names = "--photo", paramLabel = "FILE", descriptionKey = "cli.problems.photo") List<Path> photos;
+        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
+
+        @Override
+        void run(Services services, Output output) {
+            List<String> stored = photos == null ? List.of() : photos.stream().map(services.addPhoto()::run).toList();
+            List<Problem> moved = services.updateProblem().move(ids, status(to), note, stored, by);
+            if (json) {
+                output.json(moved);
+            } else {
+                moved.forEach(p -> output.line(Messages.get("cli.problems.moved", p.id().substring(0, 8),
+                        Messages.get("problem.status." + p.status().name()))));
+            }
+        }
+    }
+
+    @Command(name = "deadline", mixinStandardHelpOptions = true)
+    static final class Deadline extends Action {
+        @Parameters(index = "0", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") String id;
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.problems.date") String date;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "cli.problems.reason") String reason;
+        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
+
+        @Override
+        void run(Services services, Output output) {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                throw new RequestRefused("cli.problems.badDate", date);
+            }
+            Problem p = services.updateProblem().changeDeadline(id, day, reason, by);
+            if (json) {
+                output.json(p);
+            } else {
+                output.line(Messages.get("cli.problems.deadlineChanged", p.id().substring(0, 8), p.deadline()));
+            }
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true)
+    static final class History extends Action {
+        @Parameters(index = "0", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") String id;
+
+        @Override
+        void run(Services services, Output output) {
+            List<ProblemStep> steps = services.listProblems().history(id);
+            if (json) {
+                output.json(steps);
+                return;
+            }
+            for (ProblemStep s : steps) {
+                output.line(String.join("  ", s.at().toString(), s.actor(), Messages.get("problem.step." + s.kind()),
+                        s.to() == null ? "" : Messages.get("problem.status." + s.to().name()), s.note(),
+                        s.deadlineAfter() == null ? "" : s.deadlineBefore() + " → " + s.deadlineAfter(),
+                        s.photos().isEmpty() ? "" : Messages.get("review.photos", s.photos().size())).strip());
+            }
+        }
+    }
+
+    /** 待整改/整改中/待复查/已销号, or the English names, or TO_FIX… */
+    static ProblemStatus status(String text) {
+        String t = text.strip();
+        for (ProblemStatus s : ProblemStatus.values()) {
+            if (s.name().equalsIgnoreCase(t.replace('-', '_')) || Messages.get("problem.status." + s.name()).equalsIgnoreCase(t)) {
+                return s;
+            }
+        }
+        throw new RequestRefused("cli.problems.badStatus", text);
+    }
+
+    static Escalation escalation(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "白", "white" -> Escalation.WHITE;
+            case "黄", "yellow" -> Escalation.YELLOW;
+            case "红", "red" -> Escalation.RED;
+            default -> throw new RequestRefused("cli.problems.badColour", text);
+        };
+    }
+
+    private static Map<String, Object> describe(ListProblems.Listed l) {
+        Problem p = l.problem();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("status", p.status().name());
+        m.put("escalation", l.escalation().name());
+        m.put("unit", l.site().responsibleUnit());
+        m.put("district", l.site().district());
+        m.put("site", l.site().name());
+        m.put("standard", p.standardCode());
+        m.put("standardText", l.standardText());
+        m.put("deadline", p.deadline().toString());
+        m.put("overdueDays", l.overdueDays());
+        m.put("reopened", p.reopened());
+        m.put("recurred", p.recurred());
+        m.put("recurredFrom", p.recurredFrom());
+        m.put("closedInRound", p.closedInRound());
+        return m;
+    }
+}

@@ -1,0 +1,102 @@
+package org.civicinspect.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.store.ProblemRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * 整改督办 list: a round's problems with where they are, their 督办等级 worked out from today's date, and the
+ * 整改率 (closed ÷ raised) of each responsible unit and district; filtered by unit, district, colour, status or
+ * overdue.
+ */
+public final class ListProblems {
+
+    /** A problem as the list shows it. */
+    public record Listed(Problem problem, Site site, String standardText, Escalation escalation, long overdueDays) {
+    }
+
+    /** What to show; null or false means no filter. */
+    public record Filter(String unit, String district, Escalation escalation, ProblemStatus status, boolean overdueOnly) {
+        public static final Filter ALL = new Filter(null, null, null, null, false);
+
+        boolean keeps(Listed l) {
+            return (unit == null || unit.equals(l.site().responsibleUnit())) && (district == null || district.equals(l.site().district()))
+                    && (escalation == null || escalation == l.escalation()) && (status == null || status == l.problem().status())
+                    && (!overdueOnly || l.overdueDays() > 0);
+        }
+    }
+
+    /** 整改率 of one unit or district: problems closed of those raised. */
+    public record Rate(String name, int raised, int closed, int recurred) {
+        public double rate() {
+            return raised == 0 ? 0 : (double) closed / raised;
+        }
+    }
+
+    /** The listed problems, with the rates of every unit and district of the round (before filtering), worst first. */
+    public record Result(Round round, List<Listed> problems, List<Rate> units, List<Rate> districts) {
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+    private final ChangePreferences preferences;
+
+    ListProblems(Workspace workspace, Clock clock, Checklists checklists, ChangePreferences preferences) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+        this.preferences = preferences;
+    }
+
+    public Result run(String roundReference, Filter filter) {
+        Escalation.Rules rules = new Escalation.Rules(preferences.current().warnDays(), Escalation.Rules.DEFAULT.redAfterDays(),
+                Escalation.Rules.DEFAULT.redReopened());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return workspace.read(c -> {
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+            Map<String, Site> sites = new SiteRepository().ofRound(c, round.id());
+            List<Listed> all = new ArrayList<>();
+            for (Problem p : new ProblemRepository().ofRound(c, round.id())) {
+                Site site = sites.getOrDefault(p.siteId(), new SiteRepository().find(c, p.siteId()).orElseThrow());
+                String text = checklists.standard(round.indicatorSetId(), site.siteType(), p.standardCode()).map(s -> s.text()).orElse("");
+                all.add(new Listed(p, site, text, Escalation.of(p, today, rules), Escalation.overdueDays(p, today)));
+            }
+            all.sort(Comparator.comparing((Listed l) -> l.escalation().ordinal()).reversed()
+                    .thenComparing(l -> l.problem().deadline()).thenComparing(l -> l.site().name()));
+            return new Result(round, all.stream().filter(filter::keeps).toList(), rates(all, Site::responsibleUnit), rates(all, Site::district));
+        });
+    }
+
+    /** A problem's history, oldest step first. */
+    public List<ProblemStep> history(String reference) {
+        return workspace.read(c -> new ProblemRepository().steps(c, UpdateProblem.find(c, reference).id()));
+    }
+
+    private static List<Rate> rates(List<Listed> all, java.util.function.Function<Site, String> by) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Listed l : all) {
+            int[] n = counts.computeIfAbsent(by.apply(l.site()), k -> new int[3]);
+            n[0]++;
+            n[1] += l.problem().status().open() ? 0 : 1;
+            n[2] += l.problem().recurred() ? 1 : 0;
+        }
+        return counts.entrySet().stream().map(e -> new Rate(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingDouble(Rate::rate).thenComparing(Rate::name)).toList();
+    }
+}

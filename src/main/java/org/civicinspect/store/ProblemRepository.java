@@ -1,0 +1,136 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+
+/** Problems (整改) and the steps of their history. */
+public final class ProblemRepository {
+
+    private static final String COLUMNS = "id, round_id, site_id, standard_code, finding_id, status, deadline, reopened, recurred_from,"
+            + " raised_at, closed_at, closed_in_round";
+
+    public void insert(Connection c, Problem p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, p.id());
+            ps.setString(2, p.roundId());
+            ps.setString(3, p.siteId());
+            ps.setString(4, p.standardCode());
+            ps.setString(5, p.findingId());
+            bindState(ps, 6, p);
+            ps.setString(10, p.raisedAt().toString());
+            ps.setString(11, p.closedAt() == null ? null : p.closedAt().toString());
+            ps.setString(12, p.closedInRound());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes the problem's status, deadline, reopenings and closing. */
+    public void update(Connection c, Problem p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE problem SET status = ?, deadline = ?, reopened = ?, recurred_from = ?,"
+                + " closed_at = ?, closed_in_round = ? WHERE id = ?")) {
+            bindState(ps, 1, p);
+            ps.setString(5, p.closedAt() == null ? null : p.closedAt().toString());
+            ps.setString(6, p.closedInRound());
+            ps.setString(7, p.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindState(PreparedStatement ps, int first, Problem p) throws SQLException {
+        ps.setString(first, p.status().name());
+        ps.setString(first + 1, p.deadline().toString());
+        ps.setInt(first + 2, p.reopened());
+        ps.setString(first + 3, p.recurredFrom());
+    }
+
+    public Optional<Problem> find(Connection c, String id) throws SQLException {
+        return query(c, "id = ?", id).stream().findFirst();
+    }
+
+    /** The problems raised in a round, by site and standard. */
+    public List<Problem> ofRound(Connection c, String roundId) throws SQLException {
+        return query(c, "round_id = ? ORDER BY site_id, standard_code", roundId);
+    }
+
+    /** The problems of a site and standard raised in rounds that started before {@code before}, newest first. */
+    public List<Problem> earlier(Connection c, String siteId, String standardCode, LocalDate before) throws SQLException {
+        return query(c, "site_id = ? AND standard_code = ? AND round_id IN (SELECT id FROM evaluation_round WHERE start_date < ?)"
+                + " ORDER BY raised_at DESC", siteId, standardCode, before.toString());
+    }
+
+    /** Problems whose id starts so (at least four characters). */
+    public List<Problem> byPrefix(Connection c, String prefix) throws SQLException {
+        return prefix.length() < 4 ? List.of() : query(c, "id LIKE ?" + LikePattern.ESCAPE, LikePattern.startingWith(prefix));
+    }
+
+    public void step(Connection c, ProblemStep step) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem_step (problem_id, at, actor, kind, from_status, to_status, note,"
+                + " photos, deadline_before, deadline_after) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, step.problemId());
+            ps.setString(2, step.at().toString());
+            ps.setString(3, step.actor());
+            ps.setString(4, step.kind());
+            ps.setString(5, step.from() == null ? null : step.from().name());
+            ps.setString(6, step.to() == null ? null : step.to().name());
+            ps.setString(7, step.note());
+            ps.setString(8, String.join(",", step.photos()));
+            ps.setString(9, step.deadlineBefore() == null ? null : step.deadlineBefore().toString());
+            ps.setString(10, step.deadlineAfter() == null ? null : step.deadlineAfter().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    public List<ProblemStep> steps(Connection c, String problemId) throws SQLException {
+        List<ProblemStep> steps = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT problem_id, at, actor, kind, from_status, to_status, note, photos,"
+                + " deadline_before, deadline_after FROM problem_step WHERE problem_id = ? ORDER BY seq")) {
+            ps.setString(1, problemId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String photos = rs.getString(8);
+                    steps.add(new ProblemStep(rs.getString(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            status(rs.getString(5)), status(rs.getString(6)), rs.getString(7),
+                            photos.isEmpty() ? List.of() : Arrays.asList(photos.split(",")), date(rs.getString(9)), date(rs.getString(10))));
+                }
+            }
+        }
+        return steps;
+    }
+
+    private static List<Problem> query(Connection c, String where, String... args) throws SQLException {
+        List<Problem> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM problem WHERE " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String closed = rs.getString(11);
+                    found.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            ProblemStatus.valueOf(rs.getString(6)), LocalDate.parse(rs.getString(7)), rs.getInt(8), rs.getString(9),
+                            Instant.parse(rs.getString(10)), closed == null ? null : Instant.parse(closed), rs.getString(12)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static ProblemStatus status(String name) {
+        return name == null ? null : ProblemStatus.valueOf(name);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

@@ -1,0 +1,134 @@
+package org.civicinspect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.service.ListProblems;
+import org.civicinspect.service.Services;
+import org.civicinspect.store.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three rounds at one must-check site: the first finds a problem, which is worked on and then passes its recheck in
+ * the second round (已销号), and fails again in the third (复发). Statuses, colours (from a clock the test sets),
+ * rates and marks follow; steps out of the lifecycle are refused.
+ */
+class RectificationAcrossRoundsTest {
+
+    @TempDir Path temp;
+
+    /** A clock the test moves. */
+    private static final class TestClock extends Clock {
+        private Instant now = Instant.parse("2026-01-10T08:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void set(LocalDate day) {
+            now = day.atTime(8, 0).toInstant(ZoneOffset.UTC);
+        }
+    }
+
+    @Test
+    void foundThenFixedThenRecurred() throws Exception {
+        Path folder = temp.resolve("office");
+        CliSession cli = new CliSession(folder);
+        assertEquals(0, cli.run("indicators", "import", "--sample"));
+        assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
+        assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
+        String site = "市第一人民医院";
+        String[] answers = {"不符合", "符合", "不符合"};
+        String[] problemIds = new String[3];
+        for (int r = 0; r < 3; r++) {
+            String name = "第" + (r + 1) + "期";
+            LocalDate start = LocalDate.of(2026, 1 + r, 5);
+            assertEquals(0, cli.run("round", "create", "--name", name, "--start", start.toString(), "--end", start.plusDays(4).toString()));
+            assertEquals(0, cli.run("round", "sample", name, "--quota", "公园=1", "--seed", "1"));
+            assertEquals(0, cli.run("round", "assign", name));
+            PackageRoundTripTest.scoreEverything(cli, folder, site, answers[r]);
+            assertEquals(0, cli.run("review", "approve", "--round", name, "--site", site), cli.err());
+            assertEquals(0, cli.run("problems", "list", "--round", name, "--json"));
+            JsonNode listed = new ObjectMapper().readTree(cli.out()).get("problems");
+            problemIds[r] = listed.size() == 0 ? null : listed.get(0).get("id").asText();
+            if (r == 0) {
+                assertEquals(1, listed.size(), "the failing answer became a problem once approved");
+                assertEquals("TO_FIX", listed.get(0).get("status").asText());
+                assertEquals("2026-01-16", listed.get(0).get("deadline").asText(), "due seven days after the round ends");
+                String id = problemIds[0].substring(0, 8);
+                assertEquals(2, cli.run("problems", "update", id, "--to", "待复查"), "not before it is worked on: " + cli.err());
+                assertEquals(0, cli.run("problems", "update", id, "--to", "整改中", "--by", "城东区卫健局"));
+                assertEquals(0, cli.run("problems", "update", id, "--to", "待复查", "--note", "已清扫并安排专人保洁"));
+                assertEquals(2, cli.run("problems", "update", id, "--to", "整改中"), "a failed recheck says why");
+                assertEquals(2, cli.run("problems", "deadline", id, "--date", "2026-01-20", "--reason", " "), "a new deadline says why");
+                assertEquals(0, cli.run("problems", "deadline", id, "--date", "2026-01-20", "--reason", "春节前人手不足"));
+            }
+        }
+        assertEquals(null, problemIds[1], "a passing recheck raises nothing");
+        assertEquals(0, cli.run("problems", "list", "--round", "第1期", "--json"));
+        JsonNode first = new ObjectMapper().readTree(cli.out()).get("problems").get(0);
+        assertEquals("CLOSED", first.get("status").asText(), "the second round's recheck closed it");
+        assertEquals(0, cli.run("problems", "history", problemIds[0]));
+        assertTrue(cli.out().contains("复查通过") && cli.out().contains("春节前人手不足") && cli.out().contains("已清扫"), cli.out());
+
+        assertEquals(0, cli.run("problems", "list", "--round", "第3期", "--json"));
+        JsonNode third = new ObjectMapper().readTree(cli.out());
+        JsonNode recurred = third.get("problems").get(0);
+        assertTrue(recurred.get("recurred").asBoolean(), "failing again after it was closed is 复发");
+        assertEquals(problemIds[0], recurred.get("recurredFrom").asText());
+        JsonNode unit = third.get("units").get(0);
+        assertEquals(1, unit.get("raised").asInt());
+        assertEquals(0, unit.get("closed").asInt());
+        assertEquals(1, unit.get("recurred").asInt());
+
+        TestClock clock = new TestClock();
+        Services services = new Services(Workspace.open(folder), clock);
+        LocalDate due = LocalDate.parse(recurred.get("deadline").asText());
+        clock.set(due.minusDays(4));
+        assertEquals(Escalation.WHITE, colour(services));
+        clock.set(due.minusDays(1));
+        assertEquals(Escalation.YELLOW, colour(services));
+        clock.set(due.plusDays(3));
+        assertEquals(Escalation.YELLOW, colour(services));
+        assertEquals(1, services.listProblems().run("第3期", new ListProblems.Filter(null, null, null, null, true)).problems().size());
+        clock.set(due.plusDays(8));
+        assertEquals(Escalation.RED, colour(services));
+        assertEquals(1, services.listProblems().run("第3期", new ListProblems.Filter(null, null, Escalation.RED, null, false)).problems().size());
+
+        clock.set(due.minusDays(10));
+        String id = problemIds[2];
+        for (ProblemStatus step : new ProblemStatus[] {ProblemStatus.FIXING, ProblemStatus.TO_RECHECK, ProblemStatus.FIXING,
+            ProblemStatus.TO_RECHECK, ProblemStatus.FIXING}) {
+            services.updateProblem().move(java.util.List.of(id), step, "复查仍有垃圾", java.util.List.of(), "督查组");
+        }
+        assertEquals(Escalation.RED, colour(services), "reopened twice is red even in time");
+        assertEquals(0, cli.run("verify"), cli.out() + cli.err());
+    }
+
+    private static Escalation colour(Services services) {
+        return services.listProblems().run("第3期", ListProblems.Filter.ALL).problems().get(0).escalation();
+    }
+}
