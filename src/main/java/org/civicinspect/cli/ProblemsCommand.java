@@ -42,7 +42,7 @@ final class ProblemsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListProblemsCommand extends Action {
-        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--round", paramLabel = "ROUND", descriptionKey = "cli.problems.round") String round;
         @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "cli.problems.unit") String unit;
         @Option(names = "--district", paramLabel = "DISTRICT", descriptionKey = "cli.problems.district") String district;
         @Option(names = "--colour", paramLabel = "白|黄|红", descriptionKey = "cli.problems.colour") String colour;
@@ -55,7 +55,7 @@ final class ProblemsCommand {
                     colour == null ? null : escalation(colour), status == null ? null : status(status), overdue));
             if (json) {
                 Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("round", result.round().name());
+                answer.put("round", result.round() == null ? null : result.round().name());
                 answer.put("problems", result.problems().stream().map(ProblemsCommand::describe).toList());
                 answer.put("units", result.units());
                 answer.put("districts", result.districts());

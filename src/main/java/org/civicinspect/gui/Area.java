@@ -9,7 +9,7 @@ public enum Area {
     ROUNDS("mdi2c-calendar-check", true),
     SCORING("mdi2c-clipboard-check-outline", true),
     REVIEW("mdi2s-source-merge", true),
-    RECTIFICATION("mdi2a-alarm-light-outline", false),
+    RECTIFICATION("mdi2a-alarm-light-outline", true),
     REPORTS("mdi2f-file-excel-outline", true),
     SETTINGS("mdi2c-cog-outline", true);
 

@@ -24,6 +24,7 @@ import org.civicinspect.gui.dashboard.DashboardView;
 import org.civicinspect.gui.indicators.IndicatorsView;
 import org.civicinspect.gui.people.PeopleView;
 import org.civicinspect.gui.reports.ReportsView;
+import org.civicinspect.gui.rectification.RectificationView;
 import org.civicinspect.gui.review.ReviewView;
 import org.civicinspect.gui.rounds.RoundsView;
 import org.civicinspect.gui.scoring.ScoringView;
@@ -151,6 +152,7 @@ public final class MainWindow {
                 reviewView = new ReviewView(services, executor, dialogs);
                 yield reviewView.root();
             }
+            case RECTIFICATION -> new RectificationView(services, executor, dialogs).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
             default -> planned(area);

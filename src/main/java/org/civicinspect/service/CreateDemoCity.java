@@ -21,6 +21,7 @@ import java.util.function.ToDoubleFunction;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Role;
@@ -119,9 +120,52 @@ public final class CreateDemoCity {
             if (r % 5 == 3) {
                 negativeEvent(round, start, random);
             }
+            if (r < size.rounds() - 1) {
+                for (DrawnSite site : drawn) {
+                    services.reviewInspection().approve(round.id(), site.site().id(), "演示督查组长");
+                }
+            }
             progress.update(r + 1, size.rounds());
         }
+        workOnProblems(random);
         return new Made(sites.size(), people, size.rounds(), findings);
+    }
+
+    /**
+     * Units have fixed most problems whose deadline passed more than two weeks ago (rechecked and closed; the rest are
+     * still being worked on), and started on a third of the newer ones, asking for a recheck of half of those.
+     */
+    private void workOnProblems(Random random) {
+        LocalDate longAgo = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(14);
+        List<String> started = new ArrayList<>();
+        List<String> fixed = new ArrayList<>();
+        List<String> closed = new ArrayList<>();
+        for (ListProblems.Listed l : services.listProblems().run(null, ListProblems.Filter.ALL).problems()) {
+            ProblemStatus status = l.problem().status();
+            if (status != ProblemStatus.TO_FIX && status != ProblemStatus.FIXING) {
+                continue;
+            }
+            boolean old = l.problem().deadline().isBefore(longAgo);
+            if (old || status == ProblemStatus.FIXING || random.nextInt(3) == 0) {
+                if (status == ProblemStatus.TO_FIX) {
+                    started.add(l.problem().id());
+                }
+                if (old ? random.nextInt(7) > 0 : random.nextBoolean()) {
+                    fixed.add(l.problem().id());
+                    if (old) {
+                        closed.add(l.problem().id());
+                    }
+                }
+            }
+        }
+        for (Object[] step : new Object[][] {{started, ProblemStatus.FIXING, "已安排整改", "演示责任单位"},
+            {fixed, ProblemStatus.TO_RECHECK, "已整改完毕，申请复查", "演示责任单位"}, {closed, ProblemStatus.CLOSED, "复查合格，销号", "演示督查组长"}}) {
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) step[0];
+            if (!ids.isEmpty()) {
+                services.updateProblem().move(ids, (ProblemStatus) step[1], (String) step[2], List.of(), (String) step[3]);
+            }
+        }
     }
 
     private int addPeople(Size size, Random random) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class ListProblems {
         }
     }
 
-    /** The listed problems, with the rates of every unit and district of the round (before filtering), worst first. */
+    /** The listed problems, with the rates of every unit and district (before filtering), worst first; the round, or null for all. */
     public record Result(Round round, List<Listed> problems, List<Rate> units, List<Rate> districts) {
     }
 
@@ -64,17 +65,23 @@ public final class ListProblems {
         this.preferences = preferences;
     }
 
+    /** The problems raised in a round, or (with a null round) in every round. */
     public Result run(String roundReference, Filter filter) {
         Escalation.Rules rules = new Escalation.Rules(preferences.current().warnDays(), Escalation.Rules.DEFAULT.redAfterDays(),
                 Escalation.Rules.DEFAULT.redReopened());
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         return workspace.read(c -> {
-            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
-            Map<String, Site> sites = new SiteRepository().ofRound(c, round.id());
+            RoundRepository roundRepository = new RoundRepository();
+            Round round = roundReference == null ? null : Rounds.require(roundRepository.findByReference(c, roundReference), roundReference);
+            Map<String, Round> rounds = new HashMap<>();
+            roundRepository.list(c).forEach(r -> rounds.put(r.id(), r));
+            Map<String, Site> sites = round == null ? new SiteRepository().byId(c) : new SiteRepository().ofRound(c, round.id());
+            ProblemRepository problems = new ProblemRepository();
             List<Listed> all = new ArrayList<>();
-            for (Problem p : new ProblemRepository().ofRound(c, round.id())) {
-                Site site = sites.getOrDefault(p.siteId(), new SiteRepository().find(c, p.siteId()).orElseThrow());
-                String text = checklists.standard(round.indicatorSetId(), site.siteType(), p.standardCode()).map(s -> s.text()).orElse("");
+            for (Problem p : round == null ? problems.all(c) : problems.ofRound(c, round.id())) {
+                Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : new SiteRepository().find(c, p.siteId()).orElseThrow();
+                String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
+                        .map(s -> s.text()).orElse("");
                 all.add(new Listed(p, site, text, Escalation.of(p, today, rules), Escalation.overdueDays(p, today)));
             }
             all.sort(Comparator.comparing((Listed l) -> l.escalation().ordinal()).reversed()

@@ -63,6 +63,11 @@ public final class ProblemRepository {
         return query(c, "round_id = ? ORDER BY site_id, standard_code", roundId);
     }
 
+    /** Every problem, oldest round first. */
+    public List<Problem> all(Connection c) throws SQLException {
+        return query(c, "1 = 1 ORDER BY raised_at, site_id, standard_code");
+    }
+
     /** The problems of a site and standard raised in rounds that started before {@code before}, newest first. */
     public List<Problem> earlier(Connection c, String siteId, String standardCode, LocalDate before) throws SQLException {
         return query(c, "site_id = ? AND standard_code = ? AND round_id IN (SELECT id FROM evaluation_round WHERE start_date < ?)"

@@ -1,0 +1,261 @@
+package org.civicinspect.gui.rectification;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.Views;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Round;
+import org.civicinspect.service.ListProblems;
+import org.civicinspect.service.Services;
+
+/** 整改督办: wires RectificationView.fxml to {@link RectificationViewModel}: a column per status, cards with colour badges. */
+public final class RectificationView {
+
+    private final RectificationViewModel viewModel;
+    private final Parent root;
+    private final Map<ProblemStatus, ListView<ListProblems.Listed>> columns = new EnumMap<>(ProblemStatus.class);
+
+    @FXML private ComboBox<Round> roundChoice;
+    @FXML private ComboBox<String> unitChoice;
+    @FXML private ComboBox<String> districtChoice;
+    @FXML private ComboBox<Escalation> colourChoice;
+    @FXML private CheckBox overdueCheck;
+    @FXML private Label summaryLabel;
+    @FXML private HBox board;
+    @FXML private Label detailHeading;
+    @FXML private Label detailText;
+    @FXML private ListView<ProblemStep> historyList;
+    @FXML private TextField noteField;
+    @FXML private Button startButton;
+    @FXML private Button submitButton;
+    @FXML private Button closeButton;
+    @FXML private Button failButton;
+    @FXML private Button evidenceButton;
+    @FXML private Label evidenceLabel;
+    @FXML private DatePicker deadlinePicker;
+    @FXML private TextField reasonField;
+    @FXML private Button deadlineButton;
+    @FXML private ListView<ListProblems.Rate> rateList;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+    @FXML private Button cancelButton;
+
+    public RectificationView(Services services, TaskExecutor executor, DialogService dialogs) {
+        viewModel = new RectificationViewModel(services, executor, dialogs);
+        root = Views.load(this);
+        viewModel.reload();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilter(roundChoice, viewModel.rounds(), viewModel.roundProperty(), Round::name, "rectification.allRounds");
+        bindFilter(unitChoice, viewModel.units(), viewModel.unitProperty(), u -> u, "rectification.allUnits");
+        bindFilter(districtChoice, viewModel.districts(), viewModel.districtProperty(), d -> d, "rectification.allDistricts");
+        bindFilter(colourChoice, FXCollections.observableArrayList(Escalation.RED, Escalation.YELLOW, Escalation.WHITE), viewModel.colourProperty(),
+                e -> Messages.get("escalation." + e.name()), "rectification.allColours");
+        overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        for (ProblemStatus status : ProblemStatus.values()) {
+            board.getChildren().add(column(status));
+        }
+        historyList.setItems(viewModel.history());
+        historyList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProblemStep s, boolean empty) {
+                super.updateItem(s, empty);
+                setWrapText(true);
+                setText(empty || s == null ? null : Views.time(s.at()) + "  " + s.actor() + "  " + Messages.get("problem.step." + s.kind())
+                        + (s.to() == null ? "" : " → " + Messages.get("problem.status." + s.to().name()))
+                        + (s.deadlineAfter() == null ? "" : "  " + Messages.get("rectification.due", s.deadlineAfter()))
+                        + (s.note().isBlank() ? "" : "\n" + s.note()) + (s.photos().isEmpty() ? "" : "  " + Messages.get("review.photos", s.photos().size())));
+            }
+        });
+        rateList.setItems(viewModel.rates());
+        rateList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ListProblems.Rate r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : Messages.get("rectification.rate", r.name().isEmpty() ? "（未填）" : r.name(), r.closed(), r.raised(),
+                        Math.round(r.rate() * 1000) / 10.0, r.recurred()));
+            }
+        });
+        viewModel.chosen().addListener((ListChangeListener<ListProblems.Listed>) change -> showChosen());
+        evidenceLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.evidence().isEmpty() ? ""
+                : Messages.get("rectification.evidenceAdded", viewModel.evidence().size()), viewModel.evidence()));
+        var none = Bindings.isEmpty(viewModel.chosen());
+        for (Button b : List.of(startButton, submitButton, closeButton, failButton, evidenceButton)) {
+            b.disableProperty().bind(none);
+        }
+        deadlineButton.disableProperty().bind(Bindings.size(viewModel.chosen()).isNotEqualTo(1).or(deadlinePicker.valueProperty().isNull())
+                .or(reasonField.textProperty().isEmpty()));
+        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
+        showChosen();
+    }
+
+    /** A filter chooser: its first choice (shown as {@code allKey}) is no filter. */
+    private static <T> void bindFilter(ComboBox<T> box, ObservableList<T> items, Property<T> value, Function<T, String> text, String allKey) {
+        ObservableList<T> withAll = FXCollections.observableArrayList();
+        Runnable copy = () -> {
+            T kept = box.getValue();
+            List<T> choices = new ArrayList<>();
+            choices.add(null);
+            choices.addAll(items);
+            withAll.setAll(choices);
+            box.setValue(kept);
+        };
+        copy.run();
+        items.addListener((ListChangeListener<T>) change -> copy.run());
+        box.setItems(withAll);
+        box.valueProperty().bindBidirectional(value);
+        box.setConverter(Views.converter(v -> v == null ? Messages.get(allKey) : text.apply(v)));
+    }
+
+    private VBox column(ProblemStatus status) {
+        ListView<ListProblems.Listed> list = new ListView<>(viewModel.column(status));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(l -> new ProblemCard());
+        list.setPlaceholder(new Label(Messages.get("rectification.empty")));
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ListProblems.Listed>) change -> {
+            if (!list.isFocused() && list.getSelectionModel().getSelectedItems().isEmpty()) {
+                return;
+            }
+            columns.forEach((other, view) -> {
+                if (view != list) {
+                    view.getSelectionModel().clearSelection();
+                }
+            });
+            viewModel.chosen().setAll(new ArrayList<>(list.getSelectionModel().getSelectedItems()));
+        });
+        columns.put(status, list);
+        Label heading = new Label();
+        heading.getStyleClass().add("card-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("rectification.column",
+                Messages.get("problem.status." + status.name()), viewModel.column(status).size()), viewModel.column(status)));
+        VBox box = new VBox(4, heading, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(200);
+        return box;
+    }
+
+    private void showChosen() {
+        List<ListProblems.Listed> chosen = viewModel.chosen();
+        if (chosen.isEmpty()) {
+            detailHeading.setText(Messages.get("rectification.nothingChosen"));
+            detailText.setText("");
+            return;
+        }
+        if (chosen.size() > 1) {
+            detailHeading.setText(Messages.get("rectification.manyChosen", chosen.size()));
+            detailText.setText("");
+            return;
+        }
+        ListProblems.Listed l = chosen.get(0);
+        detailHeading.setText(l.site().name() + "　" + l.problem().standardCode() + "　" + Messages.get("problem.status." + l.problem().status().name()));
+        detailText.setText(l.standardText() + "\n" + Messages.get("rectification.detail", l.site().responsibleUnit(), l.site().district(),
+                l.problem().deadline(), l.problem().reopened()) + (l.problem().recurred() ? "　" + Messages.get("problem.recurred") : ""));
+        deadlinePicker.setValue(l.problem().deadline());
+    }
+
+    @FXML
+    private void start() {
+        viewModel.move(ProblemStatus.FIXING, noteField.getText());
+        noteField.clear();
+    }
+
+    @FXML
+    private void submit() {
+        viewModel.move(ProblemStatus.TO_RECHECK, noteField.getText());
+        noteField.clear();
+    }
+
+    @FXML
+    private void closeProblems() {
+        viewModel.move(ProblemStatus.CLOSED, noteField.getText());
+        noteField.clear();
+    }
+
+    @FXML
+    private void fail() {
+        viewModel.move(ProblemStatus.FIXING, noteField.getText());
+        noteField.clear();
+    }
+
+    @FXML
+    private void addEvidence() {
+        viewModel.addEvidence();
+    }
+
+    @FXML
+    private void changeDeadline() {
+        viewModel.changeDeadline(deadlinePicker.getValue(), reasonField.getText());
+        reasonField.clear();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.job().cancel();
+    }
+
+    /** A problem as a card: its colour badge, site and unit, standard, deadline and what is late or repeated. */
+    private static final class ProblemCard extends ListCell<ListProblems.Listed> {
+        private static final java.time.format.DateTimeFormatter SHORT_DATE = java.time.format.DateTimeFormatter.ofPattern("M/d");
+
+        @Override
+        protected void updateItem(ListProblems.Listed l, boolean empty) {
+            super.updateItem(l, empty);
+            if (empty || l == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label badge = new Label(Messages.get("escalation." + l.escalation().name()));
+            badge.getStyleClass().addAll("badge", "badge-" + l.escalation().name().toLowerCase(java.util.Locale.ROOT));
+            Label site = new Label(l.site().name());
+            site.getStyleClass().add("card-title");
+            String late = l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays", l.overdueDays()) : "";
+            String marks = (l.problem().recurred() ? "　" + Messages.get("problem.recurred") : "")
+                    + (l.problem().reopened() > 0 ? "　" + Messages.get("rectification.reopened", l.problem().reopened()) : "");
+            Label line = new Label(l.problem().standardCode() + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline()))
+                    + marks);
+            Label unit = new Label(l.site().responsibleUnit() + late);
+            unit.getStyleClass().add("hint");
+            VBox text = new VBox(1, site, line, unit);
+            HBox card = new HBox(6, badge, text);
+            setText(null);
+            setGraphic(card);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.civicinspect.gui.rectification;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.RoundChoice;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Round;
+import org.civicinspect.service.ListProblems;
+import org.civicinspect.service.Services;
+
+/**
+ * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,
+ * district, colour or overdue; the problems chosen move on together (with a note and photos after the fix), or get
+ * a new deadline with a reason; the one in focus shows its history.
+ */
+public final class RectificationViewModel {
+
+    private final Services services;
+    private final DialogService dialogs;
+    private final JobState job;
+    private final RoundChoice choice = new RoundChoice();
+    private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
+    private final Map<ProblemStatus, ObservableList<ListProblems.Listed>> board = new EnumMap<>(ProblemStatus.class);
+    private final ObservableList<String> units = FXCollections.observableArrayList();
+    private final ObservableList<String> districts = FXCollections.observableArrayList();
+    private final ObservableList<ListProblems.Rate> rates = FXCollections.observableArrayList();
+    private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> district = new SimpleObjectProperty<>();
+    private final ObjectProperty<Escalation> colour = new SimpleObjectProperty<>();
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    private final ObservableList<ListProblems.Listed> chosen = FXCollections.observableArrayList();
+    private final ObservableList<ProblemStep> history = FXCollections.observableArrayList();
+    private final ObservableList<String> evidence = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public RectificationViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
+        this.services = services;
+        this.dialogs = dialogs;
+        this.job = new JobState(executor, dialogs);
+        for (ProblemStatus status : ProblemStatus.values()) {
+            board.put(status, FXCollections.observableArrayList());
+        }
+        round.addListener((o, a, r) -> load());
+        unit.addListener((o, a, b) -> load());
+        district.addListener((o, a, b) -> load());
+        colour.addListener((o, a, b) -> load());
+        overdueOnly.addListener((o, a, b) -> load());
+        chosen.addListener((javafx.collections.ListChangeListener<ListProblems.Listed>) change -> showHistory());
+    }
+
+    /** Reads the rounds and the problems again; every round's problems until the user picks one round. */
+    public void reload() {
+        choice.reload(job, services, this::load);
+        load();
+    }
+
+    private void load() {
+        String roundId = round.get() == null ? null : round.get().id();
+        ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get());
+        job.quick(p -> services.listProblems().run(roundId, filter), result -> {
+            List<String> keep = chosen.stream().map(l -> l.problem().id()).toList();
+            board.forEach((status, list) -> list.setAll(result.problems().stream().filter(l -> l.problem().status() == status).toList()));
+            rates.setAll(result.units());
+            List<String> allUnits = result.units().stream().map(ListProblems.Rate::name).sorted().toList();
+            if (!allUnits.equals(units)) {
+                units.setAll(allUnits);
+            }
+            List<String> allDistricts = result.districts().stream().map(ListProblems.Rate::name).sorted().toList();
+            if (!allDistricts.equals(districts)) {
+                districts.setAll(allDistricts);
+            }
+            chosen.setAll(result.problems().stream().filter(l -> keep.contains(l.problem().id())).toList());
+            summary.set(summarize(result.problems()));
+        });
+    }
+
+    private static String summarize(List<ListProblems.Listed> problems) {
+        Map<ProblemStatus, Long> byStatus = new EnumMap<>(ProblemStatus.class);
+        Map<Escalation, Long> byColour = new EnumMap<>(Escalation.class);
+        long overdue = 0;
+        long recurred = 0;
+        for (ListProblems.Listed l : problems) {
+            byStatus.merge(l.problem().status(), 1L, Long::sum);
+            byColour.merge(l.escalation(), 1L, Long::sum);
+            overdue += l.overdueDays() > 0 ? 1 : 0;
+            recurred += l.problem().recurred() ? 1 : 0;
+        }
+        return Messages.get("rectification.summary", problems.size(), byStatus.getOrDefault(ProblemStatus.TO_FIX, 0L),
+                byStatus.getOrDefault(ProblemStatus.FIXING, 0L), byStatus.getOrDefault(ProblemStatus.TO_RECHECK, 0L),
+                byStatus.getOrDefault(ProblemStatus.CLOSED, 0L), overdue, byColour.getOrDefault(Escalation.RED, 0L),
+                byColour.getOrDefault(Escalation.YELLOW, 0L), recurred);
+    }
+
+    private void showHistory() {
+        if (chosen.size() != 1) {
+            history.clear();
+            return;
+        }
+        String id = chosen.get(0).problem().id();
+        job.quick(p -> services.listProblems().history(id), history::setAll);
+    }
+
+    /** Moves every chosen problem to {@code next}, with the note and the evidence photos added so far; all or none. */
+    public void move(ProblemStatus next, String note) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<String> ids = chosen.stream().map(l -> l.problem().id()).toList();
+        List<String> photos = new ArrayList<>(evidence);
+        job.run(Messages.get("rectification.saving"), p -> services.updateProblem().move(ids, next, note, photos, null), moved -> {
+            evidence.clear();
+            job.say(Messages.get("rectification.moved", moved.size(), Messages.get("problem.status." + next.name())));
+            load();
+        });
+    }
+
+    /** Adds a photo after the fix to the next step; it is stored at once, so a step that fails later loses nothing. */
+    public void addEvidence() {
+        dialogs.choosePhoto("rectification.evidenceTitle").ifPresent(file -> job.quick(p -> services.addPhoto().run(file), sha -> {
+            evidence.add(sha);
+            job.say(Messages.get("rectification.evidenceAdded", evidence.size()));
+        }));
+    }
+
+    public void changeDeadline(LocalDate date, String reason) {
+        if (chosen.size() != 1 || date == null) {
+            return;
+        }
+        String id = chosen.get(0).problem().id();
+        job.run(Messages.get("rectification.saving"), p -> services.updateProblem().changeDeadline(id, date, reason, null), changed -> {
+            job.say(Messages.get("cli.problems.deadlineChanged", changed.id().substring(0, 8), changed.deadline()));
+            load();
+        });
+    }
+
+    /** The file of a stored photo, for thumbnails. */
+    public Path photo(String sha256) {
+        return services.addPhoto().file(sha256);
+    }
+
+    public ObservableList<ListProblems.Listed> column(ProblemStatus status) {
+        return board.get(status);
+    }
+
+    public ObservableList<Round> rounds() {
+        return choice.rounds();
+    }
+
+    /** The round whose problems are shown, or null for every round. */
+    public ObjectProperty<Round> roundProperty() {
+        return round;
+    }
+
+    public ObservableList<String> units() {
+        return units;
+    }
+
+    public ObservableList<String> districts() {
+        return districts;
+    }
+
+    public ObservableList<ListProblems.Rate> rates() {
+        return rates;
+    }
+
+    public ObjectProperty<String> unitProperty() {
+        return unit;
+    }
+
+    public ObjectProperty<String> districtProperty() {
+        return district;
+    }
+
+    public ObjectProperty<Escalation> colourProperty() {
+        return colour;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public ObservableList<ListProblems.Listed> chosen() {
+        return chosen;
+    }
+
+    public ObservableList<ProblemStep> history() {
+        return history;
+    }
+
+    public ObservableList<String> evidence() {
+        return evidence;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public JobState job() {
+        return job;
+    }
+}
