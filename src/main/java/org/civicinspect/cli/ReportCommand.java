@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.SitesReport.class,
     ReportCommand.RankingReport.class, ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class,
-    ReportCommand.BulletinReport.class})
+    ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -193,6 +193,14 @@ final class ReportCommand {
             List<Aggregate> explained = new ArrayList<>(List.of(scores.city()));
             explained.addAll(scores.byDistrict().values());
             done(output, "facts", written.facts(), "cli.report.bulletin", scores.cityScore().formula(), explained);
+        }
+    }
+
+    @Command(name = "supervision", mixinStandardHelpOptions = true)
+    static final class SupervisionReport extends ReportAction {
+        @Override
+        void write(Services services, Output output) throws IOException {
+            done(output, "units", services.exportSupervision().run(round, out), "cli.report.supervision");
         }
     }
 }

@@ -53,6 +53,7 @@ public final class Services {
     private final ResolveConflict resolveConflict;
     private final ListProblems listProblems;
     private final UpdateProblem updateProblem;
+    private final ExportSupervision exportSupervision;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -100,6 +101,7 @@ public final class Services {
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
         this.listProblems = new ListProblems(workspace, clock, checklists, changePreferences);
         this.updateProblem = new UpdateProblem(workspace, clock);
+        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -295,5 +297,9 @@ public final class Services {
 
     public UpdateProblem updateProblem() {
         return updateProblem;
+    }
+
+    public ExportSupervision exportSupervision() {
+        return exportSupervision;
     }
 }

@@ -125,6 +125,17 @@ class RectificationAcrossRoundsTest {
             services.updateProblem().move(java.util.List.of(id), step, "复查仍有垃圾", java.util.List.of(), "督查组");
         }
         assertEquals(Escalation.RED, colour(services), "reopened twice is red even in time");
+
+        Path sheets = temp.resolve("督办单.xlsx");
+        assertEquals(0, cli.run("report", "supervision", "--round", "第3期", sheets.toString()), cli.err());
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(sheets.toFile(), null, true)) {
+            assertEquals(2, book.getNumberOfSheets(), "one unit's 督办单 and the overdue list");
+            assertEquals("逾期清单", book.getSheetName(1));
+            var row = book.getSheetAt(0).getRow(3);
+            assertEquals(site, row.getCell(2).getStringCellValue());
+            assertTrue(row.getCell(4).getStringCellValue().endsWith("（复发）"), row.getCell(4).getStringCellValue());
+            assertEquals("整改中", row.getCell(7).getStringCellValue());
+        }
         assertEquals(0, cli.run("verify"), cli.out() + cli.err());
     }
 

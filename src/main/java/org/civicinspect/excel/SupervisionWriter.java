@@ -1,0 +1,160 @@
+package org.civicinspect.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFDrawing;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * 整改督办单: one printable A4 sheet per responsible unit listing its problems with the photo before (the finding's)
+ * and after the fix, the deadline, the 督办等级 (its cell filled white, yellow or red) and the status, with signature
+ * lines; then 逾期清单, every overdue problem, longest overdue first.
+ */
+public final class SupervisionWriter {
+
+    /** One problem as the sheet shows it; the colour and status come already in words. */
+    public record Line(String unit, String district, String site, String standard, String description, LocalDate deadline, String colour,
+                       String colourKey, String status, long overdueDays, boolean recurred, Path before, Path after) {
+    }
+
+    private static final String[] HEADER = {"序号", "区县", "点位", "测评标准", "问题描述", "整改期限", "督办等级", "状态", "整改前", "整改后"};
+    private static final int[] WIDTHS = {5, 8, 14, 26, 20, 11, 8, 8, 14, 14};
+    private static final String[] OVERDUE = {"序号", "责任单位", "区县", "点位", "测评标准", "整改期限", "逾期天数", "督办等级", "状态"};
+    private static final int[] OVERDUE_WIDTHS = {5, 18, 8, 16, 30, 11, 8, 8, 8};
+    private static final float PHOTO_ROW_POINTS = 66;
+
+    /** Writes the sheets; returns how many units got a 督办单. */
+    public int write(String title, List<Line> lines, OutputStream out) throws IOException {
+        Map<String, List<Line>> byUnit = new LinkedHashMap<>();
+        lines.forEach(l -> byUnit.computeIfAbsent(l.unit(), k -> new java.util.ArrayList<>()).add(l));
+        StreamedWorkbook.write(out, false, workbook -> {
+            ReportStyles styles = new ReportStyles(workbook);
+            Map<String, CellStyle> colours = Map.of("WHITE", styles.body, "YELLOW", styles.filled(IndexedColors.GOLD), "RED",
+                    styles.filled(IndexedColors.RED), "NONE", styles.body);
+            CellStyle date = workbook.createCellStyle();
+            date.cloneStyleFrom(styles.body);
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            Thumbnails thumbnails = new Thumbnails(workbook);
+            Set<String> names = new HashSet<>();
+            for (Map.Entry<String, List<Line>> unit : byUnit.entrySet()) {
+                unitSheet(workbook, sheetName(unit.getKey(), names), title, unit.getKey(), unit.getValue(), styles, colours, date, thumbnails);
+            }
+            overdueSheet(workbook, sheetName("逾期清单", names), title, lines, styles, colours, date);
+        });
+        return byUnit.size();
+    }
+
+    private static void unitSheet(SXSSFWorkbook workbook, String name, String title, String unit, List<Line> lines, ReportStyles styles,
+                                  Map<String, CellStyle> colours, CellStyle date, Thumbnails thumbnails) {
+        SXSSFSheet sheet = workbook.createSheet(name);
+        SXSSFDrawing drawing = sheet.createDrawingPatriarch();
+        header(sheet, title + " 整改督办单", HEADER, WIDTHS, styles);
+        Row unitRow = sheet.createRow(1);
+        ReportStyles.cell(unitRow, 0, styles.body).setCellValue("责任单位：" + (unit.isEmpty() ? "（未填）" : unit) + "　　问题 " + lines.size()
+                + " 个，逾期 " + lines.stream().filter(l -> l.overdueDays() > 0).count() + " 个");
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
+        headerRow(sheet, 2, HEADER, styles);
+        int r = 3;
+        int number = 0;
+        for (Line l : lines) {
+            Row row = sheet.createRow(r);
+            String[] values = {"", l.district(), l.site(), l.standard(), l.description() + (l.recurred() ? "（复发）" : ""), "", l.colour(),
+                l.status(), "", ""};
+            for (int c = 0; c < values.length; c++) {
+                CellStyle style = c == 5 ? date : c == 6 ? colours.get(l.colourKey()) : styles.body;
+                var cell = ReportStyles.cell(row, c, style);
+                if (c == 0) {
+                    cell.setCellValue(++number);
+                } else if (c == 5) {
+                    cell.setCellValue(DateUtil.getExcelDate(l.deadline()));
+                } else if (!values[c].isEmpty()) {
+                    cell.setCellValue(values[c]);
+                }
+            }
+            RowHeights.fit(row, values, WIDTHS, 1);
+            boolean photo = l.before() != null && thumbnails.place(drawing, l.before(), r, 8);
+            photo |= l.after() != null && thumbnails.place(drawing, l.after(), r, 9);
+            if (photo) {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
+            }
+            r++;
+        }
+        Row sign = sheet.createRow(r + 1);
+        sign.createCell(0).setCellValue("责任单位负责人（签字）：＿＿＿＿＿＿　　督查组（签字）：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日");
+        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, HEADER.length - 1));
+        ReportStyles.printOnA4(sheet, true);
+    }
+
+    private static void overdueSheet(SXSSFWorkbook workbook, String name, String title, List<Line> lines, ReportStyles styles,
+                                     Map<String, CellStyle> colours, CellStyle date) {
+        SXSSFSheet sheet = workbook.createSheet(name);
+        header(sheet, title + " 逾期清单", OVERDUE, OVERDUE_WIDTHS, styles);
+        headerRow(sheet, 1, OVERDUE, styles);
+        int r = 2;
+        List<Line> overdue = lines.stream().filter(l -> l.overdueDays() > 0)
+                .sorted(java.util.Comparator.comparingLong(Line::overdueDays).reversed().thenComparing(Line::unit)).toList();
+        for (Line l : overdue) {
+            Row row = sheet.createRow(r);
+            Object[] values = {r - 1, l.unit(), l.district(), l.site(), l.standard(), l.deadline(), l.overdueDays(), l.colour(), l.status()};
+            for (int c = 0; c < values.length; c++) {
+                var cell = ReportStyles.cell(row, c, c == 5 ? date : c == 7 ? colours.get(l.colourKey()) : styles.body);
+                if (values[c] instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (values[c] instanceof LocalDate d) {
+                    cell.setCellValue(DateUtil.getExcelDate(d));
+                } else {
+                    cell.setCellValue(String.valueOf(values[c]));
+                }
+            }
+            r++;
+        }
+        if (overdue.isEmpty()) {
+            sheet.createRow(r).createCell(0).setCellValue("没有逾期的问题");
+        }
+        ReportStyles.printOnA4(sheet, true);
+    }
+
+    private static void header(SXSSFSheet sheet, String title, String[] columns, int[] widths, ReportStyles styles) {
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Row titleRow = sheet.createRow(0);
+        titleRow.setHeightInPoints(24);
+        ReportStyles.cell(titleRow, 0, styles.title).setCellValue(title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.length - 1));
+    }
+
+    private static void headerRow(SXSSFSheet sheet, int r, String[] columns, ReportStyles styles) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < columns.length; c++) {
+            ReportStyles.cell(row, c, styles.header).setCellValue(columns[c]);
+        }
+        sheet.setRepeatingRows(new CellRangeAddress(r, r, -1, -1));
+        sheet.createFreezePane(0, r + 1);
+    }
+
+    /** A sheet name Excel accepts (31 characters, no []:*?/\), different from those used already. */
+    private static String sheetName(String wanted, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(wanted.isEmpty() ? "未填单位" : wanted, '_');
+        String name = base;
+        for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = "（" + n + "）";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+}
