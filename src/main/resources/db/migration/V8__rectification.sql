@@ -34,3 +34,14 @@ CREATE TABLE problem_step (
 );
 
 CREATE INDEX ix_problem_step_problem ON problem_step (problem_id, seq);
+
+-- On a field laptop: the open problems of earlier rounds its task package asks it to recheck, by place.
+CREATE TABLE recheck_item (
+    round_id       VARCHAR(36)   NOT NULL REFERENCES evaluation_round (id),
+    site_id        VARCHAR(36)   NOT NULL REFERENCES site (id),
+    standard_code  VARCHAR(50)   NOT NULL,
+    problem_id     VARCHAR(36)   NOT NULL,
+    note           VARCHAR(4000) NOT NULL,
+    deadline       VARCHAR(10)   NOT NULL,
+    PRIMARY KEY (round_id, site_id, standard_code)
+);

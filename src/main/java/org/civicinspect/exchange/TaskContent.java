@@ -7,6 +7,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Recheck;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
@@ -14,16 +15,18 @@ import org.civicinspect.model.Team;
 
 /**
  * {@code content.json} of a task package: the round and the indicator-set version it is pinned to, the team and its
- * sites, and the inspections returned by review with their findings and the supervisor's comments.
+ * sites, the inspections returned by review with their findings and the supervisor's comments, and the open problems
+ * of earlier rounds at those sites to recheck.
  */
 public record TaskContent(Round round, IndicatorSet indicatorSet, IndicatorTree tree, Team team, List<TaskSite> sites,
-                          List<InspectionState> returned, List<Finding> findings, List<ReviewComment> comments) {
+                          List<InspectionState> returned, List<Finding> findings, List<ReviewComment> comments, List<Recheck> rechecks) {
 
     public TaskContent {
         sites = List.copyOf(sites);
         returned = returned == null ? List.of() : List.copyOf(returned);
         findings = findings == null ? List.of() : List.copyOf(findings);
         comments = comments == null ? List.of() : List.copyOf(comments);
+        rechecks = rechecks == null ? List.of() : List.copyOf(rechecks);
     }
 
     /** A site of the team's list, why it was drawn, and its place in the list. */

@@ -122,9 +122,6 @@ public final class MainWindow {
             button.setAlignment(Pos.CENTER_LEFT);
             button.setOnAction(e -> show(area));
             buttons.put(area, button);
-            if (!area.built()) {
-                button.getStyleClass().add("planned");
-            }
             nav.getChildren().add(button);
         }
         return nav;
@@ -155,23 +152,7 @@ public final class MainWindow {
             case RECTIFICATION -> new RectificationView(services, executor, dialogs).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
-            default -> planned(area);
         };
-    }
-
-    private static Node planned(Area area) {
-        Label heading = new Label(Messages.get(area.titleKey()));
-        heading.getStyleClass().add("planned-title");
-        Label notYet = new Label(Messages.get("area.notBuilt"));
-        notYet.getStyleClass().add("planned-status");
-        Label what = new Label(Messages.get(area.plannedKey()));
-        what.setWrapText(true);
-        what.setMaxWidth(640);
-        VBox box = new VBox(12, new FontIcon(area.icon()), heading, notYet, what);
-        box.getStyleClass().add("planned-area");
-        box.setAlignment(Pos.CENTER);
-        box.setId("planned-" + area.name().toLowerCase(java.util.Locale.ROOT));
-        return box;
     }
 
     /** What the first start needs to know: whether the role was ever chosen, and whether the demo may be offered. */

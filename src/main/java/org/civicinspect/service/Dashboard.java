@@ -14,7 +14,7 @@ import org.civicinspect.scoring.RoundScores;
  * aggregate behind it, so it can explain itself.
  */
 public record Dashboard(Round round, RoundScores scores, List<TeamProgress> teams, List<Ranking.Ranked> districts,
-                        List<RoundPoint> trend, List<WeakStandard> weakest, List<Aggregate> units) {
+                        List<RoundPoint> trend, List<WeakStandard> weakest, List<Aggregate> units, Rectification rectification) {
 
     public Dashboard {
         teams = List.copyOf(teams);
@@ -22,6 +22,10 @@ public record Dashboard(Round round, RoundScores scores, List<TeamProgress> team
         trend = List.copyOf(trend);
         weakest = List.copyOf(weakest);
         units = List.copyOf(units);
+    }
+
+    /** 整改督办 across every round: problems still open, how many of them are overdue, and how many are red. */
+    public record Rectification(int open, int overdue, int red) {
     }
 
     /** A team's sites in the round: completed, started, all, and the names of those not yet completed. */

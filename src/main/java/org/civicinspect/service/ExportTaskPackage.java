@@ -21,6 +21,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Recheck;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
@@ -31,6 +32,7 @@ import org.civicinspect.store.InspectionRepository;
 import org.civicinspect.store.PackageRepository;
 import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.RecheckRepository;
 import org.civicinspect.store.ReviewRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.SiteRepository;
@@ -38,7 +40,8 @@ import org.civicinspect.store.Workspace;
 
 /**
  * {@code package task ROUND TEAM OUT.citask}: the office's task package for one team: the round, its indicator-set
- * version, the team's sites, and the inspections review returned with their findings, photos and comments; signed
+ * version, the team's sites, the inspections review returned with their findings, photos and comments, and the open
+ * problems of earlier rounds at those sites to recheck; signed
  * with this workspace's key. Sending the first task moves the round from 准备中 to 测评中.
  */
 public final class ExportTaskPackage {
@@ -107,7 +110,10 @@ public final class ExportTaskPackage {
         List<ReviewComment> comments = new ArrayList<>();
         FindingRepository findingRepository = new FindingRepository();
         ReviewRepository reviews = new ReviewRepository();
+        List<Recheck> rechecks = new ArrayList<>();
+        RecheckRepository recheckRepository = new RecheckRepository();
         for (DrawnSite d : drawn) {
+            rechecks.addAll(recheckRepository.ofInspection(c, round.id(), d.site().id()).values());
             Inspection i = byId.get(d.site().id());
             if (i != null && i.status() == InspectionStatus.RETURNED) {
                 returned.add(new TaskContent.InspectionState(i.siteId(), i.status(), i.arrivedAt(), i.members(), i.remarks(), changed.get(i.siteId())));
@@ -115,7 +121,7 @@ public final class ExportTaskPackage {
                 comments.addAll(reviews.latest(c, round.id(), i.siteId()).values());
             }
         }
-        return new Prepared(new TaskContent(round, set, sets.loadTree(c, set.id()), team, sites, returned, findings, comments),
+        return new Prepared(new TaskContent(round, set, sets.loadTree(c, set.id()), team, sites, returned, findings, comments, rechecks),
                 new PackageRepository().nextSequence(c));
     }
 }

@@ -109,4 +109,9 @@ public final class OpenInspection {
         });
         return run(roundId, siteId);
     }
+
+    /** What to recheck at this inspection, by standard code: open problems of earlier rounds at the site. */
+    public java.util.Map<String, org.civicinspect.model.Recheck> rechecks(String roundId, String siteId) {
+        return workspace.read(c -> new org.civicinspect.store.RecheckRepository().ofInspection(c, roundId, siteId));
+    }
 }

@@ -29,6 +29,7 @@ import org.civicinspect.store.InspectionRepository;
 import org.civicinspect.store.PackageRepository;
 import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.RecheckRepository;
 import org.civicinspect.store.ReviewRepository;
 import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.SiteRepository;
@@ -191,6 +192,7 @@ final class ReceiveTask {
         for (ReviewComment comment : task.comments()) {
             reviews.addIfNew(c, comment);
         }
+        new RecheckRepository().put(c, task.rechecks());
         PackageRepository packages = new PackageRepository();
         if (plan.trust() == ImportPackage.Trust.CONFIRMED) {
             packages.trust(c, new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));

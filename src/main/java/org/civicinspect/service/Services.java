@@ -87,7 +87,6 @@ public final class Services {
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists);
-        this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists);
         this.offerDemoCity = new OfferDemoCity(this);
         this.changePreferences = new ChangePreferences(workspace.folder());
         this.showDeviceKey = new ShowDeviceKey(workspace);
@@ -101,6 +100,7 @@ public final class Services {
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
         this.listProblems = new ListProblems(workspace, clock, checklists, changePreferences);
         this.updateProblem = new UpdateProblem(workspace, clock);
+        this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists, listProblems);
         this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto);
     }
 

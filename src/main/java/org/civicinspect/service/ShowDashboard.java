@@ -26,12 +26,14 @@ public final class ShowDashboard {
     private final ShowRound showRound;
     private final OpenInspection openInspection;
     private final Checklists checklists;
+    private final ListProblems listProblems;
 
-    ShowDashboard(ScoreRound scoreRound, ShowRound showRound, OpenInspection openInspection, Checklists checklists) {
+    ShowDashboard(ScoreRound scoreRound, ShowRound showRound, OpenInspection openInspection, Checklists checklists, ListProblems listProblems) {
         this.scoreRound = scoreRound;
         this.showRound = showRound;
         this.openInspection = openInspection;
         this.checklists = checklists;
+        this.listProblems = listProblems;
     }
 
     /** The dashboard of the round with this id (the newest round when null or unknown), or empty when there are no rounds yet. */
@@ -60,7 +62,11 @@ public final class ShowDashboard {
                 .limit(WEAKEST).map(a -> new Dashboard.WeakStandard(standards.get(a.group()), a)).toList();
         List<Aggregate> units = scores.byResponsibleUnit().values().stream().filter(a -> a.problems() > 0)
                 .sorted(Comparator.comparing(Aggregate::problems).reversed().thenComparing(Aggregate::group)).limit(UNITS).toList();
-        return Optional.of(new Dashboard(round, scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units));
+        List<ListProblems.Listed> open = listProblems.run(null, ListProblems.Filter.ALL).problems().stream()
+                .filter(l -> l.problem().status().open()).toList();
+        Dashboard.Rectification rectification = new Dashboard.Rectification(open.size(), (int) open.stream().filter(l -> l.overdueDays() > 0).count(),
+                (int) open.stream().filter(l -> l.escalation() == org.civicinspect.model.Escalation.RED).count());
+        return Optional.of(new Dashboard(round, scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification));
     }
 
     private List<Dashboard.TeamProgress> teams(Round round) {

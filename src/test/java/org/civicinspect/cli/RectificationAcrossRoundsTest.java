@@ -69,6 +69,21 @@ class RectificationAcrossRoundsTest {
             assertEquals(0, cli.run("round", "create", "--name", name, "--start", start.toString(), "--end", start.plusDays(4).toString()));
             assertEquals(0, cli.run("round", "sample", name, "--quota", "公园=1", "--seed", "1"));
             assertEquals(0, cli.run("round", "assign", name));
+            if (r == 1) {
+                assertEquals(0, cli.run("package", "key"));
+                String officeKey = cli.out().strip();
+                Path task = temp.resolve("第2期.citask");
+                assertEquals(0, cli.run("package", "task", name, "第一组", task.toString()));
+                CliSession laptop = new CliSession(temp.resolve("field"));
+                assertEquals(0, laptop.run("package", "import", task.toString(), "--trust", officeKey), laptop.err());
+                Services field = TestWorkspaces.open(temp.resolve("field"));
+                String roundId = field.showRound().run(name).round().id();
+                String siteId = field.showRound().run(name).drawn().stream().filter(d -> d.site().name().equals(site)).findFirst().orElseThrow()
+                        .site().id();
+                var rechecks = field.openInspection().rechecks(roundId, siteId);
+                assertEquals(1, rechecks.size(), "the task package asks the laptop to recheck the open problem");
+                assertEquals("2026-01-20", rechecks.values().iterator().next().deadline().toString());
+            }
             PackageRoundTripTest.scoreEverything(cli, folder, site, answers[r]);
             assertEquals(0, cli.run("review", "approve", "--round", name, "--site", site), cli.err());
             assertEquals(0, cli.run("problems", "list", "--round", name, "--json"));

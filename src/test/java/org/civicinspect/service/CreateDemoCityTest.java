@@ -29,7 +29,7 @@ class CreateDemoCityTest {
         assertTrue(made.findings() > 0);
         Round older = first.showRound().list().get(0);
         List<OpenInspection.ListedSite> sites = first.openInspection().sites(older.id(), null);
-        assertTrue(sites.stream().allMatch(s -> s.status() == InspectionStatus.COMPLETED), "the older round is scored");
+        assertTrue(sites.stream().allMatch(s -> s.status() == InspectionStatus.APPROVED), "the older round is scored and approved");
         assertTrue(first.listPeople().teams().size() >= 2);
 
         Services second = TestWorkspaces.open(temp.resolve("b"));

@@ -128,7 +128,9 @@ public final class DashboardView {
         emptyTitle.setText(Messages.get("reports.noFindings", d.round().name()));
         headline.setText(city.scored() == 0 ? Messages.get("reports.noFindings", d.round().name())
                 : Messages.get("dashboard.headline", percent(city.scoreRate()), percent(city.complianceRate()),
-                        Rounding.forDisplay(d.scores().cityScore().total()).toPlainString(), city.sites(), city.problems()));
+                        Rounding.forDisplay(d.scores().cityScore().total()).toPlainString(), city.sites(), city.problems())
+                        + (d.rectification().open() == 0 ? "" : "　　" + Messages.get("dashboard.rectification", d.rectification().open(),
+                                d.rectification().overdue(), d.rectification().red())));
         headline.setOnMouseClicked(e -> {
             if (city.scored() > 0) {
                 Explanation.show(headline, city);

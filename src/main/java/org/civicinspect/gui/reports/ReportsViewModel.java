@@ -24,7 +24,7 @@ import org.civicinspect.service.Services;
 public final class ReportsViewModel {
 
     /** The workbooks a round produces. */
-    public enum Report { BLANK, SITES, PROBLEMS, RANKING, STANDARDS, BULLETIN }
+    public enum Report { BLANK, SITES, PROBLEMS, RANKING, STANDARDS, BULLETIN, SUPERVISION }
 
     private final Services services;
     private final DialogService dialogs;
@@ -111,6 +111,7 @@ public final class ReportsViewModel {
             case RANKING -> services.exportRanking().run(r.id(), services.changePreferences().current().listSize(), file).lines();
             case STANDARDS -> services.exportStandardAnalysis().run(r.id(), file).lines();
             case BULLETIN -> services.exportBulletin().run(r.id(), services.changePreferences().current().listSize(), file).facts();
+            case SUPERVISION -> services.exportSupervision().run(r.id(), file);
         }, lines -> {
             String written = Messages.get("reports.written", Messages.get("reports." + report.name()), file);
             job.say(written);

@@ -339,6 +339,7 @@ public final class ScoringView {
         private final Label text = new Label();
         private final Label meta = new Label();
         private final Label comment = new Label();
+        private final Label recheck = new Label();
         private final Label count = new Label();
         private final HBox buttons = new HBox(4);
         private final HBox line;
@@ -362,7 +363,10 @@ public final class ScoringView {
             comment.setWrapText(true);
             comment.getStyleClass().add("review-comment");
             comment.managedProperty().bind(comment.visibleProperty());
-            VBox texts = new VBox(2, text, meta, comment);
+            recheck.setWrapText(true);
+            recheck.getStyleClass().add("recheck-flag");
+            recheck.managedProperty().bind(recheck.visibleProperty());
+            VBox texts = new VBox(2, text, meta, comment, recheck);
             texts.setMinWidth(0);
             texts.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(texts, Priority.ALWAYS);
@@ -392,6 +396,9 @@ public final class ScoringView {
                     + Messages.scoring(s.scoring()) + (s.observationRule().isEmpty() ? "" : " · " + s.observationRule()));
             comment.setVisible(row.comment() != null);
             comment.setText(row.comment() == null ? "" : Messages.get("scoring.reviewComment", row.comment().reviewer(), row.comment().comment()));
+            recheck.setVisible(row.recheck() != null);
+            recheck.setText(row.recheck() == null ? "" : Messages.get("scoring.recheck", row.recheck().note().isBlank() ? "—" : row.recheck().note(),
+                    row.recheck().deadline()));
             ScoringMode mode = s.scoring().mode();
             if (mode != shownMode) {
                 shownMode = mode;

@@ -38,6 +38,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Recheck;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.ScoringMode;
@@ -61,13 +62,14 @@ public final class ScoringViewModel {
      * One line of the checklist: a standard with its current finding (null while unanswered) and, while the
      * inspection is returned, the reviewer's comment on it (null when there is none).
      */
-    public record Row(Standard standard, String category, String indicator, Finding finding, ReviewComment comment) {
+    public record Row(Standard standard, String category, String indicator, Finding finding, ReviewComment comment, Recheck recheck) {
         public boolean answered() {
             return finding != null;
         }
     }
 
     private Map<String, ReviewComment> comments = Map.of();
+    private Map<String, Recheck> rechecks = Map.of();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final Services services;
@@ -160,10 +162,11 @@ public final class ScoringViewModel {
         }
         String roundId = round.get().id();
         String siteId = listed.drawn().site().id();
-        executor.run(p -> new Opened(services.openInspection().run(roundId, siteId), services.reviewInspection().comments(roundId, siteId)),
-                both -> {
+        executor.run(p -> new Opened(services.openInspection().run(roundId, siteId), services.reviewInspection().comments(roundId, siteId),
+                services.openInspection().rechecks(roundId, siteId)), both -> {
             InspectionSheet opened = both.sheet();
             comments = opened.inspection().status() == InspectionStatus.RETURNED ? both.comments() : Map.of();
+            rechecks = both.rechecks();
             history.clear();
             undoOrder.clear();
             show(opened);
@@ -176,8 +179,8 @@ public final class ScoringViewModel {
         }, this::failed);
     }
 
-    /** A sheet as opened, with the review comments on its standards. */
-    private record Opened(InspectionSheet sheet, Map<String, ReviewComment> comments) {
+    /** A sheet as opened, with the review comments on its standards and the problems of earlier rounds to recheck. */
+    private record Opened(InspectionSheet sheet, Map<String, ReviewComment> comments, Map<String, Recheck> rechecks) {
     }
 
     private String teamMembers(String teamName) {
@@ -188,7 +191,7 @@ public final class ScoringViewModel {
         sheet.set(opened);
         List<Row> list = new ArrayList<>();
         opened.checklist().categories().forEach(c -> c.indicators().forEach(i -> i.standards().forEach(
-                s -> list.add(new Row(s, c.name(), i.name(), opened.findings().get(s.code()), comments.get(s.code()))))));
+                s -> list.add(new Row(s, c.name(), i.name(), opened.findings().get(s.code()), comments.get(s.code()), rechecks.get(s.code()))))));
         int keep = selected.get();
         rows.setAll(list);
         selected.set(keep);

@@ -101,10 +101,10 @@ class IndicatorsScreenTest {
     }
 
     @Test
-    void areasNotBuiltYetSaySo(FxRobot robot) {
+    void theNavigationOpensEachArea(FxRobot robot) {
         robot.clickOn("#nav-rectification");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#planned-rectification").tryQuery().isPresent());
+        assertTrue(robot.lookup("#board").tryQuery().isPresent());
         robot.clickOn("#nav-indicators");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#tree").tryQuery().isPresent());

@@ -29,10 +29,10 @@ class RectificationViewModelTest {
         services.createDemoCity().run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
         RectificationViewModel viewModel = new RectificationViewModel(services, new CurrentThreadTaskExecutor(), new ScriptedDialogs());
         viewModel.reload();
-        viewModel.roundProperty().set(viewModel.rounds().get(0));
-        assertTrue(viewModel.rounds().size() == 4);
+        assertEquals(4, viewModel.rounds().size());
+        viewModel.roundProperty().set(viewModel.rounds().get(2));
         int toFix = viewModel.column(ProblemStatus.TO_FIX).size();
-        assertTrue(toFix >= 2, "the demo's first round has problems waiting: " + viewModel.summaryProperty().get());
+        assertTrue(toFix >= 2, "the demo's last approved round has problems waiting: " + viewModel.summaryProperty().get());
         assertTrue(viewModel.summaryProperty().get().contains("待整改 " + toFix));
 
         viewModel.chosen().setAll(viewModel.column(ProblemStatus.TO_FIX).subList(0, 2));

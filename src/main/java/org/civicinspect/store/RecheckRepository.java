@@ -1,0 +1,65 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.model.Recheck;
+
+/**
+ * What to recheck at an inspection: at the office, the open problems of earlier rounds at the site; on a field
+ * laptop, those its task package brought.
+ */
+public final class RecheckRepository {
+
+    /** Keeps the rechecks a task package brought, replacing those it brought before for the same places. */
+    public void put(Connection c, List<Recheck> rechecks) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO recheck_item (round_id, site_id, standard_code, problem_id, note,"
+                + " deadline) VALUES (?,?,?,?,?,?)")) {
+            for (Recheck r : rechecks) {
+                ps.setString(1, r.roundId());
+                ps.setString(2, r.siteId());
+                ps.setString(3, r.standardCode());
+                ps.setString(4, r.problemId());
+                ps.setString(5, r.note());
+                ps.setString(6, r.deadline().toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The rechecks of one inspection by standard code: open problems of earlier rounds here, and those a task package brought. */
+    public Map<String, Recheck> ofInspection(Connection c, String roundId, String siteId) throws SQLException {
+        Map<String, Recheck> rechecks = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, problem_id, note, deadline FROM recheck_item"
+                + " WHERE round_id = ? AND site_id = ?")) {
+            ps.setString(1, roundId);
+            ps.setString(2, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rechecks.put(rs.getString(1), new Recheck(roundId, siteId, rs.getString(1), rs.getString(2), rs.getString(3),
+                            LocalDate.parse(rs.getString(4))));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.standard_code, p.id, f.note, p.deadline FROM problem p"
+                + " LEFT JOIN finding f ON f.id = p.finding_id"
+                + " WHERE p.site_id = ? AND p.status <> 'CLOSED' AND p.round_id IN"
+                + " (SELECT id FROM evaluation_round WHERE start_date < (SELECT start_date FROM evaluation_round WHERE id = ?))")) {
+            ps.setString(1, siteId);
+            ps.setString(2, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rechecks.put(rs.getString(1), new Recheck(roundId, siteId, rs.getString(1), rs.getString(2), rs.getString(3),
+                            LocalDate.parse(rs.getString(4))));
+                }
+            }
+        }
+        return rechecks;
+    }
+}
