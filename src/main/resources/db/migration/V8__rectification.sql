@@ -45,3 +45,11 @@ CREATE TABLE recheck_item (
     deadline       VARCHAR(10)   NOT NULL,
     PRIMARY KEY (round_id, site_id, standard_code)
 );
+
+-- Days to fix a problem of a standard, where they differ from the workspace's default.
+CREATE TABLE deadline_rule (
+    standard_code  VARCHAR(50)  NOT NULL PRIMARY KEY,
+    days           INTEGER      NOT NULL,
+    set_at         VARCHAR(30)  NOT NULL,
+    set_by         VARCHAR(100) NOT NULL
+);

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code problems list|update|deadline|history}: 整改督办 from the command line. */
 @Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
-    ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class})
+    ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class})
 final class ProblemsCommand {
 
     @ParentCommand
@@ -139,6 +139,40 @@ final class ProblemsCommand {
                         s.deadlineAfter() == null ? "" : s.deadlineBefore() + " → " + s.deadlineAfter(),
                         s.photos().isEmpty() ? "" : Messages.get("review.photos", s.photos().size())).strip());
             }
+        }
+    }
+
+    @Command(name = "rules", mixinStandardHelpOptions = true)
+    static final class Rules extends Action {
+        @Option(names = "--fix-days", paramLabel = "N", descriptionKey = "cli.problems.fixDays") Integer fixDays;
+        @Option(names = "--red-days", paramLabel = "N", descriptionKey = "cli.problems.redDays") Integer redDays;
+        @Option(names = "--red-reopened", paramLabel = "N", descriptionKey = "cli.problems.redReopened") Integer redReopened;
+        @Option(names = "--standard", paramLabel = "CODE", descriptionKey = "cli.problems.ruleStandard") String standard;
+        @Option(names = "--days", paramLabel = "N", descriptionKey = "cli.problems.ruleDays") Integer days;
+        @Option(names = "--default", descriptionKey = "cli.problems.ruleDefault") boolean backToDefault;
+
+        @Override
+        void run(Services services, Output output) {
+            var rules = services.changeRectificationRules();
+            if (fixDays != null || redDays != null || redReopened != null) {
+                var now = rules.current();
+                rules.save(fixDays == null ? now.fixDays() : fixDays, redDays == null ? now.redDays() : redDays,
+                        redReopened == null ? now.redReopened() : redReopened);
+            }
+            if (standard != null) {
+                if (days == null && !backToDefault) {
+                    throw new RequestRefused("cli.problems.ruleNeedsDays");
+                }
+                rules.setForStandard(standard, backToDefault ? null : days);
+            }
+            var now = rules.current();
+            if (json) {
+                output.json(now);
+                return;
+            }
+            output.line(Messages.get("cli.problems.rules", now.fixDays(), services.changePreferences().current().warnDays(), now.redDays(),
+                    now.redReopened()));
+            now.byStandard().forEach((code, n) -> output.line("  " + Messages.get("cli.problems.ruleLine", code, n)));
         }
     }
 

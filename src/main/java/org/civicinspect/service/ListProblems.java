@@ -56,19 +56,18 @@ public final class ListProblems {
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
-    private final ChangePreferences preferences;
+    private final ChangeRectificationRules rules;
 
-    ListProblems(Workspace workspace, Clock clock, Checklists checklists, ChangePreferences preferences) {
+    ListProblems(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules) {
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
-        this.preferences = preferences;
+        this.rules = rules;
     }
 
     /** The problems raised in a round, or (with a null round) in every round. */
     public Result run(String roundReference, Filter filter) {
-        Escalation.Rules rules = new Escalation.Rules(preferences.current().warnDays(), Escalation.Rules.DEFAULT.redAfterDays(),
-                Escalation.Rules.DEFAULT.redReopened());
+        Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         return workspace.read(c -> {
             RoundRepository roundRepository = new RoundRepository();
@@ -82,7 +81,7 @@ public final class ListProblems {
                 Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : new SiteRepository().find(c, p.siteId()).orElseThrow();
                 String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
                         .map(s -> s.text()).orElse("");
-                all.add(new Listed(p, site, text, Escalation.of(p, today, rules), Escalation.overdueDays(p, today)));
+                all.add(new Listed(p, site, text, Escalation.of(p, today, thresholds), Escalation.overdueDays(p, today)));
             }
             all.sort(Comparator.comparing((Listed l) -> l.escalation().ordinal()).reversed()
                     .thenComparing(l -> l.problem().deadline()).thenComparing(l -> l.site().name()));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.civicinspect.model.AnswerKind;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Problem;
@@ -16,8 +17,8 @@ import org.civicinspect.store.FindingRepository;
 import org.civicinspect.store.ProblemRepository;
 
 /**
- * What an approved inspection means for rectification. Each failing finding becomes a problem, due
- * {@link ExportProblemList#DAYS_TO_FIX} days after the round ends, unless the same site and standard has an open
+ * What an approved inspection means for rectification. Each failing finding becomes a problem, due the standard's
+ * days to fix (see {@link ChangeRectificationRules}) after the round ends, unless the same site and standard has an open
  * problem from an earlier round: then it is that problem's recheck, which failed (复查未通过, back to 整改中). A
  * passing finding is the recheck that closes an open earlier problem (已销号). A problem raised where an earlier one
  * was closed is marked 复发.
@@ -27,7 +28,8 @@ final class RaiseProblems {
     private RaiseProblems() {
     }
 
-    static void onApproved(Connection c, Round round, String siteId, Instant now, String actor) throws SQLException {
+    static void onApproved(Connection c, Round round, String siteId, Instant now, String actor, ToIntFunction<String> daysToFix)
+            throws SQLException {
         ProblemRepository problems = new ProblemRepository();
         for (Finding f : new FindingRepository().ofInspection(c, round.id(), siteId)) {
             if (f.answer().kind() == AnswerKind.NOT_APPLICABLE) {
@@ -44,7 +46,7 @@ final class RaiseProblems {
             } else if (f.answer().failing()) {
                 String recurredFrom = earlier.stream().filter(p -> !p.status().open()).map(Problem::id).findFirst().orElse(null);
                 Problem raised = new Problem(UUID.randomUUID().toString(), round.id(), siteId, f.standardCode(), f.id(), ProblemStatus.TO_FIX,
-                        round.end().plusDays(ExportProblemList.DAYS_TO_FIX), 0, recurredFrom, now, null, null);
+                        round.end().plusDays(daysToFix.applyAsInt(f.standardCode())), 0, recurredFrom, now, null, null);
                 problems.insert(c, raised);
                 problems.step(c, new ProblemStep(raised.id(), now, actor, recurredFrom == null ? "RAISED" : "RECURRED", null,
                         ProblemStatus.TO_FIX, f.note(), f.photos(), null, raised.deadline()));

@@ -27,16 +27,19 @@ public final class ReviewInspection {
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
+    private final ChangeRectificationRules rules;
 
-    ReviewInspection(Workspace workspace, Clock clock, Checklists checklists) {
+    ReviewInspection(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules) {
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
+        this.rules = rules;
     }
 
     /** Approves the inspection; a blank {@code reviewer} is this computer's user. */
     public void approve(String roundReference, String siteReference, String reviewer) {
         String who = reviewer(reviewer);
+        ChangeRectificationRules.Rules inForce = rules.current();
         workspace.write(c -> {
             Target target = target(c, roundReference, siteReference);
             if (new org.civicinspect.store.ConflictRepository().countOpen(c, target.round().id(), target.site().site().id()) > 0) {
@@ -44,7 +47,8 @@ public final class ReviewInspection {
             }
             save(c, target, InspectionStatus.APPROVED);
             new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
-            RaiseProblems.onApproved(c, target.round(), target.site().site().id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), who);
+            RaiseProblems.onApproved(c, target.round(), target.site().site().id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), who,
+                    inForce::daysFor);
             RoundProgress.settle(c, target.round());
             return null;
         });

@@ -52,6 +52,7 @@ public final class Services {
     private final ListConflicts listConflicts;
     private final ResolveConflict resolveConflict;
     private final ListProblems listProblems;
+    private final ChangeRectificationRules changeRectificationRules;
     private final UpdateProblem updateProblem;
     private final ExportSupervision exportSupervision;
 
@@ -92,13 +93,14 @@ public final class Services {
         this.showDeviceKey = new ShowDeviceKey(workspace);
         this.verifyWorkspace = new VerifyWorkspace(workspace);
         this.showHistory = new ShowHistory(workspace);
-        this.reviewInspection = new ReviewInspection(workspace, clock, checklists);
+        this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences);
+        this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules);
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock);
         this.exportResultPackage = new ExportResultPackage(workspace, clock);
         this.importPackage = new ImportPackage(workspace, clock, checklists);
         this.listConflicts = new ListConflicts(workspace, checklists);
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
-        this.listProblems = new ListProblems(workspace, clock, checklists, changePreferences);
+        this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
         this.updateProblem = new UpdateProblem(workspace, clock);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists, listProblems);
         this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto);
@@ -301,5 +303,9 @@ public final class Services {
 
     public ExportSupervision exportSupervision() {
         return exportSupervision;
+    }
+
+    public ChangeRectificationRules changeRectificationRules() {
+        return changeRectificationRules;
     }
 }

@@ -154,6 +154,42 @@ class RectificationAcrossRoundsTest {
         assertEquals(0, cli.run("verify"), cli.out() + cli.err());
     }
 
+    @Test
+    void theCitysRulesSetTheDeadlinesAndWhenProblemsTurnRed() throws Exception {
+        Path folder = temp.resolve("office");
+        CliSession cli = new CliSession(folder);
+        assertEquals(0, cli.run("indicators", "import", "--sample"));
+        assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
+        assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
+        assertEquals(0, cli.run("round", "create", "--name", "第1期", "--start", "2026-01-05", "--end", "2026-01-09"));
+        assertEquals(0, cli.run("round", "sample", "第1期", "--quota", "公园=1", "--seed", "1"));
+        assertEquals(0, cli.run("round", "assign", "第1期"));
+        String site = "市第一人民医院";
+        Services services = TestWorkspaces.open(folder);
+        var round = services.showRound().run("第1期");
+        String siteId = round.drawn().stream().filter(d -> d.site().name().equals(site)).findFirst().orElseThrow().site().id();
+        String code = services.openInspection().run(round.round().id(), siteId).standards().get(0).code();
+
+        assertEquals(2, cli.run("problems", "rules", "--fix-days", "0"), "a problem needs at least a day");
+        assertEquals(2, cli.run("problems", "rules", "--standard", code), "a standard's rule needs its days");
+        assertEquals(0, cli.run("problems", "rules", "--fix-days", "10", "--red-days", "1", "--red-reopened", "3"));
+        assertEquals(0, cli.run("problems", "rules", "--standard", code, "--days", "3"));
+        assertTrue(cli.out().contains(code + "：3 天"), cli.out());
+        PackageRoundTripTest.scoreEverything(cli, folder, site, "不符合");
+        assertEquals(0, cli.run("review", "approve", "--round", "第1期", "--site", site));
+        assertEquals(0, cli.run("problems", "list", "--round", "第1期", "--json"));
+        JsonNode problem = new ObjectMapper().readTree(cli.out()).get("problems").get(0);
+        assertEquals("2026-01-12", problem.get("deadline").asText(), "three days after the round, as the standard's rule says");
+
+        TestClock clock = new TestClock();
+        Services at = new Services(Workspace.open(folder), clock);
+        clock.set(LocalDate.of(2026, 1, 13));
+        assertEquals(Escalation.YELLOW, at.listProblems().run("第1期", ListProblems.Filter.ALL).problems().get(0).escalation());
+        clock.set(LocalDate.of(2026, 1, 14));
+        assertEquals(Escalation.RED, at.listProblems().run("第1期", ListProblems.Filter.ALL).problems().get(0).escalation(),
+                "red one day overdue past the city's one day");
+    }
+
     private static Escalation colour(Services services) {
         return services.listProblems().run("第3期", ListProblems.Filter.ALL).problems().get(0).escalation();
     }
