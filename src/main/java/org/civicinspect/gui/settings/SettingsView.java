@@ -32,6 +32,9 @@ public final class SettingsView {
     @FXML private RadioButton fieldRole;
     @FXML private Spinner<Integer> listSizeSpinner;
     @FXML private Spinner<Integer> warnDaysSpinner;
+    @FXML private Spinner<Integer> redDaysSpinner;
+    @FXML private Spinner<Integer> redReopenedSpinner;
+    @FXML private Spinner<Integer> fixDaysSpinner;
     @FXML private Spinner<Integer> keepBackupsSpinner;
     @FXML private Label folderLabel;
     @FXML private Label fingerprintLabel;
@@ -72,6 +75,9 @@ public final class SettingsView {
         (viewModel.roleProperty().get() == WorkspaceRole.FIELD ? fieldRole : officeRole).setSelected(true);
         bind(listSizeSpinner, 1, Preferences.MAX_LIST_SIZE, viewModel.listSizeProperty());
         bind(warnDaysSpinner, 0, Preferences.MAX_WARN_DAYS, viewModel.warnDaysProperty());
+        bind(redDaysSpinner, 0, 365, viewModel.redDaysProperty());
+        bind(redReopenedSpinner, 1, 20, viewModel.redReopenedProperty());
+        bind(fixDaysSpinner, 1, 365, viewModel.fixDaysProperty());
         bind(keepBackupsSpinner, 1, Preferences.MAX_KEEP_BACKUPS, viewModel.keepBackupsProperty());
         folderLabel.setText(viewModel.dataFolder().toString());
         fingerprintLabel.textProperty().bind(viewModel.fingerprintProperty());

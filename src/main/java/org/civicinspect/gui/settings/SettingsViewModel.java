@@ -32,6 +32,9 @@ public final class SettingsViewModel {
     private final ObjectProperty<WorkspaceRole> role = new SimpleObjectProperty<>(WorkspaceRole.OFFICE);
     private final IntegerProperty listSize = new SimpleIntegerProperty();
     private final IntegerProperty warnDays = new SimpleIntegerProperty();
+    private final IntegerProperty redDays = new SimpleIntegerProperty();
+    private final IntegerProperty redReopened = new SimpleIntegerProperty();
+    private final IntegerProperty fixDays = new SimpleIntegerProperty();
     private final IntegerProperty keepBackups = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
 
@@ -44,6 +47,11 @@ public final class SettingsViewModel {
 
     public void reload() {
         job.quick(p -> services.changePreferences().current(), this::show);
+        job.quick(p -> services.changeRectificationRules().current(), rules -> {
+            redDays.set(rules.redDays());
+            redReopened.set(rules.redReopened());
+            fixDays.set(rules.fixDays());
+        });
         job.quick(p -> services.showDeviceKey().fingerprint(), fingerprint::set);
     }
 
@@ -56,8 +64,12 @@ public final class SettingsViewModel {
 
     public void save() {
         Preferences chosen = new Preferences(role.get(), listSize.get(), warnDays.get(), keepBackups.get());
+        int fix = fixDays.get();
+        int red = redDays.get();
+        int reopened = redReopened.get();
         job.quick(p -> {
             services.changePreferences().save(chosen);
+            services.changeRectificationRules().save(fix, red, reopened);
             return chosen;
         }, saved -> job.say(Messages.get("settings.saved")));
     }
@@ -110,6 +122,18 @@ public final class SettingsViewModel {
 
     public IntegerProperty warnDaysProperty() {
         return warnDays;
+    }
+
+    public IntegerProperty redDaysProperty() {
+        return redDays;
+    }
+
+    public IntegerProperty redReopenedProperty() {
+        return redReopened;
+    }
+
+    public IntegerProperty fixDaysProperty() {
+        return fixDays;
     }
 
     public IntegerProperty keepBackupsProperty() {
