@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code problems list|update|deadline|history}: 整改督办 from the command line. */
 @Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
-    ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class})
+    ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class,
+    ProblemsCommand.Placard.class})
 final class ProblemsCommand {
 
     @ParentCommand
@@ -59,6 +60,9 @@ final class ProblemsCommand {
                 answer.put("problems", result.problems().stream().map(ProblemsCommand::describe).toList());
                 answer.put("units", result.units());
                 answer.put("districts", result.districts());
+                int size = services.changePreferences().current().listSize();
+                answer.put("redList", result.redList(size));
+                answer.put("blackList", result.blackList(size));
                 output.json(answer);
                 return;
             }
@@ -73,6 +77,9 @@ final class ProblemsCommand {
                 output.line(Messages.get("cli.problems.rate", rate.name(), rate.closed(), rate.raised(), Math.round(rate.rate() * 1000) / 10.0,
                         rate.recurred()));
             }
+            int size = services.changePreferences().current().listSize();
+            output.line(Messages.get("cli.problems.redList", names(result.redList(size))));
+            output.line(Messages.get("cli.problems.blackList", names(result.blackList(size))));
             output.line(Messages.get("cli.problems.count", result.problems().size()));
         }
     }
@@ -174,6 +181,27 @@ final class ProblemsCommand {
                     now.redReopened()));
             now.byStandard().forEach((code, n) -> output.line("  " + Messages.get("cli.problems.ruleLine", code, n)));
         }
+    }
+
+    @Command(name = "placard", mixinStandardHelpOptions = true)
+    static final class Placard extends Action {
+        @Override
+        void run(Services services, Output output) {
+            List<org.civicinspect.service.ShowBlackPlacard.Holder> holders = services.showBlackPlacard().history();
+            if (json) {
+                output.json(holders.stream().map(h -> Map.of("round", h.round().name(), "unit", h.unit().name(), "raised", h.unit().raised(),
+                        "closed", h.unit().closed(), "rate", h.unit().rate())).toList());
+                return;
+            }
+            for (var h : holders) {
+                output.line(Messages.get("cli.problems.placard", h.round().name(), h.unit().name(), h.unit().closed(), h.unit().raised(),
+                        Math.round(h.unit().rate() * 1000) / 10.0));
+            }
+        }
+    }
+
+    private static String names(List<ListProblems.Rate> rates) {
+        return String.join("、", rates.stream().map(r -> r.name() + "（" + Math.round(r.rate() * 1000) / 10.0 + "%）").toList());
     }
 
     /** 待整改/整改中/待复查/已销号, or the English names, or TO_FIX… */

@@ -51,6 +51,18 @@ public final class ListProblems {
 
     /** The listed problems, with the rates of every unit and district (before filtering), worst first; the round, or null for all. */
     public record Result(Round round, List<Listed> problems, List<Rate> units, List<Rate> districts) {
+
+        /** 红榜: the {@code size} units with the highest 整改率, best first. */
+        public List<Rate> redList(int size) {
+            List<Rate> best = new ArrayList<>(units);
+            java.util.Collections.reverse(best);
+            return best.subList(0, Math.min(size, best.size()));
+        }
+
+        /** 黑榜: the {@code size} units with the lowest 整改率, worst first. */
+        public List<Rate> blackList(int size) {
+            return units.subList(0, Math.min(size, units.size()));
+        }
     }
 
     private final Workspace workspace;

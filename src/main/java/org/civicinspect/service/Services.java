@@ -55,6 +55,7 @@ public final class Services {
     private final ChangeRectificationRules changeRectificationRules;
     private final UpdateProblem updateProblem;
     private final ExportSupervision exportSupervision;
+    private final ShowBlackPlacard showBlackPlacard;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -104,6 +105,7 @@ public final class Services {
         this.updateProblem = new UpdateProblem(workspace, clock);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists, listProblems);
         this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto);
+        this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -307,5 +309,9 @@ public final class Services {
 
     public ChangeRectificationRules changeRectificationRules() {
         return changeRectificationRules;
+    }
+
+    public ShowBlackPlacard showBlackPlacard() {
+        return showBlackPlacard;
     }
 }

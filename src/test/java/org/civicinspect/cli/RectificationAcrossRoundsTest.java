@@ -114,6 +114,11 @@ class RectificationAcrossRoundsTest {
         JsonNode recurred = third.get("problems").get(0);
         assertTrue(recurred.get("recurred").asBoolean(), "failing again after it was closed is 复发");
         assertEquals(problemIds[0], recurred.get("recurredFrom").asText());
+        assertEquals(unitName(third), third.get("blackList").get(0).get("name").asText());
+        assertEquals(0, cli.run("problems", "placard"));
+        assertTrue(cli.out().contains("第1期：流动黑牌 → " + unitName(third)) && cli.out().contains("第3期：流动黑牌 → " + unitName(third)),
+                "the only unit with problems holds the placard in rounds 1 and 3, not in round 2 which raised none: " + cli.out());
+        assertTrue(!cli.out().contains("第2期"), cli.out());
         JsonNode unit = third.get("units").get(0);
         assertEquals(1, unit.get("raised").asInt());
         assertEquals(0, unit.get("closed").asInt());
@@ -188,6 +193,10 @@ class RectificationAcrossRoundsTest {
         clock.set(LocalDate.of(2026, 1, 14));
         assertEquals(Escalation.RED, at.listProblems().run("第1期", ListProblems.Filter.ALL).problems().get(0).escalation(),
                 "red one day overdue past the city's one day");
+    }
+
+    private static String unitName(JsonNode listed) {
+        return listed.get("units").get(0).get("name").asText();
     }
 
     private static Escalation colour(Services services) {

@@ -64,6 +64,7 @@ public final class RectificationView {
     @FXML private TextField reasonField;
     @FXML private Button deadlineButton;
     @FXML private ListView<ListProblems.Rate> rateList;
+    @FXML private Label placardLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -87,6 +88,7 @@ public final class RectificationView {
                 e -> Messages.get("escalation." + e.name()), "rectification.allColours");
         overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        placardLabel.textProperty().bind(viewModel.placardProperty());
         for (ProblemStatus status : ProblemStatus.values()) {
             board.getChildren().add(column(status));
         }

@@ -25,6 +25,7 @@ import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.ListProblems;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.ShowBlackPlacard;
 
 /**
  * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,
@@ -50,6 +51,7 @@ public final class RectificationViewModel {
     private final ObservableList<ProblemStep> history = FXCollections.observableArrayList();
     private final ObservableList<String> evidence = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper placard = new ReadOnlyStringWrapper("");
 
     public RectificationViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
         this.services = services;
@@ -90,6 +92,20 @@ public final class RectificationViewModel {
             chosen.setAll(result.problems().stream().filter(l -> keep.contains(l.problem().id())).toList());
             summary.set(summarize(result.problems()));
         });
+        job.quick(p -> services.showBlackPlacard().history(), holders -> placard.set(describe(holders)));
+    }
+
+    /** The placard's holder now, then those before, newest first. */
+    private static String describe(List<ShowBlackPlacard.Holder> holders) {
+        if (holders.isEmpty()) {
+            return "";
+        }
+        List<String> before = new ArrayList<>();
+        for (int i = holders.size() - 2; i >= 0 && before.size() < 5; i--) {
+            before.add(holders.get(i).unit().name());
+        }
+        return Messages.get("rectification.placard", holders.get(holders.size() - 1).unit().name())
+                + (before.isEmpty() ? "" : " " + Messages.get("rectification.placardHistory", String.join("、", before)));
     }
 
     private static String summarize(List<ListProblems.Listed> problems) {
@@ -207,6 +223,10 @@ public final class RectificationViewModel {
 
     public ObservableList<String> evidence() {
         return evidence;
+    }
+
+    public ReadOnlyStringProperty placardProperty() {
+        return placard.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -58,5 +58,6 @@ class RectificationViewModelTest {
             assertTrue(viewModel.column(status).stream().allMatch(l -> l.site().responsibleUnit().equals(viewModel.units().get(0))));
         }
         assertTrue(viewModel.rates().stream().map(ListProblems.Rate::rate).allMatch(r -> r >= 0 && r <= 1));
+        assertTrue(viewModel.placardProperty().get().startsWith("流动黑牌："), viewModel.placardProperty().get());
     }
 }
