@@ -22,6 +22,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -52,6 +55,7 @@ public final class RectificationView {
     @FXML private HBox board;
     @FXML private Label detailHeading;
     @FXML private Label detailText;
+    @FXML private FlowPane photoPane;
     @FXML private ListView<ProblemStep> historyList;
     @FXML private TextField noteField;
     @FXML private Button startButton;
@@ -114,6 +118,9 @@ public final class RectificationView {
             }
         });
         viewModel.chosen().addListener((ListChangeListener<ListProblems.Listed>) change -> showChosen());
+        ListChangeListener<String> photos = change -> showPhotos();
+        viewModel.photosBefore().addListener(photos);
+        viewModel.photosAfter().addListener(photos);
         evidenceLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.evidence().isEmpty() ? ""
                 : Messages.get("rectification.evidenceAdded", viewModel.evidence().size()), viewModel.evidence()));
         var none = Bindings.isEmpty(viewModel.chosen());
@@ -189,6 +196,19 @@ public final class RectificationView {
         detailText.setText(l.standardText() + "\n" + Messages.get("rectification.detail", l.site().responsibleUnit(), l.site().district(),
                 l.problem().deadline(), l.problem().reopened()) + (l.problem().recurred() ? "　" + Messages.get("problem.recurred") : ""));
         deadlinePicker.setValue(l.problem().deadline());
+    }
+
+    /** The photo before the fix and those after it, small, each under its caption. */
+    private void showPhotos() {
+        photoPane.getChildren().clear();
+        for (var group : List.of(Map.entry("rectification.before", viewModel.photosBefore()), Map.entry("rectification.after", viewModel.photosAfter()))) {
+            for (String sha : group.getValue()) {
+                ImageView view = new ImageView(new Image(viewModel.photo(sha).toUri().toString(), 96, 72, true, true, true));
+                Label caption = new Label(Messages.get(group.getKey()));
+                caption.getStyleClass().add("hint");
+                photoPane.getChildren().add(new VBox(2, view, caption));
+            }
+        }
     }
 
     @FXML

@@ -50,6 +50,8 @@ public final class RectificationViewModel {
     private final ObservableList<ListProblems.Listed> chosen = FXCollections.observableArrayList();
     private final ObservableList<ProblemStep> history = FXCollections.observableArrayList();
     private final ObservableList<String> evidence = FXCollections.observableArrayList();
+    private final ObservableList<String> photosBefore = FXCollections.observableArrayList();
+    private final ObservableList<String> photosAfter = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placard = new ReadOnlyStringWrapper("");
 
@@ -125,13 +127,23 @@ public final class RectificationViewModel {
                 byColour.getOrDefault(Escalation.YELLOW, 0L), recurred);
     }
 
+    /** The chosen problem's history and photos: the finding's (before the fix) and those its steps brought (after). */
     private void showHistory() {
         if (chosen.size() != 1) {
             history.clear();
+            photosBefore.clear();
+            photosAfter.clear();
             return;
         }
-        String id = chosen.get(0).problem().id();
-        job.quick(p -> services.listProblems().history(id), history::setAll);
+        ListProblems.Listed l = chosen.get(0);
+        String id = l.problem().id();
+        job.quick(p -> services.listProblems().history(id), steps -> {
+            history.setAll(steps);
+            photosAfter.setAll(steps.stream().filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
+                    .flatMap(s -> s.photos().stream()).distinct().toList());
+            photosBefore.setAll(steps.stream().filter(s -> s.kind().equals("RAISED") || s.kind().equals("RECURRED"))
+                    .flatMap(s -> s.photos().stream()).distinct().toList());
+        });
     }
 
     /** Moves every chosen problem to {@code next}, with the note and the evidence photos added so far; all or none. */
@@ -219,6 +231,14 @@ public final class RectificationViewModel {
 
     public ObservableList<ProblemStep> history() {
         return history;
+    }
+
+    public ObservableList<String> photosBefore() {
+        return photosBefore;
+    }
+
+    public ObservableList<String> photosAfter() {
+        return photosAfter;
     }
 
     public ObservableList<String> evidence() {

@@ -24,10 +24,11 @@ class RectificationViewModelTest {
     @TempDir Path temp;
 
     @Test
-    void movesChosenProblemsAlongTheBoardAndChangesADeadline() {
+    void movesChosenProblemsAlongTheBoardAndChangesADeadline() throws Exception {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         services.createDemoCity().run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
-        RectificationViewModel viewModel = new RectificationViewModel(services, new CurrentThreadTaskExecutor(), new ScriptedDialogs());
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        RectificationViewModel viewModel = new RectificationViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
         assertEquals(4, viewModel.rounds().size());
         viewModel.roundProperty().set(viewModel.rounds().get(2));
@@ -44,6 +45,13 @@ class RectificationViewModelTest {
         viewModel.chosen().setAll(List.of(viewModel.chosen().get(0)));
         viewModel.move(ProblemStatus.CLOSED, "");
         assertTrue(viewModel.job().statusProperty().get().contains("不能直接改为"), "closing needs a recheck first");
+        dialogs.nextPhoto = photo();
+        viewModel.addEvidence();
+        assertEquals(1, viewModel.evidence().size());
+        viewModel.move(ProblemStatus.TO_RECHECK, "已清理");
+        assertEquals(1, viewModel.photosAfter().size(), "the photo after the fix went with the step");
+        assertTrue(viewModel.evidence().isEmpty());
+        viewModel.move(ProblemStatus.FIXING, "仍有积水");
         String id = viewModel.chosen().get(0).problem().id();
         viewModel.changeDeadline(viewModel.chosen().get(0).problem().deadline().plusDays(5), "雨天无法施工");
         assertTrue(viewModel.history().stream().anyMatch(s -> s.note().equals("雨天无法施工")), "the history shows the change");
@@ -59,5 +67,12 @@ class RectificationViewModelTest {
         }
         assertTrue(viewModel.rates().stream().map(ListProblems.Rate::rate).allMatch(r -> r >= 0 && r <= 1));
         assertTrue(viewModel.placardProperty().get().startsWith("流动黑牌："), viewModel.placardProperty().get());
+    }
+
+    private Path photo() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(80, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Path file = temp.resolve("after.jpg");
+        javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+        return file;
     }
 }
