@@ -129,17 +129,12 @@ public final class ImportPackage {
      * refused package stops everything, and what it says names that file.
      */
     public List<Preview> commitAll(List<Path> files, Options options) {
-        List<PackageReader> readers = new ArrayList<>();
+        List<PackageReader> readers = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Staged> staged = new ArrayList<>();
         PhotoStore store = new PhotoStore(workspace);
         boolean settled = false;
         try {
-            for (Path file : files) {
-                PackageReader reader = openChecked(file, options);
-                readers.add(reader);
-                String sha256 = sha256(file);
-                staged.add(stage(reader, sha256, options, false));
-            }
+            staged.addAll(stageAll(files, options, readers));
             if (!allAlreadyImported(readers)) {
                 backUp();
             }
@@ -147,10 +142,18 @@ public final class ImportPackage {
                 store.settle(s.photos());
             }
             settled = true;
+            List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
+                    .distinct().toList();
             return workspace.write(c -> {
                 List<Preview> done = new ArrayList<>();
                 for (Staged s : staged) {
                     done.add(s.write().run(c));
+                }
+                for (String roundId : mergedRounds) {
+                    var round = new org.civicinspect.store.RoundRepository().find(c, roundId);
+                    if (round.isPresent()) {
+                        RoundProgress.settle(c, round.get());
+                    }
                 }
                 return done;
             });
@@ -161,6 +164,47 @@ public final class ImportPackage {
                 staged.forEach(s -> store.discard(s.photos()));
             }
             readers.forEach(ImportPackage::closeQuietly);
+        }
+    }
+
+    /**
+     * Opens, checks and stages the packages two at a time (reading and hashing them is most of the work, and each is
+     * on its own). When one is refused, the others are still waited for, their photos discarded, and the refusal of
+     * the first refused package in the order given is what is said.
+     */
+    private List<Staged> stageAll(List<Path> files, Options options, List<PackageReader> readers) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(2, Math.max(1, files.size())));
+        try {
+            List<java.util.concurrent.Future<Staged>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    PackageReader reader = openChecked(file, options);
+                    readers.add(reader);
+                    return stage(reader, sha256(file), options, false);
+                }));
+            }
+            List<Staged> staged = new ArrayList<>();
+            RuntimeException refused = null;
+            for (java.util.concurrent.Future<Staged> future : futures) {
+                try {
+                    staged.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (refused == null) {
+                        refused = e.getCause() instanceof RuntimeException r ? r : new UncheckedIOException(new IOException(e.getCause()));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CancellationException();
+                }
+            }
+            if (refused != null) {
+                PhotoStore store = new PhotoStore(workspace);
+                staged.forEach(s -> store.discard(s.photos()));
+                throw refused;
+            }
+            return staged;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -340,6 +340,5 @@ final class MergeResults {
         PackageFiles.record(c, m, "IN", sha256, now, summary);
         audit.append(c, now, actor, AuditLog.Action.MERGE, "package:" + m.packageId(), "round=" + m.roundId() + " team=" + plan.team().name()
                 + " sender=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);
-        RoundProgress.settle(c, plan.round());
     }
 }

@@ -83,12 +83,11 @@ public final class InspectionRepository {
         }
     }
 
+    /** Writes the inspection, new or not, as changed at {@code now}. */
     public void save(Connection c, Inspection inspection, Instant now) throws SQLException {
-        boolean exists = find(c, inspection.roundId(), inspection.siteId()).isPresent();
-        String sql = exists
-                ? "UPDATE inspection SET status = ?, arrived_at = ?, members = ?, remarks = ?, updated_at = ? WHERE round_id = ? AND site_id = ?"
-                : "INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id) VALUES (?,?,?,?,?,?,?)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id)"
+                + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (round_id, site_id) DO UPDATE SET status = excluded.status, arrived_at = excluded.arrived_at,"
+                + " members = excluded.members, remarks = excluded.remarks, updated_at = excluded.updated_at")) {
             ps.setString(1, inspection.status().name());
             ps.setString(2, inspection.arrivedAt() == null ? null : inspection.arrivedAt().toString());
             ps.setString(3, inspection.members());
