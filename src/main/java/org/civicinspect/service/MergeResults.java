@@ -1,6 +1,5 @@
 package org.civicinspect.service;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

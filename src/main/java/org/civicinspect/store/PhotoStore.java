@@ -1,7 +1,6 @@
 package org.civicinspect.store;
 
 import java.io.IOException;
-import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -3,7 +3,6 @@ package org.civicinspect.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.civicinspect.TestWorkspaces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,24 +36,12 @@ class MergeOrderTest {
 
     @BeforeAll
     static void twoTeamsEachSendAnEarlyAndALaterPackage() throws Exception {
-        pristineOffice = shared.resolve("office");
-        CliSession office = new CliSession(pristineOffice);
-        assertEquals(0, office.run("indicators", "import", "--sample"));
-        assertEquals(0, office.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
-        assertEquals(0, office.run("people", "add", "--name", "张三", "--team", "第一组"));
-        assertEquals(0, office.run("people", "add", "--name", "李四", "--team", "第二组"));
-        assertEquals(0, office.run("round", "create", "--name", "第1期", "--start", "2026-11-30", "--end", "2026-12-04"));
-        assertEquals(0, office.run("round", "sample", "latest", "--quota", "*/主次干道=1", "--quota", "公园=1", "--seed", "42"));
-        assertEquals(0, office.run("round", "assign", "latest"));
-        assertEquals(0, office.run("package", "key"));
-        String officeKey = office.out().strip();
-        String shared1 = TestWorkspaces.open(pristineOffice).showRound().run("latest").drawn().stream()
-                .filter(d -> "第一组".equals(d.team())).findFirst().orElseThrow().site().name();
-        Path task1 = shared.resolve("t1.citask");
-        Path task2 = shared.resolve("t2.citask");
-        assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString()));
-        assertEquals(0, office.run("round", "assign", "latest", "--move", shared1 + "=第二组"));
-        assertEquals(0, office.run("package", "task", "latest", "第二组", task2.toString()));
+        TwoTeamsScored.Tasks tasks = TwoTeamsScored.sendTasks(shared);
+        pristineOffice = tasks.office();
+        String officeKey = tasks.officeKey();
+        String shared1 = tasks.sharedSite();
+        Path task1 = tasks.task1();
+        Path task2 = tasks.task2();
         int n = 0;
         for (Object[] laptop : new Object[][] {{"field1", task1, "不符合", "符合"}, {"field2", task2, "符合", "不符合"}}) {
             Path folder = shared.resolve((String) laptop[0]);

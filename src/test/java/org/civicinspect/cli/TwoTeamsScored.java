@@ -12,7 +12,12 @@ import org.civicinspect.TestWorkspaces;
  */
 public record TwoTeamsScored(Path office, Path results1, Path results2, String sharedSite) {
 
-    public static TwoTeamsScored build(Path temp) throws Exception {
+    /** The office before any laptop answered: its key, each team's task package, and the site both teams have. */
+    record Tasks(Path office, String officeKey, Path task1, Path task2, String sharedSite) {
+    }
+
+    /** An office whose round has two teams, one site moved to the second team after the first had its task package. */
+    static Tasks sendTasks(Path temp) throws Exception {
         Path officeFolder = temp.resolve("office");
         CliSession office = new CliSession(officeFolder);
         assertEquals(0, office.run("indicators", "import", "--sample"));
@@ -31,16 +36,21 @@ public record TwoTeamsScored(Path office, Path results1, Path results2, String s
         assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString()));
         assertEquals(0, office.run("round", "assign", "latest", "--move", shared + "=第二组"));
         assertEquals(0, office.run("package", "task", "latest", "第二组", task2.toString()));
+        return new Tasks(officeFolder, officeKey, task1, task2, shared);
+    }
+
+    public static TwoTeamsScored build(Path temp) throws Exception {
+        Tasks tasks = sendTasks(temp);
         Path[] results = new Path[2];
-        String[][] laptops = {{"field1", task1.toString(), "不符合"}, {"field2", task2.toString(), "符合"}};
+        String[][] laptops = {{"field1", tasks.task1().toString(), "不符合"}, {"field2", tasks.task2().toString(), "符合"}};
         for (int i = 0; i < 2; i++) {
             Path folder = temp.resolve(laptops[i][0]);
             CliSession cli = new CliSession(folder);
-            assertEquals(0, cli.run("package", "import", laptops[i][1], "--trust", officeKey));
-            PackageRoundTripTest.scoreEverything(cli, folder, shared, laptops[i][2]);
+            assertEquals(0, cli.run("package", "import", laptops[i][1], "--trust", tasks.officeKey()));
+            PackageRoundTripTest.scoreEverything(cli, folder, tasks.sharedSite(), laptops[i][2]);
             results[i] = temp.resolve(laptops[i][0] + ".ciresult");
             assertEquals(0, cli.run("package", "results", results[i].toString()));
         }
-        return new TwoTeamsScored(officeFolder, results[0], results[1], shared);
+        return new TwoTeamsScored(tasks.office(), results[0], results[1], tasks.sharedSite());
     }
 }
