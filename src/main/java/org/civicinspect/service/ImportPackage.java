@@ -88,14 +88,9 @@ public final class ImportPackage {
      * them show): every check is made and the merge rehearsed in a transaction that is rolled back.
      */
     public List<Preview> previewAll(List<Path> files, Options options) {
-        List<PackageReader> readers = new ArrayList<>();
+        List<PackageReader> readers = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            List<Staged> staged = new ArrayList<>();
-            for (Path file : files) {
-                PackageReader reader = openChecked(file, options);
-                readers.add(reader);
-                staged.add(stage(reader, sha256(file), options, true));
-            }
+            List<Staged> staged = stageAll(files, options, readers, true);
             return workspace.rehearse(c -> {
                 List<Preview> previews = new ArrayList<>();
                 for (Staged s : staged) {
@@ -103,8 +98,6 @@ public final class ImportPackage {
                 }
                 return previews;
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             readers.forEach(ImportPackage::closeQuietly);
         }
@@ -134,7 +127,7 @@ public final class ImportPackage {
         PhotoStore store = new PhotoStore(workspace);
         boolean settled = false;
         try {
-            staged.addAll(stageAll(files, options, readers));
+            staged.addAll(stageAll(files, options, readers, false));
             if (!allAlreadyImported(readers)) {
                 backUp();
             }
@@ -168,11 +161,11 @@ public final class ImportPackage {
     }
 
     /**
-     * Opens, checks and stages the packages two at a time (reading and hashing them is most of the work, and each is
+     * Opens, checks and stages the packages (for a rehearsal, only checks their photos) two at a time (reading and hashing them is most of the work, and each is
      * on its own). When one is refused, the others are still waited for, their photos discarded, and the refusal of
      * the first refused package in the order given is what is said.
      */
-    private List<Staged> stageAll(List<Path> files, Options options, List<PackageReader> readers) {
+    private List<Staged> stageAll(List<Path> files, Options options, List<PackageReader> readers, boolean rehearsal) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(2, Math.max(1, files.size())));
         try {
             List<java.util.concurrent.Future<Staged>> futures = new ArrayList<>();
@@ -180,7 +173,7 @@ public final class ImportPackage {
                 futures.add(pool.submit(() -> {
                     PackageReader reader = openChecked(file, options);
                     readers.add(reader);
-                    return stage(reader, sha256(file), options, false);
+                    return stage(reader, sha256(file), options, rehearsal);
                 }));
             }
             List<Staged> staged = new ArrayList<>();

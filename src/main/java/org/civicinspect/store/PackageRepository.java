@@ -93,10 +93,6 @@ public final class PackageRepository {
         }
     }
 
-    public List<Exchanged> all(Connection c) throws SQLException {
-        return query(c, "1 = 1 ORDER BY at");
-    }
-
     private static List<Exchanged> query(Connection c, String where, String... args) throws SQLException {
         List<Exchanged> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT package_id, direction, kind, fingerprint, round_id, team_id, sequence, sha256, at,"

@@ -111,11 +111,6 @@ public final class PhotoStore {
         }
     }
 
-    /** Whether the photo's file is in the store. */
-    public boolean has(String sha256) {
-        return Files.exists(file(sha256));
-    }
-
     public void register(Connection c, Photo photo) throws SQLException {
         if (find(c, photo.sha256()).isPresent()) {
             return;

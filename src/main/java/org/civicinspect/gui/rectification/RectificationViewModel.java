@@ -72,7 +72,7 @@ public final class RectificationViewModel {
 
     /** Reads the rounds and the problems again; every round's problems until the user picks one round. */
     public void reload() {
-        choice.reload(job, services, this::load);
+        choice.reload(job, services, () -> { });
         load();
     }
 
