@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyGuiTouchesJavaFx = noClasses()
-            .that().resideOutsideOfPackage("org.civicinspect.gui..")
+            .that().resideOutsideOfPackages("org.civicinspect.gui..", "org.civicinspect.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli..");
 
     @ArchTest
@@ -50,14 +50,14 @@ class ArchitectureTest {
     /** Services hold a transaction's connection to hand it to repositories; only store runs SQL. */
     @ArchTest
     static final ArchRule onlyStoreRunsSql = noClasses()
-            .that().resideOutsideOfPackage("org.civicinspect.store..")
+            .that().resideOutsideOfPackages("org.civicinspect.store..", "org.civicinspect.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.flywaydb..")
             .orShould().dependOnClassesThat().belongToAnyOf(java.sql.Statement.class, java.sql.PreparedStatement.class,
                     java.sql.ResultSet.class, java.sql.DriverManager.class, javax.sql.DataSource.class);
 
     @ArchTest
     static final ArchRule onlyStoreAndServicesSeeConnections = noClasses()
-            .that().resideOutsideOfPackages("org.civicinspect.store..", "org.civicinspect.service..")
+            .that().resideOutsideOfPackages("org.civicinspect.store..", "org.civicinspect.service..", "org.civicinspect.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..");
 
     @ArchTest

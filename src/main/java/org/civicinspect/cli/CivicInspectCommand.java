@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
             ReportCommand.class, NegativeCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-            DemoCommand.class, VerifyCommand.class, ReviewCommand.class, PackageCommand.class, ConflictsCommand.class, ProblemsCommand.class,
-            BenchCommand.class})
+            VerifyCommand.class, ReviewCommand.class, PackageCommand.class, ConflictsCommand.class, ProblemsCommand.class})
 public final class CivicInspectCommand implements Callable<Integer> {
 
     public static final int BAD_INPUT = 2;
@@ -39,7 +38,6 @@ public final class CivicInspectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final DesktopStarter desktop;
-    private final ScreenBenchmarks screenBenchmarks;
     private Services services;
 
     /** Starts the desktop app with the resolved data folder and language, and the package file it was opened with (or null). */
@@ -48,19 +46,8 @@ public final class CivicInspectCommand implements Callable<Integer> {
         void start(Path dataFolder, String language, Path opened);
     }
 
-    /** The bench workloads that need a screen, run by the desktop side; empty where there is no screen. */
-    @FunctionalInterface
-    public interface ScreenBenchmarks {
-        java.util.Optional<org.civicinspect.service.RunBenchmarks.Result> run(int runs);
-    }
-
-    public CivicInspectCommand(DesktopStarter desktop, ScreenBenchmarks screenBenchmarks) {
+    public CivicInspectCommand(DesktopStarter desktop) {
         this.desktop = desktop;
-        this.screenBenchmarks = screenBenchmarks;
-    }
-
-    ScreenBenchmarks screenBenchmarks() {
-        return screenBenchmarks;
     }
 
     /** No command starts the desktop app; a task or result package given alone (as a file manager does) opens it there. */
@@ -81,25 +68,26 @@ public final class CivicInspectCommand implements Callable<Integer> {
         return Services.dataFolder(data);
     }
 
-    Services services() {
+    public Services services() {
         if (services == null) {
             services = Services.open(dataFolder(), Clock.systemUTC());
         }
         return services;
     }
 
-    /** Runs a command line on the console and returns its exit code. */
-    public static int execute(DesktopStarter desktop, ScreenBenchmarks screens, String... args) {
-        return execute(desktop, screens, consoleWriter(System.out), consoleWriter(System.err), args);
+    /**
+     * Runs a command line on the console and returns its exit code. {@code extraCommands} are subcommands that sit
+     * on top of the product (the demo city, the benchmarks), handed in by the launcher.
+     */
+    public static int execute(DesktopStarter desktop, java.util.List<Object> extraCommands, String... args) {
+        return execute(desktop, extraCommands, consoleWriter(System.out), consoleWriter(System.err), args);
     }
 
-    public static int execute(DesktopStarter desktop, PrintWriter out, PrintWriter err, String... args) {
-        return execute(desktop, runs -> java.util.Optional.empty(), out, err, args);
-    }
-
-    public static int execute(DesktopStarter desktop, ScreenBenchmarks screens, PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(DesktopStarter desktop, java.util.List<Object> extraCommands, PrintWriter out, PrintWriter err,
+                              String... args) {
         Messages.use(languageOf(args));
-        CommandLine line = new CommandLine(new CivicInspectCommand(desktop, screens));
+        CommandLine line = new CommandLine(new CivicInspectCommand(desktop));
+        extraCommands.forEach(line::addSubcommand);
         line.setResourceBundle(Messages.bundle());
         line.setOut(out);
         line.setErr(err);

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
-import org.civicinspect.service.ListConflicts;
+import org.civicinspect.service.review.ListConflicts;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,12 +40,12 @@ final class ConflictsCommand {
 
         @Override
         void run(Services services, Output output) {
-            List<org.civicinspect.service.ListConflicts.Listed> conflicts = services.listConflicts().run(round, !all);
+            List<org.civicinspect.service.review.ListConflicts.Listed> conflicts = services.listConflicts().run(round, !all);
             if (json) {
                 output.json(conflicts.stream().map(ConflictsCommand::describe).toList());
                 return;
             }
-            for (org.civicinspect.service.ListConflicts.Listed listed : conflicts) {
+            for (org.civicinspect.service.review.ListConflicts.Listed listed : conflicts) {
                 var c = listed.conflict();
                 output.line(Messages.get("cli.conflicts.line", c.id(), listed.site().name(), c.standardCode(),
                         Messages.get("conflict.status." + c.status().name())));
@@ -92,7 +92,7 @@ final class ConflictsCommand {
         return Messages.answer(f.answer());
     }
 
-    private static Map<String, Object> describe(org.civicinspect.service.ListConflicts.Listed listed) {
+    private static Map<String, Object> describe(org.civicinspect.service.review.ListConflicts.Listed listed) {
         var c = listed.conflict();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());

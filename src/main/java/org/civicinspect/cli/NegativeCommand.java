@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.NegativeEvent;
-import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -12,7 +12,7 @@ import org.civicinspect.model.SheetProblem;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Writes a command's answer as text for people or, with {@code --json}, as JSON for programs. */
-final class Output {
+public final class Output {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -22,12 +22,12 @@ final class Output {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    Output(CommandSpec spec) {
+    public Output(CommandSpec spec) {
         this.out = spec.commandLine().getOut();
         this.err = spec.commandLine().getErr();
     }
 
-    void json(Object value) {
+    public void json(Object value) {
         try {
             out.println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -36,12 +36,12 @@ final class Output {
         out.flush();
     }
 
-    void line(String text) {
+    public void line(String text) {
         out.println(text);
         out.flush();
     }
 
-    void error(String text) {
+    public void error(String text) {
         err.println(text);
         err.flush();
     }

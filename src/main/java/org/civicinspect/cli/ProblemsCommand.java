@@ -12,8 +12,8 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
-import org.civicinspect.service.ListProblems;
-import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -187,7 +187,7 @@ final class ProblemsCommand {
     static final class Placard extends Action {
         @Override
         void run(Services services, Output output) {
-            List<org.civicinspect.service.ShowBlackPlacard.Holder> holders = services.showBlackPlacard().history();
+            List<org.civicinspect.service.rectification.ShowBlackPlacard.Holder> holders = services.showBlackPlacard().history();
             if (json) {
                 output.json(holders.stream().map(h -> Map.of("round", h.round().name(), "unit", h.unit().name(), "raised", h.unit().raised(),
                         "closed", h.unit().closed(), "rate", h.unit().rate())).toList());

@@ -2,7 +2,7 @@ package org.civicinspect.cli;
 
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
-import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.common.RequestRefused;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

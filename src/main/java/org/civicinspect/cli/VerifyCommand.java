@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
-import org.civicinspect.service.VerifyWorkspace;
+import org.civicinspect.service.workspace.VerifyWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
-import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +19,7 @@ public final class DesktopApp extends Application {
     private static Path dataFolder;
     private static String language;
     private static Path opened;
+    private static DemoCityMaker demoCity;
 
     private Services services;
     private FxTaskExecutor executor;
@@ -26,7 +27,9 @@ public final class DesktopApp extends Application {
     private Stage stage;
     private MainWindow window;
 
-    public static void launch(Path folder, String lang, Path packageFile) {
+    /** Starts the app on a data folder; {@code demo} makes the demo city the first start offers (null: no offer). */
+    public static void launch(Path folder, String lang, Path packageFile, DemoCityMaker demo) {
+        demoCity = demo;
         dataFolder = folder;
         language = lang;
         opened = packageFile;
@@ -63,7 +66,7 @@ public final class DesktopApp extends Application {
     }
 
     private void showWindow() {
-        window = new MainWindow(services, executor, dialogs, new ChooseLanguage(dataFolder), this::openWorkspace);
+        window = new MainWindow(services, executor, dialogs, new ChooseLanguage(dataFolder), this::openWorkspace, demoCity);
         stage.getScene().setRoot(window.root());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(window.titleProperty());

@@ -3,7 +3,7 @@ package org.civicinspect.gui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.civicinspect.service.IndicatorImportResult;
+import org.civicinspect.service.library.IndicatorImportResult;
 
 /** Every dialog a screen shows goes through here, so that tests can answer them. */
 public interface DialogService {

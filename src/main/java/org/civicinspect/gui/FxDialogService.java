@@ -21,7 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.WorkspaceRole;
-import org.civicinspect.service.IndicatorImportResult;
+import org.civicinspect.service.library.IndicatorImportResult;
 
 /** Dialogs shown on the real screen. */
 public final class FxDialogService implements DialogService {

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.civicinspect.i18n.Messages;
-import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.common.RequestRefused;
 
 /**
  * A screen's long job as its status bar shows it: running or not, progress, the last message, and cancel.

@@ -32,7 +32,7 @@ import org.civicinspect.gui.settings.SettingsView;
 import org.civicinspect.gui.sites.SitesView;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
-import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -46,6 +46,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final ChooseLanguage languages;
     private final WorkspaceOpener opener;
+    private final DemoCityMaker demoCity;
     private final BorderPane root = new BorderPane();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Map<Area, Node> views = new EnumMap<>(Area.class);
@@ -54,14 +55,19 @@ public final class MainWindow {
     private ScoringView scoringView;
     private ReviewView reviewView;
 
-    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages) {
-        this(services, executor, dialogs, languages, folder -> { });
+    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, DemoCityMaker demoCity) {
+        this(services, executor, dialogs, languages, folder -> { }, demoCity);
     }
 
-    /** The window of a workspace; {@code opener} opens another workspace (or this one again after a restore). */
-    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, WorkspaceOpener opener) {
+    /**
+     * The window of a workspace; {@code opener} opens another workspace (or this one again after a restore);
+     * {@code demoCity}, when not null, makes the demo city the welcome offers on an empty workspace.
+     */
+    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, WorkspaceOpener opener,
+                      DemoCityMaker demoCity) {
         this.services = services;
         this.opener = opener;
+        this.demoCity = demoCity;
         this.executor = executor;
         this.dialogs = dialogs;
         this.languages = languages;
@@ -179,7 +185,7 @@ public final class MainWindow {
             }
         };
         JobState job = new JobState(executor, dialogs);
-        job.quick(p -> new Start(services.changePreferences().current().role() == null, services.offerDemoCity().shouldOffer()), start -> {
+        job.quick(p -> new Start(services.changePreferences().current().role() == null, demoCity != null && services.offerDemoCity().shouldOffer()), start -> {
             if (!start.firstRun()) {
                 then.run();
                 return;
@@ -218,7 +224,7 @@ public final class MainWindow {
         building.setId("building-demo");
         root.setCenter(building);
         root.getLeft().setDisable(true);
-        job.run(Messages.get("firstStart.building"), services.offerDemoCity()::accept, made -> {
+        job.run(Messages.get("firstStart.building"), progress -> demoCity.make(services, progress), made -> {
             root.getLeft().setDisable(false);
             views.clear();
             show(Area.DASHBOARD);

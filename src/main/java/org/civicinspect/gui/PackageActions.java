@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.ExportResultPackage;
-import org.civicinspect.service.ExportTaskPackage;
-import org.civicinspect.service.ImportPackage;
-import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.packages.ExportResultPackage;
+import org.civicinspect.service.packages.ExportTaskPackage;
+import org.civicinspect.service.packages.ImportPackage;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
 
 /**

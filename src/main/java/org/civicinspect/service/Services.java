@@ -1,5 +1,51 @@
 package org.civicinspect.service;
 
+import org.civicinspect.service.people.AddPerson;
+import org.civicinspect.service.fieldwork.AddPhoto;
+import org.civicinspect.service.rounds.AssignTeams;
+import org.civicinspect.service.workspace.BackUpWorkspace;
+import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.service.rectification.ChangeRectificationRules;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.CreateRound;
+import org.civicinspect.service.rounds.DrawRoundSample;
+import org.civicinspect.service.rounds.ExportBlankChecklists;
+import org.civicinspect.service.reports.ExportBulletin;
+import org.civicinspect.service.library.ExportIndicatorWorkbook;
+import org.civicinspect.service.reports.ExportProblemList;
+import org.civicinspect.service.reports.ExportRanking;
+import org.civicinspect.service.packages.ExportResultPackage;
+import org.civicinspect.service.fieldwork.ExportSiteReport;
+import org.civicinspect.service.sites.ExportSiteWorkbook;
+import org.civicinspect.service.reports.ExportStandardAnalysis;
+import org.civicinspect.service.rectification.ExportSupervision;
+import org.civicinspect.service.packages.ExportTaskPackage;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.service.packages.ImportPackage;
+import org.civicinspect.service.library.ImportSampleIndicatorSet;
+import org.civicinspect.service.fieldwork.ImportScoreSheet;
+import org.civicinspect.service.sites.ImportSiteWorkbook;
+import org.civicinspect.service.review.ListConflicts;
+import org.civicinspect.service.library.ListIndicatorSets;
+import org.civicinspect.service.people.ListPeople;
+import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.sites.ListSites;
+import org.civicinspect.service.library.LoadIndicatorSet;
+import org.civicinspect.service.workspace.OfferDemoCity;
+import org.civicinspect.service.fieldwork.OpenInspection;
+import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.reports.RecordNegativeEvent;
+import org.civicinspect.service.review.ResolveConflict;
+import org.civicinspect.service.review.ReviewInspection;
+import org.civicinspect.service.sites.SaveSite;
+import org.civicinspect.service.reports.ScoreRound;
+import org.civicinspect.service.rectification.ShowBlackPlacard;
+import org.civicinspect.service.reports.ShowDashboard;
+import org.civicinspect.service.workspace.ShowDeviceKey;
+import org.civicinspect.service.fieldwork.ShowHistory;
+import org.civicinspect.service.rounds.ShowRound;
+import org.civicinspect.service.rectification.UpdateProblem;
+import org.civicinspect.service.workspace.VerifyWorkspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.civicinspect.store.DataFolder;
@@ -9,6 +55,7 @@ import org.civicinspect.store.Workspace;
 public final class Services {
 
     private final Workspace workspace;
+    private final Clock clock;
     private final ImportIndicatorWorkbook importIndicatorWorkbook;
     private final ImportSampleIndicatorSet importSampleIndicatorSet;
     private final ListIndicatorSets listIndicatorSets;
@@ -30,7 +77,6 @@ public final class Services {
     private final AddPhoto addPhoto;
     private final ImportScoreSheet importScoreSheet;
     private final BackUpWorkspace backUpWorkspace;
-    private final CreateDemoCity createDemoCity;
     private final ScoreRound scoreRound;
     private final ExportRanking exportRanking;
     private final ExportStandardAnalysis exportStandardAnalysis;
@@ -59,6 +105,7 @@ public final class Services {
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
+        this.clock = clock;
         this.importIndicatorWorkbook = new ImportIndicatorWorkbook(workspace, clock);
         this.importSampleIndicatorSet = new ImportSampleIndicatorSet(importIndicatorWorkbook);
         this.listIndicatorSets = new ListIndicatorSets(workspace);
@@ -81,7 +128,6 @@ public final class Services {
         this.addPhoto = new AddPhoto(workspace, clock);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock);
-        this.createDemoCity = new CreateDemoCity(this, workspace, clock);
         this.scoreRound = new ScoreRound(workspace, checklists);
         this.exportRanking = new ExportRanking(workspace, scoreRound);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists);
@@ -89,7 +135,7 @@ public final class Services {
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists);
-        this.offerDemoCity = new OfferDemoCity(this);
+        this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
         this.showDeviceKey = new ShowDeviceKey(workspace);
         this.verifyWorkspace = new VerifyWorkspace(workspace);
@@ -120,6 +166,11 @@ public final class Services {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The clock every use case of this workspace reads. */
+    public Clock clock() {
+        return clock;
     }
 
     public Path dataFolder() {
@@ -210,10 +261,6 @@ public final class Services {
         return backUpWorkspace;
     }
 
-    public CreateDemoCity createDemoCity() {
-        return createDemoCity;
-    }
-
     public ScoreRound scoreRound() {
         return scoreRound;
     }
@@ -251,7 +298,7 @@ public final class Services {
     }
 
     /** The checklists of stored sets, read once and shared by every use case of this workspace. */
-    Checklists checklists() {
+    public Checklists checklists() {
         return checklists;
     }
 

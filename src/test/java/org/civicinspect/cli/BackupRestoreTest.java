@@ -26,7 +26,7 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.RecordFinding;
+import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.service.Services;
 import org.civicinspect.store.FindingRepository;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package org.civicinspect.cli;
 
+import org.civicinspect.Launcher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class CliSession {
         StringWriter errText = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
-        int exit = CivicInspectCommand.execute((folder, lang, opened) -> desktopStarts.add(folder), new PrintWriter(outText, true),
+        int exit = Launcher.execute((folder, lang, opened) -> desktopStarts.add(folder), new PrintWriter(outText, true),
                 new PrintWriter(errText, true), all.toArray(String[]::new));
         out = outText.toString();
         err = errText.toString();

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
 import org.civicinspect.TestWorkspaces;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.service.ListProblems;
+import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
 import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.civicinspect.service.IndicatorImportResult;
+import org.civicinspect.service.library.IndicatorImportResult;
 
 /** Answers file dialogs with prepared paths and records what would have been shown. */
 public final class ScriptedDialogs implements DialogService {

@@ -11,7 +11,7 @@ import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
-import org.civicinspect.service.SiteFilter;
+import org.civicinspect.service.sites.SiteFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

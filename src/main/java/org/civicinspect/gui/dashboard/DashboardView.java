@@ -35,7 +35,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.Rounding;
-import org.civicinspect.service.Dashboard;
+import org.civicinspect.service.reports.Dashboard;
 import org.civicinspect.service.Services;
 
 /**

@@ -10,7 +10,7 @@ import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.Dashboard;
+import org.civicinspect.service.reports.Dashboard;
 import org.civicinspect.service.Services;
 
 /** 首页: the chosen round's dashboard (the newest round at first), computed in the background. */

@@ -25,8 +25,8 @@ import org.civicinspect.model.Indicator;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.IndicatorImportResult;
-import org.civicinspect.service.LoadedIndicatorSet;
+import org.civicinspect.service.library.IndicatorImportResult;
+import org.civicinspect.service.library.LoadedIndicatorSet;
 import org.civicinspect.service.Services;
 
 /**

@@ -36,7 +36,7 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.ListProblems;
+import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
 
 /** 整改督办: wires RectificationView.fxml to {@link RectificationViewModel}: a column per status, cards with colour badges. */

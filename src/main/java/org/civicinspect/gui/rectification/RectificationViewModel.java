@@ -23,9 +23,9 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.ListProblems;
+import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
-import org.civicinspect.service.ShowBlackPlacard;
+import org.civicinspect.service.rectification.ShowBlackPlacard;
 
 /**
  * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,

@@ -8,7 +8,7 @@ import javafx.collections.ObservableList;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.ListConflicts;
+import org.civicinspect.service.review.ListConflicts;
 import org.civicinspect.service.Services;
 
 /**

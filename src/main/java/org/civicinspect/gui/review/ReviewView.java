@@ -28,8 +28,8 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.InspectionStatus;
-import org.civicinspect.service.ListConflicts;
-import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.review.ListConflicts;
+import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
 
 /** 审核: wires ReviewView.fxml to {@link ReviewViewModel}. Comments are typed straight into the table. */

@@ -25,8 +25,8 @@ import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.FindingScore;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
-import org.civicinspect.service.InspectionSheet;
-import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.fieldwork.InspectionSheet;
+import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
 
 /**

@@ -28,9 +28,9 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
-import org.civicinspect.service.RoundDetails;
+import org.civicinspect.service.rounds.RoundDetails;
 import org.civicinspect.service.Services;
-import org.civicinspect.service.SiteFilter;
+import org.civicinspect.service.sites.SiteFilter;
 
 /**
  * 测评轮次, step by step: create (name, indicator set, dates) → quotas → draw → assign → review and print.

@@ -36,8 +36,8 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
 import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.InspectionSheet;
-import org.civicinspect.service.OpenInspection;
+import org.civicinspect.service.fieldwork.InspectionSheet;
+import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
 
 /**

@@ -46,10 +46,10 @@ import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
-import org.civicinspect.service.InspectionSheet;
-import org.civicinspect.service.OpenInspection;
-import org.civicinspect.service.RecordFinding;
-import org.civicinspect.service.RequestRefused;
+import org.civicinspect.service.fieldwork.InspectionSheet;
+import org.civicinspect.service.fieldwork.OpenInspection;
+import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
 
 /**

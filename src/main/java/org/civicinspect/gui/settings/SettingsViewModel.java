@@ -16,7 +16,7 @@ import org.civicinspect.gui.WorkspaceOpener;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.WorkspaceRole;
-import org.civicinspect.service.BackUpWorkspace;
+import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.Services;
 
 /**

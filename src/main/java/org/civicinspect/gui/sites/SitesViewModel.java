@@ -22,9 +22,9 @@ import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Site;
-import org.civicinspect.service.SaveSite;
-import org.civicinspect.service.SiteFilter;
-import org.civicinspect.service.SiteImportResult;
+import org.civicinspect.service.sites.SaveSite;
+import org.civicinspect.service.sites.SiteFilter;
+import org.civicinspect.service.sites.SiteImportResult;
 import org.civicinspect.service.Services;
 
 /**

@@ -16,8 +16,8 @@ import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Progress;
-import org.civicinspect.service.ChooseLanguage;
-import org.civicinspect.service.CreateDemoCity;
+import org.civicinspect.service.workspace.ChooseLanguage;
+import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +37,8 @@ class DashboardScreenTest {
     @Start
     void start(Stage stage) {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
-        services.createDemoCity().run(new CreateDemoCity.Size(3, 120, 2, 4, 2), Progress.NONE);
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp));
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 2), Progress.NONE);
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -17,7 +17,7 @@ import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Progress;
-import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +38,7 @@ class IndicatorsScreenTest {
     void start(Stage stage) {
         Services services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         services.importSampleIndicatorSet().run(Progress.NONE);
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp));
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -13,7 +13,7 @@ import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.IndicatorImportResult;
+import org.civicinspect.service.library.IndicatorImportResult;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,8 +12,8 @@ import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
-import org.civicinspect.service.CreateDemoCity;
-import org.civicinspect.service.ListProblems;
+import org.civicinspect.demo.CreateDemoCity;
+import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class RectificationViewModelTest {
     @Test
     void movesChosenProblemsAlongTheBoardAndChangesADeadline() throws Exception {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
-        services.createDemoCity().run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         RectificationViewModel viewModel = new RectificationViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();

@@ -11,7 +11,7 @@ import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.CreateDemoCity;
+import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +24,7 @@ class ReportsViewModelTest {
     @Test
     void writesEveryReportOfTheNewestRound() throws Exception {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
-        services.createDemoCity().run(new CreateDemoCity.Size(3, 120, 2, 4, 5), Progress.NONE);
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 5), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         ReportsViewModel viewModel = new ReportsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
@@ -41,7 +41,7 @@ class ReportsViewModelTest {
     @Test
     void recordsAndWithdrawsNegativeListEventsOfTheChosenRound() {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
-        services.createDemoCity().run(new CreateDemoCity.Size(2, 60, 1, 2, 5), Progress.NONE);
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 60, 1, 2, 5), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         ReportsViewModel viewModel = new ReportsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();

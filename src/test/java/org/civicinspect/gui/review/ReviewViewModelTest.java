@@ -9,8 +9,8 @@ import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
-import org.civicinspect.service.CreateDemoCity;
-import org.civicinspect.service.OpenInspection;
+import org.civicinspect.demo.CreateDemoCity;
+import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class ReviewViewModelTest {
     @Test
     void returnsWithTheCommentsWrittenAndApprovesTheNext() {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
-        services.createDemoCity().run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
         ReviewViewModel viewModel = new ReviewViewModel(services, new CurrentThreadTaskExecutor(), new ScriptedDialogs());
         viewModel.reload();
         OpenInspection.ListedSite first = viewModel.chosenProperty().get();

@@ -17,7 +17,7 @@ import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.WorkspaceRole;
-import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +41,7 @@ class FirstRunScreenTest {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         services.importSampleIndicatorSet().run(Progress.NONE);
         dialogs.firstRun = Optional.of(new FirstRun(WorkspaceRole.FIELD, false));
-        window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp));
+        window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -14,7 +14,7 @@ import org.civicinspect.model.Preferences;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.service.Services;
-import org.civicinspect.service.SiteFilter;
+import org.civicinspect.service.sites.SiteFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,7 +17,7 @@ import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Site;
-import org.civicinspect.service.ChooseLanguage;
+import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.civicinspect.store.SiteRepository;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class SitesScreenTest {
             new SiteRepository().save(c, sites, List.of(), Instant.parse("2026-11-27T00:00:00Z"));
             return null;
         });
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp));
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

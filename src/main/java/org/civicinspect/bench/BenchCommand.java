@@ -1,0 +1,73 @@
+package org.civicinspect.bench;
+
+import org.civicinspect.cli.CivicInspectCommand;
+import org.civicinspect.cli.Output;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Progress;
+import org.civicinspect.bench.RunBenchmarks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: each workload beside its bare-library baseline, in one run, as ratios. */
+@Command(name = "bench", mixinStandardHelpOptions = true)
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final String SCREEN = "screen";
+
+    private final ScreenBenchmarks screens;
+    @Spec CommandSpec spec;
+    @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+    @Option(names = "--runs", defaultValue = "11", descriptionKey = "cli.bench.runs") int runs;
+    @Option(names = "--warmups", defaultValue = "5", descriptionKey = "cli.bench.warmups") int warmups;
+    @Option(names = "--only", split = ",", paramLabel = "GROUP", descriptionKey = "cli.bench.only") List<String> only;
+
+    /** The bench workloads that need a screen, run by the desktop side; empty where there is no screen. */
+    @FunctionalInterface
+    public interface ScreenBenchmarks {
+        java.util.Optional<RunBenchmarks.Result> run(int runs);
+    }
+
+    public BenchCommand(ScreenBenchmarks screens) {
+        this.screens = screens;
+    }
+
+    @Override
+    public Integer call() {
+        Output output = new Output(spec);
+        List<String> groups = only == null || only.isEmpty() ? RunBenchmarks.GROUPS : only;
+        if (!RunBenchmarks.GROUPS.containsAll(groups.stream().filter(g -> !g.equals(SCREEN)).toList())) {
+            output.error(Messages.get("cli.bench.badGroup", String.join(", ", groups), String.join(", ", RunBenchmarks.GROUPS) + ", " + SCREEN));
+            return CivicInspectCommand.BAD_INPUT;
+        }
+        if (!json) {
+            output.line(Messages.get("cli.bench.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        }
+        List<RunBenchmarks.Result> results = new java.util.ArrayList<>(new RunBenchmarks().run(warmups, Math.max(1, runs), groups,
+                Progress.NONE));
+        if (only == null || only.contains(SCREEN)) {
+            var screen = screens.run(Math.max(1, runs));
+            screen.ifPresent(results::add);
+            if (screen.isEmpty() && !json) {
+                output.line(Messages.get("cli.bench.noScreen"));
+            }
+        }
+        if (json) {
+            output.json(results);
+            return 0;
+        }
+        for (RunBenchmarks.Result r : results) {
+            String target = r.targetRatio() != null ? String.format(Locale.ROOT, "ratio <= %.1f", r.targetRatio())
+                    : r.targetMillis() != null ? String.format(Locale.ROOT, "<= %.0f ms", r.targetMillis()) : "—";
+            output.line(String.format(Locale.ROOT, "%-22s %9.1f ms   %-20s %9.1f ms   ratio %.2f   target %s  %s",
+                    r.workload(), r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), target,
+                    r.targetRatio() == null && r.targetMillis() == null ? ""
+                            : r.meetsTarget() ? Messages.get("cli.bench.met") : Messages.get("cli.bench.missed")));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,215 @@
+package org.civicinspect.bench;
+
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.service.packages.ImportPackage;
+import org.civicinspect.service.library.IndicatorImportResult;
+import org.civicinspect.service.Services;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.civicinspect.excel.SyntheticIndicatorWorkbook;
+import org.civicinspect.excel.SyntheticSiteWorkbook;
+import org.civicinspect.exchange.DeviceKey;
+import org.civicinspect.exchange.PackageReader;
+import org.civicinspect.exchange.PackageWriter;
+import org.civicinspect.exchange.ResultContent;
+import org.civicinspect.exchange.TaskContent;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.DrawReason;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Grade;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.PackageKind;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Standard;
+import org.civicinspect.model.Team;
+import org.civicinspect.bench.BareFindingWrite;
+import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * The merge workload of issue 6: 40 teams' signed result packages (600 sites, about 36,000 findings, 3,000 small
+ * photos) taken into an office workspace, beside a bare JDBC batch insert of the same finding rows and a bare copy of
+ * the same photo files. Each run starts from its own copy of the office as it was before any merge.
+ */
+final class MergeBenchmarks {
+
+    static final int TEAMS = 40;
+    static final int SITES = 600;
+    static final int PHOTOS = 3000;
+    private static final int STANDARDS = 400;
+    private static final int SITE_TYPES = 16;
+
+    private final Path folder;
+    private final Path pristine;
+    private final List<Path> packages = new ArrayList<>();
+    private final List<Finding> rows = new ArrayList<>();
+    private final List<Path> photoFiles = new ArrayList<>();
+    private final Deque<Path> freshOffices = new ArrayDeque<>();
+    private final Deque<Path> freshBare = new ArrayDeque<>();
+    private int copies;
+
+    private MergeBenchmarks(Path folder) {
+        this.folder = folder;
+        this.pristine = folder.resolve("office");
+    }
+
+    /** The office (sites drawn and assigned to 40 teams) and each team's package, made by its own device key. */
+    static MergeBenchmarks build(Path folder, Progress progress) throws IOException {
+        MergeBenchmarks bench = new MergeBenchmarks(folder);
+        Services office = new Services(Workspace.open(bench.pristine), Clock.systemUTC());
+        Path book = folder.resolve("merge-set.xlsx");
+        SyntheticIndicatorWorkbook.write(book, STANDARDS, SITE_TYPES, 11);
+        IndicatorImportResult set = office.importIndicatorWorkbook().run(book, "合并基准", Progress.NONE);
+        List<String> types = set.tree().siteTypes();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Site> sites = SyntheticSiteWorkbook.sites(SITES, types, 5).stream()
+                .map(s -> new Site(UUID.randomUUID().toString(), s.name(), s.siteType(), s.district(), s.street(), s.community(), s.address(),
+                        s.responsibleUnit(), s.partnerUnit(), null, null, false, true)).toList();
+        Round round = office.createRound().run("合并基准轮次", set.set().id(), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), "");
+        List<Team> teams = new ArrayList<>();
+        for (int t = 0; t < TEAMS; t++) {
+            teams.add(new Team(UUID.randomUUID().toString(), "基准第" + (t + 1) + "组", List.of()));
+        }
+        office.workspace().write(c -> {
+            new SiteRepository().save(c, sites, List.of(), now);
+            for (Team team : teams) {
+                new PeopleRepository().put(c, team);
+            }
+            for (int i = 0; i < sites.size(); i++) {
+                new RoundRepository().putDrawn(c, round.id(), sites.get(i).id(), DrawReason.LOT, teams.get(i % TEAMS).id(), i);
+            }
+            return null;
+        });
+        Random random = new Random(17);
+        Path photos = Files.createDirectories(folder.resolve("merge-photos"));
+        int perTeam = SITES / TEAMS;
+        for (int t = 0; t < TEAMS; t++) {
+            progress.checkCancelled();
+            Team team = teams.get(t);
+            List<TaskContent.InspectionState> inspections = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
+            List<ResultContent.PhotoDetails> details = new ArrayList<>();
+            PackageWriter writer = new PackageWriter();
+            for (int i = t; i < SITES; i += TEAMS) {
+                Site site = sites.get(i);
+                inspections.add(new TaskContent.InspectionState(site.id(), InspectionStatus.COMPLETED, now, "基准测评员", "", now));
+                List<Standard> checklist = set.tree().standards().filter(s -> s.appliesTo(site.siteType())).toList();
+                int photosHere = PHOTOS / TEAMS / perTeam;
+                for (int k = 0; k < checklist.size(); k++) {
+                    Standard standard = checklist.get(k);
+                    List<String> linked = new ArrayList<>();
+                    if (k < photosHere) {
+                        byte[] bytes = new byte[4096 + random.nextInt(4096)];
+                        random.nextBytes(bytes);
+                        Path written = Files.write(photos.resolve("photo-" + bench.photoFiles.size()), bytes);
+                        String sha = ImportIndicatorWorkbook.sha256(written);
+                        Path file = Files.move(written, photos.resolve(sha + ".jpg"));
+                        bench.photoFiles.add(file);
+                        writer.photo(sha, file);
+                        details.add(new ResultContent.PhotoDetails(sha, "IMG_" + k + ".jpg", "image/jpeg", bytes.length, now));
+                        linked.add(sha);
+                    }
+                    Finding f = new Finding(UUID.randomUUID().toString(), round.id(), site.id(), standard.code(), answer(standard, k, random),
+                            linked.isEmpty() ? "" : "现场发现问题（合成数据）", linked, "基准测评员", now, 1);
+                    findings.add(f);
+                    bench.rows.add(f);
+                }
+            }
+            writer.json(PackageReader.CONTENT, new ResultContent(inspections, findings, details));
+            DeviceKey key = DeviceKey.loadOrCreate(folder.resolve("keys-" + t));
+            Path out = folder.resolve("team-" + t + PackageKind.RESULT.extension());
+            writer.write(out, new PackageWriter.Header(PackageKind.RESULT, UUID.randomUUID().toString(), now, 1, "FIELD", team.name(), round.id(),
+                    round.name(), team.id(), team.name()), key, null);
+            bench.packages.add(out);
+        }
+        return bench;
+    }
+
+    private static Answer answer(Standard standard, int k, Random random) {
+        boolean fails = random.nextInt(6) == 0;
+        return switch (standard.scoring().mode()) {
+            case BINARY -> fails ? Answer.notMet() : Answer.met();
+            case GRADED -> Answer.grade(fails ? Grade.B : Grade.A);
+            case DEDUCTION -> Answer.occurrences(fails ? 1 + k % 3 : 0);
+        };
+    }
+
+    int findings() {
+        return rows.size();
+    }
+
+    int photos() {
+        return photoFiles.size();
+    }
+
+    /** Copies of the office before any merge, one per run of each side, made before the clock starts. */
+    void prepare(int runs) throws IOException {
+        for (int i = 0; i < runs; i++) {
+            freshOffices.add(copy(pristine));
+            freshBare.add(copy(pristine));
+        }
+    }
+
+    void merge() {
+        Services office = new Services(Workspace.open(freshOffices.pop()), Clock.systemUTC());
+        List<ImportPackage.Preview> merged = office.importPackage().commitAll(packages, ImportPackage.Options.NONE);
+        int added = merged.stream().mapToInt(ImportPackage.Preview::added).sum();
+        if (added != rows.size()) {
+            throw new IllegalStateException("the merge added " + added + " findings of " + rows.size());
+        }
+    }
+
+    void bare() throws IOException {
+        Path target = freshBare.pop();
+        BareFindingWrite.batch(Workspace.open(target), rows);
+        Path photos = target.resolve("photos");
+        for (Path file : photoFiles) {
+            String name = file.getFileName().toString();
+            Path dest = photos.resolve(name.substring(0, 2)).resolve(name.substring(0, name.length() - 4));
+            Files.createDirectories(dest.getParent());
+            Files.copy(file, dest);
+        }
+    }
+
+    /** Asks the system to write out its file cache ({@code sync}), where there is such a command; elsewhere does nothing. */
+    static void flushDisks() throws IOException, InterruptedException {
+        Path sync = Path.of("/bin/sync");
+        if (Files.isExecutable(sync)) {
+            new ProcessBuilder(sync.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private Path copy(Path from) throws IOException {
+        Path to = folder.resolve("copy-" + copies++);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return to;
+    }
+}

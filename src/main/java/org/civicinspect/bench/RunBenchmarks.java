@@ -1,0 +1,341 @@
+package org.civicinspect.bench;
+
+import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.OpenInspection;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.service.library.ImportSampleIndicatorSet;
+import org.civicinspect.service.library.IndicatorImportResult;
+import org.civicinspect.service.library.ListIndicatorSets;
+import org.civicinspect.service.sites.ImportSiteWorkbook;
+import org.civicinspect.service.sites.SiteImportResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.civicinspect.excel.BareWorkbookRead;
+import org.civicinspect.excel.SyntheticIndicatorWorkbook;
+import org.civicinspect.excel.SyntheticSiteWorkbook;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Progress;
+import org.civicinspect.bench.BareFindingWrite;
+import org.civicinspect.bench.BareSiteRead;
+import org.civicinspect.store.Workspace;
+
+/**
+ * The workloads of DESIGN.md §7, each timed beside its bare-library baseline in the same run. Each side is
+ * warmed up, then run alternately; the median of each side is reported with their ratio.
+ */
+public final class RunBenchmarks {
+
+    public static final int IMPORT_STANDARDS = 1000;
+    public static final int IMPORT_SITE_TYPES = 40;
+    public static final int SITES = 20_000;
+    public static final int DRAW = 300;
+    public static final int ANSWERS = 2000;
+
+    /**
+     * A workload timed beside its baseline. The target, where an issue names one, is a ratio to the baseline or a
+     * time in milliseconds; a workload without a target is reported for its ratio alone.
+     */
+    public record Result(String workload, String baseline, double workloadMillis, double baselineMillis, double ratio,
+                         Double targetRatio, Double targetMillis, int runs) {
+        public boolean meetsTarget() {
+            return (targetRatio == null || ratio <= targetRatio) && (targetMillis == null || workloadMillis <= targetMillis);
+        }
+    }
+
+    @FunctionalInterface
+    interface Timed {
+        void run() throws Exception;
+    }
+
+    /** The groups of workloads, for running some of them: {@code bench --only reports}. */
+    public static final List<String> GROUPS = List.of("indicators", "sites", "answers", "reports", "merge");
+
+    public List<Result> run(int warmups, int runs, Progress progress) {
+        return run(warmups, runs, GROUPS, progress);
+    }
+
+    public List<Result> run(int warmups, int runs, List<String> groups, Progress progress) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("civicinspect-bench");
+            List<Result> results = new ArrayList<>();
+            if (groups.contains("indicators")) {
+                results.add(indicatorImport(folder, warmups, runs, progress));
+            }
+            if (groups.contains("sites")) {
+                results.addAll(siteWorkloads(folder, warmups, runs, progress));
+            }
+            if (groups.contains("answers")) {
+                results.addAll(answerLatency(folder, progress));
+            }
+            if (groups.contains("reports")) {
+                results.addAll(reportWorkloads(folder, warmups, runs, progress));
+            }
+            if (groups.contains("merge")) {
+                results.add(mergeWorkload(folder, warmups, runs, progress));
+            }
+            return results;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    /** Import of a 1,000-standard indicator workbook beside a bare POI read of all its cells. */
+    private static Result indicatorImport(Path folder, int warmups, int runs, Progress progress) throws IOException {
+        Path workbook = folder.resolve("bench-indicators.xlsx");
+        SyntheticIndicatorWorkbook.write(workbook, IMPORT_STANDARDS, IMPORT_SITE_TYPES, 42);
+        // Each import needs a workspace that has not seen the file; they are opened before the clock starts.
+        Deque<Workspace> fresh = new ArrayDeque<>();
+        for (int i = 0; i < warmups + runs; i++) {
+            fresh.add(Workspace.open(folder.resolve("ws" + i)));
+        }
+        Timed importWorkload = () -> {
+            IndicatorImportResult result = new ImportIndicatorWorkbook(fresh.pop(), Clock.systemUTC()).run(workbook, null, Progress.NONE);
+            if (result.outcome() != IndicatorImportResult.Outcome.IMPORTED) {
+                throw new IllegalStateException("benchmark import failed: " + result.errors());
+            }
+        };
+        Timed bareRead = () -> BareWorkbookRead.readAllCells(workbook);
+        return compare("indicator-import-1000", "poi-read-all-cells", importWorkload, bareRead, warmups, runs, 2.0, null, progress);
+    }
+
+    /** Import of a 20,000-site workbook beside a bare read of it; a draw of 300 sites from 20,000 beside a bare JDBC read. */
+    private static List<Result> siteWorkloads(Path folder, int warmups, int runs, Progress progress) throws IOException {
+        Workspace template = Workspace.open(folder.resolve("sites-template"));
+        new ImportSampleIndicatorSet(new ImportIndicatorWorkbook(template, Clock.systemUTC())).run(Progress.NONE);
+        List<String> types = new ListIndicatorSets(template).siteTypes();
+        Path workbook = folder.resolve("bench-sites.xlsx");
+        SyntheticSiteWorkbook.write(workbook, SITES, types, 42);
+        Deque<Workspace> fresh = new ArrayDeque<>();
+        for (int i = 0; i < warmups + runs; i++) {
+            Workspace workspace = Workspace.open(folder.resolve("sites" + i));
+            new ImportSampleIndicatorSet(new ImportIndicatorWorkbook(workspace, Clock.systemUTC())).run(Progress.NONE);
+            fresh.add(workspace);
+        }
+        Timed importSites = () -> {
+            SiteImportResult result = new ImportSiteWorkbook(fresh.pop(), Clock.systemUTC()).run(workbook, Progress.NONE);
+            if (!result.imported() || result.added() != SITES) {
+                throw new IllegalStateException("benchmark site import failed: " + result.errors());
+            }
+        };
+        Result importResult = compare("site-import-20000", "poi-read-all-cells", importSites, () -> BareWorkbookRead.readAllCells(workbook),
+                Math.min(warmups, 2), runs, null, null, progress);
+
+        Services services = new Services(Workspace.open(folder.resolve("draw")), Clock.systemUTC());
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        services.importSiteWorkbook().run(workbook, Progress.NONE);
+        services.createRound().run("基准测试轮次", "latest", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 5), "");
+        List<Quota> quotas = types.stream().map(t -> new Quota(t, null, DRAW / types.size() + 1)).toList();
+        long[] seed = {1};
+        Timed draw = () -> {
+            int drawn = services.drawRoundSample().run("基准测试轮次", new SamplingPlan(quotas, 0, seed[0]++)).drawn().size();
+            if (drawn < DRAW) {
+                throw new IllegalStateException("benchmark draw gave " + drawn + " sites");
+            }
+        };
+        Timed bareSelect = () -> BareSiteRead.readAll(services.workspace());
+        Result drawResult = compare("draw-300-of-20000", "jdbc-read-all-sites", draw, bareSelect, warmups, runs, null, 100.0, progress);
+        return List.of(importResult, drawResult);
+    }
+
+    /**
+     * Answer-to-saved latency over 2,000 answers through {@link RecordFinding}, beside a bare JDBC upsert and commit
+     * of the same row, answer by answer in the same run: the p50 and the p99 (which has the target).
+     */
+    private static List<Result> answerLatency(Path folder, Progress progress) {
+        Services services = new Services(Workspace.open(folder.resolve("answers")), Clock.systemUTC());
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        List<String> types = services.listIndicatorSets().siteTypes();
+        List<org.civicinspect.model.Site> sites = SyntheticSiteWorkbook.sites(20, types, 3).stream()
+                .map(s -> new org.civicinspect.model.Site(null, s.name(), s.siteType(), s.district(), s.street(), s.community(), s.address(),
+                        s.responsibleUnit(), s.partnerUnit(), s.latitude(), s.longitude(), true, true)).toList();
+        for (org.civicinspect.model.Site site : sites) {
+            services.saveSite().run(site);
+        }
+        services.createRound().run("答题延迟", "latest", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 2), "");
+        org.civicinspect.model.Round round = services.showRound().list().get(0);
+        List<org.civicinspect.model.DrawnSite> drawn = services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1)).drawn();
+        List<String[]> targets = new ArrayList<>();
+        for (org.civicinspect.model.DrawnSite site : drawn) {
+            for (org.civicinspect.model.Standard standard : services.openInspection().run(round.id(), site.site().id()).standards()) {
+                targets.add(new String[] {site.site().id(), standard.code(), standard.scoring().mode().name()});
+            }
+        }
+        int answers = ANSWERS;
+        double[] workload = new double[answers];
+        double[] baseline = new double[answers];
+        for (int i = 0; i < answers; i++) {
+            progress.checkCancelled();
+            String[] target = targets.get(i % targets.size());
+            org.civicinspect.model.Answer answer = switch (org.civicinspect.model.ScoringMode.valueOf(target[2])) {
+                case BINARY -> i % 2 == 0 ? org.civicinspect.model.Answer.met() : org.civicinspect.model.Answer.notApplicable();
+                case GRADED -> org.civicinspect.model.Answer.violations(i % 4);
+                case DEDUCTION -> org.civicinspect.model.Answer.occurrences(i % 3);
+            };
+            int n = i;
+            try {
+                baseline[i] = time(() -> BareFindingWrite.write(services.workspace(), "bench-" + (n % targets.size()), round.id(), target[0],
+                        "bench-" + target[1], n));
+                workload[i] = time(() -> services.recordFinding().answer(round.id(), target[0], target[1], answer, "bench"));
+            } catch (Exception e) {
+                throw new IllegalStateException("answer benchmark failed", e);
+            }
+            if (i % 100 == 0) {
+                progress.update(i, answers);
+            }
+        }
+        double w50 = percentile(workload, 0.5);
+        double b50 = percentile(baseline, 0.5);
+        double w99 = percentile(workload, 0.99);
+        double b99 = percentile(baseline, 0.99);
+        return List.of(
+                new Result("answer-saved-p50", "jdbc-commit-p50", round(w50), round(b50), Math.round(w50 / b50 * 100) / 100.0, null, null, answers),
+                new Result("answer-saved-p99", "jdbc-commit-p99", round(w99), round(b99), Math.round(w99 / b99 * 100) / 100.0, 2.0, null, answers));
+    }
+
+    /**
+     * Every aggregate of 12 rounds recomputed from the workspace beside a bare read of the finding rows; the problem
+     * list (about 50,000 problems) and the site sheets (2,000 sites) each beside a bare SXSSF write of their cells.
+     */
+    private static List<Result> reportWorkloads(Path folder, int warmups, int runs, Progress progress) throws IOException {
+        ReportBenchmarks bench = ReportBenchmarks.build(folder.resolve("reports"), progress);
+        Path out = folder.resolve("report-out.xlsx");
+        Path bare = folder.resolve("report-bare.xlsx");
+        int findings = bench.findingsOfTheTwelveRounds();
+        Result recompute = compare("recompute-12-rounds", "jdbc-read-" + findings + "-findings", bench::recomputeEverything,
+                bench::readEveryFinding, Math.min(warmups, 2), runs, null, 1000.0, progress);
+        Map<String, List<Object[]>> problemCells = bench.problemCells();
+        int problems = problemCells.values().iterator().next().size();
+        Result problemList = compare("report-problems-" + problems, "bare-sxssf-same-cells", () -> bench.exportProblems(out),
+                () -> bench.writeBare(problemCells, bare), Math.min(warmups, 1), Math.min(runs, 5), 1.5, null, progress);
+        List<org.civicinspect.excel.ProblemListWriter.Problem> problemsRead = bench.problems();
+        Result problemWriter = compare("report-problems-write-only", "bare-sxssf-same-cells", () -> bench.writeProblems(problemsRead, out),
+                () -> bench.writeBare(problemCells, bare), Math.min(warmups, 1), Math.min(runs, 5), null, null, progress);
+        Map<String, List<Object[]>> siteCells = bench.siteCells();
+        Result siteSheets = compare("report-sites-" + siteCells.size(), "bare-sxssf-same-cells", () -> bench.exportSites(out),
+                () -> bench.writeBare(siteCells, bare), Math.min(warmups, 1), Math.min(runs, 5), 1.5, null, progress);
+        return List.of(recompute, problemList, problemWriter, siteSheets);
+    }
+
+    /** A workspace with a drawn, assigned round of two sites whose checklists have about {@code standards} standards. */
+    public record ChecklistFixture(Services services, org.civicinspect.model.Round round, List<OpenInspection.ListedSite> sites,
+                                   long standards) {
+    }
+
+    public static ChecklistFixture checklistFixture(Path folder, int standards) throws IOException {
+        Services services = Services.open(folder, Clock.systemUTC());
+        Path book = folder.resolve("set.xlsx");
+        // 1,000 standards spread over 12 types give each type about 200.
+        SyntheticIndicatorWorkbook.write(book, 1000, 12, 5);
+        IndicatorImportResult set = services.importIndicatorWorkbook().run(book, "屏幕基准", Progress.NONE);
+        org.civicinspect.model.IndicatorTree tree = set.tree();
+        String type = tree.siteTypes().stream()
+                .min(Comparator.comparingLong(t -> Math.abs(tree.standards().filter(s -> s.appliesTo(t)).count() - standards))).orElseThrow();
+        for (String name : List.of("甲点位", "乙点位")) {
+            services.saveSite().run(new org.civicinspect.model.Site(null, name, type, "基准区", "基准街道", "", "", "", "", null, null, true, true));
+        }
+        services.addPerson().run("测评员", "", org.civicinspect.model.Role.INSPECTOR, "基准组");
+        org.civicinspect.model.Round round = services.createRound().run("屏幕基准", set.set().id(), java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 1, 2), "");
+        services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
+        services.assignTeams().run(round.id(), List.of());
+        return new ChecklistFixture(services, round, services.openInspection().sites(round.id(), null),
+                tree.standards().filter(s -> s.appliesTo(type)).count());
+    }
+
+    private static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** 40 result packages merged into an office beside a bare JDBC batch insert of their finding rows and a bare copy of their photos. */
+    private static Result mergeWorkload(Path folder, int warmups, int runs, Progress progress) throws IOException {
+        MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge"), progress);
+        int warm = Math.min(warmups, 1);
+        int timed = Math.min(runs, 5);
+        bench.prepare(warm + timed);
+        // Both sides write thousands of files; each starts once the system has written out what the run before left
+        // in its cache, so neither pays for the other's writes.
+        return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-" + bench.findings() + "-findings-" + bench.photos() + "-photos",
+                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, MergeBenchmarks::flushDisks, warm, timed, 2.0, null, progress);
+    }
+
+    static Result compare(String name, String baselineName, Timed workload, Timed baseline, int warmups, int runs,
+                                  Double targetRatio, Double targetMillis, Progress progress) {
+        return compare(name, baselineName, workload, baseline, () -> { }, warmups, runs, targetRatio, targetMillis, progress);
+    }
+
+    /** As above, with {@code beforeEach} run (untimed) before every timed run of either side. */
+    static Result compare(String name, String baselineName, Timed workload, Timed baseline, Timed beforeEach, int warmups, int runs,
+                          Double targetRatio, Double targetMillis, Progress progress) {
+        try {
+            for (int i = 0; i < warmups; i++) {
+                workload.run();
+                baseline.run();
+            }
+            double[] workloadTimes = new double[runs];
+            double[] baselineTimes = new double[runs];
+            double[] ratios = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                progress.checkCancelled();
+                beforeEach.run();
+                baselineTimes[i] = time(baseline);
+                beforeEach.run();
+                workloadTimes[i] = time(workload);
+                ratios[i] = workloadTimes[i] / baselineTimes[i];
+                progress.update(i + 1, runs);
+            }
+            // Each workload run is paired with the baseline run just before it, so a slow moment of the
+            // machine weighs on both sides of a ratio; the median ratio of the pairs is reported.
+            return new Result(name, baselineName, round(median(workloadTimes)), round(median(baselineTimes)),
+                    Math.round(median(ratios) * 100) / 100.0, targetRatio, targetMillis, runs);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark " + name + " failed", e);
+        }
+    }
+
+    private static double time(Timed timed) throws Exception {
+        long start = System.nanoTime();
+        timed.run();
+        return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double round(double millis) {
+        return Math.round(millis * 10) / 10.0;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package org.civicinspect.service;
-
-import org.civicinspect.model.IndicatorSet;
-import org.civicinspect.model.IndicatorTree;
-
-/** A set version together with its tree. */
-public record LoadedIndicatorSet(IndicatorSet set, IndicatorTree tree) {
-}

@@ -1,0 +1,51 @@
+package org.civicinspect.service.common;
+
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.Finding;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.Workspace;
+
+/** How use cases name what they record in the audit log: subjects, details, and the person at this computer. */
+public final class Audit {
+
+    private Audit() {
+    }
+
+    /** The person using this computer, for changes made at the office rather than by an inspector. */
+    public static String operator() {
+        return System.getProperty("user.name", "?");
+    }
+
+    public static String finding(String findingId) {
+        return "finding:" + findingId;
+    }
+
+    public static String round(String roundId) {
+        return "round:" + roundId;
+    }
+
+    public static String describe(Finding f) {
+        return "v" + f.version() + " round=" + f.roundId() + " site=" + f.siteId() + " standard=" + f.standardCode() + " answer="
+                + answer(f.answer()) + " photos=" + String.join(",", f.photos()) + " note=" + f.note();
+    }
+
+    public static String answer(Answer a) {
+        return switch (a.kind()) {
+            case GRADE -> a.grade().label() + (a.count() == null ? "" : "(" + a.count() + ")");
+            case OCCURRENCES -> a.count() + "x";
+            default -> a.kind().name();
+        };
+    }
+
+    /** Records a written file: which report, how much it holds, and the SHA-256 of what was written. */
+    public static void exported(Workspace workspace, String report, Path file, int count) throws IOException {
+        Clock clock = Clock.systemUTC();
+        String sha256 = ImportIndicatorWorkbook.sha256(file);
+        workspace.write(c -> new AuditLog().append(c, clock.instant(), operator(), AuditLog.Action.EXPORT, "file:" + file.getFileName(),
+                "report=" + report + " count=" + count + " sha256=" + sha256 + " path=" + file.toAbsolutePath()));
+    }
+}

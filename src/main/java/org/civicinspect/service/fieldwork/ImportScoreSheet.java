@@ -1,0 +1,184 @@
+package org.civicinspect.service.fieldwork;
+
+import org.civicinspect.service.library.Checklists;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Grade;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.ScoringMode;
+import org.civicinspect.model.SheetProblem;
+import org.civicinspect.model.Standard;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * {@code score FILE.csv}: answers typed in from paper forms or scripts, with the header
+ * {@code round,site,standard,answer,note,photos}. Every line is checked first; one error anywhere and nothing
+ * is recorded. The answers go through {@link RecordFinding}, as the scoring screen's do.
+ */
+public final class ImportScoreSheet {
+
+    static final List<String> HEADER = List.of("round", "site", "standard", "answer", "note", "photos");
+
+    /** How many answers were recorded, or every problem found (then none was). */
+    public record Result(int recorded, List<SheetProblem> errors, List<Visit> inspections) {
+        public Result {
+            errors = List.copyOf(errors);
+            inspections = List.copyOf(inspections);
+        }
+
+        Result(int recorded, List<SheetProblem> errors) {
+            this(recorded, errors, List.of());
+        }
+    }
+
+    /** An inspection the sheet answered for: the round and site by id. */
+    public record Visit(String roundId, String siteId) {
+    }
+
+    private final Workspace workspace;
+    private final RecordFinding recordFinding;
+    private final AddPhoto addPhoto;
+    private final Checklists checklists;
+
+    public ImportScoreSheet(Workspace workspace, RecordFinding recordFinding, AddPhoto addPhoto, Checklists checklists) {
+        this.workspace = workspace;
+        this.recordFinding = recordFinding;
+        this.addPhoto = addPhoto;
+        this.checklists = checklists;
+    }
+
+    private record Line(long number, Round round, DrawnSite site, Standard standard, Answer answer, String note, List<Path> photos) {
+    }
+
+    public Result run(Path file, String answeredBy) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            return new Result(0, List.of(SheetProblem.ofFile("import.fileMissing", file.toString())));
+        }
+        List<SheetProblem> errors = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        // A strict decoder: a CSV saved by Excel in GBK is refused with a clear message instead of read as garbage.
+        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                     .setTrim(true).get().parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+            if (!header.containsAll(HEADER.subList(0, 4))) {
+                return new Result(0, List.of(SheetProblem.at("", name + ":1", "score.header", String.join(",", HEADER))));
+            }
+            for (CSVRecord record : parser) {
+                Line line = check(name, record, header, file.toAbsolutePath().getParent(), errors);
+                if (line != null) {
+                    lines.add(line);
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new Result(0, List.of(SheetProblem.ofFile("score.notUtf8", name)));
+        } catch (java.io.UncheckedIOException e) {
+            return new Result(0, List.of(SheetProblem.ofFile(e.getCause() instanceof java.nio.charset.CharacterCodingException
+                    ? "score.notUtf8" : "score.unreadable", name, String.valueOf(e.getMessage()))));
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return new Result(0, List.of(SheetProblem.ofFile("score.unreadable", name, String.valueOf(e.getMessage()))));
+        }
+        if (!errors.isEmpty()) {
+            return new Result(0, errors);
+        }
+        if (lines.isEmpty()) {
+            return new Result(0, List.of(SheetProblem.ofFile("score.empty", name)));
+        }
+        List<RecordFinding.Request> requests = new ArrayList<>();
+        for (Line line : lines) {
+            List<String> photos = line.photos().stream().map(addPhoto::run).toList();
+            requests.add(new RecordFinding.Request(line.round().id(), line.site().site().id(), line.standard().code(), line.answer(),
+                    line.note(), photos, answeredBy));
+        }
+        List<Visit> visits = requests.stream().map(r -> new Visit(r.roundId(), r.siteId())).distinct().toList();
+        return new Result(recordFinding.runAll(requests).size(), List.of(), visits);
+    }
+
+    private Line check(String name, CSVRecord record, List<String> header, Path folder, List<SheetProblem> errors) {
+        long number = record.getRecordNumber() + 1;
+        String roundRef = value(record, header, "round");
+        String siteRef = value(record, header, "site");
+        String code = value(record, header, "standard");
+        String answerText = value(record, header, "answer");
+        Optional<Round> round = workspace.read(c -> new RoundRepository().findByReference(c, roundRef));
+        if (round.isEmpty()) {
+            errors.add(problem(name, number, "round", "round.notFound", roundRef));
+            return null;
+        }
+        List<DrawnSite> matches = workspace.read(c -> new RoundRepository().drawn(c, round.get().id(), new SiteRepository().byId(c))).stream()
+                .filter(d -> d.site().id().equals(siteRef) || d.site().name().equals(siteRef)).toList();
+        if (matches.size() != 1) {
+            errors.add(problem(name, number, "site", matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteRef));
+            return null;
+        }
+        DrawnSite site = matches.get(0);
+        Optional<Standard> standard = checklists.standards(round.get().indicatorSetId(), site.site().siteType()).stream()
+                .filter(s -> s.code().equals(code)).findFirst();
+        if (standard.isEmpty()) {
+            errors.add(problem(name, number, "standard", "finding.standardNotForSite", code, site.site().siteType()));
+            return null;
+        }
+        Answer answer = answer(answerText, standard.get().scoring().mode());
+        if (answer == null) {
+            errors.add(problem(name, number, "answer", "score.badAnswer", answerText, standard.get().code()));
+            return null;
+        }
+        List<Path> photos = new ArrayList<>();
+        for (String photo : Arrays.stream(value(record, header, "photos").split(";")).map(String::strip).filter(p -> !p.isEmpty()).toList()) {
+            Path path = folder.resolve(photo);
+            if (!Files.isRegularFile(path)) {
+                errors.add(problem(name, number, "photos", "photo.missing", photo));
+                return null;
+            }
+            photos.add(path);
+        }
+        return new Line(number, round.get(), site, standard.get(), answer, value(record, header, "note"), photos);
+    }
+
+    /** 符合, 不符合, A, B, C, C#, N/A (不适用), or a whole number: occurrences, or violations for a graded standard. */
+    public static Answer answer(String text, ScoringMode mode) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        Answer answer = switch (t) {
+            case "符合" -> Answer.met();
+            case "不符合" -> Answer.notMet();
+            case "A" -> Answer.grade(Grade.A);
+            case "B" -> Answer.grade(Grade.B);
+            case "C" -> Answer.grade(Grade.C);
+            case "C#" -> Answer.grade(Grade.C_SHARP);
+            case "N/A", "NA", "不适用" -> Answer.notApplicable();
+            default -> null;
+        };
+        if (answer == null && t.matches("[0-9]{1,4}")) {
+            int n = Integer.parseInt(t);
+            answer = mode == ScoringMode.GRADED ? Answer.violations(n) : Answer.occurrences(n);
+        }
+        return answer != null && answer.fits(mode) ? answer : null;
+    }
+
+    private static String value(CSVRecord record, List<String> header, String column) {
+        int index = header.indexOf(column);
+        return index < 0 || index >= record.size() ? "" : record.get(index).strip();
+    }
+
+    private static SheetProblem problem(String file, long line, String column, String key, Object... args) {
+        return SheetProblem.at("", file + ":" + line + ":" + column, key, args);
+    }
+}

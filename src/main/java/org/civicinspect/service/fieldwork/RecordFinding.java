@@ -1,0 +1,162 @@
+package org.civicinspect.service.fieldwork;
+
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.library.Checklists;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Standard;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.InspectionRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * Records an inspector's answer (with its note and photos) as one committed transaction: when this returns,
+ * the answer survives a crash. Each change makes the next version of the finding, stamped with who and when.
+ */
+public final class RecordFinding {
+
+    /** One answer to record: the round and site by id, the standard by code. */
+    public record Request(String roundId, String siteId, String standardCode, Answer answer, String note, List<String> photos,
+                          String answeredBy) {
+        public Request {
+            note = note == null ? "" : note.strip();
+            photos = photos == null ? List.of() : List.copyOf(photos);
+            answeredBy = answeredBy == null || answeredBy.isBlank() ? Audit.operator() : answeredBy;
+        }
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+    private final FindingRepository findings = new FindingRepository();
+    private final InspectionRepository inspections = new InspectionRepository();
+
+    public RecordFinding(Workspace workspace, Clock clock, Checklists checklists) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+    }
+
+    public Finding run(Request request) {
+        return workspace.write(c -> record(c, request));
+    }
+
+    /** Changes the answer, keeping the note and photos the finding has now. */
+    public Finding answer(String roundId, String siteId, String standardCode, Answer answer, String answeredBy) {
+        return workspace.write(c -> {
+            Optional<Finding> now = findings.find(c, roundId, siteId, standardCode);
+            return record(c, new Request(roundId, siteId, standardCode, answer, now.map(Finding::note).orElse(""),
+                    now.map(Finding::photos).orElse(List.of()), answeredBy));
+        });
+    }
+
+    /** Changes the note of an answered standard, keeping its answer and photos. */
+    public Finding note(String roundId, String siteId, String standardCode, String note, String answeredBy) {
+        return change(roundId, siteId, standardCode, answeredBy, now -> new Request(roundId, siteId, standardCode, now.answer(), note,
+                now.photos(), answeredBy));
+    }
+
+    /** Links one more stored photo to an answered standard. */
+    public Finding addPhoto(String roundId, String siteId, String standardCode, String sha256, String answeredBy) {
+        return change(roundId, siteId, standardCode, answeredBy, now -> {
+            List<String> photos = new ArrayList<>(now.photos());
+            if (!photos.contains(sha256)) {
+                photos.add(sha256);
+            }
+            return new Request(roundId, siteId, standardCode, now.answer(), now.note(), photos, answeredBy);
+        });
+    }
+
+    public Finding removePhoto(String roundId, String siteId, String standardCode, String sha256, String answeredBy) {
+        return change(roundId, siteId, standardCode, answeredBy, now -> new Request(roundId, siteId, standardCode, now.answer(),
+                now.note(), now.photos().stream().filter(p -> !p.equals(sha256)).toList(), answeredBy));
+    }
+
+    // Each change reads the finding as it is inside its own transaction, so quick successive edits never undo each other.
+    private Finding change(String roundId, String siteId, String standardCode, String answeredBy,
+                           java.util.function.Function<Finding, Request> change) {
+        return workspace.write(c -> {
+            Finding now = findings.find(c, roundId, siteId, standardCode)
+                    .orElseThrow(() -> new RequestRefused("scoring.answerFirst"));
+            return record(c, change.apply(now));
+        });
+    }
+
+    /** Records every answer in one transaction: all of them, or (on the first refusal) none. */
+    public List<Finding> runAll(List<Request> requests) {
+        return workspace.write(c -> {
+            List<Finding> recorded = new ArrayList<>();
+            for (Request request : requests) {
+                recorded.add(record(c, request));
+            }
+            return recorded;
+        });
+    }
+
+    private Finding record(Connection c, Request request) throws SQLException {
+        return record(c, request, null);
+    }
+
+    /**
+     * Corrects a finding of an approved inspection: a new version, recorded in the audit log with the reason, which
+     * must be given. The inspection stays approved.
+     */
+    public Finding correct(Request request, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RequestRefused("review.correctionNeedsReason");
+        }
+        return workspace.write(c -> {
+            Optional<Inspection> inspection = inspections.find(c, request.roundId(), request.siteId());
+            if (inspection.isEmpty() || inspection.get().status() != InspectionStatus.APPROVED) {
+                throw new RequestRefused("review.correctOnlyApproved");
+            }
+            return record(c, request, reason.strip());
+        });
+    }
+
+    private Finding record(Connection c, Request request, String correction) throws SQLException {
+        Round round = new RoundRepository().find(c, request.roundId())
+                .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
+        String siteType = new SiteRepository().find(c, request.siteId())
+                .orElseThrow(() -> new RequestRefused("finding.siteUnknown", request.siteId())).siteType();
+        Standard standard = checklists.standard(round.indicatorSetId(), siteType, request.standardCode())
+                .orElseThrow(() -> new RequestRefused("finding.standardNotForSite", request.standardCode(), siteType));
+        if (!request.answer().fits(standard.scoring().mode())) {
+            throw new RequestRefused("finding.answerDoesNotFit", standard.code(), standard.scoring().mode().name());
+        }
+        Optional<Inspection> inspection = inspections.find(c, round.id(), request.siteId());
+        if (inspection.isPresent() && inspection.get().status().locked() && correction == null) {
+            throw new RequestRefused(inspection.get().status() == InspectionStatus.APPROVED ? "finding.inspectionApproved"
+                    : "finding.inspectionCompleted");
+        }
+        Optional<Finding> earlier = findings.find(c, round.id(), request.siteId(), standard.code());
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Finding finding = new Finding(earlier.map(Finding::id).orElse(UUID.randomUUID().toString()), round.id(), request.siteId(),
+                standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
+                earlier.map(f -> f.version() + 1).orElse(1));
+        findings.save(c, finding);
+        new AuditLog().append(c, now, request.answeredBy(), correction == null ? AuditLog.Action.ANSWER : AuditLog.Action.CORRECTION,
+                Audit.finding(finding.id()), Audit.describe(finding) + (correction == null ? "" : " reason=" + correction));
+        if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {
+            Inspection started = inspection.orElse(new Inspection(round.id(), request.siteId(), InspectionStatus.NOT_STARTED, null, "", ""));
+            inspections.save(c, new Inspection(round.id(), request.siteId(), InspectionStatus.IN_PROGRESS,
+                    started.arrivedAt() == null ? now : started.arrivedAt(), started.members(), started.remarks()), now);
+        }
+        return finding;
+    }
+}

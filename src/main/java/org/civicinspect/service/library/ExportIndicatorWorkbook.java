@@ -1,0 +1,23 @@
+package org.civicinspect.service.library;
+
+import org.civicinspect.service.common.AtomicFile;
+import org.civicinspect.service.common.Audit;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.civicinspect.excel.IndicatorWorkbookWriter;
+import org.civicinspect.store.Workspace;
+
+/** Writes a set version in our template; the file appears whole or not at all. */
+public final class ExportIndicatorWorkbook {
+
+    private final Workspace workspace;
+
+    public ExportIndicatorWorkbook(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public void run(LoadedIndicatorSet loaded, Path out) throws IOException {
+        AtomicFile.write(out, stream -> new IndicatorWorkbookWriter().write(loaded.set().name(), loaded.tree(), stream));
+        Audit.exported(workspace, "indicators set=" + loaded.set().id(), out, loaded.tree().standardCount());
+    }
+}

@@ -1,0 +1,117 @@
+package org.civicinspect.service.library;
+
+import org.civicinspect.service.common.Audit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.civicinspect.excel.IndicatorWorkbookContent;
+import org.civicinspect.excel.IndicatorWorkbookReader;
+import org.civicinspect.excel.UnreadableWorkbookException;
+import org.civicinspect.excel.WorkbookFiles;
+import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.SetSource;
+import org.civicinspect.model.SheetProblem;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * Imports an indicator workbook as a new set version. The same file (same SHA-256) again adds nothing;
+ * a file with any error is rejected whole and the workspace is left as it was.
+ */
+public final class ImportIndicatorWorkbook {
+
+    private final Workspace workspace;
+    private final IndicatorSetRepository sets = new IndicatorSetRepository();
+    private final Clock clock;
+
+    public ImportIndicatorWorkbook(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public IndicatorImportResult run(Path file, String name, Progress progress) {
+        return run(file, file.getFileName().toString(), name, progress);
+    }
+
+    /** As {@link #run(Path, String, Progress)}, recording {@code sourceName} as the file the set came from. */
+    IndicatorImportResult run(Path file, String sourceName, String name, Progress progress) {
+        if (!Files.isRegularFile(file)) {
+            return IndicatorImportResult.rejected(List.of(SheetProblem.ofFile("import.fileMissing", file.toString())), List.of());
+        }
+        String sha256;
+        try {
+            sha256 = sha256(file);
+        } catch (IOException e) {
+            return IndicatorImportResult.rejected(List.of(SheetProblem.ofFile("import.cannotRead", sourceName, String.valueOf(e.getMessage()))), List.of());
+        }
+        Optional<IndicatorSet> existing = workspace.read(c -> sets.findBySha256(c, sha256));
+        if (existing.isPresent()) {
+            IndicatorSet set = existing.get();
+            return new IndicatorImportResult(IndicatorImportResult.Outcome.ALREADY_IMPORTED, set,
+                    workspace.read(c -> sets.loadTree(c, set.id())), List.of(), List.of());
+        }
+        IndicatorWorkbookContent content;
+        try (Workbook workbook = WorkbookFiles.open(file)) {
+            content = new IndicatorWorkbookReader().read(workbook, progress);
+        } catch (UnreadableWorkbookException e) {
+            return IndicatorImportResult.rejected(List.of(e.problem()), List.of());
+        } catch (IOException e) {
+            return IndicatorImportResult.rejected(List.of(SheetProblem.ofFile("import.cannotRead", sourceName, String.valueOf(e.getMessage()))), List.of());
+        }
+        if (!content.ok()) {
+            return IndicatorImportResult.rejected(content.errors(), content.notes());
+        }
+        progress.checkCancelled();
+        String setName = firstNonBlank(name, content.title(), baseName(sourceName));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        IndicatorSet stored = workspace.write(c -> {
+            IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, sets.nextVersion(c, setName),
+                    new SetSource(sourceName, sha256), now);
+            sets.insert(c, set, content.tree());
+            new AuditLog().append(c, now, Audit.operator(), AuditLog.Action.IMPORT_INDICATORS, "set:" + set.id(),
+                    "imported " + sourceName + " sha256=" + sha256 + " as " + setName + " v" + set.version());
+            return set;
+        });
+        return new IndicatorImportResult(IndicatorImportResult.Outcome.IMPORTED, stored, content.tree(), List.of(), content.notes());
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        throw new IllegalArgumentException("no name");
+    }
+}

@@ -1,0 +1,115 @@
+package org.civicinspect.service.packages;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rounds.Rounds;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.civicinspect.exchange.Manifest;
+import org.civicinspect.model.PackageKind;
+import org.civicinspect.exchange.PackageReader;
+import org.civicinspect.exchange.PackageWriter;
+import org.civicinspect.exchange.ResultContent;
+import org.civicinspect.exchange.TaskContent;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.Round;
+import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.InspectionRepository;
+import org.civicinspect.store.PackageRepository;
+import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * {@code package results OUT.ciresult}: a field laptop's result package for the round of its task: the team's
+ * inspections, every finding with its version, and their photos, signed with this laptop's key. It always holds
+ * everything so far, so the newest package alone brings the office up to date.
+ */
+public final class ExportResultPackage {
+
+    /** What was written. */
+    public record Result(Path file, String packageId, String round, String team, int inspections, int findings, int photos,
+                         String fingerprint) {
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public ExportResultPackage(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /** The results of the round given, or (null) of the round of the newest task package. */
+    public Result run(String roundReference, Path out, char[] passphrase) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Prepared p = workspace.read(c -> prepare(c, roundReference));
+        PhotoStore store = new PhotoStore(workspace);
+        PackageWriter writer = new PackageWriter().json(PackageReader.CONTENT, p.content());
+        p.content().photos().forEach(photo -> writer.photo(photo.sha256(), store.file(photo.sha256())));
+        String summary = "inspections=" + p.content().inspections().size() + " findings=" + p.content().findings().size() + " photos="
+                + p.content().photos().size();
+        Manifest manifest = PackageFiles.write(workspace, writer, new PackageWriter.Header(PackageKind.RESULT, UUID.randomUUID().toString(), now,
+                p.sequence(), "FIELD", Audit.operator(), p.round().id(), p.round().name(), p.teamId(), p.teamName()), out, passphrase, summary);
+        return new Result(out, manifest.packageId(), p.round().name(), p.teamName(), p.content().inspections().size(),
+                p.content().findings().size(), p.content().photos().size(), manifest.sender().fingerprint());
+    }
+
+    private record Prepared(Round round, String teamId, String teamName, ResultContent content, long sequence) {
+    }
+
+    private Prepared prepare(Connection c, String roundReference) throws SQLException {
+        PackageRepository packages = new PackageRepository();
+        RoundRepository rounds = new RoundRepository();
+        Round round;
+        if (roundReference == null || roundReference.isBlank()) {
+            PackageRepository.Exchanged task = packages.newestTask(c).orElseThrow(() -> new RequestRefused("package.noTask"));
+            round = rounds.find(c, task.roundId()).orElseThrow(() -> new RequestRefused("package.noTask"));
+        } else {
+            round = Rounds.require(rounds.findByReference(c, roundReference), roundReference);
+        }
+        PackageRepository.Exchanged task = packages.newestTask(c, round.id())
+                .orElseThrow(() -> new RequestRefused("package.noTaskForRound", round.name()));
+        String teamName = new PeopleRepository().teams(c).stream().filter(t -> t.id().equals(task.teamId())).map(t -> t.name()).findFirst()
+                .orElseThrow(() -> new RequestRefused("package.noTaskForRound", round.name()));
+        List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c)).stream().filter(d -> teamName.equals(d.team())).toList();
+        InspectionRepository inspections = new InspectionRepository();
+        Map<String, Inspection> byId = inspections.ofRound(c, round.id());
+        Map<String, Instant> changed = inspections.updatedAt(c, round.id());
+        FindingRepository findingRepository = new FindingRepository();
+        PhotoStore store = new PhotoStore(workspace);
+        List<TaskContent.InspectionState> states = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Set<String> shas = new LinkedHashSet<>();
+        for (DrawnSite d : drawn) {
+            Inspection i = byId.get(d.site().id());
+            if (i != null) {
+                states.add(new TaskContent.InspectionState(i.siteId(), i.status(), i.arrivedAt(), i.members(), i.remarks(), changed.get(i.siteId())));
+            }
+            for (Finding f : findingRepository.ofInspection(c, round.id(), d.site().id())) {
+                findings.add(f);
+                shas.addAll(f.photos());
+            }
+        }
+        List<ResultContent.PhotoDetails> photos = new ArrayList<>();
+        for (String sha : shas) {
+            PhotoStore.Photo photo = store.find(c, sha).orElseThrow(() -> new RequestRefused("package.photoMissing", sha));
+            photos.add(new ResultContent.PhotoDetails(sha, photo.fileName(), photo.mediaType(), photo.bytes(), photo.takenAt()));
+        }
+        return new Prepared(round, task.teamId(), teamName, new ResultContent(states, findings, photos), packages.nextSequence(c));
+    }
+}

@@ -1,0 +1,346 @@
+package org.civicinspect.service.packages;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.common.RequestRefused;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.civicinspect.exchange.Manifest;
+import org.civicinspect.exchange.MergeRule;
+import org.civicinspect.exchange.PackageProblem;
+import org.civicinspect.exchange.PackageReader;
+import org.civicinspect.exchange.ResultContent;
+import org.civicinspect.exchange.TaskContent;
+import org.civicinspect.model.Candidate;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Standard;
+import org.civicinspect.model.Team;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.CandidateRepository;
+import org.civicinspect.store.ConflictRepository;
+import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.InspectionRepository;
+import org.civicinspect.store.PackageRepository;
+import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * The office side of {@link ImportPackage}: merges a team's result package. The sender must be a team of this
+ * workspace, the round one of its rounds, every finding for a site drawn in it, a standard on that site's checklist and
+ * an answer that fits it; each place is then settled by {@link MergeRule}. Inspections only move forward (an approved
+ * one stays, a returned one becomes 待审核 again only from an inspection finished after it was returned) and keep the
+ * newest header (arrival, members, remarks), so the order packages come in does not matter.
+ */
+final class MergeResults {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+
+    MergeResults(Workspace workspace, Clock clock, Checklists checklists) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+    }
+
+    /** Everything the merge will write, worked out from the package and the workspace as it is. */
+    private record Plan(Round round, Team team, ImportPackage.Trust trust, boolean alreadyImported, List<Candidate> store,
+                        List<Candidate> show, List<Candidate> replace, Map<String, MergeRule.Decision> decisions, Map<String, String> openConflicts,
+                        List<Inspection> inspections, Map<String, Instant> inspectionTimes, int added, int updated, int unchanged,
+                        List<String> conflicts, Set<String> sites) {
+    }
+
+    /**
+     * Checks the package against the workspace as it is and stages its photos (for a {@code rehearsal}, only checks
+     * them); the merge itself is written by the returned step, inside the import's transaction, planned again there so
+     * that it sees the packages before it.
+     */
+    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
+        ResultContent content = content(reader);
+        Plan checked = workspace.read(c -> plan(c, reader, content, options));
+        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
+            throw new RequestRefused("package.newTeamDevice", reader.fileName(), checked.team().name(), reader.manifest().sender().fingerprint());
+        }
+        checkPhotoDetails(reader, content);
+        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
+                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
+        return new ImportPackage.Staged(staged, c -> {
+            Plan plan = plan(c, reader, content, options);
+            if (!plan.alreadyImported()) {
+                apply(c, reader, sha256, content, plan);
+            }
+            return preview(reader, sha256, content, plan);
+        });
+    }
+
+    private static ResultContent content(PackageReader reader) {
+        try {
+            return reader.content(ResultContent.class);
+        } catch (PackageProblem e) {
+            throw PackageFiles.refused(e);
+        }
+    }
+
+    private ImportPackage.Preview preview(PackageReader reader, String sha256, ResultContent content, Plan plan) {
+        Manifest m = reader.manifest();
+        return new ImportPackage.Preview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
+                plan.round().name(), plan.team().name(), plan.trust(), plan.alreadyImported(), plan.sites().size(), plan.added(), plan.updated(),
+                plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
+    }
+
+    private Plan plan(Connection c, PackageReader reader, ResultContent content, ImportPackage.Options options) throws SQLException {
+        Manifest m = reader.manifest();
+        String file = reader.fileName();
+        PackageRepository packages = new PackageRepository();
+        Round round = new RoundRepository().find(c, m.roundId())
+                .orElseThrow(() -> new RequestRefused("package.otherRound", file, String.valueOf(m.roundName())));
+        if (packages.newestTask(c, round.id()).isPresent()) {
+            throw new RequestRefused("package.resultAtField", file);
+        }
+        Team team = new PeopleRepository().teams(c).stream().filter(t -> t.id().equals(m.teamId())).findFirst()
+                .orElseThrow(() -> new RequestRefused("package.unknownSender", file, String.valueOf(m.teamName())));
+        ImportPackage.Trust trust = trust(c, m, team, options, file);
+        boolean already = packages.find(c, m.packageId()).isPresent();
+        if (!already) {
+            ImportPackage.refuseReplay(c, m, file);
+        }
+        Set<String> drawnIds = new java.util.HashSet<>(new RoundRepository().drawnSiteIds(c, round.id()));
+        Set<String> named = new LinkedHashSet<>();
+        content.findings().forEach(f -> named.add(f.siteId()));
+        content.inspections().forEach(i -> named.add(i.siteId()));
+        named.retainAll(drawnIds);
+        Map<String, Site> drawn = new SiteRepository().byIds(c, new ArrayList<>(named));
+        Map<String, List<Candidate>> incoming = new LinkedHashMap<>();
+        Set<String> sites = new LinkedHashSet<>();
+        for (Finding f : content.findings()) {
+            check(f, round, drawn, reader, c);
+            sites.add(f.siteId());
+            incoming.computeIfAbsent(CandidateRepository.key(f), k -> new ArrayList<>()).add(new Candidate(f, team.id()));
+        }
+        for (TaskContent.InspectionState state : content.inspections()) {
+            if (state.siteId() == null || state.status() == null || state.updatedAt() == null || !drawn.containsKey(state.siteId())) {
+                throw new RequestRefused("package.siteNotInRound", file, String.valueOf(state.siteId()), round.name());
+            }
+            sites.add(state.siteId());
+        }
+        if (already) {
+            return new Plan(round, team, trust, true, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), 0, 0,
+                    content.findings().size(), List.of(), sites);
+        }
+        Map<String, Finding> shown = new HashMap<>();
+        Map<String, String> shownTeams = new HashMap<>();
+        FindingRepository findings = new FindingRepository();
+        for (String siteId : sites) {
+            findings.ofInspection(c, round.id(), siteId).forEach(f -> shown.put(CandidateRepository.key(f), f));
+            findings.sourceTeams(c, round.id(), siteId).forEach((code, teamId) -> shownTeams.put(CandidateRepository.key(round.id(), siteId, code),
+                    teamId));
+        }
+        InspectionRepository inspectionRepository = new InspectionRepository();
+        Map<String, Inspection> inspections = new HashMap<>();
+        Map<String, Instant> times = new HashMap<>();
+        for (String siteId : sites) {
+            inspectionRepository.find(c, round.id(), siteId).ifPresent(i -> inspections.put(siteId, i));
+            inspectionRepository.updatedAt(c, round.id(), siteId).ifPresent(t -> times.put(siteId, t));
+        }
+        Map<String, List<Candidate>> received = new CandidateRepository().ofSites(c, round.id(), sites);
+        ConflictRepository conflictRepository = new ConflictRepository();
+        Map<String, ConflictRepository.Row> open = conflictRepository.openOf(c, round.id(), sites);
+        Map<String, String> resolutions = conflictRepository.resolutionsOf(c, round.id(), sites);
+        List<Candidate> store = new ArrayList<>();
+        List<Candidate> show = new ArrayList<>();
+        List<Candidate> replace = new ArrayList<>();
+        Map<String, MergeRule.Decision> decisions = new LinkedHashMap<>();
+        Map<String, String> openIds = new HashMap<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<String> conflicts = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> place : incoming.entrySet()) {
+            Finding first = place.getValue().get(0).finding();
+            Inspection inspection = inspections.get(first.siteId());
+            ConflictRepository.Row conflict = open.get(place.getKey());
+            MergeRule.Decision d = MergeRule.settle(new MergeRule.Place(shown.get(place.getKey()), shownTeams.get(place.getKey()),
+                    inspection != null && inspection.status() == InspectionStatus.APPROVED, received.getOrDefault(place.getKey(), List.of()),
+                    conflict == null ? null : conflict.id(), resolutions.get(place.getKey())), place.getValue());
+            store.addAll(d.store());
+            if (d.show() != null) {
+                (shown.containsKey(place.getKey()) ? replace : show).add(d.show());
+            }
+            if (d.step() != MergeRule.ConflictStep.NONE) {
+                decisions.put(place.getKey(), d);
+                if (conflict != null) {
+                    openIds.put(place.getKey(), conflict.id());
+                }
+            }
+            switch (d.change()) {
+                case ADDED -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+                case CONFLICT -> conflicts.add(drawn.get(first.siteId()).name() + " " + first.standardCode());
+            }
+        }
+        List<Inspection> inspectionChanges = new ArrayList<>();
+        Map<String, Instant> inspectionTimes = new HashMap<>();
+        for (TaskContent.InspectionState state : content.inspections()) {
+            Inspection now = inspections.get(state.siteId());
+            Instant nowAt = times.get(state.siteId());
+            Inspection next = merged(now, nowAt, state, round.id());
+            boolean newer = nowAt == null || state.updatedAt().isAfter(nowAt);
+            if (!next.equals(now) || newer && now.status() != InspectionStatus.APPROVED) {
+                inspectionChanges.add(next);
+                inspectionTimes.put(state.siteId(), newer ? state.updatedAt() : nowAt);
+            }
+        }
+        return new Plan(round, team, trust, false, store, show, replace, decisions, openIds, inspectionChanges, inspectionTimes, added, updated,
+                unchanged, conflicts, sites);
+    }
+
+    private ImportPackage.Trust trust(Connection c, Manifest m, Team team, ImportPackage.Options options, String file) throws SQLException {
+        List<org.civicinspect.store.PackageRepository.TrustedKey> keys = new PackageRepository().trusted(c, "TEAM");
+        for (var key : keys) {
+            if (key.fingerprint().equals(m.sender().fingerprint())) {
+                if (!team.id().equals(key.teamId())) {
+                    throw new RequestRefused("package.keyOfOtherTeam", file, team.name());
+                }
+                return ImportPackage.Trust.KNOWN;
+            }
+        }
+        if (keys.stream().noneMatch(k -> team.id().equals(k.teamId()))) {
+            return ImportPackage.Trust.FIRST_OF_TEAM;
+        }
+        return options.confirms(m.sender().fingerprint()) ? ImportPackage.Trust.CONFIRMED : ImportPackage.Trust.NEEDS_CONFIRMATION;
+    }
+
+    private void check(Finding f, Round round, Map<String, Site> drawn, PackageReader reader, Connection c) throws SQLException {
+        String file = reader.fileName();
+        if (f.id() == null || f.id().isBlank() || f.answer() == null || f.answeredAt() == null || f.version() < 1 || f.standardCode() == null
+                || f.answeredBy() == null) {
+            throw new RequestRefused("package.findingIncomplete", file, String.valueOf(f.id()));
+        }
+        if (!round.id().equals(f.roundId())) {
+            throw new RequestRefused("package.otherRound", file, String.valueOf(f.roundId()));
+        }
+        Site site = drawn.get(f.siteId());
+        if (site == null) {
+            throw new RequestRefused("package.siteNotInRound", file, String.valueOf(f.siteId()), round.name());
+        }
+        Standard standard = checklists.standard(round.indicatorSetId(), site.siteType(), f.standardCode())
+                .orElseThrow(() -> new RequestRefused("package.standardNotForSite", file, f.standardCode(), site.name()));
+        if (!f.answer().fits(standard.scoring().mode())) {
+            throw new RequestRefused("package.answerDoesNotFit", file, f.standardCode(), site.name());
+        }
+        for (String photo : f.photos()) {
+            if (!reader.hasPhoto(photo) && new PhotoStore(workspace).find(c, photo).isEmpty()) {
+                throw new RequestRefused("package.photoMissing", file, photo);
+            }
+        }
+    }
+
+    /** The inspection after the merge. */
+    private static Inspection merged(Inspection now, Instant nowAt, TaskContent.InspectionState s, String roundId) {
+        InspectionStatus incoming = switch (s.status()) {
+            case APPROVED -> InspectionStatus.COMPLETED;
+            case RETURNED -> InspectionStatus.IN_PROGRESS;
+            default -> s.status();
+        };
+        if (now == null) {
+            return new Inspection(roundId, s.siteId(), incoming, s.arrivedAt(), s.members(), s.remarks());
+        }
+        if (now.status() == InspectionStatus.APPROVED) {
+            return now;
+        }
+        boolean newer = nowAt == null || s.updatedAt().isAfter(nowAt);
+        InspectionStatus status = now.status() == InspectionStatus.RETURNED
+                ? incoming == InspectionStatus.COMPLETED && newer ? InspectionStatus.COMPLETED : InspectionStatus.RETURNED
+                : rank(incoming) > rank(now.status()) ? incoming : now.status();
+        return newer ? new Inspection(roundId, s.siteId(), status, s.arrivedAt(), s.members(), s.remarks())
+                : new Inspection(roundId, s.siteId(), status, now.arrivedAt(), now.members(), now.remarks());
+    }
+
+    private static int rank(InspectionStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> 0;
+            case IN_PROGRESS, RETURNED -> 1;
+            case COMPLETED, APPROVED -> 2;
+        };
+    }
+
+    /** Every photo in the package must come with its details. */
+    private static void checkPhotoDetails(PackageReader reader, ResultContent content) {
+        Set<String> details = new java.util.HashSet<>();
+        content.photos().forEach(p -> details.add(p.sha256()));
+        for (String sha : reader.photos()) {
+            if (!details.contains(sha)) {
+                throw new RequestRefused("package.photoMissing", reader.fileName(), sha);
+            }
+        }
+    }
+
+    private void apply(Connection c, PackageReader reader, String sha256, ResultContent content, Plan plan) throws SQLException {
+        Instant now = ImportPackage.now(clock);
+        Manifest m = reader.manifest();
+        String actor = Audit.operator();
+        new PhotoStore(workspace).registerAll(c, content.photos().stream().map(p -> new PhotoStore.Photo(p.sha256(),
+                p.fileName() == null ? p.sha256() : p.fileName(), p.mediaType() == null ? "image/jpeg" : p.mediaType(), p.bytes(), p.takenAt(),
+                now)).toList());
+        new CandidateRepository().put(c, plan.store());
+        new FindingRepository().show(c, plan.show(), false);
+        new FindingRepository().show(c, plan.replace(), true);
+        ConflictRepository conflicts = new ConflictRepository();
+        AuditLog audit = new AuditLog();
+        for (Map.Entry<String, MergeRule.Decision> e : plan.decisions().entrySet()) {
+            MergeRule.Decision d = e.getValue();
+            String[] key = e.getKey().split("\u0000");
+            String openId = plan.openConflicts().get(e.getKey());
+            switch (d.step()) {
+                case RAISE -> {
+                    String id = UUID.randomUUID().toString();
+                    conflicts.raise(c, id, key[0], key[1], key[2], d.covers(), now);
+                    audit.append(c, now, actor, AuditLog.Action.CONFLICT, "conflict:" + id, "raised site=" + key[1] + " standard=" + key[2]
+                            + " answers=" + d.covers() + " package=" + m.packageId());
+                }
+                case COVER -> conflicts.cover(c, openId, d.covers());
+                case CLOSE -> {
+                    conflicts.resolve(c, openId, now, actor, "agreed", null);
+                    audit.append(c, now, actor, AuditLog.Action.CONFLICT, "conflict:" + openId, "closed: the answers agree now, package="
+                            + m.packageId());
+                }
+                default -> {
+                }
+            }
+        }
+        InspectionRepository inspections = new InspectionRepository();
+        for (Inspection inspection : plan.inspections()) {
+            inspections.save(c, inspection, plan.inspectionTimes().get(inspection.siteId()));
+        }
+        PackageRepository packages = new PackageRepository();
+        if (plan.trust() == ImportPackage.Trust.FIRST_OF_TEAM || plan.trust() == ImportPackage.Trust.CONFIRMED) {
+            packages.trust(c, new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "TEAM", plan.team().id(), now,
+                    actor));
+            audit.append(c, now, actor, AuditLog.Action.TRUST, "team:" + plan.team().id(), "device " + m.sender().fingerprint()
+                    + (plan.trust() == ImportPackage.Trust.CONFIRMED ? " confirmed" : " first of the team"));
+        }
+        String summary = "added=" + plan.added() + " updated=" + plan.updated() + " unchanged=" + plan.unchanged() + " conflicts="
+                + plan.conflicts().size() + " inspections=" + plan.inspections().size() + " photos=" + content.photos().size();
+        PackageFiles.record(c, m, "IN", sha256, now, summary);
+        audit.append(c, now, actor, AuditLog.Action.MERGE, "package:" + m.packageId(), "round=" + m.roundId() + " team=" + plan.team().name()
+                + " sender=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);
+    }
+}

@@ -1,0 +1,99 @@
+package org.civicinspect.service.packages;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.service.common.RequestRefused;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.civicinspect.exchange.DeviceKey;
+import org.civicinspect.exchange.Manifest;
+import org.civicinspect.exchange.PackageProblem;
+import org.civicinspect.exchange.PackageReader;
+import org.civicinspect.exchange.PackageWriter;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.PackageRepository;
+import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.Workspace;
+
+/** What making and opening packages share: the device key, problems as refusals, and the record of a package made. */
+final class PackageFiles {
+
+    private PackageFiles() {
+    }
+
+    static DeviceKey deviceKey(Workspace workspace) {
+        return DeviceKey.loadOrCreate(workspace.folder().resolve("keys"));
+    }
+
+    static RequestRefused refused(PackageProblem problem) {
+        return new RequestRefused(problem.messageKey(), problem.args().toArray());
+    }
+
+    static PackageReader open(Path file, char[] passphrase) {
+        try {
+            return PackageReader.open(file, passphrase);
+        } catch (PackageProblem e) {
+            throw refused(e);
+        } catch (IOException e) {
+            throw new RequestRefused("package.unreadable", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Writes the package and records it (and its SHA-256) as made here, in the workspace and the audit log. */
+    static Manifest write(Workspace workspace, PackageWriter writer, PackageWriter.Header header, Path out, char[] passphrase, String summary) {
+        try {
+            Manifest manifest = writer.write(out, header, deviceKey(workspace), passphrase);
+            String sha256 = ImportIndicatorWorkbook.sha256(out);
+            workspace.write(c -> {
+                record(c, manifest, "OUT", sha256, header.createdAt(), summary);
+                new AuditLog().append(c, header.createdAt(), Audit.operator(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),
+                        header.kind() + " round=" + header.roundId() + " team=" + header.teamId() + " sha256=" + sha256 + " file="
+                                + out.toAbsolutePath() + " " + summary);
+                return null;
+            });
+            return manifest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies the package's photos beside the store under temporary names, each checked against its hash as it is
+     * read; on any failure none is kept. With {@code keep} false they are only checked.
+     */
+    static Map<String, Path> stagePhotos(Workspace workspace, PackageReader reader, Iterable<String> photos, boolean keep) {
+        PhotoStore store = new PhotoStore(workspace);
+        Map<String, Path> staged = new HashMap<>();
+        try {
+            for (String sha : photos) {
+                if (keep) {
+                    Path temp = store.stage(sha, out -> reader.copyPhoto(sha, out));
+                    if (temp != null) {
+                        staged.put(sha, temp);
+                    }
+                } else {
+                    reader.copyPhoto(sha, OutputStream.nullOutputStream());
+                }
+            }
+            return staged;
+        } catch (PackageProblem e) {
+            store.discard(staged);
+            throw refused(e);
+        } catch (IOException | RuntimeException e) {
+            store.discard(staged);
+            throw new RequestRefused("package.unreadable", reader.fileName(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    static void record(Connection c, Manifest m, String direction, String sha256, Instant at, String summary) throws SQLException {
+        new PackageRepository().record(c, new PackageRepository.Exchanged(m.packageId(), direction, m.kind().name(), m.sender().fingerprint(),
+                m.roundId(), m.teamId(), m.sequence(), sha256, at, summary));
+    }
+}

@@ -1,0 +1,207 @@
+package org.civicinspect.service.packages;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicinspect.exchange.Manifest;
+import org.civicinspect.exchange.PackageProblem;
+import org.civicinspect.exchange.PackageReader;
+import org.civicinspect.exchange.TaskContent;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReviewComment;
+import org.civicinspect.model.Site;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.CandidateRepository;
+import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.InspectionRepository;
+import org.civicinspect.store.PackageRepository;
+import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.RecheckRepository;
+import org.civicinspect.store.ReviewRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * The field side of {@link ImportPackage}: takes in a task package. The office's key must be trusted: the first one
+ * after the user confirms its fingerprint, another only with the same explicit confirmation. The round, its
+ * indicator-set version, the team and its sites are added (or brought up to date) under the office's ids; returned
+ * inspections are reopened with their comments, and a returned finding replaces the laptop's only when it is newer.
+ */
+final class ReceiveTask {
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    ReceiveTask(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    private record Plan(ImportPackage.Trust trust, boolean alreadyImported, List<Site> added, List<Site> updated, List<Finding> findings,
+                        List<TaskContent.InspectionState> reopened) {
+    }
+
+    /** Checks the package and stages its photos (for a {@code rehearsal}, only checks them); the returned step takes it in. */
+    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
+        TaskContent task = content(reader);
+        Plan checked = workspace.read(c -> plan(c, reader, task, options));
+        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
+            boolean another = !workspace.read(c -> new PackageRepository().trusted(c, "OFFICE")).isEmpty();
+            throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(),
+                    reader.manifest().sender().fingerprint());
+        }
+        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
+                : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
+        return new ImportPackage.Staged(staged, c -> {
+            Plan plan = plan(c, reader, task, options);
+            if (!plan.alreadyImported()) {
+                apply(c, reader, sha256, task, plan);
+            }
+            return preview(reader, sha256, task, plan);
+        });
+    }
+
+    private static TaskContent content(PackageReader reader) {
+        try {
+            TaskContent task = reader.content(TaskContent.class);
+            if (task.round() == null || task.indicatorSet() == null || task.tree() == null || task.team() == null
+                    || !task.round().id().equals(reader.manifest().roundId()) || !task.team().id().equals(reader.manifest().teamId())) {
+                throw new RequestRefused("package.findingIncomplete", reader.fileName(), PackageReader.CONTENT);
+            }
+            return task;
+        } catch (PackageProblem e) {
+            throw PackageFiles.refused(e);
+        }
+    }
+
+    private static ImportPackage.Preview preview(PackageReader reader, String sha256, TaskContent task, Plan plan) {
+        Manifest m = reader.manifest();
+        return new ImportPackage.Preview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
+                task.round().name(), task.team().name(), plan.trust(), plan.alreadyImported(), task.sites().size(), plan.added().size(),
+                plan.updated().size(), task.sites().size() - plan.added().size() - plan.updated().size(), List.of(), plan.reopened().size(),
+                reader.photos().size(), task.returned().size());
+    }
+
+    private Plan plan(Connection c, PackageReader reader, TaskContent task, ImportPackage.Options options) throws SQLException {
+        Manifest m = reader.manifest();
+        String file = reader.fileName();
+        PackageRepository packages = new PackageRepository();
+        List<PackageRepository.TrustedKey> offices = packages.trusted(c, "OFFICE");
+        ImportPackage.Trust trust = offices.stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? ImportPackage.Trust.KNOWN
+                : options.confirms(m.sender().fingerprint()) ? ImportPackage.Trust.CONFIRMED : ImportPackage.Trust.NEEDS_CONFIRMATION;
+        boolean already = packages.find(c, m.packageId()).isPresent();
+        if (already) {
+            return new Plan(trust, true, List.of(), List.of(), List.of(), List.of());
+        }
+        ImportPackage.refuseReplay(c, m, file);
+        var ownRound = new RoundRepository().find(c, task.round().id());
+        if (ownRound.isPresent() && packages.newestTask(c, task.round().id()).isEmpty()) {
+            throw new RequestRefused("package.taskAtOffice", file, task.round().name());
+        }
+        SiteRepository siteRepository = new SiteRepository();
+        Map<String, Site> byId = siteRepository.byId(c);
+        Map<String, Site> byIdentity = new HashMap<>();
+        byId.values().forEach(s -> byIdentity.put(s.identity(), s));
+        List<Site> added = new ArrayList<>();
+        List<Site> updated = new ArrayList<>();
+        for (TaskContent.TaskSite t : task.sites()) {
+            Site site = t.site();
+            Site here = byId.get(site.id());
+            Site same = byIdentity.get(site.identity());
+            if (same != null && !same.id().equals(site.id())) {
+                throw new RequestRefused("package.siteClash", file, site.name());
+            }
+            if (here == null) {
+                added.add(site);
+            } else if (!here.sameDataAs(site)) {
+                updated.add(site);
+            }
+        }
+        InspectionRepository inspections = new InspectionRepository();
+        Map<String, Instant> times = inspections.updatedAt(c, task.round().id());
+        List<TaskContent.InspectionState> reopened = new ArrayList<>();
+        for (TaskContent.InspectionState state : task.returned()) {
+            Instant here = times.get(state.siteId());
+            if (state.updatedAt() != null && (here == null || state.updatedAt().isAfter(here))) {
+                reopened.add(state);
+            }
+        }
+        Map<String, Finding> local = new HashMap<>();
+        FindingRepository findingRepository = new FindingRepository();
+        Set<String> returnedSites = new LinkedHashSet<>();
+        task.findings().forEach(f -> returnedSites.add(f.siteId()));
+        for (String siteId : returnedSites) {
+            findingRepository.ofInspection(c, task.round().id(), siteId).forEach(f -> local.put(CandidateRepository.key(f), f));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : task.findings()) {
+            Finding here = local.get(CandidateRepository.key(f));
+            if (here == null || f.version() > here.version()) {
+                findings.add(f);
+            }
+        }
+        return new Plan(trust, false, added, updated, findings, reopened);
+    }
+
+    private void apply(Connection c, PackageReader reader, String sha256, TaskContent task, Plan plan) throws SQLException {
+        Instant now = ImportPackage.now(clock);
+        Manifest m = reader.manifest();
+        String actor = Audit.operator();
+        AuditLog audit = new AuditLog();
+        IndicatorSetRepository sets = new IndicatorSetRepository();
+        if (sets.find(c, task.indicatorSet().id()).isEmpty()) {
+            IndicatorSet set = task.indicatorSet();
+            boolean taken = sets.list(c).stream().anyMatch(s -> s.name().equals(set.name()) && s.version() == set.version());
+            sets.insert(c, taken ? new IndicatorSet(set.id(), set.name(), sets.nextVersion(c, set.name()), set.source(), set.importedAt()) : set,
+                    task.tree());
+        }
+        new PeopleRepository().put(c, task.team());
+        new SiteRepository().save(c, plan.added(), plan.updated(), now);
+        RoundRepository rounds = new RoundRepository();
+        if (rounds.find(c, task.round().id()).isEmpty()) {
+            rounds.insert(c, task.round(), now);
+        }
+        for (TaskContent.TaskSite site : task.sites()) {
+            rounds.putDrawn(c, task.round().id(), site.site().id(), site.reason(), task.team().id(), site.order());
+        }
+        PhotoStore photos = new PhotoStore(workspace);
+        for (String sha : reader.photos()) {
+            photos.register(c, new PhotoStore.Photo(sha, sha, "image/jpeg", reader.photoBytes(sha), null, now));
+        }
+        new FindingRepository().show(c, plan.findings().stream().map(f -> new org.civicinspect.model.Candidate(f, null)).toList());
+        InspectionRepository inspections = new InspectionRepository();
+        for (TaskContent.InspectionState s : plan.reopened()) {
+            inspections.save(c, new Inspection(task.round().id(), s.siteId(), InspectionStatus.RETURNED, s.arrivedAt(), s.members(), s.remarks()),
+                    s.updatedAt());
+        }
+        ReviewRepository reviews = new ReviewRepository();
+        for (ReviewComment comment : task.comments()) {
+            reviews.addIfNew(c, comment);
+        }
+        new RecheckRepository().put(c, task.rechecks());
+        PackageRepository packages = new PackageRepository();
+        if (plan.trust() == ImportPackage.Trust.CONFIRMED) {
+            packages.trust(c, new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));
+            audit.append(c, now, actor, AuditLog.Action.TRUST, "office", "office key " + m.sender().fingerprint() + " confirmed");
+        }
+        String summary = "sites=" + task.sites().size() + " added=" + plan.added().size() + " returned=" + plan.reopened().size();
+        PackageFiles.record(c, m, "IN", sha256, now, summary);
+        audit.append(c, now, actor, AuditLog.Action.PACKAGE_IN, "package:" + m.packageId(), "task round=" + m.roundId() + " team="
+                + task.team().name() + " office=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);
+    }
+}

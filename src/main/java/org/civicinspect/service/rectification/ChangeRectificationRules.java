@@ -1,0 +1,90 @@
+package org.civicinspect.service.rectification;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.service.reports.ExportProblemList;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SettingsFile;
+import java.time.Clock;
+import java.util.Map;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.DeadlineRuleRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * The rules of rectification a city sets: how many days a problem has to be fixed (a default, and per standard where it
+ * differs), and when a problem turns red (days overdue, times reopened). The yellow warning days are a preference.
+ */
+public final class ChangeRectificationRules {
+
+    /** The rules now in force. */
+    public record Rules(int fixDays, int redDays, int redReopened, Map<String, Integer> byStandard) {
+        public Rules {
+            byStandard = Map.copyOf(byStandard);
+        }
+
+        public int daysFor(String standardCode) {
+            return byStandard.getOrDefault(standardCode, fixDays);
+        }
+    }
+
+    static final int MAX_DAYS = 365;
+    private static final String FIX_DAYS = "problems.fixDays";
+    private static final String RED_DAYS = "escalation.redDays";
+    private static final String RED_REOPENED = "escalation.redReopened";
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final SettingsFile settings;
+    private final ChangePreferences preferences;
+
+    public ChangeRectificationRules(Workspace workspace, Clock clock, ChangePreferences preferences) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.settings = new SettingsFile(workspace.folder());
+        this.preferences = preferences;
+    }
+
+    public Rules current() {
+        return new Rules(number(FIX_DAYS, ExportProblemList.DAYS_TO_FIX, 1), number(RED_DAYS, Escalation.Rules.DEFAULT.redAfterDays(), 0),
+                number(RED_REOPENED, Escalation.Rules.DEFAULT.redReopened(), 1),
+                workspace.read(c -> new DeadlineRuleRepository().all(c)));
+    }
+
+    /** The colour thresholds: the preference's warning days, and this workspace's red rules. */
+    public Escalation.Rules escalation() {
+        Rules rules = current();
+        return new Escalation.Rules(preferences.current().warnDays(), rules.redDays(), rules.redReopened());
+    }
+
+    public void save(int fixDays, int redDays, int redReopened) {
+        if (fixDays < 1 || fixDays > MAX_DAYS || redDays < 0 || redDays > MAX_DAYS || redReopened < 1 || redReopened > 20) {
+            throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
+        }
+        settings.putAll(Map.of(FIX_DAYS, String.valueOf(fixDays), RED_DAYS, String.valueOf(redDays), RED_REOPENED, String.valueOf(redReopened)));
+        workspace.write(c -> new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+                "fixDays=" + fixDays + " redDays=" + redDays + " redReopened=" + redReopened));
+    }
+
+    /** Sets the days to fix problems of one standard; null goes back to the default. */
+    public void setForStandard(String standardCode, Integer days) {
+        if (standardCode == null || standardCode.isBlank() || days != null && (days < 1 || days > MAX_DAYS)) {
+            throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
+        }
+        workspace.write(c -> {
+            new DeadlineRuleRepository().set(c, standardCode.strip(), days, clock.instant(), Audit.operator());
+            return new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+                    "standard=" + standardCode.strip() + " days=" + (days == null ? "default" : days));
+        });
+    }
+
+    private int number(String key, int fallback, int least) {
+        try {
+            int value = settings.get(key).map(String::strip).map(Integer::parseInt).orElse(fallback);
+            return value < least || value > MAX_DAYS ? fallback : value;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.civicinspect.service.rectification;
+
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.store.ProblemRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * 整改督办 list: a round's problems with where they are, their 督办等级 worked out from today's date, and the
+ * 整改率 (closed ÷ raised) of each responsible unit and district; filtered by unit, district, colour, status or
+ * overdue.
+ */
+public final class ListProblems {
+
+    /** A problem as the list shows it. */
+    public record Listed(Problem problem, Site site, String standardText, Escalation escalation, long overdueDays) {
+    }
+
+    /** What to show; null or false means no filter. */
+    public record Filter(String unit, String district, Escalation escalation, ProblemStatus status, boolean overdueOnly) {
+        public static final Filter ALL = new Filter(null, null, null, null, false);
+
+        boolean keeps(Listed l) {
+            return (unit == null || unit.equals(l.site().responsibleUnit())) && (district == null || district.equals(l.site().district()))
+                    && (escalation == null || escalation == l.escalation()) && (status == null || status == l.problem().status())
+                    && (!overdueOnly || l.overdueDays() > 0);
+        }
+    }
+
+    /** 整改率 of one unit or district: problems closed of those raised. */
+    public record Rate(String name, int raised, int closed, int recurred) {
+        public double rate() {
+            return raised == 0 ? 0 : (double) closed / raised;
+        }
+    }
+
+    /** The listed problems, with the rates of every unit and district (before filtering), worst first; the round, or null for all. */
+    public record Result(Round round, List<Listed> problems, List<Rate> units, List<Rate> districts) {
+
+        /** 红榜: the {@code size} units with the highest 整改率, best first. */
+        public List<Rate> redList(int size) {
+            List<Rate> best = new ArrayList<>(units);
+            java.util.Collections.reverse(best);
+            return best.subList(0, Math.min(size, best.size()));
+        }
+
+        /** 黑榜: the {@code size} units with the lowest 整改率, worst first. */
+        public List<Rate> blackList(int size) {
+            return units.subList(0, Math.min(size, units.size()));
+        }
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+    private final ChangeRectificationRules rules;
+
+    public ListProblems(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+        this.rules = rules;
+    }
+
+    /** The problems raised in a round, or (with a null round) in every round. */
+    public Result run(String roundReference, Filter filter) {
+        Escalation.Rules thresholds = rules.escalation();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return workspace.read(c -> {
+            RoundRepository roundRepository = new RoundRepository();
+            Round round = roundReference == null ? null : Rounds.require(roundRepository.findByReference(c, roundReference), roundReference);
+            Map<String, Round> rounds = new HashMap<>();
+            roundRepository.list(c).forEach(r -> rounds.put(r.id(), r));
+            Map<String, Site> sites = round == null ? new SiteRepository().byId(c) : new SiteRepository().ofRound(c, round.id());
+            ProblemRepository problems = new ProblemRepository();
+            List<Listed> all = new ArrayList<>();
+            for (Problem p : round == null ? problems.all(c) : problems.ofRound(c, round.id())) {
+                Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : new SiteRepository().find(c, p.siteId()).orElseThrow();
+                String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
+                        .map(s -> s.text()).orElse("");
+                all.add(new Listed(p, site, text, Escalation.of(p, today, thresholds), Escalation.overdueDays(p, today)));
+            }
+            all.sort(Comparator.comparing((Listed l) -> l.escalation().ordinal()).reversed()
+                    .thenComparing(l -> l.problem().deadline()).thenComparing(l -> l.site().name()));
+            return new Result(round, all.stream().filter(filter::keeps).toList(), rates(all, Site::responsibleUnit), rates(all, Site::district));
+        });
+    }
+
+    /** A problem's history, oldest step first. */
+    public List<ProblemStep> history(String reference) {
+        return workspace.read(c -> new ProblemRepository().steps(c, UpdateProblem.find(c, reference).id()));
+    }
+
+    private static List<Rate> rates(List<Listed> all, java.util.function.Function<Site, String> by) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Listed l : all) {
+            int[] n = counts.computeIfAbsent(by.apply(l.site()), k -> new int[3]);
+            n[0]++;
+            n[1] += l.problem().status().open() ? 0 : 1;
+            n[2] += l.problem().recurred() ? 1 : 0;
+        }
+        return counts.entrySet().stream().map(e -> new Rate(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingDouble(Rate::rate).thenComparing(Rate::name)).toList();
+    }
+}

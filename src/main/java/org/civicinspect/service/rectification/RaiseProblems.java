@@ -1,0 +1,57 @@
+package org.civicinspect.service.rectification;
+
+import org.civicinspect.service.common.Audit;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.ToIntFunction;
+import org.civicinspect.model.AnswerKind;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Round;
+import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.ProblemRepository;
+
+/**
+ * What an approved inspection means for rectification. Each failing finding becomes a problem, due the standard's
+ * days to fix (see {@link ChangeRectificationRules}) after the round ends, unless the same site and standard has an open
+ * problem from an earlier round: then it is that problem's recheck, which failed (复查未通过, back to 整改中). A
+ * passing finding is the recheck that closes an open earlier problem (已销号). A problem raised where an earlier one
+ * was closed is marked 复发.
+ */
+public final class RaiseProblems {
+
+    private RaiseProblems() {
+    }
+
+    public static void onApproved(Connection c, Round round, String siteId, Instant now, String actor, ToIntFunction<String> daysToFix)
+            throws SQLException {
+        ProblemRepository problems = new ProblemRepository();
+        for (Finding f : new FindingRepository().ofInspection(c, round.id(), siteId)) {
+            if (f.answer().kind() == AnswerKind.NOT_APPLICABLE) {
+                continue;
+            }
+            List<Problem> earlier = problems.earlier(c, siteId, f.standardCode(), round.start());
+            Optional<Problem> open = earlier.stream().filter(p -> p.status().open()).findFirst();
+            if (open.isPresent()) {
+                Problem before = open.get();
+                Problem after = f.answer().failing() ? before.failedRecheck() : before.withStatus(ProblemStatus.CLOSED, now, round.id());
+                problems.update(c, after);
+                problems.step(c, new ProblemStep(before.id(), now, actor, f.answer().failing() ? "RECHECK_FAILED" : "RECHECK_PASSED",
+                        before.status(), after.status(), round.name() + " " + Audit.answer(f.answer()), f.photos(), null, null));
+            } else if (f.answer().failing()) {
+                String recurredFrom = earlier.stream().filter(p -> !p.status().open()).map(Problem::id).findFirst().orElse(null);
+                Problem raised = new Problem(UUID.randomUUID().toString(), round.id(), siteId, f.standardCode(), f.id(), ProblemStatus.TO_FIX,
+                        round.end().plusDays(daysToFix.applyAsInt(f.standardCode())), 0, recurredFrom, now, null, null);
+                problems.insert(c, raised);
+                problems.step(c, new ProblemStep(raised.id(), now, actor, recurredFrom == null ? "RAISED" : "RECURRED", null,
+                        ProblemStatus.TO_FIX, f.note(), f.photos(), null, raised.deadline()));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.civicinspect.service.rectification;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.ProblemRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * A step of rectification by hand: 待整改 → 整改中 → 待复查 → 已销号, or 复查未通过 back to 整改中, each with who,
+ * when, a note and evidence photos; or a new deadline, which needs a reason. Several problems may take the same step
+ * at once, all or none. Every step goes into the problem's history and the audit log.
+ */
+public final class UpdateProblem {
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public UpdateProblem(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /** Moves each problem (by id or a unique start of one) to {@code next}; the photos are SHA-256 of stored photos. */
+    public List<Problem> move(List<String> references, ProblemStatus next, String note, List<String> photos, String actor) {
+        String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
+        return workspace.write(c -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            List<Problem> moved = new ArrayList<>();
+            for (String reference : references) {
+                Problem before = find(c, reference);
+                if (!before.status().mayMoveTo(next)) {
+                    throw new RequestRefused("problem.cannotMove", reference, statusName(before.status()), statusName(next));
+                }
+                if (next == ProblemStatus.FIXING && before.status() == ProblemStatus.TO_RECHECK && (note == null || note.isBlank())) {
+                    throw new RequestRefused("problem.recheckNeedsNote", reference);
+                }
+                Problem after = before.withStatus(next, now, null);
+                record(c, after, new ProblemStep(after.id(), now, who, "MOVE", before.status(), next, note, photos, null, null));
+                moved.add(after);
+            }
+            return moved;
+        });
+    }
+
+    /** Gives the problem a new deadline; the reason is required and kept. */
+    public Problem changeDeadline(String reference, LocalDate deadline, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new RequestRefused("problem.deadlineNeedsReason");
+        }
+        String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
+        return workspace.write(c -> {
+            Problem before = find(c, reference);
+            if (!before.status().open()) {
+                throw new RequestRefused("problem.closed", reference);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Problem after = before.withDeadline(deadline);
+            record(c, after, new ProblemStep(after.id(), now, who, "DEADLINE", before.status(), before.status(), reason.strip(), List.of(),
+                    before.deadline(), deadline));
+            return after;
+        });
+    }
+
+    private static void record(Connection c, Problem after, ProblemStep step) throws SQLException {
+        ProblemRepository problems = new ProblemRepository();
+        problems.update(c, after);
+        problems.step(c, step);
+        new AuditLog().append(c, step.at(), step.actor(), AuditLog.Action.PROBLEM, "problem:" + after.id(), step.kind() + " " + step.from()
+                + "->" + step.to() + (step.deadlineAfter() == null ? "" : " deadline " + step.deadlineBefore() + "->" + step.deadlineAfter())
+                + " photos=" + String.join(",", step.photos()) + " note=" + step.note());
+    }
+
+    static Problem find(Connection c, String reference) throws SQLException {
+        ProblemRepository problems = new ProblemRepository();
+        String ref = reference == null ? "" : reference.strip();
+        return problems.find(c, ref).or(() -> {
+            try {
+                List<Problem> found = problems.byPrefix(c, ref);
+                return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+            } catch (SQLException e) {
+                throw new org.civicinspect.store.StoreException("reading the problems failed", e);
+            }
+        }).orElseThrow(() -> new RequestRefused("problem.unknown", reference));
+    }
+
+    private static String statusName(ProblemStatus status) {
+        return Messages.get("problem.status." + status.name());
+    }
+}

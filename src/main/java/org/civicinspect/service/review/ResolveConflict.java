@@ -1,0 +1,121 @@
+package org.civicinspect.service.review;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.packages.ImportPackage;
+import org.civicinspect.service.fieldwork.ImportScoreSheet;
+import org.civicinspect.service.common.RequestRefused;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.Candidate;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Standard;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.CandidateRepository;
+import org.civicinspect.store.ConflictRepository;
+import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * 裁决: a supervisor resolves a conflict by choosing one of the answers, or by entering a reviewed answer. The
+ * resolution becomes the answer shown, as a new finding made by the supervisor; every team's answer stays on record,
+ * and the conflict keeps who resolved it, when, and how.
+ */
+public final class ResolveConflict {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+
+    public ResolveConflict(Workspace workspace, Clock clock, Checklists checklists) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+    }
+
+    /** Chooses the answer with this finding id (or a unique start of it). A blank supervisor is this computer's user. */
+    public Finding choose(String conflictReference, String findingReference, String supervisor) {
+        return resolve(conflictReference, supervisor, (answers, c) -> {
+            List<Candidate> matches = answers.stream().filter(a -> a.finding().id().startsWith(findingReference.strip())).toList();
+            if (matches.size() != 1 || findingReference.isBlank()) {
+                throw new RequestRefused("conflict.answerUnknown", findingReference);
+            }
+            Finding chosen = matches.get(0).finding();
+            return new Chosen(chosen.answer(), chosen.note(), chosen.photos(), "chose " + chosen.id() + " v" + chosen.version() + " by "
+                    + chosen.answeredBy());
+        });
+    }
+
+    /**
+     * Resolves with a reviewed answer of the supervisor's own, written as on a score sheet (符合, B, 3…), keeping the
+     * photos of the answers it was between.
+     */
+    public Finding enter(String conflictReference, String answerText, String note, String supervisor) {
+        return resolve(conflictReference, supervisor, (answers, c) -> {
+            Finding any = answers.get(0).finding();
+            Round round = new RoundRepository().find(c, any.roundId()).orElseThrow();
+            String siteType = new SiteRepository().find(c, any.siteId()).orElseThrow().siteType();
+            Standard standard = checklists.standards(round.indicatorSetId(), siteType).stream()
+                    .filter(s -> s.code().equals(any.standardCode())).findFirst()
+                    .orElseThrow(() -> new RequestRefused("finding.standardNotForSite", any.standardCode(), siteType));
+            Answer answer = ImportScoreSheet.answer(answerText == null ? "" : answerText, standard.scoring().mode());
+            if (answer == null) {
+                throw new RequestRefused("score.badAnswer", answerText, standard.code());
+            }
+            List<String> photos = answers.stream().flatMap(a -> a.finding().photos().stream()).distinct().toList();
+            return new Chosen(answer, note == null ? "" : note.strip(), photos, "reviewed answer " + Audit.answer(answer));
+        });
+    }
+
+    private record Chosen(Answer answer, String note, List<String> photos, String how) {
+    }
+
+    @FunctionalInterface
+    private interface Choice {
+        Chosen choose(List<Candidate> answers, Connection c) throws SQLException;
+    }
+
+    private Finding resolve(String conflictReference, String supervisor, Choice choice) {
+        String who = supervisor == null || supervisor.isBlank() ? Audit.operator() : supervisor.strip();
+        return workspace.write(c -> {
+            ConflictRepository conflicts = new ConflictRepository();
+            ConflictRepository.Row row = conflicts.find(c, conflictReference.strip())
+                    .or(() -> unique(c, conflictReference.strip()))
+                    .orElseThrow(() -> new RequestRefused("conflict.unknown", conflictReference));
+            if (row.status() != org.civicinspect.model.ConflictStatus.OPEN) {
+                throw new RequestRefused("conflict.resolvedAlready", conflictReference);
+            }
+            CandidateRepository candidates = new CandidateRepository();
+            List<Candidate> answers = candidates.ofKey(c, row.roundId(), row.siteId(), row.standardCode());
+            Chosen chosen = choice.choose(answers, c);
+            Round round = new RoundRepository().find(c, row.roundId()).orElseThrow();
+            Instant now = ImportPackage.now(clock);
+            Finding resolution = new Finding(UUID.randomUUID().toString(), round.id(), row.siteId(), row.standardCode(), chosen.answer(),
+                    chosen.note(), chosen.photos(), who, now, 1);
+            candidates.put(c, List.of(new Candidate(resolution, null)));
+            new FindingRepository().show(c, List.of(new Candidate(resolution, null)));
+            conflicts.resolve(c, row.id(), now, who, chosen.how(), resolution.id());
+            new AuditLog().append(c, now, who, AuditLog.Action.CONFLICT, "conflict:" + row.id(), "resolved: " + chosen.how() + "; "
+                    + Audit.describe(resolution));
+            new AuditLog().append(c, now, who, AuditLog.Action.ANSWER, Audit.finding(resolution.id()), Audit.describe(resolution)
+                    + " resolution of conflict " + row.id());
+            return resolution;
+        });
+    }
+
+    private static java.util.Optional<ConflictRepository.Row> unique(Connection c, String prefix) {
+        try {
+            return new ConflictRepository().byPrefix(c, prefix);
+        } catch (SQLException e) {
+            throw new org.civicinspect.store.StoreException("reading the conflicts failed", e);
+        }
+    }
+}

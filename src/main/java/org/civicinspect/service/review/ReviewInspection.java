@@ -1,0 +1,130 @@
+package org.civicinspect.service.review;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.rectification.ChangeRectificationRules;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rectification.RaiseProblems;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rounds.RoundProgress;
+import org.civicinspect.service.rounds.Rounds;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReviewComment;
+import org.civicinspect.model.Round;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.InspectionRepository;
+import org.civicinspect.store.ReviewRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * 审核: a supervisor approves a completed inspection, which locks it and hands its problems to rectification, or
+ * returns it with a comment on each finding to look at again, which opens it to its inspector. Both are recorded in
+ * the audit log.
+ */
+public final class ReviewInspection {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+    private final ChangeRectificationRules rules;
+
+    public ReviewInspection(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+        this.rules = rules;
+    }
+
+    /** Approves the inspection; a blank {@code reviewer} is this computer's user. */
+    public void approve(String roundReference, String siteReference, String reviewer) {
+        String who = reviewer(reviewer);
+        ChangeRectificationRules.Rules inForce = rules.current();
+        workspace.write(c -> {
+            Target target = target(c, roundReference, siteReference);
+            if (new org.civicinspect.store.ConflictRepository().countOpen(c, target.round().id(), target.site().site().id()) > 0) {
+                throw new RequestRefused("review.openConflicts", target.site().site().name());
+            }
+            save(c, target, InspectionStatus.APPROVED);
+            new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
+            RaiseProblems.onApproved(c, target.round(), target.site().site().id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), who,
+                    inForce::daysFor);
+            RoundProgress.settle(c, target.round());
+            return null;
+        });
+    }
+
+    /** Returns the inspection with comments by standard code; every code must be on the site's checklist. A blank reviewer is this computer's user. */
+    public void returnWithComments(String roundReference, String siteReference, Map<String, String> comments, String reviewer) {
+        if (comments.isEmpty()) {
+            throw new RequestRefused("review.returnNeedsComment");
+        }
+        String who = reviewer(reviewer);
+        workspace.write(c -> {
+            Target target = target(c, roundReference, siteReference);
+            List<String> codes = checklists.standards(target.round().indicatorSetId(), target.site().site().siteType()).stream()
+                    .map(org.civicinspect.model.Standard::code).toList();
+            Map<String, String> sorted = new TreeMap<>(comments);
+            ReviewRepository reviews = new ReviewRepository();
+            for (Map.Entry<String, String> comment : sorted.entrySet()) {
+                if (!codes.contains(comment.getKey())) {
+                    throw new RequestRefused("finding.standardNotForSite", comment.getKey(), target.site().site().siteType());
+                }
+                if (comment.getValue() == null || comment.getValue().isBlank()) {
+                    throw new RequestRefused("review.emptyComment", comment.getKey());
+                }
+                reviews.add(c, new ReviewComment(target.round().id(), target.site().site().id(), comment.getKey(), comment.getValue().strip(),
+                        who, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            }
+            save(c, target, InspectionStatus.RETURNED);
+            new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target),
+                    "returned " + String.join(",", sorted.keySet()));
+            RoundProgress.settle(c, target.round());
+            return null;
+        });
+    }
+
+    /** The newest review comment on each standard of an inspection, for its checklist. */
+    public Map<String, ReviewComment> comments(String roundId, String siteId) {
+        return workspace.read(c -> new ReviewRepository().latest(c, roundId, siteId));
+    }
+
+    private static String reviewer(String given) {
+        return given == null || given.isBlank() ? Audit.operator() : given.strip();
+    }
+
+    private record Target(Round round, DrawnSite site, Inspection inspection) {
+    }
+
+    private static Target target(java.sql.Connection c, String roundReference, String siteReference) throws java.sql.SQLException {
+        Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+        List<DrawnSite> matches = new RoundRepository().drawn(c, round.id(), new SiteRepository().byId(c)).stream()
+                .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
+        if (matches.size() != 1) {
+            throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
+        }
+        Inspection inspection = new InspectionRepository().find(c, round.id(), matches.get(0).site().id())
+                .orElseThrow(() -> new RequestRefused("review.notCompleted", matches.get(0).site().name()));
+        if (inspection.status() != InspectionStatus.COMPLETED) {
+            throw new RequestRefused("review.notCompleted", matches.get(0).site().name());
+        }
+        return new Target(round, matches.get(0), inspection);
+    }
+
+    private void save(java.sql.Connection c, Target target, InspectionStatus status) throws java.sql.SQLException {
+        Inspection i = target.inspection();
+        new InspectionRepository().save(c, new Inspection(i.roundId(), i.siteId(), status, i.arrivedAt(), i.members(), i.remarks()),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static String inspection(Target target) {
+        return "inspection:" + target.round().id() + "/" + target.site().site().id();
+    }
+}

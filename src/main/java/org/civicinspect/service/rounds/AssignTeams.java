@@ -1,0 +1,86 @@
+package org.civicinspect.service.rounds;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Team;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * Splits a round's drawn sites among teams, balancing the standards each must check; or moves one site
+ * to another team by hand afterwards.
+ */
+public final class AssignTeams {
+
+    private final Workspace workspace;
+
+    public AssignTeams(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Assigns to the named teams, or to every team with an inspector when none is named. */
+    public RoundDetails run(String roundReference, List<String> teamNames) {
+        PeopleRepository people = new PeopleRepository();
+        RoundRepository rounds = new RoundRepository();
+        workspace.write(c -> {
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+            List<Team> teams = people.teams(c);
+            List<String> chosen = teamNames.isEmpty()
+                    ? teams.stream().filter(t -> t.members().stream().anyMatch(p -> p.role() == Role.INSPECTOR)).map(Team::name).toList()
+                    : teamNames;
+            Map<String, String> teamIds = new HashMap<>();
+            for (String name : chosen) {
+                teamIds.put(name, people.findTeamId(c, name).orElseThrow(() -> new RequestRefused("round.unknownTeam", name)));
+            }
+            if (chosen.isEmpty()) {
+                throw new RequestRefused("round.noTeams");
+            }
+            List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c));
+            if (drawn.isEmpty()) {
+                throw new RequestRefused("round.notDrawn", round.name());
+            }
+            Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
+            List<Site> sites = drawn.stream().map(DrawnSite::site).toList();
+            Map<String, String> teamOf = TeamAssigner.assign(sites, chosen, s -> sizes.getOrDefault(s.siteType(), 0));
+            Map<String, String> teamIdOf = new HashMap<>();
+            teamOf.forEach((site, team) -> teamIdOf.put(site, teamIds.get(team)));
+            rounds.assign(c, round.id(), teamIdOf);
+            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+                    "teams=" + String.join(",", chosen) + " sites=" + teamIdOf.size());
+            return null;
+        });
+        return new ShowRound(workspace).run(roundReference);
+    }
+
+    /** Moves one drawn site (by id or unique name in the draw) to a team. */
+    public RoundDetails move(String roundReference, String siteReference, String teamName) {
+        PeopleRepository people = new PeopleRepository();
+        RoundRepository rounds = new RoundRepository();
+        workspace.write(c -> {
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+            String teamId = people.findTeamId(c, teamName).orElseThrow(() -> new RequestRefused("round.unknownTeam", teamName));
+            List<DrawnSite> matches = rounds.drawn(c, round.id(), new SiteRepository().byId(c)).stream()
+                    .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
+            if (matches.size() != 1) {
+                throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
+            }
+            rounds.assign(c, round.id(), Map.of(matches.get(0).site().id(), teamId));
+            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+                    "move site=" + matches.get(0).site().id() + " team=" + teamName);
+            return null;
+        });
+        return new ShowRound(workspace).run(roundReference);
+    }
+}

@@ -1,0 +1,50 @@
+package org.civicinspect.service.rounds;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.library.LoadIndicatorSet;
+import org.civicinspect.service.common.RequestRefused;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.Workspace;
+
+/** Creates a round (准备中) pinned to one indicator-set version. */
+public final class CreateRound {
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public CreateRound(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public Round run(String name, String indicatorSetReference, LocalDate start, LocalDate end, String notes) {
+        if (name == null || name.isBlank()) {
+            throw new RequestRefused("round.needsName");
+        }
+        if (end.isBefore(start)) {
+            throw new RequestRefused("round.endBeforeStart", start.toString(), end.toString());
+        }
+        IndicatorSet set = workspace.read(c -> LoadIndicatorSet.resolve(new IndicatorSetRepository().list(c), indicatorSetReference))
+                .orElseThrow(() -> new RequestRefused("cli.indicators.noSuchSet", indicatorSetReference));
+        RoundRepository rounds = new RoundRepository();
+        return workspace.write(c -> {
+            if (rounds.findByName(c, name.strip()).isPresent()) {
+                throw new RequestRefused("round.nameTaken", name.strip());
+            }
+            Round round = new Round(UUID.randomUUID().toString(), name.strip(), start, end, set.id(), RoundStatus.PREPARING, notes);
+            rounds.insert(c, round, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
+                    "created " + round.name() + " " + start + "~" + end + " set=" + set.id());
+            return round;
+        });
+    }
+}

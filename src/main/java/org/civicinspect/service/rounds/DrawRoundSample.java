@@ -1,0 +1,70 @@
+package org.civicinspect.service.rounds;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.QuotaShortfall;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Site;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/** Draws a round's sites by lot and stores the draw with its plan and seed (replacing an earlier draw). */
+public final class DrawRoundSample {
+
+    public record Result(Round round, List<DrawnSite> drawn, List<QuotaShortfall> shortfalls) {
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public DrawRoundSample(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public Result run(String roundReference, SamplingPlan plan) {
+        RoundRepository rounds = new RoundRepository();
+        return workspace.write(c -> {
+            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+            if (round.status() != RoundStatus.PREPARING) {
+                throw new RequestRefused("round.notPreparing", round.name());
+            }
+            List<String> types = new IndicatorSetRepository().siteTypes(c);
+            for (Quota quota : plan.quotas()) {
+                if (!types.contains(quota.siteType())) {
+                    throw new RequestRefused("round.unknownQuotaType", quota.siteType(), String.join("、", types));
+                }
+            }
+            Set<String> recent = new HashSet<>(plan.excludeRecentRounds() > 0
+                    ? rounds.sitesOfEarlierRounds(c, round, plan.excludeRecentRounds()) : List.of());
+            SiteRepository sites = new SiteRepository();
+            SiteSampler.Draw draw = SiteSampler.draw(sites.drawCandidates(c), plan, recent);
+            Map<String, Site> drawnSites = sites.byIds(c, draw.picks().stream().map(SiteSampler.Pick::siteId).toList());
+            List<DrawnSite> drawn = new ArrayList<>();
+            for (SiteSampler.Pick pick : draw.picks()) {
+                drawn.add(new DrawnSite(drawnSites.get(pick.siteId()), pick.reason(), null));
+            }
+            drawn.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
+                    .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
+            rounds.saveDraw(c, round.id(), plan, drawn, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
+                    "seed=" + plan.seed() + " sites=" + drawn.size());
+            return new Result(round, drawn, draw.shortfalls());
+        });
+    }
+}

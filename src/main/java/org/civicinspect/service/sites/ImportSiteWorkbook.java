@@ -1,0 +1,84 @@
+package org.civicinspect.service.sites;
+
+import org.civicinspect.service.common.Audit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.civicinspect.excel.SiteWorkbookContent;
+import org.civicinspect.excel.SiteWorkbookReader;
+import org.civicinspect.excel.UnreadableWorkbookException;
+import org.civicinspect.excel.WorkbookFiles;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.SheetProblem;
+import org.civicinspect.model.Site;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.IndicatorSetRepository;
+import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Workspace;
+
+/**
+ * Imports a site workbook. Sites are matched by (district, name, type): new ones are added, changed ones
+ * updated, the rest counted unchanged. Any error rejects the whole file and changes nothing.
+ */
+public final class ImportSiteWorkbook {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final SiteRepository sites = new SiteRepository();
+
+    public ImportSiteWorkbook(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public SiteImportResult run(Path file, Progress progress) {
+        if (!Files.isRegularFile(file)) {
+            return SiteImportResult.rejected(List.of(SheetProblem.ofFile("import.fileMissing", file.toString())), List.of());
+        }
+        List<String> knownTypes = workspace.read(new IndicatorSetRepository()::siteTypes);
+        SiteWorkbookContent content;
+        try (Workbook workbook = WorkbookFiles.open(file)) {
+            content = new SiteWorkbookReader(knownTypes).read(workbook, progress);
+        } catch (UnreadableWorkbookException e) {
+            return SiteImportResult.rejected(List.of(e.problem()), List.of());
+        } catch (IOException e) {
+            return SiteImportResult.rejected(List.of(SheetProblem.ofFile("import.cannotRead", file.getFileName().toString(),
+                    String.valueOf(e.getMessage()))), List.of());
+        }
+        if (!content.ok()) {
+            return SiteImportResult.rejected(content.errors(), content.notes());
+        }
+        progress.checkCancelled();
+        return workspace.write(c -> {
+            Map<String, Site> existing = new HashMap<>();
+            for (Site site : sites.list(c)) {
+                existing.put(site.identity(), site);
+            }
+            List<Site> added = new ArrayList<>();
+            List<Site> updated = new ArrayList<>();
+            int unchanged = 0;
+            for (Site site : content.sites()) {
+                Site known = existing.get(site.identity());
+                if (known == null) {
+                    added.add(site.withId(UUID.randomUUID().toString()));
+                } else if (known.sameDataAs(site)) {
+                    unchanged++;
+                } else {
+                    updated.add(site.withId(known.id()));
+                }
+            }
+            sites.save(c, added, updated, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
+                    "added=" + added.size() + " updated=" + updated.size() + " unchanged=" + unchanged);
+            return new SiteImportResult(true, added.size(), updated.size(), unchanged, List.of(), content.notes());
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package org.civicinspect.service.workspace;
+
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.civicinspect.store.Workspace;
+import org.civicinspect.store.WorkspaceBackup;
+
+/**
+ * {@code backup OUT} and {@code restore IN}: the whole workspace (database and photos) to one zip and back.
+ * A restore checks the backup first and backs up what it replaces.
+ */
+public final class BackUpWorkspace {
+
+    static final String DAILY = "daily";
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final ChangePreferences preferences;
+
+    public BackUpWorkspace(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.preferences = new ChangePreferences(workspace.folder());
+    }
+
+    /**
+     * The backup made when the desktop app closes, at most once a calendar day: true when one was made now.
+     * Only the newest automatic backups are kept, as many as the preferences say.
+     */
+    public boolean daily() {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            boolean madeToday = WorkspaceBackup.automaticBackups(workspace.folder()).stream()
+                    .filter(b -> b.getFileName().toString().startsWith("auto-" + DAILY + "-"))
+                    .anyMatch(b -> WorkspaceBackup.madeAt(b).map(at -> LocalDate.ofInstant(at, clock.getZone()).equals(today)).orElse(false));
+            if (madeToday) {
+                return false;
+            }
+            WorkspaceBackup.automatic(workspace.folder(), DAILY, clock.instant(), preferences.current().keepBackups());
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void backUp(Path out) {
+        try {
+            WorkspaceBackup.create(workspace.folder(), out);
+            Audit.exported(workspace, "backup", out, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Restores a backup into a data folder without opening its workspace first, since the live database may be
+     * the damaged thing being replaced. Returns where the workspace as it was has been kept.
+     */
+    public static Path restore(Path dataFolder, Path backup, Clock clock) {
+        try {
+            WorkspaceBackup.check(backup, dataFolder);
+            Path before = WorkspaceBackup.keepCurrent(dataFolder, clock.instant(), new ChangePreferences(dataFolder).current().keepBackups());
+            WorkspaceBackup.restore(dataFolder, backup);
+            return before;
+        } catch (WorkspaceBackup.Unusable e) {
+            throw new RequestRefused(e.messageKey(), backup.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.civicinspect.service.workspace;
+
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SettingsFile;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.civicinspect.model.Preferences;
+import org.civicinspect.model.WorkspaceRole;
+
+/** The workspace's {@link Preferences}, kept in its {@code settings.properties}; a value that cannot be read is the default. */
+public final class ChangePreferences {
+
+    private static final String ROLE = "role";
+    private static final String LIST_SIZE = "honours.size";
+    private static final String WARN_DAYS = "escalation.warnDays";
+    private static final String KEEP_BACKUPS = "backups.keep";
+
+    private final SettingsFile settings;
+
+    public ChangePreferences(Path dataFolder) {
+        this.settings = new SettingsFile(dataFolder);
+    }
+
+    public Preferences current() {
+        Preferences d = Preferences.DEFAULT;
+        WorkspaceRole role = settings.get(ROLE).flatMap(ChangePreferences::role).orElse(null);
+        Preferences read = new Preferences(role, number(LIST_SIZE, d.listSize()), number(WARN_DAYS, d.warnDays()),
+                number(KEEP_BACKUPS, d.keepBackups()));
+        return read.sensible() ? read : new Preferences(role, d.listSize(), d.warnDays(), d.keepBackups());
+    }
+
+    public void save(Preferences preferences) {
+        if (!preferences.sensible()) {
+            throw new RequestRefused("settings.notSensible", Preferences.MAX_LIST_SIZE, Preferences.MAX_WARN_DAYS,
+                    Preferences.MAX_KEEP_BACKUPS);
+        }
+        Map<String, String> values = new HashMap<>(Map.of(LIST_SIZE, String.valueOf(preferences.listSize()),
+                WARN_DAYS, String.valueOf(preferences.warnDays()), KEEP_BACKUPS, String.valueOf(preferences.keepBackups())));
+        if (preferences.role() != null) {
+            values.put(ROLE, preferences.role().name());
+        }
+        settings.putAll(values);
+    }
+
+    private int number(String key, int fallback) {
+        try {
+            return settings.get(key).map(String::strip).map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static Optional<WorkspaceRole> role(String text) {
+        try {
+            return Optional.of(WorkspaceRole.valueOf(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

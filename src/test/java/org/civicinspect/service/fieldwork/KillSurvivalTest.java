@@ -1,0 +1,95 @@
+package org.civicinspect.service.fieldwork;
+
+import org.civicinspect.service.Services;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.Quota;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.store.FindingRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No lost work: a child process records answers and reports each one saved; it is killed with SIGKILL at a
+ * random moment, 50 times. Every answer it reported saved must be in the workspace, which must stay sound.
+ */
+class KillSurvivalTest {
+
+    private static final int KILLS = 50;
+
+    @TempDir Path temp;
+
+    @Test
+    void everyAnswerReportedSavedSurvivesSigkill() throws Exception {
+        Path data = temp.resolve("ws");
+        Services services = TestWorkspaces.open(data);
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
+        services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
+        Round round = services.createRound().run("断电测试", "latest", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), "");
+        services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(new Quota("公园", null, 1)), 0, 1));
+        DrawnSite site = services.assignTeams().run(round.id(), List.of()).drawn().stream()
+                .filter(d -> d.site().siteType().equals("公园")).findFirst().orElseThrow();
+
+        Random random = new Random(20261127);
+        Map<String, Integer> reported = new ConcurrentHashMap<>();
+        int totalReported = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), KillTestChild.class.getName(),
+                    data.toString(), round.id(), site.site().id())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int[] lines = {0};
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        String[] parts = line.split(" ");
+                        if (parts.length == 3 && parts[0].equals("SAVED")) {
+                            reported.merge(parts[1], Integer.parseInt(parts[2]), Math::max);
+                            lines[0]++;
+                        }
+                    }
+                } catch (java.io.IOException ignored) {
+                    // the pipe closes when the child is killed
+                }
+            });
+            reader.start();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (lines[0] == 0 && System.currentTimeMillis() < deadline && child.isAlive()) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(random.nextInt(300));
+            child.destroyForcibly();
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+            reader.join(5_000);
+            totalReported += lines[0];
+
+            Services after = Services.open(data, TestWorkspaces.CLOCK);
+            assertEquals("ok", after.workspace().read(new FindingRepository()::integrityCheck));
+            Map<String, Finding> stored = after.openInspection().run(round.id(), site.site().id()).findings();
+            for (Map.Entry<String, Integer> saved : reported.entrySet()) {
+                Finding finding = stored.get(saved.getKey());
+                assertTrue(finding != null && finding.version() >= saved.getValue(),
+                        "kill " + kill + ": " + saved.getKey() + " v" + saved.getValue() + " reported saved but found " + finding);
+            }
+        }
+        assertTrue(totalReported > KILLS, "the children reported " + totalReported + " saved answers");
+    }
+}

@@ -1,0 +1,125 @@
+package org.civicinspect.service.workspace;
+
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.Services;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.AuditEntry;
+import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Progress;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Standard;
+import org.civicinspect.store.AuditLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every change leaves an entry in the same transaction; the chain shows where it was tampered with. */
+class AuditLogTest {
+
+    @TempDir Path temp;
+    private Services services;
+    private Round round;
+    private DrawnSite site;
+    private Standard standard;
+
+    @BeforeEach
+    void aRoundWithOneAnswer() {
+        services = TestWorkspaces.open(temp.resolve("ws"));
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
+        services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
+        round = services.createRound().run("甲轮", "latest", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3), "");
+        services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
+        site = services.assignTeams().run(round.id(), List.of()).drawn().get(0);
+        standard = services.openInspection().run(round.id(), site.site().id()).standards().stream()
+                .filter(s -> s.scoring().mode() == org.civicinspect.model.ScoringMode.BINARY).findFirst().orElseThrow();
+    }
+
+    private Set<String> actions() {
+        return services.workspace().read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT DISTINCT action FROM audit_entry")) {
+                Set<String> found = new java.util.HashSet<>();
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+                return found;
+            }
+        });
+    }
+
+    @Test
+    void everyKindOfChangeIsRecordedAndAFindingShowsItsHistory() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
+        services.recordFinding().note(round.id(), site.site().id(), standard.code(), "垃圾未清运", "李娜");
+        services.recordNegativeEvent().add(round.id(), round.start(), "09-03-01", "演示事件", BigDecimal.ONE);
+        services.exportProblemList().run(round.id(), temp.resolve("problems.xlsx"), Progress.NONE);
+        assertEquals(Set.of("IMPORT_INDICATORS", "IMPORT_SITES", "PERSON", "ROUND", "DRAW", "ASSIGN", "ANSWER", "NEGATIVE_EVENT", "EXPORT"),
+                actions());
+
+        List<AuditEntry> history = services.showHistory().ofFinding(round.id(), site.site().id(), standard.code());
+        assertEquals(List.of("张伟", "张伟", "李娜"), history.stream().map(AuditEntry::actor).toList());
+        assertTrue(history.get(0).detail().startsWith("v1 ") && history.get(0).detail().contains("answer=MET"));
+        assertTrue(history.get(1).detail().startsWith("v2 ") && history.get(1).detail().contains("answer=NOT_MET"));
+        assertTrue(history.get(2).detail().contains("note=垃圾未清运"));
+        assertTrue(services.verifyWorkspace().run().sound());
+    }
+
+    @Test
+    void aRefusedChangeLeavesNoEntry() {
+        long before = services.verifyWorkspace().run().entries();
+        assertThrows(RequestRefused.class, () -> services.recordFinding().answer(round.id(), site.site().id(), standard.code(),
+                Answer.occurrences(2), "张伟"));
+        assertEquals(before, services.verifyWorkspace().run().entries());
+    }
+
+    @Test
+    void theLogRefusesChangesAndTheChainNamesTheFirstEntryTamperedWith() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        assertThrows(SQLException.class, () -> sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3"));
+        assertThrows(SQLException.class, () -> sql("DELETE FROM audit_entry WHERE seq = 3"));
+        assertTrue(services.verifyWorkspace().run().sound());
+
+        sql("DROP TRIGGER audit_entry_no_update");
+        sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
+        assertEquals(3, services.verifyWorkspace().run().brokenLink().orElseThrow().seq());
+        sql("UPDATE audit_entry SET actor = (SELECT actor FROM audit_entry WHERE seq = 2) WHERE seq = 3");
+        assertTrue(services.verifyWorkspace().run().sound(), "put back as it was, the chain holds again");
+
+        sql("DROP TRIGGER audit_entry_no_delete");
+        sql("DELETE FROM audit_entry WHERE seq = 4");
+        assertEquals(5, services.verifyWorkspace().run().brokenLink().orElseThrow().seq(), "a removed entry breaks the next link");
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = services.workspace().connect(); Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    @Test
+    void theChainStartsFromTheGenesisHash() {
+        String first = services.workspace().read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT previous_hash FROM audit_entry WHERE seq = 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertEquals(AuditLog.GENESIS, first);
+    }
+}
