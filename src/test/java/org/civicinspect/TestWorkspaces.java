@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.civicinspect.service.Services;
-import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.Workspace;
 
 /** Real workspaces in temp folders, with a fixed clock. */
@@ -22,7 +21,7 @@ public final class TestWorkspaces {
     }
 
     public static Map<String, Long> counts(Services services) {
-        return services.workspace().read(new IndicatorSetRepository()::tableCounts);
+        return services.workspace().read(c -> c.indicatorSets().tableCounts());
     }
 
     /** A copy of a workbook from shared/samples, kept in test resources so that the suite runs anywhere. */
@@ -45,6 +44,21 @@ public final class TestWorkspaces {
                     java.nio.file.Files.copy(p, target);
                 }
             }
+        }
+    }
+
+    /** Plain JDBC work, for tests that look beneath the repositories. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T run(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /** Runs plain SQL on the workspace's database file. */
+    public static <T> T jdbc(org.civicinspect.store.Workspace workspace, JdbcWork<T> work) {
+        try (java.sql.Connection connection = workspace.connect()) {
+            return work.run(connection);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.civicinspect.bench;
 
-import org.civicinspect.store.Workspace;
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import org.civicinspect.store.StoreException;
+import org.civicinspect.store.Workspace;
 
 /** The draw benchmark's baseline: a bare JDBC read of every site row, nothing more. */
 public final class BareSiteRead {
@@ -12,14 +15,15 @@ public final class BareSiteRead {
 
     /** Returns the number of rows read, so that the work cannot be optimised away. */
     public static int readAll(Workspace workspace) {
-        return workspace.read(c -> {
+        try (Connection c = workspace.connect(); Statement statement = c.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT * FROM site")) {
             int rows = 0;
-            try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery("SELECT * FROM site")) {
-                while (rs.next()) {
-                    rows += rs.getString(2).isEmpty() ? 0 : 1;
-                }
+            while (rs.next()) {
+                rows += rs.getString(2).isEmpty() ? 0 : 1;
             }
             return rows;
-        });
+        } catch (SQLException e) {
+            throw new StoreException("benchmark read failed", e);
+        }
     }
 }

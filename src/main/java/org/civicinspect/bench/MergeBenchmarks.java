@@ -1,9 +1,5 @@
 package org.civicinspect.bench;
 
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
-import org.civicinspect.service.packages.ImportPackage;
-import org.civicinspect.service.library.IndicatorImportResult;
-import org.civicinspect.service.Services;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.civicinspect.bench.BareFindingWrite;
 import org.civicinspect.excel.SyntheticIndicatorWorkbook;
 import org.civicinspect.excel.SyntheticSiteWorkbook;
 import org.civicinspect.exchange.DeviceKey;
@@ -37,10 +34,10 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
-import org.civicinspect.bench.BareFindingWrite;
-import org.civicinspect.store.PeopleRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.service.library.IndicatorImportResult;
+import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -88,12 +85,12 @@ final class MergeBenchmarks {
             teams.add(new Team(UUID.randomUUID().toString(), "基准第" + (t + 1) + "组", List.of()));
         }
         office.workspace().write(c -> {
-            new SiteRepository().save(c, sites, List.of(), now);
+            c.sites().save(sites, List.of(), now);
             for (Team team : teams) {
-                new PeopleRepository().put(c, team);
+                c.people().put(team);
             }
             for (int i = 0; i < sites.size(); i++) {
-                new RoundRepository().putDrawn(c, round.id(), sites.get(i).id(), DrawReason.LOT, teams.get(i % TEAMS).id(), i);
+                c.rounds().putDrawn(round.id(), sites.get(i).id(), DrawReason.LOT, teams.get(i % TEAMS).id(), i);
             }
             return null;
         });

@@ -1,7 +1,5 @@
 package org.civicinspect.bench;
 
-import org.civicinspect.service.library.IndicatorImportResult;
-import org.civicinspect.service.Services;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.civicinspect.bench.BareFindingRead;
 import org.civicinspect.excel.BareSheetWrite;
 import org.civicinspect.excel.ProblemListWriter;
 import org.civicinspect.excel.SiteReportWriter;
@@ -30,9 +29,8 @@ import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.RoundScores;
-import org.civicinspect.bench.BareFindingRead;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.library.IndicatorImportResult;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -68,7 +66,7 @@ final class ReportBenchmarks {
                 .map(s -> new Site(UUID.randomUUID().toString(), s.name(), s.siteType(), s.district(), s.street(), s.community(), s.address(),
                         s.responsibleUnit(), s.partnerUnit(), null, null, false, true)).toList();
         services.workspace().write(c -> {
-            new SiteRepository().save(c, sites, List.of(), now);
+            c.sites().save(sites, List.of(), now);
             return null;
         });
         ReportBenchmarks bench = new ReportBenchmarks(services);
@@ -108,9 +106,8 @@ final class ReportBenchmarks {
             }
         }
         services.workspace().write(c -> {
-            FindingRepository repository = new FindingRepository();
             for (Finding f : answers) {
-                repository.save(c, f);
+                c.findings().save(f);
             }
             return null;
         });

@@ -1,10 +1,5 @@
 package org.civicinspect.demo;
 
-import org.civicinspect.service.rectification.ListProblems;
-import org.civicinspect.service.fieldwork.RecordFinding;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
-import org.civicinspect.service.sites.SiteFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -34,6 +29,11 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.sites.SiteFilter;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -99,7 +99,7 @@ public final class CreateDemoCity {
         List<Site> sites = sites(size, types, random);
         List<String> photos = photos(size.seed());
         services.workspace().write(c -> {
-            new org.civicinspect.store.SiteRepository().save(c, sites, List.of(), clock.instant());
+            c.sites().save(sites, List.of(), clock.instant());
             return null;
         });
         int findings = 0;

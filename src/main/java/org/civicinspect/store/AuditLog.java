@@ -21,6 +21,12 @@ import org.civicinspect.model.AuditEntry;
  */
 public final class AuditLog {
 
+    private final Connection c;
+
+    AuditLog(Connection c) {
+        this.c = c;
+    }
+
     public static final String GENESIS = "0".repeat(64);
 
     /** The actions the log records. */
@@ -29,7 +35,7 @@ public final class AuditLog {
         PACKAGE_OUT, PACKAGE_IN, MERGE, CONFLICT, TRUST, PROBLEM
     }
 
-    public AuditEntry append(Connection c, Instant at, String actor, Action action, String subject, String detail) throws SQLException {
+    public AuditEntry append(Instant at, String actor, Action action, String subject, String detail) throws SQLException {
         long seq = 1;
         String previous = GENESIS;
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
@@ -58,12 +64,12 @@ public final class AuditLog {
     }
 
     /** The entries about one subject (a finding, a round, a file…), oldest first. */
-    public List<AuditEntry> about(Connection c, String subject) throws SQLException {
+    public List<AuditEntry> about(String subject) throws SQLException {
         return query(c, "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry WHERE subject = ? ORDER BY seq",
                 subject);
     }
 
-    public long count(Connection c) throws SQLException {
+    public long count() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_entry"); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
@@ -73,7 +79,7 @@ public final class AuditLog {
      * Walks the whole chain; the first entry whose hash, link to the entry before, or place in the sequence does not
      * hold. Empty when the chain is whole.
      */
-    public Optional<AuditEntry> firstBrokenLink(Connection c) throws SQLException {
+    public Optional<AuditEntry> firstBrokenLink() throws SQLException {
         String previous = GENESIS;
         long expected = 1;
         try (PreparedStatement ps = c.prepareStatement(

@@ -23,9 +23,17 @@ public final class CandidateRepository {
 
     private static final String COLUMNS = "finding_id, round_id, site_id, standard_code, team_id, answer_kind, grade, answer_count, note,"
             + " photos, answered_by, answered_at, version";
+    private static final String UPDATE_ALL = java.util.Arrays.stream(COLUMNS.split(",\\s*")).skip(1)
+            .map(column -> column + " = excluded." + column).collect(java.util.stream.Collectors.joining(", "));
+
+    private final Connection c;
+
+    CandidateRepository(Connection c) {
+        this.c = c;
+    }
 
     /** The candidates of the round's sites, by {@link #key}. */
-    public Map<String, List<Candidate>> ofSites(Connection c, String roundId, Collection<String> siteIds) throws SQLException {
+    public Map<String, List<Candidate>> ofSites(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, List<Candidate>> byKey = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM finding_candidate WHERE round_id = ? AND site_id = ?")) {
             for (String siteId : siteIds) {
@@ -42,7 +50,7 @@ public final class CandidateRepository {
         return byKey;
     }
 
-    public List<Candidate> ofKey(Connection c, String roundId, String siteId, String standardCode) throws SQLException {
+    public List<Candidate> ofKey(String roundId, String siteId, String standardCode) throws SQLException {
         List<Candidate> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM finding_candidate WHERE round_id = ? AND site_id = ? AND standard_code = ? ORDER BY finding_id")) {
@@ -59,9 +67,9 @@ public final class CandidateRepository {
     }
 
     /** Writes the candidates, replacing any stored row of the same lineage. */
-    public void put(Connection c, List<Candidate> candidates) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO finding_candidate (" + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+    public void put(List<Candidate> candidates) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding_candidate (" + COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (finding_id) DO UPDATE SET " + UPDATE_ALL)) {
             for (Candidate candidate : candidates) {
                 Finding f = candidate.finding();
                 ps.setString(1, f.id());

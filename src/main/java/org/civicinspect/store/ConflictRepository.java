@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.civicinspect.model.Conflict;
 import org.civicinspect.model.ConflictStatus;
 
@@ -20,6 +20,12 @@ import org.civicinspect.model.ConflictStatus;
  */
 public final class ConflictRepository {
 
+    private final Connection c;
+
+    ConflictRepository(Connection c) {
+        this.c = c;
+    }
+
     /** The conflict's stored row: which place, and the lineages and versions it covers. */
     public record Row(String id, String roundId, String siteId, String standardCode, ConflictStatus status, String answers) {
     }
@@ -27,7 +33,7 @@ public final class ConflictRepository {
     private static final String COLUMNS = "id, round_id, site_id, standard_code, status, answers, raised_at, resolved_at, resolved_by, resolution";
 
     /** The open conflicts of the round's sites, by {@link CandidateRepository#key}. */
-    public Map<String, Row> openOf(Connection c, String roundId, Collection<String> siteIds) throws SQLException {
+    public Map<String, Row> openOf(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, Row> open = new HashMap<>();
         for (String siteId : siteIds) {
             for (Row row : rows(c, "round_id = ? AND site_id = ? AND status = 'OPEN'", roundId, siteId)) {
@@ -38,7 +44,7 @@ public final class ConflictRepository {
     }
 
     /** The answer the latest resolution of each place chose, for the round's sites, by {@link CandidateRepository#key}. */
-    public Map<String, String> resolutionsOf(Connection c, String roundId, Collection<String> siteIds) throws SQLException {
+    public Map<String, String> resolutionsOf(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, String> chosen = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, chosen_finding FROM finding_conflict WHERE round_id = ? AND site_id = ?"
                 + " AND status = 'RESOLVED' ORDER BY resolved_at")) {
@@ -56,7 +62,7 @@ public final class ConflictRepository {
     }
 
     /** The one conflict whose id starts so (at least four characters), if exactly one does. */
-    public Optional<Row> byPrefix(Connection c, String prefix) throws SQLException {
+    public Optional<Row> byPrefix(String prefix) throws SQLException {
         if (prefix.length() < 4) {
             return Optional.empty();
         }
@@ -64,11 +70,11 @@ public final class ConflictRepository {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    public Optional<Row> find(Connection c, String id) throws SQLException {
+    public Optional<Row> find(String id) throws SQLException {
         return rows(c, "id = ?", id).stream().findFirst();
     }
 
-    public void raise(Connection c, String id, String roundId, String siteId, String standardCode, String snapshot, Instant now)
+    public void raise(String id, String roundId, String siteId, String standardCode, String snapshot, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding_conflict (id, round_id, site_id, standard_code, status, answers,"
                 + " raised_at) VALUES (?,?,?,?,'OPEN',?,?)")) {
@@ -82,7 +88,7 @@ public final class ConflictRepository {
         }
     }
 
-    public void cover(Connection c, String id, String snapshot) throws SQLException {
+    public void cover(String id, String snapshot) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE finding_conflict SET answers = ? WHERE id = ?")) {
             ps.setString(1, snapshot);
             ps.setString(2, id);
@@ -91,7 +97,7 @@ public final class ConflictRepository {
     }
 
     /** Closes the conflict, recording who, when, how, and the answer chosen (null when all answers came to agree). */
-    public void resolve(Connection c, String id, Instant now, String by, String resolution, String chosenFinding) throws SQLException {
+    public void resolve(String id, Instant now, String by, String resolution, String chosenFinding) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE finding_conflict SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?,"
                 + " resolution = ?, chosen_finding = ? WHERE id = ?")) {
             ps.setString(1, now.toString());
@@ -104,8 +110,8 @@ public final class ConflictRepository {
     }
 
     /** The round's conflicts with the answers each is between (as they are now), open ones first, then by site and standard. */
-    public List<Conflict> ofRound(Connection c, String roundId, boolean openOnly) throws SQLException {
-        CandidateRepository candidates = new CandidateRepository();
+    public List<Conflict> ofRound(String roundId, boolean openOnly) throws SQLException {
+        CandidateRepository candidates = new CandidateRepository(c);
         List<Conflict> conflicts = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM finding_conflict WHERE round_id = ?"
                 + (openOnly ? " AND status = 'OPEN'" : "") + " ORDER BY status, site_id, standard_code, raised_at")) {
@@ -114,7 +120,7 @@ public final class ConflictRepository {
                 while (rs.next()) {
                     String resolvedAt = rs.getString(8);
                     conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            ConflictStatus.valueOf(rs.getString(5)), candidates.ofKey(c, rs.getString(2), rs.getString(3), rs.getString(4)),
+                            ConflictStatus.valueOf(rs.getString(5)), candidates.ofKey(rs.getString(2), rs.getString(3), rs.getString(4)),
                             Instant.parse(rs.getString(7)), resolvedAt == null ? null : Instant.parse(resolvedAt), rs.getString(9),
                             rs.getString(10)));
                 }
@@ -123,7 +129,7 @@ public final class ConflictRepository {
         return conflicts;
     }
 
-    public long countOpen(Connection c, String roundId, String siteId) throws SQLException {
+    public long countOpen(String roundId, String siteId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COUNT(*) FROM finding_conflict WHERE round_id = ? AND site_id = ? AND status = 'OPEN'")) {
             ps.setString(1, roundId);

@@ -11,7 +11,13 @@ import java.util.TreeMap;
 /** Days to fix the problems of particular standards, where they differ from the default. */
 public final class DeadlineRuleRepository {
 
-    public Map<String, Integer> all(Connection c) throws SQLException {
+    private final Connection c;
+
+    DeadlineRuleRepository(Connection c) {
+        this.c = c;
+    }
+
+    public Map<String, Integer> all() throws SQLException {
         Map<String, Integer> days = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, days FROM deadline_rule"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -22,9 +28,10 @@ public final class DeadlineRuleRepository {
     }
 
     /** Sets the standard's days, or (with null) goes back to the default for it. */
-    public void set(Connection c, String standardCode, Integer days, Instant at, String by) throws SQLException {
+    public void set(String standardCode, Integer days, Instant at, String by) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(days == null ? "DELETE FROM deadline_rule WHERE standard_code = ?"
-                : "INSERT OR REPLACE INTO deadline_rule (standard_code, days, set_at, set_by) VALUES (?,?,?,?)")) {
+                : "INSERT INTO deadline_rule (standard_code, days, set_at, set_by) VALUES (?,?,?,?)"
+                        + " ON CONFLICT (standard_code) DO UPDATE SET days = excluded.days, set_at = excluded.set_at, set_by = excluded.set_by")) {
             ps.setString(1, standardCode);
             if (days != null) {
                 ps.setInt(2, days);

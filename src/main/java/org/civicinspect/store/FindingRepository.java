@@ -23,17 +23,23 @@ public final class FindingRepository {
     private static final String COLUMNS = "id, round_id, site_id, standard_code, answer_kind, grade, answer_count, note, answered_by,"
             + " answered_at, version";
 
-    public Optional<Finding> find(Connection c, String roundId, String siteId, String standardCode) throws SQLException {
+    private final Connection c;
+
+    FindingRepository(Connection c) {
+        this.c = c;
+    }
+
+    public Optional<Finding> find(String roundId, String siteId, String standardCode) throws SQLException {
         List<Finding> found = query(c, "round_id = ? AND site_id = ? AND standard_code = ?", "",
                 roundId, siteId, standardCode);
         return found.stream().findFirst();
     }
 
-    public List<Finding> ofInspection(Connection c, String roundId, String siteId) throws SQLException {
+    public List<Finding> ofInspection(String roundId, String siteId) throws SQLException {
         return query(c, "round_id = ? AND site_id = ?", " ORDER BY standard_code", roundId, siteId);
     }
 
-    public List<Finding> ofRound(Connection c, String roundId) throws SQLException {
+    public List<Finding> ofRound(String roundId) throws SQLException {
         return query(c, "round_id = ?", " ORDER BY site_id, standard_code", roundId);
     }
 
@@ -46,7 +52,7 @@ public final class FindingRepository {
      * {@code sitesInOrder} and by standard code within a site. Each site's findings come from one index lookup, so
      * the first rows arrive at once and a long list is never held or sorted, in memory or by the database.
      */
-    public void forEachNotedBySite(Connection c, String roundId, List<String> sitesInOrder, NotedConsumer each) throws SQLException {
+    public void forEachNotedBySite(String roundId, List<String> sitesInOrder, NotedConsumer each) throws SQLException {
         Map<String, List<String>> photos = photos(c, "round_id = ?", roundId);
         try (PreparedStatement ps = c.prepareStatement("SELECT id, standard_code, answer_kind, grade, answer_count, note FROM finding"
                 + " WHERE round_id = ? AND site_id = ? ORDER BY standard_code")) {
@@ -72,7 +78,7 @@ public final class FindingRepository {
         void accept(Noted noted) throws SQLException;
     }
 
-    public long countOfRound(Connection c, String roundId) throws SQLException {
+    public long countOfRound(String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM finding WHERE round_id = ?")) {
             ps.setString(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -85,7 +91,7 @@ public final class FindingRepository {
      * The answers of a round by site id and standard code, and nothing else of the findings: what scoring needs,
      * read in one pass.
      */
-    public Map<String, Map<String, Answer>> answersOfRound(Connection c, String roundId) throws SQLException {
+    public Map<String, Map<String, Answer>> answersOfRound(String roundId) throws SQLException {
         Map<String, Map<String, Answer>> bySite = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT site_id, standard_code, answer_kind, grade, answer_count FROM finding WHERE round_id = ?")) {
@@ -103,7 +109,7 @@ public final class FindingRepository {
     }
 
     /** Writes the finding as given: a new row for version 1, else the row with the same id. */
-    public void save(Connection c, Finding f) throws SQLException {
+    public void save(Finding f) throws SQLException {
         String sql = f.version() == 1
                 ? "INSERT INTO finding (answer_kind, grade, answer_count, note, answered_by, answered_at, version, id, round_id, site_id,"
                         + " standard_code) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -150,12 +156,12 @@ public final class FindingRepository {
      * Makes each finding the one shown for its place (round, site, standard), replacing whatever finding was shown
      * there before, with its photo links: what a merge does, in batches.
      */
-    public void show(Connection c, List<Candidate> shown) throws SQLException {
-        show(c, shown, true);
+    public void show(List<Candidate> shown) throws SQLException {
+        show(shown, true);
     }
 
     /** As {@link #show(Connection, List)}; when none of the places has a finding yet, {@code replacing} false skips looking. */
-    public void show(Connection c, List<Candidate> shown, boolean replacing) throws SQLException {
+    public void show(List<Candidate> shown, boolean replacing) throws SQLException {
         try (PreparedStatement unlink = c.prepareStatement("DELETE FROM finding_photo WHERE finding_id IN"
                 + " (SELECT id FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?)");
              PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?");
@@ -204,7 +210,7 @@ public final class FindingRepository {
     }
 
     /** The team each finding shown at the site came from, by standard code; answers made here have none. */
-    public Map<String, String> sourceTeams(Connection c, String roundId, String siteId) throws SQLException {
+    public Map<String, String> sourceTeams(String roundId, String siteId) throws SQLException {
         Map<String, String> teams = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, source_team FROM finding WHERE round_id = ? AND site_id = ?"
                 + " AND source_team IS NOT NULL")) {
@@ -256,12 +262,5 @@ public final class FindingRepository {
             }
         }
         return photos;
-    }
-
-    /** The workspace's integrity check ("ok" when sound). */
-    public String integrityCheck(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("PRAGMA integrity_check"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : "no answer";
-        }
     }
 }

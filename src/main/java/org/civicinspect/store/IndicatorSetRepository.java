@@ -32,7 +32,13 @@ public final class IndicatorSetRepository {
     private static final String SET_COLUMNS =
             "id, name, version, source_file, source_sha256, imported_at, grade_a, grade_b, grade_c, grade_c_sharp, require_evidence";
 
-    public void insert(Connection c, IndicatorSet set, IndicatorTree tree) throws SQLException {
+    private final Connection c;
+
+    IndicatorSetRepository(Connection c) {
+        this.c = c;
+    }
+
+    public void insert(IndicatorSet set, IndicatorTree tree) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator_set (" + SET_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             GradeCoefficients g = tree.grades();
             ps.setString(1, set.id());
@@ -118,20 +124,20 @@ public final class IndicatorSetRepository {
         return ids;
     }
 
-    public List<IndicatorSet> list(Connection c) throws SQLException {
+    public List<IndicatorSet> list() throws SQLException {
         return querySets(c, "SELECT " + SET_COLUMNS + " FROM indicator_set ORDER BY imported_at, name, version");
     }
 
-    public Optional<IndicatorSet> find(Connection c, String id) throws SQLException {
+    public Optional<IndicatorSet> find(String id) throws SQLException {
         return querySets(c, "SELECT " + SET_COLUMNS + " FROM indicator_set WHERE id = ?", id).stream().findFirst();
     }
 
-    public Optional<IndicatorSet> findBySha256(Connection c, String sha256) throws SQLException {
+    public Optional<IndicatorSet> findBySha256(String sha256) throws SQLException {
         return querySets(c, "SELECT " + SET_COLUMNS + " FROM indicator_set WHERE source_sha256 = ? ORDER BY version", sha256)
                 .stream().findFirst();
     }
 
-    public int nextVersion(Connection c, String name) throws SQLException {
+    public int nextVersion(String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM indicator_set WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -140,7 +146,7 @@ public final class IndicatorSetRepository {
         }
     }
 
-    public List<String> siteTypes(Connection c) throws SQLException {
+    public List<String> siteTypes() throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name FROM site_type ORDER BY created_at, name");
              ResultSet rs = ps.executeQuery()) {
@@ -151,7 +157,7 @@ public final class IndicatorSetRepository {
         return names;
     }
 
-    public IndicatorTree loadTree(Connection c, String setId) throws SQLException {
+    public IndicatorTree loadTree(String setId) throws SQLException {
         GradeCoefficients grades;
         boolean evidence;
         try (PreparedStatement ps = c.prepareStatement("SELECT grade_a, grade_b, grade_c, grade_c_sharp, require_evidence FROM indicator_set WHERE id = ?")) {
@@ -214,7 +220,7 @@ public final class IndicatorSetRepository {
     }
 
     /** How many standards each site type has to check in a set. */
-    public Map<String, Integer> checklistSizes(Connection c, String setId) throws SQLException {
+    public Map<String, Integer> checklistSizes(String setId) throws SQLException {
         Map<String, Integer> sizes = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT t.name, COUNT(*) FROM standard_site_type l"
                 + " JOIN standard s ON s.id = l.standard_id JOIN site_type t ON t.id = l.site_type_id WHERE s.set_id = ? GROUP BY t.name")) {
@@ -229,7 +235,7 @@ public final class IndicatorSetRepository {
     }
 
     /** Counts of every table this repository writes, for checks that a failed import changed nothing. */
-    public Map<String, Long> tableCounts(Connection c) throws SQLException {
+    public Map<String, Long> tableCounts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("indicator_set", "category", "indicator", "standard", "standard_method", "standard_site_type", "site_type")) {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table); ResultSet rs = ps.executeQuery()) {

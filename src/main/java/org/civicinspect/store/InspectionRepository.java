@@ -14,7 +14,13 @@ import org.civicinspect.model.InspectionStatus;
 /** Inspections (one per round and site) and their status. */
 public final class InspectionRepository {
 
-    public Optional<Inspection> find(Connection c, String roundId, String siteId) throws SQLException {
+    private final Connection c;
+
+    InspectionRepository(Connection c) {
+        this.c = c;
+    }
+
+    public Optional<Inspection> find(String roundId, String siteId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT status, arrived_at, members, remarks FROM inspection WHERE round_id = ? AND site_id = ?")) {
             ps.setString(1, roundId);
             ps.setString(2, siteId);
@@ -30,7 +36,7 @@ public final class InspectionRepository {
     }
 
     /** Every inspection of the round, by site id. */
-    public Map<String, Inspection> ofRound(Connection c, String roundId) throws SQLException {
+    public Map<String, Inspection> ofRound(String roundId) throws SQLException {
         Map<String, Inspection> inspections = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT site_id, status, arrived_at, members, remarks FROM inspection WHERE round_id = ?")) {
             ps.setString(1, roundId);
@@ -46,7 +52,7 @@ public final class InspectionRepository {
     }
 
     /** Status of every inspection of the round that has one, by site id. */
-    public Map<String, InspectionStatus> statuses(Connection c, String roundId) throws SQLException {
+    public Map<String, InspectionStatus> statuses(String roundId) throws SQLException {
         Map<String, InspectionStatus> statuses = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT site_id, status FROM inspection WHERE round_id = ?")) {
             ps.setString(1, roundId);
@@ -60,7 +66,7 @@ public final class InspectionRepository {
     }
 
     /** When each inspection of the round last changed, by site id. */
-    public Map<String, Instant> updatedAt(Connection c, String roundId) throws SQLException {
+    public Map<String, Instant> updatedAt(String roundId) throws SQLException {
         Map<String, Instant> times = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT site_id, updated_at FROM inspection WHERE round_id = ?")) {
             ps.setString(1, roundId);
@@ -73,7 +79,7 @@ public final class InspectionRepository {
         return times;
     }
 
-    public Optional<Instant> updatedAt(Connection c, String roundId, String siteId) throws SQLException {
+    public Optional<Instant> updatedAt(String roundId, String siteId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT updated_at FROM inspection WHERE round_id = ? AND site_id = ?")) {
             ps.setString(1, roundId);
             ps.setString(2, siteId);
@@ -84,7 +90,7 @@ public final class InspectionRepository {
     }
 
     /** Writes the inspection, new or not, as changed at {@code now}. */
-    public void save(Connection c, Inspection inspection, Instant now) throws SQLException {
+    public void save(Inspection inspection, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id)"
                 + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (round_id, site_id) DO UPDATE SET status = excluded.status, arrived_at = excluded.arrived_at,"
                 + " members = excluded.members, remarks = excluded.remarks, updated_at = excluded.updated_at")) {

@@ -14,7 +14,13 @@ import org.civicinspect.model.NegativeEvent;
 /** The negative-list events of rounds. */
 public final class NegativeEventRepository {
 
-    public void insert(Connection c, NegativeEvent event, Instant now) throws SQLException {
+    private final Connection c;
+
+    NegativeEventRepository(Connection c) {
+        this.c = c;
+    }
+
+    public void insert(NegativeEvent event, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO negative_event (id, round_id, event_date, standard_code, description,"
                 + " deduction, recorded_at) VALUES (?,?,?,?,?,?,?)")) {
             ps.setString(1, event.id());
@@ -29,14 +35,14 @@ public final class NegativeEventRepository {
     }
 
     /** Whether an event was there to delete. */
-    public boolean delete(Connection c, String id) throws SQLException {
+    public boolean delete(String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM negative_event WHERE id = ?")) {
             ps.setString(1, id);
             return ps.executeUpdate() == 1;
         }
     }
 
-    public List<NegativeEvent> ofRound(Connection c, String roundId) throws SQLException {
+    public List<NegativeEvent> ofRound(String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, round_id, event_date, standard_code, description, deduction"
                 + " FROM negative_event WHERE round_id = ? ORDER BY event_date, recorded_at, id")) {
             ps.setString(1, roundId);

@@ -12,6 +12,12 @@ import java.util.Optional;
 /** The device keys this workspace trusts, and every package it made or took in. */
 public final class PackageRepository {
 
+    private final Connection c;
+
+    PackageRepository(Connection c) {
+        this.c = c;
+    }
+
     /** A trusted key: an office's (on a field laptop) or a team device's (at the office). */
     public record TrustedKey(String fingerprint, String publicKey, String role, String teamId, Instant trustedAt, String trustedBy) {
     }
@@ -21,7 +27,7 @@ public final class PackageRepository {
                             long sequence, String sha256, Instant at, String summary) {
     }
 
-    public List<TrustedKey> trusted(Connection c, String role) throws SQLException {
+    public List<TrustedKey> trusted(String role) throws SQLException {
         List<TrustedKey> keys = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT fingerprint, public_key, role, team_id, trusted_at, trusted_by FROM trusted_key"
                 + " WHERE role = ? ORDER BY trusted_at")) {
@@ -36,9 +42,9 @@ public final class PackageRepository {
         return keys;
     }
 
-    public void trust(Connection c, TrustedKey key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO trusted_key (fingerprint, public_key, role, team_id, trusted_at,"
-                + " trusted_by) VALUES (?,?,?,?,?,?)")) {
+    public void trust(TrustedKey key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trusted_key (fingerprint, public_key, role, team_id, trusted_at,"
+                + " trusted_by) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, key.fingerprint());
             ps.setString(2, key.publicKey());
             ps.setString(3, key.role());
@@ -49,7 +55,7 @@ public final class PackageRepository {
         }
     }
 
-    public void record(Connection c, Exchanged p) throws SQLException {
+    public void record(Exchanged p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchanged_package (package_id, direction, kind, fingerprint, round_id,"
                 + " team_id, sequence, sha256, at, summary) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, p.packageId());
@@ -66,27 +72,27 @@ public final class PackageRepository {
         }
     }
 
-    public Optional<Exchanged> find(Connection c, String packageId) throws SQLException {
+    public Optional<Exchanged> find(String packageId) throws SQLException {
         return query(c, "package_id = ?", packageId).stream().findFirst();
     }
 
     /** The newest package taken in from this sender for this round, by the sender's sequence. */
-    public Optional<Exchanged> newestReceived(Connection c, String fingerprint, String roundId) throws SQLException {
+    public Optional<Exchanged> newestReceived(String fingerprint, String roundId) throws SQLException {
         return query(c, "direction = 'IN' AND fingerprint = ? AND round_id = ? ORDER BY sequence DESC LIMIT 1", fingerprint, roundId).stream()
                 .findFirst();
     }
 
     /** The newest task package taken in, which names this laptop's round and team. */
-    public Optional<Exchanged> newestTask(Connection c) throws SQLException {
+    public Optional<Exchanged> newestTask() throws SQLException {
         return query(c, "direction = 'IN' AND kind = 'TASK' ORDER BY at DESC LIMIT 1").stream().findFirst();
     }
 
-    public Optional<Exchanged> newestTask(Connection c, String roundId) throws SQLException {
+    public Optional<Exchanged> newestTask(String roundId) throws SQLException {
         return query(c, "direction = 'IN' AND kind = 'TASK' AND round_id = ? ORDER BY at DESC LIMIT 1", roundId).stream().findFirst();
     }
 
     /** The next number for a package made here: one more than any made before. */
-    public long nextSequence(Connection c) throws SQLException {
+    public long nextSequence() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exchanged_package WHERE direction = 'OUT'");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 1;

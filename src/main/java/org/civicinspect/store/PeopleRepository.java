@@ -18,8 +18,14 @@ import org.civicinspect.model.Team;
 /** People (测评员, 内业, 督查组长) and the teams they form. */
 public final class PeopleRepository {
 
-    public void add(Connection c, Person person) throws SQLException {
-        String teamId = person.team() == null || person.team().isEmpty() ? null : teamId(c, person.team());
+    private final Connection c;
+
+    PeopleRepository(Connection c) {
+        this.c = c;
+    }
+
+    public void add(Person person) throws SQLException {
+        String teamId = person.team() == null || person.team().isEmpty() ? null : teamId(person.team());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (id, name, phone, role, team_id) VALUES (?,?,?,?,?)")) {
             ps.setString(1, person.id());
             ps.setString(2, person.name());
@@ -31,13 +37,13 @@ public final class PeopleRepository {
     }
 
     /** Adds the team (by id, as another workspace made it) and those of its members not known here yet. */
-    public void put(Connection c, Team team) throws SQLException {
+    public void put(Team team) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO team (id, name) VALUES (?,?) ON CONFLICT (id) DO UPDATE SET name = excluded.name")) {
             ps.setString(1, team.id());
             ps.setString(2, team.name());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO person (id, name, phone, role, team_id) VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (id, name, phone, role, team_id) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
             for (Person person : team.members()) {
                 ps.setString(1, person.id());
                 ps.setString(2, person.name());
@@ -51,8 +57,8 @@ public final class PeopleRepository {
     }
 
     /** The team's id, creating the team when it does not exist yet. */
-    public String teamId(Connection c, String name) throws SQLException {
-        Optional<String> existing = findTeamId(c, name);
+    public String teamId(String name) throws SQLException {
+        Optional<String> existing = findTeamId(name);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -65,7 +71,7 @@ public final class PeopleRepository {
         return id;
     }
 
-    public Optional<String> findTeamId(Connection c, String name) throws SQLException {
+    public Optional<String> findTeamId(String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM team WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -74,7 +80,7 @@ public final class PeopleRepository {
         }
     }
 
-    public List<Person> people(Connection c) throws SQLException {
+    public List<Person> people() throws SQLException {
         List<Person> people = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.name, p.phone, p.role, t.name FROM person p"
                 + " LEFT JOIN team t ON t.id = p.team_id ORDER BY t.name, p.name");
@@ -87,7 +93,7 @@ public final class PeopleRepository {
     }
 
     /** Every team with its members, in name order; teams without members too. */
-    public List<Team> teams(Connection c) throws SQLException {
+    public List<Team> teams() throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM team ORDER BY name"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -95,7 +101,7 @@ public final class PeopleRepository {
             }
         }
         Map<String, List<Person>> members = new LinkedHashMap<>();
-        for (Person person : people(c)) {
+        for (Person person : people()) {
             if (person.team() != null) {
                 members.computeIfAbsent(person.team(), k -> new ArrayList<>()).add(person);
             }

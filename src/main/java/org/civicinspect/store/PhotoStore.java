@@ -7,14 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Photos, stored once under {@code photos/} by the SHA-256 of their bytes ({@code photos/ab/abcdef…}), with a
@@ -107,54 +101,6 @@ public final class PhotoStore {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // A temp file that cannot be deleted has a name no one reads; the next start of a merge does not mind it.
-            }
-        }
-    }
-
-    public void register(Connection c, Photo photo) throws SQLException {
-        if (find(c, photo.sha256()).isPresent()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO photo (sha256, file_name, media_type, byte_count, taken_at, added_at) VALUES (?,?,?,?,?,?)")) {
-            ps.setString(1, photo.sha256());
-            ps.setString(2, photo.fileName());
-            ps.setString(3, photo.mediaType());
-            ps.setLong(4, photo.bytes());
-            ps.setString(5, photo.takenAt() == null ? null : photo.takenAt().toString());
-            ps.setString(6, photo.addedAt().toString());
-            ps.executeUpdate();
-        }
-    }
-
-    /** Registers the photos not registered yet, in one batch. */
-    public void registerAll(Connection c, List<Photo> photos) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO photo (sha256, file_name, media_type, byte_count, taken_at, added_at) VALUES (?,?,?,?,?,?)")) {
-            for (Photo photo : photos) {
-                ps.setString(1, photo.sha256());
-                ps.setString(2, photo.fileName());
-                ps.setString(3, photo.mediaType());
-                ps.setLong(4, photo.bytes());
-                ps.setString(5, photo.takenAt() == null ? null : photo.takenAt().toString());
-                ps.setString(6, photo.addedAt().toString());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    public Optional<Photo> find(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT sha256, file_name, media_type, byte_count, taken_at, added_at FROM photo WHERE sha256 = ?")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                String taken = rs.getString(5);
-                return Optional.of(new Photo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        taken == null ? null : Instant.parse(taken), Instant.parse(rs.getString(6))));
             }
         }
     }

@@ -20,7 +20,13 @@ public final class ProblemRepository {
     private static final String COLUMNS = "id, round_id, site_id, standard_code, finding_id, status, deadline, reopened, recurred_from,"
             + " raised_at, closed_at, closed_in_round";
 
-    public void insert(Connection c, Problem p) throws SQLException {
+    private final Connection c;
+
+    ProblemRepository(Connection c) {
+        this.c = c;
+    }
+
+    public void insert(Problem p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, p.id());
             ps.setString(2, p.roundId());
@@ -36,7 +42,7 @@ public final class ProblemRepository {
     }
 
     /** Writes the problem's status, deadline, reopenings and closing. */
-    public void update(Connection c, Problem p) throws SQLException {
+    public void update(Problem p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE problem SET status = ?, deadline = ?, reopened = ?, recurred_from = ?,"
                 + " closed_at = ?, closed_in_round = ? WHERE id = ?")) {
             bindState(ps, 1, p);
@@ -54,32 +60,32 @@ public final class ProblemRepository {
         ps.setString(first + 3, p.recurredFrom());
     }
 
-    public Optional<Problem> find(Connection c, String id) throws SQLException {
+    public Optional<Problem> find(String id) throws SQLException {
         return query(c, "id = ?", id).stream().findFirst();
     }
 
     /** The problems raised in a round, by site and standard. */
-    public List<Problem> ofRound(Connection c, String roundId) throws SQLException {
+    public List<Problem> ofRound(String roundId) throws SQLException {
         return query(c, "round_id = ? ORDER BY site_id, standard_code", roundId);
     }
 
     /** Every problem, oldest round first. */
-    public List<Problem> all(Connection c) throws SQLException {
+    public List<Problem> all() throws SQLException {
         return query(c, "1 = 1 ORDER BY raised_at, site_id, standard_code");
     }
 
     /** The problems of a site and standard raised in rounds that started before {@code before}, newest first. */
-    public List<Problem> earlier(Connection c, String siteId, String standardCode, LocalDate before) throws SQLException {
+    public List<Problem> earlier(String siteId, String standardCode, LocalDate before) throws SQLException {
         return query(c, "site_id = ? AND standard_code = ? AND round_id IN (SELECT id FROM evaluation_round WHERE start_date < ?)"
                 + " ORDER BY raised_at DESC", siteId, standardCode, before.toString());
     }
 
     /** Problems whose id starts so (at least four characters). */
-    public List<Problem> byPrefix(Connection c, String prefix) throws SQLException {
+    public List<Problem> byPrefix(String prefix) throws SQLException {
         return prefix.length() < 4 ? List.of() : query(c, "id LIKE ?" + LikePattern.ESCAPE, LikePattern.startingWith(prefix));
     }
 
-    public void step(Connection c, ProblemStep step) throws SQLException {
+    public void step(ProblemStep step) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem_step (problem_id, at, actor, kind, from_status, to_status, note,"
                 + " photos, deadline_before, deadline_after) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, step.problemId());
@@ -96,7 +102,7 @@ public final class ProblemRepository {
         }
     }
 
-    public List<ProblemStep> steps(Connection c, String problemId) throws SQLException {
+    public List<ProblemStep> steps(String problemId) throws SQLException {
         List<ProblemStep> steps = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT problem_id, at, actor, kind, from_status, to_status, note, photos,"
                 + " deadline_before, deadline_after FROM problem_step WHERE problem_id = ? ORDER BY seq")) {

@@ -16,10 +16,17 @@ import org.civicinspect.model.Recheck;
  */
 public final class RecheckRepository {
 
+    private final Connection c;
+
+    RecheckRepository(Connection c) {
+        this.c = c;
+    }
+
     /** Keeps the rechecks a task package brought, replacing those it brought before for the same places. */
-    public void put(Connection c, List<Recheck> rechecks) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO recheck_item (round_id, site_id, standard_code, problem_id, note,"
-                + " deadline) VALUES (?,?,?,?,?,?)")) {
+    public void put(List<Recheck> rechecks) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO recheck_item (round_id, site_id, standard_code, problem_id, note,"
+                + " deadline) VALUES (?,?,?,?,?,?) ON CONFLICT (round_id, site_id, standard_code)"
+                + " DO UPDATE SET problem_id = excluded.problem_id, note = excluded.note, deadline = excluded.deadline")) {
             for (Recheck r : rechecks) {
                 ps.setString(1, r.roundId());
                 ps.setString(2, r.siteId());
@@ -34,7 +41,7 @@ public final class RecheckRepository {
     }
 
     /** The rechecks of one inspection by standard code: open problems of earlier rounds here, and those a task package brought. */
-    public Map<String, Recheck> ofInspection(Connection c, String roundId, String siteId) throws SQLException {
+    public Map<String, Recheck> ofInspection(String roundId, String siteId) throws SQLException {
         Map<String, Recheck> rechecks = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, problem_id, note, deadline FROM recheck_item"
                 + " WHERE round_id = ? AND site_id = ?")) {

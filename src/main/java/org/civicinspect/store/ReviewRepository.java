@@ -13,7 +13,13 @@ import org.civicinspect.model.ReviewComment;
 /** The comments inspections were returned with. */
 public final class ReviewRepository {
 
-    public void add(Connection c, ReviewComment comment) throws SQLException {
+    private final Connection c;
+
+    ReviewRepository(Connection c) {
+        this.c = c;
+    }
+
+    public void add(ReviewComment comment) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_comment (id, round_id, site_id, standard_code, comment, reviewer,"
                 + " made_at) VALUES (?,?,?,?,?,?,?)")) {
             ps.setString(1, UUID.randomUUID().toString());
@@ -28,7 +34,7 @@ public final class ReviewRepository {
     }
 
     /** Adds the comment unless the same comment, made at the same time, is stored already (a task package taken in twice). */
-    public boolean addIfNew(Connection c, ReviewComment comment) throws SQLException {
+    public boolean addIfNew(ReviewComment comment) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM review_comment WHERE round_id = ? AND site_id = ? AND standard_code = ?"
                 + " AND made_at = ? AND comment = ?")) {
             ps.setString(1, comment.roundId());
@@ -42,12 +48,12 @@ public final class ReviewRepository {
                 }
             }
         }
-        add(c, comment);
+        add(comment);
         return true;
     }
 
     /** The newest comment on each standard of an inspection, by standard code. */
-    public Map<String, ReviewComment> latest(Connection c, String roundId, String siteId) throws SQLException {
+    public Map<String, ReviewComment> latest(String roundId, String siteId) throws SQLException {
         Map<String, ReviewComment> latest = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, comment, reviewer, made_at FROM review_comment"
                 + " WHERE round_id = ? AND site_id = ? ORDER BY made_at, standard_code")) {

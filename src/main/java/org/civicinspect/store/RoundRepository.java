@@ -24,7 +24,13 @@ public final class RoundRepository {
 
     private static final String COLUMNS = "id, name, start_date, end_date, indicator_set_id, status, notes";
 
-    public void insert(Connection c, Round round, Instant now) throws SQLException {
+    private final Connection c;
+
+    RoundRepository(Connection c) {
+        this.c = c;
+    }
+
+    public void insert(Round round, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO evaluation_round (" + COLUMNS + ", created_at) VALUES (?,?,?,?,?,?,?,?)")) {
             ps.setString(1, round.id());
             ps.setString(2, round.name());
@@ -38,17 +44,17 @@ public final class RoundRepository {
         }
     }
 
-    public List<Round> list(Connection c) throws SQLException {
+    public List<Round> list() throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM evaluation_round ORDER BY start_date, created_at");
     }
 
-    public Optional<Round> find(Connection c, String id) throws SQLException {
+    public Optional<Round> find(String id) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM evaluation_round WHERE id = ?", id).stream().findFirst();
     }
 
     /** {@code latest} (the round that starts last), an id, an unambiguous start of an id, or a name. */
-    public Optional<Round> findByReference(Connection c, String reference) throws SQLException {
-        List<Round> all = list(c);
+    public Optional<Round> findByReference(String reference) throws SQLException {
+        List<Round> all = list();
         String ref = reference.strip();
         if (ref.equalsIgnoreCase("latest")) {
             return all.stream().max(java.util.Comparator.comparing(Round::start));
@@ -62,12 +68,12 @@ public final class RoundRepository {
         return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 
-    public Optional<Round> findByName(Connection c, String name) throws SQLException {
+    public Optional<Round> findByName(String name) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM evaluation_round WHERE name = ?", name).stream().findFirst();
     }
 
     /** Replaces the round's plan and draw; assignments are cleared with the old draw. */
-    public void saveDraw(Connection c, String roundId, SamplingPlan plan, List<DrawnSite> drawn, Instant now) throws SQLException {
+    public void saveDraw(String roundId, SamplingPlan plan, List<DrawnSite> drawn, Instant now) throws SQLException {
         execute(c, "DELETE FROM round_site WHERE round_id = ?", roundId);
         execute(c, "DELETE FROM round_quota WHERE round_id = ?", roundId);
         try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation_round SET draw_seed = ?, exclude_recent = ?, drawn_at = ? WHERE id = ?")) {
@@ -106,7 +112,7 @@ public final class RoundRepository {
         }
     }
 
-    public Optional<SamplingPlan> plan(Connection c, String roundId) throws SQLException {
+    public Optional<SamplingPlan> plan(String roundId) throws SQLException {
         Long seed = null;
         int exclude = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT draw_seed, exclude_recent FROM evaluation_round WHERE id = ?")) {
@@ -134,7 +140,7 @@ public final class RoundRepository {
     }
 
     /** The round's drawn sites in draw order, each with its team's name. */
-    public List<DrawnSite> drawn(Connection c, String roundId, Map<String, Site> sitesById) throws SQLException {
+    public List<DrawnSite> drawn(String roundId, Map<String, Site> sitesById) throws SQLException {
         List<DrawnSite> drawn = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.site_id, r.reason, t.name FROM round_site r LEFT JOIN team t ON t.id = r.team_id"
                 + " WHERE r.round_id = ? ORDER BY r.sort_order")) {
@@ -149,7 +155,7 @@ public final class RoundRepository {
     }
 
     /** The ids of the sites drawn for the round, in the draw's order. */
-    public List<String> drawnSiteIds(Connection c, String roundId) throws SQLException {
+    public List<String> drawnSiteIds(String roundId) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT site_id FROM round_site WHERE round_id = ? ORDER BY sort_order")) {
             ps.setString(1, roundId);
@@ -162,12 +168,12 @@ public final class RoundRepository {
         return ids;
     }
 
-    public void setStatus(Connection c, String roundId, RoundStatus status) throws SQLException {
+    public void setStatus(String roundId, RoundStatus status) throws SQLException {
         execute(c, "UPDATE evaluation_round SET status = ? WHERE id = ?", status.name(), roundId);
     }
 
     /** Adds the site to the round's draw with its team, or moves it to that team and place if it is drawn already. */
-    public void putDrawn(Connection c, String roundId, String siteId, DrawReason reason, String teamId, int order) throws SQLException {
+    public void putDrawn(String roundId, String siteId, DrawReason reason, String teamId, int order) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO round_site (round_id, site_id, reason, team_id, sort_order) VALUES (?,?,?,?,?)"
                 + " ON CONFLICT (round_id, site_id) DO UPDATE SET reason = excluded.reason, team_id = excluded.team_id,"
                 + " sort_order = excluded.sort_order")) {
@@ -181,7 +187,7 @@ public final class RoundRepository {
     }
 
     /** Sets each listed site's team (by team id; null unassigns). */
-    public void assign(Connection c, String roundId, Map<String, String> teamIdBySiteId) throws SQLException {
+    public void assign(String roundId, Map<String, String> teamIdBySiteId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE round_site SET team_id = ? WHERE round_id = ? AND site_id = ?")) {
             for (Map.Entry<String, String> e : teamIdBySiteId.entrySet()) {
                 ps.setString(1, e.getValue());
@@ -194,7 +200,7 @@ public final class RoundRepository {
     }
 
     /** Site ids drawn in the {@code count} rounds that started before this one. */
-    public List<String> sitesOfEarlierRounds(Connection c, Round round, int count) throws SQLException {
+    public List<String> sitesOfEarlierRounds(Round round, int count) throws SQLException {
         List<String> roundIds = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM evaluation_round WHERE id <> ? AND start_date <= ?"
                 + " ORDER BY start_date DESC, created_at DESC")) {

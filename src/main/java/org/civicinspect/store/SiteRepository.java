@@ -27,16 +27,22 @@ public final class SiteRepository {
             + " LEFT JOIN responsible_unit ru ON ru.id = s.responsible_unit_id"
             + " LEFT JOIN responsible_unit pu ON pu.id = s.partner_unit_id";
 
-    public List<Site> list(Connection c) throws SQLException {
+    private final Connection c;
+
+    SiteRepository(Connection c) {
+        this.c = c;
+    }
+
+    public List<Site> list() throws SQLException {
         return query(c, SELECT + " ORDER BY d.name, st.name, s.name, t.name");
     }
 
-    public Optional<Site> find(Connection c, String id) throws SQLException {
+    public Optional<Site> find(String id) throws SQLException {
         return query(c, SELECT + " WHERE s.id = ?", id).stream().findFirst();
     }
 
     /** The sites drawn for a round, by id. */
-    public Map<String, Site> ofRound(Connection c, String roundId) throws SQLException {
+    public Map<String, Site> ofRound(String roundId) throws SQLException {
         Map<String, Site> byId = new HashMap<>();
         for (Site site : query(c, SELECT + " WHERE s.id IN (SELECT site_id FROM round_site WHERE round_id = ?)", roundId)) {
             byId.put(site.id(), site);
@@ -45,7 +51,7 @@ public final class SiteRepository {
     }
 
     /** The active sites with only what a draw needs; reading every column of 20,000 sites costs far more. */
-    public List<SiteCandidate> drawCandidates(Connection c) throws SQLException {
+    public List<SiteCandidate> drawCandidates() throws SQLException {
         Map<String, String> names = new HashMap<>();
         for (String table : List.of("site_type", "admin_area")) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM " + table); ResultSet rs = ps.executeQuery()) {
@@ -65,7 +71,7 @@ public final class SiteRepository {
     }
 
     /** The listed sites, read in chunks; ids that do not exist are left out. */
-    public Map<String, Site> byIds(Connection c, List<String> ids) throws SQLException {
+    public Map<String, Site> byIds(List<String> ids) throws SQLException {
         Map<String, Site> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -77,16 +83,16 @@ public final class SiteRepository {
         return found;
     }
 
-    public Map<String, Site> byId(Connection c) throws SQLException {
+    public Map<String, Site> byId() throws SQLException {
         Map<String, Site> byId = new HashMap<>();
-        for (Site site : list(c)) {
+        for (Site site : list()) {
             byId.put(site.id(), site);
         }
         return byId;
     }
 
     /** Inserts new sites (which carry their new ids) and updates changed ones, in the caller's transaction. */
-    public void save(Connection c, List<Site> added, List<Site> updated, Instant now) throws SQLException {
+    public void save(List<Site> added, List<Site> updated, Instant now) throws SQLException {
         References refs = new References(c);
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO site (id, name, site_type_id, district_id, street_id,"
                 + " community_id, address, responsible_unit_id, partner_unit_id, latitude, longitude, must_check, active, updated_at)"
@@ -131,7 +137,7 @@ public final class SiteRepository {
     }
 
     /** Counts of the tables this repository writes, for checks that a failed import changed nothing. */
-    public Map<String, Long> tableCounts(Connection c) throws SQLException {
+    public Map<String, Long> tableCounts() throws SQLException {
         Map<String, Long> counts = new HashMap<>();
         for (String table : List.of("site", "admin_area", "responsible_unit")) {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table); ResultSet rs = ps.executeQuery()) {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -17,7 +16,6 @@ import org.sqlite.SQLiteDataSource;
 public final class Workspace {
 
     public static final String DATABASE_FILE = "workspace.db";
-    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path folder;
     private final SQLiteDataSource dataSource;
@@ -45,14 +43,7 @@ public final class Workspace {
         if (System.getProperty("org.sqlite.tmpdir") == null) {
             System.setProperty("org.sqlite.tmpdir", folder.resolve("native").toString());
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + folder.resolve(DATABASE_FILE));
+        SQLiteDataSource dataSource = SqliteDialect.dataSource(folder.resolve(DATABASE_FILE));
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -84,7 +75,7 @@ public final class Workspace {
 
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = connect()) {
-            return work.run(connection);
+            return work.run(new Tx(connection));
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
         }
@@ -95,7 +86,7 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                T result = work.run(new Tx(connection));
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -112,7 +103,7 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                return work.run(connection);
+                return work.run(new Tx(connection));
             } finally {
                 connection.rollback();
             }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,10 +58,8 @@ public final class WorkspaceBackup {
         Path temp = Files.createTempDirectory(folder.resolve("backups"), ".making-");
         Path copy = temp.resolve(DATABASE_ENTRY);
         try {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Workspace.DATABASE_FILE));
-                 PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
-                vacuum.setString(1, copy.toString());
-                vacuum.execute();
+            try (Connection c = SqliteDialect.open(folder.resolve(Workspace.DATABASE_FILE))) {
+                SqliteDialect.copyInto(c, copy);
             } catch (SQLException e) {
                 throw new IOException("VACUUM INTO failed", e);
             }
@@ -244,12 +240,9 @@ public final class WorkspaceBackup {
     }
 
     private static void check(Path database) throws Unusable {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    throw new Unusable("backup.unsound", null);
-                }
+        try (Connection c = SqliteDialect.open(database); Statement s = c.createStatement()) {
+            if (!"ok".equals(SqliteDialect.integrityCheck(c))) {
+                throw new Unusable("backup.unsound", null);
             }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
                 if (!rs.next() || rs.getInt(1) == 0) {

@@ -26,9 +26,9 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.service.Services;
-import org.civicinspect.store.FindingRepository;
+import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.store.Tx;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +84,7 @@ class BackupRestoreTest {
         assertEquals(before, after);
         String sha = after.values().stream().filter(f -> !f.photos().isEmpty()).findFirst().orElseThrow().photos().get(0);
         assertTrue(Files.isRegularFile(Services.open(data, Clock.systemUTC()).addPhoto().file(sha)));
-        assertEquals("ok", Services.open(data, Clock.systemUTC()).workspace().read(new FindingRepository()::integrityCheck));
+        assertEquals("ok", Services.open(data, Clock.systemUTC()).workspace().read(Tx::integrityCheck));
         try (Stream<Path> kept = Files.list(data.resolve("backups"))) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("damaged-")));
         }

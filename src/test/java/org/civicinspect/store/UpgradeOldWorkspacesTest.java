@@ -26,7 +26,7 @@ class UpgradeOldWorkspacesTest {
         Files.copy(Path.of("src/test/resources/fixtures/schema-v" + version + "/workspace.db"), folder.resolve(Workspace.DATABASE_FILE));
         Services services = TestWorkspaces.open(folder);
         int newest = services.workspace().read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history")) {
+            try (var rs = c.connection().createStatement().executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history")) {
                 return rs.getInt(1);
             }
         });
@@ -34,7 +34,7 @@ class UpgradeOldWorkspacesTest {
         List<Path> backups = WorkspaceBackup.automaticBackups(folder);
         assertEquals(1, backups.size(), "one backup made before the upgrade");
         assertTrue(backups.get(0).getFileName().toString().startsWith("auto-before-upgrade-"));
-        assertEquals("ok", services.workspace().read(c -> new FindingRepository().integrityCheck(c)));
+        assertEquals("ok", services.workspace().read(Tx::integrityCheck));
         return services;
     }
 

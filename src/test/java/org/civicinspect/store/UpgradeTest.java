@@ -27,6 +27,6 @@ class UpgradeTest {
         try (Stream<Path> backups = Files.list(temp.resolve("backups"))) {
             assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("auto-before-upgrade-")));
         }
-        assertEquals(0L, workspace.read(new SiteRepository()::tableCounts).get("site"));
+        assertEquals(0L, workspace.read(c -> c.sites().tableCounts()).get("site"));
     }
 }

@@ -18,7 +18,7 @@ class WorkspaceTest {
 
     private static String pragma(Workspace workspace, String name) {
         return workspace.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            try (Statement s = c.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
                 rs.next();
                 return rs.getString(1);
             }
@@ -41,7 +41,7 @@ class WorkspaceTest {
     void schemaComesFromFlywayMigrations() throws Exception {
         Workspace workspace = Workspace.open(temp);
         String version = workspace.read(c -> {
-            try (Statement s = c.createStatement();
+            try (Statement s = c.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC")) {
                 rs.next();
                 return rs.getString(1);
@@ -63,7 +63,7 @@ class WorkspaceTest {
     void foreignKeysAreEnforced() {
         Workspace workspace = Workspace.open(temp);
         assertThrows(StoreException.class, () -> workspace.write(c -> {
-            try (Statement s = c.createStatement()) {
+            try (Statement s = c.connection().createStatement()) {
                 return s.executeUpdate("INSERT INTO category (id, set_id, code, name, sort_order) VALUES ('c', 'no-such-set', '01', 'x', 0)");
             }
         }));
@@ -73,12 +73,12 @@ class WorkspaceTest {
     void aFailedWriteLeavesNothingBehind() {
         Workspace workspace = Workspace.open(temp);
         assertThrows(StoreException.class, () -> workspace.write(c -> {
-            try (Statement s = c.createStatement()) {
+            try (Statement s = c.connection().createStatement()) {
                 s.executeUpdate("INSERT INTO site_type (id, name, created_at) VALUES ('t1', '公园', '2026-01-01T00:00:00Z')");
                 return s.executeUpdate("INSERT INTO site_type (id, name, created_at) VALUES ('t2', '公园', '2026-01-01T00:00:00Z')");
             }
         }));
-        assertEquals(0L, workspace.read(new IndicatorSetRepository()::tableCounts).get("site_type"));
+        assertEquals(0L, workspace.read(c -> c.indicatorSets().tableCounts()).get("site_type"));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.civicinspect.service.common;
 
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -45,7 +45,7 @@ public final class Audit {
     public static void exported(Workspace workspace, String report, Path file, int count) throws IOException {
         Clock clock = Clock.systemUTC();
         String sha256 = ImportIndicatorWorkbook.sha256(file);
-        workspace.write(c -> new AuditLog().append(c, clock.instant(), operator(), AuditLog.Action.EXPORT, "file:" + file.getFileName(),
+        workspace.write(tx -> tx.audit().append(clock.instant(), operator(), AuditLog.Action.EXPORT, "file:" + file.getFileName(),
                 "report=" + report + " count=" + count + " sha256=" + sha256 + " path=" + file.toAbsolutePath()));
     }
 }

@@ -1,8 +1,5 @@
 package org.civicinspect.service.fieldwork;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
-import org.civicinspect.service.common.RequestRefused;
 import com.drew.imaging.FileType;
 import com.drew.imaging.FileTypeDetector;
 import com.drew.imaging.ImageMetadataReader;
@@ -18,6 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Workspace;
@@ -71,9 +71,9 @@ public final class AddPhoto {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        workspace.write(c -> {
-            photos.register(c, new PhotoStore.Photo(sha256, name, mediaType, size, taken, now));
-            new AuditLog().append(c, now, Audit.operator(), AuditLog.Action.PHOTO, "photo:" + sha256, "kept " + name + " " + size + " bytes");
+        workspace.write(tx -> {
+            tx.photos().register(new PhotoStore.Photo(sha256, name, mediaType, size, taken, now));
+            tx.audit().append(now, Audit.operator(), AuditLog.Action.PHOTO, "photo:" + sha256, "kept " + name + " " + size + " bytes");
             return null;
         });
         return sha256;

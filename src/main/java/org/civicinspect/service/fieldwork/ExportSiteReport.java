@@ -1,9 +1,5 @@
 package org.civicinspect.service.fieldwork;
 
-import org.civicinspect.service.common.AtomicFile;
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.rounds.Rounds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,10 +23,10 @@ import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.FindingScore;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.InspectionRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.common.AtomicFile;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -56,7 +52,7 @@ public final class ExportSiteReport {
     }
 
     public Written run(String roundReference, Path out, Progress progress) throws IOException {
-        Round round = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference));
+        Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         List<SiteReportWriter.SiteSheet> sheets = sheets(round);
         AtomicFile.write(out, stream -> new SiteReportWriter().write(round.name(), round.start() + " 至 " + round.end(), sheets, stream,
                 progress));
@@ -65,11 +61,11 @@ public final class ExportSiteReport {
     }
 
     public List<SiteReportWriter.SiteSheet> sheets(Round round) {
-        return workspace.read(c -> {
-            List<DrawnSite> drawn = new RoundRepository().drawn(c, round.id(), new SiteRepository().byId(c));
-            Map<String, Inspection> inspections = new InspectionRepository().ofRound(c, round.id());
+        return workspace.read(tx -> {
+            List<DrawnSite> drawn = tx.rounds().drawn(round.id(), tx.sites().byId());
+            Map<String, Inspection> inspections = tx.inspections().ofRound(round.id());
             Map<String, Map<String, Finding>> findings = new HashMap<>();
-            for (Finding f : new FindingRepository().ofRound(c, round.id())) {
+            for (Finding f : tx.findings().ofRound(round.id())) {
                 findings.computeIfAbsent(f.siteId(), k -> new HashMap<>()).put(f.standardCode(), f);
             }
             GradeCoefficients grades = checklists.tree(round.indicatorSetId()).grades();

@@ -1,6 +1,5 @@
 package org.civicinspect.service.fieldwork;
 
-import org.civicinspect.service.library.Checklists;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Standard;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -118,12 +116,12 @@ public final class ImportScoreSheet {
         String siteRef = value(record, header, "site");
         String code = value(record, header, "standard");
         String answerText = value(record, header, "answer");
-        Optional<Round> round = workspace.read(c -> new RoundRepository().findByReference(c, roundRef));
+        Optional<Round> round = workspace.read(tx -> tx.rounds().findByReference(roundRef));
         if (round.isEmpty()) {
             errors.add(problem(name, number, "round", "round.notFound", roundRef));
             return null;
         }
-        List<DrawnSite> matches = workspace.read(c -> new RoundRepository().drawn(c, round.get().id(), new SiteRepository().byId(c))).stream()
+        List<DrawnSite> matches = workspace.read(tx -> tx.rounds().drawn(round.get().id(), tx.sites().byId())).stream()
                 .filter(d -> d.site().id().equals(siteRef) || d.site().name().equals(siteRef)).toList();
         if (matches.size() != 1) {
             errors.add(problem(name, number, "site", matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteRef));

@@ -1,8 +1,5 @@
 package org.civicinspect.service.fieldwork;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.common.RequestRefused;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,12 +11,10 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.InspectionRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -43,15 +38,15 @@ public final class OpenInspection {
     }
 
     public InspectionSheet run(String roundId, String siteId) {
-        return workspace.read(c -> {
-            Round round = new RoundRepository().find(c, roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
-            DrawnSite drawn = new RoundRepository().drawn(c, roundId, new SiteRepository().byIds(c, List.of(siteId))).stream()
+        return workspace.read(tx -> {
+            Round round = tx.rounds().find(roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
+            DrawnSite drawn = tx.rounds().drawn(roundId, tx.sites().byIds(List.of(siteId))).stream()
                     .filter(d -> d.site() != null).findFirst().orElseThrow(() -> new RequestRefused("round.siteNotDrawn", siteId));
             Map<String, Finding> byCode = new HashMap<>();
-            for (Finding f : new FindingRepository().ofInspection(c, roundId, siteId)) {
+            for (Finding f : tx.findings().ofInspection(roundId, siteId)) {
                 byCode.put(f.standardCode(), f);
             }
-            Inspection inspection = new InspectionRepository().find(c, roundId, siteId)
+            Inspection inspection = tx.inspections().find(roundId, siteId)
                     .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
             return new InspectionSheet(round, drawn.site(), drawn.team(), checklists.forSiteType(round.indicatorSetId(), drawn.site().siteType()),
                     byCode, inspection);
@@ -60,15 +55,15 @@ public final class OpenInspection {
 
     /** The round's drawn sites (of one team, or all when team is null) with status and answered / standards counts. */
     public List<ListedSite> sites(String roundId, String team) {
-        return workspace.read(c -> {
-            Round round = new RoundRepository().find(c, roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
-            Map<String, InspectionStatus> statuses = new InspectionRepository().statuses(c, roundId);
+        return workspace.read(tx -> {
+            Round round = tx.rounds().find(roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
+            Map<String, InspectionStatus> statuses = tx.inspections().statuses(roundId);
             Map<String, Integer> answered = new HashMap<>();
-            for (Finding f : new FindingRepository().ofRound(c, roundId)) {
+            for (Finding f : tx.findings().ofRound(roundId)) {
                 answered.merge(f.siteId(), 1, Integer::sum);
             }
-            Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
-            return new RoundRepository().drawn(c, roundId, new SiteRepository().byId(c)).stream()
+            Map<String, Integer> sizes = tx.indicatorSets().checklistSizes(round.indicatorSetId());
+            return tx.rounds().drawn(roundId, tx.sites().byId()).stream()
                     .filter(d -> team == null || team.equals(d.team()))
                     .map(d -> new ListedSite(d, statuses.getOrDefault(d.site().id(), InspectionStatus.NOT_STARTED),
                             answered.getOrDefault(d.site().id(), 0), sizes.getOrDefault(d.site().siteType(), 0)))
@@ -78,13 +73,12 @@ public final class OpenInspection {
 
     /** Saves the header: arrival time, members present, remarks. */
     public void saveHeader(String roundId, String siteId, Instant arrivedAt, String members, String remarks) {
-        workspace.write(c -> {
-            InspectionRepository inspections = new InspectionRepository();
-            Inspection current = inspections.find(c, roundId, siteId)
+        workspace.write(tx -> {
+            Inspection current = tx.inspections().find(roundId, siteId)
                     .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
             InspectionStatus status = current.status() == InspectionStatus.NOT_STARTED ? InspectionStatus.IN_PROGRESS : current.status();
-            inspections.save(c, new Inspection(roundId, siteId, status, arrivedAt, members, remarks), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
+            tx.inspections().save(new Inspection(roundId, siteId, status, arrivedAt, members, remarks), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
                     "header arrived=" + arrivedAt + " members=" + members + " remarks=" + remarks);
             return null;
         });
@@ -102,11 +96,11 @@ public final class OpenInspection {
         if (!sheet.missingEvidence().isEmpty()) {
             throw new RequestRefused("inspection.missingEvidence", sheet.missingEvidence().size());
         }
-        workspace.write(c -> {
+        workspace.write(tx -> {
             Inspection i = sheet.inspection();
-            new InspectionRepository().save(c, new Inspection(roundId, siteId, InspectionStatus.COMPLETED, i.arrivedAt(), i.members(),
+            tx.inspections().save(new Inspection(roundId, siteId, InspectionStatus.COMPLETED, i.arrivedAt(), i.members(),
                     i.remarks()), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
+            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
                     "status=" + InspectionStatus.COMPLETED);
             return null;
         });
@@ -115,6 +109,6 @@ public final class OpenInspection {
 
     /** What to recheck at this inspection, by standard code: open problems of earlier rounds at the site. */
     public java.util.Map<String, org.civicinspect.model.Recheck> rechecks(String roundId, String siteId) {
-        return workspace.read(c -> new org.civicinspect.store.RecheckRepository().ofInspection(c, roundId, siteId));
+        return workspace.read(tx -> tx.rechecks().ofInspection(roundId, siteId));
     }
 }

@@ -1,9 +1,5 @@
 package org.civicinspect.service.fieldwork;
 
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -17,11 +13,11 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.InspectionRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -43,8 +39,6 @@ public final class RecordFinding {
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
-    private final FindingRepository findings = new FindingRepository();
-    private final InspectionRepository inspections = new InspectionRepository();
 
     public RecordFinding(Workspace workspace, Clock clock, Checklists checklists) {
         this.workspace = workspace;
@@ -53,14 +47,14 @@ public final class RecordFinding {
     }
 
     public Finding run(Request request) {
-        return workspace.write(c -> record(c, request));
+        return workspace.write(tx -> record(tx, request));
     }
 
     /** Changes the answer, keeping the note and photos the finding has now. */
     public Finding answer(String roundId, String siteId, String standardCode, Answer answer, String answeredBy) {
-        return workspace.write(c -> {
-            Optional<Finding> now = findings.find(c, roundId, siteId, standardCode);
-            return record(c, new Request(roundId, siteId, standardCode, answer, now.map(Finding::note).orElse(""),
+        return workspace.write(tx -> {
+            Optional<Finding> now = tx.findings().find(roundId, siteId, standardCode);
+            return record(tx, new Request(roundId, siteId, standardCode, answer, now.map(Finding::note).orElse(""),
                     now.map(Finding::photos).orElse(List.of()), answeredBy));
         });
     }
@@ -90,26 +84,26 @@ public final class RecordFinding {
     // Each change reads the finding as it is inside its own transaction, so quick successive edits never undo each other.
     private Finding change(String roundId, String siteId, String standardCode, String answeredBy,
                            java.util.function.Function<Finding, Request> change) {
-        return workspace.write(c -> {
-            Finding now = findings.find(c, roundId, siteId, standardCode)
+        return workspace.write(tx -> {
+            Finding now = tx.findings().find(roundId, siteId, standardCode)
                     .orElseThrow(() -> new RequestRefused("scoring.answerFirst"));
-            return record(c, change.apply(now));
+            return record(tx, change.apply(now));
         });
     }
 
     /** Records every answer in one transaction: all of them, or (on the first refusal) none. */
     public List<Finding> runAll(List<Request> requests) {
-        return workspace.write(c -> {
+        return workspace.write(tx -> {
             List<Finding> recorded = new ArrayList<>();
             for (Request request : requests) {
-                recorded.add(record(c, request));
+                recorded.add(record(tx, request));
             }
             return recorded;
         });
     }
 
-    private Finding record(Connection c, Request request) throws SQLException {
-        return record(c, request, null);
+    private Finding record(Tx tx, Request request) throws SQLException {
+        return record(tx, request, null);
     }
 
     /**
@@ -120,41 +114,41 @@ public final class RecordFinding {
         if (reason == null || reason.isBlank()) {
             throw new RequestRefused("review.correctionNeedsReason");
         }
-        return workspace.write(c -> {
-            Optional<Inspection> inspection = inspections.find(c, request.roundId(), request.siteId());
+        return workspace.write(tx -> {
+            Optional<Inspection> inspection = tx.inspections().find(request.roundId(), request.siteId());
             if (inspection.isEmpty() || inspection.get().status() != InspectionStatus.APPROVED) {
                 throw new RequestRefused("review.correctOnlyApproved");
             }
-            return record(c, request, reason.strip());
+            return record(tx, request, reason.strip());
         });
     }
 
-    private Finding record(Connection c, Request request, String correction) throws SQLException {
-        Round round = new RoundRepository().find(c, request.roundId())
+    private Finding record(Tx tx, Request request, String correction) throws SQLException {
+        Round round = tx.rounds().find(request.roundId())
                 .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
-        String siteType = new SiteRepository().find(c, request.siteId())
+        String siteType = tx.sites().find(request.siteId())
                 .orElseThrow(() -> new RequestRefused("finding.siteUnknown", request.siteId())).siteType();
         Standard standard = checklists.standard(round.indicatorSetId(), siteType, request.standardCode())
                 .orElseThrow(() -> new RequestRefused("finding.standardNotForSite", request.standardCode(), siteType));
         if (!request.answer().fits(standard.scoring().mode())) {
             throw new RequestRefused("finding.answerDoesNotFit", standard.code(), standard.scoring().mode().name());
         }
-        Optional<Inspection> inspection = inspections.find(c, round.id(), request.siteId());
+        Optional<Inspection> inspection = tx.inspections().find(round.id(), request.siteId());
         if (inspection.isPresent() && inspection.get().status().locked() && correction == null) {
             throw new RequestRefused(inspection.get().status() == InspectionStatus.APPROVED ? "finding.inspectionApproved"
                     : "finding.inspectionCompleted");
         }
-        Optional<Finding> earlier = findings.find(c, round.id(), request.siteId(), standard.code());
+        Optional<Finding> earlier = tx.findings().find(round.id(), request.siteId(), standard.code());
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Finding finding = new Finding(earlier.map(Finding::id).orElse(UUID.randomUUID().toString()), round.id(), request.siteId(),
                 standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
                 earlier.map(f -> f.version() + 1).orElse(1));
-        findings.save(c, finding);
-        new AuditLog().append(c, now, request.answeredBy(), correction == null ? AuditLog.Action.ANSWER : AuditLog.Action.CORRECTION,
+        tx.findings().save(finding);
+        tx.audit().append(now, request.answeredBy(), correction == null ? AuditLog.Action.ANSWER : AuditLog.Action.CORRECTION,
                 Audit.finding(finding.id()), Audit.describe(finding) + (correction == null ? "" : " reason=" + correction));
         if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {
             Inspection started = inspection.orElse(new Inspection(round.id(), request.siteId(), InspectionStatus.NOT_STARTED, null, "", ""));
-            inspections.save(c, new Inspection(round.id(), request.siteId(), InspectionStatus.IN_PROGRESS,
+            tx.inspections().save(new Inspection(round.id(), request.siteId(), InspectionStatus.IN_PROGRESS,
                     started.arrivedAt() == null ? now : started.arrivedAt(), started.members(), started.remarks()), now);
         }
         return finding;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Standard;
-import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -26,7 +25,7 @@ public final class Checklists {
     }
 
     public IndicatorTree tree(String setId) {
-        return trees.computeIfAbsent(setId, id -> workspace.read(c -> new IndicatorSetRepository().loadTree(c, id)));
+        return trees.computeIfAbsent(setId, id -> workspace.read(tx -> tx.indicatorSets().loadTree(id)));
     }
 
     public IndicatorTree forSiteType(String setId, String siteType) {

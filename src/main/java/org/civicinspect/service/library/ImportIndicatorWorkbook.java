@@ -1,6 +1,5 @@
 package org.civicinspect.service.library;
 
-import org.civicinspect.service.common.Audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,8 +22,8 @@ import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SetSource;
 import org.civicinspect.model.SheetProblem;
+import org.civicinspect.service.common.Audit;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -34,7 +33,6 @@ import org.civicinspect.store.Workspace;
 public final class ImportIndicatorWorkbook {
 
     private final Workspace workspace;
-    private final IndicatorSetRepository sets = new IndicatorSetRepository();
     private final Clock clock;
 
     public ImportIndicatorWorkbook(Workspace workspace, Clock clock) {
@@ -57,11 +55,11 @@ public final class ImportIndicatorWorkbook {
         } catch (IOException e) {
             return IndicatorImportResult.rejected(List.of(SheetProblem.ofFile("import.cannotRead", sourceName, String.valueOf(e.getMessage()))), List.of());
         }
-        Optional<IndicatorSet> existing = workspace.read(c -> sets.findBySha256(c, sha256));
+        Optional<IndicatorSet> existing = workspace.read(tx -> tx.indicatorSets().findBySha256(sha256));
         if (existing.isPresent()) {
             IndicatorSet set = existing.get();
             return new IndicatorImportResult(IndicatorImportResult.Outcome.ALREADY_IMPORTED, set,
-                    workspace.read(c -> sets.loadTree(c, set.id())), List.of(), List.of());
+                    workspace.read(tx -> tx.indicatorSets().loadTree(set.id())), List.of(), List.of());
         }
         IndicatorWorkbookContent content;
         try (Workbook workbook = WorkbookFiles.open(file)) {
@@ -77,11 +75,11 @@ public final class ImportIndicatorWorkbook {
         progress.checkCancelled();
         String setName = firstNonBlank(name, content.title(), baseName(sourceName));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        IndicatorSet stored = workspace.write(c -> {
-            IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, sets.nextVersion(c, setName),
+        IndicatorSet stored = workspace.write(tx -> {
+            IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, tx.indicatorSets().nextVersion(setName),
                     new SetSource(sourceName, sha256), now);
-            sets.insert(c, set, content.tree());
-            new AuditLog().append(c, now, Audit.operator(), AuditLog.Action.IMPORT_INDICATORS, "set:" + set.id(),
+            tx.indicatorSets().insert(set, content.tree());
+            tx.audit().append(now, Audit.operator(), AuditLog.Action.IMPORT_INDICATORS, "set:" + set.id(),
                     "imported " + sourceName + " sha256=" + sha256 + " as " + setName + " v" + set.version());
             return set;
         });

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicinspect.model.IndicatorSet;
-import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -21,17 +20,16 @@ public final class LoadIndicatorSet {
     private static final int MIN_ID_PREFIX = 4;
 
     private final Workspace workspace;
-    private final IndicatorSetRepository sets = new IndicatorSetRepository();
 
     public LoadIndicatorSet(Workspace workspace) {
         this.workspace = workspace;
     }
 
     public Optional<LoadedIndicatorSet> run(String reference) {
-        return workspace.read(c -> {
-            Optional<IndicatorSet> found = resolve(sets.list(c), reference.strip());
+        return workspace.read(tx -> {
+            Optional<IndicatorSet> found = resolve(tx.indicatorSets().list(), reference.strip());
             return found.isPresent()
-                    ? Optional.of(new LoadedIndicatorSet(found.get(), sets.loadTree(c, found.get().id())))
+                    ? Optional.of(new LoadedIndicatorSet(found.get(), tx.indicatorSets().loadTree(found.get().id())))
                     : Optional.empty();
         });
     }

@@ -1,10 +1,6 @@
 package org.civicinspect.service.packages;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.rounds.Rounds;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.civicinspect.exchange.Manifest;
-import org.civicinspect.model.PackageKind;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
 import org.civicinspect.exchange.ResultContent;
@@ -24,14 +19,14 @@ import org.civicinspect.exchange.TaskContent;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Inspection;
+import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Round;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.InspectionRepository;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.PackageRepository;
-import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.PhotoStore;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -57,7 +52,7 @@ public final class ExportResultPackage {
     /** The results of the round given, or (null) of the round of the newest task package. */
     public Result run(String roundReference, Path out, char[] passphrase) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Prepared p = workspace.read(c -> prepare(c, roundReference));
+        Prepared p = workspace.read(tx -> prepare(tx, roundReference));
         PhotoStore store = new PhotoStore(workspace);
         PackageWriter writer = new PackageWriter().json(PackageReader.CONTENT, p.content());
         p.content().photos().forEach(photo -> writer.photo(photo.sha256(), store.file(photo.sha256())));
@@ -72,25 +67,21 @@ public final class ExportResultPackage {
     private record Prepared(Round round, String teamId, String teamName, ResultContent content, long sequence) {
     }
 
-    private Prepared prepare(Connection c, String roundReference) throws SQLException {
-        PackageRepository packages = new PackageRepository();
-        RoundRepository rounds = new RoundRepository();
+    private Prepared prepare(Tx tx, String roundReference) throws SQLException {
         Round round;
         if (roundReference == null || roundReference.isBlank()) {
-            PackageRepository.Exchanged task = packages.newestTask(c).orElseThrow(() -> new RequestRefused("package.noTask"));
-            round = rounds.find(c, task.roundId()).orElseThrow(() -> new RequestRefused("package.noTask"));
+            PackageRepository.Exchanged task = tx.packages().newestTask().orElseThrow(() -> new RequestRefused("package.noTask"));
+            round = tx.rounds().find(task.roundId()).orElseThrow(() -> new RequestRefused("package.noTask"));
         } else {
-            round = Rounds.require(rounds.findByReference(c, roundReference), roundReference);
+            round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
         }
-        PackageRepository.Exchanged task = packages.newestTask(c, round.id())
+        PackageRepository.Exchanged task = tx.packages().newestTask(round.id())
                 .orElseThrow(() -> new RequestRefused("package.noTaskForRound", round.name()));
-        String teamName = new PeopleRepository().teams(c).stream().filter(t -> t.id().equals(task.teamId())).map(t -> t.name()).findFirst()
+        String teamName = tx.people().teams().stream().filter(t -> t.id().equals(task.teamId())).map(t -> t.name()).findFirst()
                 .orElseThrow(() -> new RequestRefused("package.noTaskForRound", round.name()));
-        List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c)).stream().filter(d -> teamName.equals(d.team())).toList();
-        InspectionRepository inspections = new InspectionRepository();
-        Map<String, Inspection> byId = inspections.ofRound(c, round.id());
-        Map<String, Instant> changed = inspections.updatedAt(c, round.id());
-        FindingRepository findingRepository = new FindingRepository();
+        List<DrawnSite> drawn = tx.rounds().drawn(round.id(), tx.sites().byId()).stream().filter(d -> teamName.equals(d.team())).toList();
+        Map<String, Inspection> byId = tx.inspections().ofRound(round.id());
+        Map<String, Instant> changed = tx.inspections().updatedAt(round.id());
         PhotoStore store = new PhotoStore(workspace);
         List<TaskContent.InspectionState> states = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -100,16 +91,16 @@ public final class ExportResultPackage {
             if (i != null) {
                 states.add(new TaskContent.InspectionState(i.siteId(), i.status(), i.arrivedAt(), i.members(), i.remarks(), changed.get(i.siteId())));
             }
-            for (Finding f : findingRepository.ofInspection(c, round.id(), d.site().id())) {
+            for (Finding f : tx.findings().ofInspection(round.id(), d.site().id())) {
                 findings.add(f);
                 shas.addAll(f.photos());
             }
         }
         List<ResultContent.PhotoDetails> photos = new ArrayList<>();
         for (String sha : shas) {
-            PhotoStore.Photo photo = store.find(c, sha).orElseThrow(() -> new RequestRefused("package.photoMissing", sha));
+            PhotoStore.Photo photo = tx.photos().find(sha).orElseThrow(() -> new RequestRefused("package.photoMissing", sha));
             photos.add(new ResultContent.PhotoDetails(sha, photo.fileName(), photo.mediaType(), photo.bytes(), photo.takenAt()));
         }
-        return new Prepared(round, task.teamId(), teamName, new ResultContent(states, findings, photos), packages.nextSequence(c));
+        return new Prepared(round, task.teamId(), teamName, new ResultContent(states, findings, photos), tx.packages().nextSequence());
     }
 }

@@ -1,11 +1,6 @@
 package org.civicinspect.service.packages;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.rounds.RoundProgress;
-import org.civicinspect.service.rounds.Rounds;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.civicinspect.exchange.Manifest;
-import org.civicinspect.model.PackageKind;
 import org.civicinspect.exchange.PackageWriter;
 import org.civicinspect.exchange.TaskContent;
 import org.civicinspect.model.DrawnSite;
@@ -25,21 +19,18 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Recheck;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Team;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.InspectionRepository;
-import org.civicinspect.store.PackageRepository;
-import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rounds.RoundProgress;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.PhotoStore;
-import org.civicinspect.store.RecheckRepository;
-import org.civicinspect.store.ReviewRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -64,7 +55,7 @@ public final class ExportTaskPackage {
 
     public Result run(String roundReference, String teamReference, Path out, char[] passphrase) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Prepared prepared = workspace.read(c -> prepare(c, roundReference, teamReference, now));
+        Prepared prepared = workspace.read(tx -> prepare(tx, roundReference, teamReference, now));
         TaskContent task = prepared.task();
         PackageWriter writer = new PackageWriter().json(org.civicinspect.exchange.PackageReader.CONTENT, task);
         PhotoStore photos = new PhotoStore(workspace);
@@ -75,9 +66,9 @@ public final class ExportTaskPackage {
         Manifest manifest = PackageFiles.write(workspace, writer, new PackageWriter.Header(PackageKind.TASK, UUID.randomUUID().toString(), now,
                 prepared.sequence(), "OFFICE", Audit.operator(), task.round().id(), task.round().name(), task.team().id(), task.team().name()),
                 out, passphrase, summary);
-        workspace.write(c -> {
-            new RoundRepository().setStatus(c, task.round().id(), RoundStatus.INSPECTING);
-            RoundProgress.settle(c, task.round());
+        workspace.write(tx -> {
+            tx.rounds().setStatus(task.round().id(), RoundStatus.INSPECTING);
+            RoundProgress.settle(tx, task.round());
             return null;
         });
         return new Result(out, manifest.packageId(), task.round().name(), task.team().name(), task.sites().size(), task.returned().size(),
@@ -87,45 +78,39 @@ public final class ExportTaskPackage {
     private record Prepared(TaskContent task, long sequence) {
     }
 
-    private Prepared prepare(Connection c, String roundReference, String teamReference, Instant now) throws SQLException {
-        RoundRepository rounds = new RoundRepository();
-        Round found = Rounds.require(rounds.findByReference(c, roundReference), roundReference);
+    private Prepared prepare(Tx tx, String roundReference, String teamReference, Instant now) throws SQLException {
+        Round found = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
         Round round = found.status() != RoundStatus.PREPARING ? found
                 : new Round(found.id(), found.name(), found.start(), found.end(), found.indicatorSetId(), RoundStatus.INSPECTING, found.notes());
-        Team team = new PeopleRepository().teams(c).stream()
+        Team team = tx.people().teams().stream()
                 .filter(t -> t.name().equals(teamReference.strip()) || t.id().equals(teamReference.strip())).findFirst()
                 .orElseThrow(() -> new RequestRefused("package.teamUnknown", teamReference));
-        List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c)).stream()
+        List<DrawnSite> drawn = tx.rounds().drawn(round.id(), tx.sites().byId()).stream()
                 .filter(d -> team.name().equals(d.team())).toList();
         if (drawn.isEmpty()) {
             throw new RequestRefused("package.teamHasNoSites", team.name(), round.name());
         }
-        IndicatorSetRepository sets = new IndicatorSetRepository();
-        IndicatorSet set = sets.find(c, round.indicatorSetId()).orElseThrow();
+        IndicatorSet set = tx.indicatorSets().find(round.indicatorSetId()).orElseThrow();
         List<TaskContent.TaskSite> sites = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
             sites.add(new TaskContent.TaskSite(drawn.get(i).site(), drawn.get(i).reason(), i));
         }
-        InspectionRepository inspections = new InspectionRepository();
-        Map<String, Inspection> byId = inspections.ofRound(c, round.id());
-        Map<String, Instant> changed = inspections.updatedAt(c, round.id());
+        Map<String, Inspection> byId = tx.inspections().ofRound(round.id());
+        Map<String, Instant> changed = tx.inspections().updatedAt(round.id());
         List<TaskContent.InspectionState> returned = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<ReviewComment> comments = new ArrayList<>();
-        FindingRepository findingRepository = new FindingRepository();
-        ReviewRepository reviews = new ReviewRepository();
         List<Recheck> rechecks = new ArrayList<>();
-        RecheckRepository recheckRepository = new RecheckRepository();
         for (DrawnSite d : drawn) {
-            rechecks.addAll(recheckRepository.ofInspection(c, round.id(), d.site().id()).values());
+            rechecks.addAll(tx.rechecks().ofInspection(round.id(), d.site().id()).values());
             Inspection i = byId.get(d.site().id());
             if (i != null && i.status() == InspectionStatus.RETURNED) {
                 returned.add(new TaskContent.InspectionState(i.siteId(), i.status(), i.arrivedAt(), i.members(), i.remarks(), changed.get(i.siteId())));
-                findings.addAll(findingRepository.ofInspection(c, round.id(), i.siteId()));
-                comments.addAll(reviews.latest(c, round.id(), i.siteId()).values());
+                findings.addAll(tx.findings().ofInspection(round.id(), i.siteId()));
+                comments.addAll(tx.reviews().latest(round.id(), i.siteId()).values());
             }
         }
-        return new Prepared(new TaskContent(round, set, sets.loadTree(c, set.id()), team, sites, returned, findings, comments, rechecks),
-                new PackageRepository().nextSequence(c));
+        return new Prepared(new TaskContent(round, set, tx.indicatorSets().loadTree(set.id()), team, sites, returned, findings, comments, rechecks),
+                tx.packages().nextSequence());
     }
 }

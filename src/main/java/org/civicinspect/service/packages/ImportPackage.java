@@ -1,10 +1,5 @@
 package org.civicinspect.service.packages;
 
-import org.civicinspect.service.workspace.ChangePreferences;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.rounds.RoundProgress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,11 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.civicinspect.exchange.Manifest;
-import org.civicinspect.model.PackageKind;
 import org.civicinspect.exchange.PackageReader;
-import org.civicinspect.store.PackageRepository;
+import org.civicinspect.model.PackageKind;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.service.rounds.RoundProgress;
+import org.civicinspect.service.workspace.ChangePreferences;
 import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.SqlWork;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBackup;
 
@@ -96,10 +96,10 @@ public final class ImportPackage {
         List<PackageReader> readers = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             List<Staged> staged = stageAll(files, options, readers, true);
-            return workspace.rehearse(c -> {
+            return workspace.rehearse(tx -> {
                 List<Preview> previews = new ArrayList<>();
                 for (Staged s : staged) {
-                    previews.add(s.write().run(c));
+                    previews.add(s.write().run(tx));
                 }
                 return previews;
             });
@@ -142,15 +142,15 @@ public final class ImportPackage {
             settled = true;
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
                     .distinct().toList();
-            return workspace.write(c -> {
+            return workspace.write(tx -> {
                 List<Preview> done = new ArrayList<>();
                 for (Staged s : staged) {
-                    done.add(s.write().run(c));
+                    done.add(s.write().run(tx));
                 }
                 for (String roundId : mergedRounds) {
-                    var round = new org.civicinspect.store.RoundRepository().find(c, roundId);
+                    var round = tx.rounds().find(roundId);
                     if (round.isPresent()) {
-                        RoundProgress.settle(c, round.get());
+                        RoundProgress.settle(tx, round.get());
                     }
                 }
                 return done;
@@ -216,9 +216,9 @@ public final class ImportPackage {
     }
 
     private boolean allAlreadyImported(List<PackageReader> readers) {
-        return workspace.read(c -> {
+        return workspace.read(tx -> {
             for (PackageReader reader : readers) {
-                if (new PackageRepository().find(c, reader.manifest().packageId()).isEmpty()) {
+                if (tx.packages().find(reader.manifest().packageId()).isEmpty()) {
                     return false;
                 }
             }
@@ -241,8 +241,8 @@ public final class ImportPackage {
     }
 
     /** The newest package from this sender for this round, if it is newer than {@code m}: taking {@code m} in would replay an old one. */
-    static void refuseReplay(java.sql.Connection c, Manifest m, String file) throws java.sql.SQLException {
-        var newest = new PackageRepository().newestReceived(c, m.sender().fingerprint(), m.roundId());
+    static void refuseReplay(Tx tx, Manifest m, String file) throws java.sql.SQLException {
+        var newest = tx.packages().newestReceived(m.sender().fingerprint(), m.roundId());
         if (newest.isPresent() && newest.get().sequence() >= m.sequence()) {
             throw new RequestRefused("package.replayed", file, m.sequence(), newest.get().sequence());
         }

@@ -1,9 +1,5 @@
 package org.civicinspect.service.packages;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.common.RequestRefused;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,16 +25,15 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.CandidateRepository;
 import org.civicinspect.store.ConflictRepository;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.InspectionRepository;
 import org.civicinspect.store.PackageRepository;
-import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.PhotoStore;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -74,17 +69,17 @@ final class MergeResults {
      */
     ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
         ResultContent content = content(reader);
-        Plan checked = workspace.read(c -> plan(c, reader, content, options));
+        Plan checked = workspace.read(tx -> plan(tx, reader, content, options));
         if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
             throw new RequestRefused("package.newTeamDevice", reader.fileName(), checked.team().name(), reader.manifest().sender().fingerprint());
         }
         checkPhotoDetails(reader, content);
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
-        return new ImportPackage.Staged(staged, c -> {
-            Plan plan = plan(c, reader, content, options);
+        return new ImportPackage.Staged(staged, tx -> {
+            Plan plan = plan(tx, reader, content, options);
             if (!plan.alreadyImported()) {
-                apply(c, reader, sha256, content, plan);
+                apply(tx, reader, sha256, content, plan);
             }
             return preview(reader, sha256, content, plan);
         });
@@ -105,32 +100,31 @@ final class MergeResults {
                 plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
     }
 
-    private Plan plan(Connection c, PackageReader reader, ResultContent content, ImportPackage.Options options) throws SQLException {
+    private Plan plan(Tx tx, PackageReader reader, ResultContent content, ImportPackage.Options options) throws SQLException {
         Manifest m = reader.manifest();
         String file = reader.fileName();
-        PackageRepository packages = new PackageRepository();
-        Round round = new RoundRepository().find(c, m.roundId())
+        Round round = tx.rounds().find(m.roundId())
                 .orElseThrow(() -> new RequestRefused("package.otherRound", file, String.valueOf(m.roundName())));
-        if (packages.newestTask(c, round.id()).isPresent()) {
+        if (tx.packages().newestTask(round.id()).isPresent()) {
             throw new RequestRefused("package.resultAtField", file);
         }
-        Team team = new PeopleRepository().teams(c).stream().filter(t -> t.id().equals(m.teamId())).findFirst()
+        Team team = tx.people().teams().stream().filter(t -> t.id().equals(m.teamId())).findFirst()
                 .orElseThrow(() -> new RequestRefused("package.unknownSender", file, String.valueOf(m.teamName())));
-        ImportPackage.Trust trust = trust(c, m, team, options, file);
-        boolean already = packages.find(c, m.packageId()).isPresent();
+        ImportPackage.Trust trust = trust(tx, m, team, options, file);
+        boolean already = tx.packages().find(m.packageId()).isPresent();
         if (!already) {
-            ImportPackage.refuseReplay(c, m, file);
+            ImportPackage.refuseReplay(tx, m, file);
         }
-        Set<String> drawnIds = new java.util.HashSet<>(new RoundRepository().drawnSiteIds(c, round.id()));
+        Set<String> drawnIds = new java.util.HashSet<>(tx.rounds().drawnSiteIds(round.id()));
         Set<String> named = new LinkedHashSet<>();
         content.findings().forEach(f -> named.add(f.siteId()));
         content.inspections().forEach(i -> named.add(i.siteId()));
         named.retainAll(drawnIds);
-        Map<String, Site> drawn = new SiteRepository().byIds(c, new ArrayList<>(named));
+        Map<String, Site> drawn = tx.sites().byIds(new ArrayList<>(named));
         Map<String, List<Candidate>> incoming = new LinkedHashMap<>();
         Set<String> sites = new LinkedHashSet<>();
         for (Finding f : content.findings()) {
-            check(f, round, drawn, reader, c);
+            check(f, round, drawn, reader, tx);
             sites.add(f.siteId());
             incoming.computeIfAbsent(CandidateRepository.key(f), k -> new ArrayList<>()).add(new Candidate(f, team.id()));
         }
@@ -146,23 +140,20 @@ final class MergeResults {
         }
         Map<String, Finding> shown = new HashMap<>();
         Map<String, String> shownTeams = new HashMap<>();
-        FindingRepository findings = new FindingRepository();
         for (String siteId : sites) {
-            findings.ofInspection(c, round.id(), siteId).forEach(f -> shown.put(CandidateRepository.key(f), f));
-            findings.sourceTeams(c, round.id(), siteId).forEach((code, teamId) -> shownTeams.put(CandidateRepository.key(round.id(), siteId, code),
+            tx.findings().ofInspection(round.id(), siteId).forEach(f -> shown.put(CandidateRepository.key(f), f));
+            tx.findings().sourceTeams(round.id(), siteId).forEach((code, teamId) -> shownTeams.put(CandidateRepository.key(round.id(), siteId, code),
                     teamId));
         }
-        InspectionRepository inspectionRepository = new InspectionRepository();
         Map<String, Inspection> inspections = new HashMap<>();
         Map<String, Instant> times = new HashMap<>();
         for (String siteId : sites) {
-            inspectionRepository.find(c, round.id(), siteId).ifPresent(i -> inspections.put(siteId, i));
-            inspectionRepository.updatedAt(c, round.id(), siteId).ifPresent(t -> times.put(siteId, t));
+            tx.inspections().find(round.id(), siteId).ifPresent(i -> inspections.put(siteId, i));
+            tx.inspections().updatedAt(round.id(), siteId).ifPresent(t -> times.put(siteId, t));
         }
-        Map<String, List<Candidate>> received = new CandidateRepository().ofSites(c, round.id(), sites);
-        ConflictRepository conflictRepository = new ConflictRepository();
-        Map<String, ConflictRepository.Row> open = conflictRepository.openOf(c, round.id(), sites);
-        Map<String, String> resolutions = conflictRepository.resolutionsOf(c, round.id(), sites);
+        Map<String, List<Candidate>> received = tx.candidates().ofSites(round.id(), sites);
+        Map<String, ConflictRepository.Row> open = tx.conflicts().openOf(round.id(), sites);
+        Map<String, String> resolutions = tx.conflicts().resolutionsOf(round.id(), sites);
         List<Candidate> store = new ArrayList<>();
         List<Candidate> show = new ArrayList<>();
         List<Candidate> replace = new ArrayList<>();
@@ -212,8 +203,8 @@ final class MergeResults {
                 unchanged, conflicts, sites);
     }
 
-    private ImportPackage.Trust trust(Connection c, Manifest m, Team team, ImportPackage.Options options, String file) throws SQLException {
-        List<org.civicinspect.store.PackageRepository.TrustedKey> keys = new PackageRepository().trusted(c, "TEAM");
+    private ImportPackage.Trust trust(Tx tx, Manifest m, Team team, ImportPackage.Options options, String file) throws SQLException {
+        List<org.civicinspect.store.PackageRepository.TrustedKey> keys = tx.packages().trusted("TEAM");
         for (var key : keys) {
             if (key.fingerprint().equals(m.sender().fingerprint())) {
                 if (!team.id().equals(key.teamId())) {
@@ -228,7 +219,7 @@ final class MergeResults {
         return options.confirms(m.sender().fingerprint()) ? ImportPackage.Trust.CONFIRMED : ImportPackage.Trust.NEEDS_CONFIRMATION;
     }
 
-    private void check(Finding f, Round round, Map<String, Site> drawn, PackageReader reader, Connection c) throws SQLException {
+    private void check(Finding f, Round round, Map<String, Site> drawn, PackageReader reader, Tx tx) throws SQLException {
         String file = reader.fileName();
         if (f.id() == null || f.id().isBlank() || f.answer() == null || f.answeredAt() == null || f.version() < 1 || f.standardCode() == null
                 || f.answeredBy() == null) {
@@ -247,7 +238,7 @@ final class MergeResults {
             throw new RequestRefused("package.answerDoesNotFit", file, f.standardCode(), site.name());
         }
         for (String photo : f.photos()) {
-            if (!reader.hasPhoto(photo) && new PhotoStore(workspace).find(c, photo).isEmpty()) {
+            if (!reader.hasPhoto(photo) && tx.photos().find(photo).isEmpty()) {
                 throw new RequestRefused("package.photoMissing", file, photo);
             }
         }
@@ -293,18 +284,16 @@ final class MergeResults {
         }
     }
 
-    private void apply(Connection c, PackageReader reader, String sha256, ResultContent content, Plan plan) throws SQLException {
+    private void apply(Tx tx, PackageReader reader, String sha256, ResultContent content, Plan plan) throws SQLException {
         Instant now = ImportPackage.now(clock);
         Manifest m = reader.manifest();
         String actor = Audit.operator();
-        new PhotoStore(workspace).registerAll(c, content.photos().stream().map(p -> new PhotoStore.Photo(p.sha256(),
+        tx.photos().registerAll(content.photos().stream().map(p -> new PhotoStore.Photo(p.sha256(),
                 p.fileName() == null ? p.sha256() : p.fileName(), p.mediaType() == null ? "image/jpeg" : p.mediaType(), p.bytes(), p.takenAt(),
                 now)).toList());
-        new CandidateRepository().put(c, plan.store());
-        new FindingRepository().show(c, plan.show(), false);
-        new FindingRepository().show(c, plan.replace(), true);
-        ConflictRepository conflicts = new ConflictRepository();
-        AuditLog audit = new AuditLog();
+        tx.candidates().put(plan.store());
+        tx.findings().show(plan.show(), false);
+        tx.findings().show(plan.replace(), true);
         for (Map.Entry<String, MergeRule.Decision> e : plan.decisions().entrySet()) {
             MergeRule.Decision d = e.getValue();
             String[] key = e.getKey().split("\u0000");
@@ -312,35 +301,33 @@ final class MergeResults {
             switch (d.step()) {
                 case RAISE -> {
                     String id = UUID.randomUUID().toString();
-                    conflicts.raise(c, id, key[0], key[1], key[2], d.covers(), now);
-                    audit.append(c, now, actor, AuditLog.Action.CONFLICT, "conflict:" + id, "raised site=" + key[1] + " standard=" + key[2]
+                    tx.conflicts().raise(id, key[0], key[1], key[2], d.covers(), now);
+                    tx.audit().append(now, actor, AuditLog.Action.CONFLICT, "conflict:" + id, "raised site=" + key[1] + " standard=" + key[2]
                             + " answers=" + d.covers() + " package=" + m.packageId());
                 }
-                case COVER -> conflicts.cover(c, openId, d.covers());
+                case COVER -> tx.conflicts().cover(openId, d.covers());
                 case CLOSE -> {
-                    conflicts.resolve(c, openId, now, actor, "agreed", null);
-                    audit.append(c, now, actor, AuditLog.Action.CONFLICT, "conflict:" + openId, "closed: the answers agree now, package="
+                    tx.conflicts().resolve(openId, now, actor, "agreed", null);
+                    tx.audit().append(now, actor, AuditLog.Action.CONFLICT, "conflict:" + openId, "closed: the answers agree now, package="
                             + m.packageId());
                 }
                 default -> {
                 }
             }
         }
-        InspectionRepository inspections = new InspectionRepository();
         for (Inspection inspection : plan.inspections()) {
-            inspections.save(c, inspection, plan.inspectionTimes().get(inspection.siteId()));
+            tx.inspections().save(inspection, plan.inspectionTimes().get(inspection.siteId()));
         }
-        PackageRepository packages = new PackageRepository();
         if (plan.trust() == ImportPackage.Trust.FIRST_OF_TEAM || plan.trust() == ImportPackage.Trust.CONFIRMED) {
-            packages.trust(c, new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "TEAM", plan.team().id(), now,
+            tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "TEAM", plan.team().id(), now,
                     actor));
-            audit.append(c, now, actor, AuditLog.Action.TRUST, "team:" + plan.team().id(), "device " + m.sender().fingerprint()
+            tx.audit().append(now, actor, AuditLog.Action.TRUST, "team:" + plan.team().id(), "device " + m.sender().fingerprint()
                     + (plan.trust() == ImportPackage.Trust.CONFIRMED ? " confirmed" : " first of the team"));
         }
         String summary = "added=" + plan.added() + " updated=" + plan.updated() + " unchanged=" + plan.unchanged() + " conflicts="
                 + plan.conflicts().size() + " inspections=" + plan.inspections().size() + " photos=" + content.photos().size();
-        PackageFiles.record(c, m, "IN", sha256, now, summary);
-        audit.append(c, now, actor, AuditLog.Action.MERGE, "package:" + m.packageId(), "round=" + m.roundId() + " team=" + plan.team().name()
+        PackageFiles.record(tx, m, "IN", sha256, now, summary);
+        tx.audit().append(now, actor, AuditLog.Action.MERGE, "package:" + m.packageId(), "round=" + m.roundId() + " team=" + plan.team().name()
                 + " sender=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);
     }
 }

@@ -1,13 +1,9 @@
 package org.civicinspect.service.packages;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
-import org.civicinspect.service.common.RequestRefused;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,9 +13,13 @@ import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;
 import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /** What making and opening packages share: the device key, problems as refusals, and the record of a package made. */
@@ -51,9 +51,9 @@ final class PackageFiles {
         try {
             Manifest manifest = writer.write(out, header, deviceKey(workspace), passphrase);
             String sha256 = ImportIndicatorWorkbook.sha256(out);
-            workspace.write(c -> {
-                record(c, manifest, "OUT", sha256, header.createdAt(), summary);
-                new AuditLog().append(c, header.createdAt(), Audit.operator(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),
+            workspace.write(tx -> {
+                record(tx, manifest, "OUT", sha256, header.createdAt(), summary);
+                tx.audit().append(header.createdAt(), Audit.operator(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),
                         header.kind() + " round=" + header.roundId() + " team=" + header.teamId() + " sha256=" + sha256 + " file="
                                 + out.toAbsolutePath() + " " + summary);
                 return null;
@@ -92,8 +92,8 @@ final class PackageFiles {
         }
     }
 
-    static void record(Connection c, Manifest m, String direction, String sha256, Instant at, String summary) throws SQLException {
-        new PackageRepository().record(c, new PackageRepository.Exchanged(m.packageId(), direction, m.kind().name(), m.sender().fingerprint(),
+    static void record(Tx tx, Manifest m, String direction, String sha256, Instant at, String summary) throws SQLException {
+        tx.packages().record(new PackageRepository.Exchanged(m.packageId(), direction, m.kind().name(), m.sender().fingerprint(),
                 m.roundId(), m.teamId(), m.sequence(), sha256, at, summary));
     }
 }

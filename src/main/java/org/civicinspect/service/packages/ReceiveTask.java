@@ -1,8 +1,5 @@
 package org.civicinspect.service.packages;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.RequestRefused;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,18 +19,13 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Site;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.CandidateRepository;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.InspectionRepository;
 import org.civicinspect.store.PackageRepository;
-import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.PhotoStore;
-import org.civicinspect.store.RecheckRepository;
-import org.civicinspect.store.ReviewRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -59,18 +51,18 @@ final class ReceiveTask {
     /** Checks the package and stages its photos (for a {@code rehearsal}, only checks them); the returned step takes it in. */
     ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
         TaskContent task = content(reader);
-        Plan checked = workspace.read(c -> plan(c, reader, task, options));
+        Plan checked = workspace.read(tx -> plan(tx, reader, task, options));
         if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
-            boolean another = !workspace.read(c -> new PackageRepository().trusted(c, "OFFICE")).isEmpty();
+            boolean another = !workspace.read(tx -> tx.packages().trusted("OFFICE")).isEmpty();
             throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(),
                     reader.manifest().sender().fingerprint());
         }
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
-        return new ImportPackage.Staged(staged, c -> {
-            Plan plan = plan(c, reader, task, options);
+        return new ImportPackage.Staged(staged, tx -> {
+            Plan plan = plan(tx, reader, task, options);
             if (!plan.alreadyImported()) {
-                apply(c, reader, sha256, task, plan);
+                apply(tx, reader, sha256, task, plan);
             }
             return preview(reader, sha256, task, plan);
         });
@@ -97,24 +89,22 @@ final class ReceiveTask {
                 reader.photos().size(), task.returned().size());
     }
 
-    private Plan plan(Connection c, PackageReader reader, TaskContent task, ImportPackage.Options options) throws SQLException {
+    private Plan plan(Tx tx, PackageReader reader, TaskContent task, ImportPackage.Options options) throws SQLException {
         Manifest m = reader.manifest();
         String file = reader.fileName();
-        PackageRepository packages = new PackageRepository();
-        List<PackageRepository.TrustedKey> offices = packages.trusted(c, "OFFICE");
+        List<PackageRepository.TrustedKey> offices = tx.packages().trusted("OFFICE");
         ImportPackage.Trust trust = offices.stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? ImportPackage.Trust.KNOWN
                 : options.confirms(m.sender().fingerprint()) ? ImportPackage.Trust.CONFIRMED : ImportPackage.Trust.NEEDS_CONFIRMATION;
-        boolean already = packages.find(c, m.packageId()).isPresent();
+        boolean already = tx.packages().find(m.packageId()).isPresent();
         if (already) {
             return new Plan(trust, true, List.of(), List.of(), List.of(), List.of());
         }
-        ImportPackage.refuseReplay(c, m, file);
-        var ownRound = new RoundRepository().find(c, task.round().id());
-        if (ownRound.isPresent() && packages.newestTask(c, task.round().id()).isEmpty()) {
+        ImportPackage.refuseReplay(tx, m, file);
+        var ownRound = tx.rounds().find(task.round().id());
+        if (ownRound.isPresent() && tx.packages().newestTask(task.round().id()).isEmpty()) {
             throw new RequestRefused("package.taskAtOffice", file, task.round().name());
         }
-        SiteRepository siteRepository = new SiteRepository();
-        Map<String, Site> byId = siteRepository.byId(c);
+        Map<String, Site> byId = tx.sites().byId();
         Map<String, Site> byIdentity = new HashMap<>();
         byId.values().forEach(s -> byIdentity.put(s.identity(), s));
         List<Site> added = new ArrayList<>();
@@ -132,8 +122,7 @@ final class ReceiveTask {
                 updated.add(site);
             }
         }
-        InspectionRepository inspections = new InspectionRepository();
-        Map<String, Instant> times = inspections.updatedAt(c, task.round().id());
+        Map<String, Instant> times = tx.inspections().updatedAt(task.round().id());
         List<TaskContent.InspectionState> reopened = new ArrayList<>();
         for (TaskContent.InspectionState state : task.returned()) {
             Instant here = times.get(state.siteId());
@@ -142,11 +131,10 @@ final class ReceiveTask {
             }
         }
         Map<String, Finding> local = new HashMap<>();
-        FindingRepository findingRepository = new FindingRepository();
         Set<String> returnedSites = new LinkedHashSet<>();
         task.findings().forEach(f -> returnedSites.add(f.siteId()));
         for (String siteId : returnedSites) {
-            findingRepository.ofInspection(c, task.round().id(), siteId).forEach(f -> local.put(CandidateRepository.key(f), f));
+            tx.findings().ofInspection(task.round().id(), siteId).forEach(f -> local.put(CandidateRepository.key(f), f));
         }
         List<Finding> findings = new ArrayList<>();
         for (Finding f : task.findings()) {
@@ -158,50 +146,44 @@ final class ReceiveTask {
         return new Plan(trust, false, added, updated, findings, reopened);
     }
 
-    private void apply(Connection c, PackageReader reader, String sha256, TaskContent task, Plan plan) throws SQLException {
+    private void apply(Tx tx, PackageReader reader, String sha256, TaskContent task, Plan plan) throws SQLException {
         Instant now = ImportPackage.now(clock);
         Manifest m = reader.manifest();
         String actor = Audit.operator();
-        AuditLog audit = new AuditLog();
-        IndicatorSetRepository sets = new IndicatorSetRepository();
-        if (sets.find(c, task.indicatorSet().id()).isEmpty()) {
+        if (tx.indicatorSets().find(task.indicatorSet().id()).isEmpty()) {
             IndicatorSet set = task.indicatorSet();
-            boolean taken = sets.list(c).stream().anyMatch(s -> s.name().equals(set.name()) && s.version() == set.version());
-            sets.insert(c, taken ? new IndicatorSet(set.id(), set.name(), sets.nextVersion(c, set.name()), set.source(), set.importedAt()) : set,
+            boolean taken = tx.indicatorSets().list().stream().anyMatch(s -> s.name().equals(set.name()) && s.version() == set.version());
+            tx.indicatorSets().insert(taken ? new IndicatorSet(set.id(), set.name(), tx.indicatorSets().nextVersion(set.name()), set.source(), set.importedAt()) : set,
                     task.tree());
         }
-        new PeopleRepository().put(c, task.team());
-        new SiteRepository().save(c, plan.added(), plan.updated(), now);
-        RoundRepository rounds = new RoundRepository();
-        if (rounds.find(c, task.round().id()).isEmpty()) {
-            rounds.insert(c, task.round(), now);
+        tx.people().put(task.team());
+        tx.sites().save(plan.added(), plan.updated(), now);
+        if (tx.rounds().find(task.round().id()).isEmpty()) {
+            tx.rounds().insert(task.round(), now);
         }
         for (TaskContent.TaskSite site : task.sites()) {
-            rounds.putDrawn(c, task.round().id(), site.site().id(), site.reason(), task.team().id(), site.order());
+            tx.rounds().putDrawn(task.round().id(), site.site().id(), site.reason(), task.team().id(), site.order());
         }
         PhotoStore photos = new PhotoStore(workspace);
         for (String sha : reader.photos()) {
-            photos.register(c, new PhotoStore.Photo(sha, sha, "image/jpeg", reader.photoBytes(sha), null, now));
+            tx.photos().register(new PhotoStore.Photo(sha, sha, "image/jpeg", reader.photoBytes(sha), null, now));
         }
-        new FindingRepository().show(c, plan.findings().stream().map(f -> new org.civicinspect.model.Candidate(f, null)).toList());
-        InspectionRepository inspections = new InspectionRepository();
+        tx.findings().show(plan.findings().stream().map(f -> new org.civicinspect.model.Candidate(f, null)).toList());
         for (TaskContent.InspectionState s : plan.reopened()) {
-            inspections.save(c, new Inspection(task.round().id(), s.siteId(), InspectionStatus.RETURNED, s.arrivedAt(), s.members(), s.remarks()),
+            tx.inspections().save(new Inspection(task.round().id(), s.siteId(), InspectionStatus.RETURNED, s.arrivedAt(), s.members(), s.remarks()),
                     s.updatedAt());
         }
-        ReviewRepository reviews = new ReviewRepository();
         for (ReviewComment comment : task.comments()) {
-            reviews.addIfNew(c, comment);
+            tx.reviews().addIfNew(comment);
         }
-        new RecheckRepository().put(c, task.rechecks());
-        PackageRepository packages = new PackageRepository();
+        tx.rechecks().put(task.rechecks());
         if (plan.trust() == ImportPackage.Trust.CONFIRMED) {
-            packages.trust(c, new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));
-            audit.append(c, now, actor, AuditLog.Action.TRUST, "office", "office key " + m.sender().fingerprint() + " confirmed");
+            tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));
+            tx.audit().append(now, actor, AuditLog.Action.TRUST, "office", "office key " + m.sender().fingerprint() + " confirmed");
         }
         String summary = "sites=" + task.sites().size() + " added=" + plan.added().size() + " returned=" + plan.reopened().size();
-        PackageFiles.record(c, m, "IN", sha256, now, summary);
-        audit.append(c, now, actor, AuditLog.Action.PACKAGE_IN, "package:" + m.packageId(), "task round=" + m.roundId() + " team="
+        PackageFiles.record(tx, m, "IN", sha256, now, summary);
+        tx.audit().append(now, actor, AuditLog.Action.PACKAGE_IN, "package:" + m.packageId(), "task round=" + m.roundId() + " team="
                 + task.team().name() + " office=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);
     }
 }

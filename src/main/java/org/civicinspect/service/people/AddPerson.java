@@ -1,19 +1,17 @@
 package org.civicinspect.service.people;
 
-import org.civicinspect.service.common.Audit;
 import java.time.Instant;
 import java.util.UUID;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
+import org.civicinspect.service.common.Audit;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.PeopleRepository;
 import org.civicinspect.store.Workspace;
 
 /** Registers a person, creating their team when it is new. */
 public final class AddPerson {
 
     private final Workspace workspace;
-    private final PeopleRepository people = new PeopleRepository();
 
     public AddPerson(Workspace workspace) {
         this.workspace = workspace;
@@ -25,9 +23,9 @@ public final class AddPerson {
         }
         Person person = new Person(UUID.randomUUID().toString(), name.strip(), phone == null ? "" : phone.strip(), role,
                 team == null || team.isBlank() ? null : team.strip());
-        workspace.write(c -> {
-            people.add(c, person);
-            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.PERSON, "person:" + person.id(),
+        workspace.write(tx -> {
+            tx.people().add(person);
+            tx.audit().append(Instant.now(), Audit.operator(), AuditLog.Action.PERSON, "person:" + person.id(),
                     "added " + person.name() + " " + person.role() + " team=" + person.team());
             return null;
         });

@@ -1,15 +1,14 @@
 package org.civicinspect.service.rectification;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.workspace.ChangePreferences;
-import org.civicinspect.service.reports.ExportProblemList;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.common.SettingsFile;
 import java.time.Clock;
 import java.util.Map;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SettingsFile;
+import org.civicinspect.service.reports.ExportProblemList;
+import org.civicinspect.service.workspace.ChangePreferences;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.DeadlineRuleRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -49,7 +48,7 @@ public final class ChangeRectificationRules {
     public Rules current() {
         return new Rules(number(FIX_DAYS, ExportProblemList.DAYS_TO_FIX, 1), number(RED_DAYS, Escalation.Rules.DEFAULT.redAfterDays(), 0),
                 number(RED_REOPENED, Escalation.Rules.DEFAULT.redReopened(), 1),
-                workspace.read(c -> new DeadlineRuleRepository().all(c)));
+                workspace.read(tx -> tx.deadlineRules().all()));
     }
 
     /** The colour thresholds: the preference's warning days, and this workspace's red rules. */
@@ -63,7 +62,7 @@ public final class ChangeRectificationRules {
             throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
         }
         settings.putAll(Map.of(FIX_DAYS, String.valueOf(fixDays), RED_DAYS, String.valueOf(redDays), RED_REOPENED, String.valueOf(redReopened)));
-        workspace.write(c -> new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+        workspace.write(tx -> tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
                 "fixDays=" + fixDays + " redDays=" + redDays + " redReopened=" + redReopened));
     }
 
@@ -72,9 +71,9 @@ public final class ChangeRectificationRules {
         if (standardCode == null || standardCode.isBlank() || days != null && (days < 1 || days > MAX_DAYS)) {
             throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
         }
-        workspace.write(c -> {
-            new DeadlineRuleRepository().set(c, standardCode.strip(), days, clock.instant(), Audit.operator());
-            return new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+        workspace.write(tx -> {
+            tx.deadlineRules().set(standardCode.strip(), days, clock.instant(), Audit.operator());
+            return tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
                     "standard=" + standardCode.strip() + " days=" + (days == null ? "default" : days));
         });
     }

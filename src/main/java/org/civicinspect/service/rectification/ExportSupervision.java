@@ -1,8 +1,5 @@
 package org.civicinspect.service.rectification;
 
-import org.civicinspect.service.fieldwork.AddPhoto;
-import org.civicinspect.service.common.AtomicFile;
-import org.civicinspect.service.common.Audit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +7,9 @@ import java.util.List;
 import org.civicinspect.excel.SupervisionWriter;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.ProblemStep;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.ProblemRepository;
+import org.civicinspect.service.common.AtomicFile;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -36,13 +34,11 @@ public final class ExportSupervision {
         List<ListProblems.Listed> listed = new ArrayList<>(result.problems());
         listed.sort(java.util.Comparator.comparing((ListProblems.Listed l) -> l.site().responsibleUnit(), org.civicinspect.model.NaturalOrder.INSTANCE)
                 .thenComparing(l -> l.site().district()).thenComparing(l -> l.site().name()).thenComparing(l -> l.problem().standardCode()));
-        List<SupervisionWriter.Line> lines = workspace.read(c -> {
-            FindingRepository findings = new FindingRepository();
-            ProblemRepository problems = new ProblemRepository();
+        List<SupervisionWriter.Line> lines = workspace.read(tx -> {
             List<SupervisionWriter.Line> made = new ArrayList<>();
             for (ListProblems.Listed l : listed) {
-                Finding f = findings.find(c, l.problem().roundId(), l.problem().siteId(), l.problem().standardCode()).orElse(null);
-                List<ProblemStep> steps = problems.steps(c, l.problem().id());
+                Finding f = tx.findings().find(l.problem().roundId(), l.problem().siteId(), l.problem().standardCode()).orElse(null);
+                List<ProblemStep> steps = tx.problems().steps(l.problem().id());
                 String after = null;
                 for (ProblemStep step : steps) {
                     if (!step.photos().isEmpty() && !"RAISED".equals(step.kind()) && !"RECURRED".equals(step.kind())) {

@@ -1,7 +1,5 @@
 package org.civicinspect.service.rectification;
 
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.rounds.Rounds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,9 +15,8 @@ import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
-import org.civicinspect.store.ProblemRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -83,16 +80,14 @@ public final class ListProblems {
     public Result run(String roundReference, Filter filter) {
         Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
-        return workspace.read(c -> {
-            RoundRepository roundRepository = new RoundRepository();
-            Round round = roundReference == null ? null : Rounds.require(roundRepository.findByReference(c, roundReference), roundReference);
+        return workspace.read(tx -> {
+            Round round = roundReference == null ? null : Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
             Map<String, Round> rounds = new HashMap<>();
-            roundRepository.list(c).forEach(r -> rounds.put(r.id(), r));
-            Map<String, Site> sites = round == null ? new SiteRepository().byId(c) : new SiteRepository().ofRound(c, round.id());
-            ProblemRepository problems = new ProblemRepository();
+            tx.rounds().list().forEach(r -> rounds.put(r.id(), r));
+            Map<String, Site> sites = round == null ? tx.sites().byId() : tx.sites().ofRound(round.id());
             List<Listed> all = new ArrayList<>();
-            for (Problem p : round == null ? problems.all(c) : problems.ofRound(c, round.id())) {
-                Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : new SiteRepository().find(c, p.siteId()).orElseThrow();
+            for (Problem p : round == null ? tx.problems().all() : tx.problems().ofRound(round.id())) {
+                Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : tx.sites().find(p.siteId()).orElseThrow();
                 String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
                         .map(s -> s.text()).orElse("");
                 all.add(new Listed(p, site, text, Escalation.of(p, today, thresholds), Escalation.overdueDays(p, today)));
@@ -105,7 +100,7 @@ public final class ListProblems {
 
     /** A problem's history, oldest step first. */
     public List<ProblemStep> history(String reference) {
-        return workspace.read(c -> new ProblemRepository().steps(c, UpdateProblem.find(c, reference).id()));
+        return workspace.read(tx -> tx.problems().steps(UpdateProblem.find(tx, reference).id()));
     }
 
     private static List<Rate> rates(List<Listed> all, java.util.function.Function<Site, String> by) {

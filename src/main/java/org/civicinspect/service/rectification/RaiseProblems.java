@@ -1,7 +1,5 @@
 package org.civicinspect.service.rectification;
 
-import org.civicinspect.service.common.Audit;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +12,8 @@ import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.ProblemRepository;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.store.Tx;
 
 /**
  * What an approved inspection means for rectification. Each failing finding becomes a problem, due the standard's
@@ -29,27 +27,26 @@ public final class RaiseProblems {
     private RaiseProblems() {
     }
 
-    public static void onApproved(Connection c, Round round, String siteId, Instant now, String actor, ToIntFunction<String> daysToFix)
+    public static void onApproved(Tx tx, Round round, String siteId, Instant now, String actor, ToIntFunction<String> daysToFix)
             throws SQLException {
-        ProblemRepository problems = new ProblemRepository();
-        for (Finding f : new FindingRepository().ofInspection(c, round.id(), siteId)) {
+        for (Finding f : tx.findings().ofInspection(round.id(), siteId)) {
             if (f.answer().kind() == AnswerKind.NOT_APPLICABLE) {
                 continue;
             }
-            List<Problem> earlier = problems.earlier(c, siteId, f.standardCode(), round.start());
+            List<Problem> earlier = tx.problems().earlier(siteId, f.standardCode(), round.start());
             Optional<Problem> open = earlier.stream().filter(p -> p.status().open()).findFirst();
             if (open.isPresent()) {
                 Problem before = open.get();
                 Problem after = f.answer().failing() ? before.failedRecheck() : before.withStatus(ProblemStatus.CLOSED, now, round.id());
-                problems.update(c, after);
-                problems.step(c, new ProblemStep(before.id(), now, actor, f.answer().failing() ? "RECHECK_FAILED" : "RECHECK_PASSED",
+                tx.problems().update(after);
+                tx.problems().step(new ProblemStep(before.id(), now, actor, f.answer().failing() ? "RECHECK_FAILED" : "RECHECK_PASSED",
                         before.status(), after.status(), round.name() + " " + Audit.answer(f.answer()), f.photos(), null, null));
             } else if (f.answer().failing()) {
                 String recurredFrom = earlier.stream().filter(p -> !p.status().open()).map(Problem::id).findFirst().orElse(null);
                 Problem raised = new Problem(UUID.randomUUID().toString(), round.id(), siteId, f.standardCode(), f.id(), ProblemStatus.TO_FIX,
                         round.end().plusDays(daysToFix.applyAsInt(f.standardCode())), 0, recurredFrom, now, null, null);
-                problems.insert(c, raised);
-                problems.step(c, new ProblemStep(raised.id(), now, actor, recurredFrom == null ? "RAISED" : "RECURRED", null,
+                tx.problems().insert(raised);
+                tx.problems().step(new ProblemStep(raised.id(), now, actor, recurredFrom == null ? "RAISED" : "RECURRED", null,
                         ProblemStatus.TO_FIX, f.note(), f.photos(), null, raised.deadline()));
             }
         }

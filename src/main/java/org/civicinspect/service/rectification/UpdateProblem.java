@@ -1,8 +1,5 @@
 package org.civicinspect.service.rectification;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.RequestRefused;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,8 +11,10 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.ProblemRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -36,11 +35,11 @@ public final class UpdateProblem {
     /** Moves each problem (by id or a unique start of one) to {@code next}; the photos are SHA-256 of stored photos. */
     public List<Problem> move(List<String> references, ProblemStatus next, String note, List<String> photos, String actor) {
         String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
-        return workspace.write(c -> {
+        return workspace.write(tx -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             List<Problem> moved = new ArrayList<>();
             for (String reference : references) {
-                Problem before = find(c, reference);
+                Problem before = find(tx, reference);
                 if (!before.status().mayMoveTo(next)) {
                     throw new RequestRefused("problem.cannotMove", reference, statusName(before.status()), statusName(next));
                 }
@@ -48,7 +47,7 @@ public final class UpdateProblem {
                     throw new RequestRefused("problem.recheckNeedsNote", reference);
                 }
                 Problem after = before.withStatus(next, now, null);
-                record(c, after, new ProblemStep(after.id(), now, who, "MOVE", before.status(), next, note, photos, null, null));
+                record(tx, after, new ProblemStep(after.id(), now, who, "MOVE", before.status(), next, note, photos, null, null));
                 moved.add(after);
             }
             return moved;
@@ -61,34 +60,32 @@ public final class UpdateProblem {
             throw new RequestRefused("problem.deadlineNeedsReason");
         }
         String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
-        return workspace.write(c -> {
-            Problem before = find(c, reference);
+        return workspace.write(tx -> {
+            Problem before = find(tx, reference);
             if (!before.status().open()) {
                 throw new RequestRefused("problem.closed", reference);
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Problem after = before.withDeadline(deadline);
-            record(c, after, new ProblemStep(after.id(), now, who, "DEADLINE", before.status(), before.status(), reason.strip(), List.of(),
+            record(tx, after, new ProblemStep(after.id(), now, who, "DEADLINE", before.status(), before.status(), reason.strip(), List.of(),
                     before.deadline(), deadline));
             return after;
         });
     }
 
-    private static void record(Connection c, Problem after, ProblemStep step) throws SQLException {
-        ProblemRepository problems = new ProblemRepository();
-        problems.update(c, after);
-        problems.step(c, step);
-        new AuditLog().append(c, step.at(), step.actor(), AuditLog.Action.PROBLEM, "problem:" + after.id(), step.kind() + " " + step.from()
+    private static void record(Tx tx, Problem after, ProblemStep step) throws SQLException {
+        tx.problems().update(after);
+        tx.problems().step(step);
+        tx.audit().append(step.at(), step.actor(), AuditLog.Action.PROBLEM, "problem:" + after.id(), step.kind() + " " + step.from()
                 + "->" + step.to() + (step.deadlineAfter() == null ? "" : " deadline " + step.deadlineBefore() + "->" + step.deadlineAfter())
                 + " photos=" + String.join(",", step.photos()) + " note=" + step.note());
     }
 
-    static Problem find(Connection c, String reference) throws SQLException {
-        ProblemRepository problems = new ProblemRepository();
+    static Problem find(Tx tx, String reference) throws SQLException {
         String ref = reference == null ? "" : reference.strip();
-        return problems.find(c, ref).or(() -> {
+        return tx.problems().find(ref).or(() -> {
             try {
-                List<Problem> found = problems.byPrefix(c, ref);
+                List<Problem> found = tx.problems().byPrefix(ref);
                 return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
             } catch (SQLException e) {
                 throw new org.civicinspect.store.StoreException("reading the problems failed", e);

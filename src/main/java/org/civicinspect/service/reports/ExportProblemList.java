@@ -1,10 +1,5 @@
 package org.civicinspect.service.reports;
 
-import org.civicinspect.service.fieldwork.AddPhoto;
-import org.civicinspect.service.common.AtomicFile;
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.rounds.Rounds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,9 +20,12 @@ import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.common.AtomicFile;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.fieldwork.AddPhoto;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -52,14 +50,14 @@ public final class ExportProblemList {
 
     /** The round's problems in list order (by responsible unit, district, street, site and standard). */
     public List<ProblemListWriter.Problem> problems(String roundReference) {
-        Round round = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference));
+        Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         List<ProblemListWriter.Problem> problems = new ArrayList<>();
         walk(round, findings(round), Progress.NONE, problems::add);
         return problems;
     }
 
     private long findings(Round round) {
-        return workspace.read(c -> new FindingRepository().countOfRound(c, round.id()));
+        return workspace.read(tx -> tx.findings().countOfRound(round.id()));
     }
 
     /**
@@ -68,13 +66,13 @@ public final class ExportProblemList {
      */
     private void walk(Round round, long findings, Progress progress, Consumer<ProblemListWriter.Problem> each) {
         LocalDate deadline = round.end().plusDays(DAYS_TO_FIX);
-        workspace.read(c -> {
-            Map<String, Site> sites = new SiteRepository().ofRound(c, round.id());
+        workspace.read(tx -> {
+            Map<String, Site> sites = tx.sites().ofRound(round.id());
             Map<String, Standard> standards = new HashMap<>();
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
             List<String> sitesInOrder = inListOrder(sites.values());
             long[] seen = new long[1];
-            new FindingRepository().forEachNotedBySite(c, round.id(), sitesInOrder, f -> {
+            tx.findings().forEachNotedBySite(round.id(), sitesInOrder, f -> {
                 if (++seen[0] % 1000 == 0) {
                     progress.update(seen[0], findings);
                     progress.checkCancelled();
@@ -106,7 +104,7 @@ public final class ExportProblemList {
      * calling thread writes them, so reading and writing overlap on two cores. Returns how many problems were written.
      */
     public int run(String roundReference, Path out, Progress progress) throws IOException {
-        Round round = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference));
+        Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         ProblemStream stream = new ProblemStream(round, progress);
         int[] written = new int[1];
         try {

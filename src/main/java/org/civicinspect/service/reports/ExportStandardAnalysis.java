@@ -1,8 +1,5 @@
 package org.civicinspect.service.reports;
 
-import org.civicinspect.service.common.AtomicFile;
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +16,9 @@ import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.Rounding;
-import org.civicinspect.store.FindingRepository;
+import org.civicinspect.service.common.AtomicFile;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.Workspace;
 
 /** {@code report standards}: every standard checked in the round, weakest 达标率 first, with its most frequent problems. */
@@ -41,16 +40,16 @@ public final class ExportStandardAnalysis {
         IndicatorTree tree = checklists.tree(scored.round().indicatorSetId());
         Map<String, Standard> standards = new HashMap<>();
         Map<String, String> categories = new HashMap<>();
-        for (Category c : tree.categories()) {
-            for (Indicator i : c.indicators()) {
+        for (Category category : tree.categories()) {
+            for (Indicator i : category.indicators()) {
                 for (Standard s : i.standards()) {
                     standards.put(s.code(), s);
-                    categories.put(s.code(), c.name());
+                    categories.put(s.code(), category.name());
                 }
             }
         }
         Map<String, Map<String, Integer>> notes = new HashMap<>();
-        for (Finding f : workspace.read(c -> new FindingRepository().ofRound(c, scored.round().id()))) {
+        for (Finding f : workspace.read(tx -> tx.findings().ofRound(scored.round().id()))) {
             if (f.answer().failing() && !f.note().isBlank()) {
                 notes.computeIfAbsent(f.standardCode(), k -> new HashMap<>()).merge(f.note().strip(), 1, Integer::sum);
             }

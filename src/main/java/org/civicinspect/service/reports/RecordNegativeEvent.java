@@ -1,9 +1,5 @@
 package org.civicinspect.service.reports;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.rounds.Rounds;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,9 +9,11 @@ import java.util.UUID;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.NegativeEventRepository;
-import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -55,9 +53,9 @@ public final class RecordNegativeEvent {
             throw new RequestRefused("negative.badDate", String.valueOf(date));
         }
         NegativeEvent event = new NegativeEvent(UUID.randomUUID().toString(), round.id(), date, code, description.strip(), deduction);
-        workspace.write(c -> {
-            new NegativeEventRepository().insert(c, event, clock.instant());
-            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, Audit.round(round.id()),
+        workspace.write(tx -> {
+            tx.negativeEvents().insert(event, clock.instant());
+            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, Audit.round(round.id()),
                     "added " + event.id() + " " + event.date() + " " + code + " -" + event.deduction().toPlainString() + " " + event.description());
             return null;
         });
@@ -66,7 +64,7 @@ public final class RecordNegativeEvent {
 
     public List<NegativeEvent> list(String roundReference) {
         Round round = round(roundReference);
-        return workspace.read(c -> new NegativeEventRepository().ofRound(c, round.id()));
+        return workspace.read(tx -> tx.negativeEvents().ofRound(round.id()));
     }
 
     /** The standards an event may be recorded under: the negative-list lines of the round's set. */
@@ -76,10 +74,10 @@ public final class RecordNegativeEvent {
     }
 
     public void withdraw(String eventId) {
-        boolean deleted = workspace.write(c -> {
-            boolean gone = new NegativeEventRepository().delete(c, eventId);
+        boolean deleted = workspace.write(tx -> {
+            boolean gone = tx.negativeEvents().delete(eventId);
             if (gone) {
-                new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, "negative:" + eventId, "withdrawn");
+                tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, "negative:" + eventId, "withdrawn");
             }
             return gone;
         });
@@ -89,6 +87,6 @@ public final class RecordNegativeEvent {
     }
 
     private Round round(String reference) {
-        return workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, reference), reference));
+        return workspace.read(tx -> Rounds.require(tx.rounds().findByReference(reference), reference));
     }
 }

@@ -1,7 +1,5 @@
 package org.civicinspect.service.reports;
 
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.rounds.Rounds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,10 +10,8 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.scoring.SiteAnswers;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.NegativeEventRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
 
 /** A round's numbers from its findings, and the round before it (by start date) for the change against it. */
@@ -34,8 +30,8 @@ public final class ScoreRound {
     }
 
     public Scored run(String roundReference) {
-        Round round = workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference));
-        Optional<Round> previous = workspace.read(new RoundRepository()::list).stream()
+        Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
+        Optional<Round> previous = workspace.read(tx -> tx.rounds().list()).stream()
                 .filter(r -> r.start().isBefore(round.start()))
                 .max(Comparator.comparing(Round::start));
         return new Scored(round, scores(round), previous, previous.map(this::scores));
@@ -43,15 +39,15 @@ public final class ScoreRound {
 
     /** The round's numbers alone, without the round before it. */
     public RoundScores only(String roundReference) {
-        return scores(workspace.read(c -> Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference)));
+        return scores(workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference)));
     }
 
     /** The numbers of each round alone, in the order given; rounds are scored side by side on the machine's cores. */
     public List<RoundScores> only(List<String> roundIds) {
-        List<Round> rounds = workspace.read(c -> {
+        List<Round> rounds = workspace.read(tx -> {
             List<Round> found = new ArrayList<>();
             for (String id : roundIds) {
-                found.add(Rounds.require(new RoundRepository().findByReference(c, id), id));
+                found.add(Rounds.require(tx.rounds().findByReference(id), id));
             }
             return found;
         });
@@ -59,12 +55,12 @@ public final class ScoreRound {
     }
 
     private RoundScores scores(Round round) {
-        return workspace.read(c -> {
-            Map<String, Site> sites = new SiteRepository().byId(c);
-            Map<String, Map<String, Answer>> bySite = new FindingRepository().answersOfRound(c, round.id());
+        return workspace.read(tx -> {
+            Map<String, Site> sites = tx.sites().byId();
+            Map<String, Map<String, Answer>> bySite = tx.findings().answersOfRound(round.id());
             List<SiteAnswers> inspected = new ArrayList<>();
             bySite.forEach((siteId, answers) -> inspected.add(new SiteAnswers(sites.get(siteId), answers)));
-            return RoundScores.of(checklists.tree(round.indicatorSetId()), inspected, new NegativeEventRepository().ofRound(c, round.id()));
+            return RoundScores.of(checklists.tree(round.indicatorSetId()), inspected, tx.negativeEvents().ofRound(round.id()));
         });
     }
 }

@@ -1,16 +1,12 @@
 package org.civicinspect.service.review;
 
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.rounds.Rounds;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.Conflict;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
-import org.civicinspect.store.ConflictRepository;
-import org.civicinspect.store.PeopleRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
 
 /** 冲突队列: the round's conflicts with every answer each is between, the open ones first. */
@@ -32,12 +28,12 @@ public final class ListConflicts {
     }
 
     public List<Listed> run(String roundReference, boolean openOnly) {
-        return workspace.read(c -> {
-            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
-            Map<String, Site> sites = new SiteRepository().byId(c);
+        return workspace.read(tx -> {
+            Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
+            Map<String, Site> sites = tx.sites().byId();
             Map<String, String> teams = new java.util.HashMap<>();
-            new PeopleRepository().teams(c).forEach(t -> teams.put(t.id(), t.name()));
-            return new ConflictRepository().ofRound(c, round.id(), openOnly).stream()
+            tx.people().teams().forEach(t -> teams.put(t.id(), t.name()));
+            return tx.conflicts().ofRound(round.id(), openOnly).stream()
                     .map(conflict -> {
                         Site site = sites.get(conflict.siteId());
                         String text = checklists.standard(round.indicatorSetId(), site.siteType(), conflict.standardCode())

@@ -1,11 +1,5 @@
 package org.civicinspect.service.review;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.packages.ImportPackage;
-import org.civicinspect.service.fieldwork.ImportScoreSheet;
-import org.civicinspect.service.common.RequestRefused;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,12 +10,14 @@ import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.ImportScoreSheet;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.CandidateRepository;
 import org.civicinspect.store.ConflictRepository;
-import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -43,7 +39,7 @@ public final class ResolveConflict {
 
     /** Chooses the answer with this finding id (or a unique start of it). A blank supervisor is this computer's user. */
     public Finding choose(String conflictReference, String findingReference, String supervisor) {
-        return resolve(conflictReference, supervisor, (answers, c) -> {
+        return resolve(conflictReference, supervisor, (answers, tx) -> {
             List<Candidate> matches = answers.stream().filter(a -> a.finding().id().startsWith(findingReference.strip())).toList();
             if (matches.size() != 1 || findingReference.isBlank()) {
                 throw new RequestRefused("conflict.answerUnknown", findingReference);
@@ -59,10 +55,10 @@ public final class ResolveConflict {
      * photos of the answers it was between.
      */
     public Finding enter(String conflictReference, String answerText, String note, String supervisor) {
-        return resolve(conflictReference, supervisor, (answers, c) -> {
+        return resolve(conflictReference, supervisor, (answers, tx) -> {
             Finding any = answers.get(0).finding();
-            Round round = new RoundRepository().find(c, any.roundId()).orElseThrow();
-            String siteType = new SiteRepository().find(c, any.siteId()).orElseThrow().siteType();
+            Round round = tx.rounds().find(any.roundId()).orElseThrow();
+            String siteType = tx.sites().find(any.siteId()).orElseThrow().siteType();
             Standard standard = checklists.standards(round.indicatorSetId(), siteType).stream()
                     .filter(s -> s.code().equals(any.standardCode())).findFirst()
                     .orElseThrow(() -> new RequestRefused("finding.standardNotForSite", any.standardCode(), siteType));
@@ -80,40 +76,38 @@ public final class ResolveConflict {
 
     @FunctionalInterface
     private interface Choice {
-        Chosen choose(List<Candidate> answers, Connection c) throws SQLException;
+        Chosen choose(List<Candidate> answers, Tx tx) throws SQLException;
     }
 
     private Finding resolve(String conflictReference, String supervisor, Choice choice) {
         String who = supervisor == null || supervisor.isBlank() ? Audit.operator() : supervisor.strip();
-        return workspace.write(c -> {
-            ConflictRepository conflicts = new ConflictRepository();
-            ConflictRepository.Row row = conflicts.find(c, conflictReference.strip())
-                    .or(() -> unique(c, conflictReference.strip()))
+        return workspace.write(tx -> {
+            ConflictRepository.Row row = tx.conflicts().find(conflictReference.strip())
+                    .or(() -> unique(tx, conflictReference.strip()))
                     .orElseThrow(() -> new RequestRefused("conflict.unknown", conflictReference));
             if (row.status() != org.civicinspect.model.ConflictStatus.OPEN) {
                 throw new RequestRefused("conflict.resolvedAlready", conflictReference);
             }
-            CandidateRepository candidates = new CandidateRepository();
-            List<Candidate> answers = candidates.ofKey(c, row.roundId(), row.siteId(), row.standardCode());
-            Chosen chosen = choice.choose(answers, c);
-            Round round = new RoundRepository().find(c, row.roundId()).orElseThrow();
+            List<Candidate> answers = tx.candidates().ofKey(row.roundId(), row.siteId(), row.standardCode());
+            Chosen chosen = choice.choose(answers, tx);
+            Round round = tx.rounds().find(row.roundId()).orElseThrow();
             Instant now = ImportPackage.now(clock);
             Finding resolution = new Finding(UUID.randomUUID().toString(), round.id(), row.siteId(), row.standardCode(), chosen.answer(),
                     chosen.note(), chosen.photos(), who, now, 1);
-            candidates.put(c, List.of(new Candidate(resolution, null)));
-            new FindingRepository().show(c, List.of(new Candidate(resolution, null)));
-            conflicts.resolve(c, row.id(), now, who, chosen.how(), resolution.id());
-            new AuditLog().append(c, now, who, AuditLog.Action.CONFLICT, "conflict:" + row.id(), "resolved: " + chosen.how() + "; "
+            tx.candidates().put(List.of(new Candidate(resolution, null)));
+            tx.findings().show(List.of(new Candidate(resolution, null)));
+            tx.conflicts().resolve(row.id(), now, who, chosen.how(), resolution.id());
+            tx.audit().append(now, who, AuditLog.Action.CONFLICT, "conflict:" + row.id(), "resolved: " + chosen.how() + "; "
                     + Audit.describe(resolution));
-            new AuditLog().append(c, now, who, AuditLog.Action.ANSWER, Audit.finding(resolution.id()), Audit.describe(resolution)
+            tx.audit().append(now, who, AuditLog.Action.ANSWER, Audit.finding(resolution.id()), Audit.describe(resolution)
                     + " resolution of conflict " + row.id());
             return resolution;
         });
     }
 
-    private static java.util.Optional<ConflictRepository.Row> unique(Connection c, String prefix) {
+    private static java.util.Optional<ConflictRepository.Row> unique(Tx tx, String prefix) {
         try {
-            return new ConflictRepository().byPrefix(c, prefix);
+            return tx.conflicts().byPrefix(prefix);
         } catch (SQLException e) {
             throw new org.civicinspect.store.StoreException("reading the conflicts failed", e);
         }

@@ -1,12 +1,5 @@
 package org.civicinspect.service.review;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.rectification.ChangeRectificationRules;
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.rectification.RaiseProblems;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.rounds.RoundProgress;
-import org.civicinspect.service.rounds.Rounds;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,11 +10,15 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rectification.ChangeRectificationRules;
+import org.civicinspect.service.rectification.RaiseProblems;
+import org.civicinspect.service.rounds.RoundProgress;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.InspectionRepository;
-import org.civicinspect.store.ReviewRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -47,16 +44,16 @@ public final class ReviewInspection {
     public void approve(String roundReference, String siteReference, String reviewer) {
         String who = reviewer(reviewer);
         ChangeRectificationRules.Rules inForce = rules.current();
-        workspace.write(c -> {
-            Target target = target(c, roundReference, siteReference);
-            if (new org.civicinspect.store.ConflictRepository().countOpen(c, target.round().id(), target.site().site().id()) > 0) {
+        workspace.write(tx -> {
+            Target target = target(tx, roundReference, siteReference);
+            if (tx.conflicts().countOpen(target.round().id(), target.site().site().id()) > 0) {
                 throw new RequestRefused("review.openConflicts", target.site().site().name());
             }
-            save(c, target, InspectionStatus.APPROVED);
-            new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
-            RaiseProblems.onApproved(c, target.round(), target.site().site().id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), who,
+            save(tx, target, InspectionStatus.APPROVED);
+            tx.audit().append(clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
+            RaiseProblems.onApproved(tx, target.round(), target.site().site().id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), who,
                     inForce::daysFor);
-            RoundProgress.settle(c, target.round());
+            RoundProgress.settle(tx, target.round());
             return null;
         });
     }
@@ -67,12 +64,11 @@ public final class ReviewInspection {
             throw new RequestRefused("review.returnNeedsComment");
         }
         String who = reviewer(reviewer);
-        workspace.write(c -> {
-            Target target = target(c, roundReference, siteReference);
+        workspace.write(tx -> {
+            Target target = target(tx, roundReference, siteReference);
             List<String> codes = checklists.standards(target.round().indicatorSetId(), target.site().site().siteType()).stream()
                     .map(org.civicinspect.model.Standard::code).toList();
             Map<String, String> sorted = new TreeMap<>(comments);
-            ReviewRepository reviews = new ReviewRepository();
             for (Map.Entry<String, String> comment : sorted.entrySet()) {
                 if (!codes.contains(comment.getKey())) {
                     throw new RequestRefused("finding.standardNotForSite", comment.getKey(), target.site().site().siteType());
@@ -80,20 +76,20 @@ public final class ReviewInspection {
                 if (comment.getValue() == null || comment.getValue().isBlank()) {
                     throw new RequestRefused("review.emptyComment", comment.getKey());
                 }
-                reviews.add(c, new ReviewComment(target.round().id(), target.site().site().id(), comment.getKey(), comment.getValue().strip(),
+                tx.reviews().add(new ReviewComment(target.round().id(), target.site().site().id(), comment.getKey(), comment.getValue().strip(),
                         who, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             }
-            save(c, target, InspectionStatus.RETURNED);
-            new AuditLog().append(c, clock.instant(), who, AuditLog.Action.REVIEW, inspection(target),
+            save(tx, target, InspectionStatus.RETURNED);
+            tx.audit().append(clock.instant(), who, AuditLog.Action.REVIEW, inspection(target),
                     "returned " + String.join(",", sorted.keySet()));
-            RoundProgress.settle(c, target.round());
+            RoundProgress.settle(tx, target.round());
             return null;
         });
     }
 
     /** The newest review comment on each standard of an inspection, for its checklist. */
     public Map<String, ReviewComment> comments(String roundId, String siteId) {
-        return workspace.read(c -> new ReviewRepository().latest(c, roundId, siteId));
+        return workspace.read(tx -> tx.reviews().latest(roundId, siteId));
     }
 
     private static String reviewer(String given) {
@@ -103,14 +99,14 @@ public final class ReviewInspection {
     private record Target(Round round, DrawnSite site, Inspection inspection) {
     }
 
-    private static Target target(java.sql.Connection c, String roundReference, String siteReference) throws java.sql.SQLException {
-        Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
-        List<DrawnSite> matches = new RoundRepository().drawn(c, round.id(), new SiteRepository().byId(c)).stream()
+    private static Target target(Tx tx, String roundReference, String siteReference) throws java.sql.SQLException {
+        Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
+        List<DrawnSite> matches = tx.rounds().drawn(round.id(), tx.sites().byId()).stream()
                 .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
         if (matches.size() != 1) {
             throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
         }
-        Inspection inspection = new InspectionRepository().find(c, round.id(), matches.get(0).site().id())
+        Inspection inspection = tx.inspections().find(round.id(), matches.get(0).site().id())
                 .orElseThrow(() -> new RequestRefused("review.notCompleted", matches.get(0).site().name()));
         if (inspection.status() != InspectionStatus.COMPLETED) {
             throw new RequestRefused("review.notCompleted", matches.get(0).site().name());
@@ -118,9 +114,9 @@ public final class ReviewInspection {
         return new Target(round, matches.get(0), inspection);
     }
 
-    private void save(java.sql.Connection c, Target target, InspectionStatus status) throws java.sql.SQLException {
+    private void save(Tx tx, Target target, InspectionStatus status) throws java.sql.SQLException {
         Inspection i = target.inspection();
-        new InspectionRepository().save(c, new Inspection(i.roundId(), i.siteId(), status, i.arrivedAt(), i.members(), i.remarks()),
+        tx.inspections().save(new Inspection(i.roundId(), i.siteId(), status, i.arrivedAt(), i.members(), i.remarks()),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 

@@ -1,7 +1,5 @@
 package org.civicinspect.service.rounds;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.RequestRefused;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +9,9 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.PeopleRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
-import org.civicinspect.store.IndicatorSetRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -32,32 +28,30 @@ public final class AssignTeams {
 
     /** Assigns to the named teams, or to every team with an inspector when none is named. */
     public RoundDetails run(String roundReference, List<String> teamNames) {
-        PeopleRepository people = new PeopleRepository();
-        RoundRepository rounds = new RoundRepository();
-        workspace.write(c -> {
-            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
-            List<Team> teams = people.teams(c);
+        workspace.write(tx -> {
+            Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
+            List<Team> teams = tx.people().teams();
             List<String> chosen = teamNames.isEmpty()
                     ? teams.stream().filter(t -> t.members().stream().anyMatch(p -> p.role() == Role.INSPECTOR)).map(Team::name).toList()
                     : teamNames;
             Map<String, String> teamIds = new HashMap<>();
             for (String name : chosen) {
-                teamIds.put(name, people.findTeamId(c, name).orElseThrow(() -> new RequestRefused("round.unknownTeam", name)));
+                teamIds.put(name, tx.people().findTeamId(name).orElseThrow(() -> new RequestRefused("round.unknownTeam", name)));
             }
             if (chosen.isEmpty()) {
                 throw new RequestRefused("round.noTeams");
             }
-            List<DrawnSite> drawn = rounds.drawn(c, round.id(), new SiteRepository().byId(c));
+            List<DrawnSite> drawn = tx.rounds().drawn(round.id(), tx.sites().byId());
             if (drawn.isEmpty()) {
                 throw new RequestRefused("round.notDrawn", round.name());
             }
-            Map<String, Integer> sizes = new IndicatorSetRepository().checklistSizes(c, round.indicatorSetId());
+            Map<String, Integer> sizes = tx.indicatorSets().checklistSizes(round.indicatorSetId());
             List<Site> sites = drawn.stream().map(DrawnSite::site).toList();
             Map<String, String> teamOf = TeamAssigner.assign(sites, chosen, s -> sizes.getOrDefault(s.siteType(), 0));
             Map<String, String> teamIdOf = new HashMap<>();
             teamOf.forEach((site, team) -> teamIdOf.put(site, teamIds.get(team)));
-            rounds.assign(c, round.id(), teamIdOf);
-            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+            tx.rounds().assign(round.id(), teamIdOf);
+            tx.audit().append(Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
                     "teams=" + String.join(",", chosen) + " sites=" + teamIdOf.size());
             return null;
         });
@@ -66,18 +60,16 @@ public final class AssignTeams {
 
     /** Moves one drawn site (by id or unique name in the draw) to a team. */
     public RoundDetails move(String roundReference, String siteReference, String teamName) {
-        PeopleRepository people = new PeopleRepository();
-        RoundRepository rounds = new RoundRepository();
-        workspace.write(c -> {
-            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
-            String teamId = people.findTeamId(c, teamName).orElseThrow(() -> new RequestRefused("round.unknownTeam", teamName));
-            List<DrawnSite> matches = rounds.drawn(c, round.id(), new SiteRepository().byId(c)).stream()
+        workspace.write(tx -> {
+            Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
+            String teamId = tx.people().findTeamId(teamName).orElseThrow(() -> new RequestRefused("round.unknownTeam", teamName));
+            List<DrawnSite> matches = tx.rounds().drawn(round.id(), tx.sites().byId()).stream()
                     .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
             if (matches.size() != 1) {
                 throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
             }
-            rounds.assign(c, round.id(), Map.of(matches.get(0).site().id(), teamId));
-            new AuditLog().append(c, Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+            tx.rounds().assign(round.id(), Map.of(matches.get(0).site().id(), teamId));
+            tx.audit().append(Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
                     "move site=" + matches.get(0).site().id() + " team=" + teamName);
             return null;
         });

@@ -1,8 +1,5 @@
 package org.civicinspect.service.rounds;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.library.LoadIndicatorSet;
-import org.civicinspect.service.common.RequestRefused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,9 +7,10 @@ import java.util.UUID;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.LoadIndicatorSet;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.RoundRepository;
 import org.civicinspect.store.Workspace;
 
 /** Creates a round (准备中) pinned to one indicator-set version. */
@@ -33,16 +31,15 @@ public final class CreateRound {
         if (end.isBefore(start)) {
             throw new RequestRefused("round.endBeforeStart", start.toString(), end.toString());
         }
-        IndicatorSet set = workspace.read(c -> LoadIndicatorSet.resolve(new IndicatorSetRepository().list(c), indicatorSetReference))
+        IndicatorSet set = workspace.read(tx -> LoadIndicatorSet.resolve(tx.indicatorSets().list(), indicatorSetReference))
                 .orElseThrow(() -> new RequestRefused("cli.indicators.noSuchSet", indicatorSetReference));
-        RoundRepository rounds = new RoundRepository();
-        return workspace.write(c -> {
-            if (rounds.findByName(c, name.strip()).isPresent()) {
+        return workspace.write(tx -> {
+            if (tx.rounds().findByName(name.strip()).isPresent()) {
                 throw new RequestRefused("round.nameTaken", name.strip());
             }
             Round round = new Round(UUID.randomUUID().toString(), name.strip(), start, end, set.id(), RoundStatus.PREPARING, notes);
-            rounds.insert(c, round, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
+            tx.rounds().insert(round, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
                     "created " + round.name() + " " + start + "~" + end + " set=" + set.id());
             return round;
         });

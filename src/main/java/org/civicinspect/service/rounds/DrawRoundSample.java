@@ -1,7 +1,5 @@
 package org.civicinspect.service.rounds;
 
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.RequestRefused;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,10 +15,9 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /** Draws a round's sites by lot and stores the draw with its plan and seed (replacing an earlier draw). */
@@ -38,31 +35,29 @@ public final class DrawRoundSample {
     }
 
     public Result run(String roundReference, SamplingPlan plan) {
-        RoundRepository rounds = new RoundRepository();
-        return workspace.write(c -> {
-            Round round = Rounds.require(new RoundRepository().findByReference(c, roundReference), roundReference);
+        return workspace.write(tx -> {
+            Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
             if (round.status() != RoundStatus.PREPARING) {
                 throw new RequestRefused("round.notPreparing", round.name());
             }
-            List<String> types = new IndicatorSetRepository().siteTypes(c);
+            List<String> types = tx.indicatorSets().siteTypes();
             for (Quota quota : plan.quotas()) {
                 if (!types.contains(quota.siteType())) {
                     throw new RequestRefused("round.unknownQuotaType", quota.siteType(), String.join("、", types));
                 }
             }
             Set<String> recent = new HashSet<>(plan.excludeRecentRounds() > 0
-                    ? rounds.sitesOfEarlierRounds(c, round, plan.excludeRecentRounds()) : List.of());
-            SiteRepository sites = new SiteRepository();
-            SiteSampler.Draw draw = SiteSampler.draw(sites.drawCandidates(c), plan, recent);
-            Map<String, Site> drawnSites = sites.byIds(c, draw.picks().stream().map(SiteSampler.Pick::siteId).toList());
+                    ? tx.rounds().sitesOfEarlierRounds(round, plan.excludeRecentRounds()) : List.of());
+            SiteSampler.Draw draw = SiteSampler.draw(tx.sites().drawCandidates(), plan, recent);
+            Map<String, Site> drawnSites = tx.sites().byIds(draw.picks().stream().map(SiteSampler.Pick::siteId).toList());
             List<DrawnSite> drawn = new ArrayList<>();
             for (SiteSampler.Pick pick : draw.picks()) {
                 drawn.add(new DrawnSite(drawnSites.get(pick.siteId()), pick.reason(), null));
             }
             drawn.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
                     .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
-            rounds.saveDraw(c, round.id(), plan, drawn, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
+            tx.rounds().saveDraw(round.id(), plan, drawn, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
                     "seed=" + plan.seed() + " sites=" + drawn.size());
             return new Result(round, drawn, draw.shortfalls());
         });

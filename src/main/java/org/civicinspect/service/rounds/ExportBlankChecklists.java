@@ -1,8 +1,5 @@
 package org.civicinspect.service.rounds;
 
-import org.civicinspect.service.common.AtomicFile;
-import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.RequestRefused;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,15 +11,16 @@ import org.civicinspect.excel.BlankChecklist;
 import org.civicinspect.excel.BlankChecklistWriter;
 import org.civicinspect.excel.DrawRecord;
 import org.civicinspect.model.DrawReason;
-import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Team;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.PeopleRepository;
+import org.civicinspect.service.common.AtomicFile;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.Workspace;
 
 /** {@code report blank}: the round's blank checklists, one sheet per assigned site, grouped by team. */
@@ -42,8 +40,8 @@ public final class ExportBlankChecklists {
         if (assigned.isEmpty()) {
             throw new RequestRefused("round.notAssigned", details.round().name());
         }
-        IndicatorTree tree = workspace.read(c -> new IndicatorSetRepository().loadTree(c, details.round().indicatorSetId()));
-        Map<String, String> members = workspace.read(new PeopleRepository()::teams).stream()
+        IndicatorTree tree = workspace.read(tx -> tx.indicatorSets().loadTree(details.round().indicatorSetId()));
+        Map<String, String> members = workspace.read(tx -> tx.people().teams()).stream()
                 .collect(Collectors.toMap(Team::name, t -> t.members().stream().map(Person::name).collect(Collectors.joining("、"))));
         String dates = details.round().start() + " 至 " + details.round().end();
         List<BlankChecklist> pages = new ArrayList<>();

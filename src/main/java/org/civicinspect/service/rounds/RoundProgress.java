@@ -1,14 +1,12 @@
 package org.civicinspect.service.rounds;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
-import org.civicinspect.store.InspectionRepository;
-import org.civicinspect.store.RoundRepository;
+import org.civicinspect.store.Tx;
 
 /**
  * A round's status follows its inspections once work has started: 测评中 while any drawn site is unfinished,
@@ -20,11 +18,10 @@ public final class RoundProgress {
     private RoundProgress() {
     }
 
-    public static void settle(Connection c, Round round) throws SQLException {
-        RoundRepository rounds = new RoundRepository();
-        Round current = rounds.find(c, round.id()).orElse(round);
-        List<String> drawn = rounds.drawnSiteIds(c, round.id());
-        Map<String, InspectionStatus> statuses = new InspectionRepository().statuses(c, round.id());
+    public static void settle(Tx tx, Round round) throws SQLException {
+        Round current = tx.rounds().find(round.id()).orElse(round);
+        List<String> drawn = tx.rounds().drawnSiteIds(round.id());
+        Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
         if (current.status() == RoundStatus.PREPARING && statuses.isEmpty()) {
             return;
         }
@@ -33,7 +30,7 @@ public final class RoundProgress {
         RoundStatus next = drawn.isEmpty() || finished < drawn.size() ? RoundStatus.INSPECTING
                 : approved == drawn.size() ? RoundStatus.DONE : RoundStatus.REVIEWING;
         if (next != current.status()) {
-            rounds.setStatus(c, round.id(), next);
+            tx.rounds().setStatus(round.id(), next);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.civicinspect.service.sites;
 
-import org.civicinspect.service.common.Audit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +18,8 @@ import org.civicinspect.excel.WorkbookFiles;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Site;
+import org.civicinspect.service.common.Audit;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -32,7 +30,6 @@ public final class ImportSiteWorkbook {
 
     private final Workspace workspace;
     private final Clock clock;
-    private final SiteRepository sites = new SiteRepository();
 
     public ImportSiteWorkbook(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -43,7 +40,7 @@ public final class ImportSiteWorkbook {
         if (!Files.isRegularFile(file)) {
             return SiteImportResult.rejected(List.of(SheetProblem.ofFile("import.fileMissing", file.toString())), List.of());
         }
-        List<String> knownTypes = workspace.read(new IndicatorSetRepository()::siteTypes);
+        List<String> knownTypes = workspace.read(tx -> tx.indicatorSets().siteTypes());
         SiteWorkbookContent content;
         try (Workbook workbook = WorkbookFiles.open(file)) {
             content = new SiteWorkbookReader(knownTypes).read(workbook, progress);
@@ -57,9 +54,9 @@ public final class ImportSiteWorkbook {
             return SiteImportResult.rejected(content.errors(), content.notes());
         }
         progress.checkCancelled();
-        return workspace.write(c -> {
+        return workspace.write(tx -> {
             Map<String, Site> existing = new HashMap<>();
-            for (Site site : sites.list(c)) {
+            for (Site site : tx.sites().list()) {
                 existing.put(site.identity(), site);
             }
             List<Site> added = new ArrayList<>();
@@ -75,8 +72,8 @@ public final class ImportSiteWorkbook {
                     updated.add(site.withId(known.id()));
                 }
             }
-            sites.save(c, added, updated, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
+            tx.sites().save(added, updated, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
                     "added=" + added.size() + " updated=" + updated.size() + " unchanged=" + unchanged);
             return new SiteImportResult(true, added.size(), updated.size(), unchanged, List.of(), content.notes());
         });

@@ -1,6 +1,5 @@
 package org.civicinspect.service.sites;
 
-import org.civicinspect.service.common.Audit;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -8,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.civicinspect.model.Site;
+import org.civicinspect.service.common.Audit;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.IndicatorSetRepository;
-import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /** Adds a site (no id) or changes one, after checking it as the importer would; returns message keys of what is wrong. */
@@ -24,7 +22,6 @@ public final class SaveSite {
 
     private final Workspace workspace;
     private final Clock clock;
-    private final SiteRepository sites = new SiteRepository();
 
     public SaveSite(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -39,7 +36,7 @@ public final class SaveSite {
         if (site.district().isBlank()) {
             problems.add("sites.missingDistrict");
         }
-        if (!workspace.read(new IndicatorSetRepository()::siteTypes).contains(site.siteType())) {
+        if (!workspace.read(tx -> tx.indicatorSets().siteTypes()).contains(site.siteType())) {
             problems.add("sites.form.unknownType");
         }
         if ((site.latitude() == null) != (site.longitude() == null)) {
@@ -48,7 +45,7 @@ public final class SaveSite {
                 || site.longitude().abs().compareTo(new BigDecimal(180)) > 0)) {
             problems.add("sites.form.coordinateRange");
         }
-        boolean clash = workspace.read(sites::list).stream()
+        boolean clash = workspace.read(tx -> tx.sites().list()).stream()
                 .anyMatch(other -> other.identity().equals(site.identity()) && !other.id().equals(site.id()));
         if (clash) {
             problems.add("sites.form.exists");
@@ -58,10 +55,10 @@ public final class SaveSite {
         }
         boolean adding = site.id() == null;
         Site saved = adding ? site.withId(UUID.randomUUID().toString()) : site;
-        workspace.write(c -> {
-            sites.save(c, adding ? List.of(saved) : List.of(), adding ? List.of() : List.of(saved),
+        workspace.write(tx -> {
+            tx.sites().save(adding ? List.of(saved) : List.of(), adding ? List.of() : List.of(saved),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            new AuditLog().append(c, clock.instant(), Audit.operator(), AuditLog.Action.SITE, "site:" + saved.id(),
+            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.SITE, "site:" + saved.id(),
                     (adding ? "added " : "changed ") + saved.district() + " " + saved.name() + " " + saved.siteType());
             return null;
         });

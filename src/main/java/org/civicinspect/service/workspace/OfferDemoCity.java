@@ -1,8 +1,6 @@
 package org.civicinspect.service.workspace;
 
 import org.civicinspect.service.common.SettingsFile;
-import org.civicinspect.store.RoundRepository;
-import org.civicinspect.store.SiteRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -24,7 +22,7 @@ public final class OfferDemoCity {
 
     public boolean shouldOffer() {
         return !settings.get(KEY).filter(DECLINED::equals).isPresent()
-                && workspace.read(c -> new SiteRepository().tableCounts(c).get("site") == 0 && new RoundRepository().list(c).isEmpty());
+                && workspace.read(tx -> tx.sites().tableCounts().get("site") == 0 && tx.rounds().list().isEmpty());
     }
 
     public void decline() {

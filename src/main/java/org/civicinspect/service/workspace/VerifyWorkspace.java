@@ -2,8 +2,6 @@ package org.civicinspect.service.workspace;
 
 import java.util.Optional;
 import org.civicinspect.model.AuditEntry;
-import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.FindingRepository;
 import org.civicinspect.store.Workspace;
 
 /** {@code verify}: the database's own integrity check, then every link of the audit log's hash chain. */
@@ -23,9 +21,8 @@ public final class VerifyWorkspace {
     }
 
     public Verdict run() {
-        return workspace.read(c -> {
-            AuditLog log = new AuditLog();
-            return new Verdict(new FindingRepository().integrityCheck(c), log.count(c), log.firstBrokenLink(c));
+        return workspace.read(tx -> {
+            return new Verdict(tx.integrityCheck(), tx.audit().count(), tx.audit().firstBrokenLink());
         });
     }
 }

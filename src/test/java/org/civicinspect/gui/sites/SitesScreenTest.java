@@ -17,9 +17,8 @@ import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Site;
-import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.workspace.ChooseLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +42,7 @@ class SitesScreenTest {
         List<Site> sites = SyntheticSiteWorkbook.sites(SITES, services.listIndicatorSets().siteTypes(), 5).stream()
                 .map(s -> s.withId(UUID.randomUUID().toString())).toList();
         services.workspace().write(c -> {
-            new SiteRepository().save(c, sites, List.of(), Instant.parse("2026-11-27T00:00:00Z"));
+            c.sites().save(sites, List.of(), Instant.parse("2026-11-27T00:00:00Z"));
             return null;
         });
         MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());

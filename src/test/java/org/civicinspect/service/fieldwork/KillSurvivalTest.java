@@ -1,6 +1,5 @@
 package org.civicinspect.service.fieldwork;
 
-import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +21,8 @@ import org.civicinspect.model.Quota;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
-import org.civicinspect.store.FindingRepository;
+import org.civicinspect.service.Services;
+import org.civicinspect.store.Tx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +82,7 @@ class KillSurvivalTest {
             totalReported += lines[0];
 
             Services after = Services.open(data, TestWorkspaces.CLOCK);
-            assertEquals("ok", after.workspace().read(new FindingRepository()::integrityCheck));
+            assertEquals("ok", after.workspace().read(Tx::integrityCheck));
             Map<String, Finding> stored = after.openInspection().run(round.id(), site.site().id()).findings();
             for (Map.Entry<String, Integer> saved : reported.entrySet()) {
                 Finding finding = stored.get(saved.getKey());

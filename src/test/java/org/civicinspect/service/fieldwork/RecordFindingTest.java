@@ -1,7 +1,5 @@
 package org.civicinspect.service.fieldwork;
 
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +23,8 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +93,7 @@ class RecordFindingTest {
         given.forEach((s, a) -> record(s, a, a.failing() ? "问题" : ""));
         InspectionSheet sheet = services.openInspection().run(round.id(), park.site().id());
         Map<String, Map<String, Answer>> scored = services.workspace()
-                .read(c -> new org.civicinspect.store.FindingRepository().answersOfRound(c, round.id()));
+                .read(c -> c.findings().answersOfRound(round.id()));
         given.forEach((s, a) -> {
             assertEquals(a, sheet.findings().get(s.code()).answer(), s.code());
             assertEquals(a, scored.get(park.site().id()).get(s.code()), s.code());

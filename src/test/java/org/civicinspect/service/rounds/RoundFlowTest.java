@@ -1,7 +1,5 @@
 package org.civicinspect.service.rounds;
 
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +25,8 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,7 +125,7 @@ class RoundFlowTest {
                     district + "街道" + random.nextInt(8), "", "", "", "", null, null, false, true));
         }
         services.workspace().write(c -> {
-            new SiteRepository().save(c, registry, List.of(), Instant.parse("2026-11-01T00:00:00Z"));
+            c.sites().save(registry, List.of(), Instant.parse("2026-11-01T00:00:00Z"));
             return null;
         });
         for (int t = 3; t <= 15; t++) {

@@ -1,6 +1,5 @@
 package org.civicinspect.service.sites;
 
-import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +14,7 @@ import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Site;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.Services;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +42,7 @@ class ImportSiteWorkbookTest {
     }
 
     private Map<String, Long> counts() {
-        return services.workspace().read(new SiteRepository()::tableCounts);
+        return services.workspace().read(c -> c.sites().tableCounts());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.civicinspect.service.sites;
 
-import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,7 +14,7 @@ import org.civicinspect.TestWorkspaces;
 import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SheetProblem;
-import org.civicinspect.store.SiteRepository;
+import org.civicinspect.service.Services;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +31,13 @@ class ImportSitesHostileFilesTest {
         services = TestWorkspaces.open(temp.resolve("ws"));
         services.importSampleIndicatorSet().run(Progress.NONE);
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
-        before = services.workspace().read(new SiteRepository()::tableCounts);
+        before = services.workspace().read(c -> c.sites().tableCounts());
     }
 
     private SheetProblem rejected(Path file) {
         SiteImportResult result = services.importSiteWorkbook().run(file, Progress.NONE);
         assertFalse(result.imported());
-        assertEquals(before, services.workspace().read(new SiteRepository()::tableCounts));
+        assertEquals(before, services.workspace().read(c -> c.sites().tableCounts()));
         return result.errors().get(0);
     }
 

@@ -1,7 +1,5 @@
 package org.civicinspect.service.workspace;
 
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +21,8 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class AuditLogTest {
     }
 
     private Set<String> actions() {
-        return services.workspace().read(c -> {
+        return TestWorkspaces.jdbc(services.workspace(), c -> {
             try (var rs = c.createStatement().executeQuery("SELECT DISTINCT action FROM audit_entry")) {
                 Set<String> found = new java.util.HashSet<>();
                 while (rs.next()) {
@@ -114,7 +114,7 @@ class AuditLogTest {
 
     @Test
     void theChainStartsFromTheGenesisHash() {
-        String first = services.workspace().read(c -> {
+        String first = TestWorkspaces.jdbc(services.workspace(), c -> {
             try (var rs = c.createStatement().executeQuery("SELECT previous_hash FROM audit_entry WHERE seq = 1")) {
                 rs.next();
                 return rs.getString(1);

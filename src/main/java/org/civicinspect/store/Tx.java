@@ -1,0 +1,154 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+
+/**
+ * One connection inside a read or a write transaction, and the repositories that work on it: a use case gets its
+ * repositories here and never sees the connection. Used by one thread at a time, for the length of one
+ * {@link Workspace#read}, {@link Workspace#write} or {@link Workspace#rehearse}.
+ */
+public final class Tx {
+
+    private final Connection connection;
+    private AuditLog audit;
+    private CandidateRepository candidates;
+    private ConflictRepository conflicts;
+    private DeadlineRuleRepository deadlineRules;
+    private FindingRepository findings;
+    private IndicatorSetRepository indicatorSets;
+    private InspectionRepository inspections;
+    private NegativeEventRepository negativeEvents;
+    private PackageRepository packages;
+    private PeopleRepository people;
+    private PhotoRepository photos;
+    private ProblemRepository problems;
+    private RecheckRepository rechecks;
+    private ReviewRepository reviews;
+    private RoundRepository rounds;
+    private SiteRepository sites;
+
+    Tx(Connection connection) {
+        this.connection = connection;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** The database's own check of its file: "ok" when sound. */
+    public String integrityCheck() throws java.sql.SQLException {
+        return SqliteDialect.integrityCheck(connection);
+    }
+
+    public AuditLog audit() {
+        if (audit == null) {
+            audit = new AuditLog(connection);
+        }
+        return audit;
+    }
+
+    public CandidateRepository candidates() {
+        if (candidates == null) {
+            candidates = new CandidateRepository(connection);
+        }
+        return candidates;
+    }
+
+    public ConflictRepository conflicts() {
+        if (conflicts == null) {
+            conflicts = new ConflictRepository(connection);
+        }
+        return conflicts;
+    }
+
+    public DeadlineRuleRepository deadlineRules() {
+        if (deadlineRules == null) {
+            deadlineRules = new DeadlineRuleRepository(connection);
+        }
+        return deadlineRules;
+    }
+
+    public FindingRepository findings() {
+        if (findings == null) {
+            findings = new FindingRepository(connection);
+        }
+        return findings;
+    }
+
+    public IndicatorSetRepository indicatorSets() {
+        if (indicatorSets == null) {
+            indicatorSets = new IndicatorSetRepository(connection);
+        }
+        return indicatorSets;
+    }
+
+    public InspectionRepository inspections() {
+        if (inspections == null) {
+            inspections = new InspectionRepository(connection);
+        }
+        return inspections;
+    }
+
+    public NegativeEventRepository negativeEvents() {
+        if (negativeEvents == null) {
+            negativeEvents = new NegativeEventRepository(connection);
+        }
+        return negativeEvents;
+    }
+
+    public PackageRepository packages() {
+        if (packages == null) {
+            packages = new PackageRepository(connection);
+        }
+        return packages;
+    }
+
+    public PeopleRepository people() {
+        if (people == null) {
+            people = new PeopleRepository(connection);
+        }
+        return people;
+    }
+
+    public PhotoRepository photos() {
+        if (photos == null) {
+            photos = new PhotoRepository(connection);
+        }
+        return photos;
+    }
+
+    public ProblemRepository problems() {
+        if (problems == null) {
+            problems = new ProblemRepository(connection);
+        }
+        return problems;
+    }
+
+    public RecheckRepository rechecks() {
+        if (rechecks == null) {
+            rechecks = new RecheckRepository(connection);
+        }
+        return rechecks;
+    }
+
+    public ReviewRepository reviews() {
+        if (reviews == null) {
+            reviews = new ReviewRepository(connection);
+        }
+        return reviews;
+    }
+
+    public RoundRepository rounds() {
+        if (rounds == null) {
+            rounds = new RoundRepository(connection);
+        }
+        return rounds;
+    }
+
+    public SiteRepository sites() {
+        if (sites == null) {
+            sites = new SiteRepository(connection);
+        }
+        return sites;
+    }
+}
