@@ -14,8 +14,8 @@ import org.civicinspect.model.Finding;
  * counts with its newest version only, so the same package twice changes nothing and packages may come in any order.
  * When every answer agrees, the newest is shown; when they differ, a conflict goes to the supervisor with all of them
  * kept, and until it is resolved the newest is shown. An approved inspection's answer is never replaced by a merge:
- * a differing answer for it is a conflict. After a supervisor's resolution, only a new answer that differs from the
- * resolution raises a conflict again.
+ * a differing answer for it is a conflict, closed by a merge only once every answer agrees with the approved one.
+ * After a supervisor's resolution, only a new answer that differs from the resolution raises a conflict again.
  */
 public final class MergeRule {
 
@@ -81,7 +81,9 @@ public final class MergeRule {
         Candidate newest = all.stream().sorted(NEWEST_FIRST).findFirst().orElseThrow();
         boolean agreed;
         if (place.locked() && shown != null) {
-            agreed = news.stream().allMatch(n -> n.finding().answer().equals(shown.answer()));
+            // A new answer must agree with the approved one; an open conflict closes only when every answer does, not
+            // when the newest do: another team that still differs keeps it open, whichever package came first.
+            agreed = (place.openConflict() == null ? news : all).stream().allMatch(n -> n.finding().answer().equals(shown.answer()));
         } else if (place.resolution() != null && byLineage.containsKey(place.resolution()) && place.openConflict() == null) {
             Candidate resolved = byLineage.get(place.resolution());
             agreed = news.stream().allMatch(n -> n.agreesWith(resolved));
