@@ -21,9 +21,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.civicinspect.excel.BareWorkbookRead;
-import org.civicinspect.excel.SyntheticIndicatorWorkbook;
-import org.civicinspect.excel.SyntheticSiteWorkbook;
+import org.civicinspect.bench.BareWorkbookRead;
+import org.civicinspect.bench.SyntheticIndicatorWorkbook;
+import org.civicinspect.bench.SyntheticSiteWorkbook;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Progress;
@@ -32,7 +32,7 @@ import org.civicinspect.bench.BareSiteRead;
 import org.civicinspect.store.Workspace;
 
 /**
- * The workloads of DESIGN.md §7, each timed beside its bare-library baseline in the same run. Each side is
+ * The workloads of docs/design.md §9, each timed beside its bare-library baseline in the same run. Each side is
  * warmed up, then run alternately; the median of each side is reported with their ratio.
  */
 public final class RunBenchmarks {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** The text rules that hand-made workbooks need: full-width forms, stray spaces, line breaks. */
 final class CellText {
 
+    /** A notes row that people write above, inside or below a table ("注：…", "说明1、…"). */
+    static final Pattern NOTE_ROW = Pattern.compile("^(注|说明|备注|附注)\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?.*");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile("(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\uFF00-\\uFFEF]) (?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\uFF00-\\uFFEF])");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;/|\\n\\r]+");

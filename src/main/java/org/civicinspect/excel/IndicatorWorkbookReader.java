@@ -17,7 +17,7 @@ import org.civicinspect.model.ScoringRule;
 import org.civicinspect.model.SheetProblem;
 
 /**
- * Reads an indicator workbook in any of the layouts of FORMATS.md: our template, title and notes rows,
+ * Reads an indicator workbook in any of the layouts of docs/workbook-formats.md: our template, title and notes rows,
  * alias headers, merged or blank "same as above" cells, codes or local numbers inside the text, and one
  * sheet per site type.
  */
@@ -31,7 +31,6 @@ public final class IndicatorWorkbookReader {
     static final int HEADER_SEARCH_ROWS = 15;
     private static final int PROGRESS_EVERY_ROWS = 50;
     private static final int MAX_SITE_TYPE_LENGTH = 20;
-    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|附注)\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?.*");
     private static final Pattern TOTAL = Pattern.compile(".*(合计|小计|总计|总分).*");
     private static final Pattern GENERIC_SHEET_NAME = Pattern.compile("(?i)(sheet|工作表|表)\\s*[0-9]*|" + TEMPLATE_SHEET + "|测评标准|指标体系");
 
@@ -123,7 +122,7 @@ public final class IndicatorWorkbookReader {
     private static String titleAbove(SheetGrid grid, int headerRow) {
         for (int r = 0; r < headerRow; r++) {
             String text = grid.firstText(r);
-            if (!text.isEmpty() && !NOTE.matcher(text).matches()) {
+            if (!text.isEmpty() && !CellText.NOTE_ROW.matcher(text).matches()) {
                 return text;
             }
         }
@@ -160,7 +159,7 @@ public final class IndicatorWorkbookReader {
                 rowsRead.accept(r);
             }
             String firstText = grid.firstText(r);
-            if (firstText.isEmpty() || NOTE.matcher(firstText).matches()) {
+            if (firstText.isEmpty() || CellText.NOTE_ROW.matcher(firstText).matches()) {
                 continue;
             }
             int standardColumn = header.column(ColumnRole.STANDARD);

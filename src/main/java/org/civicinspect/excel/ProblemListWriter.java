@@ -37,9 +37,9 @@ public final class ProblemListWriter {
     private static final String[] HEADER = {"序号", "区县", "街道", "点位", "点位类型", "测评标准", "问题描述", "整改期限", "照片"};
     private static final int[] WIDTHS = {6, 9, 12, 18, 10, 36, 28, 11, 16};
     private static final int PHOTO = HEADER.length - 1;
-    private static final float PHOTO_ROW_POINTS = 66;
     private static final int HEADER_ROWS = 2;
-    private static final int COMPRESS_ABOVE = 200_000;
+    /** Above this many problems the writer compresses its temporary files, trading time for disk. */
+    public static final int COMPRESS_ABOVE = 200_000;
 
     private final int rowsPerSheet;
 
@@ -156,7 +156,7 @@ public final class ProblemListWriter {
             }
             RowHeights.fit(row, values, WIDTHS, 1);
             if (!p.photos().isEmpty() && thumbnails.place(drawing, p.photos().get(0), row.getRowNum(), PHOTO)) {
-                row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), ReportStyles.PHOTO_ROW_POINTS));
             }
         }
 

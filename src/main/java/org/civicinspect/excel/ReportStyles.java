@@ -20,6 +20,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The look every printed workbook shares: a bold title, bordered wrapping cells, grey headers, two-decimal numbers. */
 final class ReportStyles {
 
+    /** The height of a row that holds photo thumbnails. */
+    static final float PHOTO_ROW_POINTS = 66;
+
     final CellStyle title;
     final CellStyle body;
     final CellStyle header;

@@ -45,7 +45,6 @@ public final class SiteReportWriter {
     private static final int POINTS = 2;
     private static final int EARNED = 4;
     private static final int PHOTO = 6;
-    private static final float PHOTO_ROW_POINTS = 66;
 
     public void write(String roundName, String period, List<SiteSheet> sites, OutputStream out, Progress progress) throws IOException {
         // Thousands of sheets each keep a temporary file open until the end; plain files keep that cheap.
@@ -110,7 +109,7 @@ public final class SiteReportWriter {
             for (Path photo : line.photos()) {
                 if (placed < 1 && drawing != null && thumbnails.place(drawing, photo, r, PHOTO)) {
                     placed++;
-                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), ReportStyles.PHOTO_ROW_POINTS));
                 }
             }
             if (line.photos().size() > 1) {

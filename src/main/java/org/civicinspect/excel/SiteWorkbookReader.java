@@ -16,14 +16,13 @@ import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Site;
 
 /**
- * Reads a site workbook (点位清单) in the layouts of FORMATS.md: alias headers, titles and notes, merged or
+ * Reads a site workbook (点位清单) in the layouts of docs/workbook-formats.md: alias headers, titles and notes, merged or
  * blank "same as above" 区县 / 街道 cells, one sheet per district or per site type, √ / 是 flags.
  */
 public final class SiteWorkbookReader {
 
     static final String TEMPLATE_SHEET = "点位清单";
     private static final int PROGRESS_EVERY_ROWS = 500;
-    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|附注)\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?.*");
     private static final Pattern GENERIC_SHEET_NAME = Pattern.compile("(?i)(sheet|工作表|表)\\s*[0-9]*|" + TEMPLATE_SHEET + "|点位");
     private static final BigDecimal LATITUDE_LIMIT = new BigDecimal("90");
     private static final BigDecimal LONGITUDE_LIMIT = new BigDecimal("180");
@@ -93,7 +92,7 @@ public final class SiteWorkbookReader {
                     progress.checkCancelled();
                 }
                 String first = grid.firstText(r);
-                if (first.isEmpty() || NOTE.matcher(first).matches()) {
+                if (first.isEmpty() || CellText.NOTE_ROW.matcher(first).matches()) {
                     continue;
                 }
                 RowReader row = new RowReader(grid, header, r, errors);

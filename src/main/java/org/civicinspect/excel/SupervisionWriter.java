@@ -35,7 +35,6 @@ public final class SupervisionWriter {
     private static final int[] WIDTHS = {5, 8, 14, 26, 20, 11, 8, 8, 14, 14};
     private static final String[] OVERDUE = {"序号", "责任单位", "区县", "点位", "测评标准", "整改期限", "逾期天数", "督办等级", "状态"};
     private static final int[] OVERDUE_WIDTHS = {5, 18, 8, 16, 30, 11, 8, 8, 8};
-    private static final float PHOTO_ROW_POINTS = 66;
 
     /** Writes the sheets; returns how many units got a 督办单. */
     public int write(String title, List<Line> lines, OutputStream out) throws IOException {
@@ -89,7 +88,7 @@ public final class SupervisionWriter {
             boolean photo = l.before() != null && thumbnails.place(drawing, l.before(), r, 8);
             photo |= l.after() != null && thumbnails.place(drawing, l.after(), r, 9);
             if (photo) {
-                row.setHeightInPoints(Math.max(row.getHeightInPoints(), PHOTO_ROW_POINTS));
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), ReportStyles.PHOTO_ROW_POINTS));
             }
             r++;
         }

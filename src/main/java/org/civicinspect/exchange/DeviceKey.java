@@ -16,7 +16,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -27,8 +26,8 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.concurrent.locks.ReentrantLock;
+import org.civicinspect.model.Sha256;
 
 /**
  * The workspace's device key pair (Ed25519, from the JDK), made on first use in {@code keys/}: the private key
@@ -281,17 +280,12 @@ public final class DeviceKey {
 
     /** The fingerprint of an encoded (X.509) public key. */
     public static String fingerprint(byte[] encodedPublicKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(encodedPublicKey);
-            String hex = HexFormat.of().formatHex(digest);
-            StringBuilder grouped = new StringBuilder();
-            for (int i = 0; i < hex.length(); i += 4) {
-                grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);
-            }
-            return grouped.toString();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+        String hex = Sha256.of(encodedPublicKey);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 4) {
+            grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);
         }
+        return grouped.toString();
     }
 
     /** The Ed25519 signature of the bytes. */

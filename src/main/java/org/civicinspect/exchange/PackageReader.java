@@ -11,13 +11,13 @@ import java.util.Base64;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.civicinspect.model.Sha256;
 
 /**
  * Opens a package without trusting it: the zip must hold only the entries a package has, each once and under a safe
@@ -214,8 +214,7 @@ public final class PackageReader implements Closeable {
             throw new PackageProblem("package.entryMissing", name, entry);
         }
         byte[] bytes = read(name, zip, entry, expected.bytes(), "package.entryMissing");
-        MessageDigest digest = PackageWriter.sha256();
-        if (bytes.length != expected.bytes() || !HexFormat.of().formatHex(digest.digest(bytes)).equals(expected.sha256())) {
+        if (bytes.length != expected.bytes() || !Sha256.of(bytes).equals(expected.sha256())) {
             throw new PackageProblem("package.entryChanged", name, entry);
         }
         return bytes;
@@ -240,7 +239,7 @@ public final class PackageReader implements Closeable {
         if (expected == null || !expected.sha256().equals(sha256)) {
             throw new PackageProblem("package.entryMissing", name, entry);
         }
-        MessageDigest digest = PackageWriter.sha256();
+        MessageDigest digest = Sha256.digest();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
@@ -256,7 +255,7 @@ public final class PackageReader implements Closeable {
         } catch (IOException e) {
             throw new PackageProblem("package.entryChanged", name, entry);
         }
-        if (total != expected.bytes() || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+        if (total != expected.bytes() || !Sha256.hex(digest).equals(sha256)) {
             throw new PackageProblem("package.entryChanged", name, entry);
         }
     }

@@ -1,6 +1,5 @@
 package org.civicinspect.exchange;
 
-import org.civicinspect.model.PackageKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,14 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.civicinspect.model.PackageKind;
+import org.civicinspect.model.Sha256;
 
 /**
  * Writes a package: the content entries, then the manifest that lists each one's size and SHA-256, then the
@@ -57,7 +56,7 @@ public final class PackageWriter {
                     // Photos are compressed already; deflating them again costs time and gains nothing.
                     zos.setLevel(entry.file() == null ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
                     zos.putNextEntry(new ZipEntry(entry.name()));
-                    MessageDigest digest = sha256();
+                    MessageDigest digest = Sha256.digest();
                     long bytes;
                     DigestOutputStream hashing = new DigestOutputStream(new UnclosedStream(zos), digest);
                     if (entry.file() == null) {
@@ -69,7 +68,7 @@ public final class PackageWriter {
                         }
                     }
                     zos.closeEntry();
-                    listed.add(new Manifest.Entry(entry.name(), bytes, HexFormat.of().formatHex(digest.digest())));
+                    listed.add(new Manifest.Entry(entry.name(), bytes, Sha256.hex(digest)));
                 }
                 manifest = new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, header.kind(), header.packageId(), header.createdAt(),
                         header.sequence(), new Manifest.Sender(header.senderRole(), Base64.getEncoder().encodeToString(key.publicKey().getEncoded()),
@@ -99,13 +98,6 @@ public final class PackageWriter {
         }
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Lets an entry be written through wrapping streams without closing the zip underneath. */
     private static final class UnclosedStream extends OutputStream {

@@ -1,6 +1,8 @@
 package org.civicinspect.model;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An inspector's answer to one standard. A grade may carry the number of violations it came from;
@@ -19,6 +21,30 @@ public record Answer(AnswerKind kind, Grade grade, Integer count) {
         if (count != null && count < 0) {
             throw new IllegalArgumentException("a count cannot be negative");
         }
+    }
+
+    /**
+     * Reads an answer as people write it in a score sheet or on the command line: 符合, 不符合, A, B, C, C#, N/A (NA,
+     * 不适用), or a whole number (occurrences, or violations for a graded standard). Empty when the text is none of
+     * these or does not fit the scoring mode.
+     */
+    public static Optional<Answer> parse(String text, ScoringMode mode) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        Answer answer = switch (t) {
+            case "符合" -> met();
+            case "不符合" -> notMet();
+            case "A" -> grade(Grade.A);
+            case "B" -> grade(Grade.B);
+            case "C" -> grade(Grade.C);
+            case "C#" -> grade(Grade.C_SHARP);
+            case "N/A", "NA", "不适用" -> notApplicable();
+            default -> null;
+        };
+        if (answer == null && t.matches("[0-9]{1,4}")) {
+            int n = Integer.parseInt(t);
+            answer = mode == ScoringMode.GRADED ? violations(n) : occurrences(n);
+        }
+        return Optional.ofNullable(answer).filter(a -> a.fits(mode));
     }
 
     public static Answer met() {

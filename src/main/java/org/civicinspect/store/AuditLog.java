@@ -2,17 +2,16 @@ package org.civicinspect.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.civicinspect.model.AuditEntry;
+import org.civicinspect.model.Sha256;
 
 /**
  * The append-only, hash-chained audit log. Entries are appended inside the transaction of the change they record,
@@ -118,17 +117,13 @@ public final class AuditLog {
     }
 
     static String hash(String previous, long seq, String at, String actor, String action, String subject, String detail) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {previous, Long.toString(seq), at, actor, action, subject, detail}) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) ':');
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = Sha256.digest();
+        for (String part : new String[] {previous, Long.toString(seq), at, actor, action, subject, detail}) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) ':');
+            digest.update(bytes);
         }
+        return Sha256.hex(digest);
     }
 }

@@ -287,11 +287,7 @@ class PackageHostileInputTest {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.civicinspect.model.Sha256.of(bytes);
     }
 
     /** Rows of every table, the photo files and the backups: what a refused import must not change. */

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.civicinspect.model.PackageKind;
+import org.civicinspect.model.Sha256;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -391,6 +391,6 @@ class PackageReaderTest {
     }
 
     private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(PackageWriter.sha256().digest(bytes));
+        return Sha256.of(bytes);
     }
 }

@@ -22,7 +22,6 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
-import org.civicinspect.scoring.FindingScore;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
 import org.civicinspect.service.fieldwork.InspectionSheet;
@@ -106,7 +105,7 @@ public final class ReviewViewModel {
                 score.problems()));
         lines.setAll(sheet.standards().stream().map(s -> {
             Finding f = sheet.findings().get(s.code());
-            BigDecimal earned = f == null ? null : FindingScore.earned(s, f.answer(), sheet.checklist().grades()).orElse(null);
+            BigDecimal earned = sheet.earned(s).orElse(null);
             ReviewComment earlier = comments.get(s.code());
             return new Line(s, f, f == null ? Messages.get("review.unanswered") : Messages.answer(f.answer()), earned,
                     new SimpleStringProperty(earlier == null ? "" : earlier.comment()));

@@ -3,9 +3,11 @@ package org.civicinspect.service.common;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.model.Sha256;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -13,6 +15,11 @@ import org.civicinspect.store.Workspace;
 public final class Audit {
 
     private Audit() {
+    }
+
+    /** The time a change is recorded at: the clock's instant to the millisecond, as the workspace stores times. */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The person using this computer, for changes made at the office rather than by an inspector. */
@@ -43,9 +50,8 @@ public final class Audit {
 
     /** Records a written file: which report, how much it holds, and the SHA-256 of what was written. */
     public static void exported(Workspace workspace, String report, Path file, int count) throws IOException {
-        Clock clock = Clock.systemUTC();
-        String sha256 = ImportIndicatorWorkbook.sha256(file);
-        workspace.write(tx -> tx.audit().append(clock.instant(), operator(), AuditLog.Action.EXPORT, "file:" + file.getFileName(),
+        String sha256 = Sha256.of(file);
+        workspace.write(tx -> tx.audit().append(now(Clock.systemUTC()), operator(), AuditLog.Action.EXPORT, "file:" + file.getFileName(),
                 "report=" + report + " count=" + count + " sha256=" + sha256 + " path=" + file.toAbsolutePath()));
     }
 }

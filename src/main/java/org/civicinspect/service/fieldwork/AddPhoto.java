@@ -13,11 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Workspace;
@@ -56,7 +55,7 @@ public final class AddPhoto {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 type = FileTypeDetector.detectFileType(in);
             }
-            sha256 = ImportIndicatorWorkbook.sha256(file);
+            sha256 = Sha256.of(file);
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }
@@ -70,7 +69,7 @@ public final class AddPhoto {
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Audit.now(clock);
         workspace.write(tx -> {
             tx.photos().register(new PhotoStore.Photo(sha256, name, mediaType, size, taken, now));
             tx.audit().append(now, Audit.operator(), AuditLog.Action.PHOTO, "photo:" + sha256, "kept " + name + " " + size + " bytes");

@@ -15,9 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
-import org.civicinspect.model.Grade;
 import org.civicinspect.model.Round;
-import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.library.Checklists;
@@ -134,7 +132,7 @@ public final class ImportScoreSheet {
             errors.add(problem(name, number, "standard", "finding.standardNotForSite", code, site.site().siteType()));
             return null;
         }
-        Answer answer = answer(answerText, standard.get().scoring().mode());
+        Answer answer = Answer.parse(answerText, standard.get().scoring().mode()).orElse(null);
         if (answer == null) {
             errors.add(problem(name, number, "answer", "score.badAnswer", answerText, standard.get().code()));
             return null;
@@ -149,26 +147,6 @@ public final class ImportScoreSheet {
             photos.add(path);
         }
         return new Line(number, round.get(), site, standard.get(), answer, value(record, header, "note"), photos);
-    }
-
-    /** 符合, 不符合, A, B, C, C#, N/A (不适用), or a whole number: occurrences, or violations for a graded standard. */
-    public static Answer answer(String text, ScoringMode mode) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        Answer answer = switch (t) {
-            case "符合" -> Answer.met();
-            case "不符合" -> Answer.notMet();
-            case "A" -> Answer.grade(Grade.A);
-            case "B" -> Answer.grade(Grade.B);
-            case "C" -> Answer.grade(Grade.C);
-            case "C#" -> Answer.grade(Grade.C_SHARP);
-            case "N/A", "NA", "不适用" -> Answer.notApplicable();
-            default -> null;
-        };
-        if (answer == null && t.matches("[0-9]{1,4}")) {
-            int n = Integer.parseInt(t);
-            answer = mode == ScoringMode.GRADED ? Answer.violations(n) : Answer.occurrences(n);
-        }
-        return answer != null && answer.fits(mode) ? answer : null;
     }
 
     private static String value(CSVRecord record, List<String> header, String column) {

@@ -1,8 +1,10 @@
 package org.civicinspect.service.fieldwork;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.IndicatorTree;
@@ -10,6 +12,7 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
+import org.civicinspect.scoring.FindingScore;
 import org.civicinspect.scoring.SiteScore;
 
 /** Everything the scoring screen shows for one site: its checklist, the answers so far, the header and the live score. */
@@ -33,6 +36,12 @@ public record InspectionSheet(Round round, Site site, String team, IndicatorTree
         Map<String, Answer> answers = new HashMap<>();
         findings.forEach((code, f) -> answers.put(code, f.answer()));
         return SiteScore.of(standards(), answers, checklist.grades());
+    }
+
+    /** What the standard's answer earns, if it is answered and applies. */
+    public Optional<BigDecimal> earned(Standard standard) {
+        Finding f = findings.get(standard.code());
+        return f == null ? Optional.empty() : FindingScore.earned(standard, f.answer(), checklist.grades());
     }
 
     /** Standards with no answer yet, in checklist order. */

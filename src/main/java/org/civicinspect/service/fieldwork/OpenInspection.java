@@ -2,7 +2,6 @@ package org.civicinspect.service.fieldwork;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ public final class OpenInspection {
             Inspection current = tx.inspections().find(roundId, siteId)
                     .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
             InspectionStatus status = current.status() == InspectionStatus.NOT_STARTED ? InspectionStatus.IN_PROGRESS : current.status();
-            tx.inspections().save(new Inspection(roundId, siteId, status, arrivedAt, members, remarks), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.inspections().save(new Inspection(roundId, siteId, status, arrivedAt, members, remarks), Audit.now(clock));
             tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
                     "header arrived=" + arrivedAt + " members=" + members + " remarks=" + remarks);
             return null;
@@ -99,7 +98,7 @@ public final class OpenInspection {
         workspace.write(tx -> {
             Inspection i = sheet.inspection();
             tx.inspections().save(new Inspection(roundId, siteId, InspectionStatus.COMPLETED, i.arrivedAt(), i.members(),
-                    i.remarks()), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                    i.remarks()), Audit.now(clock));
             tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
                     "status=" + InspectionStatus.COMPLETED);
             return null;

@@ -2,7 +2,6 @@ package org.civicinspect.service.fieldwork;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -139,7 +138,7 @@ public final class RecordFinding {
                     : "finding.inspectionCompleted");
         }
         Optional<Finding> earlier = tx.findings().find(round.id(), request.siteId(), standard.code());
-        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var now = Audit.now(clock);
         Finding finding = new Finding(earlier.map(Finding::id).orElse(UUID.randomUUID().toString()), round.id(), request.siteId(),
                 standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
                 earlier.map(f -> f.version() + 1).orElse(1));

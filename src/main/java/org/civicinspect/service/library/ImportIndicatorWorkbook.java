@@ -1,15 +1,10 @@
 package org.civicinspect.service.library;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +16,7 @@ import org.civicinspect.excel.WorkbookFiles;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SetSource;
+import org.civicinspect.model.Sha256;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.store.AuditLog;
@@ -51,7 +47,7 @@ public final class ImportIndicatorWorkbook {
         }
         String sha256;
         try {
-            sha256 = sha256(file);
+            sha256 = Sha256.of(file);
         } catch (IOException e) {
             return IndicatorImportResult.rejected(List.of(SheetProblem.ofFile("import.cannotRead", sourceName, String.valueOf(e.getMessage()))), List.of());
         }
@@ -74,7 +70,7 @@ public final class ImportIndicatorWorkbook {
         }
         progress.checkCancelled();
         String setName = firstNonBlank(name, content.title(), baseName(sourceName));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Audit.now(clock);
         IndicatorSet stored = workspace.write(tx -> {
             IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, tx.indicatorSets().nextVersion(setName),
                     new SetSource(sourceName, sha256), now);
@@ -84,19 +80,6 @@ public final class ImportIndicatorWorkbook {
             return set;
         });
         return new IndicatorImportResult(IndicatorImportResult.Outcome.IMPORTED, stored, content.tree(), List.of(), content.notes());
-    }
-
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private static String baseName(String fileName) {

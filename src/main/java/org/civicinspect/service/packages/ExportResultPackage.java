@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class ExportResultPackage {
 
     /** The results of the round given, or (null) of the round of the newest task package. */
     public Result run(String roundReference, Path out, char[] passphrase) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Audit.now(clock);
         Prepared p = workspace.read(tx -> prepare(tx, roundReference));
         PhotoStore store = new PhotoStore(workspace);
         PackageWriter writer = new PackageWriter().json(PackageReader.CONTENT, p.content());

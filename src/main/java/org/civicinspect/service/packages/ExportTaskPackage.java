@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class ExportTaskPackage {
     }
 
     public Result run(String roundReference, String teamReference, Path out, char[] passphrase) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Audit.now(clock);
         Prepared prepared = workspace.read(tx -> prepare(tx, roundReference, teamReference, now));
         TaskContent task = prepared.task();
         PackageWriter writer = new PackageWriter().json(org.civicinspect.exchange.PackageReader.CONTENT, task);

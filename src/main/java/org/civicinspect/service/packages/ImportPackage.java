@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +12,9 @@ import java.util.Map;
 import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.PackageKind;
+import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.service.rounds.RoundProgress;
 import org.civicinspect.service.workspace.ChangePreferences;
 import org.civicinspect.store.PhotoStore;
@@ -178,7 +177,7 @@ public final class ImportPackage {
                 futures.add(pool.submit(() -> {
                     PackageReader reader = openChecked(file, options);
                     readers.add(reader);
-                    return stage(reader, sha256(file), options, rehearsal);
+                    return stage(reader, Sha256.of(file), options, rehearsal);
                 }));
             }
             List<Staged> staged = new ArrayList<>();
@@ -236,10 +235,6 @@ public final class ImportPackage {
         return reader;
     }
 
-    public static Instant now(Clock clock) {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
     /** The newest package from this sender for this round, if it is newer than {@code m}: taking {@code m} in would replay an old one. */
     static void refuseReplay(Tx tx, Manifest m, String file) throws java.sql.SQLException {
         var newest = tx.packages().newestReceived(m.sender().fingerprint(), m.roundId());
@@ -248,9 +243,6 @@ public final class ImportPackage {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        return ImportIndicatorWorkbook.sha256(file);
-    }
 
     private static void closeQuietly(PackageReader reader) {
         try {

@@ -285,7 +285,7 @@ final class MergeResults {
     }
 
     private void apply(Tx tx, PackageReader reader, String sha256, ResultContent content, Plan plan) throws SQLException {
-        Instant now = ImportPackage.now(clock);
+        Instant now = Audit.now(clock);
         Manifest m = reader.manifest();
         String actor = Audit.operator();
         tx.photos().registerAll(content.photos().stream().map(p -> new PhotoStore.Photo(p.sha256(),

@@ -13,9 +13,9 @@ import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
+import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;
 import org.civicinspect.store.PhotoStore;
@@ -50,7 +50,7 @@ final class PackageFiles {
     static Manifest write(Workspace workspace, PackageWriter writer, PackageWriter.Header header, Path out, char[] passphrase, String summary) {
         try {
             Manifest manifest = writer.write(out, header, deviceKey(workspace), passphrase);
-            String sha256 = ImportIndicatorWorkbook.sha256(out);
+            String sha256 = Sha256.of(out);
             workspace.write(tx -> {
                 record(tx, manifest, "OUT", sha256, header.createdAt(), summary);
                 tx.audit().append(header.createdAt(), Audit.operator(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),

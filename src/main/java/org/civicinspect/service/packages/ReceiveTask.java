@@ -147,7 +147,7 @@ final class ReceiveTask {
     }
 
     private void apply(Tx tx, PackageReader reader, String sha256, TaskContent task, Plan plan) throws SQLException {
-        Instant now = ImportPackage.now(clock);
+        Instant now = Audit.now(clock);
         Manifest m = reader.manifest();
         String actor = Audit.operator();
         if (tx.indicatorSets().find(task.indicatorSet().id()).isEmpty()) {

@@ -1,6 +1,6 @@
 package org.civicinspect.service.people;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
@@ -12,9 +12,11 @@ import org.civicinspect.store.Workspace;
 public final class AddPerson {
 
     private final Workspace workspace;
+    private final Clock clock;
 
-    public AddPerson(Workspace workspace) {
+    public AddPerson(Workspace workspace, Clock clock) {
         this.workspace = workspace;
+        this.clock = clock;
     }
 
     public Person run(String name, String phone, Role role, String team) {
@@ -25,7 +27,7 @@ public final class AddPerson {
                 team == null || team.isBlank() ? null : team.strip());
         workspace.write(tx -> {
             tx.people().add(person);
-            tx.audit().append(Instant.now(), Audit.operator(), AuditLog.Action.PERSON, "person:" + person.id(),
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PERSON, "person:" + person.id(),
                     "added " + person.name() + " " + person.role() + " team=" + person.team());
             return null;
         });

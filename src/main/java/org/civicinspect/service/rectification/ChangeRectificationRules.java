@@ -6,7 +6,6 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.SettingsFile;
-import org.civicinspect.service.reports.ExportProblemList;
 import org.civicinspect.service.workspace.ChangePreferences;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
@@ -28,6 +27,8 @@ public final class ChangeRectificationRules {
         }
     }
 
+    /** Days a unit has to fix a problem, counted from the end of the round, until the city sets its own. */
+    public static final int DEFAULT_FIX_DAYS = 7;
     static final int MAX_DAYS = 365;
     private static final String FIX_DAYS = "problems.fixDays";
     private static final String RED_DAYS = "escalation.redDays";
@@ -46,7 +47,7 @@ public final class ChangeRectificationRules {
     }
 
     public Rules current() {
-        return new Rules(number(FIX_DAYS, ExportProblemList.DAYS_TO_FIX, 1), number(RED_DAYS, Escalation.Rules.DEFAULT.redAfterDays(), 0),
+        return new Rules(number(FIX_DAYS, DEFAULT_FIX_DAYS, 1), number(RED_DAYS, Escalation.Rules.DEFAULT.redAfterDays(), 0),
                 number(RED_REOPENED, Escalation.Rules.DEFAULT.redReopened(), 1),
                 workspace.read(tx -> tx.deadlineRules().all()));
     }

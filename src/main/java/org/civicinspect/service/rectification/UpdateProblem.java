@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicinspect.i18n.Messages;
@@ -36,7 +35,7 @@ public final class UpdateProblem {
     public List<Problem> move(List<String> references, ProblemStatus next, String note, List<String> photos, String actor) {
         String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
         return workspace.write(tx -> {
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = Audit.now(clock);
             List<Problem> moved = new ArrayList<>();
             for (String reference : references) {
                 Problem before = find(tx, reference);
@@ -65,7 +64,7 @@ public final class UpdateProblem {
             if (!before.status().open()) {
                 throw new RequestRefused("problem.closed", reference);
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = Audit.now(clock);
             Problem after = before.withDeadline(deadline);
             record(tx, after, new ProblemStep(after.id(), now, who, "DEADLINE", before.status(), before.status(), reason.strip(), List.of(),
                     before.deadline(), deadline));

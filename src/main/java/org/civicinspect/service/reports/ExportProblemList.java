@@ -24,19 +24,17 @@ import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.FindingRepository;
 import org.civicinspect.store.Workspace;
 
 /**
  * {@code report problems}: the round's failing findings as a 问题清单 grouped by 责任单位, photos embedded. Each
- * problem is due {@link #DAYS_TO_FIX} days after the round ends.
+ * problem is due {@link ChangeRectificationRules#DEFAULT_FIX_DAYS} days after the round ends.
  */
 public final class ExportProblemList {
 
-    public static final int DAYS_TO_FIX = 7;
-
-    private static final int COMPRESS_ABOVE = 200_000;
 
     private final Workspace workspace;
     private final Checklists checklists;
@@ -65,7 +63,7 @@ public final class ExportProblemList {
      * counts the round's {@code findings}.
      */
     private void walk(Round round, long findings, Progress progress, Consumer<ProblemListWriter.Problem> each) {
-        LocalDate deadline = round.end().plusDays(DAYS_TO_FIX);
+        LocalDate deadline = round.end().plusDays(ChangeRectificationRules.DEFAULT_FIX_DAYS);
         workspace.read(tx -> {
             Map<String, Site> sites = tx.sites().ofRound(round.id());
             Map<String, Standard> standards = new HashMap<>();
@@ -140,7 +138,7 @@ public final class ExportProblemList {
         }
 
         boolean large() {
-            return findings > COMPRESS_ABOVE;
+            return findings > ProblemListWriter.COMPRESS_ABOVE;
         }
 
         private void read(Round round, Progress progress) {

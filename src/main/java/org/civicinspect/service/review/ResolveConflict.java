@@ -12,9 +12,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.fieldwork.ImportScoreSheet;
 import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.ConflictRepository;
 import org.civicinspect.store.Tx;
@@ -62,10 +60,8 @@ public final class ResolveConflict {
             Standard standard = checklists.standards(round.indicatorSetId(), siteType).stream()
                     .filter(s -> s.code().equals(any.standardCode())).findFirst()
                     .orElseThrow(() -> new RequestRefused("finding.standardNotForSite", any.standardCode(), siteType));
-            Answer answer = ImportScoreSheet.answer(answerText == null ? "" : answerText, standard.scoring().mode());
-            if (answer == null) {
-                throw new RequestRefused("score.badAnswer", answerText, standard.code());
-            }
+            Answer answer = Answer.parse(answerText == null ? "" : answerText, standard.scoring().mode())
+                    .orElseThrow(() -> new RequestRefused("score.badAnswer", answerText, standard.code()));
             List<String> photos = answers.stream().flatMap(a -> a.finding().photos().stream()).distinct().toList();
             return new Chosen(answer, note == null ? "" : note.strip(), photos, "reviewed answer " + Audit.answer(answer));
         });
@@ -91,7 +87,7 @@ public final class ResolveConflict {
             List<Candidate> answers = tx.candidates().ofKey(row.roundId(), row.siteId(), row.standardCode());
             Chosen chosen = choice.choose(answers, tx);
             Round round = tx.rounds().find(row.roundId()).orElseThrow();
-            Instant now = ImportPackage.now(clock);
+            Instant now = Audit.now(clock);
             Finding resolution = new Finding(UUID.randomUUID().toString(), round.id(), row.siteId(), row.standardCode(), chosen.answer(),
                     chosen.note(), chosen.photos(), who, now, 1);
             tx.candidates().put(List.of(new Candidate(resolution, null)));

@@ -1,7 +1,6 @@
 package org.civicinspect.service.review;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +50,7 @@ public final class ReviewInspection {
             }
             save(tx, target, InspectionStatus.APPROVED);
             tx.audit().append(clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
-            RaiseProblems.onApproved(tx, target.round(), target.site().site().id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), who,
+            RaiseProblems.onApproved(tx, target.round(), target.site().site().id(), Audit.now(clock), who,
                     inForce::daysFor);
             RoundProgress.settle(tx, target.round());
             return null;
@@ -77,7 +76,7 @@ public final class ReviewInspection {
                     throw new RequestRefused("review.emptyComment", comment.getKey());
                 }
                 tx.reviews().add(new ReviewComment(target.round().id(), target.site().site().id(), comment.getKey(), comment.getValue().strip(),
-                        who, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+                        who, Audit.now(clock)));
             }
             save(tx, target, InspectionStatus.RETURNED);
             tx.audit().append(clock.instant(), who, AuditLog.Action.REVIEW, inspection(target),
@@ -117,7 +116,7 @@ public final class ReviewInspection {
     private void save(Tx tx, Target target, InspectionStatus status) throws java.sql.SQLException {
         Inspection i = target.inspection();
         tx.inspections().save(new Inspection(i.roundId(), i.siteId(), status, i.arrivedAt(), i.members(), i.remarks()),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                Audit.now(clock));
     }
 
     private static String inspection(Target target) {

@@ -1,6 +1,6 @@
 package org.civicinspect.service.rounds;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +21,11 @@ import org.civicinspect.store.Workspace;
 public final class AssignTeams {
 
     private final Workspace workspace;
+    private final Clock clock;
 
-    public AssignTeams(Workspace workspace) {
+    public AssignTeams(Workspace workspace, Clock clock) {
         this.workspace = workspace;
+        this.clock = clock;
     }
 
     /** Assigns to the named teams, or to every team with an inspector when none is named. */
@@ -51,7 +53,7 @@ public final class AssignTeams {
             Map<String, String> teamIdOf = new HashMap<>();
             teamOf.forEach((site, team) -> teamIdOf.put(site, teamIds.get(team)));
             tx.rounds().assign(round.id(), teamIdOf);
-            tx.audit().append(Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
                     "teams=" + String.join(",", chosen) + " sites=" + teamIdOf.size());
             return null;
         });
@@ -69,7 +71,7 @@ public final class AssignTeams {
                 throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
             }
             tx.rounds().assign(round.id(), Map.of(matches.get(0).site().id(), teamId));
-            tx.audit().append(Instant.now(), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
                     "move site=" + matches.get(0).site().id() + " team=" + teamName);
             return null;
         });

@@ -2,7 +2,6 @@ package org.civicinspect.service.rounds;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Round;
@@ -38,7 +37,7 @@ public final class CreateRound {
                 throw new RequestRefused("round.nameTaken", name.strip());
             }
             Round round = new Round(UUID.randomUUID().toString(), name.strip(), start, end, set.id(), RoundStatus.PREPARING, notes);
-            tx.rounds().insert(round, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.rounds().insert(round, Audit.now(clock));
             tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
                     "created " + round.name() + " " + start + "~" + end + " set=" + set.id());
             return round;

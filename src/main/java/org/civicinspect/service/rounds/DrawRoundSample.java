@@ -1,7 +1,6 @@
 package org.civicinspect.service.rounds;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,7 +55,7 @@ public final class DrawRoundSample {
             }
             drawn.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
                     .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
-            tx.rounds().saveDraw(round.id(), plan, drawn, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.rounds().saveDraw(round.id(), plan, drawn, Audit.now(clock));
             tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
                     "seed=" + plan.seed() + " sites=" + drawn.size());
             return new Result(round, drawn, draw.shortfalls());

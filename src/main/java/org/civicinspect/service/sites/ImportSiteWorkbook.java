@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class ImportSiteWorkbook {
                     updated.add(site.withId(known.id()));
                 }
             }
-            tx.sites().save(added, updated, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            tx.sites().save(added, updated, Audit.now(clock));
             tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
                     "added=" + added.size() + " updated=" + updated.size() + " unchanged=" + unchanged);
             return new SiteImportResult(true, added.size(), updated.size(), unchanged, List.of(), content.notes());

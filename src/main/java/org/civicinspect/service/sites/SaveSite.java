@@ -2,7 +2,6 @@ package org.civicinspect.service.sites;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +56,7 @@ public final class SaveSite {
         Site saved = adding ? site.withId(UUID.randomUUID().toString()) : site;
         workspace.write(tx -> {
             tx.sites().save(adding ? List.of(saved) : List.of(), adding ? List.of() : List.of(saved),
-                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                    Audit.now(clock));
             tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.SITE, "site:" + saved.id(),
                     (adding ? "added " : "changed ") + saved.district() + " " + saved.name() + " " + saved.siteType());
             return null;

@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.civicinspect.TestWorkspaces;
-import org.civicinspect.excel.SyntheticSiteWorkbook;
+import org.civicinspect.bench.SyntheticSiteWorkbook;
 import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;

@@ -222,7 +222,7 @@ class ImportHostileFilesTest {
     @Test
     void aCancelledImportStopsAndChangesNothing() throws Exception {
         Path big = temp.resolve("big.xlsx");
-        org.civicinspect.excel.SyntheticIndicatorWorkbook.write(big, 400, 10, 1);
+        org.civicinspect.bench.SyntheticIndicatorWorkbook.write(big, 400, 10, 1);
         java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong();
         Progress cancelAfterFirstUpdate = new Progress() {
             @Override

@@ -96,7 +96,7 @@ class ReportsAgreeWithTheEngineTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             int rows = 0;
-            LocalDate due = round.end().plusDays(ExportProblemList.DAYS_TO_FIX);
+            LocalDate due = round.end().plusDays(org.civicinspect.service.rectification.ChangeRectificationRules.DEFAULT_FIX_DAYS);
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row.getCell(0).getCellType() == CellType.NUMERIC) {

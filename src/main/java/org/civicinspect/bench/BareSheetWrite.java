@@ -1,4 +1,4 @@
-package org.civicinspect.excel;
+package org.civicinspect.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;

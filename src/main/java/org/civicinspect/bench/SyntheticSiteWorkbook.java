@@ -1,5 +1,6 @@
-package org.civicinspect.excel;
+package org.civicinspect.bench;
 
+import org.civicinspect.excel.SiteWorkbookWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
