@@ -1,6 +1,6 @@
 package org.civicinspect.model;
 
-/** How a standard turns an answer into points (DESIGN.md §2). 不适用 is an answer, not a mode. */
+/** How a standard turns an answer into points (docs/design.md §4). 不适用 is an answer, not a mode. */
 public enum ScoringMode {
     /** 符合/不符合: all points or none. */
     BINARY,

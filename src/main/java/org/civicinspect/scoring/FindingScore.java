@@ -6,7 +6,7 @@ import org.civicinspect.model.Answer;
 import org.civicinspect.model.GradeCoefficients;
 import org.civicinspect.model.Standard;
 
-/** Points earned by one answer (DESIGN.md §2); empty for 不适用, which counts in neither numerator nor denominator. */
+/** Points earned by one answer (docs/design.md §4); empty for 不适用, which counts in neither numerator nor denominator. */
 public final class FindingScore {
 
     private FindingScore() {

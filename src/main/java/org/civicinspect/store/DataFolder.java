@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where the workspace lives: {@code --data DIR}, else {@code CIVICINSPECT_HOME}, else the platform's
- * convention for application data (DESIGN.md §5).
+ * convention for application data (docs/design.md §6).
  */
 public final class DataFolder {
 

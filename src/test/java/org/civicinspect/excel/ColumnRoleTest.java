@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every header alias that FORMATS.md lists, and the forms hand-made headers take. */
+/** Every header alias that docs/workbook-formats.md lists, and the forms hand-made headers take. */
 class ColumnRoleTest {
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ import org.civicinspect.model.ScoringRule;
 import org.civicinspect.model.Standard;
 import org.junit.jupiter.api.Test;
 
-/** Hand-worked examples of DESIGN.md §2. */
+/** Hand-worked examples of docs/design.md §4. */
 class SiteScoreTest {
 
     private static Standard standard(String code, String points, ScoringRule rule) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every layout of FORMATS.md "Indicator workbook", each with its own small workbook. */
+/** Every layout of docs/workbook-formats.md (the indicator workbook), each with its own small workbook. */
 class ImportIndicatorWorkbookTest {
 
     private static final Object[] HEADER = {"序号", "测评项目", "测评内容", "测评标准", "测评方法", "分值", "计分方式", "适用点位"};

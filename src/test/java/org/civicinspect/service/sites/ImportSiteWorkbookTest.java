@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every layout of FORMATS.md "Site workbook", each with its own small workbook. */
+/** Every layout of docs/workbook-formats.md (the site workbook), each with its own small workbook. */
 class ImportSiteWorkbookTest {
 
     @TempDir Path temp;
