@@ -1,8 +1,5 @@
 package org.civicinspect.bench;
 
-import org.civicinspect.gui.FxDialogService;
-import org.civicinspect.gui.FxTaskExecutor;
-import org.civicinspect.gui.MainWindow;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
@@ -13,11 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.civicinspect.bench.RunBenchmarks;
+import org.civicinspect.gui.FxDialogService;
+import org.civicinspect.gui.FxTaskExecutor;
+import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.scoring.ScoringView;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.fieldwork.OpenInspection;
-import org.civicinspect.bench.RunBenchmarks;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.ListTeamSites;
 
 /**
  * The bench workload that needs a screen: opening a checklist of about 200 standards on the scoring screen, from
@@ -45,7 +45,7 @@ public final class ChecklistOpenBenchmark {
         }
     }
 
-    private static RunBenchmarks.Result measure(Services services, Round round, List<OpenInspection.ListedSite> sites, long standards,
+    private static RunBenchmarks.Result measure(Services services, Round round, List<ListTeamSites.ListedSite> sites, long standards,
                                                 int runs) throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -67,7 +67,7 @@ public final class ChecklistOpenBenchmark {
         double[] screen = new double[total];
         double[] service = new double[total];
         for (int i = 0; i < total; i++) {
-            OpenInspection.ListedSite site = sites.get(i % sites.size());
+            ListTeamSites.ListedSite site = sites.get(i % sites.size());
             long t0 = System.nanoTime();
             services.openInspection().run(round.id(), site.drawn().site().id());
             service[i] = (System.nanoTime() - t0) / 1e6;
@@ -82,7 +82,7 @@ public final class ChecklistOpenBenchmark {
                 Math.round(b * 10) / 10.0, Math.round(s / b * 100) / 100.0, null, TARGET_MS, runs);
     }
 
-    private static double openAndWait(ScoringView view, Scene scene, OpenInspection.ListedSite site, long standards)
+    private static double openAndWait(ScoringView view, Scene scene, ListTeamSites.ListedSite site, long standards)
             throws InterruptedException {
         CountDownLatch laidOut = new CountDownLatch(1);
         AtomicLong start = new AtomicLong();

@@ -37,7 +37,8 @@ import org.civicinspect.model.Team;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.library.IndicatorImportResult;
-import org.civicinspect.service.packages.ImportPackage;
+import org.civicinspect.service.packages.ImportOptions;
+import org.civicinspect.service.packages.PackagePreview;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -166,8 +167,8 @@ final class MergeBenchmarks {
 
     void merge() {
         Services office = new Services(Workspace.open(freshOffices.pop()), Clock.systemUTC());
-        List<ImportPackage.Preview> merged = office.importPackage().commitAll(packages, ImportPackage.Options.NONE);
-        int added = merged.stream().mapToInt(ImportPackage.Preview::added).sum();
+        List<PackagePreview> merged = office.importPackage().run(packages, ImportOptions.NONE);
+        int added = merged.stream().mapToInt(PackagePreview::added).sum();
         if (added != rows.size()) {
             throw new IllegalStateException("the merge added " + added + " findings of " + rows.size());
         }

@@ -1,13 +1,5 @@
 package org.civicinspect.bench;
 
-import org.civicinspect.service.Services;
-import org.civicinspect.service.fieldwork.OpenInspection;
-import org.civicinspect.service.library.ImportIndicatorWorkbook;
-import org.civicinspect.service.library.ImportSampleIndicatorSet;
-import org.civicinspect.service.library.IndicatorImportResult;
-import org.civicinspect.service.library.ListIndicatorSets;
-import org.civicinspect.service.sites.ImportSiteWorkbook;
-import org.civicinspect.service.sites.SiteImportResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,14 +13,22 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.civicinspect.bench.BareFindingWrite;
+import org.civicinspect.bench.BareSiteRead;
 import org.civicinspect.bench.BareWorkbookRead;
 import org.civicinspect.bench.SyntheticIndicatorWorkbook;
 import org.civicinspect.bench.SyntheticSiteWorkbook;
+import org.civicinspect.model.Progress;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.SamplingPlan;
-import org.civicinspect.model.Progress;
-import org.civicinspect.bench.BareFindingWrite;
-import org.civicinspect.bench.BareSiteRead;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
+import org.civicinspect.service.library.ImportSampleIndicatorSet;
+import org.civicinspect.service.library.IndicatorImportResult;
+import org.civicinspect.service.library.ListIndicatorSets;
+import org.civicinspect.service.sites.ImportSiteWorkbook;
+import org.civicinspect.service.sites.SiteImportResult;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -232,7 +232,7 @@ public final class RunBenchmarks {
     }
 
     /** A workspace with a drawn, assigned round of two sites whose checklists have about {@code standards} standards. */
-    public record ChecklistFixture(Services services, org.civicinspect.model.Round round, List<OpenInspection.ListedSite> sites,
+    public record ChecklistFixture(Services services, org.civicinspect.model.Round round, List<ListTeamSites.ListedSite> sites,
                                    long standards) {
     }
 
@@ -253,7 +253,7 @@ public final class RunBenchmarks {
                 java.time.LocalDate.of(2026, 1, 2), "");
         services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
         services.assignTeams().run(round.id(), List.of());
-        return new ChecklistFixture(services, round, services.openInspection().sites(round.id(), null),
+        return new ChecklistFixture(services, round, services.listTeamSites().run(round.id(), null),
                 tree.standards().filter(s -> s.appliesTo(type)).count());
     }
 

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
-import org.civicinspect.service.packages.ImportPackage;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.packages.ImportOptions;
+import org.civicinspect.service.packages.KeyTrust;
+import org.civicinspect.service.packages.PackagePreview;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,9 +116,9 @@ final class PackageCommand {
 
         @Override
         int run(Services services, Output output) {
-            ImportPackage.Options options = new ImportPackage.Options(passphrase(), trust);
-            List<ImportPackage.Preview> previews = preview ? services.importPackage().previewAll(files, options)
-                    : services.importPackage().commitAll(files, options);
+            ImportOptions options = new ImportOptions(passphrase(), trust);
+            List<PackagePreview> previews = preview ? services.previewPackages().run(files, options)
+                    : services.importPackage().run(files, options);
             if (json) {
                 output.json(previews.size() == 1 ? describe(previews.get(0), files.get(0)) : previews.stream()
                         .map(p -> describe(p, files.get(previews.indexOf(p)))).toList());
@@ -131,11 +133,11 @@ final class PackageCommand {
             return 0;
         }
 
-        private void print(Output output, ImportPackage.Preview p, Path file) {
+        private void print(Output output, PackagePreview p, Path file) {
             output.line(Messages.get("cli.package.header." + p.kind().name(), file.getFileName(), p.team(), p.round(), p.sender(), p.fingerprint()));
-            if (p.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION) {
+            if (p.trust() == KeyTrust.NEEDS_CONFIRMATION) {
                 output.line(Messages.get("cli.package.needsTrust", p.fingerprint()));
-            } else if (p.trust() == ImportPackage.Trust.FIRST_OF_TEAM) {
+            } else if (p.trust() == KeyTrust.FIRST_OF_TEAM) {
                 output.line(Messages.get("cli.package.firstOfTeam", p.team()));
             }
             if (p.alreadyImported()) {
@@ -151,7 +153,7 @@ final class PackageCommand {
             }
         }
 
-        private static Map<String, Object> describe(ImportPackage.Preview p, Path file) {
+        private static Map<String, Object> describe(PackagePreview p, Path file) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", file.toString());
             m.put("kind", p.kind().name());

@@ -12,9 +12,9 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
-import org.civicinspect.service.rectification.ListProblems;
-import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rectification.ListProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -135,7 +135,7 @@ final class ProblemsCommand {
 
         @Override
         void run(Services services, Output output) {
-            List<ProblemStep> steps = services.listProblems().history(id);
+            List<ProblemStep> steps = services.showProblemHistory().run(id);
             if (json) {
                 output.json(steps);
                 return;

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.fieldwork.OpenInspection;
-import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.ListTeamSites;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,14 +41,14 @@ final class ReviewCommand {
         @Override
         void run(Services services, Output output) {
             Round r = services.showRound().run(round).round();
-            List<OpenInspection.ListedSite> sites = services.openInspection().sites(r.id(), null).stream()
+            List<ListTeamSites.ListedSite> sites = services.listTeamSites().run(r.id(), null).stream()
                     .filter(s -> s.status().locked() || s.status() == InspectionStatus.RETURNED).toList();
             if (json) {
                 output.json(sites.stream().map(s -> Map.of("site", s.drawn().site().name(), "siteId", s.drawn().site().id(),
                         "team", s.drawn().team() == null ? "" : s.drawn().team(), "status", s.status().name())).toList());
                 return;
             }
-            for (OpenInspection.ListedSite s : sites) {
+            for (ListTeamSites.ListedSite s : sites) {
                 output.line(String.join("  ", s.drawn().site().district(), s.drawn().site().name(), s.drawn().team() == null ? "—"
                         : s.drawn().team(), Messages.get("inspection.status." + s.status().name())));
             }

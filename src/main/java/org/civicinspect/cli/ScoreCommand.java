@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
-import org.civicinspect.service.fieldwork.ImportScoreSheet;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.ImportScoreSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ final class ScoreCommand implements Callable<Integer> {
         ImportScoreSheet.Result result = root.services().importScoreSheet().run(file, answeredBy);
         if (complete && result.errors().isEmpty()) {
             try {
-                result.inspections().forEach(v -> root.services().openInspection().complete(v.roundId(), v.siteId()));
+                result.inspections().forEach(v -> root.services().completeInspection().run(v.roundId(), v.siteId()));
             } catch (RequestRefused e) {
                 output.error(Messages.get("cli.score.notCompleted", Messages.get(e.messageKey(), e.args())));
                 return CivicInspectCommand.BAD_INPUT;

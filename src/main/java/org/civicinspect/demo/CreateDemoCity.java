@@ -270,9 +270,9 @@ public final class CreateDemoCity {
             requests.add(new RecordFinding.Request(round.id(), site.site().id(), s.code(), answer, note, evidence, "演示测评员"));
         }
         services.recordFinding().runAll(requests);
-        services.openInspection().saveHeader(round.id(), site.site().id(), arrived, site.team() == null ? "" : site.team(), "");
+        services.saveInspectionHeader().run(round.id(), site.site().id(), arrived, site.team() == null ? "" : site.team(), "");
         if (complete) {
-            services.openInspection().complete(round.id(), site.site().id());
+            services.completeInspection().run(round.id(), site.site().id());
         }
         return requests.size();
     }

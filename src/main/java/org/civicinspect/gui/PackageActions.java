@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Round;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
-import org.civicinspect.service.packages.ImportPackage;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.packages.ImportOptions;
+import org.civicinspect.service.packages.KeyTrust;
+import org.civicinspect.service.packages.PackagePreview;
 
 /**
  * What the screens do with packages: take in task or result packages (passphrase asked when sealed, then checked,
@@ -68,7 +70,7 @@ public final class PackageActions {
 
     /** Checks the packages, shows what taking them in would do, and on confirmation takes them in, all or none. */
     public void importFiles(List<Path> files) {
-        job.quick(p -> files.stream().anyMatch(services.importPackage()::needsPassphrase), sealed -> {
+        job.quick(p -> files.stream().anyMatch(services.previewPackages()::needsPassphrase), sealed -> {
             char[] passphrase = null;
             if (sealed) {
                 Optional<char[]> asked = dialogs.askPassphrase(Messages.get("package.passphraseTitle"),
@@ -79,14 +81,14 @@ public final class PackageActions {
                 passphrase = asked.get();
             }
             char[] given = passphrase;
-            ImportPackage.Options plain = new ImportPackage.Options(given, List.of());
-            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> services.importPackage().previewAll(files, plain)),
+            ImportOptions plain = new ImportOptions(given, List.of());
+            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> services.previewPackages().run(files, plain)),
                     checked -> {
                 if (refused(checked)) {
                     return;
                 }
-                List<ImportPackage.Preview> previews = checked.value();
-                if (previews.stream().allMatch(ImportPackage.Preview::alreadyImported)) {
+                List<PackagePreview> previews = checked.value();
+                if (previews.stream().allMatch(PackagePreview::alreadyImported)) {
                     dialogs.showInformation(Messages.get("package.importTitle"), Messages.get("cli.package.already"));
                     job.say(Messages.get("cli.package.already"));
                     return;
@@ -95,10 +97,10 @@ public final class PackageActions {
                     job.say(Messages.get("package.notImported"));
                     return;
                 }
-                List<String> confirmed = previews.stream().filter(v -> v.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION)
-                        .map(ImportPackage.Preview::fingerprint).toList();
-                ImportPackage.Options options = new ImportPackage.Options(given, confirmed);
-                job.run(Messages.get("package.importing"), p -> attempt(() -> services.importPackage().commitAll(files, options)), done -> {
+                List<String> confirmed = previews.stream().filter(v -> v.trust() == KeyTrust.NEEDS_CONFIRMATION)
+                        .map(PackagePreview::fingerprint).toList();
+                ImportOptions options = new ImportOptions(given, confirmed);
+                job.run(Messages.get("package.importing"), p -> attempt(() -> services.importPackage().run(files, options)), done -> {
                     if (refused(done)) {
                         return;
                     }
@@ -115,7 +117,7 @@ public final class PackageActions {
     }
 
     /** The preview of every package, as the confirmation shows it. */
-    static String describe(List<ImportPackage.Preview> previews, List<Path> files) {
+    static String describe(List<PackagePreview> previews, List<Path> files) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < previews.size(); i++) {
             outcome(previews.get(i), files.get(i), true).forEach(line -> text.append(line).append('\n'));
@@ -125,12 +127,12 @@ public final class PackageActions {
         return text.toString().strip();
     }
 
-    private static List<String> outcome(ImportPackage.Preview p, Path file, boolean preview) {
+    private static List<String> outcome(PackagePreview p, Path file, boolean preview) {
         List<String> lines = new ArrayList<>();
         lines.add(Messages.get("cli.package.header." + p.kind().name(), file.getFileName(), p.team(), p.round(), p.sender(), p.fingerprint()));
-        if (p.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION) {
+        if (p.trust() == KeyTrust.NEEDS_CONFIRMATION) {
             lines.add("⚠ " + Messages.get("package.newKeyWarning", p.fingerprint()));
-        } else if (p.trust() == ImportPackage.Trust.FIRST_OF_TEAM) {
+        } else if (p.trust() == KeyTrust.FIRST_OF_TEAM) {
             lines.add(Messages.get("cli.package.firstOfTeam", p.team()));
         }
         if (p.alreadyImported()) {

@@ -3,10 +3,14 @@ package org.civicinspect.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.civicinspect.service.fieldwork.AddPhoto;
+import org.civicinspect.service.fieldwork.AnnotateFinding;
+import org.civicinspect.service.fieldwork.CompleteInspection;
 import org.civicinspect.service.fieldwork.ExportSiteReport;
 import org.civicinspect.service.fieldwork.ImportScoreSheet;
+import org.civicinspect.service.fieldwork.ListTeamSites;
 import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.fieldwork.SaveInspectionHeader;
 import org.civicinspect.service.fieldwork.ShowHistory;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.library.ExportIndicatorWorkbook;
@@ -17,12 +21,14 @@ import org.civicinspect.service.library.LoadIndicatorSet;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportPackage;
+import org.civicinspect.service.packages.PreviewPackages;
 import org.civicinspect.service.people.AddPerson;
 import org.civicinspect.service.people.ListPeople;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rectification.ExportSupervision;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
+import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
 import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportProblemList;
@@ -31,6 +37,7 @@ import org.civicinspect.service.reports.ExportStandardAnalysis;
 import org.civicinspect.service.reports.RecordNegativeEvent;
 import org.civicinspect.service.reports.ScoreRound;
 import org.civicinspect.service.reports.ShowDashboard;
+import org.civicinspect.service.review.CorrectFinding;
 import org.civicinspect.service.review.ListConflicts;
 import org.civicinspect.service.review.ResolveConflict;
 import org.civicinspect.service.review.ReviewInspection;
@@ -73,7 +80,12 @@ public final class Services {
     private final ShowRound showRound;
     private final ExportBlankChecklists exportBlankChecklists;
     private final RecordFinding recordFinding;
+    private final AnnotateFinding annotateFinding;
+    private final CorrectFinding correctFinding;
     private final OpenInspection openInspection;
+    private final ListTeamSites listTeamSites;
+    private final SaveInspectionHeader saveInspectionHeader;
+    private final CompleteInspection completeInspection;
     private final AddPhoto addPhoto;
     private final ImportScoreSheet importScoreSheet;
     private final BackUpWorkspace backUpWorkspace;
@@ -95,9 +107,11 @@ public final class Services {
     private final ExportTaskPackage exportTaskPackage;
     private final ExportResultPackage exportResultPackage;
     private final ImportPackage importPackage;
+    private final PreviewPackages previewPackages;
     private final ListConflicts listConflicts;
     private final ResolveConflict resolveConflict;
     private final ListProblems listProblems;
+    private final ShowProblemHistory showProblemHistory;
     private final ChangeRectificationRules changeRectificationRules;
     private final UpdateProblem updateProblem;
     private final ExportSupervision exportSupervision;
@@ -124,7 +138,12 @@ public final class Services {
         this.exportBlankChecklists = new ExportBlankChecklists(workspace);
         this.checklists = new Checklists(workspace);
         this.recordFinding = new RecordFinding(workspace, clock, checklists);
-        this.openInspection = new OpenInspection(workspace, clock, checklists);
+        this.annotateFinding = new AnnotateFinding(workspace, recordFinding);
+        this.correctFinding = new CorrectFinding(workspace, recordFinding);
+        this.openInspection = new OpenInspection(workspace, checklists);
+        this.listTeamSites = new ListTeamSites(workspace);
+        this.saveInspectionHeader = new SaveInspectionHeader(workspace, clock);
+        this.completeInspection = new CompleteInspection(workspace, clock, openInspection);
         this.addPhoto = new AddPhoto(workspace, clock);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock);
@@ -145,11 +164,13 @@ public final class Services {
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock);
         this.exportResultPackage = new ExportResultPackage(workspace, clock);
         this.importPackage = new ImportPackage(workspace, clock, checklists);
+        this.previewPackages = new PreviewPackages(workspace, clock, checklists);
         this.listConflicts = new ListConflicts(workspace, checklists);
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
         this.updateProblem = new UpdateProblem(workspace, clock);
-        this.showDashboard = new ShowDashboard(scoreRound, showRound, openInspection, checklists, listProblems);
+        this.showProblemHistory = new ShowProblemHistory(workspace);
+        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
         this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
     }
@@ -245,8 +266,28 @@ public final class Services {
         return recordFinding;
     }
 
+    public AnnotateFinding annotateFinding() {
+        return annotateFinding;
+    }
+
+    public CorrectFinding correctFinding() {
+        return correctFinding;
+    }
+
     public OpenInspection openInspection() {
         return openInspection;
+    }
+
+    public ListTeamSites listTeamSites() {
+        return listTeamSites;
+    }
+
+    public SaveInspectionHeader saveInspectionHeader() {
+        return saveInspectionHeader;
+    }
+
+    public CompleteInspection completeInspection() {
+        return completeInspection;
     }
 
     public AddPhoto addPhoto() {
@@ -334,6 +375,10 @@ public final class Services {
         return importPackage;
     }
 
+    public PreviewPackages previewPackages() {
+        return previewPackages;
+    }
+
     public ListConflicts listConflicts() {
         return listConflicts;
     }
@@ -344,6 +389,10 @@ public final class Services {
 
     public ListProblems listProblems() {
         return listProblems;
+    }
+
+    public ShowProblemHistory showProblemHistory() {
+        return showProblemHistory;
     }
 
     public UpdateProblem updateProblem() {

@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
-import org.civicinspect.TestWorkspaces;
+import org.civicinspect.service.fieldwork.ListTeamSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +92,7 @@ class PackageRoundTripTest {
         Services at = TestWorkspaces.open(temp.resolve("office"));
         Round round = at.showRound().run("latest").round();
         Map<String, Finding> merged = new HashMap<>();
-        for (OpenInspection.ListedSite site : at.openInspection().sites(round.id(), null)) {
+        for (ListTeamSites.ListedSite site : at.listTeamSites().run(round.id(), null)) {
             at.openInspection().run(round.id(), site.drawn().site().id()).findings().values()
                     .forEach(f -> merged.put(f.siteId() + "/" + f.standardCode(), f));
         }
@@ -114,7 +114,7 @@ class PackageRoundTripTest {
         assertEquals(0, office.run("verify"), office.out() + office.err());
 
         // A returned inspection travels back with its comment, is answered again on the laptop, and comes back newer.
-        OpenInspection.ListedSite again = at.openInspection().sites(round.id(), "第一组").get(0);
+        ListTeamSites.ListedSite again = at.listTeamSites().run(round.id(), "第一组").get(0);
         String siteId = again.drawn().site().id();
         String code = at.openInspection().run(round.id(), siteId).standards().get(0).code();
         assertEquals(0, office.run("review", "return", "--round", "latest", "--site", siteId, "--comment", code + "=请补拍现场照片后重新判定"));
@@ -162,7 +162,7 @@ class PackageRoundTripTest {
         Services services = TestWorkspaces.open(folder);
         Round round = services.showRound().run("latest").round();
         StringBuilder csv = new StringBuilder("round,site,standard,answer,note,photos\n");
-        for (OpenInspection.ListedSite site : services.openInspection().sites(round.id(), null)) {
+        for (ListTeamSites.ListedSite site : services.listTeamSites().run(round.id(), null)) {
             List<Standard> standards = services.openInspection().run(round.id(), site.drawn().site().id()).standards();
             for (int i = 0; i < standards.size(); i++) {
                 Standard s = standards.get(i);
@@ -189,7 +189,7 @@ class PackageRoundTripTest {
         }
         assertEquals(0, cli.run(args.toArray(String[]::new)), cli.err());
         Map<String, Finding> answered = new HashMap<>();
-        for (OpenInspection.ListedSite site : services.openInspection().sites(round.id(), null)) {
+        for (ListTeamSites.ListedSite site : services.listTeamSites().run(round.id(), null)) {
             services.openInspection().run(round.id(), site.drawn().site().id()).findings().values()
                     .forEach(f -> answered.put(f.siteId() + "/" + f.standardCode(), f));
         }

@@ -1,9 +1,5 @@
 package org.civicinspect.demo;
 
-import org.civicinspect.service.fieldwork.OpenInspection;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
-import org.civicinspect.service.sites.SiteFilter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +11,10 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.sites.SiteFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class CreateDemoCityTest {
         assertEquals(2, first.showRound().list().size());
         assertTrue(made.findings() > 0);
         Round older = first.showRound().list().get(0);
-        List<OpenInspection.ListedSite> sites = first.openInspection().sites(older.id(), null);
+        List<ListTeamSites.ListedSite> sites = first.listTeamSites().run(older.id(), null);
         assertTrue(sites.stream().allMatch(s -> s.status() == InspectionStatus.APPROVED), "the older round is scored and approved");
         assertTrue(first.listPeople().teams().size() >= 2);
 

@@ -16,14 +16,13 @@ import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
-import org.civicinspect.model.Quota;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.ScoringMode;
-import org.civicinspect.service.fieldwork.InspectionSheet;
-import org.civicinspect.service.fieldwork.OpenInspection;
-import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.InspectionSheet;
+import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.workspace.ChooseLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +63,7 @@ class ScoringScreenTest {
         dialogs.nextPhoto = photo;
 
         robot.clickOn("#nav-scoring");
-        ListView<OpenInspection.ListedSite> sites = robot.lookup("#siteList").queryAs(ListView.class);
+        ListView<ListTeamSites.ListedSite> sites = robot.lookup("#siteList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sites.getItems().size() == 3);
         robot.clickOn("#siteList").type(KeyCode.DOWN);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sites.getSelectionModel().getSelectedItem() != null);
@@ -112,7 +111,7 @@ class ScoringScreenTest {
 
         String first = done.standards().get(0).code();
         services.reviewInspection().returnWithComments(roundId, siteId, java.util.Map.of(first, "请补充近景照片"), "陈主任");
-        ListView<OpenInspection.ListedSite> siteList = robot.lookup("#siteList").queryAs(ListView.class);
+        ListView<ListTeamSites.ListedSite> siteList = robot.lookup("#siteList").queryAs(ListView.class);
         int here = siteList.getSelectionModel().getSelectedIndex();
         robot.interact(() -> siteList.getSelectionModel().select(here == 0 ? 1 : 0));
         WaitForAsyncUtils.waitForFxEvents();

@@ -23,8 +23,8 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 
 /**
@@ -137,7 +137,7 @@ public final class RectificationViewModel {
         }
         ListProblems.Listed l = chosen.get(0);
         String id = l.problem().id();
-        job.quick(p -> services.listProblems().history(id), steps -> {
+        job.quick(p -> services.showProblemHistory().run(id), steps -> {
             history.setAll(steps);
             photosAfter.setAll(steps.stream().filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
                     .flatMap(s -> s.photos().stream()).distinct().toList());

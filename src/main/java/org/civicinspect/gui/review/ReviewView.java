@@ -10,17 +10,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.cell.TextFieldTableCell;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
@@ -28,9 +28,9 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.InspectionStatus;
-import org.civicinspect.service.review.ListConflicts;
-import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.review.ListConflicts;
 
 /** 审核: wires ReviewView.fxml to {@link ReviewViewModel}. Comments are typed straight into the table. */
 public final class ReviewView {
@@ -39,7 +39,7 @@ public final class ReviewView {
     private final Parent root;
 
     @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
-    @FXML private ListView<OpenInspection.ListedSite> inspectionList;
+    @FXML private ListView<ListTeamSites.ListedSite> inspectionList;
     @FXML private Label headingLabel;
     @FXML private TableView<ReviewViewModel.Line> lineTable;
     @FXML private TableColumn<ReviewViewModel.Line, String> codeColumn;
@@ -80,7 +80,7 @@ public final class ReviewView {
         inspectionList.setItems(viewModel.inspections());
         inspectionList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(OpenInspection.ListedSite item, boolean empty) {
+            protected void updateItem(ListTeamSites.ListedSite item, boolean empty) {
                 super.updateItem(item, empty);
                 long open = empty || item == null ? 0 : viewModel.conflicts().conflicts().stream()
                         .filter(c -> c.conflict().siteId().equals(item.drawn().site().id())).count();

@@ -24,9 +24,9 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
-import org.civicinspect.service.fieldwork.InspectionSheet;
-import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.InspectionSheet;
+import org.civicinspect.service.fieldwork.ListTeamSites;
 
 /**
  * 审核: the round's completed inspections, one at a time with every finding; approve it, or write a comment on the
@@ -42,8 +42,8 @@ public final class ReviewViewModel {
     private final JobState job;
     private final RoundChoice choice = new RoundChoice();
     private final ObjectProperty<Round> round = choice.chosenProperty();
-    private final ObservableList<OpenInspection.ListedSite> inspections = FXCollections.observableArrayList();
-    private final ObjectProperty<OpenInspection.ListedSite> chosen = new SimpleObjectProperty<>();
+    private final ObservableList<ListTeamSites.ListedSite> inspections = FXCollections.observableArrayList();
+    private final ObjectProperty<ListTeamSites.ListedSite> chosen = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ConflictsViewModel conflicts;
@@ -69,11 +69,11 @@ public final class ReviewViewModel {
             inspections.clear();
             return;
         }
-        job.quick(p -> services.openInspection().sites(r.id(), null).stream()
+        job.quick(p -> services.listTeamSites().run(r.id(), null).stream()
                 .filter(s -> s.status().locked() || s.status() == InspectionStatus.RETURNED).toList(), list -> {
             String keep = chosen.get() == null ? null : chosen.get().drawn().site().id();
             inspections.setAll(list);
-            OpenInspection.ListedSite pick = list.stream().filter(s -> s.drawn().site().id().equals(keep)).findFirst()
+            ListTeamSites.ListedSite pick = list.stream().filter(s -> s.drawn().site().id().equals(keep)).findFirst()
                     .orElse(list.stream().filter(s -> s.status() == InspectionStatus.COMPLETED).findFirst().orElse(null));
             if (java.util.Objects.equals(pick, chosen.get())) {
                 open(pick);
@@ -86,7 +86,7 @@ public final class ReviewViewModel {
     private record Opened(InspectionSheet sheet, Map<String, ReviewComment> comments) {
     }
 
-    private void open(OpenInspection.ListedSite site) {
+    private void open(ListTeamSites.ListedSite site) {
         if (site == null) {
             lines.clear();
             heading.set("");
@@ -113,7 +113,7 @@ public final class ReviewViewModel {
     }
 
     public void approve() {
-        OpenInspection.ListedSite site = chosen.get();
+        ListTeamSites.ListedSite site = chosen.get();
         if (site == null) {
             return;
         }
@@ -128,7 +128,7 @@ public final class ReviewViewModel {
 
     /** Returns the inspection with the comments written on its findings (at least one). */
     public void returnWithComments() {
-        OpenInspection.ListedSite site = chosen.get();
+        ListTeamSites.ListedSite site = chosen.get();
         if (site == null) {
             return;
         }
@@ -155,11 +155,11 @@ public final class ReviewViewModel {
         return round;
     }
 
-    public ObservableList<OpenInspection.ListedSite> inspections() {
+    public ObservableList<ListTeamSites.ListedSite> inspections() {
         return inspections;
     }
 
-    public ObjectProperty<OpenInspection.ListedSite> chosenProperty() {
+    public ObjectProperty<ListTeamSites.ListedSite> chosenProperty() {
         return chosen;
     }
 

@@ -36,9 +36,9 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
 import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.fieldwork.InspectionSheet;
-import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.InspectionSheet;
+import org.civicinspect.service.fieldwork.ListTeamSites;
 
 /**
  * 现场评分: keyboard-first. ↑/↓ or J/K move; 1 符合, 2 不符合, A/B/C/D grades, digits count, N 不适用;
@@ -60,7 +60,7 @@ public final class ScoringView {
     @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
     @FXML private ComboBox<String> teamChoice;
     @FXML private TextField siteSearch;
-    @FXML private ListView<OpenInspection.ListedSite> siteList;
+    @FXML private ListView<ListTeamSites.ListedSite> siteList;
     @FXML private Label siteTitle;
     @FXML private Label savedLabel;
     @FXML private Button completeButton;
@@ -106,7 +106,7 @@ public final class ScoringView {
     }
 
     /** Opens a site's checklist as a click in the site list would. */
-    public void select(OpenInspection.ListedSite site) {
+    public void select(ListTeamSites.ListedSite site) {
         viewModel.siteProperty().set(site);
     }
 
@@ -123,7 +123,7 @@ public final class ScoringView {
         Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
         teamChoice.setItems(viewModel.teams());
         teamChoice.valueProperty().bindBidirectional(viewModel.teamProperty());
-        javafx.collections.transformation.FilteredList<OpenInspection.ListedSite> shownSites =
+        javafx.collections.transformation.FilteredList<ListTeamSites.ListedSite> shownSites =
                 new javafx.collections.transformation.FilteredList<>(viewModel.sites());
         siteSearch.textProperty().addListener((o, a, text) -> {
             String query = text == null ? "" : text.strip();
@@ -311,9 +311,9 @@ public final class ScoringView {
     }
 
     /** A site on the team's list: name, type, status and progress. */
-    private static final class SiteCell extends ListCell<OpenInspection.ListedSite> {
+    private static final class SiteCell extends ListCell<ListTeamSites.ListedSite> {
         @Override
-        protected void updateItem(OpenInspection.ListedSite item, boolean empty) {
+        protected void updateItem(ListTeamSites.ListedSite item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);

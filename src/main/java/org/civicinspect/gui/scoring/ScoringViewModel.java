@@ -46,11 +46,11 @@ import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
-import org.civicinspect.service.fieldwork.InspectionSheet;
-import org.civicinspect.service.fieldwork.OpenInspection;
-import org.civicinspect.service.fieldwork.RecordFinding;
-import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.InspectionSheet;
+import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.fieldwork.RecordFinding;
 
 /**
  * 现场评分: the team's sites, the open site's checklist and answers, the live score, and the durable recording
@@ -82,8 +82,8 @@ public final class ScoringViewModel {
     private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
     private final ObservableList<String> teams = FXCollections.observableArrayList();
     private final StringProperty team = new SimpleStringProperty();
-    private final ObservableList<OpenInspection.ListedSite> sites = FXCollections.observableArrayList();
-    private final ObjectProperty<OpenInspection.ListedSite> site = new SimpleObjectProperty<>();
+    private final ObservableList<ListTeamSites.ListedSite> sites = FXCollections.observableArrayList();
+    private final ObjectProperty<ListTeamSites.ListedSite> site = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<InspectionSheet> sheet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
@@ -148,13 +148,13 @@ public final class ScoringViewModel {
         }
         String keep = site.get() == null ? null : site.get().drawn().site().id();
         String chosenTeam = team.get() == null || team.get().isEmpty() ? null : team.get();
-        executor.run(p -> services.openInspection().sites(r.id(), chosenTeam), listed -> {
+        executor.run(p -> services.listTeamSites().run(r.id(), chosenTeam), listed -> {
             sites.setAll(listed);
             listed.stream().filter(l -> l.drawn().site().id().equals(keep)).findFirst().ifPresent(site::set);
         }, this::failed);
     }
 
-    private void open(OpenInspection.ListedSite listed) {
+    private void open(ListTeamSites.ListedSite listed) {
         if (listed == null) {
             sheet.set(null);
             rows.clear();
@@ -257,7 +257,7 @@ public final class ScoringViewModel {
         }
         if (!row.finding().note().equals(note.strip())) {
             InspectionSheet current = sheet.get();
-            save(row, () -> services.recordFinding().note(current.round().id(), current.site().id(), row.standard().code(), note, ANSWERED_HERE),
+            save(row, () -> services.annotateFinding().note(current.round().id(), current.site().id(), row.standard().code(), note, ANSWERED_HERE),
                     false, false);
         }
     }
@@ -273,7 +273,7 @@ public final class ScoringViewModel {
             return;
         }
         InspectionSheet current = sheet.get();
-        save(row, () -> services.recordFinding().addPhoto(current.round().id(), current.site().id(), row.standard().code(),
+        save(row, () -> services.annotateFinding().addPhoto(current.round().id(), current.site().id(), row.standard().code(),
                 services.addPhoto().run(file), ANSWERED_HERE), false, false);
     }
 
@@ -283,7 +283,7 @@ public final class ScoringViewModel {
             return;
         }
         InspectionSheet current = sheet.get();
-        save(row, () -> services.recordFinding().removePhoto(current.round().id(), current.site().id(), row.standard().code(), sha256,
+        save(row, () -> services.annotateFinding().removePhoto(current.round().id(), current.site().id(), row.standard().code(), sha256,
                 ANSWERED_HERE), false, false);
     }
 
@@ -374,9 +374,9 @@ public final class ScoringViewModel {
         }
         SiteScore score = current.score();
         for (int i = 0; i < sites.size(); i++) {
-            OpenInspection.ListedSite listed = sites.get(i);
+            ListTeamSites.ListedSite listed = sites.get(i);
             if (listed.drawn().site().id().equals(current.site().id())) {
-                sites.set(i, new OpenInspection.ListedSite(listed.drawn(), current.inspection().status(), score.answered(),
+                sites.set(i, new ListTeamSites.ListedSite(listed.drawn(), current.inspection().status(), score.answered(),
                         current.standards().size()));
                 return;
             }
@@ -428,7 +428,7 @@ public final class ScoringViewModel {
         }
         Instant arrivedAt = parseArrival(current);
         executor.run(p -> {
-            services.openInspection().saveHeader(current.round().id(), current.site().id(), arrivedAt, members.get(), remarks.get());
+            services.saveInspectionHeader().run(current.round().id(), current.site().id(), arrivedAt, members.get(), remarks.get());
             return services.openInspection().run(current.round().id(), current.site().id());
         }, reopened -> {
             show(reopened);
@@ -455,7 +455,7 @@ public final class ScoringViewModel {
         if (current == null) {
             return;
         }
-        executor.run(p -> services.openInspection().complete(current.round().id(), current.site().id()), done -> {
+        executor.run(p -> services.completeInspection().run(current.round().id(), current.site().id()), done -> {
             show(done);
             message.set(Messages.get("scoring.completed", done.site().name()));
             refreshListedSite();
@@ -509,11 +509,11 @@ public final class ScoringViewModel {
         return team;
     }
 
-    public ObservableList<OpenInspection.ListedSite> sites() {
+    public ObservableList<ListTeamSites.ListedSite> sites() {
         return sites;
     }
 
-    public ObjectProperty<OpenInspection.ListedSite> siteProperty() {
+    public ObjectProperty<ListTeamSites.ListedSite> siteProperty() {
         return site;
     }
 

@@ -58,38 +58,6 @@ public final class RecordFinding {
         });
     }
 
-    /** Changes the note of an answered standard, keeping its answer and photos. */
-    public Finding note(String roundId, String siteId, String standardCode, String note, String answeredBy) {
-        return change(roundId, siteId, standardCode, answeredBy, now -> new Request(roundId, siteId, standardCode, now.answer(), note,
-                now.photos(), answeredBy));
-    }
-
-    /** Links one more stored photo to an answered standard. */
-    public Finding addPhoto(String roundId, String siteId, String standardCode, String sha256, String answeredBy) {
-        return change(roundId, siteId, standardCode, answeredBy, now -> {
-            List<String> photos = new ArrayList<>(now.photos());
-            if (!photos.contains(sha256)) {
-                photos.add(sha256);
-            }
-            return new Request(roundId, siteId, standardCode, now.answer(), now.note(), photos, answeredBy);
-        });
-    }
-
-    public Finding removePhoto(String roundId, String siteId, String standardCode, String sha256, String answeredBy) {
-        return change(roundId, siteId, standardCode, answeredBy, now -> new Request(roundId, siteId, standardCode, now.answer(),
-                now.note(), now.photos().stream().filter(p -> !p.equals(sha256)).toList(), answeredBy));
-    }
-
-    // Each change reads the finding as it is inside its own transaction, so quick successive edits never undo each other.
-    private Finding change(String roundId, String siteId, String standardCode, String answeredBy,
-                           java.util.function.Function<Finding, Request> change) {
-        return workspace.write(tx -> {
-            Finding now = tx.findings().find(roundId, siteId, standardCode)
-                    .orElseThrow(() -> new RequestRefused("scoring.answerFirst"));
-            return record(tx, change.apply(now));
-        });
-    }
-
     /** Records every answer in one transaction: all of them, or (on the first refusal) none. */
     public List<Finding> runAll(List<Request> requests) {
         return workspace.write(tx -> {
@@ -102,27 +70,15 @@ public final class RecordFinding {
     }
 
     private Finding record(Tx tx, Request request) throws SQLException {
-        return record(tx, request, null);
+        return recordIn(tx, request, null);
     }
 
     /**
-     * Corrects a finding of an approved inspection: a new version, recorded in the audit log with the reason, which
-     * must be given. The inspection stays approved.
+     * Records the request inside the caller's transaction: the next version of the finding, in the audit log as an
+     * answer, or as a correction with its reason when {@code correction} is given (which alone may change a locked
+     * inspection).
      */
-    public Finding correct(Request request, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RequestRefused("review.correctionNeedsReason");
-        }
-        return workspace.write(tx -> {
-            Optional<Inspection> inspection = tx.inspections().find(request.roundId(), request.siteId());
-            if (inspection.isEmpty() || inspection.get().status() != InspectionStatus.APPROVED) {
-                throw new RequestRefused("review.correctOnlyApproved");
-            }
-            return record(tx, request, reason.strip());
-        });
-    }
-
-    private Finding record(Tx tx, Request request, String correction) throws SQLException {
+    public Finding recordIn(Tx tx, Request request, String correction) throws SQLException {
         Round round = tx.rounds().find(request.roundId())
                 .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
         String siteType = tx.sites().find(request.siteId())

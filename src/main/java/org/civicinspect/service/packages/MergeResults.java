@@ -56,7 +56,7 @@ final class MergeResults {
     }
 
     /** Everything the merge will write, worked out from the package and the workspace as it is. */
-    private record Plan(Round round, Team team, ImportPackage.Trust trust, boolean alreadyImported, List<Candidate> store,
+    private record Plan(Round round, Team team, KeyTrust trust, boolean alreadyImported, List<Candidate> store,
                         List<Candidate> show, List<Candidate> replace, Map<String, MergeRule.Decision> decisions, Map<String, String> openConflicts,
                         List<Inspection> inspections, Map<String, Instant> inspectionTimes, int added, int updated, int unchanged,
                         List<String> conflicts, Set<String> sites) {
@@ -67,16 +67,16 @@ final class MergeResults {
      * them); the merge itself is written by the returned step, inside the import's transaction, planned again there so
      * that it sees the packages before it.
      */
-    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
+    StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
         ResultContent content = content(reader);
         Plan checked = workspace.read(tx -> plan(tx, reader, content, options));
-        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
+        if (checked.trust() == KeyTrust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
             throw new RequestRefused("package.newTeamDevice", reader.fileName(), checked.team().name(), reader.manifest().sender().fingerprint());
         }
         checkPhotoDetails(reader, content);
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
-        return new ImportPackage.Staged(staged, tx -> {
+        return new StagedPackage(staged, tx -> {
             Plan plan = plan(tx, reader, content, options);
             if (!plan.alreadyImported()) {
                 apply(tx, reader, sha256, content, plan);
@@ -93,14 +93,14 @@ final class MergeResults {
         }
     }
 
-    private ImportPackage.Preview preview(PackageReader reader, String sha256, ResultContent content, Plan plan) {
+    private PackagePreview preview(PackageReader reader, String sha256, ResultContent content, Plan plan) {
         Manifest m = reader.manifest();
-        return new ImportPackage.Preview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
+        return new PackagePreview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
                 plan.round().name(), plan.team().name(), plan.trust(), plan.alreadyImported(), plan.sites().size(), plan.added(), plan.updated(),
                 plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
     }
 
-    private Plan plan(Tx tx, PackageReader reader, ResultContent content, ImportPackage.Options options) throws SQLException {
+    private Plan plan(Tx tx, PackageReader reader, ResultContent content, ImportOptions options) throws SQLException {
         Manifest m = reader.manifest();
         String file = reader.fileName();
         Round round = tx.rounds().find(m.roundId())
@@ -110,10 +110,10 @@ final class MergeResults {
         }
         Team team = tx.people().teams().stream().filter(t -> t.id().equals(m.teamId())).findFirst()
                 .orElseThrow(() -> new RequestRefused("package.unknownSender", file, String.valueOf(m.teamName())));
-        ImportPackage.Trust trust = trust(tx, m, team, options, file);
+        KeyTrust trust = trust(tx, m, team, options, file);
         boolean already = tx.packages().find(m.packageId()).isPresent();
         if (!already) {
-            ImportPackage.refuseReplay(tx, m, file);
+            PackageFiles.refuseReplay(tx, m, file);
         }
         Set<String> drawnIds = new java.util.HashSet<>(tx.rounds().drawnSiteIds(round.id()));
         Set<String> named = new LinkedHashSet<>();
@@ -203,20 +203,20 @@ final class MergeResults {
                 unchanged, conflicts, sites);
     }
 
-    private ImportPackage.Trust trust(Tx tx, Manifest m, Team team, ImportPackage.Options options, String file) throws SQLException {
+    private KeyTrust trust(Tx tx, Manifest m, Team team, ImportOptions options, String file) throws SQLException {
         List<org.civicinspect.store.PackageRepository.TrustedKey> keys = tx.packages().trusted("TEAM");
         for (var key : keys) {
             if (key.fingerprint().equals(m.sender().fingerprint())) {
                 if (!team.id().equals(key.teamId())) {
                     throw new RequestRefused("package.keyOfOtherTeam", file, team.name());
                 }
-                return ImportPackage.Trust.KNOWN;
+                return KeyTrust.KNOWN;
             }
         }
         if (keys.stream().noneMatch(k -> team.id().equals(k.teamId()))) {
-            return ImportPackage.Trust.FIRST_OF_TEAM;
+            return KeyTrust.FIRST_OF_TEAM;
         }
-        return options.confirms(m.sender().fingerprint()) ? ImportPackage.Trust.CONFIRMED : ImportPackage.Trust.NEEDS_CONFIRMATION;
+        return options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;
     }
 
     private void check(Finding f, Round round, Map<String, Site> drawn, PackageReader reader, Tx tx) throws SQLException {
@@ -318,11 +318,11 @@ final class MergeResults {
         for (Inspection inspection : plan.inspections()) {
             tx.inspections().save(inspection, plan.inspectionTimes().get(inspection.siteId()));
         }
-        if (plan.trust() == ImportPackage.Trust.FIRST_OF_TEAM || plan.trust() == ImportPackage.Trust.CONFIRMED) {
+        if (plan.trust() == KeyTrust.FIRST_OF_TEAM || plan.trust() == KeyTrust.CONFIRMED) {
             tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "TEAM", plan.team().id(), now,
                     actor));
             tx.audit().append(now, actor, AuditLog.Action.TRUST, "team:" + plan.team().id(), "device " + m.sender().fingerprint()
-                    + (plan.trust() == ImportPackage.Trust.CONFIRMED ? " confirmed" : " first of the team"));
+                    + (plan.trust() == KeyTrust.CONFIRMED ? " confirmed" : " first of the team"));
         }
         String summary = "added=" + plan.added() + " updated=" + plan.updated() + " unchanged=" + plan.unchanged() + " conflicts="
                 + plan.conflicts().size() + " inspections=" + plan.inspections().size() + " photos=" + content.photos().size();

@@ -96,4 +96,12 @@ final class PackageFiles {
         tx.packages().record(new PackageRepository.Exchanged(m.packageId(), direction, m.kind().name(), m.sender().fingerprint(),
                 m.roundId(), m.teamId(), m.sequence(), sha256, at, summary));
     }
+
+    /** The newest package from this sender for this round, if it is newer than {@code m}: taking {@code m} in would replay an old one. */
+    static void refuseReplay(Tx tx, Manifest m, String file) throws SQLException {
+        var newest = tx.packages().newestReceived(m.sender().fingerprint(), m.roundId());
+        if (newest.isPresent() && newest.get().sequence() >= m.sequence()) {
+            throw new RequestRefused("package.replayed", file, m.sequence(), newest.get().sequence());
+        }
+    }
 }

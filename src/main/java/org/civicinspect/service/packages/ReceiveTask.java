@@ -44,22 +44,22 @@ final class ReceiveTask {
         this.clock = clock;
     }
 
-    private record Plan(ImportPackage.Trust trust, boolean alreadyImported, List<Site> added, List<Site> updated, List<Finding> findings,
+    private record Plan(KeyTrust trust, boolean alreadyImported, List<Site> added, List<Site> updated, List<Finding> findings,
                         List<TaskContent.InspectionState> reopened) {
     }
 
     /** Checks the package and stages its photos (for a {@code rehearsal}, only checks them); the returned step takes it in. */
-    ImportPackage.Staged stage(PackageReader reader, String sha256, ImportPackage.Options options, boolean rehearsal) {
+    StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
         TaskContent task = content(reader);
         Plan checked = workspace.read(tx -> plan(tx, reader, task, options));
-        if (checked.trust() == ImportPackage.Trust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
+        if (checked.trust() == KeyTrust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
             boolean another = !workspace.read(tx -> tx.packages().trusted("OFFICE")).isEmpty();
             throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(),
                     reader.manifest().sender().fingerprint());
         }
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
-        return new ImportPackage.Staged(staged, tx -> {
+        return new StagedPackage(staged, tx -> {
             Plan plan = plan(tx, reader, task, options);
             if (!plan.alreadyImported()) {
                 apply(tx, reader, sha256, task, plan);
@@ -81,25 +81,25 @@ final class ReceiveTask {
         }
     }
 
-    private static ImportPackage.Preview preview(PackageReader reader, String sha256, TaskContent task, Plan plan) {
+    private static PackagePreview preview(PackageReader reader, String sha256, TaskContent task, Plan plan) {
         Manifest m = reader.manifest();
-        return new ImportPackage.Preview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
+        return new PackagePreview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
                 task.round().name(), task.team().name(), plan.trust(), plan.alreadyImported(), task.sites().size(), plan.added().size(),
                 plan.updated().size(), task.sites().size() - plan.added().size() - plan.updated().size(), List.of(), plan.reopened().size(),
                 reader.photos().size(), task.returned().size());
     }
 
-    private Plan plan(Tx tx, PackageReader reader, TaskContent task, ImportPackage.Options options) throws SQLException {
+    private Plan plan(Tx tx, PackageReader reader, TaskContent task, ImportOptions options) throws SQLException {
         Manifest m = reader.manifest();
         String file = reader.fileName();
         List<PackageRepository.TrustedKey> offices = tx.packages().trusted("OFFICE");
-        ImportPackage.Trust trust = offices.stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? ImportPackage.Trust.KNOWN
-                : options.confirms(m.sender().fingerprint()) ? ImportPackage.Trust.CONFIRMED : ImportPackage.Trust.NEEDS_CONFIRMATION;
+        KeyTrust trust = offices.stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? KeyTrust.KNOWN
+                : options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;
         boolean already = tx.packages().find(m.packageId()).isPresent();
         if (already) {
             return new Plan(trust, true, List.of(), List.of(), List.of(), List.of());
         }
-        ImportPackage.refuseReplay(tx, m, file);
+        PackageFiles.refuseReplay(tx, m, file);
         var ownRound = tx.rounds().find(task.round().id());
         if (ownRound.isPresent() && tx.packages().newestTask(task.round().id()).isEmpty()) {
             throw new RequestRefused("package.taskAtOffice", file, task.round().name());
@@ -177,7 +177,7 @@ final class ReceiveTask {
             tx.reviews().addIfNew(comment);
         }
         tx.rechecks().put(task.rechecks());
-        if (plan.trust() == ImportPackage.Trust.CONFIRMED) {
+        if (plan.trust() == KeyTrust.CONFIRMED) {
             tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));
             tx.audit().append(now, actor, AuditLog.Action.TRUST, "office", "office key " + m.sender().fingerprint() + " confirmed");
         }

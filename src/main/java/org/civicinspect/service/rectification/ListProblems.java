@@ -12,7 +12,6 @@ import java.util.Map;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.library.Checklists;
@@ -96,11 +95,6 @@ public final class ListProblems {
                     .thenComparing(l -> l.problem().deadline()).thenComparing(l -> l.site().name()));
             return new Result(round, all.stream().filter(filter::keeps).toList(), rates(all, Site::responsibleUnit), rates(all, Site::district));
         });
-    }
-
-    /** A problem's history, oldest step first. */
-    public List<ProblemStep> history(String reference) {
-        return workspace.read(tx -> tx.problems().steps(UpdateProblem.find(tx, reference).id()));
     }
 
     private static List<Rate> rates(List<Listed> all, java.util.function.Function<Site, String> by) {

@@ -1,9 +1,5 @@
 package org.civicinspect.service.reports;
 
-import org.civicinspect.service.library.Checklists;
-import org.civicinspect.service.rectification.ListProblems;
-import org.civicinspect.service.fieldwork.OpenInspection;
-import org.civicinspect.service.rounds.ShowRound;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +15,10 @@ import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.RoundScores;
+import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rounds.ShowRound;
 
 /** The home screen of a round (the newest one unless another is chosen): see {@link Dashboard}. */
 public final class ShowDashboard {
@@ -28,14 +28,14 @@ public final class ShowDashboard {
 
     private final ScoreRound scoreRound;
     private final ShowRound showRound;
-    private final OpenInspection openInspection;
+    private final ListTeamSites listTeamSites;
     private final Checklists checklists;
     private final ListProblems listProblems;
 
-    public ShowDashboard(ScoreRound scoreRound, ShowRound showRound, OpenInspection openInspection, Checklists checklists, ListProblems listProblems) {
+    public ShowDashboard(ScoreRound scoreRound, ShowRound showRound, ListTeamSites listTeamSites, Checklists checklists, ListProblems listProblems) {
         this.scoreRound = scoreRound;
         this.showRound = showRound;
-        this.openInspection = openInspection;
+        this.listTeamSites = listTeamSites;
         this.checklists = checklists;
         this.listProblems = listProblems;
     }
@@ -74,8 +74,8 @@ public final class ShowDashboard {
     }
 
     private List<Dashboard.TeamProgress> teams(Round round) {
-        Map<String, List<OpenInspection.ListedSite>> byTeam = new TreeMap<>(NaturalOrder.INSTANCE);
-        for (OpenInspection.ListedSite site : openInspection.sites(round.id(), null)) {
+        Map<String, List<ListTeamSites.ListedSite>> byTeam = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (ListTeamSites.ListedSite site : listTeamSites.run(round.id(), null)) {
             byTeam.computeIfAbsent(site.drawn().team() == null ? "" : site.drawn().team(), t -> new ArrayList<>()).add(site);
         }
         List<Dashboard.TeamProgress> teams = new ArrayList<>();

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
-import org.civicinspect.demo.CreateDemoCity;
-import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.ListTeamSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class ReviewViewModelTest {
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
         ReviewViewModel viewModel = new ReviewViewModel(services, new CurrentThreadTaskExecutor(), new ScriptedDialogs());
         viewModel.reload();
-        OpenInspection.ListedSite first = viewModel.chosenProperty().get();
+        ListTeamSites.ListedSite first = viewModel.chosenProperty().get();
         assertEquals(InspectionStatus.COMPLETED, first.status());
         assertEquals(first.standards(), viewModel.lines().size());
         assertTrue(viewModel.headingProperty().get().startsWith(first.drawn().site().name()));
@@ -40,7 +40,7 @@ class ReviewViewModelTest {
         assertEquals(InspectionStatus.RETURNED, services.openInspection().run(roundId, siteId).inspection().status());
         assertEquals("请补拍照片", services.reviewInspection().comments(roundId, siteId).get(viewModel.lines().get(0).standard().code()).comment());
 
-        OpenInspection.ListedSite next = viewModel.inspections().stream().filter(s -> s.status() == InspectionStatus.COMPLETED)
+        ListTeamSites.ListedSite next = viewModel.inspections().stream().filter(s -> s.status() == InspectionStatus.COMPLETED)
                 .findFirst().orElseThrow();
         viewModel.chosenProperty().set(next);
         viewModel.approve();

@@ -113,15 +113,15 @@ class RecordFindingTest {
     void aSiteIsDoneOnlyWhenEveryStandardIsAnsweredAndEveryProblemHasEvidence() {
         List<Standard> checklist = checklist();
         assertEquals("inspection.unanswered",
-                assertThrows(RequestRefused.class, () -> services.openInspection().complete(round.id(), park.site().id())).messageKey());
+                assertThrows(RequestRefused.class, () -> services.completeInspection().run(round.id(), park.site().id())).messageKey());
         Standard failing = checklist.stream().filter(s -> s.scoring().mode() == ScoringMode.BINARY).findFirst().orElseThrow();
         for (Standard s : checklist) {
             record(s, s == failing ? Answer.notMet() : passing(s), "");
         }
         assertEquals("inspection.missingEvidence",
-                assertThrows(RequestRefused.class, () -> services.openInspection().complete(round.id(), park.site().id())).messageKey());
+                assertThrows(RequestRefused.class, () -> services.completeInspection().run(round.id(), park.site().id())).messageKey());
         record(failing, Answer.notMet(), "垃圾桶满溢");
-        InspectionSheet done = services.openInspection().complete(round.id(), park.site().id());
+        InspectionSheet done = services.completeInspection().run(round.id(), park.site().id());
         assertEquals(InspectionStatus.COMPLETED, done.inspection().status());
         assertEquals(1, done.score().problems());
         assertEquals("finding.inspectionCompleted", assertThrows(RequestRefused.class, () -> record(failing, Answer.met(), "")).messageKey());

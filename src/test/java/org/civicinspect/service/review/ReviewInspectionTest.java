@@ -1,8 +1,5 @@
 package org.civicinspect.service.review;
 
-import org.civicinspect.service.fieldwork.RecordFinding;
-import org.civicinspect.service.common.RequestRefused;
-import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +19,9 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.RecordFinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +48,7 @@ class ReviewInspectionTest {
         for (Standard s : checklist) {
             services.recordFinding().answer(round.id(), site.site().id(), s.code(), passing(s), "张伟");
         }
-        services.openInspection().complete(round.id(), site.site().id());
+        services.completeInspection().run(round.id(), site.site().id());
     }
 
     private static Answer passing(Standard s) {
@@ -74,14 +74,14 @@ class ReviewInspectionTest {
         Standard first = checklist.get(0);
         assertEquals("finding.inspectionApproved", refused(() -> services.recordFinding().answer(round.id(), site.site().id(),
                 first.code(), Answer.notApplicable(), "张伟")).messageKey());
-        assertEquals("inspection.approved", refused(() -> services.openInspection().complete(round.id(), site.site().id())).messageKey());
+        assertEquals("inspection.approved", refused(() -> services.completeInspection().run(round.id(), site.site().id())).messageKey());
         assertEquals("review.notCompleted", refused(() -> services.reviewInspection().approve(round.id(), site.site().id(), "陈主任"))
                 .messageKey(), "an approved inspection is not reviewed twice");
         RecordFinding.Request change = new RecordFinding.Request(round.id(), site.site().id(), first.code(), Answer.notApplicable(), "",
                 List.of(), "陈主任");
-        assertEquals("review.correctionNeedsReason", refused(() -> services.recordFinding().correct(change, " ")).messageKey());
+        assertEquals("review.correctionNeedsReason", refused(() -> services.correctFinding().run(change, " ")).messageKey());
 
-        assertEquals(2, services.recordFinding().correct(change, "现场核实该设施已拆除").version());
+        assertEquals(2, services.correctFinding().run(change, "现场核实该设施已拆除").version());
         assertEquals(InspectionStatus.APPROVED, status(), "a correction keeps the inspection approved");
         List<AuditEntry> history = services.showHistory().ofFinding(round.id(), site.site().id(), first.code());
         assertEquals("CORRECTION", history.get(1).action());
@@ -94,10 +94,10 @@ class ReviewInspectionTest {
         services.reviewInspection().returnWithComments(round.id(), site.site().id(), Map.of(first.code(), "照片看不清，请补拍"), "陈主任");
         assertEquals(InspectionStatus.RETURNED, status());
         assertEquals("照片看不清，请补拍", services.reviewInspection().comments(round.id(), site.site().id()).get(first.code()).comment());
-        services.recordFinding().note(round.id(), site.site().id(), first.code(), "已补拍", "张伟");
+        services.annotateFinding().note(round.id(), site.site().id(), first.code(), "已补拍", "张伟");
         assertEquals("review.notCompleted", refused(() -> services.reviewInspection().approve(round.id(), site.site().id(), "陈主任"))
                 .messageKey(), "a returned inspection is reviewed once it is completed again");
-        services.openInspection().complete(round.id(), site.site().id());
+        services.completeInspection().run(round.id(), site.site().id());
         services.reviewInspection().approve(round.id(), site.site().id(), "陈主任");
         assertEquals(InspectionStatus.APPROVED, status());
     }

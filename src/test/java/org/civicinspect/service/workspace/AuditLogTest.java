@@ -66,7 +66,7 @@ class AuditLogTest {
     void everyKindOfChangeIsRecordedAndAFindingShowsItsHistory() throws Exception {
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
-        services.recordFinding().note(round.id(), site.site().id(), standard.code(), "垃圾未清运", "李娜");
+        services.annotateFinding().note(round.id(), site.site().id(), standard.code(), "垃圾未清运", "李娜");
         services.recordNegativeEvent().add(round.id(), round.start(), "09-03-01", "演示事件", BigDecimal.ONE);
         services.exportProblemList().run(round.id(), temp.resolve("problems.xlsx"), Progress.NONE);
         assertEquals(Set.of("IMPORT_INDICATORS", "IMPORT_SITES", "PERSON", "ROUND", "DRAW", "ASSIGN", "ANSWER", "NEGATIVE_EVENT", "EXPORT"),

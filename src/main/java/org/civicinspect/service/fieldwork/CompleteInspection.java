@@ -1,0 +1,46 @@
+package org.civicinspect.service.fieldwork;
+
+import java.time.Clock;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.Workspace;
+
+/** Marks a site 已完成 once every standard is answered and every failing answer has the evidence the set asks for. */
+public final class CompleteInspection {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final OpenInspection open;
+
+    public CompleteInspection(Workspace workspace, Clock clock, OpenInspection open) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.open = open;
+    }
+
+    /** Marks the site 已完成; refused while a standard is unanswered or a failing answer lacks its evidence. */
+    public InspectionSheet run(String roundId, String siteId) {
+        InspectionSheet sheet = open.run(roundId, siteId);
+        if (sheet.inspection().status() == InspectionStatus.APPROVED) {
+            throw new RequestRefused("inspection.approved");
+        }
+        if (!sheet.unanswered().isEmpty()) {
+            throw new RequestRefused("inspection.unanswered", sheet.unanswered().size());
+        }
+        if (!sheet.missingEvidence().isEmpty()) {
+            throw new RequestRefused("inspection.missingEvidence", sheet.missingEvidence().size());
+        }
+        workspace.write(tx -> {
+            Inspection i = sheet.inspection();
+            tx.inspections().save(new Inspection(roundId, siteId, InspectionStatus.COMPLETED, i.arrivedAt(), i.members(),
+                    i.remarks()), Audit.now(clock));
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
+                    "status=" + InspectionStatus.COMPLETED);
+            return null;
+        });
+        return open.run(roundId, siteId);
+    }
+}
