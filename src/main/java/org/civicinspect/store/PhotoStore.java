@@ -24,8 +24,8 @@ public final class PhotoStore {
     private final Path folder;
     private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public PhotoStore(Workspace workspace) {
-        this.folder = workspace.folder().resolve("photos");
+    PhotoStore(Path folder) {
+        this.folder = folder;
     }
 
     public Path file(String sha256) {

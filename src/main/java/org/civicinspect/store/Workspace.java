@@ -19,10 +19,12 @@ public final class Workspace {
 
     private final Path folder;
     private final SQLiteDataSource dataSource;
+    private final PhotoStore photos;
 
     private Workspace(Path folder, SQLiteDataSource dataSource) {
         this.folder = folder;
         this.dataSource = dataSource;
+        this.photos = new PhotoStore(folder.resolve("photos"));
     }
 
     /** Opens the workspace, keeping the newest 10 automatic backups when an upgrade makes one. */
@@ -62,6 +64,11 @@ public final class Workspace {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The photo files of this workspace, by SHA-256; their rows are in each transaction's {@link Tx#photos()}. */
+    public PhotoStore photoStore() {
+        return photos;
     }
 
     public Path database() {

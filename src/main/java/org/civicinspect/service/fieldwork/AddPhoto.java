@@ -36,7 +36,7 @@ public final class AddPhoto {
     public AddPhoto(Workspace workspace, Clock clock) {
         this.workspace = workspace;
         this.clock = clock;
-        this.photos = new PhotoStore(workspace);
+        this.photos = workspace.photoStore();
     }
 
     public String run(Path file) {

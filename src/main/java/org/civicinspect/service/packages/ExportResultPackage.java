@@ -52,7 +52,7 @@ public final class ExportResultPackage {
     public Result run(String roundReference, Path out, char[] passphrase) {
         Instant now = Audit.now(clock);
         Prepared p = workspace.read(tx -> prepare(tx, roundReference));
-        PhotoStore store = new PhotoStore(workspace);
+        PhotoStore store = workspace.photoStore();
         PackageWriter writer = new PackageWriter().json(PackageReader.CONTENT, p.content());
         p.content().photos().forEach(photo -> writer.photo(photo.sha256(), store.file(photo.sha256())));
         String summary = "inspections=" + p.content().inspections().size() + " findings=" + p.content().findings().size() + " photos="
@@ -81,7 +81,7 @@ public final class ExportResultPackage {
         List<DrawnSite> drawn = tx.rounds().drawn(round.id(), tx.sites().byId()).stream().filter(d -> teamName.equals(d.team())).toList();
         Map<String, Inspection> byId = tx.inspections().ofRound(round.id());
         Map<String, Instant> changed = tx.inspections().updatedAt(round.id());
-        PhotoStore store = new PhotoStore(workspace);
+        PhotoStore store = workspace.photoStore();
         List<TaskContent.InspectionState> states = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Set<String> shas = new LinkedHashSet<>();

@@ -57,7 +57,7 @@ public final class ExportTaskPackage {
         Prepared prepared = workspace.read(tx -> prepare(tx, roundReference, teamReference, now));
         TaskContent task = prepared.task();
         PackageWriter writer = new PackageWriter().json(org.civicinspect.exchange.PackageReader.CONTENT, task);
-        PhotoStore photos = new PhotoStore(workspace);
+        PhotoStore photos = workspace.photoStore();
         Set<String> shas = new LinkedHashSet<>();
         task.findings().forEach(f -> shas.addAll(f.photos()));
         shas.forEach(sha -> writer.photo(sha, photos.file(sha)));

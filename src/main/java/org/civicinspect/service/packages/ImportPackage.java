@@ -44,7 +44,7 @@ public final class ImportPackage {
     public List<PackagePreview> run(List<Path> files, ImportOptions options) {
         List<PackageReader> readers = Collections.synchronizedList(new ArrayList<>());
         List<StagedPackage> staged = new ArrayList<>();
-        PhotoStore store = new PhotoStore(workspace);
+        PhotoStore store = workspace.photoStore();
         boolean settled = false;
         try {
             staged.addAll(intake.stageAll(files, options, readers, false));

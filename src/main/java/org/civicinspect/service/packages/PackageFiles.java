@@ -69,7 +69,7 @@ final class PackageFiles {
      * read; on any failure none is kept. With {@code keep} false they are only checked.
      */
     static Map<String, Path> stagePhotos(Workspace workspace, PackageReader reader, Iterable<String> photos, boolean keep) {
-        PhotoStore store = new PhotoStore(workspace);
+        PhotoStore store = workspace.photoStore();
         Map<String, Path> staged = new HashMap<>();
         try {
             for (String sha : photos) {

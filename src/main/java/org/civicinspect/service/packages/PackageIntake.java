@@ -68,7 +68,7 @@ final class PackageIntake {
                 }
             }
             if (refused != null) {
-                PhotoStore store = new PhotoStore(workspace);
+                PhotoStore store = workspace.photoStore();
                 staged.forEach(s -> store.discard(s.photos()));
                 throw refused;
             }

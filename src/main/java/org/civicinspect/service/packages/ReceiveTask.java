@@ -164,7 +164,7 @@ final class ReceiveTask {
         for (TaskContent.TaskSite site : task.sites()) {
             tx.rounds().putDrawn(task.round().id(), site.site().id(), site.reason(), task.team().id(), site.order());
         }
-        PhotoStore photos = new PhotoStore(workspace);
+        PhotoStore photos = workspace.photoStore();
         for (String sha : reader.photos()) {
             tx.photos().register(new PhotoStore.Photo(sha, sha, "image/jpeg", reader.photoBytes(sha), null, now));
         }
