@@ -64,8 +64,9 @@ public final class DashboardView {
     @FXML private Label emptyTitle;
     @FXML private GridPane figures;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public DashboardView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new DashboardViewModel(services, executor, dialogs);
+        viewModel = new DashboardViewModel(services.showRound(), services.showDashboard(), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }

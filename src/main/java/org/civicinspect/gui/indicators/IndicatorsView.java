@@ -60,8 +60,10 @@ public final class IndicatorsView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public IndicatorsView(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.viewModel = new IndicatorsViewModel(services, executor, dialogs);
+        this.viewModel = new IndicatorsViewModel(services.listIndicatorSets(), services.loadIndicatorSet(), services.importIndicatorWorkbook(),
+                services.exportIndicatorWorkbook(), executor, dialogs);
         root = Views.load(this);
         installShortcuts();
         viewModel.refresh(null);

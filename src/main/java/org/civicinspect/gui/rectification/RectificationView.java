@@ -73,8 +73,10 @@ public final class RectificationView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public RectificationView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new RectificationViewModel(services, executor, dialogs);
+        viewModel = new RectificationViewModel(new RectificationViewModel.UseCases(services.showRound(), services.listProblems(),
+                services.updateProblem(), services.showBlackPlacard(), services.addPhoto()), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }

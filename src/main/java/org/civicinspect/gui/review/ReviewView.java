@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.cell.TextFieldTableCell;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
@@ -64,8 +65,11 @@ public final class ReviewView {
     @FXML private TextField reviewedNote;
     @FXML private Button enterButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public ReviewView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new ReviewViewModel(services, executor, dialogs);
+        viewModel = new ReviewViewModel(new ReviewViewModel.UseCases(services.showRound(), services.openInspection(), services.reviewInspection(),
+                services.listConflicts(), services.resolveConflict(), services.addPhoto(), new PackageActions.UseCases(services.importPackage(),
+                services.exportTaskPackage(), services.exportResultPackage(), services.showRound())), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }

@@ -68,8 +68,11 @@ public final class RoundsView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public RoundsView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new RoundsViewModel(services, executor, dialogs);
+        viewModel = new RoundsViewModel(new RoundsViewModel.UseCases(services.showRound(), services.createRound(), services.drawRoundSample(),
+                services.assignTeams(), services.exportBlankChecklists(), services.listIndicatorSets(), services.listSites(), services.listPeople()),
+                executor, dialogs);
         root = Views.load(this);
         viewModel.reload(null);
     }

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
@@ -74,8 +75,12 @@ public final class ScoringView {
     @FXML private Button photoButton;
     @FXML private FlowPane thumbnails;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public ScoringView(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.viewModel = new ScoringViewModel(services, executor, dialogs);
+        this.viewModel = new ScoringViewModel(new ScoringViewModel.UseCases(services.showRound(), services.listPeople(), services.openInspection(),
+                services.recordFinding(), services.addPhoto(), services.showHistory(), services.reviewInspection(),
+                new PackageActions.UseCases(services.importPackage(), services.exportTaskPackage(), services.exportResultPackage(), services.showRound())),
+                executor, dialogs);
         this.dialogs = dialogs;
         root = Views.load(this);
         acceptDroppedPhotos();

@@ -64,8 +64,10 @@ public final class SitesView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public SitesView(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.viewModel = new SitesViewModel(services, executor, dialogs);
+        this.viewModel = new SitesViewModel(new SitesViewModel.UseCases(services.listSites(), services.saveSite(), services.importSiteWorkbook(),
+                services.exportSiteWorkbook(), services.listIndicatorSets()), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }

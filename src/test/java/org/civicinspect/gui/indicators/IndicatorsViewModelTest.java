@@ -32,7 +32,8 @@ class IndicatorsViewModelTest {
         services = TestWorkspaces.open(temp.resolve("ws"));
         services.importSampleIndicatorSet().run(Progress.NONE);
         dialogs = new ScriptedDialogs();
-        viewModel = new IndicatorsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel = new IndicatorsViewModel(services.listIndicatorSets(), services.loadIndicatorSet(), services.importIndicatorWorkbook(),
+                services.exportIndicatorWorkbook(), new CurrentThreadTaskExecutor(), dialogs);
         viewModel.refresh(null);
     }
 

@@ -28,7 +28,8 @@ class RectificationViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        RectificationViewModel viewModel = new RectificationViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        RectificationViewModel viewModel = new RectificationViewModel(new RectificationViewModel.UseCases(services.showRound(),
+                services.listProblems(), services.updateProblem(), services.showBlackPlacard(), services.addPhoto()), new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
         assertEquals(4, viewModel.rounds().size());
         viewModel.roundProperty().set(viewModel.rounds().get(2));

@@ -26,7 +26,7 @@ class ReportsViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 5), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ReportsViewModel viewModel = new ReportsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        ReportsViewModel viewModel = viewModel(services, dialogs);
         viewModel.reload();
         assertEquals(2, viewModel.rounds().size());
         assertTrue(viewModel.summaryProperty().get().contains("得分率"), viewModel.summaryProperty().get());
@@ -43,7 +43,7 @@ class ReportsViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 60, 1, 2, 5), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ReportsViewModel viewModel = new ReportsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        ReportsViewModel viewModel = viewModel(services, dialogs);
         viewModel.reload();
         assertEquals(4, viewModel.negativeStandards().size(), "the sample set's negative-list standards");
         Standard standard = viewModel.negativeStandards().get(0);
@@ -63,5 +63,12 @@ class ReportsViewModelTest {
         dialogs.confirmAnswer = true;
         viewModel.removeEvent(viewModel.events().get(0));
         assertTrue(viewModel.events().isEmpty());
+    }
+
+    private static ReportsViewModel viewModel(Services services, ScriptedDialogs dialogs) {
+        return new ReportsViewModel(new ReportsViewModel.UseCases(services.showRound(), services.scoreRound(), services.recordNegativeEvent(),
+                services.changePreferences(), services.exportBlankChecklists(), services.exportSiteReport(), services.exportProblemList(),
+                services.exportRanking(), services.exportStandardAnalysis(), services.exportBulletin(), services.exportSupervision()),
+                new CurrentThreadTaskExecutor(), dialogs);
     }
 }

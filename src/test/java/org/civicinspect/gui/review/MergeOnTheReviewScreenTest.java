@@ -9,6 +9,7 @@ import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.cli.TwoTeamsScored;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.InspectionStatus;
@@ -29,7 +30,10 @@ class MergeOnTheReviewScreenTest {
         TwoTeamsScored scored = TwoTeamsScored.build(temp);
         Services services = TestWorkspaces.open(scored.office());
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ReviewViewModel viewModel = new ReviewViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        ReviewViewModel viewModel = new ReviewViewModel(new ReviewViewModel.UseCases(services.showRound(), services.openInspection(),
+                services.reviewInspection(), services.listConflicts(), services.resolveConflict(), services.addPhoto(),
+                new PackageActions.UseCases(services.importPackage(), services.exportTaskPackage(), services.exportResultPackage(), services.showRound())),
+                new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
         List<Path> packages = List.of(scored.results1(), scored.results2());
 

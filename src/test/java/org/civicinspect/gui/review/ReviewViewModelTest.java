@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
@@ -24,7 +25,10 @@ class ReviewViewModelTest {
     void returnsWithTheCommentsWrittenAndApprovesTheNext() {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
-        ReviewViewModel viewModel = new ReviewViewModel(services, new CurrentThreadTaskExecutor(), new ScriptedDialogs());
+        ReviewViewModel viewModel = new ReviewViewModel(new ReviewViewModel.UseCases(services.showRound(), services.openInspection(),
+                services.reviewInspection(), services.listConflicts(), services.resolveConflict(), services.addPhoto(),
+                new PackageActions.UseCases(services.importPackage(), services.exportTaskPackage(), services.exportResultPackage(), services.showRound())),
+                new CurrentThreadTaskExecutor(), new ScriptedDialogs());
         viewModel.reload();
         OpenInspection.ListedSite first = viewModel.chosenProperty().get();
         assertEquals(InspectionStatus.COMPLETED, first.status());

@@ -32,7 +32,9 @@ class RoundsViewModelTest {
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
         services.addPerson().run("王强", "", Role.INSPECTOR, "第二组");
         dialogs = new ScriptedDialogs();
-        viewModel = new RoundsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel = new RoundsViewModel(new RoundsViewModel.UseCases(services.showRound(), services.createRound(), services.drawRoundSample(),
+                services.assignTeams(), services.exportBlankChecklists(), services.listIndicatorSets(), services.listSites(), services.listPeople()),
+                new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload(null);
     }
 

@@ -26,7 +26,8 @@ class SitesViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         services.importSampleIndicatorSet().run(Progress.NONE);
         dialogs = new ScriptedDialogs();
-        viewModel = new SitesViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel = new SitesViewModel(new SitesViewModel.UseCases(services.listSites(), services.saveSite(), services.importSiteWorkbook(),
+                services.exportSiteWorkbook(), services.listIndicatorSets()), new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
     }
 
