@@ -12,8 +12,11 @@ import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportOptions;
+import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.service.packages.KeyTrust;
 import org.civicinspect.service.packages.PackagePreview;
+import org.civicinspect.service.packages.PreviewPackages;
+import org.civicinspect.service.rounds.ShowRound;
 
 /**
  * What the screens do with packages: take in task or result packages (passphrase asked when sealed, then checked,
@@ -22,13 +25,25 @@ import org.civicinspect.service.packages.PackagePreview;
  */
 public final class PackageActions {
 
-    private final Services services;
+    /** The use cases packages go through; {@code showRound} finds the teams of a round that a task package can be written for. */
+    public record UseCases(PreviewPackages previewPackages, ImportPackage importPackage, ExportTaskPackage exportTaskPackage, ExportResultPackage exportResultPackage,
+                           ShowRound showRound) {
+    }
+
+    /** The package use cases of the workspace, for the screens that import and export packages. */
+    public static UseCases useCases(Services services) {
+        return new UseCases(services.previewPackages(), services.importPackage(), services.exportTaskPackage(),
+                services.exportResultPackage(), services.showRound());
+    }
+
+    private final UseCases useCases;
     private final JobState job;
     private final DialogService dialogs;
     private final Runnable afterChange;
 
-    public PackageActions(Services services, JobState job, DialogService dialogs, Runnable afterChange) {
-        this.services = services;
+    /** Package actions reporting on {@code job}; {@code afterChange} runs once packages were taken in or a task package written. */
+    public PackageActions(UseCases useCases, JobState job, DialogService dialogs, Runnable afterChange) {
+        this.useCases = useCases;
         this.job = job;
         this.dialogs = dialogs;
         this.afterChange = afterChange;
@@ -70,7 +85,7 @@ public final class PackageActions {
 
     /** Checks the packages, shows what taking them in would do, and on confirmation takes them in, all or none. */
     public void importFiles(List<Path> files) {
-        job.quick(p -> files.stream().anyMatch(services.previewPackages()::needsPassphrase), sealed -> {
+        job.quick(p -> files.stream().anyMatch(useCases.previewPackages()::needsPassphrase), sealed -> {
             char[] passphrase = null;
             if (sealed) {
                 Optional<char[]> asked = dialogs.askPassphrase(Messages.get("package.passphraseTitle"),
@@ -82,7 +97,7 @@ public final class PackageActions {
             }
             char[] given = passphrase;
             ImportOptions plain = new ImportOptions(given, List.of());
-            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> services.previewPackages().run(files, plain)),
+            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> useCases.previewPackages().run(files, plain)),
                     checked -> {
                 if (refused(checked)) {
                     return;
@@ -100,7 +115,7 @@ public final class PackageActions {
                 List<String> confirmed = previews.stream().filter(v -> v.trust() == KeyTrust.NEEDS_CONFIRMATION)
                         .map(PackagePreview::fingerprint).toList();
                 ImportOptions options = new ImportOptions(given, confirmed);
-                job.run(Messages.get("package.importing"), p -> attempt(() -> services.importPackage().run(files, options)), done -> {
+                job.run(Messages.get("package.importing"), p -> attempt(() -> useCases.importPackage().run(files, options)), done -> {
                     if (refused(done)) {
                         return;
                     }
@@ -152,7 +167,7 @@ public final class PackageActions {
         if (round == null) {
             return;
         }
-        job.quick(p -> services.showRound().run(round.id()).drawn().stream().map(d -> d.team()).filter(t -> t != null).distinct().sorted()
+        job.quick(p -> useCases.showRound().run(round.id()).drawn().stream().map(d -> d.team()).filter(t -> t != null).distinct().sorted()
                 .toList(), teams -> {
             if (teams.isEmpty()) {
                 dialogs.showError(Messages.get("package.taskTitle"), Messages.get("package.noTeams", round.name()));
@@ -167,7 +182,7 @@ public final class PackageActions {
             if (out.isEmpty()) {
                 return;
             }
-            job.run(Messages.get("package.writing"), p -> attempt(() -> services.exportTaskPackage().run(round.id(), team.get(), out.get(), null)),
+            job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportTaskPackage().run(round.id(), team.get(), out.get(), null)),
                     written -> {
                         if (refused(written)) {
                             return;
@@ -192,7 +207,7 @@ public final class PackageActions {
         char[] passphrase = dialogs.confirm(Messages.get("package.resultsTitle"), Messages.get("package.sealQuestion"), "package.seal",
                 "package.noSeal") ? dialogs.askPassphrase(Messages.get("package.passphraseTitle"), Messages.get("package.passphraseChoose"))
                 .orElse(null) : null;
-        job.run(Messages.get("package.writing"), p -> attempt(() -> services.exportResultPackage().run(null, out.get(), passphrase)), written -> {
+        job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportResultPackage().run(null, out.get(), passphrase)), written -> {
             if (refused(written)) {
                 return;
             }

@@ -5,7 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.rounds.ShowRound;
 
 /** A screen's chosen round among the workspace's rounds: the newest one until the user picks another. */
 public final class RoundChoice {
@@ -17,8 +17,8 @@ public final class RoundChoice {
      * Reads the rounds again. The chosen round stays when it still exists ({@code whenKept} then runs, for screens that
      * show fresh figures of it); otherwise the newest round is chosen, or none when there are no rounds.
      */
-    public void reload(JobState job, Services services, Runnable whenKept) {
-        job.quick(p -> services.showRound().list(), list -> {
+    public void reload(JobState job, ShowRound showRound, Runnable whenKept) {
+        job.quick(p -> showRound.list(), list -> {
             rounds.setAll(list);
             if (list.isEmpty()) {
                 chosen.set(null);

@@ -35,8 +35,8 @@ import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.Rounding;
-import org.civicinspect.service.reports.Dashboard;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.reports.Dashboard;
 
 /**
  * 首页: wires DashboardView.fxml to {@link DashboardViewModel}. Each bar, point, team and row opens the explanation
@@ -64,8 +64,9 @@ public final class DashboardView {
     @FXML private Label emptyTitle;
     @FXML private GridPane figures;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public DashboardView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new DashboardViewModel(services, executor, dialogs);
+        viewModel = new DashboardViewModel(services.showRound(), services.showDashboard(), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }

@@ -11,18 +11,22 @@ import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.reports.Dashboard;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.reports.ShowDashboard;
+import org.civicinspect.service.rounds.ShowRound;
 
 /** 首页: the chosen round's dashboard (the newest round at first), computed in the background. */
 public final class DashboardViewModel {
 
-    private final Services services;
+    private final ShowRound showRound;
+    private final ShowDashboard showDashboard;
     private final JobState job;
     private final RoundChoice choice = new RoundChoice();
     private final ReadOnlyObjectWrapper<Optional<Dashboard>> dashboard = new ReadOnlyObjectWrapper<>(Optional.empty());
 
-    public DashboardViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The dashboard of a round chosen among {@code showRound}'s rounds, computed by {@code showDashboard}. */
+    public DashboardViewModel(ShowRound showRound, ShowDashboard showDashboard, TaskExecutor executor, DialogService dialogs) {
+        this.showRound = showRound;
+        this.showDashboard = showDashboard;
         this.job = new JobState(executor, dialogs);
         choice.chosenProperty().addListener((o, a, r) -> {
             if (r == null) {
@@ -34,11 +38,11 @@ public final class DashboardViewModel {
     }
 
     public void reload() {
-        choice.reload(job, services, () -> load(choice.chosenProperty().get().id()));
+        choice.reload(job, showRound, () -> load(choice.chosenProperty().get().id()));
     }
 
     private void load(String roundId) {
-        job.quick(p -> services.showDashboard().run(roundId), dashboard::set);
+        job.quick(p -> showDashboard.run(roundId), dashboard::set);
     }
 
     public JobState job() {

@@ -12,8 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -60,8 +60,10 @@ public final class IndicatorsView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public IndicatorsView(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.viewModel = new IndicatorsViewModel(services, executor, dialogs);
+        this.viewModel = new IndicatorsViewModel(services.listIndicatorSets(), services.loadIndicatorSet(), services.importIndicatorWorkbook(),
+                services.exportIndicatorWorkbook(), executor, dialogs);
         root = Views.load(this);
         installShortcuts();
         viewModel.refresh(null);

@@ -25,9 +25,12 @@ import org.civicinspect.model.Indicator;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.library.ExportIndicatorWorkbook;
+import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.service.library.IndicatorImportResult;
+import org.civicinspect.service.library.ListIndicatorSets;
+import org.civicinspect.service.library.LoadIndicatorSet;
 import org.civicinspect.service.library.LoadedIndicatorSet;
-import org.civicinspect.service.Services;
 
 /**
  * The 指标体系 screen's state: the set versions, the chosen one's tree narrowed by search text and site
@@ -38,7 +41,10 @@ public final class IndicatorsViewModel {
     /** The site-type choice that shows every standard. */
     public static final String ALL_SITE_TYPES = "";
 
-    private final Services services;
+    private final ListIndicatorSets listIndicatorSets;
+    private final LoadIndicatorSet loadIndicatorSet;
+    private final ImportIndicatorWorkbook importIndicatorWorkbook;
+    private final ExportIndicatorWorkbook exportIndicatorWorkbook;
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
@@ -52,8 +58,13 @@ public final class IndicatorsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final JobState job;
 
-    public IndicatorsViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The set versions from {@code listIndicatorSets}, each tree from {@code loadIndicatorSet}; workbooks in and out. */
+    public IndicatorsViewModel(ListIndicatorSets listIndicatorSets, LoadIndicatorSet loadIndicatorSet, ImportIndicatorWorkbook importIndicatorWorkbook,
+                               ExportIndicatorWorkbook exportIndicatorWorkbook, TaskExecutor executor, DialogService dialogs) {
+        this.listIndicatorSets = listIndicatorSets;
+        this.loadIndicatorSet = loadIndicatorSet;
+        this.importIndicatorWorkbook = importIndicatorWorkbook;
+        this.exportIndicatorWorkbook = exportIndicatorWorkbook;
         this.executor = executor;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
@@ -64,7 +75,7 @@ public final class IndicatorsViewModel {
 
     /** Reads the set versions and selects the given one, else the newest. */
     public void refresh(String selectId) {
-        executor.run(progress -> services.listIndicatorSets().sets(), list -> {
+        executor.run(progress -> listIndicatorSets.sets(), list -> {
             sets.setAll(list);
             Optional<IndicatorSet> wanted = list.stream().filter(s -> s.id().equals(selectId)).findFirst();
             IndicatorSet choice = wanted.orElse(list.isEmpty() ? null : list.get(list.size() - 1));
@@ -81,7 +92,7 @@ public final class IndicatorsViewModel {
             applyFilter();
             return;
         }
-        executor.run(progress -> services.loadIndicatorSet().run(set.id()), loaded -> {
+        executor.run(progress -> loadIndicatorSet.run(set.id()), loaded -> {
             IndicatorTree tree = loaded.map(LoadedIndicatorSet::tree).orElse(null);
             loadedTree.set(tree);
             List<String> types = new ArrayList<>();
@@ -102,7 +113,7 @@ public final class IndicatorsViewModel {
 
     public void importWorkbook(Path file) {
         job.run(Messages.get("indicators.importing", file.getFileName().toString()),
-                p -> services.importIndicatorWorkbook().run(file, null, p), result -> {
+                p -> importIndicatorWorkbook.run(file, null, p), result -> {
             job.say(Messages.get("indicators.import.outcome." + result.outcome().name()));
             dialogs.showImportResult(file, result);
             if (result.outcome() != IndicatorImportResult.Outcome.REJECTED) {
@@ -127,7 +138,7 @@ public final class IndicatorsViewModel {
             return;
         }
         job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> {
-            services.exportIndicatorWorkbook().run(new LoadedIndicatorSet(set, tree), file);
+            exportIndicatorWorkbook.run(new LoadedIndicatorSet(set, tree), file);
             return file;
         }, written -> {
             job.say(Messages.get("indicators.exported", written.toString()));

@@ -38,8 +38,9 @@ public final class PeopleView {
     @FXML private TableColumn<Team, String> teamNameColumn;
     @FXML private TableColumn<Team, String> membersColumn;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public PeopleView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new PeopleViewModel(services, executor, dialogs);
+        viewModel = new PeopleViewModel(services.listPeople(), services.addPerson(), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }

@@ -15,12 +15,14 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Team;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.people.AddPerson;
+import org.civicinspect.service.people.ListPeople;
 
 /** 人员: everyone registered, the teams, and the form that adds a person. */
 public final class PeopleViewModel {
 
-    private final Services services;
+    private final ListPeople listPeople;
+    private final AddPerson addPerson;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
@@ -32,8 +34,10 @@ public final class PeopleViewModel {
     private final StringProperty team = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public PeopleViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** Lists people and teams with {@code listPeople}; the form adds with {@code addPerson}. */
+    public PeopleViewModel(ListPeople listPeople, AddPerson addPerson, TaskExecutor executor, DialogService dialogs) {
+        this.listPeople = listPeople;
+        this.addPerson = addPerson;
         this.executor = executor;
         this.dialogs = dialogs;
     }
@@ -42,7 +46,7 @@ public final class PeopleViewModel {
     }
 
     public void reload() {
-        executor.run(p -> new Loaded(services.listPeople().people(), services.listPeople().teams()), loaded -> {
+        executor.run(p -> new Loaded(listPeople.people(), listPeople.teams()), loaded -> {
             people.setAll(loaded.people());
             teams.setAll(loaded.teams());
             teamNames.setAll(loaded.teams().stream().map(Team::name).toList());
@@ -56,7 +60,7 @@ public final class PeopleViewModel {
             status.set(Messages.get("cli.people.needsName"));
             return;
         }
-        executor.run(p -> services.addPerson().run(chosenName, phone.get(), role.get(), team.get()), added -> {
+        executor.run(p -> addPerson.run(chosenName, phone.get(), role.get(), team.get()), added -> {
             status.set(Messages.get("cli.people.added", added.name(), Messages.get("role." + added.role().name()),
                     added.team() == null ? "—" : added.team()));
             name.set("");

@@ -36,8 +36,8 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.rectification.ListProblems;
 
 /** 整改督办: wires RectificationView.fxml to {@link RectificationViewModel}: a column per status, cards with colour badges. */
 public final class RectificationView {
@@ -73,8 +73,9 @@ public final class RectificationView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public RectificationView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new RectificationViewModel(services, executor, dialogs);
+        viewModel = new RectificationViewModel(useCases(services), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }
@@ -279,5 +280,11 @@ public final class RectificationView {
             setText(null);
             setGraphic(card);
         }
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static RectificationViewModel.UseCases useCases(Services services) {
+        return new RectificationViewModel.UseCases(services.showRound(), services.listProblems(), services.updateProblem(),
+                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto());
     }
 }

@@ -23,9 +23,12 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
+import org.civicinspect.service.rectification.ShowProblemHistory;
+import org.civicinspect.service.rectification.UpdateProblem;
+import org.civicinspect.service.rounds.ShowRound;
 
 /**
  * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,
@@ -34,7 +37,12 @@ import org.civicinspect.service.rectification.ShowBlackPlacard;
  */
 public final class RectificationViewModel {
 
-    private final Services services;
+    /** What the screen calls: the rounds to choose from, the problems and their steps, the placard, and the photo store. */
+    public record UseCases(ShowRound showRound, ListProblems listProblems, UpdateProblem updateProblem, ShowBlackPlacard showBlackPlacard,
+                           ShowProblemHistory showProblemHistory, AddPhoto addPhoto) {
+    }
+
+    private final UseCases useCases;
     private final DialogService dialogs;
     private final JobState job;
     private final RoundChoice choice = new RoundChoice();
@@ -55,8 +63,9 @@ public final class RectificationViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placard = new ReadOnlyStringWrapper("");
 
-    public RectificationViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The 整改督办 board on the given use cases. */
+    public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this.useCases = useCases;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
         for (ProblemStatus status : ProblemStatus.values()) {
@@ -72,14 +81,14 @@ public final class RectificationViewModel {
 
     /** Reads the rounds and the problems again; every round's problems until the user picks one round. */
     public void reload() {
-        choice.reload(job, services, () -> { });
+        choice.reload(job, useCases.showRound(), () -> { });
         load();
     }
 
     private void load() {
         String roundId = round.get() == null ? null : round.get().id();
         ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get());
-        job.quick(p -> services.listProblems().run(roundId, filter), result -> {
+        job.quick(p -> useCases.listProblems().run(roundId, filter), result -> {
             List<String> keep = chosen.stream().map(l -> l.problem().id()).toList();
             board.forEach((status, list) -> list.setAll(result.problems().stream().filter(l -> l.problem().status() == status).toList()));
             rates.setAll(result.units());
@@ -94,7 +103,7 @@ public final class RectificationViewModel {
             chosen.setAll(result.problems().stream().filter(l -> keep.contains(l.problem().id())).toList());
             summary.set(summarize(result.problems()));
         });
-        job.quick(p -> services.showBlackPlacard().history(), holders -> placard.set(describe(holders)));
+        job.quick(p -> useCases.showBlackPlacard().history(), holders -> placard.set(describe(holders)));
     }
 
     /** The placard's holder now, then those before, newest first. */
@@ -137,7 +146,7 @@ public final class RectificationViewModel {
         }
         ListProblems.Listed l = chosen.get(0);
         String id = l.problem().id();
-        job.quick(p -> services.showProblemHistory().run(id), steps -> {
+        job.quick(p -> useCases.showProblemHistory().run(id), steps -> {
             history.setAll(steps);
             photosAfter.setAll(steps.stream().filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
                     .flatMap(s -> s.photos().stream()).distinct().toList());
@@ -153,7 +162,7 @@ public final class RectificationViewModel {
         }
         List<String> ids = chosen.stream().map(l -> l.problem().id()).toList();
         List<String> photos = new ArrayList<>(evidence);
-        job.run(Messages.get("rectification.saving"), p -> services.updateProblem().move(ids, next, note, photos, null), moved -> {
+        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().move(ids, next, note, photos, null), moved -> {
             evidence.clear();
             job.say(Messages.get("rectification.moved", moved.size(), Messages.get("problem.status." + next.name())));
             load();
@@ -162,7 +171,7 @@ public final class RectificationViewModel {
 
     /** Adds a photo after the fix to the next step; it is stored at once, so a step that fails later loses nothing. */
     public void addEvidence() {
-        dialogs.choosePhoto("rectification.evidenceTitle").ifPresent(file -> job.quick(p -> services.addPhoto().run(file), sha -> {
+        dialogs.choosePhoto("rectification.evidenceTitle").ifPresent(file -> job.quick(p -> useCases.addPhoto().run(file), sha -> {
             evidence.add(sha);
             job.say(Messages.get("rectification.evidenceAdded", evidence.size()));
         }));
@@ -173,7 +182,7 @@ public final class RectificationViewModel {
             return;
         }
         String id = chosen.get(0).problem().id();
-        job.run(Messages.get("rectification.saving"), p -> services.updateProblem().changeDeadline(id, date, reason, null), changed -> {
+        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(id, date, reason, null), changed -> {
             job.say(Messages.get("cli.problems.deadlineChanged", changed.id().substring(0, 8), changed.deadline()));
             load();
         });
@@ -181,7 +190,7 @@ public final class RectificationViewModel {
 
     /** The file of a stored photo, for thumbnails. */
     public Path photo(String sha256) {
-        return services.addPhoto().file(sha256);
+        return useCases.addPhoto().file(sha256);
     }
 
     public ObservableList<ListProblems.Listed> column(ProblemStatus status) {

@@ -48,8 +48,9 @@ public final class ReportsView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public ReportsView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new ReportsViewModel(services, executor, dialogs);
+        viewModel = new ReportsViewModel(useCases(services), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }
@@ -108,5 +109,13 @@ public final class ReportsView {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static ReportsViewModel.UseCases useCases(Services services) {
+        return new ReportsViewModel.UseCases(services.showRound(), services.scoreRound(), services.recordNegativeEvent(),
+                services.changePreferences(), services.exportBlankChecklists(), services.exportSiteReport(),
+                services.exportProblemList(), services.exportRanking(), services.exportStandardAnalysis(),
+                services.exportBulletin(), services.exportSupervision());
     }
 }

@@ -18,7 +18,17 @@ import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.RoundScores;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.ExportSiteReport;
+import org.civicinspect.service.rectification.ExportSupervision;
+import org.civicinspect.service.reports.ExportBulletin;
+import org.civicinspect.service.reports.ExportProblemList;
+import org.civicinspect.service.reports.ExportRanking;
+import org.civicinspect.service.reports.ExportStandardAnalysis;
+import org.civicinspect.service.reports.RecordNegativeEvent;
+import org.civicinspect.service.reports.ScoreRound;
+import org.civicinspect.service.rounds.ExportBlankChecklists;
+import org.civicinspect.service.rounds.ShowRound;
+import org.civicinspect.service.workspace.ChangePreferences;
 
 /** 报表: choose a round, see its city-wide figures, and write any of its workbooks in the background. */
 public final class ReportsViewModel {
@@ -26,7 +36,17 @@ public final class ReportsViewModel {
     /** The workbooks a round produces. */
     public enum Report { BLANK, SITES, PROBLEMS, RANKING, STANDARDS, BULLETIN, SUPERVISION }
 
-    private final Services services;
+    /**
+     * What the screen calls: the rounds, their scores and negative-list events, a writer for each {@link Report}, and the
+     * preferences (the length of the ranking lists).
+     */
+    public record UseCases(ShowRound showRound, ScoreRound scoreRound, RecordNegativeEvent recordNegativeEvent, ChangePreferences changePreferences,
+                           ExportBlankChecklists exportBlankChecklists, ExportSiteReport exportSiteReport, ExportProblemList exportProblemList,
+                           ExportRanking exportRanking, ExportStandardAnalysis exportStandardAnalysis, ExportBulletin exportBulletin,
+                           ExportSupervision exportSupervision) {
+    }
+
+    private final UseCases useCases;
     private final DialogService dialogs;
     private final JobState job;
     private final RoundChoice choice = new RoundChoice();
@@ -35,15 +55,16 @@ public final class ReportsViewModel {
     private final ObservableList<NegativeEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Standard> negativeStandards = FXCollections.observableArrayList();
 
-    public ReportsViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The 报表 screen on the given use cases. */
+    public ReportsViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this.useCases = useCases;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
         round.addListener((o, a, r) -> summarize(r));
     }
 
     public void reload() {
-        choice.reload(job, services, () -> { });
+        choice.reload(job, useCases.showRound(), () -> { });
     }
 
     private void summarize(Round r) {
@@ -53,7 +74,7 @@ public final class ReportsViewModel {
             negativeStandards.clear();
             return;
         }
-        job.quick(p -> new Summary(services.scoreRound().only(r.id()), services.recordNegativeEvent().negativeListStandards(r.id())), s -> {
+        job.quick(p -> new Summary(useCases.scoreRound().only(r.id()), useCases.recordNegativeEvent().negativeListStandards(r.id())), s -> {
             RoundScores scores = s.scores();
             summary.set(scores.city().scored() == 0 ? Messages.get("reports.noFindings", r.name())
                     : Messages.get("reports.summary", r.name(), scores.city().formula(), scores.city().sites(), scores.city().problems(),
@@ -79,7 +100,7 @@ public final class ReportsViewModel {
             dialogs.showError(Messages.get("reports.negative.title"), Messages.get("negative.badDeduction", deduction));
             return;
         }
-        job.quick(p -> services.recordNegativeEvent().add(r.id(), date, standard == null ? "" : standard.code(), description, points),
+        job.quick(p -> useCases.recordNegativeEvent().add(r.id(), date, standard == null ? "" : standard.code(), description, points),
                 event -> summarize(r));
     }
 
@@ -87,7 +108,7 @@ public final class ReportsViewModel {
         if (event != null && dialogs.confirm(Messages.get("reports.negative.title"), Messages.get("reports.negative.confirmRemove",
                 event.standardCode(), event.description()), "reports.negative.remove", "dialog.cancel")) {
             job.quick(p -> {
-                services.recordNegativeEvent().withdraw(event.id());
+                useCases.recordNegativeEvent().withdraw(event.id());
                 return event;
             }, e -> summarize(round.get()));
         }
@@ -105,13 +126,13 @@ public final class ReportsViewModel {
     public void write(Report report, Path file) {
         Round r = round.get();
         job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> switch (report) {
-            case BLANK -> services.exportBlankChecklists().run(r.id(), file, p);
-            case SITES -> services.exportSiteReport().run(r.id(), file, p).sites();
-            case PROBLEMS -> services.exportProblemList().run(r.id(), file, p);
-            case RANKING -> services.exportRanking().run(r.id(), services.changePreferences().current().listSize(), file).lines();
-            case STANDARDS -> services.exportStandardAnalysis().run(r.id(), file).lines();
-            case BULLETIN -> services.exportBulletin().run(r.id(), services.changePreferences().current().listSize(), file).facts();
-            case SUPERVISION -> services.exportSupervision().run(r.id(), file);
+            case BLANK -> useCases.exportBlankChecklists().run(r.id(), file, p);
+            case SITES -> useCases.exportSiteReport().run(r.id(), file, p).sites();
+            case PROBLEMS -> useCases.exportProblemList().run(r.id(), file, p);
+            case RANKING -> useCases.exportRanking().run(r.id(), useCases.changePreferences().current().listSize(), file).lines();
+            case STANDARDS -> useCases.exportStandardAnalysis().run(r.id(), file).lines();
+            case BULLETIN -> useCases.exportBulletin().run(r.id(), useCases.changePreferences().current().listSize(), file).facts();
+            case SUPERVISION -> useCases.exportSupervision().run(r.id(), file);
         }, lines -> {
             String written = Messages.get("reports.written", Messages.get("reports." + report.name()), file);
             job.say(written);

@@ -8,8 +8,9 @@ import javafx.collections.ObservableList;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Round;
+import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.review.ListConflicts;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.review.ResolveConflict;
 
 /**
  * 冲突队列: the round's open conflicts, each with every team's answer side by side; the supervisor keeps one of
@@ -17,15 +18,23 @@ import org.civicinspect.service.Services;
  */
 public final class ConflictsViewModel {
 
-    private final Services services;
+    private final ListConflicts listConflicts;
+    private final ResolveConflict resolveConflict;
+    private final AddPhoto addPhoto;
     private final JobState job;
     private final Runnable afterResolve;
     private final ObservableList<ListConflicts.Listed> conflicts = FXCollections.observableArrayList();
     private final ObjectProperty<ListConflicts.Listed> chosen = new SimpleObjectProperty<>();
     private Round round;
 
-    public ConflictsViewModel(Services services, JobState job, Runnable afterResolve) {
-        this.services = services;
+    /**
+     * The queue from {@code listConflicts}, resolved with {@code resolveConflict}; {@code addPhoto} finds the photos' files. It
+     * reports on the review screen's {@code job}, and {@code afterResolve} reads the review list again.
+     */
+    public ConflictsViewModel(ListConflicts listConflicts, ResolveConflict resolveConflict, AddPhoto addPhoto, JobState job, Runnable afterResolve) {
+        this.listConflicts = listConflicts;
+        this.resolveConflict = resolveConflict;
+        this.addPhoto = addPhoto;
         this.job = job;
         this.afterResolve = afterResolve;
     }
@@ -36,7 +45,7 @@ public final class ConflictsViewModel {
             conflicts.clear();
             return;
         }
-        job.quick(p -> services.listConflicts().run(r.id(), true), list -> {
+        job.quick(p -> listConflicts.run(r.id(), true), list -> {
             String keep = chosen.get() == null ? null : chosen.get().conflict().id();
             conflicts.setAll(list);
             chosen.set(list.stream().filter(c -> c.conflict().id().equals(keep)).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
@@ -49,7 +58,7 @@ public final class ConflictsViewModel {
         if (conflict == null) {
             return;
         }
-        job.run(Messages.get("conflicts.resolving"), p -> services.resolveConflict().choose(conflict.conflict().id(), findingId, null), done -> {
+        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.choose(conflict.conflict().id(), findingId, null), done -> {
             job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
                     Messages.answer(done.answer())));
             reload();
@@ -62,7 +71,7 @@ public final class ConflictsViewModel {
         if (conflict == null || answer == null || answer.isBlank()) {
             return;
         }
-        job.run(Messages.get("conflicts.resolving"), p -> services.resolveConflict().enter(conflict.conflict().id(), answer, note, null), done -> {
+        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.enter(conflict.conflict().id(), answer, note, null), done -> {
             job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
                     Messages.answer(done.answer())));
             reload();
@@ -76,7 +85,7 @@ public final class ConflictsViewModel {
 
     /** A photo's file, found without reading the database. */
     public Path photo(String sha256) {
-        return services.addPhoto().file(sha256);
+        return addPhoto.file(sha256);
     }
 
     public ObservableList<ListConflicts.Listed> conflicts() {

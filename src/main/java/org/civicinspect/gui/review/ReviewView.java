@@ -22,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
@@ -64,8 +65,9 @@ public final class ReviewView {
     @FXML private TextField reviewedNote;
     @FXML private Button enterButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public ReviewView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new ReviewViewModel(services, executor, dialogs);
+        viewModel = new ReviewViewModel(useCases(services), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }
@@ -223,5 +225,12 @@ public final class ReviewView {
     @FXML
     private void cancel() {
         viewModel.job().cancel();
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static ReviewViewModel.UseCases useCases(Services services) {
+        return new ReviewViewModel.UseCases(services.showRound(), services.listTeamSites(), services.openInspection(),
+                services.reviewInspection(), services.listConflicts(), services.resolveConflict(), services.addPhoto(),
+                PackageActions.useCases(services));
     }
 }

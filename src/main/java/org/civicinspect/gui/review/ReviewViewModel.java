@@ -24,9 +24,14 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.fieldwork.InspectionSheet;
 import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.fieldwork.OpenInspection;
+import org.civicinspect.service.review.ListConflicts;
+import org.civicinspect.service.review.ResolveConflict;
+import org.civicinspect.service.review.ReviewInspection;
+import org.civicinspect.service.rounds.ShowRound;
 
 /**
  * 审核: the round's completed inspections, one at a time with every finding; approve it, or write a comment on the
@@ -38,7 +43,15 @@ public final class ReviewViewModel {
     public record Line(Standard standard, Finding finding, String result, BigDecimal earned, StringProperty comment) {
     }
 
-    private final Services services;
+    /**
+     * What the screen calls: the rounds and their inspections, the review itself, the conflict queue (with the photo store
+     * for its thumbnails), and the packages taken in and written here.
+     */
+    public record UseCases(ShowRound showRound, ListTeamSites listTeamSites, OpenInspection openInspection, ReviewInspection reviewInspection, ListConflicts listConflicts,
+                           ResolveConflict resolveConflict, AddPhoto addPhoto, PackageActions.UseCases packages) {
+    }
+
+    private final UseCases useCases;
     private final JobState job;
     private final RoundChoice choice = new RoundChoice();
     private final ObjectProperty<Round> round = choice.chosenProperty();
@@ -49,17 +62,18 @@ public final class ReviewViewModel {
     private final ConflictsViewModel conflicts;
     private final PackageActions packages;
 
-    public ReviewViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The 审核与合并 screen on the given use cases. */
+    public ReviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this.useCases = useCases;
         this.job = new JobState(executor, dialogs);
-        this.conflicts = new ConflictsViewModel(services, job, this::loadInspections);
-        this.packages = new PackageActions(services, job, dialogs, this::reload);
+        this.conflicts = new ConflictsViewModel(useCases.listConflicts(), useCases.resolveConflict(), useCases.addPhoto(), job, this::loadInspections);
+        this.packages = new PackageActions(useCases.packages(), job, dialogs, this::reload);
         round.addListener((o, a, r) -> loadInspections());
         chosen.addListener((o, a, site) -> open(site));
     }
 
     public void reload() {
-        choice.reload(job, services, this::loadInspections);
+        choice.reload(job, useCases.showRound(), this::loadInspections);
     }
 
     private void loadInspections() {
@@ -69,7 +83,7 @@ public final class ReviewViewModel {
             inspections.clear();
             return;
         }
-        job.quick(p -> services.listTeamSites().run(r.id(), null).stream()
+        job.quick(p -> useCases.listTeamSites().run(r.id(), null).stream()
                 .filter(s -> s.status().locked() || s.status() == InspectionStatus.RETURNED).toList(), list -> {
             String keep = chosen.get() == null ? null : chosen.get().drawn().site().id();
             inspections.setAll(list);
@@ -94,7 +108,7 @@ public final class ReviewViewModel {
         }
         String roundId = round.get().id();
         String siteId = site.drawn().site().id();
-        job.quick(p -> new Opened(services.openInspection().run(roundId, siteId), services.reviewInspection().comments(roundId, siteId)),
+        job.quick(p -> new Opened(useCases.openInspection().run(roundId, siteId), useCases.reviewInspection().comments(roundId, siteId)),
                 opened -> show(opened.sheet(), opened.comments()));
     }
 
@@ -118,7 +132,7 @@ public final class ReviewViewModel {
             return;
         }
         job.quick(p -> {
-            services.reviewInspection().approve(round.get().id(), site.drawn().site().id(), null);
+            useCases.reviewInspection().approve(round.get().id(), site.drawn().site().id(), null);
             return site;
         }, done -> {
             job.say(Messages.get("cli.review.approved", site.drawn().site().name()));
@@ -135,7 +149,7 @@ public final class ReviewViewModel {
         Map<String, String> comments = new LinkedHashMap<>();
         lines.stream().filter(l -> !l.comment().get().isBlank()).forEach(l -> comments.put(l.standard().code(), l.comment().get()));
         job.quick(p -> {
-            services.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments, null);
+            useCases.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments, null);
             return comments.size();
         }, count -> {
             job.say(Messages.get("cli.review.returned", site.drawn().site().name(), count));

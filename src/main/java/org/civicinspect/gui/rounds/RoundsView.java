@@ -68,8 +68,10 @@ public final class RoundsView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public RoundsView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new RoundsViewModel(services, executor, dialogs);
+        viewModel = new RoundsViewModel(useCases(services),
+                executor, dialogs);
         root = Views.load(this);
         viewModel.reload(null);
     }
@@ -180,5 +182,12 @@ public final class RoundsView {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static RoundsViewModel.UseCases useCases(Services services) {
+        return new RoundsViewModel.UseCases(services.showRound(), services.createRound(), services.drawRoundSample(),
+                services.assignTeams(), services.exportBlankChecklists(), services.listIndicatorSets(), services.listSites(),
+                services.listPeople());
     }
 }

@@ -28,8 +28,15 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
+import org.civicinspect.service.library.ListIndicatorSets;
+import org.civicinspect.service.people.ListPeople;
+import org.civicinspect.service.rounds.AssignTeams;
+import org.civicinspect.service.rounds.CreateRound;
+import org.civicinspect.service.rounds.DrawRoundSample;
+import org.civicinspect.service.rounds.ExportBlankChecklists;
 import org.civicinspect.service.rounds.RoundDetails;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.rounds.ShowRound;
+import org.civicinspect.service.sites.ListSites;
 import org.civicinspect.service.sites.SiteFilter;
 
 /**
@@ -39,7 +46,15 @@ public final class RoundsViewModel {
 
     public static final String CITY_WIDE = "";
 
-    private final Services services;
+    /**
+     * What the screen calls: the round steps (create, draw, assign, print) and the choices they offer (indicator sets and
+     * their site types, the districts of the registry, the teams).
+     */
+    public record UseCases(ShowRound showRound, CreateRound createRound, DrawRoundSample drawRoundSample, AssignTeams assignTeams,
+                           ExportBlankChecklists exportBlankChecklists, ListIndicatorSets listIndicatorSets, ListSites listSites, ListPeople listPeople) {
+    }
+
+    private final UseCases useCases;
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
@@ -69,8 +84,9 @@ public final class RoundsViewModel {
     private final ReadOnlyStringWrapper loads = new ReadOnlyStringWrapper("");
     private final JobState job;
 
-    public RoundsViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The 测评轮次 screen on the given use cases. */
+    public RoundsViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this.useCases = useCases;
         this.executor = executor;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
@@ -82,10 +98,10 @@ public final class RoundsViewModel {
 
     /** Reads rounds, sets, site types, districts and teams, keeping the selected round (or choosing the given one). */
     public void reload(String selectId) {
-        executor.run(p -> new Choices(services.showRound().list(), services.listIndicatorSets().sets(),
-                services.listIndicatorSets().siteTypes(),
-                new ArrayList<>(new TreeSet<>(services.listSites().run(SiteFilter.ALL).stream().map(Site::district).toList())),
-                services.listPeople().teams().stream().map(Team::name).toList()), choices -> {
+        executor.run(p -> new Choices(useCases.showRound().list(), useCases.listIndicatorSets().sets(),
+                useCases.listIndicatorSets().siteTypes(),
+                new ArrayList<>(new TreeSet<>(useCases.listSites().run(SiteFilter.ALL).stream().map(Site::district).toList())),
+                useCases.listPeople().teams().stream().map(Team::name).toList()), choices -> {
             String keep = selectId != null ? selectId : selected.get() == null ? null : selected.get().id();
             rounds.setAll(choices.rounds());
             sets.setAll(choices.sets());
@@ -118,7 +134,7 @@ public final class RoundsViewModel {
             loads.set("");
             return;
         }
-        executor.run(p -> services.showRound().run(round.id()), this::show, job::failed);
+        executor.run(p -> useCases.showRound().run(round.id()), this::show, job::failed);
     }
 
     private void show(RoundDetails shown) {
@@ -148,7 +164,7 @@ public final class RoundsViewModel {
             job.say(Messages.get("rounds.createIncomplete"));
             return;
         }
-        request(() -> services.createRound().run(chosenName, chosenSet.id(), from, to, notes.get()), round -> {
+        request(() -> useCases.createRound().run(chosenName, chosenSet.id(), from, to, notes.get()), round -> {
             job.say(Messages.get("cli.round.created", round.name(), round.id()));
             name.set("");
             quotas.clear();
@@ -185,7 +201,7 @@ public final class RoundsViewModel {
             return;
         }
         SamplingPlan plan = new SamplingPlan(List.copyOf(quotas), excludeRecent.get(), chosenSeed);
-        request(() -> services.drawRoundSample().run(round.id(), plan), result -> {
+        request(() -> useCases.drawRoundSample().run(round.id(), plan), result -> {
             List<String> lines = result.shortfalls().stream()
                     .map(s -> Messages.get("cli.round.shortfall", s.quota().siteType() + "=" + s.quota().count(), s.drawn())).toList();
             job.say(Messages.get("cli.round.drawn", result.drawn().size(), chosenSeed));
@@ -199,7 +215,7 @@ public final class RoundsViewModel {
     public void assign() {
         Round round = selected.get();
         if (round != null) {
-            request(() -> services.assignTeams().run(round.id(), List.of()), shown -> {
+            request(() -> useCases.assignTeams().run(round.id(), List.of()), shown -> {
                 job.say(Messages.get("rounds.assigned"));
                 show(shown);
             });
@@ -209,7 +225,7 @@ public final class RoundsViewModel {
     public void move(DrawnSite site, String team) {
         Round round = selected.get();
         if (round != null && team != null && !team.equals(site.team())) {
-            request(() -> services.assignTeams().move(round.id(), site.site().id(), team), this::show);
+            request(() -> useCases.assignTeams().move(round.id(), site.site().id(), team), this::show);
         }
     }
 
@@ -224,7 +240,7 @@ public final class RoundsViewModel {
 
     public void exportBlank(Path file) {
         Round round = selected.get();
-        job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> services.exportBlankChecklists().run(round.id(), file, p),
+        job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> useCases.exportBlankChecklists().run(round.id(), file, p),
                 pages -> {
                     job.say(Messages.get("cli.report.blank", pages, file));
                     dialogs.showInformation(Messages.get("indicators.export.title"), Messages.get("cli.report.blank", pages, file));

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
@@ -74,8 +75,10 @@ public final class ScoringView {
     @FXML private Button photoButton;
     @FXML private FlowPane thumbnails;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public ScoringView(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.viewModel = new ScoringViewModel(services, executor, dialogs);
+        this.viewModel = new ScoringViewModel(useCases(services),
+                executor, dialogs);
         this.dialogs = dialogs;
         root = Views.load(this);
         acceptDroppedPhotos();
@@ -455,5 +458,13 @@ public final class ScoringView {
     /** Takes in the packages the program was opened with. */
     public void importPackages(List<java.nio.file.Path> files) {
         viewModel.importPackages(files);
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static ScoringViewModel.UseCases useCases(Services services) {
+        return new ScoringViewModel.UseCases(services.showRound(), services.listPeople(), services.listTeamSites(),
+                services.openInspection(), services.saveInspectionHeader(), services.completeInspection(), services.recordFinding(),
+                services.annotateFinding(), services.addPhoto(), services.showHistory(), services.reviewInspection(),
+                PackageActions.useCases(services));
     }
 }

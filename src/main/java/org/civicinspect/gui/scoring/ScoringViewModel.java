@@ -46,11 +46,19 @@ import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
-import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.AddPhoto;
+import org.civicinspect.service.fieldwork.AnnotateFinding;
+import org.civicinspect.service.fieldwork.CompleteInspection;
 import org.civicinspect.service.fieldwork.InspectionSheet;
 import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.fieldwork.SaveInspectionHeader;
+import org.civicinspect.service.fieldwork.ShowHistory;
+import org.civicinspect.service.people.ListPeople;
+import org.civicinspect.service.review.ReviewInspection;
+import org.civicinspect.service.rounds.ShowRound;
 
 /**
  * 现场评分: the team's sites, the open site's checklist and answers, the live score, and the durable recording
@@ -72,7 +80,17 @@ public final class ScoringViewModel {
     private Map<String, Recheck> rechecks = Map.of();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    private final Services services;
+    /**
+     * What the screen calls: the rounds and teams to choose from, the inspection sheets (with the reviewer's comments on a
+     * returned one), the recording of answers, notes and photos, a finding's history, and the packages of a field laptop.
+     */
+    public record UseCases(ShowRound showRound, ListPeople listPeople, ListTeamSites listTeamSites, OpenInspection openInspection,
+                           SaveInspectionHeader saveInspectionHeader, CompleteInspection completeInspection, RecordFinding recordFinding,
+                           AnnotateFinding annotateFinding, AddPhoto addPhoto, ShowHistory showHistory, ReviewInspection reviewInspection,
+                           PackageActions.UseCases packages) {
+    }
+
+    private final UseCases useCases;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     /** Answers are recorded under this computer's user: the service fills in who answered. */
@@ -100,11 +118,12 @@ public final class ScoringViewModel {
 
     private final PackageActions packages;
 
-    public ScoringViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The 现场评分 screen on the given use cases; every read and every recording runs on {@code executor}. */
+    public ScoringViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this.useCases = useCases;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.packages = new PackageActions(services, new JobState(executor, dialogs), dialogs, this::reload);
+        this.packages = new PackageActions(useCases.packages(), new JobState(executor, dialogs), dialogs, this::reload);
         round.addListener((o, a, r) -> loadSites());
         team.addListener((o, a, t) -> loadSites());
         site.addListener((o, a, s) -> open(s));
@@ -128,7 +147,7 @@ public final class ScoringViewModel {
     }
 
     public void reload() {
-        executor.run(p -> new Choices(services.showRound().list(), services.listPeople().teams()), choices -> {
+        executor.run(p -> new Choices(useCases.showRound().list(), useCases.listPeople().teams()), choices -> {
             rounds.setAll(choices.rounds());
             teams.setAll(choices.teams().stream().map(Team::name).toList());
             teamMembers.clear();
@@ -148,7 +167,7 @@ public final class ScoringViewModel {
         }
         String keep = site.get() == null ? null : site.get().drawn().site().id();
         String chosenTeam = team.get() == null || team.get().isEmpty() ? null : team.get();
-        executor.run(p -> services.listTeamSites().run(r.id(), chosenTeam), listed -> {
+        executor.run(p -> useCases.listTeamSites().run(r.id(), chosenTeam), listed -> {
             sites.setAll(listed);
             listed.stream().filter(l -> l.drawn().site().id().equals(keep)).findFirst().ifPresent(site::set);
         }, this::failed);
@@ -162,8 +181,8 @@ public final class ScoringViewModel {
         }
         String roundId = round.get().id();
         String siteId = listed.drawn().site().id();
-        executor.run(p -> new Opened(services.openInspection().run(roundId, siteId), services.reviewInspection().comments(roundId, siteId),
-                services.openInspection().rechecks(roundId, siteId)), both -> {
+        executor.run(p -> new Opened(useCases.openInspection().run(roundId, siteId), useCases.reviewInspection().comments(roundId, siteId),
+                useCases.openInspection().rechecks(roundId, siteId)), both -> {
             InspectionSheet opened = both.sheet();
             comments = opened.inspection().status() == InspectionStatus.RETURNED ? both.comments() : Map.of();
             rechecks = both.rechecks();
@@ -221,7 +240,7 @@ public final class ScoringViewModel {
             return;
         }
         InspectionSheet current = sheet.get();
-        save(row, () -> services.recordFinding().answer(current.round().id(), current.site().id(), row.standard().code(), answer, ANSWERED_HERE),
+        save(row, () -> useCases.recordFinding().answer(current.round().id(), current.site().id(), row.standard().code(), answer, ANSWERED_HERE),
                 true, true);
     }
 
@@ -257,7 +276,7 @@ public final class ScoringViewModel {
         }
         if (!row.finding().note().equals(note.strip())) {
             InspectionSheet current = sheet.get();
-            save(row, () -> services.annotateFinding().note(current.round().id(), current.site().id(), row.standard().code(), note, ANSWERED_HERE),
+            save(row, () -> useCases.annotateFinding().note(current.round().id(), current.site().id(), row.standard().code(), note, ANSWERED_HERE),
                     false, false);
         }
     }
@@ -273,8 +292,8 @@ public final class ScoringViewModel {
             return;
         }
         InspectionSheet current = sheet.get();
-        save(row, () -> services.annotateFinding().addPhoto(current.round().id(), current.site().id(), row.standard().code(),
-                services.addPhoto().run(file), ANSWERED_HERE), false, false);
+        save(row, () -> useCases.annotateFinding().addPhoto(current.round().id(), current.site().id(), row.standard().code(),
+                useCases.addPhoto().run(file), ANSWERED_HERE), false, false);
     }
 
     public void removePhoto(String sha256) {
@@ -283,12 +302,12 @@ public final class ScoringViewModel {
             return;
         }
         InspectionSheet current = sheet.get();
-        save(row, () -> services.annotateFinding().removePhoto(current.round().id(), current.site().id(), row.standard().code(), sha256,
+        save(row, () -> useCases.annotateFinding().removePhoto(current.round().id(), current.site().id(), row.standard().code(), sha256,
                 ANSWERED_HERE), false, false);
     }
 
     public Path photoFile(String sha256) {
-        return services.addPhoto().file(sha256);
+        return useCases.addPhoto().file(sha256);
     }
 
     /** The selected standard's history from the audit log: every change, who made it and when. */
@@ -298,7 +317,7 @@ public final class ScoringViewModel {
         if (row == null || current == null) {
             return;
         }
-        executor.run(p -> services.showHistory().ofFinding(current.round().id(), current.site().id(), row.standard().code()),
+        executor.run(p -> useCases.showHistory().ofFinding(current.round().id(), current.site().id(), row.standard().code()),
                 entries -> dialogs.showReport(Messages.get("scoring.history"), Messages.get("scoring.history.title", row.standard().code(),
                         entries.size()), entries.stream().map(e -> Views.time(e.at()) + "　" + e.actor() + "　" + e.detail()).toList(), false),
                 this::failed);
@@ -321,7 +340,7 @@ public final class ScoringViewModel {
             selected.set(index);
             InspectionSheet current = sheet.get();
             Row row = rows.get(index);
-            save(row, () -> services.recordFinding().run(new RecordFinding.Request(current.round().id(), current.site().id(),
+            save(row, () -> useCases.recordFinding().run(new RecordFinding.Request(current.round().id(), current.site().id(),
                     row.standard().code(), previous.answer(), previous.note(), previous.photos(), ANSWERED_HERE)), false, false);
             return;
         }
@@ -428,8 +447,8 @@ public final class ScoringViewModel {
         }
         Instant arrivedAt = parseArrival(current);
         executor.run(p -> {
-            services.saveInspectionHeader().run(current.round().id(), current.site().id(), arrivedAt, members.get(), remarks.get());
-            return services.openInspection().run(current.round().id(), current.site().id());
+            useCases.saveInspectionHeader().run(current.round().id(), current.site().id(), arrivedAt, members.get(), remarks.get());
+            return useCases.openInspection().run(current.round().id(), current.site().id());
         }, reopened -> {
             show(reopened);
             savedLine.set(Messages.get("scoring.saved", CLOCK.format(LocalTime.now())));
@@ -455,7 +474,7 @@ public final class ScoringViewModel {
         if (current == null) {
             return;
         }
-        executor.run(p -> services.completeInspection().run(current.round().id(), current.site().id()), done -> {
+        executor.run(p -> useCases.completeInspection().run(current.round().id(), current.site().id()), done -> {
             show(done);
             message.set(Messages.get("scoring.completed", done.site().name()));
             refreshListedSite();

@@ -44,9 +44,10 @@ public final class SettingsView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public SettingsView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceOpener opener,
                         Consumer<String> switchLanguage) {
-        this.viewModel = new SettingsViewModel(services, executor, dialogs, opener);
+        this.viewModel = new SettingsViewModel(useCases(services), services.dataFolder(), executor, dialogs, opener);
         this.switchLanguage = switchLanguage;
         root = Views.load(this);
         viewModel.reload();
@@ -121,5 +122,11 @@ public final class SettingsView {
     @FXML
     private void cancel() {
         viewModel.job().cancel();
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static SettingsViewModel.UseCases useCases(Services services) {
+        return new SettingsViewModel.UseCases(services.changePreferences(), services.changeRectificationRules(),
+                services.showDeviceKey(), services.backUpWorkspace());
     }
 }

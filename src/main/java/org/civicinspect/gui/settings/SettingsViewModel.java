@@ -16,8 +16,10 @@ import org.civicinspect.gui.WorkspaceOpener;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.workspace.BackUpWorkspace;
-import org.civicinspect.service.Services;
+import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.service.workspace.ShowDeviceKey;
 
 /**
  * 设置: the workspace's role and preferences, its folder (open another, back up, restore), its device key
@@ -25,7 +27,13 @@ import org.civicinspect.service.Services;
  */
 public final class SettingsViewModel {
 
-    private final Services services;
+    /** What the screen calls: the preferences, the rectification rules, the device key, and backups. */
+    public record UseCases(ChangePreferences changePreferences, ChangeRectificationRules changeRectificationRules, ShowDeviceKey showDeviceKey,
+                           BackUpWorkspace backUpWorkspace) {
+    }
+
+    private final UseCases useCases;
+    private final Path dataFolder;
     private final DialogService dialogs;
     private final WorkspaceOpener opener;
     private final JobState job;
@@ -38,21 +46,26 @@ public final class SettingsViewModel {
     private final IntegerProperty keepBackups = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceOpener opener) {
-        this.services = services;
+    /**
+     * The settings of the workspace in {@code dataFolder}; {@code opener} opens another workspace, or this one again after a
+     * restore.
+     */
+    public SettingsViewModel(UseCases useCases, Path dataFolder, TaskExecutor executor, DialogService dialogs, WorkspaceOpener opener) {
+        this.useCases = useCases;
+        this.dataFolder = dataFolder;
         this.dialogs = dialogs;
         this.opener = opener;
         this.job = new JobState(executor, dialogs);
     }
 
     public void reload() {
-        job.quick(p -> services.changePreferences().current(), this::show);
-        job.quick(p -> services.changeRectificationRules().current(), rules -> {
+        job.quick(p -> useCases.changePreferences().current(), this::show);
+        job.quick(p -> useCases.changeRectificationRules().current(), rules -> {
             redDays.set(rules.redDays());
             redReopened.set(rules.redReopened());
             fixDays.set(rules.fixDays());
         });
-        job.quick(p -> services.showDeviceKey().fingerprint(), fingerprint::set);
+        job.quick(p -> useCases.showDeviceKey().fingerprint(), fingerprint::set);
     }
 
     private void show(Preferences preferences) {
@@ -68,8 +81,8 @@ public final class SettingsViewModel {
         int red = redDays.get();
         int reopened = redReopened.get();
         job.quick(p -> {
-            services.changePreferences().save(chosen);
-            services.changeRectificationRules().save(fix, red, reopened);
+            useCases.changePreferences().save(chosen);
+            useCases.changeRectificationRules().save(fix, red, reopened);
             return chosen;
         }, saved -> job.say(Messages.get("settings.saved")));
     }
@@ -82,7 +95,7 @@ public final class SettingsViewModel {
     public void backUpNow() {
         String suggested = "civicinspect-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip";
         dialogs.chooseBackupToSave("settings.backupTo", suggested).ifPresent(file -> job.run(Messages.get("settings.backingUp"), p -> {
-            services.backUpWorkspace().backUp(file);
+            useCases.backUpWorkspace().backUp(file);
             return file;
         }, written -> {
             job.say(Messages.get("settings.backedUp", written));
@@ -100,10 +113,9 @@ public final class SettingsViewModel {
                     "settings.restore", "dialog.cancel")) {
                 return;
             }
-            Path folder = services.dataFolder();
-            job.run(Messages.get("settings.restoring"), p -> BackUpWorkspace.restore(folder, file, java.time.Clock.systemUTC()), kept -> {
+            job.run(Messages.get("settings.restoring"), p -> BackUpWorkspace.restore(dataFolder, file, java.time.Clock.systemUTC()), kept -> {
                 dialogs.showInformation(Messages.get("settings.restore"), Messages.get("settings.restored", file.getFileName(), kept));
-                opener.open(folder);
+                opener.open(dataFolder);
             });
         });
     }
@@ -145,6 +157,6 @@ public final class SettingsViewModel {
     }
 
     public Path dataFolder() {
-        return services.dataFolder();
+        return dataFolder;
     }
 }

@@ -64,8 +64,9 @@ public final class SitesView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
+    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
     public SitesView(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.viewModel = new SitesViewModel(services, executor, dialogs);
+        this.viewModel = new SitesViewModel(useCases(services), executor, dialogs);
         root = Views.load(this);
         viewModel.reload();
     }
@@ -199,5 +200,11 @@ public final class SitesView {
 
     SitesViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static SitesViewModel.UseCases useCases(Services services) {
+        return new SitesViewModel.UseCases(services.listSites(), services.saveSite(), services.importSiteWorkbook(),
+                services.exportSiteWorkbook(), services.listIndicatorSets());
     }
 }

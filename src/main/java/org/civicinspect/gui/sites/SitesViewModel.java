@@ -22,10 +22,13 @@ import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Site;
+import org.civicinspect.service.library.ListIndicatorSets;
+import org.civicinspect.service.sites.ExportSiteWorkbook;
+import org.civicinspect.service.sites.ImportSiteWorkbook;
+import org.civicinspect.service.sites.ListSites;
 import org.civicinspect.service.sites.SaveSite;
 import org.civicinspect.service.sites.SiteFilter;
 import org.civicinspect.service.sites.SiteImportResult;
-import org.civicinspect.service.Services;
 
 /**
  * The 点位 screen's state: the whole registry, the filtered rows (filtered off the JavaFX thread), counts
@@ -39,7 +42,12 @@ public final class SitesViewModel {
     public record Count(String name, int sites) {
     }
 
-    private final Services services;
+    /** What the screen calls: the registry and its workbooks, and the site types the indicator sets know. */
+    public record UseCases(ListSites listSites, SaveSite saveSite, ImportSiteWorkbook importSiteWorkbook, ExportSiteWorkbook exportSiteWorkbook,
+                           ListIndicatorSets listIndicatorSets) {
+    }
+
+    private final UseCases useCases;
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
@@ -62,8 +70,9 @@ public final class SitesViewModel {
     private final ReadOnlyStringWrapper formProblems = new ReadOnlyStringWrapper("");
     private long filterGeneration;
 
-    public SitesViewModel(Services services, TaskExecutor executor, DialogService dialogs) {
-        this.services = services;
+    /** The 点位 screen on the given use cases; every read, filter and save runs on {@code executor}. */
+    public SitesViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this.useCases = useCases;
         this.executor = executor;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
@@ -80,7 +89,7 @@ public final class SitesViewModel {
 
     /** Reads the registry and the known site types, then filters. */
     public void reload() {
-        executor.run(p -> new Loaded(services.listSites().run(SiteFilter.ALL), services.listIndicatorSets().siteTypes()), loaded -> {
+        executor.run(p -> new Loaded(useCases.listSites().run(SiteFilter.ALL), useCases.listIndicatorSets().siteTypes()), loaded -> {
             all = loaded.sites();
             knownSiteTypes.setAll(loaded.siteTypes());
             replaceKeepingChoice(districts, district, new TreeSet<>(all.stream().map(Site::district).toList()));
@@ -140,7 +149,7 @@ public final class SitesViewModel {
     }
 
     public void importWorkbook(Path file) {
-        job.run(Messages.get("indicators.importing", file.getFileName().toString()), p -> services.importSiteWorkbook().run(file, p), result -> {
+        job.run(Messages.get("indicators.importing", file.getFileName().toString()), p -> useCases.importSiteWorkbook().run(file, p), result -> {
             job.say(Messages.get(result.imported() ? "sites.import.done" : "indicators.import.outcome.REJECTED"));
             report(file, result);
             if (result.imported()) {
@@ -166,7 +175,7 @@ public final class SitesViewModel {
     public void exportTo(Path file) {
         List<Site> rows = List.copyOf(visible);
         job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> {
-            services.exportSiteWorkbook().run(rows, Messages.get("sites.exportTitle"), file, p);
+            useCases.exportSiteWorkbook().run(rows, Messages.get("sites.exportTitle"), file, p);
             return file;
         }, written -> {
             job.say(Messages.get("cli.sites.exported", rows.size(), written));
@@ -190,7 +199,7 @@ public final class SitesViewModel {
             formProblems.set(Messages.get("sites.badCoordinate", form.latitude.get() + " / " + form.longitude.get()));
             return;
         }
-        executor.run(p -> services.saveSite().run(site), (SaveSite.Outcome outcome) -> {
+        executor.run(p -> useCases.saveSite().run(site), (SaveSite.Outcome outcome) -> {
             if (!outcome.ok()) {
                 formProblems.set(String.join("\n", outcome.problems().stream().map(Messages::get).toList()));
                 return;

@@ -13,8 +13,8 @@ import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Standard;
-import org.civicinspect.service.library.IndicatorImportResult;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.library.IndicatorImportResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,8 @@ class IndicatorsViewModelTest {
         services = TestWorkspaces.open(temp.resolve("ws"));
         services.importSampleIndicatorSet().run(Progress.NONE);
         dialogs = new ScriptedDialogs();
-        viewModel = new IndicatorsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel = new IndicatorsViewModel(services.listIndicatorSets(), services.loadIndicatorSet(), services.importIndicatorWorkbook(),
+                services.exportIndicatorWorkbook(), new CurrentThreadTaskExecutor(), dialogs);
         viewModel.refresh(null);
     }
 

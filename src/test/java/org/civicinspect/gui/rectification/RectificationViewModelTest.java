@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
-import org.civicinspect.demo.CreateDemoCity;
-import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.rectification.ListProblems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class RectificationViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        RectificationViewModel viewModel = new RectificationViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
         assertEquals(4, viewModel.rounds().size());
         viewModel.roundProperty().set(viewModel.rounds().get(2));

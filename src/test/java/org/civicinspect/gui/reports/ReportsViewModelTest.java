@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Standard;
-import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class ReportsViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 5), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ReportsViewModel viewModel = new ReportsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        ReportsViewModel viewModel = viewModel(services, dialogs);
         viewModel.reload();
         assertEquals(2, viewModel.rounds().size());
         assertTrue(viewModel.summaryProperty().get().contains("得分率"), viewModel.summaryProperty().get());
@@ -43,7 +43,7 @@ class ReportsViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 60, 1, 2, 5), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ReportsViewModel viewModel = new ReportsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        ReportsViewModel viewModel = viewModel(services, dialogs);
         viewModel.reload();
         assertEquals(4, viewModel.negativeStandards().size(), "the sample set's negative-list standards");
         Standard standard = viewModel.negativeStandards().get(0);
@@ -63,5 +63,10 @@ class ReportsViewModelTest {
         dialogs.confirmAnswer = true;
         viewModel.removeEvent(viewModel.events().get(0));
         assertTrue(viewModel.events().isEmpty());
+    }
+
+    private static ReportsViewModel viewModel(Services services, ScriptedDialogs dialogs) {
+        return new ReportsViewModel(ReportsView.useCases(services),
+                new CurrentThreadTaskExecutor(), dialogs);
     }
 }

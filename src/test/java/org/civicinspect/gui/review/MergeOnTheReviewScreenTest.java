@@ -29,7 +29,8 @@ class MergeOnTheReviewScreenTest {
         TwoTeamsScored scored = TwoTeamsScored.build(temp);
         Services services = TestWorkspaces.open(scored.office());
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ReviewViewModel viewModel = new ReviewViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services),
+                new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
         List<Path> packages = List.of(scored.results1(), scored.results2());
 

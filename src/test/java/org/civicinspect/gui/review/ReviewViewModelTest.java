@@ -24,7 +24,8 @@ class ReviewViewModelTest {
     void returnsWithTheCommentsWrittenAndApprovesTheNext() {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
-        ReviewViewModel viewModel = new ReviewViewModel(services, new CurrentThreadTaskExecutor(), new ScriptedDialogs());
+        ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services),
+                new CurrentThreadTaskExecutor(), new ScriptedDialogs());
         viewModel.reload();
         ListTeamSites.ListedSite first = viewModel.chosenProperty().get();
         assertEquals(InspectionStatus.COMPLETED, first.status());

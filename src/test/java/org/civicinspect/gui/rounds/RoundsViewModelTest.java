@@ -32,7 +32,8 @@ class RoundsViewModelTest {
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
         services.addPerson().run("王强", "", Role.INSPECTOR, "第二组");
         dialogs = new ScriptedDialogs();
-        viewModel = new RoundsViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel = new RoundsViewModel(RoundsView.useCases(services),
+                new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload(null);
     }
 

@@ -30,7 +30,8 @@ class SettingsViewModelTest {
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         List<Path> reopened = new ArrayList<>();
-        SettingsViewModel viewModel = new SettingsViewModel(services, new CurrentThreadTaskExecutor(), dialogs, reopened::add);
+        SettingsViewModel viewModel = new SettingsViewModel(SettingsView.useCases(services), services.dataFolder(),
+                new CurrentThreadTaskExecutor(), dialogs, reopened::add);
         viewModel.reload();
         assertEquals(3, viewModel.listSizeProperty().get());
         assertEquals(16, viewModel.fingerprintProperty().get().split(" ").length);

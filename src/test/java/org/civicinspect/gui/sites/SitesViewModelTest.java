@@ -26,7 +26,7 @@ class SitesViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         services.importSampleIndicatorSet().run(Progress.NONE);
         dialogs = new ScriptedDialogs();
-        viewModel = new SitesViewModel(services, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel = new SitesViewModel(SitesView.useCases(services), new CurrentThreadTaskExecutor(), dialogs);
         viewModel.reload();
     }
 
