@@ -111,6 +111,15 @@ class ConflictRepositoryTest {
     }
 
     @Test
+    void theResolutionOfAPlaceIsItsLatestEvenWithinOneSecond() {
+        raise("c-1", PARK, BINARY, NOW);
+        resolve("c-1", Instant.parse("2026-11-27T08:00:05Z"), "f1");
+        raise("c-2", PARK, BINARY, NOW.plusSeconds(1));
+        resolve("c-2", Instant.parse("2026-11-27T08:00:05.001Z"), "f2");
+        assertEquals("f2", fx.read(tx -> tx.conflicts().resolutionsOf(SPRING, List.of(PARK))).get(CandidateRepository.key(SPRING, PARK, BINARY)));
+    }
+
+    @Test
     void aRoundsConflictsComeOpenFirstThenBySiteAndStandard() {
         raise("c-1", PARK, BINARY, NOW);
         raise("c-2", MARKET, GRADED, NOW);

@@ -113,6 +113,14 @@ class PackageRepositoryTest {
     }
 
     @Test
+    void theNewestTaskIsTheLatestEvenWithinOneSecond() {
+        record(pkg("t-1", "IN", "TASK", "SHA256:office", SPRING, 1, Instant.parse("2026-11-27T08:00:00Z")),
+                pkg("t-2", "IN", "TASK", "SHA256:office", SPRING, 2, Instant.parse("2026-11-27T08:00:00.500Z")));
+        assertEquals("t-2", fx.read(tx -> tx.packages().newestTask()).orElseThrow().packageId());
+        assertEquals("t-2", fx.read(tx -> tx.packages().newestTask(SPRING)).orElseThrow().packageId());
+    }
+
+    @Test
     void noTaskTakenInMeansNoNewestTask() {
         assertEquals(Optional.empty(), fx.read(tx -> tx.packages().newestTask()));
         assertEquals(Optional.empty(), fx.read(tx -> tx.packages().newestTask(SPRING)));

@@ -113,6 +113,24 @@ class ProblemRepositoryTest {
     }
 
     @Test
+    void allProblemsComeOldestFirstEvenWithinOneSecond() {
+        insert(problem("p1").at(AUTUMN, PARK, BINARY).raisedAt(Instant.parse("2026-11-27T08:00:00.250Z")).build(),
+                problem("p2").at(SPRING, PARK, BINARY).raisedAt(Instant.parse("2026-11-27T08:00:00Z")).build());
+        assertEquals(List.of("p2", "p1"), ids(fx.read(tx -> tx.problems().all())));
+    }
+
+    @Test
+    void earlierProblemsComeNewestFirstEvenWithinOneSecond() {
+        fx.write(tx -> {
+            tx.rounds().insert(StoreFixture.round("winter", "2025年冬季测评", LocalDate.of(2025, 12, 1)), NOW);
+            return null;
+        });
+        insert(problem("older").at("winter", PARK, BINARY).raisedAt(Instant.parse("2026-11-27T08:00:00Z")).build(),
+                problem("newer").at(SPRING, PARK, BINARY).raisedAt(Instant.parse("2026-11-27T08:00:00.001Z")).build());
+        assertEquals(List.of("newer", "older"), ids(fx.read(tx -> tx.problems().earlier(PARK, BINARY, LocalDate.of(2026, 9, 1)))));
+    }
+
+    @Test
     void earlierProblemsAreThoseOfRoundsThatStartedBeforeTheDateNewestFirst() {
         fx.write(tx -> {
             tx.rounds().insert(StoreFixture.round("winter", "2025年冬季测评", LocalDate.of(2025, 12, 1)), NOW);

@@ -61,6 +61,13 @@ class ReviewRepositoryTest {
     }
 
     @Test
+    void theNewestCommentIsTheOneShownEvenWithinOneSecond() {
+        ReviewComment newest = comment(BINARY, "第二次退回", Instant.parse("2026-11-27T08:00:00.500Z"));
+        add(comment(BINARY, "第一次退回", Instant.parse("2026-11-27T08:00:00Z")), newest);
+        assertEquals(Map.of(BINARY, newest), latest());
+    }
+
+    @Test
     void noCommentsOnAnInspectionNeverReturned() {
         add(new ReviewComment(SPRING, MARKET, BINARY, "x", "赵主任", NOW), new ReviewComment(AUTUMN, PARK, BINARY, "y", "赵主任", NOW));
         assertEquals(Map.of(), latest());
