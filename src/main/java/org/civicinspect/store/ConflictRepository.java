@@ -47,7 +47,7 @@ public final class ConflictRepository {
     public Map<String, String> resolutionsOf(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, String> chosen = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, chosen_finding FROM finding_conflict WHERE round_id = ? AND site_id = ?"
-                + " AND status = 'RESOLVED' ORDER BY resolved_at")) {
+                + " AND status = 'RESOLVED' ORDER BY " + Chronological.by("resolved_at"))) {
             for (String siteId : siteIds) {
                 ps.setString(1, roundId);
                 ps.setString(2, siteId);

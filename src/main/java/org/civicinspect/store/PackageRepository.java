@@ -84,11 +84,12 @@ public final class PackageRepository {
 
     /** The newest task package taken in, which names this laptop's round and team. */
     public Optional<Exchanged> newestTask() throws SQLException {
-        return query(c, "direction = 'IN' AND kind = 'TASK' ORDER BY at DESC LIMIT 1").stream().findFirst();
+        return query(c, "direction = 'IN' AND kind = 'TASK' ORDER BY " + Chronological.by("at") + " DESC LIMIT 1").stream().findFirst();
     }
 
     public Optional<Exchanged> newestTask(String roundId) throws SQLException {
-        return query(c, "direction = 'IN' AND kind = 'TASK' AND round_id = ? ORDER BY at DESC LIMIT 1", roundId).stream().findFirst();
+        return query(c, "direction = 'IN' AND kind = 'TASK' AND round_id = ? ORDER BY " + Chronological.by("at") + " DESC LIMIT 1", roundId)
+                .stream().findFirst();
     }
 
     /** The next number for a package made here: one more than any made before. */

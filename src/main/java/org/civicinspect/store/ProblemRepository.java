@@ -71,13 +71,13 @@ public final class ProblemRepository {
 
     /** Every problem, oldest round first. */
     public List<Problem> all() throws SQLException {
-        return query(c, "1 = 1 ORDER BY raised_at, site_id, standard_code");
+        return query(c, "1 = 1 ORDER BY " + Chronological.by("raised_at") + ", site_id, standard_code");
     }
 
     /** The problems of a site and standard raised in rounds that started before {@code before}, newest first. */
     public List<Problem> earlier(String siteId, String standardCode, LocalDate before) throws SQLException {
         return query(c, "site_id = ? AND standard_code = ? AND round_id IN (SELECT id FROM evaluation_round WHERE start_date < ?)"
-                + " ORDER BY raised_at DESC", siteId, standardCode, before.toString());
+                + " ORDER BY " + Chronological.by("raised_at") + " DESC", siteId, standardCode, before.toString());
     }
 
     /** Problems whose id starts so (at least four characters). */

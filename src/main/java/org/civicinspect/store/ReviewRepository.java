@@ -56,7 +56,7 @@ public final class ReviewRepository {
     public Map<String, ReviewComment> latest(String roundId, String siteId) throws SQLException {
         Map<String, ReviewComment> latest = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, comment, reviewer, made_at FROM review_comment"
-                + " WHERE round_id = ? AND site_id = ? ORDER BY made_at, standard_code")) {
+                + " WHERE round_id = ? AND site_id = ? ORDER BY " + Chronological.by("made_at") + ", standard_code")) {
             ps.setString(1, roundId);
             ps.setString(2, siteId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,0 +1,18 @@
+package org.civicinspect.store;
+
+/**
+ * ORDER BY terms for the timestamp columns, which hold {@code Instant.toString()}: ISO-8601 in UTC with no fraction
+ * for a whole second and 3, 6 or 9 digits otherwise ("08:00:00Z", "08:00:00.500Z"). As text these do not sort in time
+ * order within one second, because the 'Z' that ends a whole second sorts after the '.' of a fraction; without the
+ * 'Z' they do. Plain SQL that PostgreSQL reads too.
+ */
+final class Chronological {
+
+    private Chronological() {
+    }
+
+    /** Sorts the timestamp column oldest first (append " DESC" for newest first). */
+    static String by(String column) {
+        return "REPLACE(" + column + ", 'Z', '')";
+    }
+}
