@@ -52,7 +52,6 @@ final class MergeBenchmarks {
     static final int SITES = 600;
     static final int PHOTOS = 3000;
     private static final int STANDARDS = 400;
-    private static final int SITE_TYPES = 16;
 
     private final Path folder;
     private final Path pristine;
@@ -73,7 +72,7 @@ final class MergeBenchmarks {
         MergeBenchmarks bench = new MergeBenchmarks(folder);
         Services office = new Services(Workspace.open(bench.pristine), Clock.systemUTC());
         Path book = folder.resolve("merge-set.xlsx");
-        SyntheticIndicatorWorkbook.write(book, STANDARDS, SITE_TYPES, 11);
+        SyntheticIndicatorWorkbook.write(book, STANDARDS, SyntheticIndicatorWorkbook.TYPICAL_SITE_TYPES, 11);
         IndicatorImportResult set = office.importIndicatorWorkbook().run(book, "合并基准", Progress.NONE);
         List<String> types = set.tree().siteTypes();
         Instant now = Audit.now(Clock.systemUTC());

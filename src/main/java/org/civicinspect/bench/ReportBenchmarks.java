@@ -44,7 +44,6 @@ final class ReportBenchmarks {
     static final int DRAWN = 2000;
     static final int ROUNDS = 12;
     private static final int STANDARDS = 90;
-    private static final int SITE_TYPES = 16;
 
     private final Services services;
     private final List<Round> rounds = new ArrayList<>();
@@ -58,7 +57,7 @@ final class ReportBenchmarks {
     static ReportBenchmarks build(Path folder, Progress progress) throws IOException {
         Services services = new Services(Workspace.open(folder), Clock.systemUTC());
         Path book = folder.resolve("set.xlsx");
-        SyntheticIndicatorWorkbook.write(book, STANDARDS, SITE_TYPES, 11);
+        SyntheticIndicatorWorkbook.write(book, STANDARDS, SyntheticIndicatorWorkbook.TYPICAL_SITE_TYPES, 11);
         IndicatorImportResult set = services.importIndicatorWorkbook().run(book, "报表基准", Progress.NONE);
         List<String> types = set.tree().siteTypes();
         Instant now = Instant.now();

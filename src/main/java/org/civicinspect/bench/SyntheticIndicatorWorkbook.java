@@ -19,6 +19,9 @@ import org.civicinspect.model.Standard;
 /** A large, seeded indicator set in our template, for the benchmark and for looking at a big library. */
 public final class SyntheticIndicatorWorkbook {
 
+    /** As many site types as a typical city's set has. */
+    static final int TYPICAL_SITE_TYPES = 16;
+
     private SyntheticIndicatorWorkbook() {
     }
 
