@@ -30,6 +30,7 @@ import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.service.rectification.ListProblems;
@@ -99,7 +100,7 @@ public final class CreateDemoCity {
         List<Site> sites = sites(size, types, random);
         List<String> photos = photos(size.seed());
         services.workspace().write(c -> {
-            c.sites().save(sites, List.of(), clock.instant());
+            c.sites().save(sites, List.of(), Audit.now(clock));
             return null;
         });
         int findings = 0;

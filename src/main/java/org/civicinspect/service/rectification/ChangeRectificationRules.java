@@ -63,7 +63,7 @@ public final class ChangeRectificationRules {
             throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
         }
         settings.putAll(Map.of(FIX_DAYS, String.valueOf(fixDays), RED_DAYS, String.valueOf(redDays), RED_REOPENED, String.valueOf(redReopened)));
-        workspace.write(tx -> tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+        workspace.write(tx -> tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
                 "fixDays=" + fixDays + " redDays=" + redDays + " redReopened=" + redReopened));
     }
 
@@ -73,8 +73,8 @@ public final class ChangeRectificationRules {
             throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
         }
         workspace.write(tx -> {
-            tx.deadlineRules().set(standardCode.strip(), days, clock.instant(), Audit.operator());
-            return tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+            tx.deadlineRules().set(standardCode.strip(), days, Audit.now(clock), Audit.operator());
+            return tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
                     "standard=" + standardCode.strip() + " days=" + (days == null ? "default" : days));
         });
     }

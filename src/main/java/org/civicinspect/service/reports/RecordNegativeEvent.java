@@ -54,8 +54,8 @@ public final class RecordNegativeEvent {
         }
         NegativeEvent event = new NegativeEvent(UUID.randomUUID().toString(), round.id(), date, code, description.strip(), deduction);
         workspace.write(tx -> {
-            tx.negativeEvents().insert(event, clock.instant());
-            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, Audit.round(round.id()),
+            tx.negativeEvents().insert(event, Audit.now(clock));
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, Audit.round(round.id()),
                     "added " + event.id() + " " + event.date() + " " + code + " -" + event.deduction().toPlainString() + " " + event.description());
             return null;
         });
@@ -77,7 +77,7 @@ public final class RecordNegativeEvent {
         boolean deleted = workspace.write(tx -> {
             boolean gone = tx.negativeEvents().delete(eventId);
             if (gone) {
-                tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, "negative:" + eventId, "withdrawn");
+                tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, "negative:" + eventId, "withdrawn");
             }
             return gone;
         });

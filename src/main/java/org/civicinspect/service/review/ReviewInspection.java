@@ -49,7 +49,7 @@ public final class ReviewInspection {
                 throw new RequestRefused("review.openConflicts", target.site().site().name());
             }
             save(tx, target, InspectionStatus.APPROVED);
-            tx.audit().append(clock.instant(), who, AuditLog.Action.REVIEW, inspection(target), "approved");
+            tx.audit().append(Audit.now(clock), who, AuditLog.Action.REVIEW, inspection(target), "approved");
             RaiseProblems.onApproved(tx, target.round(), target.site().site().id(), Audit.now(clock), who,
                     inForce::daysFor);
             RoundProgress.settle(tx, target.round());
@@ -79,7 +79,7 @@ public final class ReviewInspection {
                         who, Audit.now(clock)));
             }
             save(tx, target, InspectionStatus.RETURNED);
-            tx.audit().append(clock.instant(), who, AuditLog.Action.REVIEW, inspection(target),
+            tx.audit().append(Audit.now(clock), who, AuditLog.Action.REVIEW, inspection(target),
                     "returned " + String.join(",", sorted.keySet()));
             RoundProgress.settle(tx, target.round());
             return null;

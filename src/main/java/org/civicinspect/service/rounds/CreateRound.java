@@ -38,7 +38,7 @@ public final class CreateRound {
             }
             Round round = new Round(UUID.randomUUID().toString(), name.strip(), start, end, set.id(), RoundStatus.PREPARING, notes);
             tx.rounds().insert(round, Audit.now(clock));
-            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
                     "created " + round.name() + " " + start + "~" + end + " set=" + set.id());
             return round;
         });

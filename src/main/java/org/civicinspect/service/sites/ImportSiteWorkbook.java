@@ -72,7 +72,7 @@ public final class ImportSiteWorkbook {
                 }
             }
             tx.sites().save(added, updated, Audit.now(clock));
-            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
                     "added=" + added.size() + " updated=" + updated.size() + " unchanged=" + unchanged);
             return new SiteImportResult(true, added.size(), updated.size(), unchanged, List.of(), content.notes());
         });

@@ -57,7 +57,7 @@ public final class SaveSite {
         workspace.write(tx -> {
             tx.sites().save(adding ? List.of(saved) : List.of(), adding ? List.of() : List.of(saved),
                     Audit.now(clock));
-            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.SITE, "site:" + saved.id(),
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.SITE, "site:" + saved.id(),
                     (adding ? "added " : "changed ") + saved.district() + " " + saved.name() + " " + saved.siteType());
             return null;
         });
