@@ -48,6 +48,8 @@ class ScoreCommandTest {
         assertEquals(4, answer.get("recorded").asInt());
         assertEquals(0, cli.run("score", temp.resolve("scores.csv").toString()));
         assertTrue(cli.out().contains("4"), cli.out());
+        assertEquals(2, cli.run("round", "sample", "甲轮", "--quota", "公园=1"), "a round with answers is not drawn again");
+        assertTrue(cli.err().contains("4"), cli.err());
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class DrawRoundSample {
             if (round.status() != RoundStatus.PREPARING) {
                 throw new RequestRefused("round.notPreparing", round.name());
             }
+            long answers = tx.findings().countOfRound(round.id());
+            if (answers > 0) {
+                throw new RequestRefused("round.hasAnswers", round.name(), answers);
+            }
             List<String> types = tx.indicatorSets().siteTypes();
             for (Quota quota : plan.quotas()) {
                 if (!types.contains(quota.siteType())) {
@@ -56,7 +60,7 @@ public final class DrawRoundSample {
             drawn.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
                     .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
             tx.rounds().saveDraw(round.id(), plan, drawn, Audit.now(clock));
-            tx.audit().append(clock.instant(), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
                     "seed=" + plan.seed() + " sites=" + drawn.size());
             return new Result(round, drawn, draw.shortfalls());
         });

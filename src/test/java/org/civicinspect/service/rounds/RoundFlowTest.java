@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawReason;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.IndicatorTree;
@@ -25,8 +26,10 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
+import org.civicinspect.model.Standard;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.RecordFinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +104,24 @@ class RoundFlowTest {
             }
             assertEquals(teamsInOrder.stream().sorted().toList(), teamsInOrder);
         }
+    }
+
+    @Test
+    void aRoundWithAnswersIsNeverDrawnAgainSoNoAnswerIsDropped() {
+        Round round = create("已开评的轮次");
+        SamplingPlan plan = new SamplingPlan(List.of(new Quota("公园", null, 1)), 0, 7);
+        DrawnSite first = services.drawRoundSample().run(round.name(), plan).drawn().get(0);
+        services.assignTeams().run(round.name(), List.of());
+        Standard standard = services.openInspection().run(round.id(), first.site().id()).standards().get(0);
+        services.recordFinding().run(new RecordFinding.Request(round.id(), first.site().id(), standard.code(),
+                Answer.notApplicable(), "", List.of(), "张伟"));
+
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> services.drawRoundSample().run(round.name(),
+                new SamplingPlan(List.of(new Quota("公园", null, 2)), 0, 8)));
+
+        assertEquals("round.hasAnswers", refused.messageKey());
+        assertEquals(1, services.openInspection().run(round.id(), first.site().id()).findings().size(), "the answer is kept");
+        assertTrue(services.showRound().run(round.name()).drawn().stream().anyMatch(d -> d.site().id().equals(first.site().id())));
     }
 
     @Test
