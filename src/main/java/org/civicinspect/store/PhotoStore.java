@@ -65,8 +65,10 @@ public final class PhotoStore {
         if (Files.exists(target)) {
             return null;
         }
-        if (madeFolders.add(target.getParent())) {
+        // A folder counts as made once it exists, so a thread never writes into one another thread is still making.
+        if (!madeFolders.contains(target.getParent())) {
             Files.createDirectories(target.getParent());
+            madeFolders.add(target.getParent());
         }
         // Named by the photo, not at random: a photo staged twice at once fails loudly instead of being written twice.
         Path temp = target.resolveSibling(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime()));
