@@ -347,56 +347,62 @@ public final class ScoringViewModel {
         message.set(Messages.get("scoring.nothingToUndo"));
     }
 
-    /** Runs one recording in the background; the row shows saved only once the transaction has committed. */
+    /**
+     * Runs one recording in the background; the row shows saved only once the transaction has committed. A save that
+     * ends after the inspector has opened another site changes only its own site's line in the list, never the sheet
+     * now shown, its focus or its undo history.
+     */
     private void save(Row row, java.util.concurrent.Callable<Finding> recording, boolean advance, boolean remember) {
         Finding before = row.finding();
+        InspectionSheet aimedAt = sheet.get();
         saving.set(true);
         savedLine.set(Messages.get("scoring.saving"));
         executor.run(p -> recording.call(), saved -> {
-            if (remember) {
+            InspectionSheet current = sheet.get();
+            boolean stillShown = current != null && current.round().id().equals(saved.roundId())
+                    && current.site().id().equals(saved.siteId());
+            if (remember && stillShown) {
                 history.computeIfAbsent(saved.standardCode(), k -> new ArrayDeque<>()).push(before == null ? NO_EARLIER : before);
                 undoOrder.push(saved.standardCode());
             }
-            saved(saved, advance);
+            saved(saved, stillShown ? current : aimedAt, stillShown, advance);
         }, this::failed);
     }
 
     // ArrayDeque refuses nulls: an answer that had no earlier version is remembered as this marker.
     private static final Finding NO_EARLIER = new Finding("", "", "", "", Answer.notApplicable(), "", List.of(), "", Instant.EPOCH, 0);
 
-    private void saved(Finding saved, boolean advance) {
+    private void saved(Finding saved, InspectionSheet on, boolean shown, boolean advance) {
         saving.set(false);
         savedLine.set(Messages.get("scoring.saved", CLOCK.format(LocalTime.now())));
-        message.set(saved.answer().failing() && saved.note().isBlank() && saved.photos().isEmpty() && sheet.get().requiresEvidence()
-                ? Messages.get("scoring.needsEvidence") : "");
-        Map<String, Finding> findings = new HashMap<>(sheet.get().findings());
+        Map<String, Finding> findings = new HashMap<>(on.findings());
         findings.put(saved.standardCode(), saved);
-        InspectionSheet current = sheet.get();
-        Inspection inspection = current.inspection();
+        Inspection inspection = on.inspection();
         if (inspection.status() == InspectionStatus.NOT_STARTED) {
             inspection = new Inspection(inspection.roundId(), inspection.siteId(), InspectionStatus.IN_PROGRESS,
                     inspection.arrivedAt() == null ? saved.answeredAt() : inspection.arrivedAt(), inspection.members(), inspection.remarks());
         }
-        show(new InspectionSheet(current.round(), current.site(), current.team(), current.checklist(), findings, inspection));
-        if (advance) {
-            int here = indexOf(saved.standardCode());
-            selected.set(nextUnansweredAfter(here).orElse(Math.min(here + 1, rows.size() - 1)));
+        InspectionSheet updated = new InspectionSheet(on.round(), on.site(), on.team(), on.checklist(), findings, inspection);
+        if (shown) {
+            message.set(saved.answer().failing() && saved.note().isBlank() && saved.photos().isEmpty() && updated.requiresEvidence()
+                    ? Messages.get("scoring.needsEvidence") : "");
+            show(updated);
+            if (advance) {
+                int here = indexOf(saved.standardCode());
+                selected.set(nextUnansweredAfter(here).orElse(Math.min(here + 1, rows.size() - 1)));
+            }
         }
-        refreshListedSite();
+        refreshListedSite(updated);
     }
 
-    /** Updates the open site's line in the site list (status and progress) without reading the list again. */
-    private void refreshListedSite() {
-        InspectionSheet current = sheet.get();
-        if (current == null) {
-            return;
-        }
-        SiteScore score = current.score();
+    /** Updates a site's line in the site list (status and progress) from its sheet, without reading the list again. */
+    private void refreshListedSite(InspectionSheet of) {
+        SiteScore score = of.score();
         for (int i = 0; i < sites.size(); i++) {
             ListTeamSites.ListedSite listed = sites.get(i);
-            if (listed.drawn().site().id().equals(current.site().id())) {
-                sites.set(i, new ListTeamSites.ListedSite(listed.drawn(), current.inspection().status(), score.answered(),
-                        current.standards().size()));
+            if (listed.drawn().site().id().equals(of.site().id())) {
+                sites.set(i, new ListTeamSites.ListedSite(listed.drawn(), of.inspection().status(), score.answered(),
+                        of.standards().size()));
                 return;
             }
         }
@@ -477,7 +483,7 @@ public final class ScoringViewModel {
         executor.run(p -> useCases.completeInspection().run(current.round().id(), current.site().id()), done -> {
             show(done);
             message.set(Messages.get("scoring.completed", done.site().name()));
-            refreshListedSite();
+            refreshListedSite(done);
         }, error -> {
             if (error instanceof RequestRefused refused) {
                 message.set(Messages.get(refused.messageKey(), refused.args()));

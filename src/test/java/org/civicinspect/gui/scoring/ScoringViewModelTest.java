@@ -13,12 +13,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
@@ -362,6 +366,59 @@ class ScoringViewModelTest {
         viewModel.selectedProperty().set(1);
         viewModel.count(1);
         assertEquals(Answer.occurrences(1), stored(1).answer());
+    }
+
+    @Test
+    void aSaveThatEndsAfterTheSiteWasChangedStaysWithItsOwnSite() {
+        HeldSaves executor = new HeldSaves();
+        viewModel = new ScoringViewModel(ScoringView.useCases(services), executor, dialogs);
+        viewModel.reload();
+        openMarket();
+        int binary = indexOf(ScoringMode.BINARY, 0);
+        viewModel.selectedProperty().set(binary);
+        String code = viewModel.rows().get(binary).standard().code();
+
+        executor.holding = true;
+        viewModel.answer(Answer.notMet());
+        executor.holding = false;
+        ListTeamSites.ListedSite other = viewModel.sites().stream().filter(l -> !l.drawn().site().id().equals(siteId)).findFirst()
+                .orElseThrow();
+        viewModel.siteProperty().set(other);
+        executor.release();
+
+        InspectionSheet shown = viewModel.sheetProperty().get();
+        assertEquals(other.drawn().site().id(), shown.site().id());
+        assertTrue(shown.findings().isEmpty(), "the other site's sheet shows no answer it was not given");
+        assertEquals(InspectionStatus.NOT_STARTED, shown.inspection().status());
+        ListTeamSites.ListedSite otherListed = viewModel.sites().stream()
+                .filter(l -> l.drawn().site().id().equals(other.drawn().site().id())).findFirst().orElseThrow();
+        assertEquals(0, otherListed.answered(), "the site list keeps the other site's progress");
+        assertEquals(Answer.notMet(), services.openInspection().run(roundId, siteId).findings().get(code).answer(),
+                "the answer is stored on the site it was given on");
+        assertEquals(1, listedMarket().answered(), "and the list counts it there");
+        assertTrue(services.openInspection().run(roundId, other.drawn().site().id()).findings().isEmpty());
+        assertFalse(viewModel.savingProperty().get());
+    }
+
+    /** Runs every job at once, except while holding: then jobs wait until {@link #release()}, as a slow save does. */
+    private static final class HeldSaves implements TaskExecutor {
+        boolean holding;
+        private final List<Runnable> held = new ArrayList<>();
+        private final CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
+
+        @Override
+        public <T> Handle run(Job<T> job, DoubleConsumer progress, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+            if (holding) {
+                held.add(() -> now.run(job, progress, onDone, onFailed));
+                return () -> { };
+            }
+            return now.run(job, progress, onDone, onFailed);
+        }
+
+        void release() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
     }
 
     private void openMarket() {
