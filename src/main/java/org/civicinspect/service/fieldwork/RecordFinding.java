@@ -11,6 +11,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
@@ -99,6 +100,9 @@ public final class RecordFinding {
                 standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
                 earlier.map(f -> f.version() + 1).orElse(1));
         tx.findings().save(finding);
+        if (round.status() == RoundStatus.PREPARING) {
+            tx.rounds().setStatus(round.id(), RoundStatus.INSPECTING);
+        }
         tx.audit().append(now, request.answeredBy(), correction == null ? AuditLog.Action.ANSWER : AuditLog.Action.CORRECTION,
                 Audit.finding(finding.id()), Audit.describe(finding) + (correction == null ? "" : " reason=" + correction));
         if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {

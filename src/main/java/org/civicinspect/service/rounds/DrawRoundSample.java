@@ -36,12 +36,12 @@ public final class DrawRoundSample {
     public Result run(String roundReference, SamplingPlan plan) {
         return workspace.write(tx -> {
             Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
-            if (round.status() != RoundStatus.PREPARING) {
-                throw new RequestRefused("round.notPreparing", round.name());
-            }
             long answers = tx.findings().countOfRound(round.id());
             if (answers > 0) {
                 throw new RequestRefused("round.hasAnswers", round.name(), answers);
+            }
+            if (round.status() != RoundStatus.PREPARING) {
+                throw new RequestRefused("round.notPreparing", round.name());
             }
             List<String> types = tx.indicatorSets().siteTypes();
             for (Quota quota : plan.quotas()) {

@@ -20,6 +20,7 @@ import org.civicinspect.model.Progress;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.Standard;
@@ -78,6 +79,15 @@ class RecordFindingTest {
         InspectionSheet sheet = services.openInspection().run(round.id(), park.site().id());
         assertEquals(InspectionStatus.IN_PROGRESS, sheet.inspection().status());
         assertEquals("不在开放时间", sheet.findings().get(first.code()).note());
+    }
+
+    @Test
+    void theFirstAnswerMovesTheRoundFromPreparingToInspecting() {
+        assertEquals(RoundStatus.PREPARING, services.showRound().run("甲轮").round().status());
+        Standard first = checklist().get(0);
+        services.recordFinding().run(new RecordFinding.Request(round.id(), park.site().id(), first.code(), passing(first), "",
+                List.of(), "张伟"));
+        assertEquals(RoundStatus.INSPECTING, services.showRound().run("甲轮").round().status());
     }
 
     @Test
