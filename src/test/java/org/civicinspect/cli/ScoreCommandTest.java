@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.i18n.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class ScoreCommandTest {
         assertEquals(0, cli.run("score", temp.resolve("scores.csv").toString()));
         assertTrue(cli.out().contains("4"), cli.out());
         assertEquals(2, cli.run("round", "sample", "甲轮", "--quota", "公园=1"), "a round with answers is not drawn again");
-        assertTrue(cli.err().contains("4"), cli.err());
+        assertTrue(cli.err().contains(Messages.get("round.hasAnswers", "甲轮", 4)), cli.err());
     }
 
     @Test
