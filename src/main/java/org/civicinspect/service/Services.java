@@ -10,8 +10,10 @@ import org.civicinspect.service.fieldwork.ImportScoreSheet;
 import org.civicinspect.service.fieldwork.ListTeamSites;
 import org.civicinspect.service.fieldwork.OpenInspection;
 import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.fieldwork.ReopenInspection;
 import org.civicinspect.service.fieldwork.SaveInspectionHeader;
 import org.civicinspect.service.fieldwork.ShowHistory;
+import org.civicinspect.service.fieldwork.WithdrawAnswer;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.library.ExportIndicatorWorkbook;
 import org.civicinspect.service.library.ImportIndicatorWorkbook;
@@ -86,6 +88,8 @@ public final class Services {
     private final ListTeamSites listTeamSites;
     private final SaveInspectionHeader saveInspectionHeader;
     private final CompleteInspection completeInspection;
+    private final ReopenInspection reopenInspection;
+    private final WithdrawAnswer withdrawAnswer;
     private final AddPhoto addPhoto;
     private final ImportScoreSheet importScoreSheet;
     private final BackUpWorkspace backUpWorkspace;
@@ -144,6 +148,8 @@ public final class Services {
         this.listTeamSites = new ListTeamSites(workspace);
         this.saveInspectionHeader = new SaveInspectionHeader(workspace, clock);
         this.completeInspection = new CompleteInspection(workspace, clock, openInspection);
+        this.reopenInspection = new ReopenInspection(workspace, clock, openInspection);
+        this.withdrawAnswer = new WithdrawAnswer(workspace, clock);
         this.addPhoto = new AddPhoto(workspace, clock);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock);
@@ -284,6 +290,14 @@ public final class Services {
 
     public SaveInspectionHeader saveInspectionHeader() {
         return saveInspectionHeader;
+    }
+
+    public ReopenInspection reopenInspection() {
+        return reopenInspection;
+    }
+
+    public WithdrawAnswer withdrawAnswer() {
+        return withdrawAnswer;
     }
 
     public CompleteInspection completeInspection() {

@@ -152,6 +152,16 @@ public final class FindingRepository {
         }
     }
 
+    /** Removes a finding and its photo links (the photos themselves stay in the store). */
+    public void delete(String findingId) throws SQLException {
+        for (String sql : new String[] {"DELETE FROM finding_photo WHERE finding_id = ?", "DELETE FROM finding WHERE id = ?"}) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, findingId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /**
      * Makes each finding the one shown for its place (round, site, standard), replacing whatever finding was shown
      * there before, with its photo links: what a merge does, in batches.

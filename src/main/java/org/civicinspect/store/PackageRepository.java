@@ -92,6 +92,11 @@ public final class PackageRepository {
                 .stream().findFirst();
     }
 
+    /** The result packages made here for a round, oldest first. */
+    public List<Exchanged> resultsSent(String roundId) throws SQLException {
+        return query(c, "direction = 'OUT' AND kind = 'RESULT' AND round_id = ? ORDER BY " + Chronological.by("at"), roundId);
+    }
+
     /** The next number for a package made here: one more than any made before. */
     public long nextSequence() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exchanged_package WHERE direction = 'OUT'");

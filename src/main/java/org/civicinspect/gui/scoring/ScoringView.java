@@ -48,6 +48,8 @@ import org.civicinspect.service.fieldwork.ListTeamSites;
 public final class ScoringView {
 
     private static final Duration NOTE_DEBOUNCE = Duration.millis(700);
+    /** How long typed digits wait for the next one before they are recorded where they were typed. */
+    static final Duration COUNT_PAUSE = Duration.millis(1500);
     private static final javafx.css.PseudoClass ANSWERED = javafx.css.PseudoClass.getPseudoClass("answered");
     private static final javafx.css.PseudoClass FAILING = javafx.css.PseudoClass.getPseudoClass("failing");
 
@@ -55,8 +57,12 @@ public final class ScoringView {
     private final DialogService dialogs;
     private final Parent root;
     private final PauseTransition noteTimer = new PauseTransition(NOTE_DEBOUNCE);
+    private final PauseTransition countTimer = new PauseTransition(COUNT_PAUSE);
     private boolean showingNote;
     private boolean swallowTyped;
+    /** The line the note being written belongs to, fixed when the note gets the focus. */
+    private String noteFor;
+    private String shownSiteId;
 
     @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
     @FXML private ComboBox<String> teamChoice;
@@ -65,6 +71,8 @@ public final class ScoringView {
     @FXML private Label siteTitle;
     @FXML private Label savedLabel;
     @FXML private Button completeButton;
+    @FXML private Button reopenButton;
+    @FXML private Label lockedLabel;
     @FXML private TextField arrivalField;
     @FXML private TextField membersField;
     @FXML private TextField remarksField;
@@ -154,21 +162,28 @@ public final class ScoringView {
         checklist.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         checklist.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (i.intValue() >= 0 && i.intValue() != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(i.intValue());
+                viewModel.select(i.intValue());
             }
         });
         viewModel.selectedProperty().addListener((o, a, i) -> {
+            flushNote();
             checklist.getSelectionModel().select(i.intValue());
             if (i.intValue() >= 0) {
                 checklist.scrollTo(Math.max(0, i.intValue() - 3));
             }
             showFinding();
         });
+        viewModel.noteRequestsProperty().addListener((o, a, n) -> openNote());
+        countTimer.setOnFinished(e -> viewModel.commitTyping(false));
         viewModel.rows().addListener((javafx.collections.ListChangeListener<ScoringViewModel.Row>) c -> {
             checklist.getSelectionModel().select(viewModel.selectedProperty().get());
             showFinding();
         });
         viewModel.sheetProperty().addListener((o, a, sheet) -> showHeader(sheet));
+        lockedLabel.textProperty().bind(viewModel.lockedLineProperty());
+        lockedLabel.visibleProperty().bind(viewModel.lockedLineProperty().isNotEmpty());
+        lockedLabel.managedProperty().bind(lockedLabel.visibleProperty());
+        reopenButton.managedProperty().bind(reopenButton.visibleProperty());
         scoreLabel.textProperty().bind(viewModel.scoreLineProperty());
         savedLabel.textProperty().bind(viewModel.savedLineProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -183,7 +198,19 @@ public final class ScoringView {
             });
             field.setOnAction(e -> checklist.requestFocus());
         }
-        noteTimer.setOnFinished(e -> viewModel.saveNote(noteArea.getText()));
+        noteTimer.setOnFinished(e -> {
+            if (noteFor != null) {
+                viewModel.saveNote(noteFor, noteArea.getText());
+            }
+        });
+        noteArea.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                ScoringViewModel.Row row = viewModel.selectedRow();
+                noteFor = row == null ? null : row.standard().code();
+            } else {
+                flushNote();
+            }
+        });
         noteArea.textProperty().addListener((o, a, text) -> {
             if (!showingNote) {
                 noteTimer.playFromStart();
@@ -196,10 +223,20 @@ public final class ScoringView {
             }
         });
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            swallowTyped = false;
             if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.ENTER && !e.isShiftDown())) {
                 noteTimer.stop();
-                viewModel.saveNote(noteArea.getText());
+                String code = noteFor;
+                String text = noteArea.getText();
+                noteFor = null;
                 checklist.requestFocus();
+                if (code != null) {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        viewModel.noteDone(code, text);
+                    } else {
+                        viewModel.saveNote(code, text);
+                    }
+                }
                 e.consume();
             }
         });
@@ -228,50 +265,94 @@ public final class ScoringView {
             case C -> viewModel.grade(Grade.C);
             case D -> viewModel.grade(Grade.C_SHARP);
             case U -> viewModel.nextUnanswered();
+            case ENTER -> viewModel.commitTyping(true);
+            case ESCAPE -> viewModel.cancelTyping();
+            case BACK_SPACE -> viewModel.eraseDigit();
+            case MINUS, SUBTRACT -> viewModel.step(viewModel.selectedProperty().get(), -1);
+            case PLUS, ADD, EQUALS -> viewModel.step(viewModel.selectedProperty().get(), 1);
             case E -> {
-                // The E that opened the note must not become its first letter.
-                swallowTyped = true;
-                noteArea.requestFocus();
+                if (viewModel.openNote()) {
+                    openNote();
+                }
             }
             case P -> choosePhoto();
             case F1 -> showHelp();
             case H -> viewModel.showHistory();
-            case LEFT -> siteList.requestFocus();
+            case LEFT -> {
+                viewModel.commitTyping(false);
+                siteList.requestFocus();
+            }
             default -> {
                 if (code.isDigitKey()) {
-                    viewModel.count(Integer.parseInt(e.getText().isEmpty() ? code.getChar() : e.getText()));
+                    viewModel.digit(Integer.parseInt(e.getText().isEmpty() ? code.getChar() : e.getText()));
+                } else if (code.isLetterKey()) {
+                    viewModel.meaningless(code.getName());
                 } else {
                     return;
                 }
             }
         }
+        if (viewModel.typing()) {
+            countTimer.playFromStart();
+        } else {
+            countTimer.stop();
+        }
+        // The key that opened the note (E, or a failing answer waiting for evidence) must not become its first letter.
+        swallowTyped = noteArea.isFocused();
         e.consume();
+    }
+
+    private void openNote() {
+        noteArea.requestFocus();
+        noteArea.positionCaret(noteArea.getText().length());
+    }
+
+    /** Saves a note still waiting for its pause, for the line it was written on. */
+    private void flushNote() {
+        if (noteTimer.getStatus() == javafx.animation.Animation.Status.RUNNING && noteFor != null) {
+            noteTimer.stop();
+            viewModel.saveNote(noteFor, noteArea.getText());
+        }
+    }
+
+    /** How long typed digits wait before they are recorded; tests typing at full speed set it longer than any stall. */
+    void countPause(Duration pause) {
+        countTimer.setDuration(pause);
     }
 
     private void showHeader(InspectionSheet sheet) {
         if (sheet == null) {
             siteTitle.setText("");
+            shownSiteId = null;
             return;
         }
         siteTitle.setText(Messages.get("scoring.title", sheet.site().name(), sheet.site().siteType(), sheet.site().district(),
                 sheet.site().address(), sheet.team() == null ? "—" : sheet.team(),
                 Messages.get("inspection.status." + sheet.inspection().status().name())));
         completeButton.setDisable(viewModel.readOnly());
-        Platform.runLater(() -> checklist.requestFocus());
+        reopenButton.setVisible(viewModel.reopenable());
+        noteArea.setEditable(!viewModel.readOnly());
+        // Only a newly opened site takes the focus to its checklist: a save landing must not pull it out of the note.
+        if (!sheet.site().id().equals(shownSiteId)) {
+            shownSiteId = sheet.site().id();
+            Platform.runLater(() -> checklist.requestFocus());
+        }
     }
 
     private void showFinding() {
         ScoringViewModel.Row row = viewModel.selectedRow();
-        Finding finding = row == null ? null : row.finding();
-        showingNote = true;
-        noteTimer.stop();
-        noteArea.setText(finding == null ? "" : finding.note());
-        showingNote = false;
+        boolean writing = noteArea.isFocused() && row != null && row.standard().code().equals(noteFor);
+        if (!writing) {
+            showingNote = true;
+            noteTimer.stop();
+            noteArea.setText(row == null ? "" : row.note());
+            showingNote = false;
+        }
         thumbnails.getChildren().clear();
-        if (finding == null) {
+        if (row == null) {
             return;
         }
-        for (String sha : finding.photos()) {
+        for (String sha : row.photos()) {
             Path file = viewModel.photoFile(sha);
             ImageView view = new ImageView(new Image(file.toUri().toString(), 96, 72, true, true, true));
             view.setOnMouseClicked(e -> enlarge(file));
@@ -292,10 +373,16 @@ public final class ScoringView {
         dialog.show();
     }
 
+    /** P: says first when the line cannot take a photo; otherwise the photo goes to the line selected when P was pressed. */
     @FXML
     private void choosePhoto() {
-        dialogs.choosePhoto("scoring.photo.choose").ifPresent(viewModel::attachPhoto);
+        viewModel.photoTarget().ifPresent(code -> dialogs.choosePhoto("scoring.photo.choose").ifPresent(file -> viewModel.attachPhoto(code, file)));
         checklist.requestFocus();
+    }
+
+    @FXML
+    private void reopen() {
+        viewModel.reopen();
     }
 
     @FXML
@@ -343,7 +430,12 @@ public final class ScoringView {
         private final Label meta = new Label();
         private final Label comment = new Label();
         private final Label recheck = new Label();
+        private final Label hint = new Label();
+        private final Label flag = new Label();
         private final Label count = new Label();
+        private final Button less = stepButton("−", -1);
+        private final Button more = stepButton("+", 1);
+        private final Label typing = new Label();
         private final HBox buttons = new HBox(4);
         private final HBox line;
         private final Label group = new Label();
@@ -369,7 +461,14 @@ public final class ScoringView {
             recheck.setWrapText(true);
             recheck.getStyleClass().add("recheck-flag");
             recheck.managedProperty().bind(recheck.visibleProperty());
-            VBox texts = new VBox(2, text, meta, comment, recheck);
+            hint.getStyleClass().add("row-hint");
+            hint.setWrapText(true);
+            hint.managedProperty().bind(hint.visibleProperty());
+            flag.getStyleClass().add("row-flag");
+            flag.managedProperty().bind(flag.visibleProperty());
+            typing.getStyleClass().add("typing-entry");
+            typing.managedProperty().bind(typing.visibleProperty());
+            VBox texts = new VBox(2, text, meta, comment, recheck, flag, hint);
             texts.setMinWidth(0);
             texts.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(texts, Priority.ALWAYS);
@@ -405,10 +504,18 @@ public final class ScoringView {
             ScoringMode mode = s.scoring().mode();
             if (mode != shownMode) {
                 shownMode = mode;
-                buttons.getChildren().setAll(mode == ScoringMode.BINARY ? binary : mode == ScoringMode.GRADED ? grades : List.of(count));
+                buttons.getChildren().setAll(mode == ScoringMode.BINARY ? binary : mode == ScoringMode.GRADED ? grades : List.of(less, count, more));
+                buttons.getChildren().add(0, typing);
                 buttons.getChildren().add(notApplicable);
             }
-            Answer current = row.finding() == null ? null : row.finding().answer();
+            Answer current = row.answer();
+            typing.setVisible(row.typing() != null);
+            typing.setText(row.typing() == null ? "" : mode == ScoringMode.GRADED
+                    ? row.typing() + " → " + Grade.fromViolations(Integer.parseInt(row.typing())).label() : row.typing());
+            showHint(row, isSelected());
+            boolean needs = row.lacksEvidence() && viewModel.sheetProperty().get() != null && viewModel.sheetProperty().get().requiresEvidence();
+            flag.setVisible(needs || row.saving());
+            flag.setText(needs ? Messages.get("scoring.row.needsEvidence") : row.saving() ? Messages.get("scoring.row.saving") : "");
             for (ToggleButton b : mode == ScoringMode.BINARY ? binary : mode == ScoringMode.GRADED ? grades : List.<ToggleButton>of()) {
                 b.setSelected(same((Answer) b.getUserData(), current));
             }
@@ -423,7 +530,32 @@ public final class ScoringView {
             group.setText(row.category() + " › " + row.indicator());
             setGraphic(content);
             pseudoClassStateChanged(ANSWERED, row.answered());
-            pseudoClassStateChanged(FAILING, row.answered() && row.finding().answer().failing());
+            pseudoClassStateChanged(FAILING, row.answered() && row.answer().failing());
+        }
+
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            showHint(getItem(), selected);
+        }
+
+        /** The selected line says which keys answer it. */
+        private void showHint(ScoringViewModel.Row row, boolean selected) {
+            hint.setVisible(selected && row != null);
+            hint.setText(selected && row != null ? ScoringViewModel.keysOf(row) : "");
+        }
+
+        private Button stepButton(String label, int delta) {
+            Button button = new Button(label);
+            button.setMinHeight(40);
+            button.setMinWidth(40);
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> {
+                viewModel.step(getIndex(), delta);
+                countTimer.playFromStart();
+                checklist.requestFocus();
+            });
+            return button;
         }
 
         private ToggleButton button(String label, Answer answer) {
@@ -434,7 +566,7 @@ public final class ScoringView {
             button.setFocusTraversable(false);
             button.setOnAction(e -> {
                 button.setSelected(!button.isSelected());
-                viewModel.selectedProperty().set(getIndex());
+                viewModel.select(getIndex());
                 viewModel.answer(answer);
             });
             return button;
@@ -463,8 +595,8 @@ public final class ScoringView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static ScoringViewModel.UseCases useCases(Services services) {
         return new ScoringViewModel.UseCases(services.showRound(), services.listPeople(), services.listTeamSites(),
-                services.openInspection(), services.saveInspectionHeader(), services.completeInspection(), services.recordFinding(),
-                services.annotateFinding(), services.addPhoto(), services.showHistory(), services.reviewInspection(),
+                services.openInspection(), services.saveInspectionHeader(), services.completeInspection(), services.reopenInspection(),
+                services.recordFinding(), services.withdrawAnswer(), services.annotateFinding(), services.addPhoto(), services.showHistory(), services.reviewInspection(),
                 PackageActions.useCases(services));
     }
 }

@@ -31,6 +31,10 @@ public final class Audit {
         return "finding:" + findingId;
     }
 
+    public static String inspection(String roundId, String siteId) {
+        return "inspection:" + roundId + "/" + siteId;
+    }
+
     public static String round(String roundId) {
         return "round:" + roundId;
     }

@@ -37,7 +37,7 @@ public final class CompleteInspection {
             Inspection i = sheet.inspection();
             tx.inspections().save(new Inspection(roundId, siteId, InspectionStatus.COMPLETED, i.arrivedAt(), i.members(),
                     i.remarks()), Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.INSPECTION, Audit.inspection(roundId, siteId),
                     "status=" + InspectionStatus.COMPLETED);
             return null;
         });

@@ -26,7 +26,7 @@ public final class SaveInspectionHeader {
                     .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
             InspectionStatus status = current.status() == InspectionStatus.NOT_STARTED ? InspectionStatus.IN_PROGRESS : current.status();
             tx.inspections().save(new Inspection(roundId, siteId, status, arrivedAt, members, remarks), Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.INSPECTION, "inspection:" + roundId + "/" + siteId,
+            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.INSPECTION, Audit.inspection(roundId, siteId),
                     "header arrived=" + arrivedAt + " members=" + members + " remarks=" + remarks);
             return null;
         });

@@ -14,6 +14,11 @@ public final class ShowHistory {
         this.workspace = workspace;
     }
 
+    /** The same history, each step read back as who answered what, with which note and photos. */
+    public List<FindingChange> changes(String roundId, String siteId, String standardCode) {
+        return ofFinding(roundId, siteId, standardCode).stream().map(FindingChange::of).toList();
+    }
+
     /** The history of the finding of a standard at a site in a round; empty when it was never answered. */
     public List<AuditEntry> ofFinding(String roundId, String siteId, String standardCode) {
         return workspace.read(tx -> {

@@ -120,6 +120,6 @@ public final class ReviewInspection {
     }
 
     private static String inspection(Target target) {
-        return "inspection:" + target.round().id() + "/" + target.site().site().id();
+        return Audit.inspection(target.round().id(), target.site().site().id());
     }
 }

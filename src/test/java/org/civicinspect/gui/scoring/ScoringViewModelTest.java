@@ -145,11 +145,11 @@ class ScoringViewModelTest {
         assertEquals(Answer.grade(Grade.B), stored(graded).answer());
 
         viewModel.selectedProperty().set(counted);
-        viewModel.count(2);
+        typeCount(2);
         assertEquals(Answer.occurrences(2), stored(counted).answer(), "a digit on 按处扣分 is the number of occurrences");
 
         viewModel.selectedProperty().set(gradedByViolations);
-        viewModel.count(2);
+        typeCount(2);
         assertEquals(Answer.violations(2), stored(gradedByViolations).answer(), "a digit on A/B/C/C# is the number of violations");
         assertEquals(Grade.C, stored(gradedByViolations).answer().grade());
 
@@ -160,11 +160,11 @@ class ScoringViewModelTest {
         int binary = indexOf(ScoringMode.BINARY, 0);
         viewModel.selectedProperty().set(binary);
         viewModel.grade(Grade.A);
-        assertEquals(Messages.get("scoring.keyDoesNotFit", Messages.scoring(viewModel.rows().get(binary).standard().scoring())),
-                viewModel.messageProperty().get());
+        assertEquals(Messages.get("scoring.keyDoesNotFit", Messages.scoring(viewModel.rows().get(binary).standard().scoring()),
+                Messages.get("scoring.keys.BINARY")), viewModel.messageProperty().get());
         assertFalse(sheet().findings().containsKey(code(binary)), "a key that does not fit records nothing");
         assertEquals(binary, viewModel.selectedProperty().get());
-        viewModel.count(2);
+        viewModel.digit(2);
         assertEquals(Answer.notMet(), stored(binary).answer(), "on 符合/不符合 the digit 2 is 不符合");
     }
 
@@ -204,8 +204,9 @@ class ScoringViewModelTest {
         assertEquals(scoreLine("2.00", "2.00", "100.00", "100.00", 0, 1), viewModel.scoreLineProperty().get());
 
         viewModel.undo();
-        assertEquals(Messages.get("scoring.cannotUndoFirst"), viewModel.messageProperty().get());
-        assertEquals(Answer.met(), stored(first).answer(), "a first answer is not undone to nothing");
+        assertFalse(sheet().findings().containsKey(code(first)), "undoing a first answer takes the standard back to unanswered");
+        assertFalse(viewModel.rows().get(first).answered());
+        assertEquals(scoreLine("0.00", "0.00", "0.00", "0.00", 0, 0), viewModel.scoreLineProperty().get());
         viewModel.undo();
         assertEquals(Messages.get("scoring.nothingToUndo"), viewModel.messageProperty().get());
     }
@@ -281,10 +282,10 @@ class ScoringViewModelTest {
         viewModel.selectedProperty().set(0);
         viewModel.answer(Answer.notApplicable());
         viewModel.saveNote("改动");
-        viewModel.count(1);
+        viewModel.digit(1);
         assertEquals(before, stored(0).version(), "a completed inspection takes no more answers or notes");
-        assertEquals(Messages.get("scoring.completed", sheet().site().name()), viewModel.messageProperty().get(),
-                "the screen does not even try: the keys are ignored, not refused");
+        assertEquals(Messages.get("scoring.readOnly.completed"), viewModel.messageProperty().get(),
+                "the keys say why nothing changes and how to reopen");
     }
 
     @Test
@@ -298,7 +299,7 @@ class ScoringViewModelTest {
         viewModel.saveNote("公平秤损坏");
         assertEquals(Messages.get("scoring.answerFirst"), viewModel.messageProperty().get());
         viewModel.attachPhoto(photo);
-        assertEquals(Messages.get("scoring.answerFirst"), viewModel.messageProperty().get());
+        assertEquals(Messages.get("scoring.photoNeedsAnswer"), viewModel.messageProperty().get(), "P on an unanswered standard says so");
         assertTrue(sheet().findings().isEmpty(), "nothing is recorded before the answer");
 
         viewModel.answer(Answer.notMet());
@@ -364,7 +365,7 @@ class ScoringViewModelTest {
         assertNull(viewModel.rows().get(0).comment());
         assertFalse(viewModel.readOnly(), "a returned inspection is open again");
         viewModel.selectedProperty().set(1);
-        viewModel.count(1);
+        typeCount(1);
         assertEquals(Answer.occurrences(1), stored(1).answer());
     }
 
@@ -472,5 +473,11 @@ class ScoringViewModelTest {
 
     private static String scoreLine(String earned, String possible, String rate, String compliance, int problems, int answered) {
         return Messages.get("scoring.scoreLine", earned, possible, rate, compliance, problems, answered, 18);
+    }
+
+    /** Types a count digit by digit on the selected standard and records it with Enter. */
+    private void typeCount(int n) {
+        Integer.toString(n).chars().forEach(c -> viewModel.digit(c - '0'));
+        viewModel.commitTyping(true);
     }
 }
