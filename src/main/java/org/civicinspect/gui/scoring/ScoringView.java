@@ -59,7 +59,8 @@ public final class ScoringView {
     private final PauseTransition noteTimer = new PauseTransition(NOTE_DEBOUNCE);
     private final PauseTransition countTimer = new PauseTransition(COUNT_PAUSE);
     private boolean showingNote;
-    private boolean swallowTyped;
+    /** The character of the key that opened the note, which must not become its first letter. */
+    private String swallowTyped;
     /** The line the note being written belongs to, fixed when the note gets the focus. */
     private String noteFor;
     private String shownSiteId;
@@ -160,9 +161,12 @@ public final class ScoringView {
         checklist.setCellFactory(list -> new StandardCell());
         checklist.setPlaceholder(new Label(Messages.get("scoring.chooseSite")));
         checklist.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        checklist.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (i.intValue() >= 0 && i.intValue() != viewModel.selectedProperty().get()) {
-                viewModel.select(i.intValue());
+        // Only a click chooses a line here; keys go through the view model, and the list's own selection changes while its
+        // lines are replaced are never taken for the inspector's choice.
+        checklist.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            int i = checklist.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && i != viewModel.selectedProperty().get()) {
+                viewModel.select(i);
             }
         });
         viewModel.selectedProperty().addListener((o, a, i) -> {
@@ -217,13 +221,13 @@ public final class ScoringView {
             }
         });
         noteArea.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (swallowTyped) {
-                swallowTyped = false;
+            if (swallowTyped != null && swallowTyped.equalsIgnoreCase(e.getCharacter())) {
                 e.consume();
             }
+            swallowTyped = null;
         });
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            swallowTyped = false;
+            swallowTyped = null;
             if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.ENTER && !e.isShiftDown())) {
                 noteTimer.stop();
                 String code = noteFor;
@@ -297,8 +301,7 @@ public final class ScoringView {
         } else {
             countTimer.stop();
         }
-        // The key that opened the note (E, or a failing answer waiting for evidence) must not become its first letter.
-        swallowTyped = noteArea.isFocused();
+        swallowTyped = noteArea.isFocused() ? e.getText() : null;
         e.consume();
     }
 

@@ -443,9 +443,12 @@ public final class ScoringViewModel {
                 ANSWERED_HERE)));
         Row now = rows.get(index);
         if (now.lacksEvidence() && current.requiresEvidence()) {
-            waitingForEvidence = code;
             message.set(Messages.get("scoring.needsEvidence"));
-            noteRequests.set(noteRequests.get() + 1);
+            // Only an answer given to move on waits for its evidence; digits recorded by moving away were a deliberate move.
+            if (advance) {
+                waitingForEvidence = code;
+                noteRequests.set(noteRequests.get() + 1);
+            }
             return;
         }
         waitingForEvidence = null;
