@@ -171,6 +171,7 @@ public final class ScoringViewModel {
     private int outstanding;
     /** The line whose failing answer waits for its note or photo before the inspector moves on. */
     private String waitingForEvidence;
+    private boolean headerSaving;
 
     private final PackageActions packages;
 
@@ -678,6 +679,10 @@ public final class ScoringViewModel {
             if (inspection.arrivedAt() != null && (arrival.get() == null || arrival.get().isBlank())) {
                 arrival.set(CLOCK.format(inspection.arrivedAt().atZone(ZoneId.systemDefault())));
             }
+            // The inspectors present default to the team; the first answer saves them, so the site sheet names them.
+            if (inspection.members().isBlank() && members.get() != null && !members.get().isBlank() && !headerSaving) {
+                saveHeader();
+            }
         }
         refreshListedSite(updated);
     }
@@ -791,16 +796,21 @@ public final class ScoringViewModel {
         Instant arrivedAt = parseArrival(current);
         String present = members.get();
         String remark = remarks.get();
+        headerSaving = true;
         executor.run(p -> {
             useCases.saveInspectionHeader().run(current.round().id(), current.site().id(), arrivedAt, present, remark);
             return useCases.openInspection().run(current.round().id(), current.site().id());
         }, reopened -> {
+            headerSaving = false;
             if (sheet.get() != null && sheet.get().site().id().equals(reopened.site().id())) {
                 sheet.set(new InspectionSheet(reopened.round(), reopened.site(), reopened.team(), reopened.checklist(), sheet.get().findings(),
                         reopened.inspection()));
             }
             savedLine.set(Messages.get("scoring.saved", CLOCK.format(LocalTime.now())));
-        }, this::failed);
+        }, error -> {
+            headerSaving = false;
+            failed(error);
+        });
     }
 
     private Instant parseArrival(InspectionSheet current) {

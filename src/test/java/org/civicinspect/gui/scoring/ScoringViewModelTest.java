@@ -422,6 +422,114 @@ class ScoringViewModelTest {
         }
     }
 
+    @Test
+    void aFailingAnswerThatNeedsEvidenceWaitsOnItsLineWithItsNoteOpen() {
+        openMarket();
+        int binary = indexOf(ScoringMode.BINARY, 0);
+        viewModel.selectedProperty().set(binary);
+        int asked = viewModel.noteRequestsProperty().get();
+        viewModel.digit(2);
+        assertEquals(binary, viewModel.selectedProperty().get(), "不符合 does not move on without its evidence");
+        assertEquals(asked + 1, viewModel.noteRequestsProperty().get(), "the note is opened for it");
+        assertTrue(viewModel.rows().get(binary).lacksEvidence(), "the line is flagged");
+
+        viewModel.noteDone(code(binary), "秤不准");
+        assertEquals("秤不准", stored(binary).note());
+        assertEquals(binary + 1, viewModel.selectedProperty().get(), "with its note given, the inspector moves on");
+
+        int next = indexOf(ScoringMode.BINARY, binary + 1);
+        viewModel.selectedProperty().set(next);
+        viewModel.digit(2);
+        viewModel.move(1);
+        assertEquals(next + 1, viewModel.selectedProperty().get(), "moving on deliberately is allowed");
+        assertTrue(viewModel.rows().get(next).lacksEvidence(), "and the line stays flagged");
+    }
+
+    @Test
+    void digitsOnACountingLineMakeOneNumberRecordedOnThatLine() {
+        openMarket();
+        int counted = indexOf(ScoringMode.DEDUCTION, 0);
+        viewModel.selectedProperty().set(counted);
+        viewModel.digit(1);
+        viewModel.digit(2);
+        assertEquals("12", viewModel.rows().get(counted).typing());
+        assertEquals(Messages.get("scoring.typingOccurrences", 12), viewModel.messageProperty().get());
+        assertFalse(sheet().findings().containsKey(code(counted)), "nothing is recorded while the number is typed");
+        viewModel.commitTyping(true);
+        assertEquals(Answer.occurrences(12), stored(counted).answer(), "1 then 2 is twelve, never 1 here and 2 on the next line");
+
+        viewModel.selectedProperty().set(counted);
+        viewModel.step(counted, 1);
+        assertEquals("13", viewModel.rows().get(counted).typing(), "+ counts on from the answer");
+        viewModel.eraseDigit();
+        assertEquals("1", viewModel.rows().get(counted).typing());
+        viewModel.cancelTyping();
+        assertEquals(null, viewModel.rows().get(counted).typing());
+        assertEquals(Answer.occurrences(12), stored(counted).answer(), "Esc records nothing");
+        for (int d : new int[] {1, 2, 3, 4, 5}) {
+            viewModel.digit(d);
+        }
+        assertEquals("1234", viewModel.rows().get(counted).typing());
+        assertEquals(Messages.get("scoring.countTooLong", 4), viewModel.messageProperty().get());
+        viewModel.undo();
+        assertEquals(null, viewModel.rows().get(counted).typing(), "Ctrl+Z first forgets the digits being typed");
+
+        int graded = indexOf(ScoringMode.GRADED, 0);
+        viewModel.selectedProperty().set(graded);
+        viewModel.digit(2);
+        assertEquals(Messages.get("scoring.typingViolations", 2, "C"), viewModel.messageProperty().get(),
+                "the line shows the grade the violations give before it is saved");
+        viewModel.move(1);
+        assertEquals(Answer.violations(2), stored(graded).answer(), "moving away records the number where it was typed");
+        assertEquals(graded + 1, viewModel.selectedProperty().get());
+    }
+
+    @Test
+    void aKeyWithoutMeaningOnTheLineSaysSoAndChangesNothing() {
+        openMarket();
+        int binary = indexOf(ScoringMode.BINARY, 0);
+        viewModel.selectedProperty().set(binary);
+        viewModel.digit(3);
+        assertEquals(Messages.get("scoring.keyDoesNotFit", Messages.scoring(viewModel.rows().get(binary).standard().scoring()),
+                Messages.get("scoring.keys.BINARY")), viewModel.messageProperty().get());
+        viewModel.meaningless("X");
+        assertEquals(Messages.get("scoring.keyMeansNothing", "X", Messages.get("scoring.keys.BINARY")), viewModel.messageProperty().get());
+        int counted = indexOf(ScoringMode.DEDUCTION, 0);
+        viewModel.selectedProperty().set(counted);
+        viewModel.grade(Grade.B);
+        assertTrue(sheet().findings().isEmpty(), "no key without meaning records anything");
+        assertEquals(counted, viewModel.selectedProperty().get());
+    }
+
+    @Test
+    void theFirstAnswerSavesTheInspectorsPresentAndTheArrivalTime() {
+        openMarket();
+        assertEquals("张伟", viewModel.membersProperty().get(), "the team is offered as present");
+        assertEquals("", sheet().inspection().members());
+        viewModel.answer(Answer.notApplicable());
+        assertEquals("张伟", sheet().inspection().members(), "the first answer saves who was there");
+        assertTrue(sheet().inspection().arrivedAt() != null, "and the arrival time it set");
+        assertFalse(viewModel.arrivalProperty().get().isBlank(), "which the header shows");
+    }
+
+    @Test
+    void aRemovedPhotoComesBackWithUndo() throws Exception {
+        openMarket();
+        int binary = indexOf(ScoringMode.BINARY, 0);
+        Path photo = temp.resolve("stall.png");
+        ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        viewModel.selectedProperty().set(binary);
+        viewModel.answer(Answer.met());
+        viewModel.selectedProperty().set(binary);
+        viewModel.attachPhoto(photo);
+        List<String> photos = stored(binary).photos();
+        viewModel.removePhoto(photos.get(0));
+        assertEquals(List.of(), stored(binary).photos());
+        assertEquals(Messages.get("scoring.photoRemoved"), viewModel.messageProperty().get());
+        viewModel.undo();
+        assertEquals(photos, stored(binary).photos());
+    }
+
     private void openMarket() {
         ListTeamSites.ListedSite market = viewModel.sites().stream().filter(l -> l.drawn().site().siteType().equals(MARKET)).findFirst()
                 .orElseThrow();
