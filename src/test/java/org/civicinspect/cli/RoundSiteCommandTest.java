@@ -87,4 +87,17 @@ class RoundSiteCommandTest {
         assertEquals(Messages.get("round.siteNotDrawn", "东湖农贸市场"), cli.err().strip());
         assertFalse(cli.err().strip().contains("\n"), "one sentence");
     }
+
+    @Test
+    void aResultPackageForASiteTakenOutNamesTheSiteAndIsTakenInOnceItIsBack() throws Exception {
+        TwoTeamsScored scored = TwoTeamsScored.build(temp.resolve("exchange"));
+        CliSession office = new CliSession(scored.office());
+        assertEquals(0, office.run("round", "remove-site", "第1期", scored.sharedSite()));
+
+        assertEquals(2, office.run("package", "import", scored.results2().toString()));
+        assertEquals(Messages.get("package.siteTakenOut", scored.results2().getFileName(), scored.sharedSite(), "第1期"), office.err().strip());
+
+        assertEquals(0, office.run("round", "add-site", "第1期", scored.sharedSite(), "--team", "第二组"));
+        assertEquals(0, office.run("package", "import", scored.results2().toString()));
+    }
 }
