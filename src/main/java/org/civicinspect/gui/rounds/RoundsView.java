@@ -68,6 +68,7 @@ public final class RoundsView {
     @FXML private TableColumn<DrawnSite, String> typeColumn;
     @FXML private TableColumn<DrawnSite, String> reasonColumn;
     @FXML private TableColumn<DrawnSite, Integer> loadColumn;
+    @FXML private TableColumn<DrawnSite, Integer> answersColumn;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -146,6 +147,8 @@ public final class RoundsView {
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get("round.reason." + c.getValue().reason().name())));
         loadColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 viewModel.detailsProperty().get() == null ? 0 : viewModel.detailsProperty().get().load(c.getValue())));
+        answersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                viewModel.detailsProperty().get() == null ? 0 : viewModel.detailsProperty().get().answers(c.getValue())));
         drawnTable.setPlaceholder(new Label(Messages.get("rounds.notDrawnYet")));
         loadsLabel.textProperty().bind(viewModel.loadsProperty());
         viewModel.detailsProperty().addListener((o, old, shown) -> {

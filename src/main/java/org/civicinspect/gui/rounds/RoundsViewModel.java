@@ -162,9 +162,8 @@ public final class RoundsViewModel {
         shown.teamLoads().forEach((team, load) -> parts.add(Messages.get("cli.round.load", team,
                 shown.drawn().stream().filter(d -> team.equals(d.team())).count(), load)));
         loads.set(String.join("　", parts));
-        drawBlocked.set(shown.answers() > 0 ? Messages.get("rounds.drawBlocked", Messages.get("round.hasAnswers", round.name(), shown.answers()))
-                : round.status() != RoundStatus.PREPARING ? Messages.get("rounds.drawBlocked", Messages.get("round.notPreparing", round.name()))
-                : "");
+        drawBlocked.set(shown.answers() > 0 ? Messages.get("round.hasAnswers", round.name(), shown.answers())
+                : round.status() != RoundStatus.PREPARING ? Messages.get("round.notPreparing", round.name()) : "");
     }
 
     public void create() {
@@ -310,7 +309,7 @@ public final class RoundsViewModel {
     }
 
     static String siteLabel(Site site) {
-        return String.join(" ", site.district(), site.street(), site.name(), "（" + site.siteType() + "）").replaceAll(" +", " ");
+        return (site.street().isEmpty() ? site.district() + " " : site.district() + " " + site.street() + " ") + site.name() + "（" + site.siteType() + "）";
     }
 
     public void chooseAndExportBlank() {
