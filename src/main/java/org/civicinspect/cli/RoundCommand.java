@@ -16,7 +16,9 @@ import org.civicinspect.model.Quota;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
+import org.civicinspect.service.rounds.AddSiteToRound;
 import org.civicinspect.service.rounds.DrawRoundSample;
+import org.civicinspect.service.rounds.RemoveSiteFromRound;
 import org.civicinspect.service.rounds.RoundDetails;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.sites.SiteFilter;
@@ -25,9 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code round create|sample|assign|show|list}: preparing a mock evaluation (测评轮次). */
+/** {@code round create|sample|assign|add-site|remove-site|show|list}: preparing a mock evaluation (测评轮次). */
 @Command(name = "round", mixinStandardHelpOptions = true, subcommands = {RoundCommand.Create.class, RoundCommand.Sample.class,
-    RoundCommand.Assign.class, RoundCommand.Show.class, RoundCommand.ListRounds.class})
+    RoundCommand.Assign.class, RoundCommand.AddSite.class, RoundCommand.RemoveSite.class, RoundCommand.Show.class,
+    RoundCommand.ListRounds.class})
 final class RoundCommand {
 
     private static final Pattern QUOTA = Pattern.compile("^(?:(.+)/)?(.+)=(\\d+)$");
@@ -47,6 +50,7 @@ final class RoundCommand {
                 answer.put("plan", details.plan());
                 answer.put("drawn", details.drawn());
                 answer.put("teamLoads", details.teamLoads());
+                answer.put("answers", details.answers());
                 output.json(answer);
                 return;
             }
@@ -163,6 +167,41 @@ final class RoundCommand {
                 details = parent.root.services().assignTeams().run(round, teams);
             }
             show(output, details);
+            return 0;
+        }
+    }
+
+    @Command(name = "add-site", mixinStandardHelpOptions = true)
+    static final class AddSite extends RoundAction {
+        @Parameters(index = "0", paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Parameters(index = "1", paramLabel = "SITE", descriptionKey = "cli.round.site") String site;
+        @Option(names = "--team", required = true, paramLabel = "TEAM", descriptionKey = "cli.round.siteTeam") String team;
+
+        @Override
+        int act(Output output) {
+            AddSiteToRound.Result added = parent.root.services().addSiteToRound().run(round, site, team);
+            if (!json) {
+                output.line(Messages.get("round.siteAdded", added.site().name(), added.round().round().name(), team));
+            }
+            show(output, added.round());
+            return 0;
+        }
+    }
+
+    @Command(name = "remove-site", mixinStandardHelpOptions = true)
+    static final class RemoveSite extends RoundAction {
+        @Parameters(index = "0", paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Parameters(index = "1", paramLabel = "SITE", descriptionKey = "cli.round.site") String site;
+        @Option(names = "--reason", defaultValue = "", paramLabel = "TEXT", descriptionKey = "cli.round.removeReason") String reason;
+
+        @Override
+        int act(Output output) {
+            RemoveSiteFromRound.Result removed = parent.root.services().removeSiteFromRound().run(round, site, reason);
+            if (!json) {
+                output.line(removed.answers() == 0 ? Messages.get("round.siteRemoved", removed.site().name(), removed.round().round().name())
+                        : Messages.get("round.siteRemovedWithAnswers", removed.site().name(), removed.round().round().name(), removed.answers()));
+            }
+            show(output, removed.round());
             return 0;
         }
     }

@@ -47,6 +47,9 @@ public interface DialogService {
     /** A passphrase typed into a hidden field; empty when the user cancels. */
     Optional<char[]> askPassphrase(String title, String message);
 
+    /** A line of text the user types, such as a reason; empty when the user cancels or types nothing. */
+    Optional<String> askText(String title, String message);
+
     /** One of the choices, or empty when the user cancels. */
     Optional<String> chooseOne(String title, String message, List<String> choices);
 }

@@ -86,47 +86,61 @@ public final class PackageActions {
     /** Checks the packages, shows what taking them in would do, and on confirmation takes them in, all or none. */
     public void importFiles(List<Path> files) {
         job.quick(p -> files.stream().anyMatch(useCases.previewPackages()::needsPassphrase), sealed -> {
-            char[] passphrase = null;
             if (sealed) {
-                Optional<char[]> asked = dialogs.askPassphrase(Messages.get("package.passphraseTitle"),
-                        Messages.get("package.passphraseAsk", names(files)));
-                if (asked.isEmpty()) {
-                    return;
-                }
-                passphrase = asked.get();
+                askPassphraseAndCheck(files, Messages.get("package.passphraseAsk", names(files)));
+            } else {
+                check(files, null);
             }
-            char[] given = passphrase;
-            ImportOptions plain = new ImportOptions(given, List.of());
-            job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> useCases.previewPackages().run(files, plain)),
-                    checked -> {
-                if (refused(checked)) {
+        });
+    }
+
+    /** Asks for the passphrase of sealed packages and checks them; a wrong one asks again until it is right or the user cancels. */
+    private void askPassphraseAndCheck(List<Path> files, String question) {
+        Optional<char[]> asked = dialogs.askPassphrase(Messages.get("package.passphraseTitle"), question);
+        if (asked.isEmpty()) {
+            job.say(Messages.get("package.notImported"));
+            return;
+        }
+        check(files, asked.get());
+    }
+
+    private void check(List<Path> files, char[] given) {
+        ImportOptions plain = new ImportOptions(given, List.of());
+        job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> useCases.previewPackages().run(files, plain)),
+                checked -> {
+            if (given != null && checked.refused() != null && checked.refused().messageKey().equals("package.wrongPassphrase")) {
+                String wrong = Messages.get(checked.refused().messageKey(), checked.refused().args());
+                job.say(wrong);
+                askPassphraseAndCheck(files, wrong + "\n" + Messages.get("package.passphraseAgain"));
+                return;
+            }
+            if (refused(checked)) {
+                return;
+            }
+            List<PackagePreview> previews = checked.value();
+            if (previews.stream().allMatch(PackagePreview::alreadyImported)) {
+                dialogs.showInformation(Messages.get("package.importTitle"), Messages.get("cli.package.already"));
+                job.say(Messages.get("cli.package.already"));
+                return;
+            }
+            if (!dialogs.confirm(Messages.get("package.importTitle"), describe(previews, files), "package.doImport", "dialog.cancel")) {
+                job.say(Messages.get("package.notImported"));
+                return;
+            }
+            List<String> confirmed = previews.stream().filter(v -> v.trust() == KeyTrust.NEEDS_CONFIRMATION)
+                    .map(PackagePreview::fingerprint).toList();
+            ImportOptions options = new ImportOptions(given, confirmed);
+            job.run(Messages.get("package.importing"), p -> attempt(() -> useCases.importPackage().run(files, options)), done -> {
+                if (refused(done)) {
                     return;
                 }
-                List<PackagePreview> previews = checked.value();
-                if (previews.stream().allMatch(PackagePreview::alreadyImported)) {
-                    dialogs.showInformation(Messages.get("package.importTitle"), Messages.get("cli.package.already"));
-                    job.say(Messages.get("cli.package.already"));
-                    return;
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < done.value().size(); i++) {
+                    lines.addAll(outcome(done.value().get(i), files.get(i), false));
                 }
-                if (!dialogs.confirm(Messages.get("package.importTitle"), describe(previews, files), "package.doImport", "dialog.cancel")) {
-                    job.say(Messages.get("package.notImported"));
-                    return;
-                }
-                List<String> confirmed = previews.stream().filter(v -> v.trust() == KeyTrust.NEEDS_CONFIRMATION)
-                        .map(PackagePreview::fingerprint).toList();
-                ImportOptions options = new ImportOptions(given, confirmed);
-                job.run(Messages.get("package.importing"), p -> attempt(() -> useCases.importPackage().run(files, options)), done -> {
-                    if (refused(done)) {
-                        return;
-                    }
-                    List<String> lines = new ArrayList<>();
-                    for (int i = 0; i < done.value().size(); i++) {
-                        lines.addAll(outcome(done.value().get(i), files.get(i), false));
-                    }
-                    job.say(Messages.get("package.imported", files.size()));
-                    afterChange.run();
-                    dialogs.showReport(Messages.get("package.importTitle"), Messages.get("package.imported", files.size()), lines, false);
-                });
+                job.say(Messages.get("package.imported", files.size()));
+                afterChange.run();
+                dialogs.showReport(Messages.get("package.importTitle"), Messages.get("package.imported", files.size()), lines, false);
             });
         });
     }
@@ -197,25 +211,65 @@ public final class PackageActions {
         });
     }
 
-    /** In the field: this laptop's result package, optionally sealed with a passphrase for a USB stick. */
+    /**
+     * In the field: this laptop's result package, named after its team, round and date, optionally sealed with a
+     * passphrase for a USB stick (typed twice).
+     */
     public void exportResults() {
-        Optional<Path> out = dialogs.choosePackageToSave("package.resultsTitle", Messages.get("package.resultsName") + PackageKind.RESULT.extension(),
-                PackageKind.RESULT.extension());
-        if (out.isEmpty()) {
-            return;
-        }
-        char[] passphrase = dialogs.confirm(Messages.get("package.resultsTitle"), Messages.get("package.sealQuestion"), "package.seal",
-                "package.noSeal") ? dialogs.askPassphrase(Messages.get("package.passphraseTitle"), Messages.get("package.passphraseChoose"))
-                .orElse(null) : null;
-        job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportResultPackage().run(null, out.get(), passphrase)), written -> {
-            if (refused(written)) {
+        job.quick(p -> attempt(() -> useCases.exportResultPackage().subject(null)), subject -> {
+            if (refused(subject)) {
                 return;
             }
-            ExportResultPackage.Result r = written.value();
-            job.say(Messages.get("package.written", r.file().getFileName()));
-            dialogs.showInformation(Messages.get("package.resultsTitle"), Messages.get("cli.package.resultsWritten", r.file(), r.team(), r.round(),
-                    r.inspections(), r.findings(), r.photos()) + "\n" + Messages.get("cli.package.signedBy", r.fingerprint()));
+            Optional<Path> out = dialogs.choosePackageToSave("package.resultsTitle", resultFileName(subject.value()), PackageKind.RESULT.extension());
+            if (out.isEmpty()) {
+                return;
+            }
+            char[] passphrase = null;
+            if (dialogs.confirm(Messages.get("package.resultsTitle"), Messages.get("package.sealQuestion"), "package.seal", "package.noSeal")) {
+                Optional<char[]> chosen = newPassphrase();
+                if (chosen.isEmpty()) {
+                    job.say(Messages.get("package.resultsNotWritten"));
+                    return;
+                }
+                passphrase = chosen.get();
+            }
+            char[] sealing = passphrase;
+            job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportResultPackage().run(null, out.get(), sealing)), written -> {
+                if (refused(written)) {
+                    return;
+                }
+                ExportResultPackage.Result r = written.value();
+                job.say(Messages.get("package.written", r.file().getFileName()));
+                dialogs.showInformation(Messages.get("package.resultsTitle"), Messages.get("cli.package.resultsWritten", r.file(), r.team(), r.round(),
+                        r.inspections(), r.findings(), r.photos()) + "\n" + Messages.get("cli.package.signedBy", r.fingerprint()));
+            });
         });
+    }
+
+    /** 结果包-第1组-2026年第1轮-2026-12-02.ciresult, with any character a file name cannot hold replaced. */
+    static String resultFileName(ExportResultPackage.Subject subject) {
+        return Messages.get("package.resultsFileName", subject.team(), subject.round(), subject.date().toString())
+                .replaceAll("[\\\\/:*?\"<>|]", "_") + PackageKind.RESULT.extension();
+    }
+
+    /** A passphrase typed twice the same; asked again while the two differ, empty when the user cancels. */
+    private Optional<char[]> newPassphrase() {
+        String question = Messages.get("package.passphraseChoose");
+        while (true) {
+            Optional<char[]> first = dialogs.askPassphrase(Messages.get("package.passphraseTitle"), question);
+            if (first.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<char[]> second = dialogs.askPassphrase(Messages.get("package.passphraseTitle"), Messages.get("package.passphraseRepeat"));
+            if (second.isEmpty()) {
+                return Optional.empty();
+            }
+            if (java.util.Arrays.equals(first.get(), second.get())) {
+                java.util.Arrays.fill(second.get(), '\0');
+                return first;
+            }
+            question = Messages.get("package.passphraseMismatch") + "\n" + Messages.get("package.passphraseChoose");
+        }
     }
 
     private static String names(List<Path> files) {

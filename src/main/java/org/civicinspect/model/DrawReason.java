@@ -5,5 +5,7 @@ public enum DrawReason {
     /** 必查点: always drawn. */
     MUST_CHECK,
     /** Drawn by lot to fill a quota. */
-    LOT
+    LOT,
+    /** Added to a drawn round by hand. */
+    ADDED
 }

@@ -43,10 +43,12 @@ import org.civicinspect.service.review.CorrectFinding;
 import org.civicinspect.service.review.ListConflicts;
 import org.civicinspect.service.review.ResolveConflict;
 import org.civicinspect.service.review.ReviewInspection;
+import org.civicinspect.service.rounds.AddSiteToRound;
 import org.civicinspect.service.rounds.AssignTeams;
 import org.civicinspect.service.rounds.CreateRound;
 import org.civicinspect.service.rounds.DrawRoundSample;
 import org.civicinspect.service.rounds.ExportBlankChecklists;
+import org.civicinspect.service.rounds.RemoveSiteFromRound;
 import org.civicinspect.service.rounds.ShowRound;
 import org.civicinspect.service.sites.ExportSiteWorkbook;
 import org.civicinspect.service.sites.ImportSiteWorkbook;
@@ -79,6 +81,8 @@ public final class Services {
     private final CreateRound createRound;
     private final DrawRoundSample drawRoundSample;
     private final AssignTeams assignTeams;
+    private final AddSiteToRound addSiteToRound;
+    private final RemoveSiteFromRound removeSiteFromRound;
     private final ShowRound showRound;
     private final ExportBlankChecklists exportBlankChecklists;
     private final RecordFinding recordFinding;
@@ -138,6 +142,8 @@ public final class Services {
         this.createRound = new CreateRound(workspace, clock);
         this.drawRoundSample = new DrawRoundSample(workspace, clock);
         this.assignTeams = new AssignTeams(workspace, clock);
+        this.addSiteToRound = new AddSiteToRound(workspace, clock);
+        this.removeSiteFromRound = new RemoveSiteFromRound(workspace, clock);
         this.showRound = new ShowRound(workspace);
         this.exportBlankChecklists = new ExportBlankChecklists(workspace);
         this.checklists = new Checklists(workspace);
@@ -258,6 +264,14 @@ public final class Services {
 
     public AssignTeams assignTeams() {
         return assignTeams;
+    }
+
+    public AddSiteToRound addSiteToRound() {
+        return addSiteToRound;
+    }
+
+    public RemoveSiteFromRound removeSiteFromRound() {
+        return removeSiteFromRound;
     }
 
     public ShowRound showRound() {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.Inspection;
@@ -85,6 +86,27 @@ public final class InspectionRepository {
             ps.setString(2, siteId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(Instant.parse(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Deletes the inspection of a site taken out of its round with everything recorded on it: findings and their
+     * photo links, answers received from teams, conflicts, review comments and rechecks. The photo files stay.
+     */
+    public void deleteWithRecords(String roundId, String siteId) throws SQLException {
+        for (String sql : List.of(
+                "DELETE FROM finding_photo WHERE finding_id IN (SELECT id FROM finding WHERE round_id = ? AND site_id = ?)",
+                "DELETE FROM finding WHERE round_id = ? AND site_id = ?",
+                "DELETE FROM finding_candidate WHERE round_id = ? AND site_id = ?",
+                "DELETE FROM finding_conflict WHERE round_id = ? AND site_id = ?",
+                "DELETE FROM review_comment WHERE round_id = ? AND site_id = ?",
+                "DELETE FROM recheck_item WHERE round_id = ? AND site_id = ?",
+                "DELETE FROM inspection WHERE round_id = ? AND site_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                ps.executeUpdate();
             }
         }
     }

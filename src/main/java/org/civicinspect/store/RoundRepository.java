@@ -186,6 +186,21 @@ public final class RoundRepository {
         }
     }
 
+    /** Where a site added to the draw goes: after every drawn one. */
+    public int nextDrawOrder(String roundId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sort_order) + 1, 0) FROM round_site WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Takes the site out of the round's draw. */
+    public void removeDrawn(String roundId, String siteId) throws SQLException {
+        execute(c, "DELETE FROM round_site WHERE round_id = ? AND site_id = ?", roundId, siteId);
+    }
+
     /** Sets each listed site's team (by team id; null unassigns). */
     public void assign(String roundId, Map<String, String> teamIdBySiteId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE round_site SET team_id = ? WHERE round_id = ? AND site_id = ?")) {

@@ -10,6 +10,7 @@ import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
@@ -42,6 +43,15 @@ class CreateDemoCityTest {
                 second.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList());
         assertEquals(first.scoreRound().only("latest").city().formula(), second.scoreRound().only("latest").city().formula(),
                 "the same seed draws and scores the same");
+    }
+
+    @Test
+    void everyRoundEndsInTheStatusItsInspectionsGiveIt() {
+        Services services = TestWorkspaces.open(temp.resolve("s"));
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 3, 4, 7), Progress.NONE);
+        List<Round> rounds = services.showRound().list();
+        assertEquals(List.of(RoundStatus.DONE, RoundStatus.DONE, RoundStatus.INSPECTING), rounds.stream().map(Round::status).toList(),
+                "approved rounds are 已完成 and the newest, with its first answers, is 测评中");
     }
 
     @Test

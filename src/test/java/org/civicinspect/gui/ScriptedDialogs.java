@@ -101,6 +101,7 @@ public final class ScriptedDialogs implements DialogService {
 
     public List<Path> nextPackages = List.of();
     public Path nextPackageSave;
+    public final List<String> suggestedPackageNames = new ArrayList<>();
     public char[] nextPassphrase;
     public String nextChoice;
     public final List<String> passphraseQuestions = new ArrayList<>();
@@ -112,17 +113,34 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> choosePackageToSave(String titleKey, String suggestedName, String extension) {
+        suggestedPackageNames.add(suggestedName);
         return Optional.ofNullable(nextPackageSave);
     }
 
     @Override
     public Optional<char[]> askPassphrase(String title, String message) {
         passphraseQuestions.add(message);
-        return Optional.ofNullable(nextPassphrase);
+        return Optional.ofNullable(passphrases.isEmpty() ? nextPassphrase : passphrases.poll());
+    }
+
+    /** Passphrases given one per question before {@link #nextPassphrase} answers the rest. */
+    public final java.util.Deque<char[]> passphrases = new java.util.ArrayDeque<>();
+    /** Choices given one per question before {@link #nextChoice} answers the rest; the choices offered are kept. */
+    public final java.util.Deque<String> choices = new java.util.ArrayDeque<>();
+    public final List<List<String>> offeredChoices = new ArrayList<>();
+    /** The text every question for one gets (null cancels); the questions asked are kept. */
+    public String nextText;
+    public final List<String> textQuestions = new ArrayList<>();
+
+    @Override
+    public Optional<String> askText(String title, String message) {
+        textQuestions.add(message);
+        return Optional.ofNullable(nextText);
     }
 
     @Override
     public Optional<String> chooseOne(String title, String message, List<String> choices) {
-        return Optional.ofNullable(nextChoice);
+        offeredChoices.add(List.copyOf(choices));
+        return Optional.ofNullable(this.choices.isEmpty() ? nextChoice : this.choices.poll());
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.util.converter.LocalDateStringConverter;
 import org.civicinspect.gui.DialogService;
@@ -53,6 +54,9 @@ public final class RoundsView {
     @FXML private TextField seedField;
     @FXML private Spinner<Integer> excludeRecent;
     @FXML private Button drawButton;
+    @FXML private Label drawBlockedLabel;
+    @FXML private Button addSiteButton;
+    @FXML private Button removeSiteButton;
     @FXML private Button assignButton;
     @FXML private Button blankButton;
     @FXML private Label loadsLabel;
@@ -64,6 +68,7 @@ public final class RoundsView {
     @FXML private TableColumn<DrawnSite, String> typeColumn;
     @FXML private TableColumn<DrawnSite, String> reasonColumn;
     @FXML private TableColumn<DrawnSite, Integer> loadColumn;
+    @FXML private TableColumn<DrawnSite, Integer> answersColumn;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -118,7 +123,15 @@ public final class RoundsView {
         });
         quotaList.setPlaceholder(new Label(Messages.get("rounds.noQuotas")));
         seedField.textProperty().bindBidirectional(viewModel.seedProperty());
-        drawButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        drawButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.drawBlockedProperty().isNotEmpty()));
+        drawBlockedLabel.textProperty().bind(viewModel.drawBlockedProperty());
+        drawBlockedLabel.visibleProperty().bind(viewModel.drawBlockedProperty().isNotEmpty());
+        drawBlockedLabel.managedProperty().bind(drawBlockedLabel.visibleProperty());
+        Tooltip drawTip = new Tooltip();
+        drawTip.textProperty().bind(viewModel.drawBlockedProperty());
+        viewModel.drawBlockedProperty().addListener((o, a, reason) -> drawButton.setTooltip(reason.isEmpty() ? null : drawTip));
+        addSiteButton.disableProperty().bind(viewModel.drawnIsEmpty().or(viewModel.busyProperty()));
+        removeSiteButton.disableProperty().bind(drawnTable.getSelectionModel().selectedItemProperty().isNull().or(viewModel.busyProperty()));
         assignButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         blankButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
 
@@ -134,6 +147,8 @@ public final class RoundsView {
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get("round.reason." + c.getValue().reason().name())));
         loadColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 viewModel.detailsProperty().get() == null ? 0 : viewModel.detailsProperty().get().load(c.getValue())));
+        answersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                viewModel.detailsProperty().get() == null ? 0 : viewModel.detailsProperty().get().answers(c.getValue())));
         drawnTable.setPlaceholder(new Label(Messages.get("rounds.notDrawnYet")));
         loadsLabel.textProperty().bind(viewModel.loadsProperty());
         viewModel.detailsProperty().addListener((o, old, shown) -> {
@@ -175,6 +190,16 @@ public final class RoundsView {
     }
 
     @FXML
+    private void addSite() {
+        viewModel.chooseAndAddSite();
+    }
+
+    @FXML
+    private void removeSite() {
+        viewModel.removeSite(drawnTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
     private void exportBlank() {
         viewModel.chooseAndExportBlank();
     }
@@ -187,7 +212,7 @@ public final class RoundsView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static RoundsViewModel.UseCases useCases(Services services) {
         return new RoundsViewModel.UseCases(services.showRound(), services.createRound(), services.drawRoundSample(),
-                services.assignTeams(), services.exportBlankChecklists(), services.listIndicatorSets(), services.listSites(),
+                services.assignTeams(), services.addSiteToRound(), services.removeSiteFromRound(), services.exportBlankChecklists(), services.listIndicatorSets(), services.listSites(),
                 services.listPeople());
     }
 }

@@ -3,7 +3,10 @@ package org.civicinspect.gui.rounds;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
@@ -25,15 +28,18 @@ import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.library.ListIndicatorSets;
 import org.civicinspect.service.people.ListPeople;
+import org.civicinspect.service.rounds.AddSiteToRound;
 import org.civicinspect.service.rounds.AssignTeams;
 import org.civicinspect.service.rounds.CreateRound;
 import org.civicinspect.service.rounds.DrawRoundSample;
 import org.civicinspect.service.rounds.ExportBlankChecklists;
+import org.civicinspect.service.rounds.RemoveSiteFromRound;
 import org.civicinspect.service.rounds.RoundDetails;
 import org.civicinspect.service.rounds.ShowRound;
 import org.civicinspect.service.sites.ListSites;
@@ -51,6 +57,7 @@ public final class RoundsViewModel {
      * their site types, the districts of the registry, the teams).
      */
     public record UseCases(ShowRound showRound, CreateRound createRound, DrawRoundSample drawRoundSample, AssignTeams assignTeams,
+                           AddSiteToRound addSiteToRound, RemoveSiteFromRound removeSiteFromRound,
                            ExportBlankChecklists exportBlankChecklists, ListIndicatorSets listIndicatorSets, ListSites listSites, ListPeople listPeople) {
     }
 
@@ -82,6 +89,7 @@ public final class RoundsViewModel {
 
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loads = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper drawBlocked = new ReadOnlyStringWrapper("");
     private final JobState job;
 
     /** The 测评轮次 screen on the given use cases. */
@@ -132,6 +140,7 @@ public final class RoundsViewModel {
             drawn.clear();
             summary.set(Messages.get("rounds.none"));
             loads.set("");
+            drawBlocked.set("");
             return;
         }
         executor.run(p -> useCases.showRound().run(round.id()), this::show, job::failed);
@@ -153,6 +162,8 @@ public final class RoundsViewModel {
         shown.teamLoads().forEach((team, load) -> parts.add(Messages.get("cli.round.load", team,
                 shown.drawn().stream().filter(d -> team.equals(d.team())).count(), load)));
         loads.set(String.join("　", parts));
+        drawBlocked.set(shown.answers() > 0 ? Messages.get("round.hasAnswers", round.name(), shown.answers())
+                : round.status() != RoundStatus.PREPARING ? Messages.get("round.notPreparing", round.name()) : "");
     }
 
     public void create() {
@@ -200,6 +211,10 @@ public final class RoundsViewModel {
         if (round == null) {
             return;
         }
+        if (!drawBlocked.get().isEmpty()) {
+            job.say(drawBlocked.get());
+            return;
+        }
         SamplingPlan plan = new SamplingPlan(List.copyOf(quotas), excludeRecent.get(), chosenSeed);
         request(() -> useCases.drawRoundSample().run(round.id(), plan), result -> {
             List<String> lines = result.shortfalls().stream()
@@ -227,6 +242,74 @@ public final class RoundsViewModel {
         if (round != null && team != null && !team.equals(site.team())) {
             request(() -> useCases.assignTeams().move(round.id(), site.site().id(), team), this::show);
         }
+    }
+
+    /** Asks for an active site not yet in the round, then for its team, and adds it. */
+    public void chooseAndAddSite() {
+        RoundDetails shown = details.get();
+        if (shown == null) {
+            return;
+        }
+        Round round = shown.round();
+        List<String> inRound = shown.drawn().stream().map(d -> d.site().id()).toList();
+        request(() -> useCases.listSites().run(SiteFilter.ALL).stream().filter(s -> s.active() && !inRound.contains(s.id())).toList(), sites -> {
+            if (sites.isEmpty()) {
+                job.say(Messages.get("rounds.addSite.noneLeft", round.name()));
+                return;
+            }
+            Map<String, Site> byLabel = new LinkedHashMap<>();
+            sites.forEach(s -> byLabel.put(siteLabel(s), s));
+            Optional<Site> site = dialogs.chooseOne(Messages.get("rounds.addSite.title"), Messages.get("rounds.addSite.chooseSite", round.name()),
+                    new ArrayList<>(byLabel.keySet())).map(byLabel::get);
+            if (site.isEmpty()) {
+                return;
+            }
+            if (teams.isEmpty()) {
+                job.say(Messages.get("round.noTeams"));
+                return;
+            }
+            Optional<String> team = dialogs.chooseOne(Messages.get("rounds.addSite.title"),
+                    Messages.get("rounds.addSite.chooseTeam", site.get().name()), List.copyOf(teams));
+            team.ifPresent(t -> request(() -> useCases.addSiteToRound().run(round.id(), site.get().id(), t), added -> {
+                job.say(Messages.get("round.siteAdded", added.site().name(), round.name(), t));
+                reload(round.id());
+            }));
+        });
+    }
+
+    /** Takes the site out of the round after confirmation, asking why when it has answers. */
+    public void removeSite(DrawnSite site) {
+        RoundDetails shown = details.get();
+        if (shown == null || site == null) {
+            return;
+        }
+        Round round = shown.round();
+        int answers = shown.answers(site);
+        String message = answers == 0 ? Messages.get("rounds.removeSite.confirm", site.site().name(), site.site().district(), round.name())
+                : Messages.get("rounds.removeSite.confirmAnswers", site.site().name(), site.site().district(), round.name(), answers);
+        if (!dialogs.confirm(Messages.get("rounds.removeSite.title"), message, "rounds.removeSite.yes", "dialog.cancel")) {
+            return;
+        }
+        String reason = "";
+        if (answers > 0) {
+            Optional<String> given = dialogs.askText(Messages.get("rounds.removeSite.title"),
+                    Messages.get("rounds.removeSite.askReason", site.site().name(), round.name()));
+            if (given.isEmpty()) {
+                job.say(Messages.get("round.removeNeedsReason", site.site().name(), answers, round.name()));
+                return;
+            }
+            reason = given.get();
+        }
+        String why = reason;
+        request(() -> useCases.removeSiteFromRound().run(round.id(), site.site().id(), why), removed -> {
+            job.say(removed.answers() == 0 ? Messages.get("round.siteRemoved", removed.site().name(), round.name())
+                    : Messages.get("round.siteRemovedWithAnswers", removed.site().name(), round.name(), removed.answers()));
+            reload(round.id());
+        });
+    }
+
+    static String siteLabel(Site site) {
+        return (site.street().isEmpty() ? site.district() + " " : site.district() + " " + site.street() + " ") + site.name() + "（" + site.siteType() + "）";
     }
 
     public void chooseAndExportBlank() {
@@ -270,6 +353,11 @@ public final class RoundsViewModel {
 
     public ObservableList<DrawnSite> drawn() {
         return drawn;
+    }
+
+    /** True while the selected round has no drawn site: nothing can be added by hand before the draw. */
+    public javafx.beans.binding.BooleanBinding drawnIsEmpty() {
+        return javafx.beans.binding.Bindings.isEmpty(drawn);
     }
 
     public ObservableList<IndicatorSet> sets() {
@@ -334,6 +422,11 @@ public final class RoundsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Why the round cannot be drawn again (its answers, or its status); empty when it can. */
+    public ReadOnlyStringProperty drawBlockedProperty() {
+        return drawBlocked.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty loadsProperty() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,16 @@ public final class ExportResultPackage {
         this.clock = clock;
     }
 
+    /** Whose results a package would carry and when: the team, the round and today's date (for its default file name). */
+    public record Subject(String team, String round, LocalDate date) {
+    }
+
+    /** The team and round of the package {@link #run} would write for the round given (or null), dated today. */
+    public Subject subject(String roundReference) {
+        Prepared p = workspace.read(tx -> target(tx, roundReference));
+        return new Subject(p.teamName(), p.round().name(), LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    }
+
     /** The results of the round given, or (null) of the round of the newest task package. */
     public Result run(String roundReference, Path out, char[] passphrase) {
         Instant now = Audit.now(clock);
@@ -66,7 +77,8 @@ public final class ExportResultPackage {
     private record Prepared(Round round, String teamId, String teamName, ResultContent content, long sequence) {
     }
 
-    private Prepared prepare(Tx tx, String roundReference) throws SQLException {
+    /** The round and team, without the content. */
+    private Prepared target(Tx tx, String roundReference) throws SQLException {
         Round round;
         if (roundReference == null || roundReference.isBlank()) {
             PackageRepository.Exchanged task = tx.packages().newestTask().orElseThrow(() -> new RequestRefused("package.noTask"));
@@ -78,6 +90,13 @@ public final class ExportResultPackage {
                 .orElseThrow(() -> new RequestRefused("package.noTaskForRound", round.name()));
         String teamName = tx.people().teams().stream().filter(t -> t.id().equals(task.teamId())).map(t -> t.name()).findFirst()
                 .orElseThrow(() -> new RequestRefused("package.noTaskForRound", round.name()));
+        return new Prepared(round, task.teamId(), teamName, null, 0);
+    }
+
+    private Prepared prepare(Tx tx, String roundReference) throws SQLException {
+        Prepared target = target(tx, roundReference);
+        Round round = target.round();
+        String teamName = target.teamName();
         List<DrawnSite> drawn = tx.rounds().drawn(round.id(), tx.sites().byId()).stream().filter(d -> teamName.equals(d.team())).toList();
         Map<String, Inspection> byId = tx.inspections().ofRound(round.id());
         Map<String, Instant> changed = tx.inspections().updatedAt(round.id());
@@ -100,6 +119,6 @@ public final class ExportResultPackage {
             PhotoStore.Photo photo = tx.photos().find(sha).orElseThrow(() -> new RequestRefused("package.photoMissing", sha));
             photos.add(new ResultContent.PhotoDetails(sha, photo.fileName(), photo.mediaType(), photo.bytes(), photo.takenAt()));
         }
-        return new Prepared(round, task.teamId(), teamName, new ResultContent(states, findings, photos), tx.packages().nextSequence());
+        return new Prepared(round, target.teamId(), teamName, new ResultContent(states, findings, photos), tx.packages().nextSequence());
     }
 }

@@ -130,7 +130,7 @@ final class MergeResults {
         }
         for (TaskContent.InspectionState state : content.inspections()) {
             if (state.siteId() == null || state.status() == null || state.updatedAt() == null || !drawn.containsKey(state.siteId())) {
-                throw new RequestRefused("package.siteNotInRound", file, String.valueOf(state.siteId()), round.name());
+                throw notInRound(tx, file, state.siteId(), round);
             }
             sites.add(state.siteId());
         }
@@ -219,6 +219,13 @@ final class MergeResults {
         return options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;
     }
 
+    /** A site of the registry not (or no longer) in the round is named, with the way to take its results in; any other id is hostile. */
+    private static RequestRefused notInRound(Tx tx, String file, String siteId, Round round) throws SQLException {
+        Site known = siteId == null ? null : tx.sites().byIds(List.of(siteId)).get(siteId);
+        return known != null ? new RequestRefused("package.siteTakenOut", file, known.name(), round.name())
+                : new RequestRefused("package.siteNotInRound", file, String.valueOf(siteId), round.name());
+    }
+
     private void check(Finding f, Round round, Map<String, Site> drawn, PackageReader reader, Tx tx) throws SQLException {
         String file = reader.fileName();
         if (f.id() == null || f.id().isBlank() || f.answer() == null || f.answeredAt() == null || f.version() < 1 || f.standardCode() == null
@@ -230,7 +237,7 @@ final class MergeResults {
         }
         Site site = drawn.get(f.siteId());
         if (site == null) {
-            throw new RequestRefused("package.siteNotInRound", file, String.valueOf(f.siteId()), round.name());
+            throw notInRound(tx, file, f.siteId(), round);
         }
         Standard standard = checklists.standard(round.indicatorSetId(), site.siteType(), f.standardCode())
                 .orElseThrow(() -> new RequestRefused("package.standardNotForSite", file, f.standardCode(), site.name()));

@@ -1,5 +1,6 @@
 package org.civicinspect.service.rounds;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +29,10 @@ public final class ShowRound {
                     loads.merge(site.team(), sizes.getOrDefault(site.site().siteType(), 0), Integer::sum);
                 }
             }
+            Map<String, Integer> answers = new HashMap<>();
+            tx.findings().answersOfRound(round.id()).forEach((site, bySite) -> answers.put(site, bySite.size()));
             return new RoundDetails(round, tx.indicatorSets().find(round.indicatorSetId()).orElseThrow(),
-                    tx.rounds().plan(round.id()).orElse(null), drawn, sizes, loads);
+                    tx.rounds().plan(round.id()).orElse(null), drawn, sizes, loads, answers);
         });
     }
 
