@@ -200,7 +200,7 @@ public final class ReviewViewModel {
         });
     }
 
-    /** The answers a correction of this line may give: those fitting its standard's scoring mode, and 不适用. */
+    /** The answers a correction of this line may give: those fitting its standard's scoring mode, and 不适用, but not the one it has. */
     public List<Answer> corrections(Line l) {
         List<Answer> answers = new ArrayList<>(switch (l.standard().scoring().mode()) {
             case BINARY -> List.of(Answer.met(), Answer.notMet());
@@ -208,6 +208,9 @@ public final class ReviewViewModel {
             case DEDUCTION -> IntStream.rangeClosed(0, recordedCount(l) + MORE_COUNTS).mapToObj(Answer::occurrences).toList();
         });
         answers.add(Answer.notApplicable());
+        if (l.finding() != null) {
+            answers.remove(l.finding().answer());
+        }
         return answers;
     }
 
