@@ -55,10 +55,6 @@ public final class RectificationViewModel {
             this.from = from;
             this.to = to;
         }
-
-        public ProblemStatus to() {
-            return to;
-        }
     }
 
     /** What the screen calls: the rounds to choose from, the problems and their steps, the placard, and the photo store. */
