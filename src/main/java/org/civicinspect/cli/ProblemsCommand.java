@@ -157,6 +157,8 @@ final class ProblemsCommand {
         @Option(names = "--standard", paramLabel = "CODE", descriptionKey = "cli.problems.ruleStandard") String standard;
         @Option(names = "--days", paramLabel = "N", descriptionKey = "cli.problems.ruleDays") Integer days;
         @Option(names = "--default", descriptionKey = "cli.problems.ruleDefault") boolean backToDefault;
+        @Option(names = "--closing-needs-evidence", arity = "1", paramLabel = "true|false", descriptionKey = "cli.problems.closingNeedsEvidence")
+        Boolean closingNeedsEvidence;
 
         @Override
         void run(Services services, Output output) {
@@ -172,6 +174,9 @@ final class ProblemsCommand {
                 }
                 rules.setForStandard(standard, backToDefault ? null : days);
             }
+            if (closingNeedsEvidence != null) {
+                rules.requireEvidenceToClose(closingNeedsEvidence);
+            }
             var now = rules.current();
             if (json) {
                 output.json(now);
@@ -179,6 +184,7 @@ final class ProblemsCommand {
             }
             output.line(Messages.get("cli.problems.rules", now.fixDays(), services.changePreferences().current().warnDays(), now.redDays(),
                     now.redReopened()));
+            output.line(Messages.get(now.closingNeedsEvidence() ? "cli.problems.closingNeedsEvidence.on" : "cli.problems.closingNeedsEvidence.off"));
             now.byStandard().forEach((code, n) -> output.line("  " + Messages.get("cli.problems.ruleLine", code, n)));
         }
     }

@@ -180,7 +180,7 @@ public final class Services {
         this.listConflicts = new ListConflicts(workspace, checklists);
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
-        this.updateProblem = new UpdateProblem(workspace, clock);
+        this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules);
         this.showProblemHistory = new ShowProblemHistory(workspace);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
         this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto);

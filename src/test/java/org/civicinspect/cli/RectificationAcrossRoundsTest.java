@@ -195,6 +195,38 @@ class RectificationAcrossRoundsTest {
                 "red one day overdue past the city's one day");
     }
 
+    @Test
+    void refusedStepsExitWithASentenceNamingTheSiteAndStandardAndClosingNeedsEvidenceUntilTheRuleIsOff() throws Exception {
+        Path folder = temp.resolve("office");
+        CliSession cli = new CliSession(folder);
+        assertEquals(0, cli.run("indicators", "import", "--sample"));
+        assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
+        assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
+        assertEquals(0, cli.run("round", "create", "--name", "第1期", "--start", "2026-01-05", "--end", "2026-01-09"));
+        assertEquals(0, cli.run("round", "sample", "第1期", "--quota", "公园=1", "--seed", "1"));
+        assertEquals(0, cli.run("round", "assign", "第1期"));
+        String site = "市第一人民医院";
+        PackageRoundTripTest.scoreEverything(cli, folder, site, "不符合");
+        assertEquals(0, cli.run("review", "approve", "--round", "第1期", "--site", site));
+        assertEquals(0, cli.run("problems", "list", "--round", "第1期", "--json"));
+        JsonNode problem = new ObjectMapper().readTree(cli.out()).get("problems").get(0);
+        String id = problem.get("id").asText().substring(0, 8);
+        String code = problem.get("standard").asText();
+
+        assertEquals(2, cli.run("problems", "update", id, "--to", "已销号"));
+        assertEquals("“" + site + "”测评标准 " + code + " 的问题现在是“待整改”，不能直接改为“已销号”", cli.err().strip());
+        assertEquals(0, cli.run("problems", "update", id, "--to", "整改中"));
+        assertEquals(0, cli.run("problems", "update", id, "--to", "待复查"));
+        assertEquals(2, cli.run("problems", "update", id, "--to", "已销号"));
+        assertEquals("“" + site + "”测评标准 " + code + " 的问题销号前须附整改后的照片或写明说明（整改规则）", cli.err().strip());
+
+        assertEquals(0, cli.run("problems", "rules"));
+        assertTrue(cli.out().contains("销号须附整改后的照片或说明"), cli.out());
+        assertEquals(0, cli.run("problems", "rules", "--closing-needs-evidence", "false"));
+        assertTrue(cli.out().contains("销号无须附整改照片或说明"), cli.out());
+        assertEquals(0, cli.run("problems", "update", id, "--to", "已销号"), cli.err());
+    }
+
     private static String unitName(JsonNode listed) {
         return listed.get("units").get(0).get("name").asText();
     }

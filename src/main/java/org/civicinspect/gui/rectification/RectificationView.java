@@ -2,6 +2,7 @@ package org.civicinspect.gui.rectification;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,6 +46,7 @@ public final class RectificationView {
     private final RectificationViewModel viewModel;
     private final Parent root;
     private final Map<ProblemStatus, ListView<ListProblems.Listed>> columns = new EnumMap<>(ProblemStatus.class);
+    private boolean showingSelection;
 
     @FXML private ComboBox<Round> roundChoice;
     @FXML private ComboBox<String> unitChoice;
@@ -118,16 +120,20 @@ public final class RectificationView {
                         Math.round(r.rate() * 1000) / 10.0, r.recurred()));
             }
         });
-        viewModel.chosen().addListener((ListChangeListener<ListProblems.Listed>) change -> showChosen());
+        viewModel.chosen().addListener((ListChangeListener<ListProblems.Listed>) change -> {
+            showChosen();
+            showSelection();
+        });
         ListChangeListener<String> photos = change -> showPhotos();
         viewModel.photosBefore().addListener(photos);
         viewModel.photosAfter().addListener(photos);
         evidenceLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.evidence().isEmpty() ? ""
                 : Messages.get("rectification.evidenceAdded", viewModel.evidence().size()), viewModel.evidence()));
-        var none = Bindings.isEmpty(viewModel.chosen());
-        for (Button b : List.of(startButton, submitButton, closeButton, failButton, evidenceButton)) {
-            b.disableProperty().bind(none);
-        }
+        startButton.disableProperty().bind(viewModel.allowed(RectificationViewModel.Step.START).not());
+        submitButton.disableProperty().bind(viewModel.allowed(RectificationViewModel.Step.SUBMIT).not());
+        closeButton.disableProperty().bind(viewModel.allowed(RectificationViewModel.Step.CLOSE).not());
+        failButton.disableProperty().bind(viewModel.allowed(RectificationViewModel.Step.FAIL).not());
+        evidenceButton.disableProperty().bind(Bindings.isEmpty(viewModel.chosen()));
         deadlineButton.disableProperty().bind(Bindings.size(viewModel.chosen()).isNotEqualTo(1).or(deadlinePicker.valueProperty().isNull())
                 .or(reasonField.textProperty().isEmpty()));
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
@@ -154,19 +160,14 @@ public final class RectificationView {
 
     private VBox column(ProblemStatus status) {
         ListView<ListProblems.Listed> list = new ListView<>(viewModel.column(status));
+        list.setId("column-" + status.name());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(l -> new ProblemCard());
         list.setPlaceholder(new Label(Messages.get("rectification.empty")));
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ListProblems.Listed>) change -> {
-            if (!list.isFocused() && list.getSelectionModel().getSelectedItems().isEmpty()) {
-                return;
+            if (!showingSelection) {
+                viewModel.chosen().setAll(new ArrayList<>(list.getSelectionModel().getSelectedItems()));
             }
-            columns.forEach((other, view) -> {
-                if (view != list) {
-                    view.getSelectionModel().clearSelection();
-                }
-            });
-            viewModel.chosen().setAll(new ArrayList<>(list.getSelectionModel().getSelectedItems()));
         });
         columns.put(status, list);
         Label heading = new Label();
@@ -178,6 +179,25 @@ public final class RectificationView {
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setPrefWidth(200);
         return box;
+    }
+
+    /**
+     * Selects on the board exactly the problems the view model has chosen, which are those a step acts on: after a
+     * refresh, a step or a click in another column, the highlighted cards and the chosen problems stay the same.
+     */
+    private void showSelection() {
+        showingSelection = true;
+        try {
+            columns.forEach((status, list) -> {
+                List<ListProblems.Listed> wanted = list.getItems().stream().filter(viewModel.chosen()::contains).toList();
+                if (!new HashSet<>(list.getSelectionModel().getSelectedItems()).equals(new HashSet<>(wanted))) {
+                    list.getSelectionModel().clearSelection();
+                    wanted.forEach(list.getSelectionModel()::select);
+                }
+            });
+        } finally {
+            showingSelection = false;
+        }
     }
 
     private void showChosen() {
@@ -214,25 +234,25 @@ public final class RectificationView {
 
     @FXML
     private void start() {
-        viewModel.move(ProblemStatus.FIXING, noteField.getText());
+        viewModel.take(RectificationViewModel.Step.START, noteField.getText());
         noteField.clear();
     }
 
     @FXML
     private void submit() {
-        viewModel.move(ProblemStatus.TO_RECHECK, noteField.getText());
+        viewModel.take(RectificationViewModel.Step.SUBMIT, noteField.getText());
         noteField.clear();
     }
 
     @FXML
     private void closeProblems() {
-        viewModel.move(ProblemStatus.CLOSED, noteField.getText());
+        viewModel.take(RectificationViewModel.Step.CLOSE, noteField.getText());
         noteField.clear();
     }
 
     @FXML
     private void fail() {
-        viewModel.move(ProblemStatus.FIXING, noteField.getText());
+        viewModel.take(RectificationViewModel.Step.FAIL, noteField.getText());
         noteField.clear();
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,9 +35,27 @@ import org.civicinspect.service.rounds.ShowRound;
 /**
  * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,
  * district, colour or overdue; the problems chosen move on together (with a note and photos after the fix), or get
- * a new deadline with a reason; the one in focus shows its history.
+ * a new deadline with a reason; the one in focus shows its history. A step is offered only when every chosen problem
+ * may take it, and it acts on the problems chosen when it is asked for; after every reading the same problems stay
+ * chosen, as far as they are still listed.
  */
 public final class RectificationViewModel {
+
+    /** A step taken by hand, from the one status it leaves to the one it reaches. */
+    public enum Step {
+        START(ProblemStatus.TO_FIX, ProblemStatus.FIXING),
+        SUBMIT(ProblemStatus.FIXING, ProblemStatus.TO_RECHECK),
+        CLOSE(ProblemStatus.TO_RECHECK, ProblemStatus.CLOSED),
+        FAIL(ProblemStatus.TO_RECHECK, ProblemStatus.FIXING);
+
+        private final ProblemStatus from;
+        private final ProblemStatus to;
+
+        Step(ProblemStatus from, ProblemStatus to) {
+            this.from = from;
+            this.to = to;
+        }
+    }
 
     /** What the screen calls: the rounds to choose from, the problems and their steps, the placard, and the photo store. */
     public record UseCases(ShowRound showRound, ListProblems listProblems, UpdateProblem updateProblem, ShowBlackPlacard showBlackPlacard,
@@ -90,7 +110,12 @@ public final class RectificationViewModel {
         ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get());
         job.quick(p -> useCases.listProblems().run(roundId, filter), result -> {
             List<String> keep = chosen.stream().map(l -> l.problem().id()).toList();
-            board.forEach((status, list) -> list.setAll(result.problems().stream().filter(l -> l.problem().status() == status).toList()));
+            board.forEach((status, list) -> {
+                List<ListProblems.Listed> now = result.problems().stream().filter(l -> l.problem().status() == status).toList();
+                if (!now.equals(list)) {
+                    list.setAll(now);
+                }
+            });
             rates.setAll(result.units());
             List<String> allUnits = result.units().stream().map(ListProblems.Rate::name).sorted().toList();
             if (!allUnits.equals(units)) {
@@ -155,16 +180,24 @@ public final class RectificationViewModel {
         });
     }
 
-    /** Moves every chosen problem to {@code next}, with the note and the evidence photos added so far; all or none. */
-    public void move(ProblemStatus next, String note) {
+    /** Whether every chosen problem (at least one) is where {@code step} starts. */
+    public BooleanBinding allowed(Step step) {
+        return Bindings.createBooleanBinding(() -> !chosen.isEmpty() && chosen.stream().allMatch(l -> l.problem().status() == step.from), chosen);
+    }
+
+    /**
+     * Takes the step for the problems chosen now, with the note and the evidence photos added so far; all or none. The
+     * service refuses, in a sentence naming the site and standard, a step the problems may not take.
+     */
+    public void take(Step step, String note) {
         if (chosen.isEmpty()) {
             return;
         }
         List<String> ids = chosen.stream().map(l -> l.problem().id()).toList();
         List<String> photos = new ArrayList<>(evidence);
-        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().move(ids, next, note, photos, null), moved -> {
+        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().move(ids, step.to, note, photos, null), moved -> {
             evidence.clear();
-            job.say(Messages.get("rectification.moved", moved.size(), Messages.get("problem.status." + next.name())));
+            job.say(Messages.get("rectification.moved", moved.size(), Messages.get("problem.status." + step.to.name())));
             load();
         });
     }
@@ -181,9 +214,9 @@ public final class RectificationViewModel {
         if (chosen.size() != 1 || date == null) {
             return;
         }
-        String id = chosen.get(0).problem().id();
-        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(id, date, reason, null), changed -> {
-            job.say(Messages.get("cli.problems.deadlineChanged", changed.id().substring(0, 8), changed.deadline()));
+        ListProblems.Listed problem = chosen.get(0);
+        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(problem.problem().id(), date, reason, null), changed -> {
+            job.say(Messages.get("rectification.deadlineChanged", problem.site().name(), changed.standardCode(), changed.deadline()));
             load();
         });
     }

@@ -1,9 +1,13 @@
 package org.civicinspect.gui.review;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Cursor;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,6 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -18,14 +24,19 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Answer;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.InspectionStatus;
@@ -48,9 +59,14 @@ public final class ReviewView {
     @FXML private TableColumn<ReviewViewModel.Line, String> resultColumn;
     @FXML private TableColumn<ReviewViewModel.Line, String> earnedColumn;
     @FXML private TableColumn<ReviewViewModel.Line, String> noteColumn;
+    @FXML private TableColumn<ReviewViewModel.Line, List<Path>> photoColumn;
     @FXML private TableColumn<ReviewViewModel.Line, String> commentColumn;
     @FXML private Button approveButton;
     @FXML private Button returnButton;
+    @FXML private HBox correctionBar;
+    @FXML private ComboBox<Answer> correctionAnswer;
+    @FXML private TextField correctionReason;
+    @FXML private Button correctButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -110,9 +126,9 @@ public final class ReviewView {
         resultColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().result()));
         earnedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().earned() == null ? "—"
                 : c.getValue().earned().stripTrailingZeros().toPlainString() + " / " + c.getValue().standard().points().toPlainString()));
-        noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding() == null ? ""
-                : c.getValue().finding().note() + (c.getValue().finding().photos().isEmpty() ? ""
-                        : "（" + Messages.get("review.photos", c.getValue().finding().photos().size()) + "）")));
+        noteColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding() == null ? "" : c.getValue().finding().note()));
+        photoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().photos()));
+        photoColumn.setCellFactory(column -> new ThumbnailCell());
         commentColumn.setCellValueFactory(c -> c.getValue().comment());
         commentColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         commentColumn.setOnEditCommit(e -> e.getRowValue().comment().set(e.getNewValue() == null ? "" : e.getNewValue()));
@@ -121,8 +137,94 @@ public final class ReviewView {
                 viewModel.chosenProperty()));
         approveButton.disableProperty().bind(reviewable);
         returnButton.disableProperty().bind(reviewable);
+        initializeCorrection();
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
         initializeConflicts();
+    }
+
+    /** The correction bar, shown for an approved inspection: the new answer for the line chosen in the table, and why. */
+    private void initializeCorrection() {
+        var approved = Bindings.createBooleanBinding(() -> viewModel.chosenProperty().get() != null
+                && viewModel.chosenProperty().get().status() == InspectionStatus.APPROVED, viewModel.chosenProperty());
+        correctionBar.visibleProperty().bind(approved);
+        correctionBar.managedProperty().bind(approved);
+        lineTable.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> {
+            viewModel.lineProperty().set(l);
+            correctionAnswer.getItems().setAll(l == null || l.finding() == null ? List.of() : viewModel.corrections(l));
+        });
+        correctionAnswer.setConverter(Views.converter(a -> a == null ? "" : Messages.answer(a)));
+        correctionAnswer.valueProperty().bindBidirectional(viewModel.correctionProperty());
+        correctionReason.textProperty().bindBidirectional(viewModel.reasonProperty());
+        correctionAnswer.disableProperty().bind(viewModel.correctable().not());
+        correctionReason.disableProperty().bind(viewModel.correctable().not());
+        correctButton.disableProperty().bind(viewModel.correctable().not().or(correctionAnswer.valueProperty().isNull())
+                .or(correctionReason.textProperty().isEmpty()));
+    }
+
+    @FXML
+    private void correct() {
+        viewModel.correct();
+    }
+
+    /** A finding's photos, small, each opening at full size when clicked; read off the JavaFX thread. */
+    private final class ThumbnailCell extends TableCell<ReviewViewModel.Line, List<Path>> {
+        @Override
+        protected void updateItem(List<Path> photos, boolean empty) {
+            super.updateItem(photos, empty);
+            setText(null);
+            if (empty || photos == null || photos.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            ReviewViewModel.Line line = getTableRow() == null ? null : getTableRow().getItem();
+            HBox strip = new HBox(4);
+            for (int i = 0; i < photos.size(); i++) {
+                Path file = photos.get(i);
+                int number = i + 1;
+                ImageView view = new ImageView();
+                view.setFitWidth(ReviewViewModel.THUMBNAIL_WIDTH);
+                view.setFitHeight(ReviewViewModel.THUMBNAIL_HEIGHT);
+                view.setPreserveRatio(true);
+                view.setCursor(Cursor.HAND);
+                Tooltip.install(view, new Tooltip(Messages.get("review.photoHint")));
+                view.setOnMouseClicked(e -> enlarge(line, file, number, photos.size()));
+                viewModel.thumbnail(file, image -> {
+                    if (getItem() == photos) {
+                        view.setImage(image);
+                    }
+                });
+                strip.getChildren().add(view);
+            }
+            setGraphic(strip);
+        }
+    }
+
+    /** A photo at full size in its own window, fitted to the screen, titled with its site, standard and number. */
+    private void enlarge(ReviewViewModel.Line line, Path file, int number, int count) {
+        ImageView view = new ImageView();
+        view.setPreserveRatio(true);
+        Label loading = new Label(Messages.get("review.photoLoading"));
+        StackPane pane = new StackPane(loading, view);
+        pane.setStyle("-fx-background-color: #222;");
+        loading.setStyle("-fx-text-fill: white;");
+        Stage stage = new Stage();
+        stage.initOwner(root.getScene().getWindow());
+        stage.setTitle(Messages.get("review.photoTitle", viewModel.chosenProperty().get() == null ? "" : viewModel.chosenProperty().get().drawn().site().name(),
+                line == null ? "" : line.standard().code(), number, count));
+        var bounds = Screen.getPrimary().getVisualBounds();
+        view.fitWidthProperty().bind(pane.widthProperty());
+        view.fitHeightProperty().bind(pane.heightProperty());
+        stage.setScene(new Scene(pane, Math.min(1024, bounds.getWidth() * 0.8), Math.min(768, bounds.getHeight() * 0.8)));
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        viewModel.photo(file, image -> {
+            loading.setText(image.isError() ? Messages.get("review.photoMissing") : "");
+            view.setImage(image.isError() ? null : image);
+        });
+        stage.show();
     }
 
     private void initializeConflicts() {
@@ -231,6 +333,6 @@ public final class ReviewView {
     static ReviewViewModel.UseCases useCases(Services services) {
         return new ReviewViewModel.UseCases(services.showRound(), services.listTeamSites(), services.openInspection(),
                 services.reviewInspection(), services.listConflicts(), services.resolveConflict(), services.addPhoto(),
-                PackageActions.useCases(services));
+                services.correctFinding(), PackageActions.useCases(services));
     }
 }

@@ -12,12 +12,13 @@ import org.civicinspect.store.Workspace;
 
 /**
  * The rules of rectification a city sets: how many days a problem has to be fixed (a default, and per standard where it
- * differs), and when a problem turns red (days overdue, times reopened). The yellow warning days are a preference.
+ * differs), when a problem turns red (days overdue, times reopened), and whether closing one by hand (销号) needs a
+ * photo after the fix or a note. The yellow warning days are a preference.
  */
 public final class ChangeRectificationRules {
 
     /** The rules now in force. */
-    public record Rules(int fixDays, int redDays, int redReopened, Map<String, Integer> byStandard) {
+    public record Rules(int fixDays, int redDays, int redReopened, Map<String, Integer> byStandard, boolean closingNeedsEvidence) {
         public Rules {
             byStandard = Map.copyOf(byStandard);
         }
@@ -33,6 +34,7 @@ public final class ChangeRectificationRules {
     private static final String FIX_DAYS = "problems.fixDays";
     private static final String RED_DAYS = "escalation.redDays";
     private static final String RED_REOPENED = "escalation.redReopened";
+    private static final String CLOSING_NEEDS_EVIDENCE = "problems.closingNeedsEvidence";
 
     private final Workspace workspace;
     private final Clock clock;
@@ -49,7 +51,8 @@ public final class ChangeRectificationRules {
     public Rules current() {
         return new Rules(number(FIX_DAYS, DEFAULT_FIX_DAYS, 1), number(RED_DAYS, Escalation.Rules.DEFAULT.redAfterDays(), 0),
                 number(RED_REOPENED, Escalation.Rules.DEFAULT.redReopened(), 1),
-                workspace.read(tx -> tx.deadlineRules().all()));
+                workspace.read(tx -> tx.deadlineRules().all()),
+                settings.get(CLOSING_NEEDS_EVIDENCE).map(v -> !v.strip().equalsIgnoreCase("false")).orElse(true));
     }
 
     /** The colour thresholds: the preference's warning days, and this workspace's red rules. */
@@ -65,6 +68,13 @@ public final class ChangeRectificationRules {
         settings.putAll(Map.of(FIX_DAYS, String.valueOf(fixDays), RED_DAYS, String.valueOf(redDays), RED_REOPENED, String.valueOf(redReopened)));
         workspace.write(tx -> tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
                 "fixDays=" + fixDays + " redDays=" + redDays + " redReopened=" + redReopened));
+    }
+
+    /** Whether closing a problem by hand needs a photo after the fix or a note; it does until the city says otherwise. */
+    public void requireEvidenceToClose(boolean required) {
+        settings.put(CLOSING_NEEDS_EVIDENCE, String.valueOf(required));
+        workspace.write(tx -> tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+                "closingNeedsEvidence=" + required));
     }
 
     /** Sets the days to fix problems of one standard; null goes back to the default. */

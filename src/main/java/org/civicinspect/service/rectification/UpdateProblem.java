@@ -10,6 +10,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
@@ -19,31 +20,40 @@ import org.civicinspect.store.Workspace;
 /**
  * A step of rectification by hand: 待整改 → 整改中 → 待复查 → 已销号, or 复查未通过 back to 整改中, each with who,
  * when, a note and evidence photos; or a new deadline, which needs a reason. Several problems may take the same step
- * at once, all or none. Every step goes into the problem's history and the audit log.
+ * at once, all or none. Every step goes into the problem's history and the audit log. Closing by hand needs a photo
+ * after the fix or a note when the city's rules say so. A refusal names the problem by its site and standard.
  */
 public final class UpdateProblem {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final ChangeRectificationRules rules;
 
-    public UpdateProblem(Workspace workspace, Clock clock) {
+    public UpdateProblem(Workspace workspace, Clock clock, ChangeRectificationRules rules) {
         this.workspace = workspace;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /** Moves each problem (by id or a unique start of one) to {@code next}; the photos are SHA-256 of stored photos. */
     public List<Problem> move(List<String> references, ProblemStatus next, String note, List<String> photos, String actor) {
         String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
+        boolean closingNeedsEvidence = rules.current().closingNeedsEvidence();
+        boolean noNote = note == null || note.isBlank();
         return workspace.write(tx -> {
             Instant now = Audit.now(clock);
             List<Problem> moved = new ArrayList<>();
             for (String reference : references) {
                 Problem before = find(tx, reference);
                 if (!before.status().mayMoveTo(next)) {
-                    throw new RequestRefused("problem.cannotMove", reference, statusName(before.status()), statusName(next));
+                    throw refusal(tx, "problem.cannotMove", before, statusName(before.status()), statusName(next));
                 }
-                if (next == ProblemStatus.FIXING && before.status() == ProblemStatus.TO_RECHECK && (note == null || note.isBlank())) {
-                    throw new RequestRefused("problem.recheckNeedsNote", reference);
+                if (next == ProblemStatus.FIXING && before.status() == ProblemStatus.TO_RECHECK && noNote) {
+                    throw refusal(tx, "problem.recheckNeedsNote", before);
+                }
+                if (next == ProblemStatus.CLOSED && closingNeedsEvidence && noNote && (photos == null || photos.isEmpty())
+                        && !submittedWithPhotos(tx, before)) {
+                    throw refusal(tx, "problem.closeNeedsEvidence", before);
                 }
                 Problem after = before.withStatus(next, now, null);
                 record(tx, after, new ProblemStep(after.id(), now, who, "MOVE", before.status(), next, note, photos, null, null));
@@ -62,7 +72,7 @@ public final class UpdateProblem {
         return workspace.write(tx -> {
             Problem before = find(tx, reference);
             if (!before.status().open()) {
-                throw new RequestRefused("problem.closed", reference);
+                throw refusal(tx, "problem.closed", before);
             }
             Instant now = Audit.now(clock);
             Problem after = before.withDeadline(deadline);
@@ -78,6 +88,27 @@ public final class UpdateProblem {
         tx.audit().append(step.at(), step.actor(), AuditLog.Action.PROBLEM, "problem:" + after.id(), step.kind() + " " + step.from()
                 + "->" + step.to() + (step.deadlineAfter() == null ? "" : " deadline " + step.deadlineBefore() + "->" + step.deadlineAfter())
                 + " photos=" + String.join(",", step.photos()) + " note=" + step.note());
+    }
+
+    /** Whether the step that sent the problem to 待复查 brought photos after the fix. */
+    private static boolean submittedWithPhotos(Tx tx, Problem problem) throws SQLException {
+        List<ProblemStep> steps = tx.problems().steps(problem.id());
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).to() == ProblemStatus.TO_RECHECK) {
+                return !steps.get(i).photos().isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** A refusal about one problem, named by its site and standard: the first two arguments of {@code key}. */
+    private static RequestRefused refusal(Tx tx, String key, Problem problem, Object... more) throws SQLException {
+        String site = tx.sites().find(problem.siteId()).map(Site::name).orElseThrow();
+        Object[] args = new Object[2 + more.length];
+        args[0] = site;
+        args[1] = problem.standardCode();
+        System.arraycopy(more, 0, args, 2, more.length);
+        return new RequestRefused(key, args);
     }
 
     static Problem find(Tx tx, String reference) throws SQLException {

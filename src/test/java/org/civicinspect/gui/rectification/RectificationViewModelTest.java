@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
@@ -37,21 +40,21 @@ class RectificationViewModelTest {
         assertTrue(viewModel.summaryProperty().get().contains("待整改 " + toFix));
 
         viewModel.chosen().setAll(viewModel.column(ProblemStatus.TO_FIX).subList(0, 2));
-        viewModel.move(ProblemStatus.FIXING, "已安排保洁");
+        viewModel.take(RectificationViewModel.Step.START, "已安排保洁");
         assertEquals(toFix - 2, viewModel.column(ProblemStatus.TO_FIX).size());
         assertEquals(2, viewModel.chosen().size(), "the moved problems stay chosen");
         assertTrue(viewModel.chosen().stream().allMatch(l -> l.problem().status() == ProblemStatus.FIXING));
 
         viewModel.chosen().setAll(List.of(viewModel.chosen().get(0)));
-        viewModel.move(ProblemStatus.CLOSED, "");
+        viewModel.take(RectificationViewModel.Step.CLOSE, "");
         assertTrue(viewModel.job().statusProperty().get().contains("不能直接改为"), "closing needs a recheck first");
         dialogs.nextPhoto = photo();
         viewModel.addEvidence();
         assertEquals(1, viewModel.evidence().size());
-        viewModel.move(ProblemStatus.TO_RECHECK, "已清理");
+        viewModel.take(RectificationViewModel.Step.SUBMIT, "已清理");
         assertEquals(1, viewModel.photosAfter().size(), "the photo after the fix went with the step");
         assertTrue(viewModel.evidence().isEmpty());
-        viewModel.move(ProblemStatus.FIXING, "仍有积水");
+        viewModel.take(RectificationViewModel.Step.FAIL, "仍有积水");
         String id = viewModel.chosen().get(0).problem().id();
         viewModel.changeDeadline(viewModel.chosen().get(0).problem().deadline().plusDays(5), "雨天无法施工");
         assertTrue(viewModel.history().stream().anyMatch(s -> s.note().equals("雨天无法施工")), "the history shows the change");
@@ -67,6 +70,87 @@ class RectificationViewModelTest {
         }
         assertTrue(viewModel.rates().stream().map(ListProblems.Rate::rate).allMatch(r -> r >= 0 && r <= 1));
         assertTrue(viewModel.placardProperty().get().startsWith("流动黑牌："), viewModel.placardProperty().get());
+    }
+
+    /** The demo city's board at its third round, which has problems waiting to be fixed. */
+    private RectificationViewModel board() {
+        services = TestWorkspaces.open(temp.resolve("ws"));
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
+        RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(),
+                new ScriptedDialogs());
+        viewModel.reload();
+        viewModel.roundProperty().set(viewModel.rounds().get(2));
+        return viewModel;
+    }
+
+    private Services services;
+
+    private static Set<String> ids(List<ListProblems.Listed> problems) {
+        return problems.stream().map(l -> l.problem().id()).collect(Collectors.toSet());
+    }
+
+    private static Set<RectificationViewModel.Step> offered(RectificationViewModel viewModel) {
+        return Arrays.stream(RectificationViewModel.Step.values()).filter(step -> viewModel.allowed(step).get())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void offersOnlyTheStepsEveryChosenProblemMayTake() {
+        RectificationViewModel viewModel = board();
+        assertEquals(Set.of(), offered(viewModel), "nothing chosen, nothing to do");
+        List<ListProblems.Listed> toFix = viewModel.column(ProblemStatus.TO_FIX);
+        viewModel.chosen().setAll(toFix.subList(0, 2));
+        assertEquals(Set.of(RectificationViewModel.Step.START), offered(viewModel));
+
+        viewModel.take(RectificationViewModel.Step.START, "");
+        assertEquals(Set.of(RectificationViewModel.Step.SUBMIT), offered(viewModel), "the moved problems stay chosen, now 整改中");
+        viewModel.take(RectificationViewModel.Step.SUBMIT, "");
+        assertEquals(Set.of(RectificationViewModel.Step.CLOSE, RectificationViewModel.Step.FAIL), offered(viewModel));
+
+        viewModel.chosen().setAll(viewModel.chosen().get(0), viewModel.column(ProblemStatus.TO_FIX).get(0));
+        assertEquals(Set.of(), offered(viewModel), "problems in different statuses share no step");
+    }
+
+    @Test
+    void aStepActsOnExactlyTheProblemsChosenWhenItIsAskedForAndTheyStayChosenAfterARefresh() {
+        RectificationViewModel viewModel = board();
+        List<ListProblems.Listed> toFix = List.copyOf(viewModel.column(ProblemStatus.TO_FIX));
+        assertTrue(toFix.size() >= 3, "the demo round has enough problems: " + toFix.size());
+        Set<String> picked = ids(List.of(toFix.get(0), toFix.get(2)));
+        viewModel.chosen().setAll(toFix.get(0), toFix.get(2));
+
+        viewModel.take(RectificationViewModel.Step.START, "已安排");
+        assertEquals(picked, ids(viewModel.chosen()));
+        assertEquals(picked, ids(viewModel.column(ProblemStatus.FIXING).stream().filter(l -> picked.contains(l.problem().id())).toList()));
+        assertEquals(toFix.size() - 2, viewModel.column(ProblemStatus.TO_FIX).size(), "the one between them was not moved");
+        assertTrue(ids(viewModel.column(ProblemStatus.TO_FIX)).contains(toFix.get(1).problem().id()));
+
+        viewModel.reload();
+        assertEquals(picked, ids(viewModel.chosen()), "a refresh keeps the same problems chosen");
+        assertTrue(viewModel.chosen().stream().allMatch(l -> l.problem().status() == ProblemStatus.FIXING), "as they are now");
+
+        viewModel.unitProperty().set(viewModel.chosen().get(0).site().responsibleUnit());
+        assertTrue(viewModel.chosen().stream().allMatch(l -> viewModel.column(ProblemStatus.FIXING).contains(l)),
+                "a problem the filter hides is no longer chosen, so a step never acts on one that is not shown");
+    }
+
+    @Test
+    void closingWithoutAPhotoAfterTheFixOrANoteIsRefusedNamingTheSiteAndStandard() {
+        RectificationViewModel viewModel = board();
+        ListProblems.Listed problem = viewModel.column(ProblemStatus.TO_FIX).get(0);
+        viewModel.chosen().setAll(problem);
+        viewModel.take(RectificationViewModel.Step.START, "");
+        viewModel.take(RectificationViewModel.Step.SUBMIT, "");
+
+        viewModel.take(RectificationViewModel.Step.CLOSE, "");
+        String said = viewModel.job().statusProperty().get();
+        assertTrue(said.contains(problem.site().name()) && said.contains(problem.problem().standardCode()) && said.contains("销号前须附整改后的照片"),
+                said);
+        assertFalse(said.contains(problem.problem().id().substring(0, 8)), "never the problem's id: " + said);
+        assertEquals(ProblemStatus.TO_RECHECK, viewModel.chosen().get(0).problem().status());
+
+        viewModel.take(RectificationViewModel.Step.CLOSE, "复查合格");
+        assertTrue(ids(viewModel.column(ProblemStatus.CLOSED)).contains(problem.problem().id()));
     }
 
     private Path photo() throws java.io.IOException {
