@@ -53,7 +53,7 @@ final class PackageFiles {
             String sha256 = Sha256.of(out);
             workspace.write(tx -> {
                 record(tx, manifest, "OUT", sha256, header.createdAt(), summary);
-                tx.audit().append(header.createdAt(), Audit.operator(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),
+                tx.audit().append(header.createdAt(), header.senderName(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),
                         header.kind() + " round=" + header.roundId() + " team=" + header.teamId() + " sha256=" + sha256 + " file="
                                 + out.toAbsolutePath() + " " + summary);
                 return null;
