@@ -61,6 +61,7 @@ public final class MainWindow {
     private ReviewView reviewView;
     private final Button personButton = new Button();
     private boolean askingWho;
+    private boolean whoDeclined;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, DemoCityMaker demoCity) {
         this(services, executor, dialogs, languages, folder -> { }, demoCity);
@@ -140,8 +141,8 @@ public final class MainWindow {
             button.setAlignment(Pos.CENTER_LEFT);
             button.setOnAction(e -> {
                 show(area);
-                if (services.signedIn().person().isEmpty() && area != Area.PEOPLE) {
-                    signInThen(() -> { });
+                if (services.signedIn().person().isEmpty() && !whoDeclined && area != Area.PEOPLE) {
+                    signInThen(() -> { }, false);
                 }
             });
             buttons.put(area, button);
@@ -204,13 +205,13 @@ public final class MainWindow {
         JobState job = new JobState(executor, dialogs);
         job.quick(p -> new Start(services.changePreferences().current().role() == null, demoCity != null && services.offerDemoCity().shouldOffer()), start -> {
             if (!start.firstRun()) {
-                signInThen(then);
+                signInThen(then, true);
                 return;
             }
             boolean offerDemo = start.offerDemo() && openedPackage == null;
             java.util.Optional<FirstRun> answer = dialogs.welcome(offerDemo);
             if (answer.isEmpty()) {
-                signInThen(then);
+                signInThen(then, true);
                 return;
             }
             job.quick(p -> {
@@ -224,7 +225,7 @@ public final class MainWindow {
                 if (chosen.demo()) {
                     makeDemoCity(job);
                 } else {
-                    signInThen(then);
+                    signInThen(then, true);
                 }
             });
         });
@@ -237,9 +238,10 @@ public final class MainWindow {
     /**
      * Who is working, before {@code then}: the person remembered for the workspace, else the one picked from those who
      * work here (a laptop's team, the office's staff). A new office with nobody registered is first asked to add
-     * oneself; a laptop without a task package has nobody to offer yet and asks once one has brought its team.
+     * oneself (when {@code starting}); a laptop without a task package has nobody to offer yet and asks once one has
+     * brought its team, on the next change of page.
      */
-    private void signInThen(Runnable then) {
+    private void signInThen(Runnable then, boolean starting) {
         if (askingWho) {
             then.run();
             return;
@@ -254,7 +256,7 @@ public final class MainWindow {
             if (who.signedIn().isPresent()) {
                 showPerson();
                 then.run();
-            } else if (who.registryEmpty() && who.role() != WorkspaceRole.FIELD) {
+            } else if (who.registryEmpty() && who.role() != WorkspaceRole.FIELD && starting) {
                 dialogs.showInformation(Messages.get("signIn.title"), Messages.get("signIn.addYourself"));
                 show(Area.PEOPLE);
                 then.run();
@@ -283,13 +285,14 @@ public final class MainWindow {
             return;
         }
         List<String> labels = candidates.stream().map(MainWindow::label).toList();
-        Optional<String> chosen = dialogs.chooseOne(Messages.get("signIn.title"), Messages.get("signIn.message"), labels);
-        if (chosen.isEmpty()) {
+        int chosen = dialogs.chooseOne(Messages.get("signIn.title"), Messages.get("signIn.message"), labels).map(labels::indexOf).orElse(-1);
+        if (chosen < 0) {
+            whoDeclined = true;
             showPerson();
             then.run();
             return;
         }
-        Person person = candidates.get(labels.indexOf(chosen.get()));
+        Person person = candidates.get(chosen);
         new JobState(executor, dialogs).quick(p -> services.signIn().choose(person.id()), signed -> {
             showPerson();
             then.run();
