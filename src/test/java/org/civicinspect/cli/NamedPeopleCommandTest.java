@@ -56,6 +56,10 @@ class NamedPeopleCommandTest {
                 return rs.getString(1);
             }
         }));
+        assertEquals(2, cli.run("people", "edit", "李娜", "--name", "李娜娜"));
+        assertEquals(Messages.get("person.renameWithRecords", "李娜"), cli.err().strip(), "her answers would name nobody");
+        assertEquals(0, cli.run("people", "edit", "李娜", "--team", "第二组", "--phone", "139"));
+        assertTrue(cli.out().contains("第二组"), cli.out());
         assertEquals(2, cli.run("people", "delete", "李娜"));
         assertTrue(cli.err().contains(Messages.get("person.deleteSelf", "李娜")), cli.err());
         assertEquals(0, cli.run("people", "deactivate", "李娜"));

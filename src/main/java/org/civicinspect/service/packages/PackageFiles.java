@@ -14,7 +14,6 @@ import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
 import org.civicinspect.model.Sha256;
-import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;

@@ -10,8 +10,8 @@ import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
 /**
- * Changes a person's name, phone, role or team. Records already made keep the name they were made under; the audit
- * log says what the person was called before.
+ * Changes a person's name, phone, role or team. Records name people by name, so someone already named on a record
+ * keeps their name: renaming them would leave those records naming nobody in the registry.
  */
 public final class EditPerson {
 
@@ -31,6 +31,9 @@ public final class EditPerson {
         }
         return workspace.write(tx -> {
             Person before = People.withId(tx.people().people(), personId);
+            if (!before.name().equals(name.strip()) && tx.people().namedByRecords(before.name())) {
+                throw new RequestRefused("person.renameWithRecords", before.name());
+            }
             Person after = new Person(before.id(), name.strip(), phone == null ? "" : phone.strip(), role == null ? before.role() : role,
                     team == null || team.isBlank() ? null : team.strip(), before.active());
             tx.people().update(after);

@@ -52,6 +52,7 @@ class PeopleRegistryTest {
     @Test
     void anEditKeepsThePersonAndTheirTeamsSortNaturally() {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
+        services.signIn().choose(services.addPerson().run("王内业", "", Role.OFFICE, null).id());
         Person p = services.addPerson().run("李四", "", Role.INSPECTOR, "第10组");
         services.addPerson().run("王五", "", Role.INSPECTOR, "第2组");
         services.editPerson().run(p.id(), "李四（二）", "139", Role.INSPECTOR, "第2组");
