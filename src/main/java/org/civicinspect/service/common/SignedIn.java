@@ -12,9 +12,10 @@ import org.civicinspect.model.Person;
 public final class SignedIn {
 
     private final Supplier<String> device;
+    private volatile String deviceName;
     private volatile Person person;
 
-    /** {@code device} names this device (its key's fingerprint); it is asked only when a change is recorded. */
+    /** {@code device} names this device (its key's fingerprint); it is asked once, when the first change is recorded. */
     public SignedIn(Supplier<String> device) {
         this.device = device;
     }
@@ -35,7 +36,12 @@ public final class SignedIn {
     }
 
     public String device() {
-        return device.get();
+        String known = deviceName;
+        if (known == null) {
+            known = device.get();
+            deviceName = known;
+        }
+        return known;
     }
 
     public void signIn(Person person) {
