@@ -23,6 +23,7 @@ import org.civicinspect.model.Quota;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.service.library.ImportSampleIndicatorSet;
 import org.civicinspect.service.library.IndicatorImportResult;
@@ -36,6 +37,10 @@ import org.civicinspect.store.Workspace;
  * warmed up, then run alternately; the median of each side is reported with their ratio.
  */
 public final class RunBenchmarks {
+
+    /** Imports timed on bare workspaces, where nobody is signed in and no device key is made. */
+    private static final SignedIn NOBODY = new SignedIn(() -> null);
+
 
     public static final int IMPORT_STANDARDS = 1000;
     public static final int IMPORT_SITE_TYPES = 40;
@@ -104,7 +109,7 @@ public final class RunBenchmarks {
             fresh.add(Workspace.open(folder.resolve("ws" + i)));
         }
         Timed importWorkload = () -> {
-            IndicatorImportResult result = new ImportIndicatorWorkbook(fresh.pop(), Clock.systemUTC()).run(workbook, null, Progress.NONE);
+            IndicatorImportResult result = new ImportIndicatorWorkbook(fresh.pop(), Clock.systemUTC(), NOBODY).run(workbook, null, Progress.NONE);
             if (result.outcome() != IndicatorImportResult.Outcome.IMPORTED) {
                 throw new IllegalStateException("benchmark import failed: " + result.errors());
             }
@@ -116,18 +121,18 @@ public final class RunBenchmarks {
     /** Import of a 20,000-site workbook beside a bare read of it; a draw of 300 sites from 20,000 beside a bare JDBC read. */
     private static List<Result> siteWorkloads(Path folder, int warmups, int runs, Progress progress) throws IOException {
         Workspace template = Workspace.open(folder.resolve("sites-template"));
-        new ImportSampleIndicatorSet(new ImportIndicatorWorkbook(template, Clock.systemUTC())).run(Progress.NONE);
+        new ImportSampleIndicatorSet(new ImportIndicatorWorkbook(template, Clock.systemUTC(), NOBODY)).run(Progress.NONE);
         List<String> types = new ListIndicatorSets(template).siteTypes();
         Path workbook = folder.resolve("bench-sites.xlsx");
         SyntheticSiteWorkbook.write(workbook, SITES, types, 42);
         Deque<Workspace> fresh = new ArrayDeque<>();
         for (int i = 0; i < warmups + runs; i++) {
             Workspace workspace = Workspace.open(folder.resolve("sites" + i));
-            new ImportSampleIndicatorSet(new ImportIndicatorWorkbook(workspace, Clock.systemUTC())).run(Progress.NONE);
+            new ImportSampleIndicatorSet(new ImportIndicatorWorkbook(workspace, Clock.systemUTC(), NOBODY)).run(Progress.NONE);
             fresh.add(workspace);
         }
         Timed importSites = () -> {
-            SiteImportResult result = new ImportSiteWorkbook(fresh.pop(), Clock.systemUTC()).run(workbook, Progress.NONE);
+            SiteImportResult result = new ImportSiteWorkbook(fresh.pop(), Clock.systemUTC(), NOBODY).run(workbook, Progress.NONE);
             if (!result.imported() || result.added() != SITES) {
                 throw new IllegalStateException("benchmark site import failed: " + result.errors());
             }

@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.common.RequestRefused;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code civicinspect [--data DIR] [--lang zh|en] COMMAND …}; no command starts the desktop app. */
@@ -30,6 +32,10 @@ public final class CivicInspectCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.lang")
     String language;
+
+    /** Every command takes it: the registry person the command records as, instead of the one remembered for the workspace. */
+    @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.by", scope = ScopeType.INHERIT)
+    String by;
 
     @Parameters(arity = "0..1", paramLabel = "PACKAGE", descriptionKey = "cli.openPackage")
     Path opened;
@@ -68,11 +74,28 @@ public final class CivicInspectCommand implements Callable<Integer> {
         return Services.dataFolder(data);
     }
 
+    /**
+     * The workspace's use cases, with {@code --by NAME} signed in (refused unless it names one active registry person),
+     * else the person remembered for the workspace, if any.
+     */
     public Services services() {
         if (services == null) {
-            services = Services.open(dataFolder(), Clock.systemUTC());
+            Services opened = Services.open(dataFolder(), Clock.systemUTC());
+            if (by != null) {
+                opened.signIn().asNamed(by);
+            } else {
+                opened.signIn().restore();
+            }
+            services = opened;
         }
         return services;
+    }
+
+    /** {@link #services()} for a command that records a person's work: refused while no person is named or remembered. */
+    Services recording() {
+        Services s = services();
+        s.signIn().required();
+        return s;
     }
 
     /**
@@ -91,6 +114,13 @@ public final class CivicInspectCommand implements Callable<Integer> {
         line.setResourceBundle(Messages.bundle());
         line.setOut(out);
         line.setErr(err);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof RequestRefused refused) {
+                cmd.getErr().println(Messages.get(refused.messageKey(), refused.args().toArray()));
+                return BAD_INPUT;
+            }
+            throw e;
+        });
         return line.execute(args);
     }
 

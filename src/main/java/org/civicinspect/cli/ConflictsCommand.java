@@ -26,11 +26,16 @@ final class ConflictsCommand {
 
         @Override
         final int act(Output output) {
-            run(parent.root.services(), output);
+            run(records() ? parent.root.recording() : parent.root.services(), output);
             return 0;
         }
 
         abstract void run(Services services, Output output);
+
+        /** Whether the command records a person's work, and so needs a named person. */
+        boolean records() {
+            return false;
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
@@ -71,15 +76,19 @@ final class ConflictsCommand {
 
     @Command(name = "resolve", mixinStandardHelpOptions = true)
     static final class Resolve extends Action {
+        @Override
+        boolean records() {
+            return true;
+        }
+
         @Parameters(paramLabel = "CONFLICT_ID", descriptionKey = "cli.conflicts.id") String id;
         @ArgGroup(exclusive = true, multiplicity = "1") Choice choice;
         @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.conflicts.note") String note;
-        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
 
         @Override
         void run(Services services, Output output) {
-            Finding resolution = choice.finding != null ? services.resolveConflict().choose(id, choice.finding, by)
-                    : services.resolveConflict().enter(id, choice.answer, note, by);
+            Finding resolution = choice.finding != null ? services.resolveConflict().choose(id, choice.finding, null)
+                    : services.resolveConflict().enter(id, choice.answer, note, null);
             if (json) {
                 output.json(Map.of("conflict", id, "finding", resolution.id(), "answer", answer(resolution)));
             } else {

@@ -10,12 +10,16 @@ import org.civicinspect.model.Role;
 import org.civicinspect.model.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.civicinspect.service.common.RequestRefused;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code people add|list}: inspectors, office staff, supervisors and their teams. */
-@Command(name = "people", mixinStandardHelpOptions = true, subcommands = {PeopleCommand.Add.class, PeopleCommand.ListPeople.class})
+/** {@code people add|list|edit|deactivate|reactivate|delete|use}: inspectors, office staff, supervisors and their teams. */
+@Command(name = "people", mixinStandardHelpOptions = true, subcommands = {PeopleCommand.Add.class, PeopleCommand.ListPeople.class,
+    PeopleCommand.Edit.class, PeopleCommand.Deactivate.class, PeopleCommand.Reactivate.class, PeopleCommand.Delete.class,
+    PeopleCommand.Use.class})
 final class PeopleCommand {
 
     @ParentCommand
@@ -75,11 +79,99 @@ final class PeopleCommand {
                 output.json(Map.of("people", people, "teams", teams));
                 return 0;
             }
+            String signedIn = parent.root.services().signedIn().person().map(Person::id).orElse("");
             for (Person p : people) {
-                output.line(String.join("  ", p.name(), Messages.get("role." + p.role().name()), p.team() == null ? "—" : p.team(), p.phone())
-                        .stripTrailing());
+                output.line(String.join("  ", p.name(), Messages.get("role." + p.role().name()), p.team() == null ? "—" : p.team(), p.phone(),
+                        p.active() ? "" : Messages.get("people.inactive"), p.id().equals(signedIn) ? Messages.get("people.signedIn") : "")
+                        .replaceAll("( {2})+$", "").stripTrailing());
             }
             output.line(Messages.get("cli.people.total", people.size(), teams.size()));
+            return 0;
+        }
+    }
+
+    /** A registered person named on the command line: one person of that name, active or not. */
+    static Person named(org.civicinspect.service.Services services, String name) {
+        List<Person> matches = services.listPeople().people().stream().filter(p -> p.name().equals(name.strip())).toList();
+        if (matches.size() != 1) {
+            throw new RequestRefused(matches.isEmpty() ? "person.unknown" : "person.ambiguous", name.strip(), matches.size());
+        }
+        return matches.get(0);
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true)
+    static final class Edit extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+        @Parameters(paramLabel = "NAME", descriptionKey = "cli.people.who") String who;
+        @Option(names = "--name", paramLabel = "NAME", descriptionKey = "cli.people.newName") String name;
+        @Option(names = "--phone", paramLabel = "PHONE", descriptionKey = "cli.people.phone") String phone;
+        @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "cli.people.role") String role;
+        @Option(names = "--team", paramLabel = "TEAM", descriptionKey = "cli.people.newTeam") String team;
+
+        @Override
+        int act(Output output) {
+            Role chosen = role == null ? null : role(role);
+            if (role != null && chosen == null) {
+                throw new RequestRefused("cli.people.badRole", role);
+            }
+            Person before = named(parent.root.services(), who);
+            Person after = parent.root.services().editPerson().run(before.id(), name == null ? before.name() : name,
+                    phone == null ? before.phone() : phone, chosen, team == null ? before.team() : team);
+            output.line(Messages.get("cli.people.edited", before.name(), after.name(), Messages.get("role." + after.role().name()),
+                    after.team() == null ? "—" : after.team()));
+            return 0;
+        }
+    }
+
+    @Command(name = "deactivate", mixinStandardHelpOptions = true)
+    static final class Deactivate extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+        @Parameters(paramLabel = "NAME", descriptionKey = "cli.people.who") String who;
+
+        @Override
+        int act(Output output) {
+            Person person = parent.root.services().deactivatePerson().run(named(parent.root.services(), who).id());
+            output.line(Messages.get("cli.people.deactivated", person.name()));
+            return 0;
+        }
+    }
+
+    @Command(name = "reactivate", mixinStandardHelpOptions = true)
+    static final class Reactivate extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+        @Parameters(paramLabel = "NAME", descriptionKey = "cli.people.who") String who;
+
+        @Override
+        int act(Output output) {
+            Person person = parent.root.services().deactivatePerson().reactivate(named(parent.root.services(), who).id());
+            output.line(Messages.get("cli.people.reactivated", person.name()));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true)
+    static final class Delete extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+        @Parameters(paramLabel = "NAME", descriptionKey = "cli.people.who") String who;
+
+        @Override
+        int act(Output output) {
+            Person person = parent.root.services().deletePerson().run(named(parent.root.services(), who).id());
+            output.line(Messages.get("cli.people.deleted", person.name()));
+            return 0;
+        }
+    }
+
+    /** {@code people use NAME}: who works at this workspace from now on, remembered in its settings. */
+    @Command(name = "use", mixinStandardHelpOptions = true)
+    static final class Use extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+        @Parameters(paramLabel = "NAME", descriptionKey = "cli.people.who") String who;
+
+        @Override
+        int act(Output output) {
+            Person person = parent.root.services().signIn().remember(who);
+            output.line(Messages.get("cli.people.using", person.name(), person.team() == null ? "—" : person.team()));
             return 0;
         }
     }

@@ -34,11 +34,16 @@ final class ProblemsCommand {
 
         @Override
         final int act(Output output) {
-            run(parent.root.services(), output);
+            run(records() ? parent.root.recording() : parent.root.services(), output);
             return 0;
         }
 
         abstract void run(Services services, Output output);
+
+        /** Whether the command records a person's work, and so needs a named person. */
+        boolean records() {
+            return false;
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
@@ -86,16 +91,20 @@ final class ProblemsCommand {
 
     @Command(name = "update", mixinStandardHelpOptions = true)
     static final class Update extends Action {
+        @Override
+        boolean records() {
+            return true;
+        }
+
         @Parameters(arity = "1..*", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") List<String> ids;
         @Option(names = "--to", required = true, paramLabel = "STATUS", descriptionKey = "cli.problems.to") String to;
         @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.problems.note") String note;
         @Option(names = "--photo", paramLabel = "FILE", descriptionKey = "cli.problems.photo") List<Path> photos;
-        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
 
         @Override
         void run(Services services, Output output) {
             List<String> stored = photos == null ? List.of() : photos.stream().map(services.addPhoto()::run).toList();
-            List<Problem> moved = services.updateProblem().move(ids, status(to), note, stored, by);
+            List<Problem> moved = services.updateProblem().move(ids, status(to), note, stored, null);
             if (json) {
                 output.json(moved);
             } else {
@@ -107,10 +116,14 @@ final class ProblemsCommand {
 
     @Command(name = "deadline", mixinStandardHelpOptions = true)
     static final class Deadline extends Action {
+        @Override
+        boolean records() {
+            return true;
+        }
+
         @Parameters(index = "0", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") String id;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.problems.date") String date;
         @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "cli.problems.reason") String reason;
-        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
 
         @Override
         void run(Services services, Output output) {
@@ -120,7 +133,7 @@ final class ProblemsCommand {
             } catch (DateTimeParseException e) {
                 throw new RequestRefused("cli.problems.badDate", date);
             }
-            Problem p = services.updateProblem().changeDeadline(id, day, reason, by);
+            Problem p = services.updateProblem().changeDeadline(id, day, reason, null);
             if (json) {
                 output.json(p);
             } else {

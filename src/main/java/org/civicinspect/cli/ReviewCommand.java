@@ -25,19 +25,28 @@ final class ReviewCommand {
     abstract static class Action extends RefusableAction {
         @ParentCommand ReviewCommand parent;
         @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
-        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.review.by") String by;
 
         @Override
         final int act(Output output) {
-            run(parent.root.services(), output);
+            run(records() ? parent.root.recording() : parent.root.services(), output);
             return 0;
         }
 
         abstract void run(Services services, Output output);
+
+        /** Whether the command records a decision, and so needs a named person. */
+        boolean records() {
+            return true;
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListInspections extends Action {
+        @Override
+        boolean records() {
+            return false;
+        }
+
         @Override
         void run(Services services, Output output) {
             Round r = services.showRound().run(round).round();
@@ -63,7 +72,7 @@ final class ReviewCommand {
 
         @Override
         void run(Services services, Output output) {
-            services.reviewInspection().approve(round, site, by);
+            services.reviewInspection().approve(round, site, null);
             output.line(Messages.get("cli.review.approved", site));
         }
     }
@@ -83,7 +92,7 @@ final class ReviewCommand {
                 }
                 byCode.put(comment.substring(0, equals).strip(), comment.substring(equals + 1));
             }
-            services.reviewInspection().returnWithComments(round, site, byCode, by);
+            services.reviewInspection().returnWithComments(round, site, byCode, null);
             output.line(Messages.get("cli.review.returned", site, byCode.size()));
         }
     }

@@ -21,14 +21,19 @@ final class ScoreCommand implements Callable<Integer> {
     @ParentCommand CivicInspectCommand root;
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "FILE.csv", descriptionKey = "cli.score.file") Path file;
-    @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.score.by") String answeredBy;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
     @Option(names = "--complete", descriptionKey = "cli.score.complete") boolean complete;
 
     @Override
     public Integer call() {
         Output output = new Output(spec);
-        ImportScoreSheet.Result result = root.services().importScoreSheet().run(file, answeredBy);
+        ImportScoreSheet.Result result;
+        try {
+            result = root.recording().importScoreSheet().run(file, null);
+        } catch (RequestRefused e) {
+            output.error(Messages.get(e.messageKey(), e.args().toArray()));
+            return CivicInspectCommand.BAD_INPUT;
+        }
         if (complete && result.errors().isEmpty()) {
             try {
                 result.inspections().forEach(v -> root.services().completeInspection().run(v.roundId(), v.siteId()));

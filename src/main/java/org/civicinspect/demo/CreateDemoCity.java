@@ -80,6 +80,10 @@ public final class CreateDemoCity {
     private final Services services;
     private final Workspace workspace;
     private final Clock clock;
+    /** Who answers for each team, and who approves: registry people, as on a real city's records. */
+    private final Map<String, String> inspectorOfTeam = new HashMap<>();
+    private String supervisor = "";
+    private String officeStaff = "";
 
     public CreateDemoCity(Services services) {
         this.services = services;
@@ -128,7 +132,7 @@ public final class CreateDemoCity {
             }
             if (r < size.rounds() - 1) {
                 for (DrawnSite site : drawn) {
-                    services.reviewInspection().approve(round.id(), site.site().id(), "演示督查组长");
+                    services.reviewInspection().approve(round.id(), site.site().id(), supervisor);
                 }
             }
             progress.update(r + 1, size.rounds());
@@ -164,8 +168,8 @@ public final class CreateDemoCity {
                 }
             }
         }
-        for (Object[] step : new Object[][] {{started, ProblemStatus.FIXING, "已安排整改", "演示责任单位"},
-            {fixed, ProblemStatus.TO_RECHECK, "已整改完毕，申请复查", "演示责任单位"}, {closed, ProblemStatus.CLOSED, "复查合格，销号", "演示督查组长"}}) {
+        for (Object[] step : new Object[][] {{started, ProblemStatus.FIXING, "已安排整改", officeStaff},
+            {fixed, ProblemStatus.TO_RECHECK, "已整改完毕，申请复查", officeStaff}, {closed, ProblemStatus.CLOSED, "复查合格，销号", supervisor}}) {
             @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) step[0];
             if (!ids.isEmpty()) {
@@ -179,13 +183,14 @@ public final class CreateDemoCity {
         int made = 0;
         for (int t = 1; t <= teams; t++) {
             for (int m = 0; m < 2; m++) {
-                services.addPerson().run(name(random), "1380000" + String.format("%04d", random.nextInt(10000)), Role.INSPECTOR,
-                        "第" + t + "组");
+                String inspector = services.addPerson().run(name(random), "1380000" + String.format("%04d", random.nextInt(10000)),
+                        Role.INSPECTOR, "第" + t + "组").name();
+                inspectorOfTeam.putIfAbsent("第" + t + "组", inspector);
                 made++;
             }
         }
-        services.addPerson().run(name(random), "", Role.OFFICE, null);
-        services.addPerson().run(name(random), "", Role.SUPERVISOR, null);
+        officeStaff = services.addPerson().run(name(random), "", Role.OFFICE, null).name();
+        supervisor = services.addPerson().run(name(random), "", Role.SUPERVISOR, null).name();
         return made + 2;
     }
 
@@ -268,7 +273,8 @@ public final class CreateDemoCity {
             Answer answer = roll < 0.04 ? Answer.notApplicable() : random.nextDouble() < chance.applyAsDouble(s.code()) ? failing(s, random) : passing(s);
             String note = answer.failing() ? PROBLEMS.get(random.nextInt(PROBLEMS.size())) : "";
             List<String> evidence = answer.failing() && random.nextBoolean() ? List.of(photos.get(random.nextInt(photos.size()))) : List.of();
-            requests.add(new RecordFinding.Request(round.id(), site.site().id(), s.code(), answer, note, evidence, "演示测评员"));
+            requests.add(new RecordFinding.Request(round.id(), site.site().id(), s.code(), answer, note, evidence,
+                    inspectorOfTeam.getOrDefault(site.team(), supervisor)));
         }
         services.recordFinding().runAll(requests);
         services.saveInspectionHeader().run(round.id(), site.site().id(), arrived, site.team() == null ? "" : site.team(), "");

@@ -2,13 +2,16 @@ package org.civicinspect.gui;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
@@ -31,7 +34,9 @@ import org.civicinspect.gui.scoring.ScoringView;
 import org.civicinspect.gui.settings.SettingsView;
 import org.civicinspect.gui.sites.SitesView;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Person;
 import org.civicinspect.model.Preferences;
+import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,6 +59,9 @@ public final class MainWindow {
     private Area current = Area.DASHBOARD;
     private ScoringView scoringView;
     private ReviewView reviewView;
+    private final Button personButton = new Button();
+    private boolean askingWho;
+    private boolean whoDeclined;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, DemoCityMaker demoCity) {
         this(services, executor, dialogs, languages, folder -> { }, demoCity);
@@ -72,6 +80,10 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.languages = languages;
         root.getStyleClass().add("main-window");
+        personButton.setId("signedInButton");
+        personButton.setOnAction(e -> askWho(() -> { }));
+        // Someone may have been signed in by a screen (the first person added to a new workspace).
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> showPerson());
         build();
     }
 
@@ -109,7 +121,8 @@ public final class MainWindow {
             item.setOnAction(e -> switchLanguage(code));
             language.getItems().add(item);
         }
-        HBox header = new HBox(16, name, folder, spacer, language);
+        showPerson();
+        HBox header = new HBox(16, name, folder, spacer, personButton, language);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 16, 8, 16));
         header.getStyleClass().add("app-header");
@@ -126,7 +139,12 @@ public final class MainWindow {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
-            button.setOnAction(e -> show(area));
+            button.setOnAction(e -> {
+                show(area);
+                if (services.signedIn().person().isEmpty() && !whoDeclined && area != Area.PEOPLE) {
+                    signInThen(() -> { }, false);
+                }
+            });
             buttons.put(area, button);
             nav.getChildren().add(button);
         }
@@ -187,13 +205,13 @@ public final class MainWindow {
         JobState job = new JobState(executor, dialogs);
         job.quick(p -> new Start(services.changePreferences().current().role() == null, demoCity != null && services.offerDemoCity().shouldOffer()), start -> {
             if (!start.firstRun()) {
-                then.run();
+                signInThen(then, true);
                 return;
             }
             boolean offerDemo = start.offerDemo() && openedPackage == null;
             java.util.Optional<FirstRun> answer = dialogs.welcome(offerDemo);
             if (answer.isEmpty()) {
-                then.run();
+                signInThen(then, true);
                 return;
             }
             job.quick(p -> {
@@ -207,10 +225,92 @@ public final class MainWindow {
                 if (chosen.demo()) {
                     makeDemoCity(job);
                 } else {
-                    then.run();
+                    signInThen(then, true);
                 }
             });
         });
+    }
+
+    /** Whom this workspace may be worked by, and whether someone is remembered for it. */
+    private record Who(Optional<Person> signedIn, List<Person> candidates, boolean registryEmpty, WorkspaceRole role) {
+    }
+
+    /**
+     * Who is working, before {@code then}: the person remembered for the workspace, else the one picked from those who
+     * work here (a laptop's team, the office's staff). A new office with nobody registered is first asked to add
+     * oneself (when {@code starting}); a laptop without a task package has nobody to offer yet and asks once one has
+     * brought its team, on the next change of page.
+     */
+    private void signInThen(Runnable then, boolean starting) {
+        if (askingWho) {
+            then.run();
+            return;
+        }
+        askingWho = true;
+        new JobState(executor, dialogs).quick(p -> {
+            WorkspaceRole role = services.changePreferences().current().role();
+            Optional<Person> signedIn = services.signedIn().person().or(() -> services.signIn().restore());
+            return new Who(signedIn, services.signIn().candidates(role), services.listPeople().people().isEmpty(), role);
+        }, who -> {
+            askingWho = false;
+            if (who.signedIn().isPresent()) {
+                showPerson();
+                then.run();
+            } else if (who.registryEmpty() && who.role() != WorkspaceRole.FIELD && starting) {
+                dialogs.showInformation(Messages.get("signIn.title"), Messages.get("signIn.addYourself"));
+                show(Area.PEOPLE);
+                then.run();
+            } else {
+                choose(who.candidates(), then);
+            }
+        });
+    }
+
+    /** Asks again who is working (from the header), whoever is signed in now. */
+    private void askWho(Runnable then) {
+        new JobState(executor, dialogs).quick(p -> services.signIn().candidates(services.changePreferences().current().role()),
+                candidates -> {
+                    if (candidates.isEmpty()) {
+                        dialogs.showInformation(Messages.get("signIn.title"), Messages.get("signIn.nobodyToOffer"));
+                        show(Area.PEOPLE);
+                    } else {
+                        choose(candidates, then);
+                    }
+                });
+    }
+
+    private void choose(List<Person> candidates, Runnable then) {
+        if (candidates.isEmpty()) {
+            then.run();
+            return;
+        }
+        List<String> labels = candidates.stream().map(MainWindow::label).toList();
+        int chosen = dialogs.chooseOne(Messages.get("signIn.title"), Messages.get("signIn.message"), labels).map(labels::indexOf).orElse(-1);
+        if (chosen < 0) {
+            whoDeclined = true;
+            showPerson();
+            then.run();
+            return;
+        }
+        Person person = candidates.get(chosen);
+        new JobState(executor, dialogs).quick(p -> services.signIn().choose(person.id()), signed -> {
+            showPerson();
+            then.run();
+        });
+    }
+
+    /** A person as offered for picking: the name, with the team (or, without one, the role) to tell namesakes apart. */
+    private static String label(Person person) {
+        return Messages.get("signIn.person", person.name(), person.team() != null ? person.team() : Messages.get("role." + person.role().name()));
+    }
+
+    private void showPerson() {
+        Optional<Person> person = services.signedIn().person();
+        personButton.setText(person.map(p -> Messages.get("signIn.working", p.name())).orElse(Messages.get("signIn.nobody")));
+        personButton.getStyleClass().remove("nobody-signed-in");
+        if (person.isEmpty()) {
+            personButton.getStyleClass().add("nobody-signed-in");
+        }
     }
 
     private void makeDemoCity(JobState job) {

@@ -24,8 +24,13 @@ import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.service.packages.PreviewPackages;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.people.AddPerson;
+import org.civicinspect.service.people.DeactivatePerson;
+import org.civicinspect.service.people.DeletePerson;
+import org.civicinspect.service.people.EditPerson;
 import org.civicinspect.service.people.ListPeople;
+import org.civicinspect.service.people.SignIn;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rectification.ExportSupervision;
 import org.civicinspect.service.rectification.ListProblems;
@@ -76,7 +81,12 @@ public final class Services {
     private final ExportSiteWorkbook exportSiteWorkbook;
     private final ListSites listSites;
     private final SaveSite saveSite;
+    private final SignedIn signedIn;
+    private final SignIn signIn;
     private final AddPerson addPerson;
+    private final EditPerson editPerson;
+    private final DeactivatePerson deactivatePerson;
+    private final DeletePerson deletePerson;
     private final ListPeople listPeople;
     private final CreateRound createRound;
     private final DrawRoundSample drawRoundSample;
@@ -128,62 +138,68 @@ public final class Services {
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
         this.clock = clock;
-        this.importIndicatorWorkbook = new ImportIndicatorWorkbook(workspace, clock);
+        this.showDeviceKey = new ShowDeviceKey(workspace);
+        this.signedIn = new SignedIn(showDeviceKey::fingerprint);
+        workspace.identifyDevice(signedIn::device);
+        this.signIn = new SignIn(workspace, signedIn, workspace.folder());
+        this.editPerson = new EditPerson(workspace, clock, signedIn);
+        this.deactivatePerson = new DeactivatePerson(workspace, clock, signedIn);
+        this.deletePerson = new DeletePerson(workspace, clock, signedIn);
+        this.importIndicatorWorkbook = new ImportIndicatorWorkbook(workspace, clock, signedIn);
         this.importSampleIndicatorSet = new ImportSampleIndicatorSet(importIndicatorWorkbook);
         this.listIndicatorSets = new ListIndicatorSets(workspace);
         this.loadIndicatorSet = new LoadIndicatorSet(workspace);
-        this.importSiteWorkbook = new ImportSiteWorkbook(workspace, clock);
-        this.exportIndicatorWorkbook = new ExportIndicatorWorkbook(workspace);
-        this.exportSiteWorkbook = new ExportSiteWorkbook(workspace);
+        this.importSiteWorkbook = new ImportSiteWorkbook(workspace, clock, signedIn);
+        this.exportIndicatorWorkbook = new ExportIndicatorWorkbook(workspace, signedIn);
+        this.exportSiteWorkbook = new ExportSiteWorkbook(workspace, signedIn);
         this.listSites = new ListSites(workspace);
-        this.saveSite = new SaveSite(workspace, clock);
-        this.addPerson = new AddPerson(workspace, clock);
+        this.saveSite = new SaveSite(workspace, clock, signedIn);
+        this.addPerson = new AddPerson(workspace, clock, signedIn);
         this.listPeople = new ListPeople(workspace);
-        this.createRound = new CreateRound(workspace, clock);
-        this.drawRoundSample = new DrawRoundSample(workspace, clock);
-        this.assignTeams = new AssignTeams(workspace, clock);
-        this.addSiteToRound = new AddSiteToRound(workspace, clock);
-        this.removeSiteFromRound = new RemoveSiteFromRound(workspace, clock);
+        this.createRound = new CreateRound(workspace, clock, signedIn);
+        this.drawRoundSample = new DrawRoundSample(workspace, clock, signedIn);
+        this.assignTeams = new AssignTeams(workspace, clock, signedIn);
+        this.addSiteToRound = new AddSiteToRound(workspace, clock, signedIn);
+        this.removeSiteFromRound = new RemoveSiteFromRound(workspace, clock, signedIn);
         this.showRound = new ShowRound(workspace);
-        this.exportBlankChecklists = new ExportBlankChecklists(workspace);
+        this.exportBlankChecklists = new ExportBlankChecklists(workspace, signedIn);
         this.checklists = new Checklists(workspace);
-        this.recordFinding = new RecordFinding(workspace, clock, checklists);
+        this.recordFinding = new RecordFinding(workspace, clock, checklists, signedIn);
         this.annotateFinding = new AnnotateFinding(workspace, recordFinding);
         this.correctFinding = new CorrectFinding(workspace, recordFinding);
         this.openInspection = new OpenInspection(workspace, checklists);
         this.listTeamSites = new ListTeamSites(workspace);
-        this.saveInspectionHeader = new SaveInspectionHeader(workspace, clock);
-        this.completeInspection = new CompleteInspection(workspace, clock, openInspection);
-        this.reopenInspection = new ReopenInspection(workspace, clock, openInspection);
-        this.withdrawAnswer = new WithdrawAnswer(workspace, clock);
-        this.addPhoto = new AddPhoto(workspace, clock);
+        this.saveInspectionHeader = new SaveInspectionHeader(workspace, clock, signedIn);
+        this.completeInspection = new CompleteInspection(workspace, clock, openInspection, signedIn);
+        this.reopenInspection = new ReopenInspection(workspace, clock, openInspection, signedIn);
+        this.withdrawAnswer = new WithdrawAnswer(workspace, clock, signedIn);
+        this.addPhoto = new AddPhoto(workspace, clock, signedIn);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
-        this.backUpWorkspace = new BackUpWorkspace(workspace, clock);
+        this.backUpWorkspace = new BackUpWorkspace(workspace, clock, signedIn);
         this.scoreRound = new ScoreRound(workspace, checklists);
-        this.exportRanking = new ExportRanking(workspace, scoreRound);
-        this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists);
-        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto);
-        this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists);
-        this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto);
-        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists);
+        this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
+        this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
+        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, signedIn);
+        this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
+        this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, signedIn);
+        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists, signedIn);
         this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
-        this.showDeviceKey = new ShowDeviceKey(workspace);
         this.verifyWorkspace = new VerifyWorkspace(workspace);
         this.showHistory = new ShowHistory(workspace);
-        this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences);
-        this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules);
-        this.exportTaskPackage = new ExportTaskPackage(workspace, clock);
-        this.exportResultPackage = new ExportResultPackage(workspace, clock);
-        this.importPackage = new ImportPackage(workspace, clock, checklists);
-        this.previewPackages = new PreviewPackages(workspace, clock, checklists);
+        this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
+        this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, signedIn);
+        this.exportTaskPackage = new ExportTaskPackage(workspace, clock, signedIn);
+        this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);
+        this.importPackage = new ImportPackage(workspace, clock, checklists, signedIn);
+        this.previewPackages = new PreviewPackages(workspace, clock, checklists, signedIn);
         this.listConflicts = new ListConflicts(workspace, checklists);
-        this.resolveConflict = new ResolveConflict(workspace, clock, checklists);
+        this.resolveConflict = new ResolveConflict(workspace, clock, checklists, signedIn);
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
-        this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules);
+        this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
-        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto);
+        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, signedIn);
         this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
     }
 
@@ -248,6 +264,27 @@ public final class Services {
 
     public AddPerson addPerson() {
         return addPerson;
+    }
+
+    /** Who is working at this workspace now, named on everything its use cases record. */
+    public SignedIn signedIn() {
+        return signedIn;
+    }
+
+    public SignIn signIn() {
+        return signIn;
+    }
+
+    public EditPerson editPerson() {
+        return editPerson;
+    }
+
+    public DeactivatePerson deactivatePerson() {
+        return deactivatePerson;
+    }
+
+    public DeletePerson deletePerson() {
+        return deletePerson;
     }
 
     public ListPeople listPeople() {

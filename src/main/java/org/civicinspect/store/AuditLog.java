@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.civicinspect.model.AuditEntry;
 import org.civicinspect.model.Sha256;
 
@@ -21,9 +22,11 @@ import org.civicinspect.model.Sha256;
 public final class AuditLog {
 
     private final Connection c;
+    private final Supplier<String> device;
 
-    AuditLog(Connection c) {
+    AuditLog(Connection c, Supplier<String> device) {
         this.c = c;
+        this.device = device;
     }
 
     public static final String GENESIS = "0".repeat(64);
@@ -46,9 +49,10 @@ public final class AuditLog {
         }
         String who = actor == null || actor.isBlank() ? "?" : actor;
         String what = detail == null ? "" : detail;
-        String hash = hash(previous, seq, at.toString(), who, action.name(), subject, what);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, previous_hash, hash)"
-                + " VALUES (?,?,?,?,?,?,?,?)")) {
+        String on = device.get();
+        String hash = hash(previous, seq, at.toString(), who, action.name(), subject, what, on);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, previous_hash, hash, device)"
+                + " VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, seq);
             ps.setString(2, at.toString());
             ps.setString(3, who);
@@ -57,6 +61,7 @@ public final class AuditLog {
             ps.setString(6, what);
             ps.setString(7, previous);
             ps.setString(8, hash);
+            ps.setString(9, on);
             ps.executeUpdate();
         }
         return new AuditEntry(seq, at, who, action.name(), subject, what, previous, hash);
@@ -82,12 +87,13 @@ public final class AuditLog {
         String previous = GENESIS;
         long expected = 1;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry ORDER BY seq");
+                "SELECT seq, at, actor, action, subject, detail, previous_hash, hash, device FROM audit_entry ORDER BY seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 AuditEntry e = entry(rs);
                 boolean holds = e.seq() == expected && e.previousHash().equals(previous)
-                        && e.hash().equals(hash(e.previousHash(), e.seq(), rs.getString(2), e.actor(), e.action(), e.subject(), e.detail()));
+                        && e.hash().equals(hash(e.previousHash(), e.seq(), rs.getString(2), e.actor(), e.action(), e.subject(), e.detail(),
+                                rs.getString(9)));
                 if (!holds) {
                     return Optional.of(e);
                 }
@@ -117,8 +123,15 @@ public final class AuditLog {
     }
 
     static String hash(String previous, long seq, String at, String actor, String action, String subject, String detail) {
+        return hash(previous, seq, at, actor, action, subject, detail, null);
+    }
+
+    /** The device takes part only when known, so that entries written before devices were kept still verify. */
+    static String hash(String previous, long seq, String at, String actor, String action, String subject, String detail, String device) {
         MessageDigest digest = Sha256.digest();
-        for (String part : new String[] {previous, Long.toString(seq), at, actor, action, subject, detail}) {
+        String[] parts = device == null ? new String[] {previous, Long.toString(seq), at, actor, action, subject, detail}
+                : new String[] {previous, Long.toString(seq), at, actor, action, subject, detail, device};
+        for (String part : parts) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
             digest.update((byte) ':');

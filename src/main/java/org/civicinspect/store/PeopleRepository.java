@@ -80,19 +80,62 @@ public final class PeopleRepository {
         }
     }
 
+    /** Everyone registered, active or not. */
     public List<Person> people() throws SQLException {
         List<Person> people = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.name, p.phone, p.role, t.name FROM person p"
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.name, p.phone, p.role, t.name, p.active FROM person p"
                 + " LEFT JOIN team t ON t.id = p.team_id ORDER BY t.name, p.name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                people.add(new Person(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)), rs.getString(5)));
+                people.add(new Person(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)), rs.getString(5),
+                        rs.getInt(6) != 0));
             }
         }
         return people;
     }
 
-    /** Every team with its members, in name order; teams without members too. */
+    public Optional<Person> find(String id) throws SQLException {
+        return people().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Changes the person's name, phone, role and team (creating the team when it is new). */
+    public void update(Person person) throws SQLException {
+        String teamId = person.team() == null || person.team().isEmpty() ? null : teamId(person.team());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE person SET name = ?, phone = ?, role = ?, team_id = ?, active = ? WHERE id = ?")) {
+            ps.setString(1, person.name());
+            ps.setString(2, person.phone().isEmpty() ? null : person.phone());
+            ps.setString(3, person.role().name());
+            ps.setString(4, teamId);
+            ps.setInt(5, person.active() ? 1 : 0);
+            ps.setString(6, person.id());
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM person WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Whether anything recorded names this person: an answer (made here or received from a laptop) or an entry of the
+     * audit log they made. Every change writes its audit entry, so this covers reviews, problem steps and packages too.
+     */
+    public boolean namedByRecords(String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM finding WHERE answered_by = ?)"
+                + " OR EXISTS (SELECT 1 FROM finding_candidate WHERE answered_by = ?) OR EXISTS (SELECT 1 FROM audit_entry WHERE actor = ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, name);
+            ps.setString(3, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) != 0;
+            }
+        }
+    }
+
+    /** Every team with its active members, in name order; teams without members too. */
     public List<Team> teams() throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM team ORDER BY name"); ResultSet rs = ps.executeQuery()) {
@@ -102,7 +145,7 @@ public final class PeopleRepository {
         }
         Map<String, List<Person>> members = new LinkedHashMap<>();
         for (Person person : people()) {
-            if (person.team() != null) {
+            if (person.team() != null && person.active()) {
                 members.computeIfAbsent(person.team(), k -> new ArrayList<>()).add(person);
             }
         }

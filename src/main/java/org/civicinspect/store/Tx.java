@@ -1,6 +1,7 @@
 package org.civicinspect.store;
 
 import java.sql.Connection;
+import java.util.function.Supplier;
 
 /**
  * One connection inside a read or a write transaction, and the repositories that work on it: a use case gets its
@@ -27,8 +28,11 @@ public final class Tx {
     private RoundRepository rounds;
     private SiteRepository sites;
 
-    Tx(Connection connection) {
+    private final Supplier<String> device;
+
+    Tx(Connection connection, Supplier<String> device) {
         this.connection = connection;
+        this.device = device;
     }
 
     Connection connection() {
@@ -42,7 +46,7 @@ public final class Tx {
 
     public AuditLog audit() {
         if (audit == null) {
-            audit = new AuditLog(connection);
+            audit = new AuditLog(connection, device);
         }
         return audit;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteDataSource;
 
@@ -20,6 +21,7 @@ public final class Workspace {
     private final Path folder;
     private final SQLiteDataSource dataSource;
     private final PhotoStore photos;
+    private volatile Supplier<String> device = () -> null;
 
     private Workspace(Path folder, SQLiteDataSource dataSource) {
         this.folder = folder;
@@ -62,6 +64,11 @@ public final class Workspace {
         return new Workspace(folder, dataSource);
     }
 
+    /** Names the device this workspace runs on (its key's fingerprint), written beside the person on every audit entry. */
+    public void identifyDevice(Supplier<String> device) {
+        this.device = device;
+    }
+
     public Path folder() {
         return folder;
     }
@@ -82,7 +89,7 @@ public final class Workspace {
 
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = connect()) {
-            return work.run(new Tx(connection));
+            return work.run(new Tx(connection, device));
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
         }
@@ -93,7 +100,7 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(new Tx(connection));
+                T result = work.run(new Tx(connection, device));
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -110,7 +117,7 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                return work.run(new Tx(connection));
+                return work.run(new Tx(connection, device));
             } finally {
                 connection.rollback();
             }

@@ -60,6 +60,8 @@ class RectificationAcrossRoundsTest {
         assertEquals(0, cli.run("indicators", "import", "--sample"));
         assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
         assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
+        assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
+        assertEquals(0, cli.run("people", "use", "陈主任"));
         String site = "市第一人民医院";
         String[] answers = {"不符合", "符合", "不符合"};
         String[] problemIds = new String[3];
@@ -95,7 +97,7 @@ class RectificationAcrossRoundsTest {
                 assertEquals("2026-01-16", listed.get(0).get("deadline").asText(), "due seven days after the round ends");
                 String id = problemIds[0].substring(0, 8);
                 assertEquals(2, cli.run("problems", "update", id, "--to", "待复查"), "not before it is worked on: " + cli.err());
-                assertEquals(0, cli.run("problems", "update", id, "--to", "整改中", "--by", "城东区卫健局"));
+                assertEquals(0, cli.run("problems", "update", id, "--to", "整改中", "--by", "张三"));
                 assertEquals(0, cli.run("problems", "update", id, "--to", "待复查", "--note", "已清扫并安排专人保洁"));
                 assertEquals(2, cli.run("problems", "update", id, "--to", "整改中"), "a failed recheck says why");
                 assertEquals(2, cli.run("problems", "deadline", id, "--date", "2026-01-20", "--reason", " "), "a new deadline says why");
@@ -166,6 +168,8 @@ class RectificationAcrossRoundsTest {
         assertEquals(0, cli.run("indicators", "import", "--sample"));
         assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
         assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
+        assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
+        assertEquals(0, cli.run("people", "use", "陈主任"));
         assertEquals(0, cli.run("round", "create", "--name", "第1期", "--start", "2026-01-05", "--end", "2026-01-09"));
         assertEquals(0, cli.run("round", "sample", "第1期", "--quota", "公园=1", "--seed", "1"));
         assertEquals(0, cli.run("round", "assign", "第1期"));

@@ -18,6 +18,8 @@ class ReviewCommandTest {
     void approvesAndReturnsCompletedInspectionsAndRefusesTheRest() throws Exception {
         CliSession cli = new CliSession(temp.resolve("ws"));
         assertEquals(0, cli.run("demo", "--districts", "2", "--sites", "60", "--rounds", "1", "--inspectors", "2", "--seed", "6"));
+        assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
+        assertEquals(0, cli.run("people", "use", "陈主任"));
         assertEquals(0, cli.run("review", "list", "--round", "latest", "--json"));
         JsonNode listed = new ObjectMapper().readTree(cli.out());
         String done = null;

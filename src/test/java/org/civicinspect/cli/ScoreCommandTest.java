@@ -29,6 +29,7 @@ class ScoreCommandTest {
         cli.run("indicators", "import", "--sample");
         cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString());
         cli.run("people", "add", "--name", "张伟", "--team", "第一组");
+        cli.run("people", "use", "张伟");
         cli.run("round", "create", "--name", "甲轮", "--start", "2026-12-01", "--end", "2026-12-02");
         cli.run("round", "sample", "甲轮", "--quota", "公园=1", "--seed", "1");
         cli.run("round", "assign", "甲轮");

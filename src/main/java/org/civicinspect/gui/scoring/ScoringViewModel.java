@@ -135,7 +135,7 @@ public final class ScoringViewModel {
     private final UseCases useCases;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    /** Answers are recorded under this computer's user: the service fills in who answered. */
+    /** Answers are recorded under the person signed in at this workspace: the service fills in who answered. */
     private static final String ANSWERED_HERE = null;
 
     private final ObservableList<Round> rounds = FXCollections.observableArrayList();

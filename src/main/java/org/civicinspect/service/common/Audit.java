@@ -11,7 +11,7 @@ import org.civicinspect.model.Sha256;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
-/** How use cases name what they record in the audit log: subjects, details, and the person at this computer. */
+/** How use cases name what they record in the audit log: times, subjects and details. Who did it is {@link SignedIn}. */
 public final class Audit {
 
     private Audit() {
@@ -20,11 +20,6 @@ public final class Audit {
     /** The time a change is recorded at: the clock's instant to the millisecond, as the workspace stores times. */
     public static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** The person using this computer, for changes made at the office rather than by an inspector. */
-    public static String operator() {
-        return System.getProperty("user.name", "?");
     }
 
     public static String finding(String findingId) {
@@ -53,9 +48,9 @@ public final class Audit {
     }
 
     /** Records a written file: which report, how much it holds, and the SHA-256 of what was written. */
-    public static void exported(Workspace workspace, String report, Path file, int count) throws IOException {
+    public static void exported(Workspace workspace, String actor, String report, Path file, int count) throws IOException {
         String sha256 = Sha256.of(file);
-        workspace.write(tx -> tx.audit().append(now(Clock.systemUTC()), operator(), AuditLog.Action.EXPORT, "file:" + file.getFileName(),
+        workspace.write(tx -> tx.audit().append(now(Clock.systemUTC()), actor, AuditLog.Action.EXPORT, "file:" + file.getFileName(),
                 "report=" + report + " count=" + count + " sha256=" + sha256 + " path=" + file.toAbsolutePath()));
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PhotoStore;
@@ -32,8 +33,10 @@ public final class AddPhoto {
     private final Workspace workspace;
     private final Clock clock;
     private final PhotoStore photos;
+    private final SignedIn signedIn;
 
-    public AddPhoto(Workspace workspace, Clock clock) {
+    public AddPhoto(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.photos = workspace.photoStore();
@@ -72,7 +75,7 @@ public final class AddPhoto {
         Instant now = Audit.now(clock);
         workspace.write(tx -> {
             tx.photos().register(new PhotoStore.Photo(sha256, name, mediaType, size, taken, now));
-            tx.audit().append(now, Audit.operator(), AuditLog.Action.PHOTO, "photo:" + sha256, "kept " + name + " " + size + " bytes");
+            tx.audit().append(now, signedIn.name(), AuditLog.Action.PHOTO, "photo:" + sha256, "kept " + name + " " + size + " bytes");
             return null;
         });
         return sha256;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
@@ -14,8 +15,10 @@ public final class CompleteInspection {
     private final Workspace workspace;
     private final Clock clock;
     private final OpenInspection open;
+    private final SignedIn signedIn;
 
-    public CompleteInspection(Workspace workspace, Clock clock, OpenInspection open) {
+    public CompleteInspection(Workspace workspace, Clock clock, OpenInspection open, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.open = open;
@@ -37,7 +40,7 @@ public final class CompleteInspection {
             Inspection i = sheet.inspection();
             tx.inspections().save(new Inspection(roundId, siteId, InspectionStatus.COMPLETED, i.arrivedAt(), i.members(),
                     i.remarks()), Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.INSPECTION, Audit.inspection(roundId, siteId),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.INSPECTION, Audit.inspection(roundId, siteId),
                     "status=" + InspectionStatus.COMPLETED);
             return null;
         });

@@ -25,6 +25,7 @@ import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SiteScore;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
@@ -40,8 +41,10 @@ public final class ExportSiteReport {
     private final Workspace workspace;
     private final Checklists checklists;
     private final AddPhoto photos;
+    private final SignedIn signedIn;
 
-    public ExportSiteReport(Workspace workspace, Checklists checklists, AddPhoto photos) {
+    public ExportSiteReport(Workspace workspace, Checklists checklists, AddPhoto photos, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.checklists = checklists;
         this.photos = photos;
@@ -56,7 +59,7 @@ public final class ExportSiteReport {
         List<SiteReportWriter.SiteSheet> sheets = sheets(round);
         AtomicFile.write(out, stream -> new SiteReportWriter().write(round.name(), round.start() + " 至 " + round.end(), sheets, stream,
                 progress));
-        Audit.exported(workspace, "sites round=" + round.id(), out, sheets.size());
+        Audit.exported(workspace, signedIn.name(), "sites round=" + round.id(), out, sheets.size());
         return new Written(round, sheets.size());
     }
 

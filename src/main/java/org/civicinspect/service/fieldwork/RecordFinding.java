@@ -14,6 +14,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
@@ -26,21 +27,23 @@ import org.civicinspect.store.Workspace;
  */
 public final class RecordFinding {
 
-    /** One answer to record: the round and site by id, the standard by code. */
+    /** One answer to record: the round and site by id, the standard by code; blank {@code answeredBy} means the person signed in. */
     public record Request(String roundId, String siteId, String standardCode, Answer answer, String note, List<String> photos,
                           String answeredBy) {
         public Request {
             note = note == null ? "" : note.strip();
             photos = photos == null ? List.of() : List.copyOf(photos);
-            answeredBy = answeredBy == null || answeredBy.isBlank() ? Audit.operator() : answeredBy;
+            answeredBy = answeredBy == null ? "" : answeredBy.strip();
         }
     }
 
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
+    private final SignedIn signedIn;
 
-    public RecordFinding(Workspace workspace, Clock clock, Checklists checklists) {
+    public RecordFinding(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
@@ -96,14 +99,15 @@ public final class RecordFinding {
         }
         Optional<Finding> earlier = tx.findings().find(round.id(), request.siteId(), standard.code());
         var now = Audit.now(clock);
+        String answeredBy = signedIn.nameOr(request.answeredBy());
         Finding finding = new Finding(earlier.map(Finding::id).orElse(UUID.randomUUID().toString()), round.id(), request.siteId(),
-                standard.code(), request.answer(), request.note(), request.photos(), request.answeredBy(), now,
+                standard.code(), request.answer(), request.note(), request.photos(), answeredBy, now,
                 earlier.map(f -> f.version() + 1).orElse(1));
         tx.findings().save(finding);
         if (round.status() == RoundStatus.PREPARING) {
             tx.rounds().setStatus(round.id(), RoundStatus.INSPECTING);
         }
-        tx.audit().append(now, request.answeredBy(), correction == null ? AuditLog.Action.ANSWER : AuditLog.Action.CORRECTION,
+        tx.audit().append(now, answeredBy, correction == null ? AuditLog.Action.ANSWER : AuditLog.Action.CORRECTION,
                 Audit.finding(finding.id()), Audit.describe(finding) + (correction == null ? "" : " reason=" + correction));
         if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {
             Inspection started = inspection.orElse(new Inspection(round.id(), request.siteId(), InspectionStatus.NOT_STARTED, null, "", ""));

@@ -6,6 +6,7 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -18,9 +19,11 @@ public final class ReopenInspection {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
     private final OpenInspection open;
 
-    public ReopenInspection(Workspace workspace, Clock clock, OpenInspection open) {
+    public ReopenInspection(Workspace workspace, Clock clock, OpenInspection open, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.open = open;
@@ -49,7 +52,7 @@ public final class ReopenInspection {
             Instant now = Audit.now(clock);
             tx.inspections().save(new Inspection(roundId, siteId, InspectionStatus.IN_PROGRESS, inspection.arrivedAt(), inspection.members(),
                     inspection.remarks()), now);
-            tx.audit().append(now, by == null || by.isBlank() ? Audit.operator() : by, AuditLog.Action.INSPECTION, subject,
+            tx.audit().append(now, signedIn.nameOr(by), AuditLog.Action.INSPECTION, subject,
                     "status=" + InspectionStatus.IN_PROGRESS + " reopened");
             return null;
         });

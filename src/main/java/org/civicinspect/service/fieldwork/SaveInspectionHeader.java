@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -13,8 +14,10 @@ public final class SaveInspectionHeader {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public SaveInspectionHeader(Workspace workspace, Clock clock) {
+    public SaveInspectionHeader(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -26,7 +29,7 @@ public final class SaveInspectionHeader {
                     .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
             InspectionStatus status = current.status() == InspectionStatus.NOT_STARTED ? InspectionStatus.IN_PROGRESS : current.status();
             tx.inspections().save(new Inspection(roundId, siteId, status, arrivedAt, members, remarks), Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.INSPECTION, Audit.inspection(roundId, siteId),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.INSPECTION, Audit.inspection(roundId, siteId),
                     "header arrived=" + arrivedAt + " members=" + members + " remarks=" + remarks);
             return null;
         });

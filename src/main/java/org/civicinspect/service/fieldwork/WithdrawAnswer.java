@@ -7,6 +7,7 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -19,8 +20,10 @@ public final class WithdrawAnswer {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public WithdrawAnswer(Workspace workspace, Clock clock) {
+    public WithdrawAnswer(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -44,7 +47,7 @@ public final class WithdrawAnswer {
             }
             tx.findings().delete(f.id());
             var now = Audit.now(clock);
-            tx.audit().append(now, by == null || by.isBlank() ? Audit.operator() : by, AuditLog.Action.ANSWER, Audit.finding(f.id()),
+            tx.audit().append(now, signedIn.nameOr(by), AuditLog.Action.ANSWER, Audit.finding(f.id()),
                     "withdrawn " + Audit.describe(f));
             return finding;
         });

@@ -2,6 +2,7 @@ package org.civicinspect.service.library;
 
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.civicinspect.excel.IndicatorWorkbookWriter;
@@ -11,13 +12,15 @@ import org.civicinspect.store.Workspace;
 public final class ExportIndicatorWorkbook {
 
     private final Workspace workspace;
+    private final SignedIn signedIn;
 
-    public ExportIndicatorWorkbook(Workspace workspace) {
+    public ExportIndicatorWorkbook(Workspace workspace, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
     }
 
     public void run(LoadedIndicatorSet loaded, Path out) throws IOException {
         AtomicFile.write(out, stream -> new IndicatorWorkbookWriter().write(loaded.set().name(), loaded.tree(), stream));
-        Audit.exported(workspace, "indicators set=" + loaded.set().id(), out, loaded.tree().standardCount());
+        Audit.exported(workspace, signedIn.name(), "indicators set=" + loaded.set().id(), out, loaded.tree().standardCount());
     }
 }

@@ -19,6 +19,7 @@ import org.civicinspect.model.SetSource;
 import org.civicinspect.model.Sha256;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -30,8 +31,10 @@ public final class ImportIndicatorWorkbook {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public ImportIndicatorWorkbook(Workspace workspace, Clock clock) {
+    public ImportIndicatorWorkbook(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -75,7 +78,7 @@ public final class ImportIndicatorWorkbook {
             IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, tx.indicatorSets().nextVersion(setName),
                     new SetSource(sourceName, sha256), now);
             tx.indicatorSets().insert(set, content.tree());
-            tx.audit().append(now, Audit.operator(), AuditLog.Action.IMPORT_INDICATORS, "set:" + set.id(),
+            tx.audit().append(now, signedIn.name(), AuditLog.Action.IMPORT_INDICATORS, "set:" + set.id(),
                     "imported " + sourceName + " sha256=" + sha256 + " as " + setName + " v" + set.version());
             return set;
         });

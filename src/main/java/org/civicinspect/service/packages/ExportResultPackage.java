@@ -22,6 +22,7 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.PackageRepository;
@@ -43,8 +44,10 @@ public final class ExportResultPackage {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public ExportResultPackage(Workspace workspace, Clock clock) {
+    public ExportResultPackage(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -69,7 +72,7 @@ public final class ExportResultPackage {
         String summary = "inspections=" + p.content().inspections().size() + " findings=" + p.content().findings().size() + " photos="
                 + p.content().photos().size();
         Manifest manifest = PackageFiles.write(workspace, writer, new PackageWriter.Header(PackageKind.RESULT, UUID.randomUUID().toString(), now,
-                p.sequence(), "FIELD", Audit.operator(), p.round().id(), p.round().name(), p.teamId(), p.teamName()), out, passphrase, summary);
+                p.sequence(), "FIELD", signedIn.name(), p.round().id(), p.round().name(), p.teamId(), p.teamName()), out, passphrase, summary);
         return new Result(out, manifest.packageId(), p.round().name(), p.teamName(), p.content().inspections().size(),
                 p.content().findings().size(), p.content().photos().size(), manifest.sender().fingerprint());
     }

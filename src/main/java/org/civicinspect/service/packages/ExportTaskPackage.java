@@ -25,6 +25,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.rounds.RoundProgress;
 import org.civicinspect.service.rounds.Rounds;
@@ -46,8 +47,10 @@ public final class ExportTaskPackage {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public ExportTaskPackage(Workspace workspace, Clock clock) {
+    public ExportTaskPackage(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -63,7 +66,7 @@ public final class ExportTaskPackage {
         shas.forEach(sha -> writer.photo(sha, photos.file(sha)));
         String summary = "sites=" + task.sites().size() + " returned=" + task.returned().size();
         Manifest manifest = PackageFiles.write(workspace, writer, new PackageWriter.Header(PackageKind.TASK, UUID.randomUUID().toString(), now,
-                prepared.sequence(), "OFFICE", Audit.operator(), task.round().id(), task.round().name(), task.team().id(), task.team().name()),
+                prepared.sequence(), "OFFICE", signedIn.name(), task.round().id(), task.round().name(), task.team().id(), task.team().name()),
                 out, passphrase, summary);
         workspace.write(tx -> {
             tx.rounds().setStatus(task.round().id(), RoundStatus.INSPECTING);

@@ -1,6 +1,7 @@
 package org.civicinspect.service.packages;
 
 import java.io.IOException;
+import org.civicinspect.service.common.SignedIn;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,10 +31,10 @@ public final class ImportPackage {
     private final Clock clock;
     private final PackageIntake intake;
 
-    public ImportPackage(Workspace workspace, Clock clock, Checklists checklists) {
+    public ImportPackage(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
         this.workspace = workspace;
         this.clock = clock;
-        this.intake = new PackageIntake(workspace, clock, checklists);
+        this.intake = new PackageIntake(workspace, clock, checklists, signedIn);
     }
 
     /**

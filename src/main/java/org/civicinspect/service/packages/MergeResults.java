@@ -26,6 +26,7 @@ import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
@@ -48,8 +49,10 @@ final class MergeResults {
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
+    private final SignedIn signedIn;
 
-    MergeResults(Workspace workspace, Clock clock, Checklists checklists) {
+    MergeResults(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
@@ -294,7 +297,7 @@ final class MergeResults {
     private void apply(Tx tx, PackageReader reader, String sha256, ResultContent content, Plan plan) throws SQLException {
         Instant now = Audit.now(clock);
         Manifest m = reader.manifest();
-        String actor = Audit.operator();
+        String actor = signedIn.name();
         tx.photos().registerAll(content.photos().stream().map(p -> new PhotoStore.Photo(p.sha256(),
                 p.fileName() == null ? p.sha256() : p.fileName(), p.mediaType() == null ? "image/jpeg" : p.mediaType(), p.bytes(), p.takenAt(),
                 now)).toList());

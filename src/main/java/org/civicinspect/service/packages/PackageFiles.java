@@ -14,7 +14,6 @@ import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
 import org.civicinspect.model.Sha256;
-import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;
@@ -53,7 +52,7 @@ final class PackageFiles {
             String sha256 = Sha256.of(out);
             workspace.write(tx -> {
                 record(tx, manifest, "OUT", sha256, header.createdAt(), summary);
-                tx.audit().append(header.createdAt(), Audit.operator(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),
+                tx.audit().append(header.createdAt(), header.senderName(), AuditLog.Action.PACKAGE_OUT, "package:" + manifest.packageId(),
                         header.kind() + " round=" + header.roundId() + " team=" + header.teamId() + " sha256=" + sha256 + " file="
                                 + out.toAbsolutePath() + " " + summary);
                 return null;

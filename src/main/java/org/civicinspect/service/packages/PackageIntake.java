@@ -1,6 +1,7 @@
 package org.civicinspect.service.packages;
 
 import java.io.IOException;
+import org.civicinspect.service.common.SignedIn;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,10 +27,10 @@ final class PackageIntake {
     private final MergeResults merge;
     private final ReceiveTask receive;
 
-    PackageIntake(Workspace workspace, Clock clock, Checklists checklists) {
+    PackageIntake(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
         this.workspace = workspace;
-        this.merge = new MergeResults(workspace, clock, checklists);
-        this.receive = new ReceiveTask(workspace, clock);
+        this.merge = new MergeResults(workspace, clock, checklists, signedIn);
+        this.receive = new ReceiveTask(workspace, clock, signedIn);
     }
 
     private StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {

@@ -1,6 +1,7 @@
 package org.civicinspect.service.packages;
 
 import java.io.IOException;
+import org.civicinspect.service.common.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,9 +22,9 @@ public final class PreviewPackages {
     private final Workspace workspace;
     private final PackageIntake intake;
 
-    public PreviewPackages(Workspace workspace, Clock clock, Checklists checklists) {
+    public PreviewPackages(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
         this.workspace = workspace;
-        this.intake = new PackageIntake(workspace, clock, checklists);
+        this.intake = new PackageIntake(workspace, clock, checklists, signedIn);
     }
 
     /** Whether the file is sealed with a passphrase, which must be asked for before it can be opened. */

@@ -20,6 +20,7 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.CandidateRepository;
@@ -38,8 +39,10 @@ final class ReceiveTask {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    ReceiveTask(Workspace workspace, Clock clock) {
+    ReceiveTask(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -149,7 +152,7 @@ final class ReceiveTask {
     private void apply(Tx tx, PackageReader reader, String sha256, TaskContent task, Plan plan) throws SQLException {
         Instant now = Audit.now(clock);
         Manifest m = reader.manifest();
-        String actor = Audit.operator();
+        String actor = signedIn.name();
         if (tx.indicatorSets().find(task.indicatorSet().id()).isEmpty()) {
             IndicatorSet set = task.indicatorSet();
             boolean taken = tx.indicatorSets().list().stream().anyMatch(s -> s.name().equals(set.name()) && s.version() == set.version());

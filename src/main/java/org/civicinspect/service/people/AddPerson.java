@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -13,8 +14,10 @@ public final class AddPerson {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public AddPerson(Workspace workspace, Clock clock) {
+    public AddPerson(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -26,8 +29,10 @@ public final class AddPerson {
         Person person = new Person(UUID.randomUUID().toString(), name.strip(), phone == null ? "" : phone.strip(), role,
                 team == null || team.isBlank() ? null : team.strip());
         workspace.write(tx -> {
+            // The first person of a new workspace can only be registered by themselves: nobody else is there yet.
+            String actor = signedIn.person().isEmpty() && tx.people().people().isEmpty() ? person.name() : signedIn.name();
             tx.people().add(person);
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PERSON, "person:" + person.id(),
+            tx.audit().append(Audit.now(clock), actor, AuditLog.Action.PERSON, "person:" + person.id(),
                     "added " + person.name() + " " + person.role() + " team=" + person.team());
             return null;
         });

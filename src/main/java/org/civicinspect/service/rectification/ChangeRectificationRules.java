@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.SettingsFile;
 import org.civicinspect.service.workspace.ChangePreferences;
@@ -40,8 +41,10 @@ public final class ChangeRectificationRules {
     private final Clock clock;
     private final SettingsFile settings;
     private final ChangePreferences preferences;
+    private final SignedIn signedIn;
 
-    public ChangeRectificationRules(Workspace workspace, Clock clock, ChangePreferences preferences) {
+    public ChangeRectificationRules(Workspace workspace, Clock clock, ChangePreferences preferences, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.settings = new SettingsFile(workspace.folder());
@@ -66,14 +69,14 @@ public final class ChangeRectificationRules {
             throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
         }
         settings.putAll(Map.of(FIX_DAYS, String.valueOf(fixDays), RED_DAYS, String.valueOf(redDays), RED_REOPENED, String.valueOf(redReopened)));
-        workspace.write(tx -> tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+        workspace.write(tx -> tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.PROBLEM, "rules",
                 "fixDays=" + fixDays + " redDays=" + redDays + " redReopened=" + redReopened));
     }
 
     /** Whether closing a problem by hand needs a photo after the fix or a note; it does until the city says otherwise. */
     public void requireEvidenceToClose(boolean required) {
         settings.put(CLOSING_NEEDS_EVIDENCE, String.valueOf(required));
-        workspace.write(tx -> tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+        workspace.write(tx -> tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.PROBLEM, "rules",
                 "closingNeedsEvidence=" + required));
     }
 
@@ -83,8 +86,8 @@ public final class ChangeRectificationRules {
             throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
         }
         workspace.write(tx -> {
-            tx.deadlineRules().set(standardCode.strip(), days, Audit.now(clock), Audit.operator());
-            return tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.PROBLEM, "rules",
+            tx.deadlineRules().set(standardCode.strip(), days, Audit.now(clock), signedIn.name());
+            return tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.PROBLEM, "rules",
                     "standard=" + standardCode.strip() + " days=" + (days == null ? "default" : days));
         });
     }

@@ -9,6 +9,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.store.Workspace;
 
@@ -21,8 +22,10 @@ public final class ExportSupervision {
     private final Workspace workspace;
     private final ListProblems listProblems;
     private final AddPhoto photos;
+    private final SignedIn signedIn;
 
-    public ExportSupervision(Workspace workspace, ListProblems listProblems, AddPhoto photos) {
+    public ExportSupervision(Workspace workspace, ListProblems listProblems, AddPhoto photos, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.listProblems = listProblems;
         this.photos = photos;
@@ -55,7 +58,7 @@ public final class ExportSupervision {
         });
         int[] units = new int[1];
         AtomicFile.write(out, file -> units[0] = new SupervisionWriter().write(result.round().name(), lines, file));
-        Audit.exported(workspace, "supervision round=" + result.round().id(), out, lines.size());
+        Audit.exported(workspace, signedIn.name(), "supervision round=" + result.round().id(), out, lines.size());
         return units[0];
     }
 }

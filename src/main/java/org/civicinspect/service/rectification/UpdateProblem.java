@@ -12,6 +12,7 @@ import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Tx;
@@ -28,8 +29,10 @@ public final class UpdateProblem {
     private final Workspace workspace;
     private final Clock clock;
     private final ChangeRectificationRules rules;
+    private final SignedIn signedIn;
 
-    public UpdateProblem(Workspace workspace, Clock clock, ChangeRectificationRules rules) {
+    public UpdateProblem(Workspace workspace, Clock clock, ChangeRectificationRules rules, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.rules = rules;
@@ -37,7 +40,7 @@ public final class UpdateProblem {
 
     /** Moves each problem (by id or a unique start of one) to {@code next}; the photos are SHA-256 of stored photos. */
     public List<Problem> move(List<String> references, ProblemStatus next, String note, List<String> photos, String actor) {
-        String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
+        String who = signedIn.nameOr(actor);
         boolean closingNeedsEvidence = rules.current().closingNeedsEvidence();
         boolean noNote = note == null || note.isBlank();
         return workspace.write(tx -> {
@@ -68,7 +71,7 @@ public final class UpdateProblem {
         if (reason == null || reason.isBlank()) {
             throw new RequestRefused("problem.deadlineNeedsReason");
         }
-        String who = actor == null || actor.isBlank() ? Audit.operator() : actor.strip();
+        String who = signedIn.nameOr(actor);
         return workspace.write(tx -> {
             Problem before = find(tx, reference);
             if (!before.status().open()) {

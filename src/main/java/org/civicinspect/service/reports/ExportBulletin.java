@@ -2,6 +2,7 @@ package org.civicinspect.service.reports;
 
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.Checklists;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,8 +31,10 @@ public final class ExportBulletin {
     private final ScoreRound scoreRound;
     private final ExportStandardAnalysis standardAnalysis;
     private final Checklists checklists;
+    private final SignedIn signedIn;
 
-    public ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis, Checklists checklists) {
+    public ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis, Checklists checklists, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.scoreRound = scoreRound;
         this.standardAnalysis = standardAnalysis;
@@ -47,7 +50,7 @@ public final class ExportBulletin {
         BulletinWriter.Bulletin bulletin = bulletin(scored, listSize);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula();
         AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, subtitle, stream));
-        Audit.exported(workspace, "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
+        Audit.exported(workspace, signedIn.name(), "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
         return new Written(bulletin.facts().size(), scored);
     }
 

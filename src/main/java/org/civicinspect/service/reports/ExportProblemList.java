@@ -22,6 +22,7 @@ import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
@@ -39,8 +40,10 @@ public final class ExportProblemList {
     private final Workspace workspace;
     private final Checklists checklists;
     private final AddPhoto photos;
+    private final SignedIn signedIn;
 
-    public ExportProblemList(Workspace workspace, Checklists checklists, AddPhoto photos) {
+    public ExportProblemList(Workspace workspace, Checklists checklists, AddPhoto photos, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.checklists = checklists;
         this.photos = photos;
@@ -111,7 +114,7 @@ public final class ExportProblemList {
         } finally {
             stream.close();
         }
-        Audit.exported(workspace, "problems round=" + round.id(), out, written[0]);
+        Audit.exported(workspace, signedIn.name(), "problems round=" + round.id(), out, written[0]);
         return written[0];
     }
 

@@ -2,6 +2,7 @@ package org.civicinspect.service.reports;
 
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -24,8 +25,10 @@ public final class ExportRanking {
 
     private final Workspace workspace;
     private final ScoreRound scoreRound;
+    private final SignedIn signedIn;
 
-    public ExportRanking(Workspace workspace, ScoreRound scoreRound) {
+    public ExportRanking(Workspace workspace, ScoreRound scoreRound, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.scoreRound = scoreRound;
     }
@@ -50,7 +53,7 @@ public final class ExportRanking {
                 + scored.previousRound().map(r -> "　较上期：" + r.name()).orElse("　（无上期可比）");
         AtomicFile.write(out, stream -> new RankingWorkbookWriter().write(scored.round().name() + " 排名通报", subtitle, sheets, stream));
         int lines = sheets.stream().mapToInt(s -> s.lines().size()).sum();
-        Audit.exported(workspace, "ranking round=" + scored.round().id(), out, lines);
+        Audit.exported(workspace, signedIn.name(), "ranking round=" + scored.round().id(), out, lines);
         return new Written(lines, scored);
     }
 

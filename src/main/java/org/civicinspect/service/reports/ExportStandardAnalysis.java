@@ -18,6 +18,7 @@ import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.Workspace;
 
@@ -29,8 +30,10 @@ public final class ExportStandardAnalysis {
     private final Workspace workspace;
     private final ScoreRound scoreRound;
     private final Checklists checklists;
+    private final SignedIn signedIn;
 
-    public ExportStandardAnalysis(Workspace workspace, ScoreRound scoreRound, Checklists checklists) {
+    public ExportStandardAnalysis(Workspace workspace, ScoreRound scoreRound, Checklists checklists, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.scoreRound = scoreRound;
         this.checklists = checklists;
@@ -78,7 +81,7 @@ public final class ExportStandardAnalysis {
         List<StandardAnalysisWriter.Line> lines = lines(scored);
         AtomicFile.write(out, stream -> new StandardAnalysisWriter().write(scored.round().name() + " 指标达标分析",
                 scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula(), lines, stream));
-        Audit.exported(workspace, "standards round=" + scored.round().id(), out, lines.size());
+        Audit.exported(workspace, signedIn.name(), "standards round=" + scored.round().id(), out, lines.size());
         return new Written(lines.size(), scored);
     }
 }

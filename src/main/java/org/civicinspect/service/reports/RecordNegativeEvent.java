@@ -10,6 +10,7 @@ import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rounds.Rounds;
@@ -27,8 +28,10 @@ public final class RecordNegativeEvent {
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
+    private final SignedIn signedIn;
 
-    public RecordNegativeEvent(Workspace workspace, Clock clock, Checklists checklists) {
+    public RecordNegativeEvent(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
@@ -55,7 +58,7 @@ public final class RecordNegativeEvent {
         NegativeEvent event = new NegativeEvent(UUID.randomUUID().toString(), round.id(), date, code, description.strip(), deduction);
         workspace.write(tx -> {
             tx.negativeEvents().insert(event, Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.NEGATIVE_EVENT, Audit.round(round.id()),
                     "added " + event.id() + " " + event.date() + " " + code + " -" + event.deduction().toPlainString() + " " + event.description());
             return null;
         });
@@ -77,7 +80,7 @@ public final class RecordNegativeEvent {
         boolean deleted = workspace.write(tx -> {
             boolean gone = tx.negativeEvents().delete(eventId);
             if (gone) {
-                tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.NEGATIVE_EVENT, "negative:" + eventId, "withdrawn");
+                tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.NEGATIVE_EVENT, "negative:" + eventId, "withdrawn");
             }
             return gone;
         });

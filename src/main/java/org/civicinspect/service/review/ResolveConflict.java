@@ -11,6 +11,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
@@ -28,8 +29,10 @@ public final class ResolveConflict {
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
+    private final SignedIn signedIn;
 
-    public ResolveConflict(Workspace workspace, Clock clock, Checklists checklists) {
+    public ResolveConflict(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
@@ -76,7 +79,7 @@ public final class ResolveConflict {
     }
 
     private Finding resolve(String conflictReference, String supervisor, Choice choice) {
-        String who = supervisor == null || supervisor.isBlank() ? Audit.operator() : supervisor.strip();
+        String who = signedIn.nameOr(supervisor);
         return workspace.write(tx -> {
             ConflictRepository.Row row = tx.conflicts().find(conflictReference.strip())
                     .or(() -> unique(tx, conflictReference.strip()))

@@ -10,6 +10,7 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
@@ -31,8 +32,10 @@ public final class ReviewInspection {
     private final Clock clock;
     private final Checklists checklists;
     private final ChangeRectificationRules rules;
+    private final SignedIn signedIn;
 
-    public ReviewInspection(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules) {
+    public ReviewInspection(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
@@ -91,8 +94,8 @@ public final class ReviewInspection {
         return workspace.read(tx -> tx.reviews().latest(roundId, siteId));
     }
 
-    private static String reviewer(String given) {
-        return given == null || given.isBlank() ? Audit.operator() : given.strip();
+    private String reviewer(String given) {
+        return signedIn.nameOr(given);
     }
 
     private record Target(Round round, DrawnSite site, Inspection inspection) {

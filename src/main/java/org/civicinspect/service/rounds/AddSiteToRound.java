@@ -8,6 +8,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -23,8 +24,10 @@ public final class AddSiteToRound {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public AddSiteToRound(Workspace workspace, Clock clock) {
+    public AddSiteToRound(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -47,7 +50,7 @@ public final class AddSiteToRound {
             String teamId = tx.people().findTeamId(teamName).orElseThrow(() -> new RequestRefused("round.unknownTeam", teamName));
             tx.rounds().putDrawn(round.id(), site.id(), DrawReason.ADDED, teamId, tx.rounds().nextDrawOrder(round.id()));
             RoundProgress.settle(tx, round);
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.DRAW, Audit.round(round.id()),
                     "add site=" + site.id() + " name=" + site.name() + " team=" + teamName);
             return site;
         });

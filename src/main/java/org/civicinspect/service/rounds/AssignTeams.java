@@ -10,6 +10,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
@@ -22,8 +23,10 @@ public final class AssignTeams {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public AssignTeams(Workspace workspace, Clock clock) {
+    public AssignTeams(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -53,7 +56,7 @@ public final class AssignTeams {
             Map<String, String> teamIdOf = new HashMap<>();
             teamOf.forEach((site, team) -> teamIdOf.put(site, teamIds.get(team)));
             tx.rounds().assign(round.id(), teamIdOf);
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
                     "teams=" + String.join(",", chosen) + " sites=" + teamIdOf.size());
             return null;
         });
@@ -71,7 +74,7 @@ public final class AssignTeams {
                 throw new RequestRefused(matches.isEmpty() ? "round.siteNotDrawn" : "round.siteAmbiguous", siteReference);
             }
             tx.rounds().assign(round.id(), Map.of(matches.get(0).site().id(), teamId));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.ASSIGN, Audit.round(round.id()),
                     "move site=" + matches.get(0).site().id() + " team=" + teamName);
             return null;
         });

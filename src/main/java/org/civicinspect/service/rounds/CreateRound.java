@@ -7,6 +7,7 @@ import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.LoadIndicatorSet;
 import org.civicinspect.store.AuditLog;
@@ -17,8 +18,10 @@ public final class CreateRound {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public CreateRound(Workspace workspace, Clock clock) {
+    public CreateRound(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -38,7 +41,7 @@ public final class CreateRound {
             }
             Round round = new Round(UUID.randomUUID().toString(), name.strip(), start, end, set.id(), RoundStatus.PREPARING, notes);
             tx.rounds().insert(round, Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.ROUND, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.ROUND, Audit.round(round.id()),
                     "created " + round.name() + " " + start + "~" + end + " set=" + set.id());
             return round;
         });

@@ -15,6 +15,7 @@ import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
@@ -27,8 +28,10 @@ public final class DrawRoundSample {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public DrawRoundSample(Workspace workspace, Clock clock) {
+    public DrawRoundSample(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -60,7 +63,7 @@ public final class DrawRoundSample {
             drawn.sort(Comparator.comparing((DrawnSite d) -> d.site().district()).thenComparing(d -> d.site().street())
                     .thenComparing(d -> d.site().siteType()).thenComparing(d -> d.site().name()));
             tx.rounds().saveDraw(round.id(), plan, drawn, Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.DRAW, Audit.round(round.id()),
                     "seed=" + plan.seed() + " sites=" + drawn.size());
             return new Result(round, drawn, draw.shortfalls());
         });

@@ -20,6 +20,7 @@ import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.Workspace;
 
@@ -27,8 +28,10 @@ import org.civicinspect.store.Workspace;
 public final class ExportBlankChecklists {
 
     private final Workspace workspace;
+    private final SignedIn signedIn;
 
-    public ExportBlankChecklists(Workspace workspace) {
+    public ExportBlankChecklists(Workspace workspace, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
     }
 
@@ -58,7 +61,7 @@ public final class ExportBlankChecklists {
         DrawRecord record = new DrawRecord(details.round().name(), dates, details.indicatorSet().label(), plan.seed(),
                 plan.excludeRecentRounds(), quotas.isEmpty() ? "（无，仅必查点）" : quotas, lines);
         AtomicFile.write(out, stream -> new BlankChecklistWriter().write(record, pages, stream, progress));
-        Audit.exported(workspace, "blank round=" + details.round().id(), out, pages.size());
+        Audit.exported(workspace, signedIn.name(), "blank round=" + details.round().id(), out, pages.size());
         return pages.size();
     }
 }

@@ -12,6 +12,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -30,8 +31,10 @@ public final class RemoveSiteFromRound {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public RemoveSiteFromRound(Workspace workspace, Clock clock) {
+    public RemoveSiteFromRound(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ public final class RemoveSiteFromRound {
             tx.inspections().deleteWithRecords(round.id(), site.id());
             tx.rounds().removeDrawn(round.id(), site.id());
             RoundProgress.settle(tx, round);
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.DRAW, Audit.round(round.id()), detail.toString());
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.DRAW, Audit.round(round.id()), detail.toString());
             return new Result(site, answers, null);
         });
         return new Result(removed.site(), removed.answers(), new ShowRound(workspace).run(roundReference));

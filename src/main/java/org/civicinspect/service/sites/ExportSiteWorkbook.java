@@ -2,6 +2,7 @@ package org.civicinspect.service.sites;
 
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +15,15 @@ import org.civicinspect.store.Workspace;
 public final class ExportSiteWorkbook {
 
     private final Workspace workspace;
+    private final SignedIn signedIn;
 
-    public ExportSiteWorkbook(Workspace workspace) {
+    public ExportSiteWorkbook(Workspace workspace, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
     }
 
     public void run(List<Site> sites, String title, Path out, Progress progress) throws IOException {
         AtomicFile.write(out, stream -> new SiteWorkbookWriter().write(title, sites, stream, progress));
-        Audit.exported(workspace, "sites", out, sites.size());
+        Audit.exported(workspace, signedIn.name(), "sites", out, sites.size());
     }
 }

@@ -18,6 +18,7 @@ import org.civicinspect.model.Progress;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -29,8 +30,10 @@ public final class ImportSiteWorkbook {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public ImportSiteWorkbook(Workspace workspace, Clock clock) {
+    public ImportSiteWorkbook(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -72,7 +75,7 @@ public final class ImportSiteWorkbook {
                 }
             }
             tx.sites().save(added, updated, Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.IMPORT_SITES, "file:" + file.getFileName(),
                     "added=" + added.size() + " updated=" + updated.size() + " unchanged=" + unchanged);
             return new SiteImportResult(true, added.size(), updated.size(), unchanged, List.of(), content.notes());
         });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
@@ -21,8 +22,10 @@ public final class SaveSite {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final SignedIn signedIn;
 
-    public SaveSite(Workspace workspace, Clock clock) {
+    public SaveSite(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -57,7 +60,7 @@ public final class SaveSite {
         workspace.write(tx -> {
             tx.sites().save(adding ? List.of(saved) : List.of(), adding ? List.of() : List.of(saved),
                     Audit.now(clock));
-            tx.audit().append(Audit.now(clock), Audit.operator(), AuditLog.Action.SITE, "site:" + saved.id(),
+            tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.SITE, "site:" + saved.id(),
                     (adding ? "added " : "changed ") + saved.district() + " " + saved.name() + " " + saved.siteType());
             return null;
         });

@@ -1,6 +1,7 @@
 package org.civicinspect.service.workspace;
 
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,10 @@ public final class BackUpWorkspace {
     private final Workspace workspace;
     private final Clock clock;
     private final ChangePreferences preferences;
+    private final SignedIn signedIn;
 
-    public BackUpWorkspace(Workspace workspace, Clock clock) {
+    public BackUpWorkspace(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.signedIn = signedIn;
         this.workspace = workspace;
         this.clock = clock;
         this.preferences = new ChangePreferences(workspace.folder());
@@ -51,7 +54,7 @@ public final class BackUpWorkspace {
     public void backUp(Path out) {
         try {
             WorkspaceBackup.create(workspace.folder(), out);
-            Audit.exported(workspace, "backup", out, 1);
+            Audit.exported(workspace, signedIn.name(), "backup", out, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
