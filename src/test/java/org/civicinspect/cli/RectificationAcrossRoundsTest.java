@@ -206,6 +206,7 @@ class RectificationAcrossRoundsTest {
         assertEquals(0, cli.run("indicators", "import", "--sample"));
         assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
         assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
+        assertEquals(0, cli.run("people", "use", "张三"));
         assertEquals(0, cli.run("round", "create", "--name", "第1期", "--start", "2026-01-05", "--end", "2026-01-09"));
         assertEquals(0, cli.run("round", "sample", "第1期", "--quota", "公园=1", "--seed", "1"));
         assertEquals(0, cli.run("round", "assign", "第1期"));
