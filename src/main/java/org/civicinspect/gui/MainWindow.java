@@ -54,6 +54,7 @@ public final class MainWindow {
     private Area current = Area.DASHBOARD;
     private ScoringView scoringView;
     private ReviewView reviewView;
+    private WorkspaceEvents events;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, DemoCityMaker demoCity) {
         this(services, executor, dialogs, languages, folder -> { }, demoCity);
@@ -86,6 +87,7 @@ public final class MainWindow {
     /** Builds every visible text anew, e.g. after the language changed. */
     private void build() {
         views.clear();
+        events = new WorkspaceEvents();
         title.set(Messages.get("app.title"));
         root.setTop(header());
         root.setLeft(navigation());
@@ -142,20 +144,20 @@ public final class MainWindow {
 
     private Node createView(Area area) {
         return switch (area) {
-            case DASHBOARD -> new DashboardView(services, executor, dialogs).root();
+            case DASHBOARD -> new DashboardView(services, executor, dialogs, events).root();
             case INDICATORS -> new IndicatorsView(services, executor, dialogs).root();
             case SITES -> new SitesView(services, executor, dialogs).root();
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
-            case ROUNDS -> new RoundsView(services, executor, dialogs).root();
+            case ROUNDS -> new RoundsView(services, executor, dialogs, events).root();
             case SCORING -> {
-                scoringView = new ScoringView(services, executor, dialogs);
+                scoringView = new ScoringView(services, executor, dialogs, events);
                 yield scoringView.root();
             }
             case REVIEW -> {
-                reviewView = new ReviewView(services, executor, dialogs);
+                reviewView = new ReviewView(services, executor, dialogs, events);
                 yield reviewView.root();
             }
-            case RECTIFICATION -> new RectificationView(services, executor, dialogs).root();
+            case RECTIFICATION -> new RectificationView(services, executor, dialogs, events).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
         };

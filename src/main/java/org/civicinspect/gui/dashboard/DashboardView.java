@@ -30,6 +30,7 @@ import javafx.scene.text.Font;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Aggregate;
@@ -65,9 +66,10 @@ public final class DashboardView {
     @FXML private GridPane figures;
 
     /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public DashboardView(Services services, TaskExecutor executor, DialogService dialogs) {
+    public DashboardView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         viewModel = new DashboardViewModel(services.showRound(), services.showDashboard(), executor, dialogs);
         root = Views.load(this);
+        events.listen(viewModel, root, viewModel::reload);
         viewModel.reload();
     }
 

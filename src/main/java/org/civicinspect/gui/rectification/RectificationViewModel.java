@@ -18,6 +18,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
@@ -45,6 +46,7 @@ public final class RectificationViewModel {
     private final UseCases useCases;
     private final DialogService dialogs;
     private final JobState job;
+    private final WorkspaceEvents events;
     private final RoundChoice choice = new RoundChoice();
     private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
     private final Map<ProblemStatus, ObservableList<ListProblems.Listed>> board = new EnumMap<>(ProblemStatus.class);
@@ -65,7 +67,13 @@ public final class RectificationViewModel {
 
     /** The 整改督办 board on the given use cases. */
     public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this(useCases, executor, dialogs, new WorkspaceEvents());
+    }
+
+    /** As above, telling {@code events} of every problem step taken here. */
+    public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
+        this.events = events;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
         for (ProblemStatus status : ProblemStatus.values()) {
@@ -166,6 +174,7 @@ public final class RectificationViewModel {
             evidence.clear();
             job.say(Messages.get("rectification.moved", moved.size(), Messages.get("problem.status." + next.name())));
             load();
+            events.changed(this);
         });
     }
 
@@ -185,6 +194,7 @@ public final class RectificationViewModel {
         job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(id, date, reason, null), changed -> {
             job.say(Messages.get("cli.problems.deadlineChanged", changed.id().substring(0, 8), changed.deadline()));
             load();
+            events.changed(this);
         });
     }
 

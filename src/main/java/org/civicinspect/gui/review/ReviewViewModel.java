@@ -16,6 +16,7 @@ import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.InspectionStatus;
@@ -61,13 +62,26 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ConflictsViewModel conflicts;
     private final PackageActions packages;
+    private final WorkspaceEvents events;
 
     /** The 审核与合并 screen on the given use cases. */
     public ReviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this(useCases, executor, dialogs, new WorkspaceEvents());
+    }
+
+    /** As above, telling {@code events} of every review decision, resolved conflict and package taken in here. */
+    public ReviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
+        this.events = events;
         this.job = new JobState(executor, dialogs);
-        this.conflicts = new ConflictsViewModel(useCases.listConflicts(), useCases.resolveConflict(), useCases.addPhoto(), job, this::loadInspections);
-        this.packages = new PackageActions(useCases.packages(), job, dialogs, this::reload);
+        this.conflicts = new ConflictsViewModel(useCases.listConflicts(), useCases.resolveConflict(), useCases.addPhoto(), job, () -> {
+            loadInspections();
+            events.changed(this);
+        });
+        this.packages = new PackageActions(useCases.packages(), job, dialogs, () -> {
+            reload();
+            events.changed(this);
+        });
         round.addListener((o, a, r) -> loadInspections());
         chosen.addListener((o, a, site) -> open(site));
     }
@@ -137,6 +151,7 @@ public final class ReviewViewModel {
         }, done -> {
             job.say(Messages.get("cli.review.approved", site.drawn().site().name()));
             loadInspections();
+            events.changed(this);
         });
     }
 
@@ -154,6 +169,7 @@ public final class ReviewViewModel {
         }, count -> {
             job.say(Messages.get("cli.review.returned", site.drawn().site().name(), count));
             loadInspections();
+            events.changed(this);
         });
     }
 

@@ -30,6 +30,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.AnswerKind;
@@ -76,11 +77,12 @@ public final class ScoringView {
     @FXML private FlowPane thumbnails;
 
     /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public ScoringView(Services services, TaskExecutor executor, DialogService dialogs) {
+    public ScoringView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.viewModel = new ScoringViewModel(useCases(services),
-                executor, dialogs);
+                executor, dialogs, events);
         this.dialogs = dialogs;
         root = Views.load(this);
+        events.listen(viewModel, root, viewModel::reload);
         acceptDroppedPhotos();
         viewModel.reload();
     }
