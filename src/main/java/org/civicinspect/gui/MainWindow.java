@@ -132,6 +132,15 @@ public final class MainWindow {
             buttons.put(area, button);
             nav.getChildren().add(button);
         }
+        nav.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int step = e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : 0;
+            if (step != 0) {
+                Area next = Area.values()[Math.max(0, Math.min(Area.values().length - 1, current.ordinal() + step))];
+                show(next);
+                buttons.get(next).requestFocus();
+                e.consume();
+            }
+        });
         return nav;
     }
 

@@ -58,6 +58,7 @@ public final class ScoringView {
     private final PauseTransition noteTimer = new PauseTransition(NOTE_DEBOUNCE);
     private boolean showingNote;
     private boolean swallowTyped;
+    private boolean browsingSites;
 
     @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
     @FXML private ComboBox<String> teamChoice;
@@ -139,16 +140,11 @@ public final class ScoringView {
         siteList.setCellFactory(list -> new SiteCell());
         siteList.setPlaceholder(new Label(Messages.get("scoring.noSites")));
         siteList.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null && (viewModel.siteProperty().get() == null
-                    || !s.drawn().site().id().equals(viewModel.siteProperty().get().drawn().site().id()))) {
-                viewModel.siteProperty().set(s);
+            if (!browsingSites) {
+                openSite(s);
             }
         });
-        siteList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.RIGHT) {
-                checklist.requestFocus();
-            }
-        });
+        siteList.addEventFilter(KeyEvent.KEY_PRESSED, this::onSiteListKey);
 
         checklist.setItems(viewModel.rows());
         checklist.setCellFactory(list -> new StandardCell());
@@ -206,6 +202,36 @@ public final class ScoringView {
             }
         });
         completeButton.setMinHeight(44);
+    }
+
+    /** A site chosen with the mouse (or by the program) opens at once; the arrow keys only move through the list. */
+    private void openSite(ListTeamSites.ListedSite s) {
+        if (s != null && (viewModel.siteProperty().get() == null
+                || !s.drawn().site().id().equals(viewModel.siteProperty().get().drawn().site().id()))) {
+            viewModel.siteProperty().set(s);
+        }
+    }
+
+    /** ↑/↓ move the selection without opening each site on the way; Enter (or →) opens the selected one. */
+    private void onSiteListKey(KeyEvent e) {
+        int step = e.getCode() == KeyCode.UP ? -1 : e.getCode() == KeyCode.DOWN ? 1 : 0;
+        if (step != 0 && !siteList.getItems().isEmpty()) {
+            int here = siteList.getSelectionModel().getSelectedIndex();
+            int next = here < 0 ? 0 : Math.max(0, Math.min(siteList.getItems().size() - 1, here + step));
+            browsingSites = true;
+            try {
+                siteList.getSelectionModel().clearAndSelect(next);
+                siteList.getFocusModel().focus(next);
+                siteList.scrollTo(Math.max(0, next - 3));
+            } finally {
+                browsingSites = false;
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.RIGHT) {
+            openSite(siteList.getSelectionModel().getSelectedItem());
+            checklist.requestFocus();
+            e.consume();
+        }
     }
 
     private void onKey(KeyEvent e) {
