@@ -156,6 +156,11 @@ public final class FxDialogService implements DialogService {
         } else {
             dialog.getDialogPane().getButtonTypes().setAll(start);
         }
+        // On a field laptop the first thing to do is to take in the office's task package: the start button says so.
+        javafx.scene.control.Button startButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(start);
+        startButton.setDefaultButton(true);
+        field.selectedProperty().addListener((o, was, isField) -> startButton.setText(Messages.get(isField ? "firstStart.startImport"
+                : offerDemo ? "firstStart.startEmpty" : "firstStart.start")));
         dialog.setResultConverter(button -> new FirstRun(field.isSelected() ? WorkspaceRole.FIELD : WorkspaceRole.OFFICE,
                 button == demo));
         return dialog.showAndWait();

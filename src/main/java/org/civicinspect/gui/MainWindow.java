@@ -1,14 +1,20 @@
 package org.civicinspect.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CancellationException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
@@ -32,6 +38,8 @@ import org.civicinspect.gui.settings.SettingsView;
 import org.civicinspect.gui.sites.SitesView;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
+import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -153,7 +161,7 @@ public final class MainWindow {
 
     private Node createView(Area area) {
         return switch (area) {
-            case DASHBOARD -> new DashboardView(services, executor, dialogs, events).root();
+            case DASHBOARD -> new DashboardView(services, executor, dialogs, events, this::importTask).root();
             case INDICATORS -> new IndicatorsView(services, executor, dialogs).root();
             case SITES -> new SitesView(services, executor, dialogs).root();
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
@@ -215,8 +223,11 @@ public final class MainWindow {
                 }
                 return answer.get();
             }, chosen -> {
+                events.changed(this);
                 if (chosen.demo()) {
-                    makeDemoCity(job);
+                    makeDemoCity();
+                } else if (chosen.role() == WorkspaceRole.FIELD && openedPackage == null) {
+                    importTask();
                 } else {
                     then.run();
                 }
@@ -224,24 +235,91 @@ public final class MainWindow {
         });
     }
 
-    private void makeDemoCity(JobState job) {
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(job.progressProperty());
+    /**
+     * Makes the demo city in place of the screens, naming each stage and the time left as measured so far on this
+     * computer. Cancel puts the workspace back as it was: it is backed up first and restored from that backup.
+     */
+    private void makeDemoCity() {
+        ProgressBar bar = new ProgressBar(-1);
         bar.setPrefWidth(420);
         Label heading = new Label(Messages.get("firstStart.building"));
         heading.getStyleClass().add("planned-title");
-        VBox building = new VBox(14, heading, bar, new Label(Messages.get("firstStart.madeUp")));
+        Label stage = new Label();
+        stage.setId("demo-stage");
+        Label timeLeft = new Label(Messages.get("firstStart.measuring"));
+        timeLeft.setId("demo-time-left");
+        Button cancel = new Button(Messages.get("job.cancel"));
+        cancel.setId("demo-cancel");
+        VBox building = new VBox(14, heading, stage, bar, timeLeft, cancel, new Label(Messages.get("firstStart.madeUp")));
         building.setAlignment(Pos.CENTER);
         building.setId("building-demo");
         root.setCenter(building);
         root.getLeft().setDisable(true);
-        job.run(Messages.get("firstStart.building"), progress -> demoCity.make(services, progress), made -> {
-            root.getLeft().setDisable(false);
-            views.clear();
-            show(Area.DASHBOARD);
+        long started = System.nanoTime();
+        Path before = services.dataFolder().resolve("backups").resolve(".before-demo-" + started + ".zip");
+        TaskExecutor.Handle making = executor.run(progress -> {
+            services.backUpWorkspace().backUp(before);
+            try {
+                return demoCity.make(services, progress, name -> Platform.runLater(() -> stage.setText(name)));
+            } catch (CancellationException e) {
+                Files.deleteIfExists(BackUpWorkspace.restore(services.dataFolder(), before, Clock.systemUTC()));
+                throw e;
+            } finally {
+                Files.deleteIfExists(before);
+            }
+        }, fraction -> {
+            bar.setProgress(fraction);
+            timeLeft.setText(timeLeft(System.nanoTime() - started, fraction));
+        }, made -> {
+            showScreensAgain();
             dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("cli.demo.done", made.sites(), made.people(),
                     made.rounds(), made.findings()));
+        }, error -> {
+            if (error instanceof CancellationException) {
+                // The job goes on until the restore is done; the next job on the same background thread runs after it.
+                executor.run(p -> null, restored -> {
+                    showScreensAgain();
+                    dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("firstStart.cancelled"));
+                }, this::demoFailed);
+            } else {
+                demoFailed(error);
+            }
         });
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            stage.setText(Messages.get("firstStart.cancelling"));
+            making.cancel();
+        });
+    }
+
+    /** The time left at the speed measured so far, once there is a first step to measure. */
+    static String timeLeft(long elapsedNanos, double fraction) {
+        if (fraction <= 0 || fraction >= 1) {
+            return Messages.get("firstStart.measuring");
+        }
+        long seconds = Math.round(elapsedNanos / 1e9 * (1 - fraction) / fraction);
+        return Messages.get("firstStart.timeLeft", seconds < 60 ? 0 : (seconds + 30) / 60);
+    }
+
+    private void demoFailed(Throwable error) {
+        showScreensAgain();
+        dialogs.showError(Messages.get("job.failed"), String.valueOf(error.getMessage()));
+    }
+
+    private void showScreensAgain() {
+        root.getLeft().setDisable(false);
+        views.clear();
+        events = new WorkspaceEvents();
+        show(Area.DASHBOARD);
+    }
+
+    /** 导入任务包, the first thing a field laptop does: the package chosen is taken in on 现场评分. */
+    private void importTask() {
+        List<Path> files = dialogs.choosePackagesToOpen("package.chooseToOpen");
+        show(Area.SCORING);
+        if (!files.isEmpty()) {
+            scoringView.importPackages(files);
+        }
     }
 
     /**
