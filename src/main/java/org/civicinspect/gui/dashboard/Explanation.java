@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
+import org.civicinspect.gui.Formulas;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.scoring.Aggregate;
 import org.controlsfx.control.PopOver;
@@ -23,7 +24,7 @@ final class Explanation {
                 .map(l -> l.siteName() + "　" + l.standardCode() + "　" + plain(l.earned()) + " / " + plain(l.points())
                         + (l.problem() ? "　" + Messages.get("dashboard.problem") : ""))
                 .toList();
-        show(owner, aggregate.group(), aggregate.formula() + "\n" + Messages.get("dashboard.basis", aggregate.scored(), aggregate.sites(),
+        show(owner, aggregate.group(), Formulas.of(aggregate) + "\n" + Messages.get("dashboard.basis", aggregate.scored(), aggregate.sites(),
                 aggregate.problems()), findings);
     }
 
