@@ -86,7 +86,7 @@ public final class RoundsView {
     private void initialize() {
         roundChoice.setItems(viewModel.rounds());
         roundChoice.valueProperty().bindBidirectional(viewModel.selectedProperty());
-        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name() + "（" + Messages.get("round.status." + r.status().name()) + "）"));
+        roundChoice.setConverter(Views.converter(r -> r == null ? "" : Messages.get("rounds.choice", r.name(), Messages.get("round.status." + r.status().name()))));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
 
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());

@@ -242,7 +242,7 @@ public final class RoundsViewModel {
         if (round == null) {
             return;
         }
-        dialogs.chooseWorkbookToSave("rounds.blank.choose", round.name().replaceAll("[\\\\/:*?\"<>|]", "_") + "-空白测评表.xlsx")
+        dialogs.chooseWorkbookToSave("rounds.blank.choose", Messages.get("rounds.blank.fileName", round.name().replaceAll("[\\\\/:*?\"<>|]", "_")))
                 .ifPresent(this::exportBlank);
     }
 
