@@ -255,8 +255,9 @@ public final class MainWindow {
         building.setId("building-demo");
         root.setCenter(building);
         root.getLeft().setDisable(true);
-        long started = System.nanoTime();
-        Path before = services.dataFolder().resolve("backups").resolve(".before-demo-" + started + ".zip");
+        Path before = services.dataFolder().resolve("backups").resolve(".before-demo-" + System.nanoTime() + ".zip");
+        // The speed is measured from the end of the first step: setting up is much quicker than scoring a round.
+        double[] measuredFrom = {-1, 0};
         TaskExecutor.Handle making = executor.run(progress -> {
             services.backUpWorkspace().backUp(before);
             try {
@@ -269,7 +270,11 @@ public final class MainWindow {
             }
         }, fraction -> {
             bar.setProgress(fraction);
-            timeLeft.setText(timeLeft(System.nanoTime() - started, fraction));
+            if (measuredFrom[0] < 0 && fraction > 0) {
+                measuredFrom[0] = fraction;
+                measuredFrom[1] = System.nanoTime();
+            }
+            timeLeft.setText(timeLeft(System.nanoTime() - (long) measuredFrom[1], fraction - measuredFrom[0], 1 - fraction));
         }, made -> {
             showScreensAgain();
             dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("cli.demo.done", made.sites(), made.people(),
@@ -292,12 +297,12 @@ public final class MainWindow {
         });
     }
 
-    /** The time left at the speed measured so far, once there is a first step to measure. */
-    static String timeLeft(long elapsedNanos, double fraction) {
-        if (fraction <= 0 || fraction >= 1) {
+    /** The time left for the {@code left} share of the work, at the speed of the {@code done} share measured so far. */
+    static String timeLeft(long elapsedNanos, double done, double left) {
+        if (done <= 0 || left <= 0) {
             return Messages.get("firstStart.measuring");
         }
-        long seconds = Math.round(elapsedNanos / 1e9 * (1 - fraction) / fraction);
+        long seconds = Math.round(elapsedNanos / 1e9 * left / done);
         return Messages.get("firstStart.timeLeft", seconds < 60 ? 0 : (seconds + 30) / 60);
     }
 
