@@ -145,7 +145,7 @@ public final class DashboardView {
                                 d.rectification().overdue(), d.rectification().red())));
         headline.setOnMouseClicked(e -> {
             if (city.scored() > 0) {
-                Explanation.show(headline, city);
+                Explanation.show(headline, Messages.get("dashboard.city"), city);
             }
         });
         for (Dashboard.TeamProgress team : d.teams()) {

@@ -18,13 +18,18 @@ final class Explanation {
     }
 
     static void show(Node owner, Aggregate aggregate) {
+        show(owner, aggregate.group(), aggregate);
+    }
+
+    /** The explanation of a figure under a title of the screen's own, such as the city's, whose group name is not translated. */
+    static void show(Node owner, String title, Aggregate aggregate) {
         List<String> findings = aggregate.lines().stream()
                 .sorted(Comparator.comparing((Aggregate.Line l) -> !l.problem()).thenComparing(Aggregate.Line::siteName)
                         .thenComparing(Aggregate.Line::standardCode))
                 .map(l -> l.siteName() + "　" + l.standardCode() + "　" + plain(l.earned()) + " / " + plain(l.points())
                         + (l.problem() ? "　" + Messages.get("dashboard.problem") : ""))
                 .toList();
-        show(owner, aggregate.group(), Formulas.of(aggregate) + "\n" + Messages.get("dashboard.basis", aggregate.scored(), aggregate.sites(),
+        show(owner, title, Formulas.of(aggregate) + "\n" + Messages.get("dashboard.basis", aggregate.scored(), aggregate.sites(),
                 aggregate.problems()), findings);
     }
 

@@ -279,15 +279,6 @@ public final class RectificationView {
             unit.getStyleClass().add("hint");
             VBox text = new VBox(1, site, line, unit);
             HBox card = new HBox(6, badge, text);
-            // A narrow column wraps the card's lines instead of cutting them (English runs longer than Chinese).
-            for (Label wrapping : List.of(site, line, unit)) {
-                wrapping.setWrapText(true);
-            }
-            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-            card.setMinWidth(0);
-            card.setPrefWidth(0);
             setText(null);
             setGraphic(card);
         }
