@@ -17,8 +17,8 @@ import org.civicinspect.gui.DesktopApp;
  */
 public final class Launcher {
 
-    private static final DemoCityMaker DEMO_CITY = (services, progress) -> {
-        CreateDemoCity.Made made = new CreateDemoCity(services).run(CreateDemoCity.Size.STANDARD, progress);
+    private static final DemoCityMaker DEMO_CITY = (services, progress, stage) -> {
+        CreateDemoCity.Made made = new CreateDemoCity(services).run(CreateDemoCity.Size.STANDARD, progress, stage);
         return new DemoCityMaker.Made(made.sites(), made.people(), made.rounds(), made.findings());
     };
 

@@ -14,6 +14,7 @@ import org.civicinspect.bench.RunBenchmarks;
 import org.civicinspect.gui.FxDialogService;
 import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.scoring.ScoringView;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
@@ -54,7 +55,7 @@ public final class ChecklistOpenBenchmark {
         Scene[] scene = new Scene[1];
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            view[0] = new ScoringView(services, new FxTaskExecutor(), new FxDialogService(null, null));
+            view[0] = new ScoringView(services, new FxTaskExecutor(), new FxDialogService(null, null), new WorkspaceEvents());
             scene[0] = new Scene(view[0].root(), 1366, 768);
             scene[0].getStylesheets().add(MainWindow.STYLESHEET);
             Stage stage = new Stage();

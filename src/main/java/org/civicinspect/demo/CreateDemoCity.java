@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
+import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Grade;
@@ -92,26 +94,40 @@ public final class CreateDemoCity {
     }
 
     public Made run(Size size, Progress progress) {
+        return run(size, progress, stage -> { });
+    }
+
+    /**
+     * Makes the city, naming each stage to {@code stage} as it begins (in the user's language). Progress counts the
+     * setup, each round and the work on problems as one step each; cancelling stops between steps.
+     */
+    public Made run(Size size, Progress progress, Consumer<String> stage) {
         if (!services.listSites().run(SiteFilter.ALL).isEmpty() || !services.showRound().list().isEmpty()) {
             throw new RequestRefused("demo.notEmpty", workspace.folder().toString());
         }
         Random random = new Random(size.seed());
+        int steps = size.rounds() + 2;
         if (services.listIndicatorSets().sets().isEmpty()) {
             services.importSampleIndicatorSet().run(Progress.NONE);
         }
         List<String> types = services.listIndicatorSets().siteTypes();
+        stage.accept(Messages.get("demo.stage.people", size.inspectors()));
         int people = addPeople(size, random);
+        stage.accept(Messages.get("demo.stage.sites", size.sites(), size.districts()));
         List<Site> sites = sites(size, types, random);
+        stage.accept(Messages.get("demo.stage.photos"));
         List<String> photos = photos(size.seed());
         services.workspace().write(c -> {
             c.sites().save(sites, List.of(), Audit.now(clock));
             return null;
         });
+        progress.update(1, steps);
         int findings = 0;
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Failures failures = new Failures(size, random);
         for (int r = 0; r < size.rounds(); r++) {
             progress.checkCancelled();
+            stage.accept(Messages.get("demo.stage.round", r + 1, size.rounds()));
             LocalDate start = today.minusWeeks(2L * (size.rounds() - 1 - r)).minusDays(2);
             Round round = services.createRound().run(start.getYear() + "年第" + (r + 1) + "期双周督查（演示）", "latest", start,
                     start.plusDays(4), "演示数据");
@@ -135,9 +151,12 @@ public final class CreateDemoCity {
                     services.reviewInspection().approve(round.id(), site.site().id(), supervisor);
                 }
             }
-            progress.update(r + 1, size.rounds());
+            progress.update(r + 2, steps);
         }
+        progress.checkCancelled();
+        stage.accept(Messages.get("demo.stage.problems"));
         workOnProblems(random);
+        progress.update(steps, steps);
         return new Made(sites.size(), people, size.rounds(), findings);
     }
 

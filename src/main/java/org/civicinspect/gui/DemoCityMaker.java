@@ -1,5 +1,6 @@
 package org.civicinspect.gui;
 
+import java.util.function.Consumer;
 import org.civicinspect.model.Progress;
 import org.civicinspect.service.Services;
 
@@ -14,5 +15,6 @@ public interface DemoCityMaker {
     record Made(int sites, int people, int rounds, int findings) {
     }
 
-    Made make(Services services, Progress progress);
+    /** Makes the city; {@code stage} hears the name of each stage as it begins, on the thread that makes the city. */
+    Made make(Services services, Progress progress, Consumer<String> stage);
 }

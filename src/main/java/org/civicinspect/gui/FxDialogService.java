@@ -156,6 +156,17 @@ public final class FxDialogService implements DialogService {
         } else {
             dialog.getDialogPane().getButtonTypes().setAll(start);
         }
+        // On a field laptop the first thing to do is to take in the office's task package: the start button says so.
+        javafx.scene.control.Button startButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(start);
+        startButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Button demoButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(demo);
+        field.selectedProperty().addListener((o, was, isField) -> {
+            startButton.setText(Messages.get(isField ? "firstStart.startImport" : offerDemo ? "firstStart.startEmpty" : "firstStart.start"));
+            startButton.setDefaultButton(isField || !offerDemo);
+            if (demoButton != null) {
+                demoButton.setDefaultButton(!isField);
+            }
+        });
         dialog.setResultConverter(button -> new FirstRun(field.isSelected() ? WorkspaceRole.FIELD : WorkspaceRole.OFFICE,
                 button == demo));
         return dialog.showAndWait();

@@ -1,10 +1,14 @@
 package org.civicinspect.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CancellationException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -37,6 +41,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,6 +67,7 @@ public final class MainWindow {
     private final Button personButton = new Button();
     private boolean askingWho;
     private boolean whoDeclined;
+    private WorkspaceEvents events;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, DemoCityMaker demoCity) {
         this(services, executor, dialogs, languages, folder -> { }, demoCity);
@@ -98,6 +104,13 @@ public final class MainWindow {
     /** Builds every visible text anew, e.g. after the language changed. */
     private void build() {
         views.clear();
+        events = new WorkspaceEvents();
+        // A field laptop knows its team only once a task package brought it: that is when the inspector can say who they are.
+        events.listen(this, () -> {
+            if (services.signedIn().person().isEmpty() && !whoDeclined) {
+                signInThen(() -> { }, false);
+            }
+        });
         title.set(Messages.get("app.title"));
         root.setTop(header());
         root.setLeft(navigation());
@@ -148,6 +161,15 @@ public final class MainWindow {
             buttons.put(area, button);
             nav.getChildren().add(button);
         }
+        nav.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int step = e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : 0;
+            if (step != 0) {
+                Area next = Area.values()[Math.max(0, Math.min(Area.values().length - 1, current.ordinal() + step))];
+                show(next);
+                buttons.get(next).requestFocus();
+                e.consume();
+            }
+        });
         return nav;
     }
 
@@ -160,20 +182,20 @@ public final class MainWindow {
 
     private Node createView(Area area) {
         return switch (area) {
-            case DASHBOARD -> new DashboardView(services, executor, dialogs).root();
+            case DASHBOARD -> new DashboardView(services, executor, dialogs, events, this::importTask).root();
             case INDICATORS -> new IndicatorsView(services, executor, dialogs).root();
             case SITES -> new SitesView(services, executor, dialogs).root();
             case PEOPLE -> new PeopleView(services, executor, dialogs).root();
-            case ROUNDS -> new RoundsView(services, executor, dialogs).root();
+            case ROUNDS -> new RoundsView(services, executor, dialogs, events).root();
             case SCORING -> {
-                scoringView = new ScoringView(services, executor, dialogs);
+                scoringView = new ScoringView(services, executor, dialogs, events);
                 yield scoringView.root();
             }
             case REVIEW -> {
-                reviewView = new ReviewView(services, executor, dialogs);
+                reviewView = new ReviewView(services, executor, dialogs, events);
                 yield reviewView.root();
             }
-            case RECTIFICATION -> new RectificationView(services, executor, dialogs).root();
+            case RECTIFICATION -> new RectificationView(services, executor, dialogs, events).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
         };
@@ -222,8 +244,11 @@ public final class MainWindow {
                 }
                 return answer.get();
             }, chosen -> {
+                events.changed(this);
                 if (chosen.demo()) {
-                    makeDemoCity(job);
+                    makeDemoCity();
+                } else if (chosen.role() == WorkspaceRole.FIELD && openedPackage == null) {
+                    importTask();
                 } else {
                     signInThen(then, true);
                 }
@@ -313,24 +338,102 @@ public final class MainWindow {
         }
     }
 
-    private void makeDemoCity(JobState job) {
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(job.progressProperty());
+    /**
+     * Makes the demo city in place of the screens, naming each stage and the time left as measured so far on this
+     * computer. Cancel puts the workspace back as it was: it is backed up first and restored from that backup.
+     */
+    private void makeDemoCity() {
+        ProgressBar bar = new ProgressBar(-1);
         bar.setPrefWidth(420);
         Label heading = new Label(Messages.get("firstStart.building"));
         heading.getStyleClass().add("planned-title");
-        VBox building = new VBox(14, heading, bar, new Label(Messages.get("firstStart.madeUp")));
+        Label stage = new Label();
+        stage.setId("demo-stage");
+        Label timeLeft = new Label(Messages.get("firstStart.measuring"));
+        timeLeft.setId("demo-time-left");
+        Button cancel = new Button(Messages.get("job.cancel"));
+        cancel.setId("demo-cancel");
+        VBox building = new VBox(14, heading, stage, bar, timeLeft, cancel, new Label(Messages.get("firstStart.madeUp")));
         building.setAlignment(Pos.CENTER);
         building.setId("building-demo");
         root.setCenter(building);
         root.getLeft().setDisable(true);
-        job.run(Messages.get("firstStart.building"), progress -> demoCity.make(services, progress), made -> {
-            root.getLeft().setDisable(false);
-            views.clear();
-            show(Area.DASHBOARD);
+        Path before = services.dataFolder().resolve("backups").resolve(".before-demo-" + System.nanoTime() + ".zip");
+        // The speed is measured from the end of the first step: setting up is much quicker than scoring a round.
+        double[] measuredFrom = {-1, 0};
+        TaskExecutor.Handle making = executor.run(progress -> {
+            services.backUpWorkspace().backUp(before);
+            try {
+                return demoCity.make(services, progress, name -> Platform.runLater(() -> stage.setText(name)));
+            } catch (CancellationException e) {
+                Files.deleteIfExists(BackUpWorkspace.restore(services.dataFolder(), before, Clock.systemUTC()));
+                throw e;
+            } finally {
+                Files.deleteIfExists(before);
+            }
+        }, fraction -> {
+            bar.setProgress(fraction);
+            if (measuredFrom[0] < 0 && fraction > 0) {
+                measuredFrom[0] = fraction;
+                measuredFrom[1] = System.nanoTime();
+            }
+            timeLeft.setText(timeLeft(System.nanoTime() - (long) measuredFrom[1], fraction - measuredFrom[0], 1 - fraction));
+        }, made -> {
+            showScreensAgain();
             dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("cli.demo.done", made.sites(), made.people(),
                     made.rounds(), made.findings()));
+        }, error -> {
+            if (error instanceof CancellationException) {
+                // The job goes on until the restore is done; the next job on the same background thread runs after it.
+                executor.run(p -> null, restored -> {
+                    showScreensAgain();
+                    dialogs.showInformation(Messages.get("firstStart.title"), Messages.get("firstStart.cancelled"));
+                }, this::demoFailed);
+            } else {
+                demoFailed(error);
+            }
         });
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            stage.setText(Messages.get("firstStart.cancelling"));
+            making.cancel();
+        });
+    }
+
+    /** The time left for the {@code left} share of the work, at the speed of the {@code done} share measured so far. */
+    static String timeLeft(long elapsedNanos, double done, double left) {
+        if (done <= 0 || left <= 0) {
+            return Messages.get("firstStart.measuring");
+        }
+        long seconds = Math.round(elapsedNanos / 1e9 * left / done);
+        return Messages.get("firstStart.timeLeft", seconds < 60 ? 0 : (seconds + 30) / 60);
+    }
+
+    private void demoFailed(Throwable error) {
+        showScreensAgain();
+        dialogs.showError(Messages.get("job.failed"), String.valueOf(error.getMessage()));
+    }
+
+    private void showScreensAgain() {
+        root.getLeft().setDisable(false);
+        views.clear();
+        events = new WorkspaceEvents();
+        // A field laptop knows its team only once a task package brought it: that is when the inspector can say who they are.
+        events.listen(this, () -> {
+            if (services.signedIn().person().isEmpty() && !whoDeclined) {
+                signInThen(() -> { }, false);
+            }
+        });
+        show(Area.DASHBOARD);
+    }
+
+    /** 导入任务包, the first thing a field laptop does: the package chosen is taken in on 现场评分. */
+    private void importTask() {
+        List<Path> files = dialogs.choosePackagesToOpen("package.chooseToOpen");
+        show(Area.SCORING);
+        if (!files.isEmpty()) {
+            scoringView.importPackages(files);
+        }
     }
 
     /**

@@ -273,6 +273,6 @@ public final class PackageActions {
     }
 
     private static String names(List<Path> files) {
-        return String.join("、", files.stream().map(f -> f.getFileName().toString()).toList());
+        return String.join(Messages.get("list.separator"), files.stream().map(f -> f.getFileName().toString()).toList());
     }
 }

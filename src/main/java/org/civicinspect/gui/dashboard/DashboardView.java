@@ -30,6 +30,7 @@ import javafx.scene.text.Font;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Aggregate;
@@ -46,6 +47,7 @@ public final class DashboardView {
 
     private final DashboardViewModel viewModel;
     private final Parent root;
+    private final Runnable importTask;
 
     @FXML private ComboBox<Round> roundChoice;
     @FXML private Label headline;
@@ -62,12 +64,16 @@ public final class DashboardView {
     @FXML private BarChart<Number, String> unitChart;
     @FXML private VBox emptyState;
     @FXML private Label emptyTitle;
+    @FXML private Label emptyHint;
+    @FXML private javafx.scene.control.Button importTaskButton;
     @FXML private GridPane figures;
 
     /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public DashboardView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new DashboardViewModel(services.showRound(), services.showDashboard(), executor, dialogs);
+    public DashboardView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events, Runnable importTask) {
+        viewModel = new DashboardViewModel(services.showRound(), services.showDashboard(), services.changePreferences(), executor, dialogs);
+        this.importTask = importTask;
         root = Views.load(this);
+        events.listen(viewModel, root, viewModel::reload);
         viewModel.reload();
     }
 
@@ -107,6 +113,7 @@ public final class DashboardView {
             }
         });
         viewModel.dashboardProperty().addListener((o, a, d) -> show(d));
+        viewModel.fieldProperty().addListener((o, a, field) -> show(viewModel.dashboardProperty().get()));
         show(viewModel.dashboardProperty().get());
     }
 
@@ -119,9 +126,13 @@ public final class DashboardView {
         boolean empty = city == null || city.scored() == 0;
         emptyState.setVisible(empty);
         figures.setVisible(!empty);
+        boolean firstStep = shown.isEmpty() && viewModel.fieldProperty().get();
+        importTaskButton.setVisible(firstStep);
+        importTaskButton.setManaged(firstStep);
+        emptyHint.setText(Messages.get(firstStep ? "dashboard.fieldHint" : "dashboard.emptyHint"));
         if (shown.isEmpty()) {
             headline.setText("");
-            emptyTitle.setText(Messages.get("dashboard.noRounds"));
+            emptyTitle.setText(Messages.get(firstStep ? "dashboard.fieldStart" : "dashboard.noRounds"));
             weakestTable.getItems().clear();
             return;
         }
@@ -134,7 +145,7 @@ public final class DashboardView {
                                 d.rectification().overdue(), d.rectification().red())));
         headline.setOnMouseClicked(e -> {
             if (city.scored() > 0) {
-                Explanation.show(headline, city);
+                Explanation.show(headline, Messages.get("dashboard.city"), city);
             }
         });
         for (Dashboard.TeamProgress team : d.teams()) {
@@ -169,6 +180,11 @@ public final class DashboardView {
             units.getData().add(bar);
         }
         unitChart.getData().add(units);
+    }
+
+    @FXML
+    private void importTask() {
+        importTask.run();
     }
 
     private Node teamRow(Dashboard.TeamProgress team) {

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
+import org.civicinspect.gui.Formulas;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.scoring.Aggregate;
 import org.controlsfx.control.PopOver;
@@ -17,13 +18,18 @@ final class Explanation {
     }
 
     static void show(Node owner, Aggregate aggregate) {
+        show(owner, aggregate.group(), aggregate);
+    }
+
+    /** The explanation of a figure under a title of the screen's own, such as the city's, whose group name is not translated. */
+    static void show(Node owner, String title, Aggregate aggregate) {
         List<String> findings = aggregate.lines().stream()
                 .sorted(Comparator.comparing((Aggregate.Line l) -> !l.problem()).thenComparing(Aggregate.Line::siteName)
                         .thenComparing(Aggregate.Line::standardCode))
                 .map(l -> l.siteName() + "　" + l.standardCode() + "　" + plain(l.earned()) + " / " + plain(l.points())
                         + (l.problem() ? "　" + Messages.get("dashboard.problem") : ""))
                 .toList();
-        show(owner, aggregate.group(), aggregate.formula() + "\n" + Messages.get("dashboard.basis", aggregate.scored(), aggregate.sites(),
+        show(owner, title, Formulas.of(aggregate) + "\n" + Messages.get("dashboard.basis", aggregate.scored(), aggregate.sites(),
                 aggregate.problems()), findings);
     }
 

@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
@@ -76,9 +77,10 @@ public final class RectificationView {
     @FXML private Button cancelButton;
 
     /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public RectificationView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new RectificationViewModel(useCases(services), executor, dialogs);
+    public RectificationView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
+        viewModel = new RectificationViewModel(useCases(services), executor, dialogs, events);
         root = Views.load(this);
+        events.listen(viewModel, root, viewModel::reload);
         viewModel.reload();
     }
 
@@ -116,7 +118,7 @@ public final class RectificationView {
             @Override
             protected void updateItem(ListProblems.Rate r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : Messages.get("rectification.rate", r.name().isEmpty() ? "（未填）" : r.name(), r.closed(), r.raised(),
+                setText(empty || r == null ? null : Messages.get("rectification.rate", r.name().isEmpty() ? Messages.get("rectification.noUnit") : r.name(), r.closed(), r.raised(),
                         Math.round(r.rate() * 1000) / 10.0, r.recurred()));
             }
         });

@@ -20,6 +20,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
@@ -65,6 +66,7 @@ public final class RectificationViewModel {
     private final UseCases useCases;
     private final DialogService dialogs;
     private final JobState job;
+    private final WorkspaceEvents events;
     private final RoundChoice choice = new RoundChoice();
     private final ObjectProperty<Round> round = new SimpleObjectProperty<>();
     private final Map<ProblemStatus, ObservableList<ListProblems.Listed>> board = new EnumMap<>(ProblemStatus.class);
@@ -85,7 +87,13 @@ public final class RectificationViewModel {
 
     /** The 整改督办 board on the given use cases. */
     public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this(useCases, executor, dialogs, new WorkspaceEvents());
+    }
+
+    /** As above, telling {@code events} of every problem step taken here. */
+    public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
+        this.events = events;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
         for (ProblemStatus status : ProblemStatus.values()) {
@@ -199,6 +207,7 @@ public final class RectificationViewModel {
             evidence.clear();
             job.say(Messages.get("rectification.moved", moved.size(), Messages.get("problem.status." + step.to.name())));
             load();
+            events.changed(this);
         });
     }
 
@@ -218,6 +227,7 @@ public final class RectificationViewModel {
         job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(problem.problem().id(), date, reason, null), changed -> {
             job.say(Messages.get("rectification.deadlineChanged", problem.site().name(), changed.standardCode(), changed.deadline()));
             load();
+            events.changed(this);
         });
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.Formulas;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
@@ -77,8 +78,8 @@ public final class ReportsViewModel {
         job.quick(p -> new Summary(useCases.scoreRound().only(r.id()), useCases.recordNegativeEvent().negativeListStandards(r.id())), s -> {
             RoundScores scores = s.scores();
             summary.set(scores.city().scored() == 0 ? Messages.get("reports.noFindings", r.name())
-                    : Messages.get("reports.summary", r.name(), scores.city().formula(), scores.city().sites(), scores.city().problems(),
-                            scores.cityScore().formula()));
+                    : Messages.get("reports.summary", r.name(), Formulas.of(scores.city()), scores.city().sites(), scores.city().problems(),
+                            Formulas.of(scores.cityScore())));
             events.setAll(scores.cityScore().events());
             negativeStandards.setAll(s.standards());
         });

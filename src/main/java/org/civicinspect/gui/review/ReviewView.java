@@ -35,6 +35,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Candidate;
@@ -82,9 +83,10 @@ public final class ReviewView {
     @FXML private Button enterButton;
 
     /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public ReviewView(Services services, TaskExecutor executor, DialogService dialogs) {
-        viewModel = new ReviewViewModel(useCases(services), executor, dialogs);
+    public ReviewView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
+        viewModel = new ReviewViewModel(useCases(services), executor, dialogs, events);
         root = Views.load(this);
+        events.listen(viewModel, root, viewModel::reload);
         viewModel.reload();
     }
 

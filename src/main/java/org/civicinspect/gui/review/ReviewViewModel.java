@@ -26,6 +26,7 @@ import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
@@ -88,15 +89,28 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ConflictsViewModel conflicts;
     private final PackageActions packages;
+    private final WorkspaceEvents events;
 
     /** The 审核与合并 screen on the given use cases. */
     public ReviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this(useCases, executor, dialogs, new WorkspaceEvents());
+    }
+
+    /** As above, telling {@code events} of every review decision, resolved conflict and package taken in here. */
+    public ReviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.events = events;
         this.job = new JobState(executor, dialogs);
-        this.conflicts = new ConflictsViewModel(useCases.listConflicts(), useCases.resolveConflict(), useCases.addPhoto(), job, this::loadInspections);
-        this.packages = new PackageActions(useCases.packages(), job, dialogs, this::reload);
+        this.conflicts = new ConflictsViewModel(useCases.listConflicts(), useCases.resolveConflict(), useCases.addPhoto(), job, () -> {
+            loadInspections();
+            events.changed(this);
+        });
+        this.packages = new PackageActions(useCases.packages(), job, dialogs, () -> {
+            reload();
+            events.changed(this);
+        });
         round.addListener((o, a, r) -> loadInspections());
         chosen.addListener((o, a, site) -> open(site));
     }
@@ -173,6 +187,7 @@ public final class ReviewViewModel {
         }, done -> {
             job.say(Messages.get("cli.review.approved", site.drawn().site().name()));
             loadInspections();
+            events.changed(this);
         });
     }
 
@@ -197,6 +212,7 @@ public final class ReviewViewModel {
         }, count -> {
             job.say(Messages.get("cli.review.returned", site.drawn().site().name(), count));
             loadInspections();
+            events.changed(this);
         });
     }
 
@@ -253,6 +269,7 @@ public final class ReviewViewModel {
             correction.set(null);
             this.reason.set("");
             open(site);
+            events.changed(this);
         });
     }
 

@@ -24,6 +24,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.IndicatorSet;
@@ -74,10 +75,11 @@ public final class RoundsView {
     @FXML private Button cancelButton;
 
     /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public RoundsView(Services services, TaskExecutor executor, DialogService dialogs) {
+    public RoundsView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         viewModel = new RoundsViewModel(useCases(services),
-                executor, dialogs);
+                executor, dialogs, events);
         root = Views.load(this);
+        events.listen(viewModel, root, () -> viewModel.reload(null));
         viewModel.reload(null);
     }
 
@@ -89,7 +91,7 @@ public final class RoundsView {
     private void initialize() {
         roundChoice.setItems(viewModel.rounds());
         roundChoice.valueProperty().bindBidirectional(viewModel.selectedProperty());
-        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.name() + "（" + Messages.get("round.status." + r.status().name()) + "）"));
+        roundChoice.setConverter(Views.converter(r -> r == null ? "" : Messages.get("rounds.choice", r.name(), Messages.get("round.status." + r.status().name()))));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
 
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.IndicatorSet;
@@ -91,10 +92,17 @@ public final class RoundsViewModel {
     private final ReadOnlyStringWrapper loads = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper drawBlocked = new ReadOnlyStringWrapper("");
     private final JobState job;
+    private final WorkspaceEvents events;
 
     /** The 测评轮次 screen on the given use cases. */
     public RoundsViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this(useCases, executor, dialogs, new WorkspaceEvents());
+    }
+
+    /** As above, telling {@code events} of every round created, drawn or assigned here. */
+    public RoundsViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
+        this.events = events;
         this.executor = executor;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
@@ -317,7 +325,7 @@ public final class RoundsViewModel {
         if (round == null) {
             return;
         }
-        dialogs.chooseWorkbookToSave("rounds.blank.choose", round.name().replaceAll("[\\\\/:*?\"<>|]", "_") + "-空白测评表.xlsx")
+        dialogs.chooseWorkbookToSave("rounds.blank.choose", Messages.get("rounds.blank.fileName", round.name().replaceAll("[\\\\/:*?\"<>|]", "_")))
                 .ifPresent(this::exportBlank);
     }
 
@@ -336,7 +344,10 @@ public final class RoundsViewModel {
 
     /** Runs a round request in the background; a refusal shows its reason in the status line. */
     private <T> void request(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-        job.quick(p -> work.call(), done);
+        job.quick(p -> work.call(), result -> {
+            done.accept(result);
+            events.changed(this);
+        });
     }
 
     public ObservableList<Round> rounds() {

@@ -30,6 +30,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.AnswerKind;
@@ -64,6 +65,7 @@ public final class ScoringView {
     /** The line the note being written belongs to, fixed when the note gets the focus. */
     private String noteFor;
     private String shownSiteId;
+    private boolean browsingSites;
 
     @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
     @FXML private ComboBox<String> teamChoice;
@@ -85,11 +87,12 @@ public final class ScoringView {
     @FXML private FlowPane thumbnails;
 
     /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public ScoringView(Services services, TaskExecutor executor, DialogService dialogs) {
+    public ScoringView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.viewModel = new ScoringViewModel(useCases(services),
-                executor, dialogs);
+                executor, dialogs, events);
         this.dialogs = dialogs;
         root = Views.load(this);
+        events.listen(viewModel, root, viewModel::reload);
         acceptDroppedPhotos();
         viewModel.reload();
     }
@@ -146,16 +149,11 @@ public final class ScoringView {
         siteList.setCellFactory(list -> new SiteCell());
         siteList.setPlaceholder(new Label(Messages.get("scoring.noSites")));
         siteList.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null && (viewModel.siteProperty().get() == null
-                    || !s.drawn().site().id().equals(viewModel.siteProperty().get().drawn().site().id()))) {
-                viewModel.siteProperty().set(s);
+            if (!browsingSites) {
+                openSite(s);
             }
         });
-        siteList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.RIGHT) {
-                checklist.requestFocus();
-            }
-        });
+        siteList.addEventFilter(KeyEvent.KEY_PRESSED, this::onSiteListKey);
 
         checklist.setItems(viewModel.rows());
         checklist.setCellFactory(list -> new StandardCell());
@@ -245,6 +243,36 @@ public final class ScoringView {
             }
         });
         completeButton.setMinHeight(44);
+    }
+
+    /** A site chosen with the mouse (or by the program) opens at once; the arrow keys only move through the list. */
+    private void openSite(ListTeamSites.ListedSite s) {
+        if (s != null && (viewModel.siteProperty().get() == null
+                || !s.drawn().site().id().equals(viewModel.siteProperty().get().drawn().site().id()))) {
+            viewModel.siteProperty().set(s);
+        }
+    }
+
+    /** ↑/↓ move the selection without opening each site on the way; Enter (or →) opens the selected one. */
+    private void onSiteListKey(KeyEvent e) {
+        int step = e.getCode() == KeyCode.UP ? -1 : e.getCode() == KeyCode.DOWN ? 1 : 0;
+        if (step != 0 && !siteList.getItems().isEmpty()) {
+            int here = siteList.getSelectionModel().getSelectedIndex();
+            int next = here < 0 ? 0 : Math.max(0, Math.min(siteList.getItems().size() - 1, here + step));
+            browsingSites = true;
+            try {
+                siteList.getSelectionModel().clearAndSelect(next);
+                siteList.getFocusModel().focus(next);
+                siteList.scrollTo(Math.max(0, next - 3));
+            } finally {
+                browsingSites = false;
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.RIGHT) {
+            openSite(siteList.getSelectionModel().getSelectedItem());
+            checklist.requestFocus();
+            e.consume();
+        }
     }
 
     private void onKey(KeyEvent e) {

@@ -33,6 +33,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.PackageActions;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.Views;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
@@ -174,13 +175,23 @@ public final class ScoringViewModel {
     private boolean headerSaving;
 
     private final PackageActions packages;
+    private final WorkspaceEvents events;
 
     /** The 现场评分 screen on the given use cases; every read and every recording runs on {@code executor}. */
     public ScoringViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
+        this(useCases, executor, dialogs, new WorkspaceEvents());
+    }
+
+    /** As above, telling {@code events} of every answer recorded and every package taken in here. */
+    public ScoringViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.packages = new PackageActions(useCases.packages(), new JobState(executor, dialogs), dialogs, this::reload);
+        this.events = events;
+        this.packages = new PackageActions(useCases.packages(), new JobState(executor, dialogs), dialogs, () -> {
+            reload();
+            events.changed(this);
+        });
         round.addListener((o, a, r) -> loadSites());
         team.addListener((o, a, t) -> loadSites());
         site.addListener((o, a, s) -> open(s));
@@ -210,8 +221,13 @@ public final class ScoringViewModel {
             teamMembers.clear();
             choices.teams().forEach(t -> teamMembers.put(t.name(),
                     String.join("、", t.members().stream().map(org.civicinspect.model.Person::name).toList())));
-            if (round.get() == null && !choices.rounds().isEmpty()) {
+            Round kept = round.get() == null ? null : choices.rounds().stream().filter(r -> r.id().equals(round.get().id())).findFirst().orElse(null);
+            if (kept == null && !choices.rounds().isEmpty()) {
                 round.set(choices.rounds().get(choices.rounds().size() - 1));
+            } else if (kept != null && !kept.equals(round.get())) {
+                round.set(kept);
+            } else {
+                loadSites();
             }
         }, this::failed);
     }
@@ -733,6 +749,7 @@ public final class ScoringViewModel {
             if (listed.drawn().site().id().equals(of.site().id())) {
                 sites.set(i, new ListTeamSites.ListedSite(listed.drawn(), of.inspection().status(), score.answered(),
                         of.standards().size()));
+                events.changed(this);
                 return;
             }
         }

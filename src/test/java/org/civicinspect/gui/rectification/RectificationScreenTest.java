@@ -19,6 +19,7 @@ import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
@@ -51,7 +52,7 @@ class RectificationScreenTest {
 
     @Start
     void start(Stage stage) {
-        RectificationView view = new RectificationView(services, new FxTaskExecutor(), new ScriptedDialogs());
+        RectificationView view = new RectificationView(services, new FxTaskExecutor(), new ScriptedDialogs(), new WorkspaceEvents());
         Scene scene = new Scene(view.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -15,6 +15,7 @@ import org.civicinspect.TestWorkspaces;
 import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
@@ -52,7 +53,7 @@ class RoundsScreenTest {
         Standard standard = services.openInspection().run(round.id(), site.site().id()).standards().get(0);
         services.recordFinding().run(new RecordFinding.Request(round.id(), site.site().id(), standard.code(), Answer.notApplicable(), "",
                 List.of(), "张伟"));
-        Scene scene = new Scene(new RoundsView(services, new FxTaskExecutor(), new ScriptedDialogs()).root(), 1366, 768);
+        Scene scene = new Scene(new RoundsView(services, new FxTaskExecutor(), new ScriptedDialogs(), new WorkspaceEvents()).root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
         stage.show();

@@ -24,6 +24,7 @@ import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
@@ -83,7 +84,7 @@ class KeysAtFullSpeedTest {
 
     @Start
     void start(Stage stage) {
-        view = new ScoringView(services, new FxTaskExecutor(), dialogs);
+        view = new ScoringView(services, new FxTaskExecutor(), dialogs, new WorkspaceEvents());
         view.countPause(Duration.hours(1));
         Scene scene = new Scene(view.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
