@@ -288,20 +288,37 @@ public final class RectificationView {
             }
             Label badge = new Label(Messages.get("escalation." + l.escalation().name()));
             badge.getStyleClass().addAll("badge", "badge-" + l.escalation().name().toLowerCase(java.util.Locale.ROOT));
-            Label site = new Label(l.site().name());
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label site = wrapping(l.site().name());
             site.getStyleClass().add("card-title");
-            String late = l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays", l.overdueDays()) : "";
-            String marks = (l.problem().recurred() ? "　" + Messages.get("problem.recurred") : "")
-                    + (l.problem().reopened() > 0 ? "　" + Messages.get("rectification.reopened", l.problem().reopened()) : "");
-            Label line = new Label(l.problem().standardCode() + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline()))
-                    + marks);
-            Label unit = new Label(l.site().responsibleUnit() + late);
+            site.setMinWidth(0);
+            HBox.setHgrow(site, javafx.scene.layout.Priority.ALWAYS);
+            HBox top = new HBox(6, badge, site);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            String marks = String.join("　", java.util.stream.Stream.of(l.problem().recurred() ? Messages.get("problem.recurred") : "",
+                    l.problem().reopened() > 0 ? Messages.get("rectification.reopened", l.problem().reopened()) : "").filter(m -> !m.isEmpty()).toList());
+            Label line = wrapping(l.problem().standardCode() + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline())));
+            Label unit = wrapping(l.site().responsibleUnit() + (l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays",
+                    l.overdueDays()) : ""));
             unit.getStyleClass().add("hint");
-            VBox text = new VBox(1, site, line, unit);
-            HBox card = new HBox(6, badge, text);
+            // Lines wrap within the column rather than run out of it, however narrow the window or long the English.
+            VBox card = new VBox(1, top, line);
+            if (!marks.isEmpty()) {
+                card.getChildren().add(wrapping(marks));
+            }
+            card.getChildren().add(unit);
+            card.setMinWidth(0);
+            card.setPrefWidth(0);
             setText(null);
             setGraphic(card);
         }
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** The use cases this screen's view model calls, taken from the workspace's services. */
