@@ -29,18 +29,10 @@ final class ScoreCommand implements Callable<Integer> {
         Output output = new Output(spec);
         ImportScoreSheet.Result result;
         try {
-            result = root.recording().importScoreSheet().run(file, null);
+            result = root.recording().importScoreSheet().run(file, null, complete);
         } catch (RequestRefused e) {
             output.error(Messages.get(e.messageKey(), e.args().toArray()));
             return CivicInspectCommand.BAD_INPUT;
-        }
-        if (complete && result.errors().isEmpty()) {
-            try {
-                result.inspections().forEach(v -> root.services().completeInspection().run(v.roundId(), v.siteId()));
-            } catch (RequestRefused e) {
-                output.error(Messages.get("cli.score.notCompleted", Messages.get(e.messageKey(), e.args())));
-                return CivicInspectCommand.BAD_INPUT;
-            }
         }
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();

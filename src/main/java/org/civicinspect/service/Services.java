@@ -174,7 +174,7 @@ public final class Services {
         this.reopenInspection = new ReopenInspection(workspace, clock, openInspection, signedIn);
         this.withdrawAnswer = new WithdrawAnswer(workspace, clock, signedIn);
         this.addPhoto = new AddPhoto(workspace, clock, signedIn);
-        this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists);
+        this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists, openInspection, completeInspection);
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock, signedIn);
         this.scoreRound = new ScoreRound(workspace, checklists);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.service.Services;
+import org.civicinspect.model.Round;
 import org.civicinspect.i18n.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,27 @@ class ScoreCommandTest {
         assertTrue(cli.out().contains("4"), cli.out());
         assertEquals(2, cli.run("round", "sample", "甲轮", "--quota", "公园=1"), "a round with answers is not drawn again");
         assertTrue(cli.err().contains(Messages.get("round.hasAnswers", "甲轮", 4)), cli.err());
+    }
+
+    @Test
+    void completingASiteWithStandardsLeftUnansweredRecordsNothingAndExitsTwo() throws Exception {
+        ImageIO.write(new BufferedImage(5, 5, BufferedImage.TYPE_INT_RGB), "png", temp.resolve("stall.png").toFile());
+        Files.writeString(temp.resolve("part.csv"), """
+                round,site,standard,answer,note,photos
+                甲轮,东湖农贸市场,04-02-01,不符合,公平秤损坏,stall.png
+                甲轮,东湖农贸市场,01-01-04,1,,
+                """);
+        Services services = TestWorkspaces.open(temp.resolve("ws"));
+        long entries = services.workspace().read(tx -> tx.audit().count());
+
+        assertEquals(2, cli.run("score", temp.resolve("part.csv").toString(), "--complete"));
+        assertTrue(cli.err().contains("东湖农贸市场"), "the refusal names the site: " + cli.err());
+        Round round = services.showRound().run("甲轮").round();
+        String market = services.listTeamSites().run(round.id(), null).stream().filter(l -> l.drawn().site().name().equals("东湖农贸市场"))
+                .findFirst().orElseThrow().drawn().site().id();
+        assertTrue(services.openInspection().run(round.id(), market).findings().isEmpty(), "not one answer of the sheet is recorded");
+        assertEquals(entries, (long) services.workspace().read(tx -> tx.audit().count()), "nothing at all is written, photos included");
+        assertEquals(0, cli.run("score", temp.resolve("part.csv").toString()), "without --complete the same sheet is recorded");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +19,7 @@ import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Standard;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.Workspace;
 
@@ -50,8 +52,13 @@ public final class ImportScoreSheet {
     private final RecordFinding recordFinding;
     private final AddPhoto addPhoto;
     private final Checklists checklists;
+    private final OpenInspection open;
+    private final CompleteInspection completeInspection;
 
-    public ImportScoreSheet(Workspace workspace, RecordFinding recordFinding, AddPhoto addPhoto, Checklists checklists) {
+    public ImportScoreSheet(Workspace workspace, RecordFinding recordFinding, AddPhoto addPhoto, Checklists checklists, OpenInspection open,
+                            CompleteInspection completeInspection) {
+        this.open = open;
+        this.completeInspection = completeInspection;
         this.workspace = workspace;
         this.recordFinding = recordFinding;
         this.addPhoto = addPhoto;
@@ -62,6 +69,15 @@ public final class ImportScoreSheet {
     }
 
     public Result run(Path file, String answeredBy) {
+        return run(file, answeredBy, false);
+    }
+
+    /**
+     * Records the sheet; with {@code complete}, also marks every site it answers 已完成 in the same transaction. A site
+     * the sheet would leave with an unanswered standard, or a failing answer without its evidence, refuses the whole
+     * sheet before anything (a photo included) is written.
+     */
+    public Result run(Path file, String answeredBy, boolean complete) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             return new Result(0, List.of(SheetProblem.ofFile("import.fileMissing", file.toString())));
@@ -98,6 +114,9 @@ public final class ImportScoreSheet {
         if (lines.isEmpty()) {
             return new Result(0, List.of(SheetProblem.ofFile("score.empty", name)));
         }
+        if (complete) {
+            refuseUnfinished(lines);
+        }
         List<RecordFinding.Request> requests = new ArrayList<>();
         for (Line line : lines) {
             List<String> photos = line.photos().stream().map(addPhoto::run).toList();
@@ -105,7 +124,42 @@ public final class ImportScoreSheet {
                     line.note(), photos, answeredBy));
         }
         List<Visit> visits = requests.stream().map(r -> new Visit(r.roundId(), r.siteId())).distinct().toList();
-        return new Result(recordFinding.runAll(requests).size(), List.of(), visits);
+        int recorded = workspace.write(tx -> {
+            for (RecordFinding.Request request : requests) {
+                recordFinding.recordIn(tx, request, null);
+            }
+            if (complete) {
+                for (Visit visit : visits) {
+                    completeInspection.completeIn(tx, visit.roundId(), visit.siteId());
+                }
+            }
+            return requests.size();
+        });
+        return new Result(recorded, List.of(), visits);
+    }
+
+    /** Refuses, naming the site, when the sheet would leave one of its sites unfinished: what the answers would be after it. */
+    private void refuseUnfinished(List<Line> lines) {
+        Map<Visit, List<Line>> bySite = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> bySite.computeIfAbsent(new Visit(l.round().id(), l.site().site().id()), v -> new ArrayList<>()).add(l));
+        bySite.forEach((visit, answered) -> {
+            InspectionSheet sheet = open.run(visit.roundId(), visit.siteId());
+            Map<String, Line> given = new java.util.HashMap<>();
+            answered.forEach(l -> given.put(l.standard().code(), l));
+            long unanswered = sheet.standards().stream().filter(s -> !given.containsKey(s.code()) && !sheet.findings().containsKey(s.code())).count();
+            if (unanswered > 0) {
+                throw new RequestRefused("score.cannotCompleteUnanswered", sheet.site().name(), unanswered);
+            }
+            long withoutEvidence = !sheet.requiresEvidence() ? 0 : sheet.standards().stream().filter(s -> {
+                Line l = given.get(s.code());
+                var f = sheet.findings().get(s.code());
+                return l != null ? l.answer().failing() && l.note().isBlank() && l.photos().isEmpty()
+                        : f.answer().failing() && f.note().isBlank() && f.photos().isEmpty();
+            }).count();
+            if (withoutEvidence > 0) {
+                throw new RequestRefused("score.cannotCompleteEvidence", sheet.site().name(), withoutEvidence);
+            }
+        });
     }
 
     private Line check(String name, CSVRecord record, List<String> header, Path folder, List<SheetProblem> errors) {

@@ -1,5 +1,6 @@
 package org.civicinspect.service.fieldwork;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.civicinspect.model.Recheck;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /** Opens a drawn site's sheet: its checklist, the answers so far, the header, and what to recheck there. */
@@ -25,19 +27,22 @@ public final class OpenInspection {
     }
 
     public InspectionSheet run(String roundId, String siteId) {
-        return workspace.read(tx -> {
-            Round round = tx.rounds().find(roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
-            DrawnSite drawn = tx.rounds().drawn(roundId, tx.sites().byIds(List.of(siteId))).stream()
-                    .filter(d -> d.site() != null).findFirst().orElseThrow(() -> new RequestRefused("round.siteNotDrawn", siteId));
-            Map<String, Finding> byCode = new HashMap<>();
-            for (Finding f : tx.findings().ofInspection(roundId, siteId)) {
-                byCode.put(f.standardCode(), f);
-            }
-            Inspection inspection = tx.inspections().find(roundId, siteId)
-                    .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
-            return new InspectionSheet(round, drawn.site(), drawn.team(), checklists.forSiteType(round.indicatorSetId(), drawn.site().siteType()),
-                    byCode, inspection);
-        });
+        return workspace.read(tx -> sheet(tx, roundId, siteId));
+    }
+
+    /** The sheet as the caller's transaction sees it. */
+    InspectionSheet sheet(Tx tx, String roundId, String siteId) throws SQLException {
+        Round round = tx.rounds().find(roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
+        DrawnSite drawn = tx.rounds().drawn(roundId, tx.sites().byIds(List.of(siteId))).stream()
+                .filter(d -> d.site() != null).findFirst().orElseThrow(() -> new RequestRefused("round.siteNotDrawn", siteId));
+        Map<String, Finding> byCode = new HashMap<>();
+        for (Finding f : tx.findings().ofInspection(roundId, siteId)) {
+            byCode.put(f.standardCode(), f);
+        }
+        Inspection inspection = tx.inspections().find(roundId, siteId)
+                .orElse(new Inspection(roundId, siteId, InspectionStatus.NOT_STARTED, null, "", ""));
+        return new InspectionSheet(round, drawn.site(), drawn.team(), checklists.forSiteType(round.indicatorSetId(), drawn.site().siteType()),
+                byCode, inspection);
     }
 
     /** What to recheck at this inspection, by standard code: open problems of earlier rounds at the site. */
