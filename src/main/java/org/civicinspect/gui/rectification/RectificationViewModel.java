@@ -85,12 +85,7 @@ public final class RectificationViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placard = new ReadOnlyStringWrapper("");
 
-    /** The 整改督办 board on the given use cases. */
-    public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
-        this(useCases, executor, dialogs, new WorkspaceEvents());
-    }
-
-    /** As above, telling {@code events} of every problem step taken here. */
+    /** The 整改督办 screen on the given use cases, telling {@code events} of every problem step taken here. */
     public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
         this.events = events;

@@ -91,12 +91,7 @@ public final class ReviewViewModel {
     private final PackageActions packages;
     private final WorkspaceEvents events;
 
-    /** The 审核与合并 screen on the given use cases. */
-    public ReviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
-        this(useCases, executor, dialogs, new WorkspaceEvents());
-    }
-
-    /** As above, telling {@code events} of every review decision, resolved conflict and package taken in here. */
+    /** The review screen on the given use cases, telling {@code events} of every review decision, resolved conflict and package taken in here. */
     public ReviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
         this.executor = executor;

@@ -94,12 +94,7 @@ public final class RoundsViewModel {
     private final JobState job;
     private final WorkspaceEvents events;
 
-    /** The 测评轮次 screen on the given use cases. */
-    public RoundsViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
-        this(useCases, executor, dialogs, new WorkspaceEvents());
-    }
-
-    /** As above, telling {@code events} of every round created, drawn or assigned here. */
+    /** The rounds screen on the given use cases, telling {@code events} of every round created, drawn or assigned here. */
     public RoundsViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
         this.events = events;

@@ -177,12 +177,7 @@ public final class ScoringViewModel {
     private final PackageActions packages;
     private final WorkspaceEvents events;
 
-    /** The 现场评分 screen on the given use cases; every read and every recording runs on {@code executor}. */
-    public ScoringViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
-        this(useCases, executor, dialogs, new WorkspaceEvents());
-    }
-
-    /** As above, telling {@code events} of every answer recorded and every package taken in here. */
+    /** The 现场评分 screen on the given use cases (every read and recording runs on {@code executor}), telling {@code events} of every answer recorded and package taken in here. */
     public ScoringViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
         this.executor = executor;

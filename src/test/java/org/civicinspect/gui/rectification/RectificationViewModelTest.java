@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.demo.CreateDemoCity;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Escalation;
@@ -31,7 +32,7 @@ class RectificationViewModelTest {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(), dialogs);
+        RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload();
         assertEquals(4, viewModel.rounds().size());
         viewModel.roundProperty().set(viewModel.rounds().get(2));
@@ -77,7 +78,7 @@ class RectificationViewModelTest {
         services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
         RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(),
-                new ScriptedDialogs());
+                new ScriptedDialogs(), new WorkspaceEvents());
         viewModel.reload();
         viewModel.roundProperty().set(viewModel.rounds().get(2));
         return viewModel;

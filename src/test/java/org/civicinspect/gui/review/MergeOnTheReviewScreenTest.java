@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.cli.TwoTeamsScored;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Candidate;
@@ -30,7 +31,7 @@ class MergeOnTheReviewScreenTest {
         Services services = TestWorkspaces.open(scored.office());
         ScriptedDialogs dialogs = new ScriptedDialogs();
         ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services),
-                new CurrentThreadTaskExecutor(), dialogs);
+                new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload();
         List<Path> packages = List.of(scored.results1(), scored.results2());
 

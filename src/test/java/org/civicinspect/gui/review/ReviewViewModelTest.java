@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.demo.CreateDemoCity;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Answer;
@@ -36,7 +37,7 @@ class ReviewViewModelTest {
         services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
         dialogs = new ScriptedDialogs();
-        ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services), new CurrentThreadTaskExecutor(), dialogs);
+        ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload();
         return viewModel;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import java.util.List;
@@ -45,7 +46,7 @@ class RoundsViewModelTest {
         services.addPerson().run("王强", "", Role.INSPECTOR, "第二组");
         dialogs = new ScriptedDialogs();
         viewModel = new RoundsViewModel(RoundsView.useCases(services),
-                new CurrentThreadTaskExecutor(), dialogs);
+                new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload(null);
     }
 

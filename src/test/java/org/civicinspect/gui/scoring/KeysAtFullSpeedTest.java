@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
+import javafx.event.Event;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -46,7 +48,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * 300 random key sequences typed at full speed, without waiting for any save, over a 60-standard site mixing
+ * 300 random key sequences, each delivered in one go on the JavaFX thread so that no save can end between two keys, over a 60-standard site mixing
  * 符合/不符合, A/B/C/C# and 按处扣分 standards: afterwards the workspace holds exactly what a model of the keys predicts,
  * answer, note and photos for every standard, and the selection and the focus are where the model says.
  */
@@ -130,17 +132,20 @@ class KeysAtFullSpeedTest {
 
         for (int sequence = 0; sequence < SEQUENCES; sequence++) {
             List<String> typed = new ArrayList<>();
+            List<Key> keys = new ArrayList<>();
             int length = 1 + random.nextInt(12);
             for (int k = 0; k < length; k++) {
                 Key key = model.inNote ? noteKey(random) : listKey(random);
                 typed.add(key.label());
                 if (key.code() == KeyCode.P && !model.inNote) {
-                    dialogs.nextPhoto = photos.get(random.nextInt(photos.size()));
-                    key = new Key(KeyCode.P, null, false, shas.get(photos.indexOf(dialogs.nextPhoto)));
+                    Path photo = photos.get(random.nextInt(photos.size()));
+                    key = new Key(KeyCode.P, null, false, shas.get(photos.indexOf(photo)), photo);
                 }
                 model.press(key);
-                press(robot, key);
+                keys.add(key);
             }
+            // The whole sequence in one go on the JavaFX thread: no save can end between two keys, as with the fastest typist.
+            robot.interact(() -> keys.forEach(this::press));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.savingProperty().get());
             WaitForAsyncUtils.waitForFxEvents();
             InspectionSheet stored = services.openInspection().run(roundId, siteId);
@@ -158,8 +163,15 @@ class KeysAtFullSpeedTest {
         System.out.println("keys at full speed: " + SEQUENCES + " sequences, " + answered.get(true) + " of " + STANDARDS + " standards answered at the end");
     }
 
-    /** A key to press: its code, text written into the note instead (a KEY_TYPED only), and whether Ctrl is held. */
-    private record Key(KeyCode code, String text, boolean shortcut, String photo) {
+    /**
+     * A key to press: its code, text written into the note instead (KEY_TYPED only), whether Ctrl is held, and for P the
+     * photo the file chooser answers with (and its SHA-256).
+     */
+    private record Key(KeyCode code, String text, boolean shortcut, String photo, Path file) {
+        Key(KeyCode code, String text, boolean shortcut, String photo) {
+            this(code, text, shortcut, photo, null);
+        }
+
         String label() {
             return text != null ? "“" + text + "”" : (shortcut ? "Ctrl+" : "") + code.getName();
         }
@@ -183,14 +195,30 @@ class KeysAtFullSpeedTest {
         return new Key(pick < 7 ? KeyCode.ENTER : pick < 9 ? KeyCode.ESCAPE : KeyCode.BACK_SPACE, null, false, null);
     }
 
-    private static void press(FxRobot robot, Key key) {
+    /** Delivers a key as the window would: pressed, typed (for a character) and released, each to the focus owner of the moment. */
+    private void press(Key key) {
         if (key.text() != null) {
-            robot.write(key.text());
-        } else if (key.shortcut()) {
-            robot.press(KeyCode.CONTROL).type(key.code()).release(KeyCode.CONTROL);
-        } else {
-            robot.type(key.code());
+            key.text().chars().forEach(c -> fire(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf((char) c), "", KeyCode.UNDEFINED, false, false,
+                    false, false)));
+            return;
         }
+        if (key.file() != null) {
+            dialogs.nextPhoto = key.file();
+        }
+        String character = key.shortcut() ? "" : switch (key.code()) {
+            case MINUS -> "-";
+            case EQUALS -> "=";
+            default -> key.code().isLetterKey() || key.code().isDigitKey() ? key.code().getChar().toLowerCase(java.util.Locale.ROOT) : "";
+        };
+        fire(new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, character, key.code(), false, key.shortcut(), false, false));
+        if (!character.isEmpty()) {
+            fire(new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
+        }
+        fire(new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, character, key.code(), false, key.shortcut(), false, false));
+    }
+
+    private void fire(KeyEvent event) {
+        Event.fireEvent(view.root().getScene().getFocusOwner(), event);
     }
 
     /** What the keys mean, written out plainly: the specification the screen must match. */
@@ -205,8 +233,11 @@ class KeysAtFullSpeedTest {
         String noteText = "";
         int noteFor = -1;
         int waiting = -1;
-        private final Deque<int[]> undoIndex = new ArrayDeque<>();
-        private final Deque<Answer> undoAnswer = new ArrayDeque<>();
+        /** A line and the answer it had before a change (null: unanswered), newest first. */
+        private record Undo(int index, Answer previous) {
+        }
+
+        private final Deque<Undo> undos = new ArrayDeque<>();
 
         Model(List<ScoringMode> modes) {
             this.modes = modes;
@@ -330,8 +361,7 @@ class KeysAtFullSpeedTest {
 
         private void record(int index, Answer answer, boolean advance) {
             typing = null;
-            undoIndex.push(new int[] {index});
-            undoAnswer.push(answers[index] == null ? NONE : answers[index]);
+            undos.push(new Undo(index, answers[index]));
             answers[index] = answer;
             if (lacksEvidence(index)) {
                 if (advance) {
@@ -366,14 +396,15 @@ class KeysAtFullSpeedTest {
                 typing = null;
                 return;
             }
-            if (undoIndex.isEmpty()) {
+            if (undos.isEmpty()) {
                 return;
             }
-            int index = undoIndex.pop()[0];
-            Answer previous = undoAnswer.pop();
+            Undo undo = undos.pop();
+            int index = undo.index();
+            Answer previous = undo.previous();
             selected = index;
             waiting = -1;
-            if (previous == NONE) {
+            if (previous == null) {
                 answers[index] = null;
                 notes[index] = "";
                 photos.get(index).clear();
@@ -396,8 +427,5 @@ class KeysAtFullSpeedTest {
             }
             return -1;
         }
-
-        /** Marks an undo back to unanswered. */
-        private static final Answer NONE = new Answer(org.civicinspect.model.AnswerKind.NOT_APPLICABLE, null, 999_999);
     }
 }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.gui.TaskExecutor;
@@ -67,7 +68,7 @@ class ScoringViewModelTest {
         services.drawRoundSample().run(roundId, new SamplingPlan(List.of(), 0, 1));
         services.assignTeams().run(roundId, List.of());
         viewModel = new ScoringViewModel(ScoringView.useCases(services),
-                new CurrentThreadTaskExecutor(), dialogs);
+                new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload();
     }
 
@@ -372,7 +373,7 @@ class ScoringViewModelTest {
     @Test
     void aSaveThatEndsAfterTheSiteWasChangedStaysWithItsOwnSite() {
         HeldSaves executor = new HeldSaves();
-        viewModel = new ScoringViewModel(ScoringView.useCases(services), executor, dialogs);
+        viewModel = new ScoringViewModel(ScoringView.useCases(services), executor, dialogs, new WorkspaceEvents());
         viewModel.reload();
         openMarket();
         int binary = indexOf(ScoringMode.BINARY, 0);

@@ -64,7 +64,7 @@ class SiteListStaysTrueTest {
         Path task = temp.resolve("again.citask");
         office.exportTaskPackage().run(round.id(), "第一组", task, null);
         ScoringViewModel field = new ScoringViewModel(ScoringView.useCases(TestWorkspaces.open(temp.resolve("field1"))),
-                new CurrentThreadTaskExecutor(), dialogs);
+                new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         field.reload();
         assertEquals(InspectionStatus.COMPLETED, shown(field, siteId));
 
