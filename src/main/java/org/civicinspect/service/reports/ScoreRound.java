@@ -1,11 +1,15 @@
 package org.civicinspect.service.reports;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.Answer;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.scoring.RoundScores;
@@ -17,8 +21,8 @@ import org.civicinspect.store.Workspace;
 /** A round's numbers from its findings, and the round before it (by start date) for the change against it. */
 public final class ScoreRound {
 
-    /** The scores of a round and, when there is one, of the round before it. */
-    public record Scored(Round round, RoundScores scores, Optional<Round> previousRound, Optional<RoundScores> previous) {
+    /** The scores of a round under a scope and, when there is one, of the round before it under the same rule. */
+    public record Scored(Round round, ReportScope scope, RoundScores scores, Optional<Round> previousRound, Optional<RoundScores> previous) {
     }
 
     private final Workspace workspace;
@@ -30,16 +34,44 @@ public final class ScoreRound {
     }
 
     public Scored run(String roundReference) {
+        return run(roundReference, ReportScope.Counted.WITH_UNREVIEWED);
+    }
+
+    public Scored run(String roundReference, ReportScope.Counted counted) {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         Optional<Round> previous = workspace.read(tx -> tx.rounds().list()).stream()
                 .filter(r -> r.start().isBefore(round.start()))
                 .max(Comparator.comparing(Round::start));
-        return new Scored(round, scores(round), previous, previous.map(this::scores));
+        return new Scored(round, scope(round, counted), scores(round, counted), previous, previous.map(r -> scores(r, counted)));
+    }
+
+    /** What a report of the round under {@code counted} counts, and the latest change among the inspections it counts. */
+    public ReportScope scope(Round round, ReportScope.Counted counted) {
+        return workspace.read(tx -> {
+            Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
+            Map<String, Instant> updated = tx.inspections().updatedAt(round.id());
+            Map<InspectionStatus, Integer> counts = new EnumMap<>(InspectionStatus.class);
+            Optional<Instant> latest = Optional.empty();
+            for (Map.Entry<String, InspectionStatus> e : statuses.entrySet()) {
+                counts.merge(e.getValue(), 1, Integer::sum);
+                Instant at = updated.get(e.getKey());
+                if (counted.counts(e.getValue()) && at != null && latest.map(at::isAfter).orElse(true)) {
+                    latest = Optional.of(at);
+                }
+            }
+            int siteCount = tx.sites().ofRound(round.id()).size();
+            counts.merge(InspectionStatus.NOT_STARTED, siteCount - statuses.size(), Integer::sum);
+            return new ReportScope(round.name(), round.start(), round.end(), counted, counts, latest);
+        });
     }
 
     /** The round's numbers alone, without the round before it. */
     public RoundScores only(String roundReference) {
-        return scores(workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference)));
+        return only(roundReference, ReportScope.Counted.WITH_UNREVIEWED);
+    }
+
+    public RoundScores only(String roundReference, ReportScope.Counted counted) {
+        return scores(workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference)), counted);
     }
 
     /** The numbers of each round alone, in the order given; rounds are scored side by side on the machine's cores. */
@@ -51,15 +83,21 @@ public final class ScoreRound {
             }
             return found;
         });
-        return rounds.parallelStream().map(this::scores).toList();
+        return rounds.parallelStream().map(r -> scores(r, ReportScope.Counted.WITH_UNREVIEWED)).toList();
     }
 
-    private RoundScores scores(Round round) {
+    private RoundScores scores(Round round, ReportScope.Counted counted) {
         return workspace.read(tx -> {
             Map<String, Site> sites = tx.sites().byId();
+            Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
             Map<String, Map<String, Answer>> bySite = tx.findings().answersOfRound(round.id());
             List<SiteAnswers> inspected = new ArrayList<>();
-            bySite.forEach((siteId, answers) -> inspected.add(new SiteAnswers(sites.get(siteId), answers)));
+            bySite.forEach((siteId, answers) -> {
+                InspectionStatus status = statuses.get(siteId);
+                if (status != null && counted.counts(status) || counted == ReportScope.Counted.WITH_UNREVIEWED) {
+                    inspected.add(new SiteAnswers(sites.get(siteId), answers));
+                }
+            });
             return RoundScores.of(checklists.tree(round.indicatorSetId()), inspected, tx.negativeEvents().ofRound(round.id()));
         });
     }
