@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.bench.BareFindingRead;
 import org.civicinspect.bench.BareSheetWrite;
 import org.civicinspect.excel.ProblemListWriter;
@@ -136,13 +137,13 @@ final class ReportBenchmarks {
     }
 
     int exportProblems(Path out) throws IOException {
-        return services.exportProblemList().run(problemRound.id(), out, Progress.NONE);
+        return services.exportProblemList().run(problemRound.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE);
     }
 
     /** The problem list's writer alone, on problems already read: how much of the export is the writing. */
     void writeProblems(List<ProblemListWriter.Problem> problems, Path out) throws IOException {
         try (var stream = java.nio.file.Files.newOutputStream(out)) {
-            new ProblemListWriter().write(problemRound.name(), problems, stream, Progress.NONE);
+            new ProblemListWriter().write(problemRound.name(), services.scopeOfRound().of(problemRound, ReportScope.Counted.WITH_UNREVIEWED), problems, stream, Progress.NONE);
         }
     }
 
@@ -151,7 +152,7 @@ final class ReportBenchmarks {
     }
 
     int exportSites(Path out) throws IOException {
-        return services.exportSiteReport().run(rounds.get(rounds.size() - 1).id(), out, Progress.NONE).sites();
+        return services.exportSiteReport().run(rounds.get(rounds.size() - 1).id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE).sites();
     }
 
     /** The problem list's cells, as bare rows for the baseline. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.scoring.Rounding;
@@ -43,6 +44,7 @@ final class ReportCommand {
         @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
         @Parameters(paramLabel = "OUT.xlsx", descriptionKey = "cli.indicators.export.out") Path out;
         @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+        @Option(names = "--include-unreviewed", descriptionKey = "cli.report.includeUnreviewed") boolean includeUnreviewed;
 
         @Override
         public final Integer call() throws IOException {
@@ -61,6 +63,11 @@ final class ReportCommand {
         }
 
         abstract void write(Services services, Output output) throws IOException;
+
+        /** Approved inspections only, unless completed ones waiting for review are asked for. */
+        ReportScope.Counted counted() {
+            return includeUnreviewed ? ReportScope.Counted.WITH_UNREVIEWED : ReportScope.Counted.APPROVED;
+        }
 
         /** The answer: {@code count} as JSON under {@code countName}, or the message line for people. */
         void done(Output output, String countName, int count, String messageKey) {
@@ -139,8 +146,8 @@ final class ReportCommand {
     static final class SitesReport extends ScoredReport {
         @Override
         void write(Services services, Output output) throws IOException {
-            ExportSiteReport.Written written = services.exportSiteReport().run(round, out, Progress.NONE);
-            RoundScores scores = services.scoreRound().only(written.round().id());
+            ExportSiteReport.Written written = services.exportSiteReport().run(round, counted(), out, Progress.NONE);
+            RoundScores scores = services.scoreRound().only(written.round().id(), counted());
             done(output, "sites", written.sites(), "cli.report.sites", scores.city().formula(), List.copyOf(scores.bySite().values()));
         }
     }
@@ -151,7 +158,7 @@ final class ReportCommand {
 
         @Override
         void write(Services services, Output output) throws IOException {
-            ExportRanking.Written written = services.exportRanking().run(round, listSize(services, listSize), out);
+            ExportRanking.Written written = services.exportRanking().run(round, counted(), listSize(services, listSize), out);
             RoundScores scores = written.scored().scores();
             List<Aggregate> explained = new ArrayList<>(scores.byDistrict().values());
             explained.addAll(scores.byStreet().values());
@@ -164,7 +171,7 @@ final class ReportCommand {
     static final class StandardsReport extends ScoredReport {
         @Override
         void write(Services services, Output output) throws IOException {
-            ExportStandardAnalysis.Written written = services.exportStandardAnalysis().run(round, out);
+            ExportStandardAnalysis.Written written = services.exportStandardAnalysis().run(round, counted(), out);
             RoundScores scores = written.scored().scores();
             done(output, "standards", written.lines(), "cli.report.standards", scores.city().formula(),
                     List.copyOf(scores.byStandard().values()));
@@ -175,8 +182,8 @@ final class ReportCommand {
     static final class ProblemsReport extends ScoredReport {
         @Override
         void write(Services services, Output output) throws IOException {
-            int problems = services.exportProblemList().run(round, out, Progress.NONE);
-            RoundScores scores = services.scoreRound().only(round);
+            int problems = services.exportProblemList().run(round, counted(), out, Progress.NONE);
+            RoundScores scores = services.scoreRound().only(round, counted());
             done(output, "problems", problems, "cli.report.problems", scores.city().formula(),
                     List.copyOf(scores.byResponsibleUnit().values()));
         }
@@ -188,7 +195,7 @@ final class ReportCommand {
 
         @Override
         void write(Services services, Output output) throws IOException {
-            ExportBulletin.Written written = services.exportBulletin().run(round, listSize(services, listSize), out);
+            ExportBulletin.Written written = services.exportBulletin().run(round, counted(), listSize(services, listSize), out);
             RoundScores scores = written.scored().scores();
             List<Aggregate> explained = new ArrayList<>(List.of(scores.city()));
             explained.addAll(scores.byDistrict().values());

@@ -1,5 +1,6 @@
 package org.civicinspect.excel;
 
+import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ public final class BulletinWriter {
     private static final int COLUMNS = 6;
     private static final int[] WIDTHS = {14, 30, 12, 12, 14, 12};
 
-    public void write(Bulletin bulletin, String subtitle, OutputStream out) throws IOException {
+    public void write(Bulletin bulletin, ReportScope scope, String subtitle, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             ReportStyles styles = new ReportStyles(workbook);
             summary(workbook.createSheet(SUMMARY), styles, bulletin);

@@ -1,5 +1,6 @@
 package org.civicinspect.excel;
 
+import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -55,8 +56,8 @@ public final class ProblemListWriter {
         this.rowsPerSheet = rowsPerSheet;
     }
 
-    public int write(String title, List<Problem> problems, OutputStream out, Progress progress) throws IOException {
-        return write(title, problems.iterator(), problems.size() > COMPRESS_ABOVE, out, progress);
+    public int write(String title, ReportScope scope, List<Problem> problems, OutputStream out, Progress progress) throws IOException {
+        return write(title, scope, problems.iterator(), problems.size() > COMPRESS_ABOVE, out, progress);
     }
 
     /**
@@ -64,7 +65,7 @@ public final class ProblemListWriter {
      * memory nor a sort; each unit opens with a heading row and closes with its count. Returns how many were written.
      * {@code compress} gzips the temporary rows, for lists long enough to fill gigabytes.
      */
-    public int write(String title, Iterator<Problem> problems, boolean compress, OutputStream out, Progress progress) throws IOException {
+    public int write(String title, ReportScope scope, Iterator<Problem> problems, boolean compress, OutputStream out, Progress progress) throws IOException {
         int[] written = new int[1];
         StreamedWorkbook.write(out, compress, workbook -> written[0] = new Pages(workbook, title).fill(problems, progress));
         return written[0];

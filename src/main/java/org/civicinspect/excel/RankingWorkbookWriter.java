@@ -1,5 +1,6 @@
 package org.civicinspect.excel;
 
+import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ public final class RankingWorkbookWriter {
     private static final int[] WIDTHS = {6, 26, 11, 11, 8, 8, 14, 9};
     private static final int FIRST_LINE = 3;
 
-    public void write(String title, String subtitle, List<RankingSheet> sheets, OutputStream out) throws IOException {
+    public void write(String title, ReportScope scope, String subtitle, List<RankingSheet> sheets, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             addSheets(workbook, new ReportStyles(workbook), title, subtitle, sheets);
             workbook.write(out);

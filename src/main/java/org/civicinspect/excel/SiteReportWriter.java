@@ -1,5 +1,6 @@
 package org.civicinspect.excel;
 
+import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ public final class SiteReportWriter {
     private static final int EARNED = 4;
     private static final int PHOTO = 6;
 
-    public void write(String roundName, String period, List<SiteSheet> sites, OutputStream out, Progress progress) throws IOException {
+    public void write(String roundName, ReportScope scope, String period, List<SiteSheet> sites, OutputStream out, Progress progress) throws IOException {
         // Thousands of sheets each keep a temporary file open until the end; plain files keep that cheap.
         StreamedWorkbook.write(out, false, workbook -> {
             ReportStyles styles = new ReportStyles(workbook);

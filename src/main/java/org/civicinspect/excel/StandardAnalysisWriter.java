@@ -1,5 +1,6 @@
 package org.civicinspect.excel;
 
+import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ public final class StandardAnalysisWriter {
     /** Below this 达标率 (percent) a standard's line is filled rose. */
     static final int WEAK_BELOW = 80;
 
-    public void write(String title, String subtitle, List<Line> lines, OutputStream out) throws IOException {
+    public void write(String title, ReportScope scope, String subtitle, List<Line> lines, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             addSheet(workbook, new ReportStyles(workbook), "指标达标分析", title, subtitle, lines);
             workbook.write(out);

@@ -1,5 +1,6 @@
 package org.civicinspect.excel;
 
+import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class SupervisionWriter {
     private static final int[] OVERDUE_WIDTHS = {5, 18, 8, 16, 30, 11, 8, 8, 8};
 
     /** Writes the sheets; returns how many units got a 督办单. */
-    public int write(String title, List<Line> lines, OutputStream out) throws IOException {
+    public int write(String title, ReportScope scope, List<Line> lines, OutputStream out) throws IOException {
         Map<String, List<Line>> byUnit = new LinkedHashMap<>();
         lines.forEach(l -> byUnit.computeIfAbsent(l.unit(), k -> new java.util.ArrayList<>()).add(l));
         StreamedWorkbook.write(out, false, workbook -> {

@@ -43,6 +43,7 @@ import org.civicinspect.service.reports.ExportRanking;
 import org.civicinspect.service.reports.ExportStandardAnalysis;
 import org.civicinspect.service.reports.RecordNegativeEvent;
 import org.civicinspect.service.reports.ScoreRound;
+import org.civicinspect.service.rounds.ScopeOfRound;
 import org.civicinspect.service.reports.ShowDashboard;
 import org.civicinspect.service.review.CorrectFinding;
 import org.civicinspect.service.review.ListConflicts;
@@ -107,6 +108,7 @@ public final class Services {
     private final AddPhoto addPhoto;
     private final ImportScoreSheet importScoreSheet;
     private final BackUpWorkspace backUpWorkspace;
+    private final ScopeOfRound scopeOfRound;
     private final ScoreRound scoreRound;
     private final ExportRanking exportRanking;
     private final ExportStandardAnalysis exportStandardAnalysis;
@@ -176,12 +178,13 @@ public final class Services {
         this.addPhoto = new AddPhoto(workspace, clock, signedIn);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists, openInspection, completeInspection);
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock, signedIn);
-        this.scoreRound = new ScoreRound(workspace, checklists);
+        this.scopeOfRound = new ScopeOfRound(workspace);
+        this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
-        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, signedIn);
+        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
-        this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, signedIn);
+        this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists, signedIn);
         this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
@@ -199,7 +202,7 @@ public final class Services {
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
-        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, signedIn);
+        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, scopeOfRound, signedIn);
         this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
     }
 
@@ -365,6 +368,10 @@ public final class Services {
 
     public BackUpWorkspace backUpWorkspace() {
         return backUpWorkspace;
+    }
+
+    public ScopeOfRound scopeOfRound() {
+        return scopeOfRound;
     }
 
     public ScoreRound scoreRound() {

@@ -64,7 +64,7 @@ class ReportCommandLineTest {
     @Test
     void everyScoredReportExplainsItsFiguresWithTheirFindings() throws Exception {
         Path sites = temp.resolve("sites.xlsx");
-        assertEquals(0, cli.run("report", "sites", "--round", "latest", "--json", "--explain", sites.toString()));
+        assertEquals(0, cli.run("report", "sites", "--round", "latest", "--include-unreviewed", "--json", "--explain", sites.toString()));
         JsonNode answer = json(cli.out());
         assertTrue(Files.size(sites) > 0);
         assertTrue(answer.get("sites").asInt() > 0);
@@ -74,7 +74,7 @@ class ReportCommandLineTest {
         assertTrue(first.get("findings").get(0).has("standardCode"));
 
         for (String report : new String[] {"ranking", "standards", "problems", "bulletin"}) {
-            assertEquals(0, cli.run("report", report, "--round", "latest", "--explain", temp.resolve(report + ".xlsx").toString()), report);
+            assertEquals(0, cli.run("report", report, "--round", "latest", "--include-unreviewed", "--explain", temp.resolve(report + ".xlsx").toString()), report);
             assertTrue(cli.out().contains("得分率 = "), report + ": " + cli.out());
             assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("    ")), report + " lists the findings");
         }

@@ -44,7 +44,7 @@ class BulletinWriterTest {
     }
 
     private Path write(Bulletin bulletin) throws Exception {
-        return Xlsx.write(temp, "通报.xlsx", out -> new BulletinWriter().write(bulletin, SUBTITLE, out));
+        return Xlsx.write(temp, "通报.xlsx", out -> new BulletinWriter().write(bulletin, Samples.SCOPE, SUBTITLE, out));
     }
 
     /** The 1-based number of the first row whose first cell reads so. */
@@ -144,6 +144,6 @@ class BulletinWriterTest {
 
     @Test
     void writesTheSameContentEveryTime() throws Exception {
-        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new BulletinWriter().write(bulletin(events()), SUBTITLE, out));
+        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new BulletinWriter().write(bulletin(events()), Samples.SCOPE, SUBTITLE, out));
     }
 }

@@ -35,7 +35,7 @@ class ProblemListWriterTest {
     void aFullSheetGoesOnInANewSheetWithTheSameHeaderAndEveryProblemOnce() throws Exception {
         Path out = temp.resolve("problems.xlsx");
         try (OutputStream stream = Files.newOutputStream(out)) {
-            new ProblemListWriter(50).write("问题清单", problems(200, List.of()), stream, Progress.NONE);
+            new ProblemListWriter(50).write("问题清单", Samples.SCOPE, problems(200, List.of()), stream, Progress.NONE);
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertTrue(workbook.getNumberOfSheets() >= 5);
@@ -66,7 +66,7 @@ class ProblemListWriterTest {
         Path broken = Files.writeString(temp.resolve("broken.jpg"), "not a picture");
         Path out = temp.resolve("problems.xlsx");
         try (OutputStream stream = Files.newOutputStream(out)) {
-            new ProblemListWriter().write("问题清单", problems(3, List.of(broken, temp.resolve("missing.jpg"))), stream, Progress.NONE);
+            new ProblemListWriter().write("问题清单", Samples.SCOPE, problems(3, List.of(broken, temp.resolve("missing.jpg"))), stream, Progress.NONE);
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals(0, workbook.getAllPictures().size());

@@ -34,7 +34,7 @@ class RankingWorkbookWriterTest {
     }
 
     private Path write(List<RankingSheet> sheets) throws Exception {
-        return Xlsx.write(temp, "排名.xlsx", out -> new RankingWorkbookWriter().write(TITLE, SUBTITLE, sheets, out));
+        return Xlsx.write(temp, "排名.xlsx", out -> new RankingWorkbookWriter().write(TITLE, Samples.SCOPE, SUBTITLE, sheets, out));
     }
 
     @Test
@@ -106,6 +106,6 @@ class RankingWorkbookWriterTest {
 
     @Test
     void writesTheSameContentEveryTime() throws Exception {
-        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new RankingWorkbookWriter().write(TITLE, SUBTITLE, List.of(districts(), units()), out));
+        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new RankingWorkbookWriter().write(TITLE, Samples.SCOPE, SUBTITLE, List.of(districts(), units()), out));
     }
 }

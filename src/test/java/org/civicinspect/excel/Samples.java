@@ -5,6 +5,8 @@ import java.util.List;
 import org.civicinspect.model.Category;
 import org.civicinspect.model.GradeCoefficients;
 import org.civicinspect.model.Indicator;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.ScoringRule;
 import org.civicinspect.model.Site;
@@ -24,6 +26,11 @@ final class Samples {
             ScoringRule.deduction(new BigDecimal("0.5")), "", false, List.of("农贸市场"));
     static final Standard SAFETY = new Standard("09-03-01", "未发生重大安全生产事故", List.of("材料审核"), new BigDecimal("1"),
             ScoringRule.BINARY, "", true, List.of());
+
+    /** A round of twelve sites: eight approved and counted, two waiting for review, one in progress, one not started. */
+    static final ReportScope SCOPE = new ReportScope("2026年第一轮模拟测评", java.time.LocalDate.of(2026, 11, 2), java.time.LocalDate.of(2026, 11, 13),
+            ReportScope.Counted.APPROVED, java.util.Map.of(InspectionStatus.APPROVED, 8, InspectionStatus.COMPLETED, 2,
+            InspectionStatus.IN_PROGRESS, 1, InspectionStatus.NOT_STARTED, 1), java.util.Optional.of(java.time.Instant.parse("2026-11-13T09:30:00Z")));
 
     /** Two categories, three indicators, four standards: binary, graded, by deduction, and a negative-list one. */
     static IndicatorTree tree() {

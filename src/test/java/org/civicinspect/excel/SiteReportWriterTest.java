@@ -44,7 +44,7 @@ class SiteReportWriterTest {
     }
 
     private Path write(List<SiteSheet> sites, Progress progress) throws Exception {
-        return Xlsx.write(temp, "点位测评表.xlsx", out -> new SiteReportWriter().write(ROUND, PERIOD, sites, out, progress));
+        return Xlsx.write(temp, "点位测评表.xlsx", out -> new SiteReportWriter().write(ROUND, Samples.SCOPE, PERIOD, sites, out, progress));
     }
 
     private Path picture(String name) throws Exception {
@@ -170,6 +170,6 @@ class SiteReportWriterTest {
     @Test
     void writesTheSameContentEveryTime() throws Exception {
         List<SiteSheet> sites = List.of(park(List.of(picture("a.png"))), named("东门农贸市场"));
-        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new SiteReportWriter().write(ROUND, PERIOD, sites, out, Progress.NONE));
+        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new SiteReportWriter().write(ROUND, Samples.SCOPE, PERIOD, sites, out, Progress.NONE));
     }
 }

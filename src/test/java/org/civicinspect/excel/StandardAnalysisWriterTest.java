@@ -29,7 +29,7 @@ class StandardAnalysisWriterTest {
     }
 
     private Path write(List<StandardAnalysisWriter.Line> lines) throws Exception {
-        return Xlsx.write(temp, "分析.xlsx", out -> new StandardAnalysisWriter().write(TITLE, SUBTITLE, lines, out));
+        return Xlsx.write(temp, "分析.xlsx", out -> new StandardAnalysisWriter().write(TITLE, Samples.SCOPE, SUBTITLE, lines, out));
     }
 
     @Test
@@ -85,6 +85,6 @@ class StandardAnalysisWriterTest {
 
     @Test
     void writesTheSameContentEveryTime() throws Exception {
-        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new StandardAnalysisWriter().write(TITLE, SUBTITLE, lines(), out));
+        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new StandardAnalysisWriter().write(TITLE, Samples.SCOPE, SUBTITLE, lines(), out));
     }
 }

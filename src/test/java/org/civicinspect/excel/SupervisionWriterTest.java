@@ -45,7 +45,7 @@ class SupervisionWriterTest {
 
     private Path write(List<Line> lines) throws Exception {
         return Xlsx.write(temp, "督办.xlsx", out -> assertEquals(lines.stream().map(Line::unit).distinct().count(),
-                new SupervisionWriter().write(ROUND, lines, out), "returns how many units got a sheet"));
+                new SupervisionWriter().write(ROUND, Samples.SCOPE, lines, out), "returns how many units got a sheet"));
     }
 
     private Path picture(String name) throws Exception {
@@ -154,6 +154,6 @@ class SupervisionWriterTest {
 
     @Test
     void writesTheSameContentEveryTime() throws Exception {
-        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new SupervisionWriter().write(ROUND, lines(), out));
+        Xlsx.assertSameContentWhenWrittenTwice(temp, out -> new SupervisionWriter().write(ROUND, Samples.SCOPE, lines(), out));
     }
 }

@@ -1,5 +1,6 @@
 package org.civicinspect.store;
 
+import org.civicinspect.model.ReportScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,7 @@ class UpgradeOldWorkspacesTest {
         assertTrue(scores.city().problems() > 0);
         assertEquals(0, scores.cityScore().deductions().signum(), "no negative-list events before there were any");
         Path out = temp.resolve("sites.xlsx");
-        assertEquals(2, services.exportSiteReport().run(round.id(), out, Progress.NONE).sites());
+        assertEquals(2, services.exportSiteReport().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE).sites());
         services.recordNegativeEvent().add(round.id(), round.start(), "09-03-01", "升级后记录的事件", java.math.BigDecimal.ONE);
         assertEquals(1, services.recordNegativeEvent().list(round.id()).size(), "the new table works on an upgraded workspace");
     }

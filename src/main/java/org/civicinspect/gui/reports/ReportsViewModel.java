@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.Formulas;
 import org.civicinspect.gui.JobState;
@@ -128,11 +129,11 @@ public final class ReportsViewModel {
         Round r = round.get();
         job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> switch (report) {
             case BLANK -> useCases.exportBlankChecklists().run(r.id(), file, p);
-            case SITES -> useCases.exportSiteReport().run(r.id(), file, p).sites();
-            case PROBLEMS -> useCases.exportProblemList().run(r.id(), file, p);
-            case RANKING -> useCases.exportRanking().run(r.id(), useCases.changePreferences().current().listSize(), file).lines();
-            case STANDARDS -> useCases.exportStandardAnalysis().run(r.id(), file).lines();
-            case BULLETIN -> useCases.exportBulletin().run(r.id(), useCases.changePreferences().current().listSize(), file).facts();
+            case SITES -> useCases.exportSiteReport().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, file, p).sites();
+            case PROBLEMS -> useCases.exportProblemList().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, file, p);
+            case RANKING -> useCases.exportRanking().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, useCases.changePreferences().current().listSize(), file).lines();
+            case STANDARDS -> useCases.exportStandardAnalysis().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, file).lines();
+            case BULLETIN -> useCases.exportBulletin().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, useCases.changePreferences().current().listSize(), file).facts();
             case SUPERVISION -> useCases.exportSupervision().run(r.id(), file);
         }, lines -> {
             String written = Messages.get("reports.written", Messages.get("reports." + report.name()), file);

@@ -1,5 +1,7 @@
 package org.civicinspect.service.fieldwork;
 
+import org.civicinspect.model.ReportScope;
+import org.civicinspect.service.rounds.ScopeOfRound;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -41,9 +43,11 @@ public final class ExportSiteReport {
     private final Workspace workspace;
     private final Checklists checklists;
     private final AddPhoto photos;
+    private final ScopeOfRound scopeOfRound;
     private final SignedIn signedIn;
 
-    public ExportSiteReport(Workspace workspace, Checklists checklists, AddPhoto photos, SignedIn signedIn) {
+    public ExportSiteReport(Workspace workspace, Checklists checklists, AddPhoto photos, ScopeOfRound scopeOfRound, SignedIn signedIn) {
+        this.scopeOfRound = scopeOfRound;
         this.signedIn = signedIn;
         this.workspace = workspace;
         this.checklists = checklists;
@@ -54,10 +58,10 @@ public final class ExportSiteReport {
     public record Written(Round round, int sites) {
     }
 
-    public Written run(String roundReference, Path out, Progress progress) throws IOException {
+    public Written run(String roundReference, ReportScope.Counted counted, Path out, Progress progress) throws IOException {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         List<SiteReportWriter.SiteSheet> sheets = sheets(round);
-        AtomicFile.write(out, stream -> new SiteReportWriter().write(round.name(), round.start() + " 至 " + round.end(), sheets, stream,
+        AtomicFile.write(out, stream -> new SiteReportWriter().write(round.name(), scopeOfRound.of(round, counted), round.start() + " 至 " + round.end(), sheets, stream,
                 progress));
         Audit.exported(workspace, signedIn.name(), "sites round=" + round.id(), out, sheets.size());
         return new Written(round, sheets.size());

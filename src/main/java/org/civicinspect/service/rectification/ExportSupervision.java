@@ -1,5 +1,7 @@
 package org.civicinspect.service.rectification;
 
+import org.civicinspect.model.ReportScope;
+import org.civicinspect.service.rounds.ScopeOfRound;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +24,11 @@ public final class ExportSupervision {
     private final Workspace workspace;
     private final ListProblems listProblems;
     private final AddPhoto photos;
+    private final ScopeOfRound scopeOfRound;
     private final SignedIn signedIn;
 
-    public ExportSupervision(Workspace workspace, ListProblems listProblems, AddPhoto photos, SignedIn signedIn) {
+    public ExportSupervision(Workspace workspace, ListProblems listProblems, AddPhoto photos, ScopeOfRound scopeOfRound, SignedIn signedIn) {
+        this.scopeOfRound = scopeOfRound;
         this.signedIn = signedIn;
         this.workspace = workspace;
         this.listProblems = listProblems;
@@ -57,7 +61,7 @@ public final class ExportSupervision {
             return made;
         });
         int[] units = new int[1];
-        AtomicFile.write(out, file -> units[0] = new SupervisionWriter().write(result.round().name(), lines, file));
+        AtomicFile.write(out, file -> units[0] = new SupervisionWriter().write(result.round().name(), scopeOfRound.of(result.round(), ReportScope.Counted.APPROVED), lines, file));
         Audit.exported(workspace, signedIn.name(), "supervision round=" + result.round().id(), out, lines.size());
         return units[0];
     }

@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
@@ -45,11 +46,11 @@ public final class ExportBulletin {
     public record Written(int facts, ScoreRound.Scored scored) {
     }
 
-    public Written run(String roundReference, int listSize, Path out) throws IOException {
-        ScoreRound.Scored scored = scoreRound.run(roundReference);
+    public Written run(String roundReference, ReportScope.Counted counted, int listSize, Path out) throws IOException {
+        ScoreRound.Scored scored = scoreRound.run(roundReference, counted);
         BulletinWriter.Bulletin bulletin = bulletin(scored, listSize);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula();
-        AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, subtitle, stream));
+        AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, scored.scope(), subtitle, stream));
         Audit.exported(workspace, signedIn.name(), "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
         return new Written(bulletin.facts().size(), scored);
     }

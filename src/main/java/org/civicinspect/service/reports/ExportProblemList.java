@@ -1,5 +1,7 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
+import org.civicinspect.service.rounds.ScopeOfRound;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,9 +42,11 @@ public final class ExportProblemList {
     private final Workspace workspace;
     private final Checklists checklists;
     private final AddPhoto photos;
+    private final ScopeOfRound scopeOfRound;
     private final SignedIn signedIn;
 
-    public ExportProblemList(Workspace workspace, Checklists checklists, AddPhoto photos, SignedIn signedIn) {
+    public ExportProblemList(Workspace workspace, Checklists checklists, AddPhoto photos, ScopeOfRound scopeOfRound, SignedIn signedIn) {
+        this.scopeOfRound = scopeOfRound;
         this.signedIn = signedIn;
         this.workspace = workspace;
         this.checklists = checklists;
@@ -104,12 +108,12 @@ public final class ExportProblemList {
      * Writes the list while it is read: one thread walks the findings in list order and hands each problem over, the
      * calling thread writes them, so reading and writing overlap on two cores. Returns how many problems were written.
      */
-    public int run(String roundReference, Path out, Progress progress) throws IOException {
+    public int run(String roundReference, ReportScope.Counted counted, Path out, Progress progress) throws IOException {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         ProblemStream stream = new ProblemStream(round, progress);
         int[] written = new int[1];
         try {
-            AtomicFile.write(out, file -> written[0] = new ProblemListWriter().write(round.name() + " 问题清单", stream, stream.large(), file,
+            AtomicFile.write(out, file -> written[0] = new ProblemListWriter().write(round.name() + " 问题清单", scopeOfRound.of(round, counted), stream, stream.large(), file,
                     progress));
         } finally {
             stream.close();

@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
@@ -46,12 +47,12 @@ public final class ExportRanking {
     public record Written(int lines, ScoreRound.Scored scored) {
     }
 
-    public Written run(String roundReference, int listSize, Path out) throws IOException {
-        ScoreRound.Scored scored = scoreRound.run(roundReference);
+    public Written run(String roundReference, ReportScope.Counted counted, int listSize, Path out) throws IOException {
+        ScoreRound.Scored scored = scoreRound.run(roundReference, counted);
         List<RankingSheet> sheets = sheets(scored, listSize);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula()
                 + scored.previousRound().map(r -> "　较上期：" + r.name()).orElse("　（无上期可比）");
-        AtomicFile.write(out, stream -> new RankingWorkbookWriter().write(scored.round().name() + " 排名通报", subtitle, sheets, stream));
+        AtomicFile.write(out, stream -> new RankingWorkbookWriter().write(scored.round().name() + " 排名通报", scored.scope(), subtitle, sheets, stream));
         int lines = sheets.stream().mapToInt(s -> s.lines().size()).sum();
         Audit.exported(workspace, signedIn.name(), "ranking round=" + scored.round().id(), out, lines);
         return new Written(lines, scored);

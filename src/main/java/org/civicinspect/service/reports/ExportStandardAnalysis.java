@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,10 +77,10 @@ public final class ExportStandardAnalysis {
     public record Written(int lines, ScoreRound.Scored scored) {
     }
 
-    public Written run(String roundReference, Path out) throws IOException {
-        ScoreRound.Scored scored = scoreRound.run(roundReference);
+    public Written run(String roundReference, ReportScope.Counted counted, Path out) throws IOException {
+        ScoreRound.Scored scored = scoreRound.run(roundReference, counted);
         List<StandardAnalysisWriter.Line> lines = lines(scored);
-        AtomicFile.write(out, stream -> new StandardAnalysisWriter().write(scored.round().name() + " 指标达标分析",
+        AtomicFile.write(out, stream -> new StandardAnalysisWriter().write(scored.round().name() + " 指标达标分析", scored.scope(),
                 scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula(), lines, stream));
         Audit.exported(workspace, signedIn.name(), "standards round=" + scored.round().id(), out, lines.size());
         return new Written(lines.size(), scored);

@@ -1,8 +1,6 @@
 package org.civicinspect.service.reports;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.scoring.SiteAnswers;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rounds.Rounds;
+import org.civicinspect.service.rounds.ScopeOfRound;
 import org.civicinspect.store.Workspace;
 
 /** A round's numbers from its findings, and the round before it (by start date) for the change against it. */
@@ -27,10 +26,12 @@ public final class ScoreRound {
 
     private final Workspace workspace;
     private final Checklists checklists;
+    private final ScopeOfRound scopeOfRound;
 
-    public ScoreRound(Workspace workspace, Checklists checklists) {
+    public ScoreRound(Workspace workspace, Checklists checklists, ScopeOfRound scopeOfRound) {
         this.workspace = workspace;
         this.checklists = checklists;
+        this.scopeOfRound = scopeOfRound;
     }
 
     public Scored run(String roundReference) {
@@ -42,27 +43,7 @@ public final class ScoreRound {
         Optional<Round> previous = workspace.read(tx -> tx.rounds().list()).stream()
                 .filter(r -> r.start().isBefore(round.start()))
                 .max(Comparator.comparing(Round::start));
-        return new Scored(round, scope(round, counted), scores(round, counted), previous, previous.map(r -> scores(r, counted)));
-    }
-
-    /** What a report of the round under {@code counted} counts, and the latest change among the inspections it counts. */
-    public ReportScope scope(Round round, ReportScope.Counted counted) {
-        return workspace.read(tx -> {
-            Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
-            Map<String, Instant> updated = tx.inspections().updatedAt(round.id());
-            Map<InspectionStatus, Integer> counts = new EnumMap<>(InspectionStatus.class);
-            Optional<Instant> latest = Optional.empty();
-            for (Map.Entry<String, InspectionStatus> e : statuses.entrySet()) {
-                counts.merge(e.getValue(), 1, Integer::sum);
-                Instant at = updated.get(e.getKey());
-                if (counted.counts(e.getValue()) && at != null && latest.map(at::isAfter).orElse(true)) {
-                    latest = Optional.of(at);
-                }
-            }
-            int siteCount = tx.sites().ofRound(round.id()).size();
-            counts.merge(InspectionStatus.NOT_STARTED, siteCount - statuses.size(), Integer::sum);
-            return new ReportScope(round.name(), round.start(), round.end(), counted, counts, latest);
-        });
+        return new Scored(round, scopeOfRound.of(round, counted), scores(round, counted), previous, previous.map(r -> scores(r, counted)));
     }
 
     /** The round's numbers alone, without the round before it. */

@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +59,7 @@ class ExportProblemListTest {
         List<ProblemListWriter.Problem> problems = services.exportProblemList().problems(round.id());
         assertEquals(3, problems.size());
         Path out = temp.resolve("problems.xlsx");
-        assertEquals(3, services.exportProblemList().run(round.id(), out, Progress.NONE));
+        assertEquals(3, services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE));
         assertTrue(Files.size(out) < 200_000, "thumbnails, not full photos");
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheetAt(0);

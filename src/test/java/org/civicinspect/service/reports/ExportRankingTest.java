@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class ExportRankingTest {
         new CreateDemoCity(services).run(new CreateDemoCity.Size(4, 200, 2, 6, 3), Progress.NONE);
         Round newest = services.showRound().list().get(1);
         Path out = temp.resolve("ranking.xlsx");
-        services.exportRanking().run(newest.id(), 2, out);
+        services.exportRanking().run(newest.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, out);
         ScoreRound.Scored scored = services.scoreRound().run(newest.id());
         assertTrue(scored.previousRound().isPresent());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {

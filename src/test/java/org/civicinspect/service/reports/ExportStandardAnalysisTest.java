@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +37,7 @@ class ExportStandardAnalysisTest {
         assertTrue(lines.stream().filter(l -> l.problems() == 0).allMatch(l -> l.frequentProblems().isEmpty()));
 
         Path out = temp.resolve("standards.xlsx");
-        assertEquals(lines.size(), services.exportStandardAnalysis().run(round.id(), out).lines());
+        assertEquals(lines.size(), services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out).lines());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals(lines.size() + 2, sheet.getLastRowNum());

@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.service.fieldwork.ExportSiteReport;
 import org.civicinspect.service.Services;
@@ -53,7 +54,7 @@ class ReportsAgreeWithTheEngineTest {
     @Test
     void eachSiteSheetTotalsWhatTheEngineScoresForTheSite() throws Exception {
         Path out = temp.resolve("sites.xlsx");
-        ExportSiteReport.Written written = services.exportSiteReport().run(round.id(), out, Progress.NONE);
+        ExportSiteReport.Written written = services.exportSiteReport().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE);
         Map<String, Aggregate> bySite = scored.scores().bySite();
         assertEquals(bySite.size(), written.sites());
         Map<String, Aggregate> byName = new HashMap<>();
@@ -91,7 +92,7 @@ class ReportsAgreeWithTheEngineTest {
     @Test
     void theProblemListHasARowPerFailingFindingWithItsDeadline() throws Exception {
         Path out = temp.resolve("problems.xlsx");
-        int problems = services.exportProblemList().run(round.id(), out, Progress.NONE);
+        int problems = services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE);
         assertEquals(scored.scores().city().problems(), problems);
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -145,7 +146,7 @@ class ReportsAgreeWithTheEngineTest {
             }
         };
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
-                () -> services.exportProblemList().run(round.id(), out, cancelled));
+                () -> services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, cancelled));
         assertTrue(Files.notExists(out));
         Thread.sleep(500);
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("problem-list-reader") && t.isAlive()));
@@ -154,7 +155,7 @@ class ReportsAgreeWithTheEngineTest {
     @Test
     void theRankingAndTheStandardsAnalysisPrintTheEnginesRates() throws Exception {
         Path ranking = temp.resolve("ranking.xlsx");
-        services.exportRanking().run(round.id(), 2, ranking);
+        services.exportRanking().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, ranking);
         try (XSSFWorkbook workbook = new XSSFWorkbook(ranking.toFile())) {
             for (Map.Entry<String, Map<String, Aggregate>> grouping : Map.of("区县排名", scored.scores().byDistrict(), "街道排名",
                     scored.scores().byStreet(), "责任单位排名", scored.scores().byResponsibleUnit()).entrySet()) {
@@ -169,7 +170,7 @@ class ReportsAgreeWithTheEngineTest {
             }
         }
         Path standards = temp.resolve("standards.xlsx");
-        services.exportStandardAnalysis().run(round.id(), standards);
+        services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, standards);
         try (XSSFWorkbook workbook = new XSSFWorkbook(standards.toFile())) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals(scored.scores().byStandard().size(), sheet.getLastRowNum() - 2);
@@ -188,7 +189,7 @@ class ReportsAgreeWithTheEngineTest {
     @Test
     void theBulletinStatesTheCityTotalAfterTheNegativeListAndListsTheEvents() throws Exception {
         Path out = temp.resolve("bulletin.xlsx");
-        services.exportBulletin().run(round.id(), 2, out);
+        services.exportBulletin().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals("通报", workbook.getSheetAt(0).getSheetName());
             Map<String, Double> facts = new HashMap<>();
@@ -224,11 +225,11 @@ class ReportsAgreeWithTheEngineTest {
                 .filter(Files::isExecutable).findFirst();
         Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice is not installed");
         Path folder = Files.createDirectories(temp.resolve("lo"));
-        services.exportSiteReport().run(round.id(), folder.resolve("sites.xlsx"), Progress.NONE);
-        services.exportProblemList().run(round.id(), folder.resolve("problems.xlsx"), Progress.NONE);
-        services.exportRanking().run(round.id(), 2, folder.resolve("ranking.xlsx"));
-        services.exportStandardAnalysis().run(round.id(), folder.resolve("standards.xlsx"));
-        services.exportBulletin().run(round.id(), 2, folder.resolve("bulletin.xlsx"));
+        services.exportSiteReport().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, folder.resolve("sites.xlsx"), Progress.NONE);
+        services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, folder.resolve("problems.xlsx"), Progress.NONE);
+        services.exportRanking().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, folder.resolve("ranking.xlsx"));
+        services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, folder.resolve("standards.xlsx"));
+        services.exportBulletin().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, folder.resolve("bulletin.xlsx"));
         List<String> command = new ArrayList<>(List.of(soffice.get().toString(), "-env:UserInstallation=" + folder.resolve("profile").toUri(),
                 "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder.toString()));
         for (String name : List.of("sites", "problems", "ranking", "standards", "bulletin")) {

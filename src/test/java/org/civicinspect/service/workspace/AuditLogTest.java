@@ -1,5 +1,6 @@
 package org.civicinspect.service.workspace;
 
+import org.civicinspect.model.ReportScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +69,7 @@ class AuditLogTest {
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
         services.annotateFinding().note(round.id(), site.site().id(), standard.code(), "垃圾未清运", "李娜");
         services.recordNegativeEvent().add(round.id(), round.start(), "09-03-01", "演示事件", BigDecimal.ONE);
-        services.exportProblemList().run(round.id(), temp.resolve("problems.xlsx"), Progress.NONE);
+        services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, temp.resolve("problems.xlsx"), Progress.NONE);
         assertEquals(Set.of("IMPORT_INDICATORS", "IMPORT_SITES", "PERSON", "ROUND", "DRAW", "ASSIGN", "ANSWER", "NEGATIVE_EVENT", "EXPORT"),
                 actions());
 
