@@ -1,0 +1,48 @@
+package org.civicinspect.excel;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.ReportScope;
+
+/** A report's scope in words, for its heading and its printed page header. */
+public final class ScopeText {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private ScopeText() {
+    }
+
+    /** The heading line: which inspections count, which do not, and the time of the data. */
+    public static String heading(ReportScope scope) {
+        StringBuilder text = new StringBuilder("统计范围：");
+        text.append(counted(scope));
+        List<String> left = new ArrayList<>();
+        if (scope.counted() == ReportScope.Counted.APPROVED) {
+            left.add("待审核 " + scope.count(InspectionStatus.COMPLETED) + " 个");
+        }
+        left.add("进行中 " + scope.count(InspectionStatus.IN_PROGRESS) + " 个");
+        left.add("已退回 " + scope.count(InspectionStatus.RETURNED) + " 个");
+        left.add("未开始 " + scope.count(InspectionStatus.NOT_STARTED) + " 个");
+        text.append("（未计入：").append(String.join("、", left)).append("）");
+        text.append("　").append(dataTime(scope));
+        return text.toString();
+    }
+
+    /** The printed page header: round, what counts, and the time of the data. */
+    public static String pageHeader(ReportScope scope) {
+        return scope.roundName() + "　" + counted(scope) + "　" + dataTime(scope);
+    }
+
+    private static String counted(ReportScope scope) {
+        String approved = "已审核通过点位 " + scope.count(InspectionStatus.APPROVED) + " 个";
+        return scope.counted() == ReportScope.Counted.APPROVED ? "计入" + approved
+                : "计入" + approved + "及待审核点位 " + scope.count(InspectionStatus.COMPLETED) + " 个（待审核的逐一标注，结果可能变化）";
+    }
+
+    private static String dataTime(ReportScope scope) {
+        return scope.dataTime().map(t -> "数据截至 " + MINUTE.format(t)).orElse("尚无计入的测评数据");
+    }
+}
