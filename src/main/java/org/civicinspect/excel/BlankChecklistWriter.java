@@ -2,6 +2,7 @@ package org.civicinspect.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -32,6 +32,7 @@ public final class BlankChecklistWriter {
     private static final String[] HEADER = {"序号", "编码", "测评内容", "测评标准", "分值", "计分方式", "结果", "问题描述"};
     private static final int[] WIDTHS = {5, 9, 10, 40, 5, 16, 8, 22};
     private static final int LAST_COLUMN = HEADER.length - 1;
+    private static final int PAGE_WIDTH = Arrays.stream(WIDTHS).sum();
     static final String DRAW_SHEET = "抽签结果";
 
     public void write(DrawRecord draw, List<BlankChecklist> pages, OutputStream out, Progress progress) throws IOException {
@@ -47,13 +48,14 @@ public final class BlankChecklistWriter {
                 progress.update(++done, pages.size());
                 progress.checkCancelled();
             }
-            workbook.write(out);
+            ReportFile.write(workbook, draw.roundName() + "　测评时间 " + draw.dates(), ReportFile.NO_DATA_TIME, out);
         }
     }
 
     /** The first sheet: the draw itself, so that the printed pack shows how the sites were chosen. */
     private static void writeDraw(Sheet sheet, DrawRecord draw, Styles styles) {
         int[] widths = {10, 10, 14, 30, 12, 8, 8};
+        int width = Arrays.stream(widths).sum();
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -61,9 +63,10 @@ public final class BlankChecklistWriter {
         title.setHeightInPoints(24);
         cell(title, 0, draw.roundName() + "  抽签结果", styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
-        int r = infoLine(sheet, 1, "测评时间：" + draw.dates() + "　　测评体系：" + draw.indicatorSet(), styles, widths.length - 1);
-        r = infoLine(sheet, r, "随机种子：" + draw.seed() + "　　避开最近期数：" + draw.excludeRecentRounds() + "　　必查点全部抽入", styles, widths.length - 1);
-        r = infoLine(sheet, r, "配额：" + draw.quotas(), styles, widths.length - 1);
+        int r = infoLine(sheet, 1, "测评时间：" + draw.dates() + "　　测评体系：" + draw.indicatorSet(), styles, width, widths.length - 1);
+        r = infoLine(sheet, r, "随机种子：" + draw.seed() + "　　避开最近期数：" + draw.excludeRecentRounds() + "　　必查点全部抽入", styles, width,
+                widths.length - 1);
+        r = infoLine(sheet, r, "配额：" + draw.quotas(), styles, width, widths.length - 1);
         int headerRow = r;
         Row header = sheet.createRow(r++);
         String[] names = {"测评组", "区县", "街道", "点位名称", "点位类型", "来源", "标准数"};
@@ -78,12 +81,7 @@ public final class BlankChecklistWriter {
                 cell(row, c, values[c], c == values.length - 1 ? styles.centered : styles.body);
             }
         }
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        sheet.createFreezePane(0, headerRow + 1);
     }
 
     private static String uniqueName(BlankChecklist page, Set<String> taken, int number) {
@@ -138,22 +136,18 @@ public final class BlankChecklistWriter {
         Row sign = sheet.createRow(r);
         cell(sign, 0, "测评员签名：________________　　________________　　日期：____年__月__日", styles.info);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
+        sheet.createFreezePane(0, headerRow + 1);
     }
 
     private static int infoLine(Sheet sheet, int r, String text, Styles styles) {
-        return infoLine(sheet, r, text, styles, LAST_COLUMN);
+        return infoLine(sheet, r, text, styles, PAGE_WIDTH, LAST_COLUMN);
     }
 
-    private static int infoLine(Sheet sheet, int r, String text, Styles styles, int lastColumn) {
+    /** A line of text across the table, {@code width} characters wide, wrapped rather than running past its edge. */
+    private static int infoLine(Sheet sheet, int r, String text, Styles styles, int width, int lastColumn) {
         Row row = sheet.createRow(r);
         cell(row, 0, text, styles.info);
+        RowHeights.fit(row, new String[] {text}, new int[] {width}, 1);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
         return r + 1;
     }
@@ -182,6 +176,8 @@ public final class BlankChecklistWriter {
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             info = workbook.createCellStyle();
+            info.setWrapText(true);
+            info.setVerticalAlignment(VerticalAlignment.TOP);
             body = bordered(workbook);
             body.setWrapText(true);
             body.setVerticalAlignment(VerticalAlignment.TOP);

@@ -51,7 +51,7 @@ public final class BulletinWriter {
             RankingWorkbookWriter.addSheets(workbook, styles, bulletin.title(), subtitle, bulletin.rankings());
             StandardAnalysisWriter.addSheet(workbook, styles, "指标达标分析", bulletin.title() + " 指标达标分析", subtitle, bulletin.standards());
             events(workbook.createSheet("负面清单"), styles, bulletin);
-            workbook.write(out);
+            ReportFile.write(workbook, scope, out);
         }
     }
 
@@ -121,7 +121,6 @@ public final class BulletinWriter {
         note.createCell(0).setCellValue(bulletin.events().isEmpty() ? "本期未发生负面清单事件。"
                 : "本期发生负面清单事件 " + bulletin.events().size() + " 件，详见“负面清单”表。");
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
-        ReportStyles.printOnA4(sheet, false);
     }
 
     private static void events(Sheet sheet, ReportStyles styles, Bulletin bulletin) {
@@ -131,6 +130,7 @@ public final class BulletinWriter {
         }
         int r = title(sheet, styles, bulletin.title() + " 负面清单事件");
         r = tableHeader(sheet, styles, r + 1, "日期", "编码", "测评标准", "事件描述", "扣分");
+        sheet.createFreezePane(0, r);
         CellStyle date = sheet.getWorkbook().createCellStyle();
         date.cloneStyleFrom(styles.body);
         date.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
@@ -151,7 +151,6 @@ public final class BulletinWriter {
             ReportStyles.cell(sum, c, styles.header);
         }
         ReportStyles.cell(sum, 4, styles.number).setCellValue(total.doubleValue());
-        ReportStyles.printOnA4(sheet, true);
     }
 
     private static int title(Sheet sheet, ReportStyles styles, String text) {

@@ -67,7 +67,7 @@ public final class ProblemListWriter {
      */
     public int write(String title, ReportScope scope, Iterator<Problem> problems, boolean compress, OutputStream out, Progress progress) throws IOException {
         int[] written = new int[1];
-        StreamedWorkbook.write(out, compress, workbook -> written[0] = new Pages(workbook, title).fill(problems, progress));
+        StreamedWorkbook.write(out, compress, scope, workbook -> written[0] = new Pages(workbook, title).fill(problems, progress));
         return written[0];
     }
 
@@ -202,8 +202,6 @@ public final class ProblemListWriter {
         private void finishSheet() {
             sheet.createFreezePane(0, HEADER_ROWS);
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, next - 1), 0, HEADER.length - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROWS - 1, HEADER_ROWS - 1, -1, -1));
-            ReportStyles.printOnA4(sheet, true);
         }
     }
 }

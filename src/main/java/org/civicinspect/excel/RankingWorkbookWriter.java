@@ -27,7 +27,7 @@ public final class RankingWorkbookWriter {
     public void write(String title, ReportScope scope, String subtitle, List<RankingSheet> sheets, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             addSheets(workbook, new ReportStyles(workbook), title, subtitle, sheets);
-            workbook.write(out);
+            ReportFile.write(workbook, scope, out);
         }
     }
 
@@ -85,8 +85,6 @@ public final class RankingWorkbookWriter {
                         "AND(ISNUMBER(" + change + ")," + change + "<0)");
             }
             sheet.createFreezePane(0, FIRST_LINE);
-            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-            ReportStyles.printOnA4(sheet, false);
         }
     }
 }

@@ -4,7 +4,6 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -68,16 +67,6 @@ final class ReportStyles {
         Cell cell = row.createCell(column);
         cell.setCellStyle(style);
         return cell;
-    }
-
-    /** A4, fit to the page's width, as many pages down as it takes. */
-    static void printOnA4(Sheet sheet, boolean landscape) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
     }
 
     /** Fills the cells of {@code range} rose where {@code formula} (written for its top-left cell) holds: failures stand out. */

@@ -49,7 +49,7 @@ public final class SiteReportWriter {
 
     public void write(String roundName, ReportScope scope, String period, List<SiteSheet> sites, OutputStream out, Progress progress) throws IOException {
         // Thousands of sheets each keep a temporary file open until the end; plain files keep that cheap.
-        StreamedWorkbook.write(out, false, workbook -> {
+        StreamedWorkbook.write(out, false, scope, workbook -> {
             ReportStyles styles = new ReportStyles(workbook);
             Thumbnails thumbnails = new Thumbnails(workbook);
             Set<String> names = new HashSet<>();
@@ -136,8 +136,7 @@ public final class SiteReportWriter {
         signatures.setHeightInPoints(30);
         signatures.createCell(0).setCellValue("测评员签字：＿＿＿＿＿＿　　复核人签字：＿＿＿＿＿＿　　点位负责人签字：＿＿＿＿＿＿　　日期：＿＿＿＿");
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADER.length - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        ReportStyles.printOnA4(sheet, false);
+        sheet.createFreezePane(0, headerRow + 1);
     }
 
     /** A row of two labelled values: label, value (merged), label, value (merged). */

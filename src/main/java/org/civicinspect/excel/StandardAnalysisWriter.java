@@ -28,7 +28,7 @@ public final class StandardAnalysisWriter {
     public void write(String title, ReportScope scope, String subtitle, List<Line> lines, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             addSheet(workbook, new ReportStyles(workbook), "指标达标分析", title, subtitle, lines);
-            workbook.write(out);
+            ReportFile.write(workbook, scope, out);
         }
     }
 
@@ -76,7 +76,5 @@ public final class StandardAnalysisWriter {
         }
         sheet.createFreezePane(0, 3);
         sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, HEADER.length - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-        ReportStyles.printOnA4(sheet, true);
     }
 }

@@ -41,7 +41,7 @@ public final class SupervisionWriter {
     public int write(String title, ReportScope scope, List<Line> lines, OutputStream out) throws IOException {
         Map<String, List<Line>> byUnit = new LinkedHashMap<>();
         lines.forEach(l -> byUnit.computeIfAbsent(l.unit(), k -> new java.util.ArrayList<>()).add(l));
-        StreamedWorkbook.write(out, false, workbook -> {
+        StreamedWorkbook.write(out, false, scope, workbook -> {
             ReportStyles styles = new ReportStyles(workbook);
             Map<String, CellStyle> colours = Map.of("WHITE", styles.body, "YELLOW", styles.filled(IndexedColors.GOLD), "RED",
                     styles.filled(IndexedColors.RED), "NONE", styles.body);
@@ -96,7 +96,6 @@ public final class SupervisionWriter {
         Row sign = sheet.createRow(r + 1);
         sign.createCell(0).setCellValue("责任单位负责人（签字）：＿＿＿＿＿＿　　督查组（签字）：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日");
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, HEADER.length - 1));
-        ReportStyles.printOnA4(sheet, true);
     }
 
     private static void overdueSheet(SXSSFWorkbook workbook, String name, String title, List<Line> lines, ReportStyles styles,
@@ -125,7 +124,6 @@ public final class SupervisionWriter {
         if (overdue.isEmpty()) {
             sheet.createRow(r).createCell(0).setCellValue("没有逾期的问题");
         }
-        ReportStyles.printOnA4(sheet, true);
     }
 
     private static void header(SXSSFSheet sheet, String title, String[] columns, int[] widths, ReportStyles styles) {
@@ -143,7 +141,6 @@ public final class SupervisionWriter {
         for (int c = 0; c < columns.length; c++) {
             ReportStyles.cell(row, c, styles.header).setCellValue(columns[c]);
         }
-        sheet.setRepeatingRows(new CellRangeAddress(r, r, -1, -1));
         sheet.createFreezePane(0, r + 1);
     }
 

@@ -23,7 +23,7 @@ class BlankChecklistWriterTest {
 
     @TempDir Path temp;
 
-    private static DrawRecord draw() {
+    static DrawRecord draw() {
         return new DrawRecord(ROUND, DATES, "XX市测评体系 v2", -42L, 2, "城东区公园 1 个；全市农贸市场 2 个", List.of(
                 new DrawRecord.Line("第一组", "城东区", "东湖街道", "幸福公园", "公园", "必查点", 2),
                 new DrawRecord.Line("第二组", "城西区", "", "东门农贸市场", "农贸市场", "抽签", 2)));
@@ -39,7 +39,7 @@ class BlankChecklistWriterTest {
         return Xlsx.write(temp, "空白测评表.xlsx", out -> new BlankChecklistWriter().write(draw(), pages, out, progress));
     }
 
-    private static List<BlankChecklist> twoPages() {
+    static List<BlankChecklist> twoPages() {
         return List.of(page("第一组", Samples.park()), page("第二组", Samples.market()));
     }
 
@@ -62,7 +62,7 @@ class BlankChecklistWriterTest {
             assertEquals(List.of("测评组", "区县", "街道", "点位名称", "点位类型", "来源", "标准数"), Xlsx.row(sheet, 5));
             assertEquals(List.of("第一组", "城东区", "东湖街道", "幸福公园", "公园", "必查点", "2"), Xlsx.row(sheet, 6));
             assertEquals(List.of("第二组", "城西区", "", "东门农贸市场", "农贸市场", "抽签", "2"), Xlsx.row(sheet, 7));
-            assertEquals("5:5", Xlsx.repeatingRows(sheet));
+            assertEquals("1:5", Xlsx.repeatingRows(sheet));
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
         }
     }
@@ -101,7 +101,7 @@ class BlankChecklistWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(twoPages(), Progress.NONE))) {
             XSSFSheet sheet = workbook.getSheet("001 第一组 幸福公园");
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertEquals("5:5", Xlsx.repeatingRows(sheet));
+            assertEquals("1:5", Xlsx.repeatingRows(sheet));
             assertTrue(sheet.getHorizontallyCenter());
         }
     }

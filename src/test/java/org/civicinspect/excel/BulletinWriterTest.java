@@ -33,12 +33,12 @@ class BulletinWriterTest {
                 new Fact("实地考察得分率", new BigDecimal("86.42"), "%"), new Fact("负面清单扣分", new BigDecimal("1.5"), "分（2 件）"));
     }
 
-    private static List<Event> events() {
+    static List<Event> events() {
         return List.of(new Event(LocalDate.of(2026, 9, 2), "09-03-01", "未发生重大安全生产事故", "某工地脚手架坍塌", new BigDecimal("1")),
                 new Event(LocalDate.of(2026, 9, 3), "09-03-01", "未发生重大安全生产事故", "某餐馆燃气泄漏", new BigDecimal("0.5")));
     }
 
-    private static Bulletin bulletin(List<Event> events) {
+    static Bulletin bulletin(List<Event> events) {
         return new Bulletin(ROUND, facts(), List.of(RankingWorkbookWriterTest.districts(), RankingWorkbookWriterTest.units()),
                 StandardAnalysisWriterTest.lines(), 2, events);
     }
@@ -120,7 +120,7 @@ class BulletinWriterTest {
             assertEquals(DateUtil.getExcelDate(LocalDate.of(2026, 9, 3)), number(sheet, "A5"), "a date, not a text");
             assertEquals(List.of("合计", "", "", "", "1.50"), Xlsx.row(sheet, 6));
             assertEquals(1.5, number(sheet, "E6"));
-            assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
+            assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
         }
     }
 

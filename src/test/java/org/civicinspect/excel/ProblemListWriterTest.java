@@ -22,7 +22,7 @@ class ProblemListWriterTest {
 
     @TempDir Path temp;
 
-    private static List<ProblemListWriter.Problem> problems(int count, List<Path> photos) {
+    static List<ProblemListWriter.Problem> problems(int count, List<Path> photos) {
         List<ProblemListWriter.Problem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             problems.add(new ProblemListWriter.Problem("单位" + i / 40, "城东区", "东湖街道", "点位" + i, "主次干道", "01-01-0" + i % 9,

@@ -99,7 +99,7 @@ class RankingWorkbookWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertEquals("3:3", Xlsx.repeatingRows(sheet));
+            assertEquals("1:3", Xlsx.repeatingRows(sheet));
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
         }
     }

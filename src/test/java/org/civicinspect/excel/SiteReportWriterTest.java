@@ -29,7 +29,7 @@ class SiteReportWriterTest {
 
     @TempDir Path temp;
 
-    private static SiteSheet park(List<Path> photos) {
+    static SiteSheet park(List<Path> photos) {
         return new SiteSheet("幸福公园", "公园", "城东区", "东湖街道", "幸福路1号", "第一组（张伟、李娜）", "2026-09-01 09:30", List.of(
                 new Line("01-01-01", "路面干净，无垃圾、无积水", new BigDecimal("2"), "不符合", BigDecimal.ZERO, "东门垃圾桶满溢", photos),
                 new Line("01-01-02", "绿化带整洁，无黄土裸露", new BigDecimal("1.5"), "B", new BigDecimal("0.99"), "", List.of()),
@@ -119,7 +119,7 @@ class SiteReportWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(park(List.of())), Progress.NONE))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertEquals("6:6", Xlsx.repeatingRows(sheet));
+            assertEquals("1:6", Xlsx.repeatingRows(sheet));
         }
     }
 

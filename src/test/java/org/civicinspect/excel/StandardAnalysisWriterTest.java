@@ -68,7 +68,7 @@ class StandardAnalysisWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertEquals("3:3", Xlsx.repeatingRows(sheet));
+            assertEquals("1:3", Xlsx.repeatingRows(sheet));
             assertEquals("A3:H6", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
         }

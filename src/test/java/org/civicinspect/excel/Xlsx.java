@@ -169,10 +169,34 @@ final class Xlsx {
         }
     }
 
-    /** Writes the same input twice and checks that every part but the creation time came out the same. */
+    /**
+     * Writes the same input twice and checks that every part but the creation time came out the same: the parts only,
+     * not the file's bytes (see {@link #assertByteIdenticalWhenWrittenTwice} for a report).
+     */
     static void assertSameContentWhenWrittenTwice(Path folder, Writing writing) throws IOException {
         Path first = write(folder, "first.xlsx", writing);
         Path second = write(folder, "second.xlsx", writing);
         assertEquals(partsButCreationTime(first), partsButCreationTime(second));
+    }
+
+    /**
+     * Writes each report twice, the clock moved on in between by more than the two seconds a zip entry's time can tell
+     * apart (and the second a document's creation time keeps), and checks that each came out the same, byte for byte.
+     */
+    static void assertByteIdenticalWhenWrittenTwice(Path folder, Map<String, Writing> reports) throws IOException {
+        for (Map.Entry<String, Writing> report : reports.entrySet()) {
+            write(folder, report.getKey() + "-first.xlsx", report.getValue());
+        }
+        try {
+            Thread.sleep(2_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        for (Map.Entry<String, Writing> report : reports.entrySet()) {
+            Path second = write(folder, report.getKey() + "-second.xlsx", report.getValue());
+            assertEquals(-1L, Files.mismatch(folder.resolve(report.getKey() + "-first.xlsx"), second),
+                    report.getKey() + ": the first byte that differs (-1: none)");
+        }
     }
 }

@@ -1,0 +1,70 @@
+package org.civicinspect.excel;
+
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+
+/**
+ * How every sheet of a report prints: on A4, its columns fitted to the page's width (landscape when the table is too
+ * wide to read in portrait), the rows it freezes on screen (title, headings, column headers) repeated at the top of
+ * each page, the round and scope in the page header and 第 x 页 共 y 页 in the footer.
+ */
+final class PrintedPages {
+
+    static final String FOOTER = "第 &P 页 共 &N 页";
+
+    /** Side margins of half an inch leave A4 portrait about 100 characters (of about 7 pixels each) of width. */
+    static final double SIDE_MARGIN_INCHES = 0.5;
+    static final double PORTRAIT_CHARACTERS = 100;
+
+    /** Wider than this, a table would print below 85% in portrait (100 / 0.85), so it prints landscape. */
+    static final double WIDEST_PORTRAIT_CHARACTERS = 117;
+
+    private PrintedPages() {
+    }
+
+    /** Sets up every sheet of the workbook; {@code pageHeader} is the line at the top of each printed page. */
+    static void setUp(Workbook workbook, String pageHeader) {
+        XSSFWorkbook underlying = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook() : (XSSFWorkbook) workbook;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            setUp(workbook.getSheetAt(i), width(underlying.getSheetAt(i)), pageHeader);
+        }
+    }
+
+    private static void setUp(Sheet sheet, double width, String pageHeader) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(width > WIDEST_PORTRAIT_CHARACTERS);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN_INCHES);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN_INCHES);
+        sheet.getHeader().setCenter(pageHeader.replace("&", "&&"));
+        sheet.getFooter().setCenter(FOOTER);
+        PaneInformation pane = sheet.getPaneInformation();
+        if (pane != null && pane.isFreezePane() && pane.getHorizontalSplitPosition() > 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(0, pane.getHorizontalSplitPosition() - 1, -1, -1));
+        }
+    }
+
+    /** The sheet's width in characters: the sum of the widths its writer gave its columns. */
+    static double width(XSSFSheet sheet) {
+        double width = 0;
+        for (CTCols cols : sheet.getCTWorksheet().getColsArray()) {
+            for (CTCol col : cols.getColArray()) {
+                width += (col.getMax() - col.getMin() + 1) * col.getWidth();
+            }
+        }
+        return width;
+    }
+}

@@ -1,0 +1,114 @@
+package org.civicinspect.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicinspect.model.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every report as it prints: each sheet on A4, fitted to the page's width, its frozen title and header rows repeated on
+ * every page, the round and scope at the top of each page and 第 x 页 共 y 页 at the foot; and the same data written
+ * twice, the clock moved on, gives the same file byte for byte.
+ */
+class PrintedReportsTest {
+
+    /** Samples.SCOPE's page header: its data time, 2026-11-13 09:30 UTC, is the 13th in any zone from −09:30 to +14:29. */
+    private static final String PAGE_HEADER = "2026年第一轮模拟测评　计入已审核通过点位 8 个　数据截至 2026-11-13 ";
+
+    @TempDir Path temp;
+
+    private static final Map<String, Xlsx.Writing> REPORTS = Map.of(
+            "通报", out -> new BulletinWriter().write(BulletinWriterTest.bulletin(BulletinWriterTest.events()), Samples.SCOPE, "2026-11-02 至 2026-11-13", out),
+            "排名", out -> new RankingWorkbookWriter().write("排名通报", Samples.SCOPE, "2026-11-02 至 2026-11-13",
+                    List.of(RankingWorkbookWriterTest.districts(), RankingWorkbookWriterTest.units()), out),
+            "指标达标分析", out -> new StandardAnalysisWriter().write("指标达标分析", Samples.SCOPE, "2026-11-02 至 2026-11-13",
+                    StandardAnalysisWriterTest.lines(), out),
+            "点位测评表", out -> new SiteReportWriter().write("2026年第一轮模拟测评", Samples.SCOPE, "2026-11-02 至 2026-11-13",
+                    List.of(SiteReportWriterTest.park(List.of())), out, Progress.NONE),
+            "问题清单", out -> new ProblemListWriter().write("问题清单", Samples.SCOPE, ProblemListWriterTest.problems(50, List.of()), out,
+                    Progress.NONE),
+            "整改督办单", out -> new SupervisionWriter().write("2026年第一轮模拟测评", Samples.SCOPE, SupervisionWriterTest.lines(), out));
+
+    @Test
+    void everySheetOfEveryReportPrintsOnA4WithItsHeaderRowsOnEachPageAndTheScopeAndPageNumbers() throws Exception {
+        for (Map.Entry<String, Xlsx.Writing> report : REPORTS.entrySet()) {
+            try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, report.getKey() + ".xlsx", report.getValue()))) {
+                for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                    String where = report.getKey() + " / " + sheet.getSheetName();
+                    assertTrue(Xlsx.print(sheet).startsWith("A4 "), where + ": " + Xlsx.print(sheet));
+                    assertTrue(Xlsx.print(sheet).endsWith(" fit 1 wide × 0 tall"), where + ": " + Xlsx.print(sheet));
+                    assertTrue(sheet.getHeader().getCenter().startsWith(PAGE_HEADER), where + ": " + sheet.getHeader().getCenter());
+                    assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter(), where);
+                    if (!sheet.getSheetName().equals(BulletinWriter.SUMMARY)) {
+                        assertRepeatsItsFrozenRows(sheet, where);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every table freezes its title and header rows on screen; the same rows head every printed page. */
+    private static void assertRepeatsItsFrozenRows(org.apache.poi.ss.usermodel.Sheet sheet, String where) {
+        PaneInformation pane = sheet.getPaneInformation();
+        assertNotNull(pane, where + " freezes its header");
+        assertTrue(pane.getHorizontalSplitPosition() >= 2, where + ": at least the title and the column headers");
+        assertEquals("1:" + pane.getHorizontalSplitPosition(), Xlsx.repeatingRows(sheet), where);
+    }
+
+    @Test
+    void aWideTablePrintsLandscapeAndANarrowOnePortrait() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "问题清单.xlsx", REPORTS.get("问题清单")))) {
+            // 6 + 9 + 12 + 18 + 10 + 36 + 28 + 11 + 16 = 146 characters: in portrait (100) it would print at 68%.
+            assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(workbook.getSheetAt(0)));
+        }
+        try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "排名.xlsx", REPORTS.get("排名")))) {
+            // 6 + 26 + 11 + 11 + 8 + 8 + 14 + 9 = 93 characters fit portrait's 100 at full size.
+            assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(workbook.getSheetAt(0)));
+        }
+    }
+
+    @Test
+    void theBlankChecklistsAndTheDrawPrintTheRoundAndPageNumbersAndRepeatTheirHeaders() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "空白测评表.xlsx",
+                out -> new BlankChecklistWriter().write(BlankChecklistWriterTest.draw(), BlankChecklistWriterTest.twoPages(), out, Progress.NONE)))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                assertEquals("2026年秋季测评　测评时间 2026-09-01 至 2026-09-03", sheet.getHeader().getCenter(), sheet.getSheetName());
+                assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter());
+                assertRepeatsItsFrozenRows(sheet, sheet.getSheetName());
+            }
+            // The draw: title, three lines of how it was drawn, the column headers.
+            assertEquals("1:5", Xlsx.repeatingRows(workbook.getSheet(BlankChecklistWriter.DRAW_SHEET)));
+        }
+    }
+
+    @Test
+    void theSameDataGivesTheSameFileByteForByteHoweverLaterItIsWritten() throws Exception {
+        Map<String, Xlsx.Writing> reports = new java.util.HashMap<>(REPORTS);
+        reports.put("空白测评表", out -> new BlankChecklistWriter().write(BlankChecklistWriterTest.draw(), BlankChecklistWriterTest.twoPages(), out,
+                Progress.NONE));
+        Xlsx.assertByteIdenticalWhenWrittenTwice(temp, reports);
+    }
+
+    @Test
+    void aReportIsDatedByItsDataNotByTheClock() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "排名.xlsx", REPORTS.get("排名")))) {
+            var core = workbook.getProperties().getCoreProperties();
+            assertEquals(java.time.Instant.parse("2026-11-13T09:30:00Z"), core.getCreated().toInstant());
+            assertEquals(java.time.Instant.parse("2026-11-13T09:30:00Z"), core.getModified().toInstant());
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(Xlsx.write(temp, "空白测评表.xlsx", out -> new BlankChecklistWriter()
+                .write(BlankChecklistWriterTest.draw(), BlankChecklistWriterTest.twoPages(), out, Progress.NONE)).toFile())) {
+            // A blank form has no data time: a fixed one, 2000-01-01 00:00 UTC, stands in for it.
+            zip.stream().forEach(entry -> assertEquals(java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli(), entry.getTime(), entry.getName()));
+        }
+    }
+}
