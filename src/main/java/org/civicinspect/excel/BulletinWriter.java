@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -77,8 +76,8 @@ public final class BulletinWriter {
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, COLUMNS - 1));
         }
         r = heading(sheet, styles, r + 1, "二、红黑榜");
-        CellStyle red = styles.filled(IndexedColors.ROSE);
-        CellStyle black = styles.filled(IndexedColors.GREY_40_PERCENT);
+        CellStyle red = styles.red;
+        CellStyle black = styles.black;
         CellStyle redNumber = styles.twoDecimals(red);
         CellStyle blackNumber = styles.twoDecimals(black);
         r = tableHeader(sheet, styles, r, "类别", "名称", "得分率(%)", "排名", "较上期(百分点)", "榜单");

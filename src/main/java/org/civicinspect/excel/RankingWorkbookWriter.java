@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -33,8 +32,8 @@ public final class RankingWorkbookWriter {
 
     /** Adds one sheet per grouping to a workbook being written (the bulletin shares them). */
     static void addSheets(Workbook workbook, ReportStyles styles, String title, String subtitle, List<RankingSheet> sheets) {
-        CellStyle red = styles.filled(IndexedColors.ROSE);
-        CellStyle black = styles.filled(IndexedColors.GREY_40_PERCENT);
+        CellStyle red = styles.red;
+        CellStyle black = styles.black;
         Map<CellStyle, CellStyle> numbers = new HashMap<>();
         CellStyle wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);

@@ -26,6 +26,12 @@ final class ReportStyles {
     final CellStyle body;
     final CellStyle header;
     final CellStyle number;
+    /** Marked red (红榜, 督办等级 红): a rose fill light enough to print pale grey under bold black text. */
+    final CellStyle red;
+    /** Marked yellow (督办等级 黄): a pale yellow fill under bold text. */
+    final CellStyle yellow;
+    /** On a black list: a light grey fill under bold text, not a dark one that swallows the text on paper. */
+    final CellStyle black;
     final Font bold;
     private final Workbook workbook;
 
@@ -51,6 +57,15 @@ final class ReportStyles {
         header.setFont(bold);
         header.setAlignment(HorizontalAlignment.CENTER);
         number = twoDecimals(body);
+        red = marked(IndexedColors.ROSE);
+        yellow = marked(IndexedColors.LIGHT_YELLOW);
+        black = marked(IndexedColors.GREY_25_PERCENT);
+    }
+
+    private CellStyle marked(IndexedColors colour) {
+        CellStyle style = filled(colour);
+        style.setFont(bold);
+        return style;
     }
 
     /** A bordered cell filled with a colour, e.g. for the red and black lists. */
@@ -69,13 +84,17 @@ final class ReportStyles {
         return cell;
     }
 
-    /** Fills the cells of {@code range} rose where {@code formula} (written for its top-left cell) holds: failures stand out. */
+    /**
+     * Fills the cells of {@code range} rose and sets their text bold where {@code formula} (written for its top-left cell)
+     * holds: failures stand out, in black and white print too.
+     */
     static void highlightWhere(Sheet sheet, CellRangeAddress range, String formula) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
         PatternFormatting fill = rule.createPatternFormatting();
         fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        rule.createFontFormatting().setFontStyle(false, true);
         formatting.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
     }
 

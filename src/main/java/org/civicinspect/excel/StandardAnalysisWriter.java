@@ -4,11 +4,13 @@ import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** 指标达标分析: per standard, sites checked, 达标率, problems and the most frequent problem descriptions, weakest first. */
@@ -22,7 +24,7 @@ public final class StandardAnalysisWriter {
     private static final String[] HEADER = {"序号", "编码", "测评项目", "测评标准", "测评点位数", "达标率(%)", "问题数", "主要问题"};
     private static final int[] WIDTHS = {5, 10, 10, 40, 9, 9, 7, 36};
 
-    /** Below this 达标率 (percent) a standard's line is filled rose. */
+    /** Below this 达标率 (percent) a standard's rate is filled rose and set bold. */
     static final int WEAK_BELOW = 80;
 
     public void write(String title, ReportScope scope, String subtitle, List<Line> lines, OutputStream out) throws IOException {
@@ -72,7 +74,10 @@ public final class StandardAnalysisWriter {
             r++;
         }
         if (r > 3) {
-            ReportStyles.highlightWhere(sheet, new CellRangeAddress(3, r - 1, 0, HEADER.length - 1), "$F4<" + WEAK_BELOW);
+            // Only the weak rate itself: the list runs weakest first, and whole rows filled made its first pages one block of colour.
+            int rate = Arrays.asList(HEADER).indexOf("达标率(%)");
+            String first = CellReference.convertNumToColString(rate) + 4;
+            ReportStyles.highlightWhere(sheet, new CellRangeAddress(3, r - 1, rate, rate), first + "<" + WEAK_BELOW);
         }
         sheet.createFreezePane(0, 3);
         sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, HEADER.length - 1));

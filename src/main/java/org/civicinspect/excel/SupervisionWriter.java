@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -43,8 +42,8 @@ public final class SupervisionWriter {
         lines.forEach(l -> byUnit.computeIfAbsent(l.unit(), k -> new java.util.ArrayList<>()).add(l));
         StreamedWorkbook.write(out, false, scope, workbook -> {
             ReportStyles styles = new ReportStyles(workbook);
-            Map<String, CellStyle> colours = Map.of("WHITE", styles.body, "YELLOW", styles.filled(IndexedColors.GOLD), "RED",
-                    styles.filled(IndexedColors.RED), "NONE", styles.body);
+            Map<String, CellStyle> colours = Map.of("WHITE", styles.body, "YELLOW", styles.yellow, "RED", styles.red,
+                    "NONE", styles.body);
             CellStyle date = workbook.createCellStyle();
             date.cloneStyleFrom(styles.body);
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));

@@ -91,6 +91,46 @@ class PrintedReportsTest {
     }
 
     @Test
+    void colourPrintsInBlackAndWhiteAsBoldTextOnAPaleFillNeverDarkNorRedText() throws Exception {
+        for (Map.Entry<String, Xlsx.Writing> report : REPORTS.entrySet()) {
+            try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, report.getKey() + ".xlsx", report.getValue()))) {
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    assertEveryFillPrintsPale(workbook.getSheetAt(i), report.getKey() + " / " + workbook.getSheetName(i));
+                }
+            }
+        }
+    }
+
+    /** Grey as a black-and-white printer prints it, 0 black to 255 white: a fill darker than 180 swallows its text. */
+    private static double grey(org.apache.poi.xssf.usermodel.XSSFColor colour) {
+        byte[] rgb = colour.getRGB();
+        return 0.299 * (rgb[0] & 0xff) + 0.587 * (rgb[1] & 0xff) + 0.114 * (rgb[2] & 0xff);
+    }
+
+    private static void assertEveryFillPrintsPale(XSSFSheet sheet, String where) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                var style = (org.apache.poi.xssf.usermodel.XSSFCellStyle) cell.getCellStyle();
+                var font = style.getFont();
+                String at = where + "!" + cell.getAddress();
+                assertTrue(font.getXSSFColor() == null || grey(font.getXSSFColor()) < 100, at + ": text prints black");
+                if (style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+                    assertTrue(grey(style.getFillForegroundColorColor()) >= 180, at + ": fill " + style.getFillForegroundColorColor().getARGBHex());
+                    assertTrue(font.getBold(), at + ": filled text is bold");
+                }
+            }
+        }
+        var formats = sheet.getSheetConditionalFormatting();
+        for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
+            for (int r = 0; r < formats.getConditionalFormattingAt(i).getNumberOfRules(); r++) {
+                var rule = formats.getConditionalFormattingAt(i).getRule(r);
+                assertTrue(grey((org.apache.poi.xssf.usermodel.XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()) >= 180, where);
+                assertTrue(rule.getFontFormatting() != null && rule.getFontFormatting().isBold(), where + ": highlighted text is bold");
+            }
+        }
+    }
+
+    @Test
     void theSameDataGivesTheSameFileByteForByteHoweverLaterItIsWritten() throws Exception {
         Map<String, Xlsx.Writing> reports = new java.util.HashMap<>(REPORTS);
         reports.put("空白测评表", out -> new BlankChecklistWriter().write(BlankChecklistWriterTest.draw(), BlankChecklistWriterTest.twoPages(), out,

@@ -81,7 +81,7 @@ class RankingWorkbookWriterTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(sheet, "B4").getCellStyle().getFillForegroundColor());
             assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(sheet, "C4").getCellStyle().getFillForegroundColor(), "numbers too");
-            assertEquals(IndexedColors.GREY_40_PERCENT.getIndex(), Xlsx.cell(sheet, "B6").getCellStyle().getFillForegroundColor());
+            assertEquals(IndexedColors.GREY_25_PERCENT.getIndex(), Xlsx.cell(sheet, "B6").getCellStyle().getFillForegroundColor());
             assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, Xlsx.cell(sheet, "B5").getCellStyle().getFillPattern());
         }
     }

@@ -81,9 +81,9 @@ class SupervisionWriterTest {
     @Test
     void theGradeCellIsFilledInItsColour() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
-            assertEquals(IndexedColors.RED.getIndex(), Xlsx.cell(workbook.getSheet("城东区城管局"), "G4").getCellStyle().getFillForegroundColor());
+            assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(workbook.getSheet("城东区城管局"), "G4").getCellStyle().getFillForegroundColor());
             assertEquals(FillPatternType.NO_FILL, Xlsx.cell(workbook.getSheet("城东区城管局"), "G5").getCellStyle().getFillPattern());
-            assertEquals(IndexedColors.GOLD.getIndex(), Xlsx.cell(workbook.getSheet("东湖街道办"), "G4").getCellStyle().getFillForegroundColor());
+            assertEquals(IndexedColors.LIGHT_YELLOW.getIndex(), Xlsx.cell(workbook.getSheet("东湖街道办"), "G4").getCellStyle().getFillForegroundColor());
             assertEquals(FillPatternType.NO_FILL, Xlsx.cell(workbook.getSheet("城东区城管局"), "F4").getCellStyle().getFillPattern(),
                     "only the grade cell");
         }
