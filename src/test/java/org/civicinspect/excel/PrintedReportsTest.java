@@ -86,7 +86,14 @@ class PrintedReportsTest {
                 assertRepeatsItsFrozenRows(sheet, sheet.getSheetName());
             }
             // The draw: title, three lines of how it was drawn, the column headers.
-            assertEquals("1:5", Xlsx.repeatingRows(workbook.getSheet(BlankChecklistWriter.DRAW_SHEET)));
+            var draw = workbook.getSheet(BlankChecklistWriter.DRAW_SHEET);
+            assertEquals("1:5", Xlsx.repeatingRows(draw));
+            // 10 + 10 + 14 + 30 + 12 + 8 + 8 = 92 characters fit portrait's 100 at full size, as long as no line of how it
+            // was drawn runs on past the table (the quotas did, and the page shrank to about 45% to hold them).
+            assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(draw));
+            for (String line : List.of("A2", "A3", "A4")) {
+                assertTrue(Xlsx.cell(draw, line).getCellStyle().getWrapText(), line + " wraps within the table");
+            }
         }
     }
 
