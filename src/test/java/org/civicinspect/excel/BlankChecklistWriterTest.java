@@ -100,7 +100,8 @@ class BlankChecklistWriterTest {
     void everyPagePrintsOnA4WithItsHeaderRepeatedAndCentred() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(twoPages(), Progress.NONE))) {
             XSSFSheet sheet = workbook.getSheet("001 第一组 幸福公园");
-            assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
+            // 5 + 9 + 10 + 40 + 5 + 16 + 8 + 22 = 115 characters: wider than portrait holds at a readable size.
+            assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
             assertEquals("1:5", Xlsx.repeatingRows(sheet));
             assertTrue(sheet.getHorizontallyCenter());
         }

@@ -120,7 +120,7 @@ class BulletinWriterTest {
             assertEquals(DateUtil.getExcelDate(LocalDate.of(2026, 9, 3)), number(sheet, "A5"), "a date, not a text");
             assertEquals(List.of("合计", "", "", "", "1.50"), Xlsx.row(sheet, 6));
             assertEquals(1.5, number(sheet, "E6"));
-            assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
+            assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
         }
     }
 

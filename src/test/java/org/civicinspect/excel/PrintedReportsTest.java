@@ -67,11 +67,11 @@ class PrintedReportsTest {
     @Test
     void aWideTablePrintsLandscapeAndANarrowOnePortrait() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "问题清单.xlsx", REPORTS.get("问题清单")))) {
-            // 6 + 9 + 12 + 18 + 10 + 36 + 28 + 11 + 16 = 146 characters: in portrait (100) it would print at 68%.
+            // 6 + 9 + 12 + 18 + 10 + 36 + 28 + 11 + 16 = 146 characters: in portrait (about 86) it would print at 59%.
             assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(workbook.getSheetAt(0)));
         }
         try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "排名.xlsx", REPORTS.get("排名")))) {
-            // 6 + 26 + 11 + 11 + 8 + 8 + 14 + 9 = 93 characters fit portrait's 100 at full size.
+            // 6 + 26 + 11 + 11 + 8 + 8 + 14 + 9 = 93 characters: portrait, at 92% (86 / 93) as LibreOffice prints it.
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(workbook.getSheetAt(0)));
         }
     }
@@ -88,8 +88,8 @@ class PrintedReportsTest {
             // The draw: title, three lines of how it was drawn, the column headers.
             var draw = workbook.getSheet(BlankChecklistWriter.DRAW_SHEET);
             assertEquals("1:5", Xlsx.repeatingRows(draw));
-            // 10 + 10 + 14 + 30 + 12 + 8 + 8 = 92 characters fit portrait's 100 at full size, as long as no line of how it
-            // was drawn runs on past the table (the quotas did, and the page shrank to about 45% to hold them).
+            // 10 + 10 + 14 + 30 + 12 + 8 + 8 = 92 characters: portrait at 93% (86 / 92), as long as no line of how it
+            // was drawn runs on past the table (the quotas did, and the page shrank to about 40% to hold them).
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(draw));
             for (String line : List.of("A2", "A3", "A4")) {
                 assertTrue(Xlsx.cell(draw, line).getCellStyle().getWrapText(), line + " wraps within the table");
