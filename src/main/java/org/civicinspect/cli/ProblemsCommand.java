@@ -11,10 +11,10 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.model.ProblemStep;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ShowProblemHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -148,17 +148,12 @@ final class ProblemsCommand {
 
         @Override
         void run(Services services, Output output) {
-            List<ProblemStep> steps = services.showProblemHistory().run(id);
+            List<ShowProblemHistory.Entry> steps = services.showProblemHistory().run(id);
             if (json) {
                 output.json(steps);
                 return;
             }
-            for (ProblemStep s : steps) {
-                output.line(String.join("  ", s.at().toString(), s.actor(), Messages.get("problem.step." + s.kind()),
-                        s.to() == null ? "" : Messages.get("problem.status." + s.to().name()), s.note(),
-                        s.deadlineAfter() == null ? "" : s.deadlineBefore() + " → " + s.deadlineAfter(),
-                        s.photos().isEmpty() ? "" : Messages.get("review.photos", s.photos().size())).strip());
-            }
+            steps.forEach(s -> output.line(s.line(s.step().at().toString())));
         }
     }
 

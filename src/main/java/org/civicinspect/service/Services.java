@@ -184,7 +184,6 @@ public final class Services {
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
-        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists, signedIn);
@@ -193,6 +192,7 @@ public final class Services {
         this.verifyWorkspace = new VerifyWorkspace(workspace);
         this.showHistory = new ShowHistory(workspace);
         this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
+        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn, changeRectificationRules, clock);
         this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, signedIn);
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock, signedIn);
         this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);

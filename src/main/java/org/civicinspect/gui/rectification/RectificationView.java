@@ -36,7 +36,7 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.model.ProblemStep;
+import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.rectification.ListProblems;
@@ -59,7 +59,7 @@ public final class RectificationView {
     @FXML private Label detailHeading;
     @FXML private Label detailText;
     @FXML private FlowPane photoPane;
-    @FXML private ListView<ProblemStep> historyList;
+    @FXML private ListView<ShowProblemHistory.Entry> historyList;
     @FXML private TextField noteField;
     @FXML private Button startButton;
     @FXML private Button submitButton;
@@ -104,13 +104,12 @@ public final class RectificationView {
         historyList.setItems(viewModel.history());
         historyList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ProblemStep s, boolean empty) {
-                super.updateItem(s, empty);
+            protected void updateItem(ShowProblemHistory.Entry e, boolean empty) {
+                super.updateItem(e, empty);
                 setWrapText(true);
-                setText(empty || s == null ? null : Views.time(s.at()) + "  " + s.actor() + "  " + Messages.get("problem.step." + s.kind())
-                        + (s.to() == null ? "" : " → " + Messages.get("problem.status." + s.to().name()))
-                        + (s.deadlineAfter() == null ? "" : "  " + Messages.get("rectification.due", s.deadlineAfter()))
-                        + (s.note().isBlank() ? "" : "\n" + s.note()) + (s.photos().isEmpty() ? "" : "  " + Messages.get("review.photos", s.photos().size())));
+                setText(empty || e == null ? null : Views.time(e.step().at()) + "  " + e.step().actor() + "  " + e.what()
+                        + (e.deadline().isEmpty() ? "" : "  " + e.deadline()) + (e.note().isBlank() ? "" : "\n" + e.note())
+                        + (e.step().photos().isEmpty() ? "" : "  " + Messages.get("review.photos", e.step().photos().size())));
             }
         });
         rateList.setItems(viewModel.rates());

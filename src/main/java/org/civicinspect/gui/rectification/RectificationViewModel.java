@@ -24,7 +24,6 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.rectification.ListProblems;
@@ -78,7 +77,7 @@ public final class RectificationViewModel {
     private final ObjectProperty<Escalation> colour = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final ObservableList<ListProblems.Listed> chosen = FXCollections.observableArrayList();
-    private final ObservableList<ProblemStep> history = FXCollections.observableArrayList();
+    private final ObservableList<ShowProblemHistory.Entry> history = FXCollections.observableArrayList();
     private final ObservableList<String> evidence = FXCollections.observableArrayList();
     private final ObservableList<String> photosBefore = FXCollections.observableArrayList();
     private final ObservableList<String> photosAfter = FXCollections.observableArrayList();
@@ -176,9 +175,9 @@ public final class RectificationViewModel {
         String id = l.problem().id();
         job.quick(p -> useCases.showProblemHistory().run(id), steps -> {
             history.setAll(steps);
-            photosAfter.setAll(steps.stream().filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
+            photosAfter.setAll(steps.stream().map(ShowProblemHistory.Entry::step).filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
                     .flatMap(s -> s.photos().stream()).distinct().toList());
-            photosBefore.setAll(steps.stream().filter(s -> s.kind().equals("RAISED") || s.kind().equals("RECURRED"))
+            photosBefore.setAll(steps.stream().map(ShowProblemHistory.Entry::step).filter(s -> s.kind().equals("RAISED") || s.kind().equals("RECURRED"))
                     .flatMap(s -> s.photos().stream()).distinct().toList());
         });
     }
@@ -276,7 +275,7 @@ public final class RectificationViewModel {
         return chosen;
     }
 
-    public ObservableList<ProblemStep> history() {
+    public ObservableList<ShowProblemHistory.Entry> history() {
         return history;
     }
 

@@ -19,7 +19,7 @@ import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
 
 /**
- * 整改督办 list: a round's problems with where they are, their 督办等级 worked out from today's date, and the
+ * 整改督办 list: a round's problems (those it raised and those its rechecks found still there) with where they are, their 督办等级 worked out from today's date, and the
  * 整改率 (closed ÷ raised) of each responsible unit and district; filtered by unit, district, colour, status or
  * overdue.
  */
@@ -75,7 +75,10 @@ public final class ListProblems {
         this.rules = rules;
     }
 
-    /** The problems raised in a round, or (with a null round) in every round. */
+    /**
+     * A round's problems as its 问题清单 lists them (those it raised, and earlier ones whose recheck in it failed), or
+     * (with a null round) every problem.
+     */
     public Result run(String roundReference, Filter filter) {
         Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
@@ -85,7 +88,7 @@ public final class ListProblems {
             tx.rounds().list().forEach(r -> rounds.put(r.id(), r));
             Map<String, Site> sites = round == null ? tx.sites().byId() : tx.sites().ofRound(round.id());
             List<Listed> all = new ArrayList<>();
-            for (Problem p : round == null ? tx.problems().all() : tx.problems().ofRound(round.id())) {
+            for (Problem p : round == null ? tx.problems().all() : tx.problems().listedInRound(round.id())) {
                 Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : tx.sites().find(p.siteId()).orElseThrow();
                 String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
                         .map(s -> s.text()).orElse("");
