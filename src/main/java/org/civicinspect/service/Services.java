@@ -204,9 +204,9 @@ public final class Services {
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
-        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, scopeOfRound, signedIn);
-        this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
+        this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
+        this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */

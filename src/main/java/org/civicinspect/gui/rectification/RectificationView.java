@@ -39,7 +39,9 @@ import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
+import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
 
 /** 整改督办: wires RectificationView.fxml to {@link RectificationViewModel}: a column per status, cards with colour badges. */
 public final class RectificationView {
@@ -70,7 +72,7 @@ public final class RectificationView {
     @FXML private DatePicker deadlinePicker;
     @FXML private TextField reasonField;
     @FXML private Button deadlineButton;
-    @FXML private ListView<ListProblems.Rate> rateList;
+    @FXML private ListView<ShowRectificationStanding.UnitStanding> rateList;
     @FXML private Label placardLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
@@ -115,10 +117,10 @@ public final class RectificationView {
         rateList.setItems(viewModel.rates());
         rateList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ListProblems.Rate r, boolean empty) {
+            protected void updateItem(ShowRectificationStanding.UnitStanding r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : Messages.get("rectification.rate", r.name().isEmpty() ? Messages.get("rectification.noUnit") : r.name(), r.closed(), r.raised(),
-                        Math.round(r.rate() * 1000) / 10.0, r.recurred()));
+                setText(empty || r == null ? null : Messages.get("rectification.rate", r.unit().isEmpty() ? Messages.get("rectification.noUnit") : r.unit(),
+                        r.fixed(), r.due(), Rounding.percent(r.rate()).toPlainString(), r.overdue(), r.red()));
             }
         });
         viewModel.chosen().addListener((ListChangeListener<ListProblems.Listed>) change -> {
@@ -323,6 +325,6 @@ public final class RectificationView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static RectificationViewModel.UseCases useCases(Services services) {
         return new RectificationViewModel.UseCases(services.showRound(), services.listProblems(), services.updateProblem(),
-                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto());
+                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding());
     }
 }

@@ -20,7 +20,7 @@ import org.civicinspect.store.Tx;
  * left out, so a round's standing, once published, stays as it was. A round whose review recorded no step stands
  * where the next reviewed round began, or, if none has, as things are now.
  */
-record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> stepsOfRound) {
+record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> stepsOfRound, Map<String, String> photosAfter) {
 
     static ProblemsAsOf of(Tx tx, Round round) throws SQLException {
         List<Round> order = new ArrayList<>(tx.rounds().list());
@@ -37,6 +37,7 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
         }
         Map<String, Problem> then = new LinkedHashMap<>();
         List<Recorded> ofRound = new ArrayList<>();
+        Map<String, String> photosAfter = new HashMap<>();
         for (Recorded r : steps) {
             if (r.seq() > cut) {
                 break;
@@ -52,8 +53,11 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
             if (round.id().equals(r.roundId())) {
                 ofRound.add(r);
             }
+            if (!r.step().photos().isEmpty() && !"RAISED".equals(r.step().kind()) && !"RECURRED".equals(r.step().kind())) {
+                photosAfter.put(r.step().problemId(), r.step().photos().get(0));
+            }
         }
-        return new ProblemsAsOf(round, then, ofRound);
+        return new ProblemsAsOf(round, then, ofRound, photosAfter);
     }
 
     /** The problem after one more step; {@code current} gives what never changes (place, round, finding, recurrence). */
