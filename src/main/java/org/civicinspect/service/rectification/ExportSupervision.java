@@ -28,8 +28,8 @@ import org.civicinspect.store.Workspace;
  * {@code report supervision --round R}: the 督办单 of each responsible unit with a problem open at the round's date,
  * whichever round raised it, and the 逾期清单 of every problem then overdue. Problems stand as they did when the round's
  * review was done, as the round's rectification standing counts them ({@link ShowRectificationStanding}); colours and
- * overdue days are as of the round's end date. The photo before is the finding's, the photo after the newest one a
- * step brought by then.
+ * overdue days are as of the round's end date. The description and the photo before are those of the finding that last
+ * found the problem (its own, or a failed recheck's), the photo after the newest one a step brought by then.
  */
 public final class ExportSupervision {
 
@@ -68,7 +68,7 @@ public final class ExportSupervision {
                 }
                 Site site = sites.get(p.siteId());
                 String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode()).map(s -> s.text()).orElse("");
-                Finding f = tx.findings().find(p.roundId(), p.siteId(), p.standardCode()).orElse(null);
+                Finding f = tx.findings().find(then.lastFoundIn().getOrDefault(p.id(), p.roundId()), p.siteId(), p.standardCode()).orElse(null);
                 String after = then.photosAfter().get(p.id());
                 made.add(new SupervisionWriter.Line(site.responsibleUnit(), site.district(), site.name(), p.standardCode() + " " + text,
                         f == null ? "" : f.note(), p.deadline(), Escalation.of(p, asOf, thresholds), p.status(), Escalation.overdueDays(p, asOf),
