@@ -139,6 +139,7 @@ public final class SupervisionWriter {
                     cell.setCellValue(String.valueOf(values[c]));
                 }
             }
+            RowHeights.fit(row, new String[] {"", l.unit(), l.district(), l.site(), l.standard(), "", "", "", ""}, OVERDUE_WIDTHS, 1);
             r++;
         }
         if (overdue.isEmpty()) {
