@@ -34,6 +34,7 @@ import org.civicinspect.service.people.SignIn;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rectification.ExportSupervision;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
@@ -136,6 +137,7 @@ public final class Services {
     private final UpdateProblem updateProblem;
     private final ExportSupervision exportSupervision;
     private final ShowBlackPlacard showBlackPlacard;
+    private final ShowRectificationStanding showRectificationStanding;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -182,7 +184,6 @@ public final class Services {
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
-        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists, signedIn);
@@ -191,6 +192,7 @@ public final class Services {
         this.verifyWorkspace = new VerifyWorkspace(workspace);
         this.showHistory = new ShowHistory(workspace);
         this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
+        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn, changeRectificationRules, clock);
         this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, signedIn);
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock, signedIn);
         this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);
@@ -202,8 +204,9 @@ public final class Services {
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
-        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, scopeOfRound, signedIn);
-        this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
+        this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
+        this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
+        this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -481,5 +484,9 @@ public final class Services {
 
     public ShowBlackPlacard showBlackPlacard() {
         return showBlackPlacard;
+    }
+
+    public ShowRectificationStanding showRectificationStanding() {
+        return showRectificationStanding;
     }
 }

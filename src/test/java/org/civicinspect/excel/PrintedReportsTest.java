@@ -36,7 +36,7 @@ class PrintedReportsTest {
                     List.of(SiteReportWriterTest.park(List.of())), out, Progress.NONE),
             "问题清单", out -> new ProblemListWriter().write("问题清单", Samples.SCOPE, ProblemListWriterTest.problems(50, List.of()), out,
                     Progress.NONE),
-            "整改督办单", out -> new SupervisionWriter().write("2026年第一轮模拟测评", Samples.SCOPE, SupervisionWriterTest.lines(), out));
+            "整改督办单", out -> new SupervisionWriter().write("2026年第一轮模拟测评", Samples.SCOPE, SupervisionWriterTest.AS_OF, SupervisionWriterTest.lines(), out));
 
     @Test
     void everySheetOfEveryReportPrintsOnA4WithItsHeaderRowsOnEachPageAndTheScopeAndPageNumbers() throws Exception {
