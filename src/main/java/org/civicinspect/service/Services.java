@@ -37,6 +37,7 @@ import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
+import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportProblemList;
 import org.civicinspect.service.reports.ExportRanking;
@@ -116,6 +117,7 @@ public final class Services {
     private final RecordNegativeEvent recordNegativeEvent;
     private final ExportSiteReport exportSiteReport;
     private final ExportBulletin exportBulletin;
+    private final ExplainScores explainScores;
     private final ShowDashboard showDashboard;
     private final OfferDemoCity offerDemoCity;
     private final Checklists checklists;
@@ -186,6 +188,7 @@ public final class Services {
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists, signedIn);
+        this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
         this.verifyWorkspace = new VerifyWorkspace(workspace);
@@ -400,6 +403,10 @@ public final class Services {
 
     public ExportBulletin exportBulletin() {
         return exportBulletin;
+    }
+
+    public ExplainScores explainScores() {
+        return explainScores;
     }
 
     public ShowDashboard showDashboard() {
