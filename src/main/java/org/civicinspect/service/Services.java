@@ -34,6 +34,7 @@ import org.civicinspect.service.people.SignIn;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rectification.ExportSupervision;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
@@ -138,6 +139,7 @@ public final class Services {
     private final UpdateProblem updateProblem;
     private final ExportSupervision exportSupervision;
     private final ShowBlackPlacard showBlackPlacard;
+    private final ShowRectificationStanding showRectificationStanding;
 
     public Services(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -207,6 +209,7 @@ public final class Services {
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
         this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, scopeOfRound, signedIn);
         this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
+        this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -488,5 +491,9 @@ public final class Services {
 
     public ShowBlackPlacard showBlackPlacard() {
         return showBlackPlacard;
+    }
+
+    public ShowRectificationStanding showRectificationStanding() {
+        return showRectificationStanding;
     }
 }

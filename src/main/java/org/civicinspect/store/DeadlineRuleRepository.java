@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Days to fix the problems of particular standards, where they differ from the default. */
+/**
+ * The rules of rectification: days to fix the problems of particular standards where they differ from the default
+ * ({@code deadline_rule}), and the workspace's other rules by name ({@code rectification_rule}).
+ */
 public final class DeadlineRuleRepository {
 
     private final Connection c;
@@ -38,6 +41,30 @@ public final class DeadlineRuleRepository {
                 ps.setString(3, at.toString());
                 ps.setString(4, by);
             }
+            ps.executeUpdate();
+        }
+    }
+
+    /** The rules by name; empty until the workspace's rules were first written. */
+    public Map<String, String> rules() throws SQLException {
+        Map<String, String> rules = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, value FROM rectification_rule"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rules.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return rules;
+    }
+
+    /** Sets a rule; with {@code replace} false, a rule already set keeps its value. */
+    public void setRule(String name, String value, boolean replace, Instant at, String by) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rectification_rule (name, value, set_at, set_by) VALUES (?,?,?,?)"
+                + (replace ? " ON CONFLICT (name) DO UPDATE SET value = excluded.value, set_at = excluded.set_at, set_by = excluded.set_by"
+                        : " ON CONFLICT (name) DO NOTHING"))) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.setString(3, at.toString());
+            ps.setString(4, by);
             ps.executeUpdate();
         }
     }

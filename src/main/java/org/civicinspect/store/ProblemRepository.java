@@ -85,9 +85,15 @@ public final class ProblemRepository {
         return prefix.length() < 4 ? List.of() : query(c, "id LIKE ?" + LikePattern.ESCAPE, LikePattern.startingWith(prefix));
     }
 
+    /** Records a step taken by hand. */
     public void step(ProblemStep step) throws SQLException {
+        step(step, null);
+    }
+
+    /** Records a step; {@code roundId} names the round whose review took it (立案, 复发, 复查), null for a step by hand. */
+    public void step(ProblemStep step, String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem_step (problem_id, at, actor, kind, from_status, to_status, note,"
-                + " photos, deadline_before, deadline_after) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + " photos, deadline_before, deadline_after, round_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, step.problemId());
             ps.setString(2, step.at().toString());
             ps.setString(3, step.actor());
@@ -98,21 +104,43 @@ public final class ProblemRepository {
             ps.setString(8, String.join(",", step.photos()));
             ps.setString(9, step.deadlineBefore() == null ? null : step.deadlineBefore().toString());
             ps.setString(10, step.deadlineAfter() == null ? null : step.deadlineAfter().toString());
+            ps.setString(11, roundId);
             ps.executeUpdate();
         }
     }
 
     public List<ProblemStep> steps(String problemId) throws SQLException {
-        List<ProblemStep> steps = new ArrayList<>();
+        return recorded("problem_id = ?", problemId).stream().map(Recorded::step).toList();
+    }
+
+    /** A step with its place in the order of all steps and the round whose review took it (null for a step by hand). */
+    public record Recorded(long seq, String roundId, ProblemStep step) {
+    }
+
+    /** Every step of every problem, in the order they were taken. */
+    public List<Recorded> allSteps() throws SQLException {
+        return recorded("1 = 1");
+    }
+
+    /** The problems a round's 问题清单 lists: those it raised, and earlier ones whose recheck in it failed. */
+    public List<Problem> listedInRound(String roundId) throws SQLException {
+        return query(c, "round_id = ? OR id IN (SELECT problem_id FROM problem_step WHERE round_id = ? AND kind = 'RECHECK_FAILED')"
+                + " ORDER BY site_id, standard_code", roundId, roundId);
+    }
+
+    private List<Recorded> recorded(String where, String... args) throws SQLException {
+        List<Recorded> steps = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT problem_id, at, actor, kind, from_status, to_status, note, photos,"
-                + " deadline_before, deadline_after FROM problem_step WHERE problem_id = ? ORDER BY seq")) {
-            ps.setString(1, problemId);
+                + " deadline_before, deadline_after, seq, round_id FROM problem_step WHERE " + where + " ORDER BY seq")) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String photos = rs.getString(8);
-                    steps.add(new ProblemStep(rs.getString(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            status(rs.getString(5)), status(rs.getString(6)), rs.getString(7),
-                            photos.isEmpty() ? List.of() : Arrays.asList(photos.split(",")), date(rs.getString(9)), date(rs.getString(10))));
+                    steps.add(new Recorded(rs.getLong(11), rs.getString(12), new ProblemStep(rs.getString(1), Instant.parse(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), status(rs.getString(5)), status(rs.getString(6)), rs.getString(7),
+                            photos.isEmpty() ? List.of() : Arrays.asList(photos.split(",")), date(rs.getString(9)), date(rs.getString(10)))));
                 }
             }
         }

@@ -1,6 +1,9 @@
 package org.civicinspect.service.rectification;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.service.common.Audit;
@@ -14,7 +17,9 @@ import org.civicinspect.store.Workspace;
 /**
  * The rules of rectification a city sets: how many days a problem has to be fixed (a default, and per standard where it
  * differs), when a problem turns red (days overdue, times reopened), and whether closing one by hand (销号) needs a
- * photo after the fix or a note. The yellow warning days are a preference.
+ * photo after the fix or a note. They all live in the workspace's database; a workspace made before they did keeps
+ * what its settings file held, carried over the first time the rules are read, and the file is not read for them
+ * again. The yellow warning days are a preference.
  */
 public final class ChangeRectificationRules {
 
@@ -32,10 +37,14 @@ public final class ChangeRectificationRules {
     /** Days a unit has to fix a problem, counted from the end of the round, until the city sets its own. */
     public static final int DEFAULT_FIX_DAYS = 7;
     static final int MAX_DAYS = 365;
-    private static final String FIX_DAYS = "problems.fixDays";
-    private static final String RED_DAYS = "escalation.redDays";
-    private static final String RED_REOPENED = "escalation.redReopened";
-    private static final String CLOSING_NEEDS_EVIDENCE = "problems.closingNeedsEvidence";
+    private static final String FIX_DAYS = "fix_days";
+    private static final String RED_DAYS = "red_days";
+    private static final String RED_REOPENED = "red_reopened";
+    private static final String CLOSING_NEEDS_EVIDENCE = "closing_needs_evidence";
+    private static final List<String> NAMES = List.of(FIX_DAYS, RED_DAYS, RED_REOPENED, CLOSING_NEEDS_EVIDENCE);
+    /** Where a workspace made before the rules moved into its database kept them. */
+    private static final Map<String, String> IN_SETTINGS_FILE = Map.of(FIX_DAYS, "problems.fixDays", RED_DAYS, "escalation.redDays",
+            RED_REOPENED, "escalation.redReopened", CLOSING_NEEDS_EVIDENCE, "problems.closingNeedsEvidence");
 
     private final Workspace workspace;
     private final Clock clock;
@@ -52,10 +61,15 @@ public final class ChangeRectificationRules {
     }
 
     public Rules current() {
-        return new Rules(number(FIX_DAYS, DEFAULT_FIX_DAYS, 1), number(RED_DAYS, Escalation.Rules.DEFAULT.redAfterDays(), 0),
-                number(RED_REOPENED, Escalation.Rules.DEFAULT.redReopened(), 1),
-                workspace.read(tx -> tx.deadlineRules().all()),
-                settings.get(CLOSING_NEEDS_EVIDENCE).map(v -> !v.strip().equalsIgnoreCase("false")).orElse(true));
+        Map<String, String> stored = workspace.read(tx -> tx.deadlineRules().rules());
+        if (!stored.keySet().containsAll(NAMES)) {
+            carryOver();
+            stored = workspace.read(tx -> tx.deadlineRules().rules());
+        }
+        Map<String, String> named = stored;
+        return new Rules(number(named.get(FIX_DAYS), DEFAULT_FIX_DAYS, 1), number(named.get(RED_DAYS), Escalation.Rules.DEFAULT.redAfterDays(), 0),
+                number(named.get(RED_REOPENED), Escalation.Rules.DEFAULT.redReopened(), 1), workspace.read(tx -> tx.deadlineRules().all()),
+                !"false".equalsIgnoreCase(named.get(CLOSING_NEEDS_EVIDENCE).strip()));
     }
 
     /** The colour thresholds: the preference's warning days, and this workspace's red rules. */
@@ -68,16 +82,15 @@ public final class ChangeRectificationRules {
         if (fixDays < 1 || fixDays > MAX_DAYS || redDays < 0 || redDays > MAX_DAYS || redReopened < 1 || redReopened > 20) {
             throw new RequestRefused("problem.rulesNotSensible", MAX_DAYS);
         }
-        settings.putAll(Map.of(FIX_DAYS, String.valueOf(fixDays), RED_DAYS, String.valueOf(redDays), RED_REOPENED, String.valueOf(redReopened)));
-        workspace.write(tx -> tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.PROBLEM, "rules",
-                "fixDays=" + fixDays + " redDays=" + redDays + " redReopened=" + redReopened));
+        current();
+        set(Map.of(FIX_DAYS, String.valueOf(fixDays), RED_DAYS, String.valueOf(redDays), RED_REOPENED, String.valueOf(redReopened)),
+                "fixDays=" + fixDays + " redDays=" + redDays + " redReopened=" + redReopened);
     }
 
     /** Whether closing a problem by hand needs a photo after the fix or a note; it does until the city says otherwise. */
     public void requireEvidenceToClose(boolean required) {
-        settings.put(CLOSING_NEEDS_EVIDENCE, String.valueOf(required));
-        workspace.write(tx -> tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.PROBLEM, "rules",
-                "closingNeedsEvidence=" + required));
+        current();
+        set(Map.of(CLOSING_NEEDS_EVIDENCE, String.valueOf(required)), "closingNeedsEvidence=" + required);
     }
 
     /** Sets the days to fix problems of one standard; null goes back to the default. */
@@ -92,9 +105,47 @@ public final class ChangeRectificationRules {
         });
     }
 
-    private int number(String key, int fallback, int least) {
+    private void set(Map<String, String> values, String detail) {
+        workspace.write(tx -> {
+            Instant now = Audit.now(clock);
+            for (Map.Entry<String, String> rule : values.entrySet()) {
+                tx.deadlineRules().setRule(rule.getKey(), rule.getValue(), true, now, signedIn.name());
+            }
+            return tx.audit().append(now, signedIn.name(), AuditLog.Action.PROBLEM, "rules", detail);
+        });
+    }
+
+    /** Writes the rules the settings file held (or the defaults) into the database, where none is stored yet. */
+    private void carryOver() {
+        Map<String, String> carried = new LinkedHashMap<>();
+        carried.put(FIX_DAYS, String.valueOf(number(fromFile(FIX_DAYS), DEFAULT_FIX_DAYS, 1)));
+        carried.put(RED_DAYS, String.valueOf(number(fromFile(RED_DAYS), Escalation.Rules.DEFAULT.redAfterDays(), 0)));
+        carried.put(RED_REOPENED, String.valueOf(number(fromFile(RED_REOPENED), Escalation.Rules.DEFAULT.redReopened(), 1)));
+        String closing = fromFile(CLOSING_NEEDS_EVIDENCE);
+        carried.put(CLOSING_NEEDS_EVIDENCE, String.valueOf(closing == null || !closing.strip().equalsIgnoreCase("false")));
+        workspace.write(tx -> {
+            Map<String, String> stored = tx.deadlineRules().rules();
+            if (stored.keySet().containsAll(NAMES)) {
+                return null;
+            }
+            Instant now = Audit.now(clock);
+            for (Map.Entry<String, String> rule : carried.entrySet()) {
+                tx.deadlineRules().setRule(rule.getKey(), rule.getValue(), false, now, signedIn.name());
+            }
+            if (NAMES.stream().anyMatch(name -> fromFile(name) != null)) {
+                tx.audit().append(now, signedIn.name(), AuditLog.Action.PROBLEM, "rules", "carried over from " + SettingsFile.FILE + ": " + carried);
+            }
+            return null;
+        });
+    }
+
+    private String fromFile(String name) {
+        return settings.get(IN_SETTINGS_FILE.get(name)).orElse(null);
+    }
+
+    private static int number(String text, int fallback, int least) {
         try {
-            int value = settings.get(key).map(String::strip).map(Integer::parseInt).orElse(fallback);
+            int value = text == null ? fallback : Integer.parseInt(text.strip());
             return value < least || value > MAX_DAYS ? fallback : value;
         } catch (NumberFormatException e) {
             return fallback;

@@ -40,14 +40,14 @@ public final class RaiseProblems {
                 Problem after = f.answer().failing() ? before.failedRecheck() : before.withStatus(ProblemStatus.CLOSED, now, round.id());
                 tx.problems().update(after);
                 tx.problems().step(new ProblemStep(before.id(), now, actor, f.answer().failing() ? "RECHECK_FAILED" : "RECHECK_PASSED",
-                        before.status(), after.status(), round.name() + " " + Audit.answer(f.answer()), f.photos(), null, null));
+                        before.status(), after.status(), round.name() + " " + Audit.answer(f.answer()), f.photos(), null, null), round.id());
             } else if (f.answer().failing()) {
                 String recurredFrom = earlier.stream().filter(p -> !p.status().open()).map(Problem::id).findFirst().orElse(null);
                 Problem raised = new Problem(UUID.randomUUID().toString(), round.id(), siteId, f.standardCode(), f.id(), ProblemStatus.TO_FIX,
                         round.end().plusDays(daysToFix.applyAsInt(f.standardCode())), 0, recurredFrom, now, null, null);
                 tx.problems().insert(raised);
                 tx.problems().step(new ProblemStep(raised.id(), now, actor, recurredFrom == null ? "RAISED" : "RECURRED", null,
-                        ProblemStatus.TO_FIX, f.note(), f.photos(), null, raised.deadline()));
+                        ProblemStatus.TO_FIX, f.note(), f.photos(), null, raised.deadline()), round.id());
             }
         }
     }

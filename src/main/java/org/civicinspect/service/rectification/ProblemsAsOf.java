@@ -1,0 +1,81 @@
+package org.civicinspect.service.rectification;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Round;
+import org.civicinspect.store.ProblemRepository.Recorded;
+import org.civicinspect.store.Tx;
+
+/**
+ * The problems as they stood when a round's review was done, replayed from their history: every step up to the last
+ * one that round's review recorded (立案, 复发, 复查). Steps taken later, by hand or by a later round's review, are
+ * left out, so a round's standing, once published, stays as it was. A round whose review recorded no step stands
+ * where the next reviewed round began, or, if none has, as things are now.
+ */
+record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> stepsOfRound) {
+
+    static ProblemsAsOf of(Tx tx, Round round) throws SQLException {
+        List<Round> order = new ArrayList<>(tx.rounds().list());
+        order.sort(Comparator.comparing(Round::start).thenComparing(Round::end).thenComparing(Round::id));
+        int at = order.stream().map(Round::id).toList().indexOf(round.id());
+        List<String> later = order.subList(at + 1, order.size()).stream().map(Round::id).toList();
+        List<Recorded> steps = tx.problems().allSteps();
+        long own = steps.stream().filter(s -> round.id().equals(s.roundId())).mapToLong(Recorded::seq).max().orElse(-1);
+        long cut = own >= 0 ? own
+                : steps.stream().filter(s -> later.contains(s.roundId())).mapToLong(Recorded::seq).min().orElse(Long.MAX_VALUE) - 1;
+        Map<String, Problem> now = new HashMap<>();
+        for (Problem p : tx.problems().all()) {
+            now.put(p.id(), p);
+        }
+        Map<String, Problem> then = new LinkedHashMap<>();
+        List<Recorded> ofRound = new ArrayList<>();
+        for (Recorded r : steps) {
+            if (r.seq() > cut) {
+                break;
+            }
+            Problem current = now.get(r.step().problemId());
+            if (current != null) {
+                Problem before = then.get(current.id());
+                Problem after = apply(before, current, r.step(), r.roundId());
+                if (after != null) {
+                    then.put(current.id(), after);
+                }
+            }
+            if (round.id().equals(r.roundId())) {
+                ofRound.add(r);
+            }
+        }
+        return new ProblemsAsOf(round, then, ofRound);
+    }
+
+    /** The problem after one more step; {@code current} gives what never changes (place, round, finding, recurrence). */
+    private static Problem apply(Problem before, Problem current, ProblemStep step, String roundId) {
+        return switch (step.kind()) {
+            case "RAISED", "RECURRED" -> new Problem(current.id(), current.roundId(), current.siteId(), current.standardCode(),
+                    current.findingId(), ProblemStatus.TO_FIX, step.deadlineAfter() == null ? current.deadline() : step.deadlineAfter(), 0,
+                    current.recurredFrom(), current.raisedAt(), null, null);
+            case "RECHECK_FAILED" -> before == null ? null : before.failedRecheck();
+            case "RECHECK_PASSED" -> before == null ? null : before.withStatus(ProblemStatus.CLOSED, step.at(), roundId);
+            case "DEADLINE" -> before == null ? null : before.withDeadline(step.deadlineAfter());
+            default -> before == null || step.to() == null ? before : before.withStatus(step.to(), step.at(), null);
+        };
+    }
+
+    /** Whether this round's review found the problem still there (复查未通过). */
+    boolean failedRecheckIn(String problemId) {
+        return stepsOfRound.stream().anyMatch(r -> r.step().problemId().equals(problemId) && "RECHECK_FAILED".equals(r.step().kind()));
+    }
+
+    /** The problems this round's 问题清单 lists: those it raised, and earlier ones whose recheck in it failed. */
+    List<Problem> listed() {
+        return problems.values().stream().filter(p -> p.roundId().equals(round.id()) || failedRecheckIn(p.id())).toList();
+    }
+}

@@ -1,0 +1,168 @@
+package org.civicinspect.service.rectification;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.Finding;
+import org.civicinspect.model.IndicatorTree;
+import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
+import org.civicinspect.model.Standard;
+import org.civicinspect.scoring.FindingScore;
+import org.civicinspect.service.fieldwork.AddPhoto;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
+import org.civicinspect.store.Tx;
+import org.civicinspect.store.Workspace;
+
+/**
+ * A round's rectification standing, as the bulletin publishes it. It is judged on what was due: every problem whose
+ * deadline fell on or before the round's end date, whichever round raised it, as it stood when the round's review was
+ * done ({@link ProblemsAsOf}). Per responsible unit: due, fixed (已销号), overdue, 红, the round's failed rechecks and
+ * 整改率 = fixed ÷ due. A unit with nothing due is on no list. The 整改红榜 takes the best units and the 整改黑榜 the
+ * worst, never the same unit: each takes at most half of the units (the middle one of an odd number is on neither),
+ * and a unit that fixed everything due is never on the black list nor holds the 流动黑牌, which goes to the worst unit
+ * (lowest 整改率; then more 红, more overdue days, name).
+ */
+public final class ShowRectificationStanding {
+
+    /** One unit's rectification as of the round: problems due, fixed, overdue (and by how many days in all), 红, failed rechecks. */
+    public record UnitStanding(String unit, int due, int fixed, int overdue, long overdueDays, int red, int failedRechecks) {
+        /** 整改率: fixed ÷ due. */
+        public BigDecimal rate() {
+            return BigDecimal.valueOf(fixed).divide(BigDecimal.valueOf(due), MathContext.DECIMAL64);
+        }
+    }
+
+    /** A problem for 典型问题曝光: where, whose, what, by when, and its first photo (null when it has none). */
+    public record Exposed(String unit, String district, String street, String site, String standardCode, String standardText,
+                          String description, LocalDate deadline, Escalation escalation, BigDecimal pointsLost, boolean recurred,
+                          boolean failedRecheck, Path photo) {
+    }
+
+    /**
+     * The standing: as of the round's end date; the units with problems due (worst first); the open problems' 白/黄/红
+     * totals; the lists; who holds the 流动黑牌 (null if nobody) and the unit it passed from (null when it did not change
+     * hands); the units criticised by name (the black list); the round's problems, worst first (红, then most points lost).
+     */
+    public record Standing(Round round, LocalDate asOf, List<UnitStanding> units, int white, int yellow, int red, List<UnitStanding> redList,
+                           List<UnitStanding> blackList, String placardHolder, String placardFrom, List<UnitStanding> criticised,
+                           List<Exposed> worst) {
+        public Standing {
+            units = List.copyOf(units);
+            redList = List.copyOf(redList);
+            blackList = List.copyOf(blackList);
+            criticised = List.copyOf(criticised);
+            worst = List.copyOf(worst);
+        }
+    }
+
+    /** Worst first: lowest 整改率, then more 红, more overdue days, then name. */
+    static final Comparator<UnitStanding> WORST_FIRST = Comparator.comparing(UnitStanding::rate)
+            .thenComparing(Comparator.comparingInt(UnitStanding::red).reversed())
+            .thenComparing(Comparator.comparingLong(UnitStanding::overdueDays).reversed())
+            .thenComparing(UnitStanding::unit, NaturalOrder.INSTANCE);
+    /** Best first: highest 整改率, then fewer 红, fewer overdue days, then name. */
+    static final Comparator<UnitStanding> BEST_FIRST = Comparator.comparing(UnitStanding::rate).reversed()
+            .thenComparingInt(UnitStanding::red).thenComparingLong(UnitStanding::overdueDays)
+            .thenComparing(UnitStanding::unit, NaturalOrder.INSTANCE);
+
+    private final Workspace workspace;
+    private final Checklists checklists;
+    private final ChangeRectificationRules rules;
+    private final AddPhoto photos;
+
+    public ShowRectificationStanding(Workspace workspace, Checklists checklists, ChangeRectificationRules rules, AddPhoto photos) {
+        this.workspace = workspace;
+        this.checklists = checklists;
+        this.rules = rules;
+        this.photos = photos;
+    }
+
+    /** The round's standing with lists of at most {@code listSize} units each. */
+    public Standing of(String roundReference, int listSize) {
+        Escalation.Rules thresholds = rules.escalation();
+        return workspace.read(tx -> {
+            Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
+            Standing standing = standing(tx, round, listSize, thresholds);
+            Optional<Round> previous = previous(tx, round);
+            String before = previous.isEmpty() ? null : standing(tx, previous.get(), listSize, thresholds).placardHolder();
+            String from = before == null || before.equals(standing.placardHolder()) || standing.placardHolder() == null ? null : before;
+            return new Standing(round, standing.asOf(), standing.units(), standing.white(), standing.yellow(), standing.red(),
+                    standing.redList(), standing.blackList(), standing.placardHolder(), from, standing.criticised(), worst(tx, round, thresholds));
+        });
+    }
+
+    /** The round that started most recently before this one. */
+    static Optional<Round> previous(Tx tx, Round round) throws java.sql.SQLException {
+        return tx.rounds().list().stream().filter(r -> r.start().isBefore(round.start()))
+                .max(Comparator.comparing(Round::start).thenComparing(Round::end));
+    }
+
+    private Standing standing(Tx tx, Round round, int listSize, Escalation.Rules thresholds) throws java.sql.SQLException {
+        LocalDate asOf = round.end();
+        ProblemsAsOf then = ProblemsAsOf.of(tx, round);
+        Map<String, Site> sites = tx.sites().byId();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Long> days = new HashMap<>();
+        int[] colours = new int[Escalation.values().length];
+        for (Problem p : then.problems().values()) {
+            Escalation colour = Escalation.of(p, asOf, thresholds);
+            colours[colour.ordinal()]++;
+            if (p.deadline().isAfter(asOf)) {
+                continue;
+            }
+            String unit = sites.get(p.siteId()).responsibleUnit();
+            int[] n = counts.computeIfAbsent(unit, k -> new int[5]);
+            n[0]++;
+            n[1] += p.status().open() ? 0 : 1;
+            n[2] += Escalation.overdueDays(p, asOf) > 0 ? 1 : 0;
+            n[3] += colour == Escalation.RED ? 1 : 0;
+            n[4] += then.failedRecheckIn(p.id()) ? 1 : 0;
+            days.merge(unit, Escalation.overdueDays(p, asOf), Long::sum);
+        }
+        List<UnitStanding> units = new ArrayList<>();
+        counts.forEach((unit, n) -> units.add(new UnitStanding(unit, n[0], n[1], n[2], days.get(unit), n[3], n[4])));
+        units.sort(WORST_FIRST);
+        int half = Math.min(listSize, units.size() / 2);
+        List<UnitStanding> black = units.stream().limit(half).filter(u -> u.fixed() < u.due()).toList();
+        List<UnitStanding> red = units.stream().sorted(BEST_FIRST).limit(half).toList();
+        String holder = units.isEmpty() || units.get(0).fixed() == units.get(0).due() ? null : units.get(0).unit();
+        return new Standing(round, asOf, units, colours[Escalation.WHITE.ordinal()], colours[Escalation.YELLOW.ordinal()],
+                colours[Escalation.RED.ordinal()], red, black, holder, null, black, List.of());
+    }
+
+    /** The round's problems (raised in it, or failing its recheck in it), 红 first, then most points lost. */
+    private List<Exposed> worst(Tx tx, Round round, Escalation.Rules thresholds) throws java.sql.SQLException {
+        ProblemsAsOf then = ProblemsAsOf.of(tx, round);
+        Map<String, Site> sites = tx.sites().byId();
+        IndicatorTree tree = checklists.tree(round.indicatorSetId());
+        List<Exposed> exposed = new ArrayList<>();
+        for (Problem p : then.listed()) {
+            Site site = sites.get(p.siteId());
+            Optional<Standard> standard = checklists.standard(round.indicatorSetId(), site.siteType(), p.standardCode());
+            Finding finding = tx.findings().find(round.id(), p.siteId(), p.standardCode()).orElse(null);
+            BigDecimal lost = standard.isEmpty() || finding == null ? BigDecimal.ZERO
+                    : FindingScore.earned(standard.get(), finding.answer(), tree.grades()).map(standard.get().points()::subtract).orElse(BigDecimal.ZERO);
+            exposed.add(new Exposed(site.responsibleUnit(), site.district(), site.street(), site.name(), p.standardCode(),
+                    standard.map(Standard::text).orElse(""), finding == null ? "" : finding.note(), p.deadline(),
+                    Escalation.of(p, round.end(), thresholds), lost, p.recurred(), then.failedRecheckIn(p.id()),
+                    finding == null || finding.photos().isEmpty() ? null : photos.file(finding.photos().get(0))));
+        }
+        exposed.sort(Comparator.comparing((Exposed e) -> e.escalation() == Escalation.RED ? 0 : 1)
+                .thenComparing(Exposed::pointsLost, Comparator.reverseOrder())
+                .thenComparing(Exposed::unit, NaturalOrder.INSTANCE).thenComparing(Exposed::site).thenComparing(Exposed::standardCode));
+        return exposed;
+    }
+}
