@@ -4,11 +4,13 @@ import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * 通报: the workbook an office forwards after a round, read as a city's 双周督查测评通报. Its first sheet is the summary
  * as it is read out: the round, the city's figures and total after the negative list; 得分率 by site type and by
  * 测评项目; the red and black lists of districts, streets and units, then of sites, each with its change of rank;
- * the standards that lost points, weakest first; the negative list. Then the full rankings, the standards analysis
+ * the standards that lost points, weakest first; rectification (整改率 by unit, overdue and 红, 白/黄/红 totals, the
+ * 流动黑牌 and the units criticised); 典型问题曝光 with photos; the negative list. Then the full rankings, the standards analysis
  * and the negative-list events.
  */
 public final class BulletinWriter {
@@ -46,6 +49,28 @@ public final class BulletinWriter {
                              String rankChange) {
     }
 
+    /** A unit's rectification: problems due, fixed, 整改率 (percent), overdue, 红, failed rechecks, and its list (整改红榜, 整改黑榜 or none). */
+    public record UnitRectification(String list, String unit, int due, int fixed, BigDecimal rate, int overdue, int red, int failedRechecks) {
+    }
+
+    /**
+     * The rectification section: judged on the problems due by {@code asOf}; the city's totals ({@code rate} null when
+     * nothing was due), the open problems' 白/黄/红 counts, each unit, who holds the 流动黑牌 (null: nobody) and whom it
+     * passed from (null: it did not change hands), and the units criticised by name.
+     */
+    public record Rectification(LocalDate asOf, int due, int fixed, BigDecimal rate, int overdue, int red, int white, int yellow, int redOpen,
+                                List<UnitRectification> units, String placardHolder, String placardFrom, List<String> criticised) {
+        public Rectification {
+            units = List.copyOf(units);
+            criticised = List.copyOf(criticised);
+        }
+    }
+
+    /** A problem of 典型问题曝光: its photo (null when none), what, where, whose, by when, its 督办等级 and remarks (复发 …). */
+    public record ExposedProblem(Path photo, String standard, String description, String site, String place, String unit, LocalDate deadline,
+                                 String escalation, String remark) {
+    }
+
     /**
      * Everything the bulletin shows. {@code rankings} are the full rankings, of which the summary repeats the lines marked
      * 红榜 or 黑榜; {@code unrankedSites} were visited but answered entirely 不适用; {@code weakest} are the standards
@@ -53,8 +78,10 @@ public final class BulletinWriter {
      */
     public record Bulletin(String title, List<Fact> facts, List<Share> bySiteType, List<Share> byCategory, List<RankingSheet> rankings,
                            List<ListedSite> sites, List<String> unrankedSites, List<StandardAnalysisWriter.Line> weakest,
-                           List<StandardAnalysisWriter.Line> standards, List<Event> events) {
+                           List<StandardAnalysisWriter.Line> standards, Rectification rectification, List<ExposedProblem> exposed,
+                           List<Event> events) {
         public Bulletin {
+            exposed = List.copyOf(exposed);
             facts = List.copyOf(facts);
             bySiteType = List.copyOf(bySiteType);
             byCategory = List.copyOf(byCategory);
@@ -69,7 +96,8 @@ public final class BulletinWriter {
 
     static final String SUMMARY = "通报";
     private static final int COLUMNS = 8;
-    private static final int[] WIDTHS = {12, 26, 11, 11, 11, 11, 11, 11};
+    // The first column also holds the photos of 典型问题曝光: wide enough for a 4:3 thumbnail in a photo row.
+    private static final int[] WIDTHS = {16, 24, 11, 11, 11, 11, 11, 11};
     private static final String[] SECTIONS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     public void write(Bulletin bulletin, ReportScope scope, String subtitle, OutputStream out) throws IOException {
@@ -92,6 +120,8 @@ public final class BulletinWriter {
         private final CellStyle redNumber;
         private final CellStyle blackNumber;
         private final CellStyle wrapped;
+        private final CellStyle date;
+        private final Thumbnails thumbnails;
         private int r;
         private int sections;
 
@@ -105,6 +135,10 @@ public final class BulletinWriter {
             wrapped = sheet.getWorkbook().createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            date = sheet.getWorkbook().createCellStyle();
+            date.cloneStyleFrom(styles.body);
+            date.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
+            thumbnails = new Thumbnails(sheet.getWorkbook());
         }
 
         void write(Bulletin bulletin) {
@@ -117,6 +151,8 @@ public final class BulletinWriter {
             groupLists(bulletin.rankings());
             siteLists(bulletin.sites(), bulletin.unrankedSites());
             weakest(bulletin.weakest());
+            rectification(bulletin.rectification());
+            exposed(bulletin.exposed());
             section("负面清单");
             note(bulletin.events().isEmpty() ? "本期未发生负面清单事件。"
                     : "本期发生负面清单事件 " + bulletin.events().size() + " 件，详见“负面清单”表。");
@@ -228,6 +264,67 @@ public final class BulletinWriter {
                 ReportStyles.cell(row, 5, styles.body).setCellValue(line.problems());
                 ReportStyles.cell(row, 6, styles.body).setCellValue(line.sites());
                 RowHeights.fit(row, new String[] {line.code(), line.text(), line.category()}, WIDTHS, 1);
+            }
+        }
+
+        private void rectification(Rectification rectification) {
+            section("整改情况");
+            if (rectification.due() == 0) {
+                note("截至 " + rectification.asOf() + "，没有到期的整改问题。");
+            } else {
+                note("截至 " + rectification.asOf() + "，到期问题 " + rectification.due() + " 个，已整改销号 " + rectification.fixed() + " 个，整改率 "
+                        + rectification.rate().toPlainString() + "%；逾期未整改 " + rectification.overdue() + " 个，其中红牌 " + rectification.red() + " 个。");
+            }
+            note("在办问题督办等级：白牌 " + rectification.white() + " 个，黄牌 " + rectification.yellow() + " 个，红牌 " + rectification.redOpen() + " 个。");
+            if (!rectification.units().isEmpty()) {
+                subheading("各责任单位整改情况（按整改率由低到高）");
+                tableHeader("榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过");
+                for (UnitRectification unit : rectification.units()) {
+                    Row row = sheet.createRow(r++);
+                    boolean onRed = "整改红榜".equals(unit.list());
+                    CellStyle style = unit.list().isEmpty() ? styles.body : onRed ? red : black;
+                    ReportStyles.cell(row, 0, style).setCellValue(unit.list());
+                    ReportStyles.cell(row, 1, style).setCellValue(unit.unit());
+                    ReportStyles.cell(row, 2, style).setCellValue(unit.due());
+                    ReportStyles.cell(row, 3, style).setCellValue(unit.fixed());
+                    ReportStyles.cell(row, 4, unit.list().isEmpty() ? styles.number : onRed ? redNumber : blackNumber)
+                            .setCellValue(unit.rate().doubleValue());
+                    ReportStyles.cell(row, 5, style).setCellValue(unit.overdue());
+                    ReportStyles.cell(row, 6, style).setCellValue(unit.red());
+                    ReportStyles.cell(row, 7, style).setCellValue(unit.failedRechecks());
+                }
+            }
+            note(rectification.placardHolder() == null ? "流动黑牌：本期无单位持有。"
+                    : "流动黑牌：" + rectification.placardHolder()
+                            + (rectification.placardFrom() == null ? "。" : "（由 " + rectification.placardFrom() + " 移交）。"));
+            note(rectification.criticised().isEmpty() ? "通报批评：无。" : "通报批评：" + String.join("、", rectification.criticised()) + "。");
+        }
+
+        private void exposed(List<ExposedProblem> exposed) {
+            section("典型问题曝光");
+            if (exposed.isEmpty()) {
+                note("本期未发现问题。");
+                return;
+            }
+            tableHeader("照片", "问题", "点位", "所在区县街道", "责任单位", "整改期限", "督办等级", "备注");
+            Drawing<?> drawing = sheet.createDrawingPatriarch();
+            for (ExposedProblem problem : exposed) {
+                Row row = sheet.createRow(r++);
+                String what = problem.description().isBlank() ? problem.standard() : problem.standard() + "：" + problem.description();
+                ReportStyles.cell(row, 0, styles.body).setCellValue(problem.photo() == null ? "无照片" : "");
+                ReportStyles.cell(row, 1, styles.body).setCellValue(what);
+                ReportStyles.cell(row, 2, styles.body).setCellValue(problem.site());
+                ReportStyles.cell(row, 3, styles.body).setCellValue(problem.place());
+                ReportStyles.cell(row, 4, styles.body).setCellValue(problem.unit());
+                ReportStyles.cell(row, 5, date).setCellValue(problem.deadline());
+                ReportStyles.cell(row, 6, styles.body).setCellValue(problem.escalation());
+                ReportStyles.cell(row, 7, styles.body).setCellValue(problem.remark());
+                RowHeights.fit(row, new String[] {"", what, problem.site(), problem.place(), problem.unit(), "", "", problem.remark()}, WIDTHS, 1);
+                if (problem.photo() != null && thumbnails.place(drawing, problem.photo(), row.getRowNum(), 0)) {
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), ReportStyles.PHOTO_ROW_POINTS));
+                } else if (problem.photo() != null) {
+                    row.getCell(0).setCellValue("照片无法读取");
+                }
             }
         }
 

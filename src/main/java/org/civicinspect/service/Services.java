@@ -189,7 +189,6 @@ public final class Services {
         this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
-        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists, signedIn);
         this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
@@ -210,6 +209,7 @@ public final class Services {
         this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, scopeOfRound, signedIn);
         this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
+        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */

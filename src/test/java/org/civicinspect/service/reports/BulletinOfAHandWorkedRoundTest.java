@@ -147,7 +147,47 @@ class BulletinOfAHandWorkedRoundTest {
             assertEquals(List.of("HJ-02", "设施完好", "公共环境", "50.00", "50.00", "2", "4"), row(sheet, header + 1));
             assertEquals(List.of("ZX-01", "秩序良好", "公共秩序", "83.00", "50.00", "1", "2"), row(sheet, header + 2));
             assertEquals(List.of("HJ-01", "路面干净", "公共环境", "80.00", "80.00", "1", "5"), row(sheet, header + 3));
-            assertEquals("六、负面清单", row(sheet, header + 5).get(0));
+            assertEquals("六、整改情况", row(sheet, header + 5).get(0));
+        }
+    }
+
+    @Test
+    void theRectificationSectionJudgesWhatWasDueByTheRoundsEnd() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(bulletin.toFile())) {
+            Sheet sheet = workbook.getSheet("通报");
+            int first = rowOf(sheet, "六、整改情况") + 1;
+            // Due by 2026-10-23, the first round's four problems (due 2026-10-16): 东湖路 HJ-01 and 西山公园 HJ-01 passed their
+            // recheck (已销号); 西山路 HJ-02 was answered 不适用, so not rechecked: still open; 东湖公园 ZX-01 failed its recheck (B).
+            // 2 of 4 fixed = 50.00%; two open 7 days past their deadline: 黄, since 红 takes more than 7 days or 2 reopenings.
+            assertEquals("截至 2026-10-23，到期问题 4 个，已整改销号 2 个，整改率 50.00%；逾期未整改 2 个，其中红牌 0 个。", row(sheet, first).get(0));
+            // open: those two (黄), and the second round's three, due 2026-10-30, 7 days away (白)
+            assertEquals("在办问题督办等级：白牌 3 个，黄牌 2 个，红牌 0 个。", row(sheet, first + 1).get(0));
+            // worst first: 交通局 0 of 1, 园林局 1 of 2 = 50%, 城管局 1 of 1. Three units: lists of one each.
+            assertEquals(List.of("整改黑榜", "交通局", "1", "0", "0.00", "1", "0", "0"), row(sheet, first + 4));
+            assertEquals(List.of("", "园林局", "2", "1", "50.00", "1", "0", "1"), row(sheet, first + 5));
+            assertEquals(List.of("整改红榜", "城管局", "1", "1", "100.00", "0", "0", "0"), row(sheet, first + 6));
+            // the first round had nothing due, so nobody held the placard before
+            assertEquals("流动黑牌：交通局。", row(sheet, first + 7).get(0));
+            assertEquals("通报批评：交通局。", row(sheet, first + 8).get(0));
+        }
+    }
+
+    @Test
+    void theWorstProblemsOfTheRoundAreExposedWithTheirPhoto() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(bulletin.toFile())) {
+            Sheet sheet = workbook.getSheet("通报");
+            int header = rowOf(sheet, "七、典型问题曝光") + 1;
+            // the second round's problems and failed rechecks, most points lost first: 新桥路 HJ-01 4 − 0 = 4;
+            // 西山公园 HJ-02 and 新桥路 HJ-02 2 − 0 = 2 each (by unit: 园林局 before 城管局); 东湖公园 ZX-01 3 − 1.98 = 1.02
+            assertEquals(List.of("", "HJ-01 路面干净：新桥路HJ-01问题", "新桥路", "城东区 新桥街道", "城管局", "2026-10-30", "白", ""), row(sheet, header + 1));
+            assertEquals(List.of("无照片", "HJ-02 设施完好：西山公园HJ-02问题", "西山公园", "城西区 西山街道", "园林局", "2026-10-30", "白", ""),
+                    row(sheet, header + 2));
+            assertEquals(List.of("无照片", "HJ-02 设施完好：新桥路HJ-02问题", "新桥路", "城东区 新桥街道", "城管局", "2026-10-30", "白", ""),
+                    row(sheet, header + 3));
+            assertEquals(List.of("无照片", "ZX-01 秩序良好：东湖公园ZX-01问题", "东湖公园", "城东区 东湖街道", "园林局", "2026-10-16", "黄", "复查未通过"),
+                    row(sheet, header + 4));
+            assertEquals(1, ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getDrawingPatriarch().getShapes().size(), "新桥路's photo");
+            assertEquals("八、负面清单", row(sheet, header + 6).get(0));
         }
     }
 

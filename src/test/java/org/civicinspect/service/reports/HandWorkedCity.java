@@ -1,9 +1,11 @@
 package org.civicinspect.service.reports;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.model.Answer;
@@ -33,6 +35,9 @@ import org.civicinspect.service.fieldwork.RecordFinding;
  * 西山公园       公园      城西区   西山街道  园林局   1处 符合 A = 3+2+3 = 8/9      0处 不符合 A = 4+0+3 = 7/9
  * 北湖公园       公园      城西区   西山街道  园林局   all 不适用                    all 不适用
  * </pre>
+ *
+ * A failing answer's note is its site and standard (新桥路HJ-01问题); 新桥路's HJ-01 in the second round has a photo.
+ * Problems are due 7 days after their round ends: the first round's on 2026-10-16, the second's on 2026-10-30.
  */
 public final class HandWorkedCity {
 
@@ -64,6 +69,9 @@ public final class HandWorkedCity {
                 .save(temp, "点位.xlsx");
         services.importSiteWorkbook().run(sites, Progress.NONE);
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
+        Path png = temp.resolve("新桥路.png");
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        String photo = services.addPhoto().run(png);
         Answer na = Answer.notApplicable();
         round(services, FIRST, LocalDate.of(2026, 10, 5), Map.of(
                 "东湖路", Map.of("HJ-01", Answer.occurrences(3), "HJ-02", Answer.met(), "HJ-03", Answer.met()),
@@ -71,24 +79,26 @@ public final class HandWorkedCity {
                 "西山路", Map.of("HJ-01", Answer.occurrences(0), "HJ-02", Answer.notMet(), "HJ-03", Answer.met()),
                 "东湖公园", Map.of("HJ-01", Answer.occurrences(0), "HJ-02", Answer.met(), "ZX-01", Answer.violations(2)),
                 "西山公园", Map.of("HJ-01", Answer.occurrences(1), "HJ-02", Answer.met(), "ZX-01", Answer.grade(Grade.A)),
-                "北湖公园", Map.of("HJ-01", na, "HJ-02", na, "ZX-01", na)));
+                "北湖公园", Map.of("HJ-01", na, "HJ-02", na, "ZX-01", na)), "");
         round(services, SECOND, LocalDate.of(2026, 10, 19), Map.of(
                 "东湖路", Map.of("HJ-01", Answer.occurrences(0), "HJ-02", Answer.met(), "HJ-03", Answer.met()),
                 "新桥路", Map.of("HJ-01", Answer.occurrences(6), "HJ-02", Answer.notMet(), "HJ-03", Answer.met()),
                 "西山路", Map.of("HJ-01", Answer.occurrences(0), "HJ-02", na, "HJ-03", Answer.met()),
                 "东湖公园", Map.of("HJ-01", Answer.occurrences(0), "HJ-02", Answer.met(), "ZX-01", Answer.grade(Grade.B)),
                 "西山公园", Map.of("HJ-01", Answer.occurrences(0), "HJ-02", Answer.notMet(), "ZX-01", Answer.grade(Grade.A)),
-                "北湖公园", Map.of("HJ-01", na, "HJ-02", na, "ZX-01", na)));
+                "北湖公园", Map.of("HJ-01", na, "HJ-02", na, "ZX-01", na)), photo);
         return services;
     }
 
-    private static void round(Services services, String name, LocalDate start, Map<String, Map<String, Answer>> answers) {
+    /** A round of every must-check site, answered, completed and approved; {@code photo} (if any) goes with 新桥路's HJ-01. */
+    private static void round(Services services, String name, LocalDate start, Map<String, Map<String, Answer>> answers, String photo) {
         Round round = services.createRound().run(name, "latest", start, start.plusDays(4), "");
         services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
         List<DrawnSite> drawn = services.assignTeams().run(round.id(), List.of()).drawn();
         for (DrawnSite site : drawn) {
             answers.get(site.site().name()).forEach((code, answer) -> services.recordFinding().run(new RecordFinding.Request(round.id(),
-                    site.site().id(), code, answer, answer.failing() ? "现场问题" : "", List.of(), "张伟")));
+                    site.site().id(), code, answer, answer.failing() ? site.site().name() + code + "问题" : "",
+                    !photo.isEmpty() && site.site().name().equals("新桥路") && code.equals("HJ-01") ? List.of(photo) : List.of(), "张伟")));
             services.completeInspection().run(round.id(), site.site().id());
             services.reviewInspection().approve(round.id(), site.site().id(), "陈主任");
         }
