@@ -187,7 +187,7 @@ public final class BulletinWriter {
         }
 
         private void shareTable(String heading, List<Share> shares) {
-            tableHeader("序号", heading, "测评点位数", "测评结果数", "得分率(%)", "达标率(%)", "问题数", "较上期(百分点)");
+            tableHeader("序号", heading, "测评点位数", "测评结果数", "得分率(%)", "达标率(%)", "问题数", "较上期\n(百分点)");
             int n = 1;
             for (Share share : shares) {
                 Row row = sheet.createRow(r++);
@@ -204,7 +204,7 @@ public final class BulletinWriter {
 
         private void groupLists(List<RankingSheet> rankings) {
             section("区县、街道、责任单位红黑榜");
-            tableHeader("类别", "名称", "得分率(%)", "排名", "较上期(百分点)", "名次变化", "榜单");
+            tableHeader("类别", "名称", "得分率(%)", "排名", "较上期\n(百分点)", "名次变化", "榜单");
             for (RankingSheet ranking : rankings) {
                 for (RankingSheet.Line line : ranking.lines()) {
                     if (line.mark().isEmpty()) {
@@ -303,7 +303,7 @@ public final class BulletinWriter {
         private void exposed(List<ExposedProblem> exposed) {
             section("典型问题曝光");
             if (exposed.isEmpty()) {
-                note("本期未发现问题。");
+                note("本期尚无立案的整改问题。");
                 return;
             }
             tableHeader("照片", "问题", "点位", "所在区县街道", "责任单位", "整改期限", "督办等级", "备注");
@@ -339,6 +339,7 @@ public final class BulletinWriter {
 
         private void tableHeader(String... headings) {
             r = BulletinWriter.tableHeader(sheet, styles, r, headings);
+            RowHeights.fit(sheet.getRow(r - 1), headings, WIDTHS, 1);
         }
 
         private void note(String text) {

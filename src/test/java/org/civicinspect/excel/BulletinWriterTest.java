@@ -129,7 +129,7 @@ class BulletinWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet sheet = workbook.getSheet("通报");
             int types = rowOf(sheet, "（一）按点位类型") + 1;
-            assertEquals(List.of("序号", "点位类型", "测评点位数", "测评结果数", "得分率(%)", "达标率(%)", "问题数", "较上期(百分点)"), Xlsx.row(sheet, types));
+            assertEquals(List.of("序号", "点位类型", "测评点位数", "测评结果数", "得分率(%)", "达标率(%)", "问题数", "较上期\n(百分点)"), Xlsx.row(sheet, types));
             assertEquals(List.of("1", "主次干道", "4", "10", "87.50", "80.00", "2", "1.25"), Xlsx.row(sheet, types + 1));
             assertEquals(87.5, number(sheet, "E" + (types + 1)));
             assertEquals(List.of("2", "公园", "1", "0", "—", "—", "0", "—"), Xlsx.row(sheet, types + 2), "visited, all 不适用: no rate");
@@ -178,7 +178,7 @@ class BulletinWriterTest {
             int first = rowOf(sheet, "六、整改情况") + 1;
             assertEquals(List.of("截至 2026-09-03，没有到期的整改问题。", "在办问题督办等级：白牌 3 个，黄牌 0 个，红牌 0 个。", "流动黑牌：本期无单位持有。", "通报批评：无。"),
                     List.of(text(sheet, "A" + first), text(sheet, "A" + (first + 1)), text(sheet, "A" + (first + 2)), text(sheet, "A" + (first + 3))));
-            assertEquals("本期未发现问题。", text(sheet, "A" + (rowOf(sheet, "七、典型问题曝光") + 1)));
+            assertEquals("本期尚无立案的整改问题。", text(sheet, "A" + (rowOf(sheet, "七、典型问题曝光") + 1)));
         }
     }
 
@@ -221,7 +221,7 @@ class BulletinWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet sheet = workbook.getSheet("通报");
             int header = rowOf(sheet, "三、区县、街道、责任单位红黑榜") + 1;
-            assertEquals(List.of("类别", "名称", "得分率(%)", "排名", "较上期(百分点)", "名次变化", "榜单"), Xlsx.row(sheet, header));
+            assertEquals(List.of("类别", "名称", "得分率(%)", "排名", "较上期\n(百分点)", "名次变化", "榜单"), Xlsx.row(sheet, header));
             assertEquals(List.of("区县", "城东区", "92.50", "1", "1.25", "↑1", "红榜"), Xlsx.row(sheet, header + 1));
             assertEquals(List.of("区县", "城西区", "70.05", "3", "-4.10", "↓1", "黑榜"), Xlsx.row(sheet, header + 2));
             assertEquals(List.of("责任单位", "城东区城管局", "90.00", "1", "—", "—", "红榜"), Xlsx.row(sheet, header + 3));
