@@ -42,6 +42,10 @@ class ReportExplainTest {
         assertTrue(out.contains("东湖公园（城东区 东湖街道）  ZX-01 秩序良好  B → 3 × 0.66 = 1.98  （满分 3）  问题"), out);
         assertTrue(out.contains("西山公园（城西区 西山街道）  HJ-02 设施完好  不符合 → 0  （满分 2）  问题"), out);
         assertTrue(out.contains("全市：得分率 = 30.98 / 40 = 77.45%；达标率 = 10 / 14 = 71.43%"), out);
+        assertTrue(out.indexOf("    东湖公园（城东区 东湖街道）  HJ-01") < out.indexOf("    东湖路（城东区 东湖街道）  HJ-01")
+                && out.indexOf("    东湖路（城东区 东湖街道）  HJ-03") < out.indexOf("    新桥路（城东区 新桥街道）  HJ-01")
+                && out.indexOf("    新桥路（城东区 新桥街道）  HJ-03") < out.indexOf("    西山路（城西区 西山街道）  HJ-01"),
+                "findings by district and street, site, standard: " + out);
     }
 
     @Test

@@ -47,6 +47,10 @@ public final class ExplainScores {
         }
     }
 
+    /** Findings as people look them up: by district and street, site, then standard. */
+    private static final Comparator<Finding> READING = Comparator.comparing(Finding::place).thenComparing(Finding::site)
+            .thenComparing(Finding::standardCode);
+
     private final Workspace workspace;
     private final Checklists checklists;
 
@@ -68,7 +72,7 @@ public final class ExplainScores {
         for (Grouping grouping : groupings) {
             for (Aggregate a : aggregates(scores, grouping)) {
                 List<Finding> lines = a.lines().stream().map(line -> finding(scores.site(line.siteId()),
-                        standards.get(line.standardCode()), answers.get(line.siteId()).get(line.standardCode()), tree)).toList();
+                        standards.get(line.standardCode()), answers.get(line.siteId()).get(line.standardCode()), tree)).sorted(READING).toList();
                 groups.add(new Group(name(a.group(), grouping, scores, standards), a.formula(), a.earned(), a.possible(), a.scored(), a.sites(), lines));
             }
         }
@@ -78,7 +82,7 @@ public final class ExplainScores {
                 leftOut.add(finding(scores.site(siteId), standards.get(code), answer, tree));
             }
         }));
-        leftOut.sort(Comparator.comparing(Finding::place).thenComparing(Finding::site).thenComparing(Finding::standardCode));
+        leftOut.sort(READING);
         return new Explanation(groups, leftOut);
     }
 
