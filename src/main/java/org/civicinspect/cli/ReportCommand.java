@@ -3,7 +3,6 @@ package org.civicinspect.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +11,12 @@ import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.ReportScope;
-import org.civicinspect.scoring.Aggregate;
-import org.civicinspect.scoring.RoundScores;
-import org.civicinspect.scoring.Rounding;
+import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportRanking;
 import org.civicinspect.service.fieldwork.ExportSiteReport;
 import org.civicinspect.service.reports.ExportStandardAnalysis;
+import org.civicinspect.service.reports.ScoreRound;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
 import picocli.CommandLine.Command;
@@ -81,46 +79,80 @@ final class ReportCommand {
 
     /**
      * A report of scored numbers: with {@code --explain} every figure it shows is followed by its formula and the
-     * findings behind it (site, standard, earned of points).
+     * findings behind it (site, standard, the scoring rule worked with the answer), the 不适用 answers left out, and
+     * for a ranking why each entry has its rank and its list. Sites and standards are named, never given by id.
      */
     abstract static class ScoredReport extends ReportAction {
         @Option(names = "--explain", descriptionKey = "cli.report.explain") boolean explain;
 
-        /** The answer, and with --explain the aggregates behind it. */
-        void done(Output output, String countName, int count, String messageKey, String city, List<Aggregate> explained) {
+        /** The answer, and with --explain the groups of {@code groupings} and the {@code rankings} behind it. */
+        void done(Services services, Output output, String countName, int count, String messageKey, String city, ScoreRound.Scored scored,
+                  List<ExplainScores.Grouping> groupings, List<ExportRanking.Ranked> rankings) {
+            ExplainScores.Explanation explanation = explain ? services.explainScores().run(scored, groupings) : null;
             if (json) {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("file", out.toAbsolutePath().toString());
                 answer.put(countName, count);
                 answer.put("city", city);
                 if (explain) {
-                    answer.put("explained", explained.stream().map(ScoredReport::explanation).toList());
+                    answer.put("explained", explanation.groups().stream().map(ScoredReport::explanation).toList());
+                    answer.put("leftOut", explanation.leftOut());
+                    answer.put("standings", rankings.stream().map(ScoredReport::standings).toList());
                 }
                 output.json(answer);
                 return;
             }
             output.line(Messages.get(messageKey, count, out));
             output.line(Messages.get("cli.report.city", city));
-            if (explain) {
-                for (Aggregate a : explained) {
-                    output.line(a.group() + "：" + a.formula() + "，" + Messages.get("cli.report.findings", a.scored(), a.sites()));
-                    for (Aggregate.Line line : a.lines()) {
-                        output.line("    " + line.siteName() + "  " + line.standardCode() + "  " + plain(line.earned()) + " / "
-                                + plain(line.points()) + (line.problem() ? "  " + Messages.get("cli.report.problem") : ""));
-                    }
+            if (!explain) {
+                return;
+            }
+            for (ExplainScores.Group group : explanation.groups()) {
+                output.line(group.name() + "：" + group.formula() + "，" + Messages.get("cli.report.findings", group.findings(), group.sites()));
+                group.lines().forEach(line -> output.line("    " + finding(line)));
+            }
+            output.line(Messages.get("cli.report.leftOut", explanation.leftOut().size()));
+            explanation.leftOut().forEach(line -> output.line("    " + finding(line)));
+            for (ExportRanking.Ranked ranked : rankings) {
+                output.line(ranked.title() + "：");
+                ranked.table().standings().forEach(s -> output.line("    " + s.name() + "：" + s.why()));
+                if (!ranked.table().unrated().isEmpty()) {
+                    output.line("    " + Messages.get("cli.report.unranked", String.join("、", ranked.table().unrated())));
                 }
             }
         }
 
-        private static Map<String, Object> explanation(Aggregate a) {
+        private static String finding(ExplainScores.Finding line) {
+            return line.site() + "（" + line.place() + "）  " + line.standardCode() + " " + line.standard() + "  " + line.formula()
+                    + (line.earned() == null ? "" : "  " + Messages.get("cli.report.ofPoints", plain(line.points())))
+                    + (line.problem() ? "  " + Messages.get("cli.report.problem") : "");
+        }
+
+        private static Map<String, Object> explanation(ExplainScores.Group group) {
             Map<String, Object> map = new LinkedHashMap<>();
-            map.put("group", a.group());
-            map.put("formula", a.formula());
-            map.put("earned", a.earned());
-            map.put("possible", a.possible());
-            map.put("scoreRate", Rounding.percent(a.scoreRate()));
-            map.put("complianceRate", Rounding.percent(a.complianceRate()));
-            map.put("findings", a.lines());
+            map.put("group", group.name());
+            map.put("formula", group.formula());
+            map.put("earned", group.earned());
+            map.put("possible", group.possible());
+            map.put("scored", group.findings());
+            map.put("sites", group.sites());
+            map.put("findings", group.lines());
+            return map;
+        }
+
+        private static Map<String, Object> standings(ExportRanking.Ranked ranked) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("ranking", ranked.title());
+            map.put("entries", ranked.table().standings().stream().map(s -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", s.name());
+                entry.put("rank", s.rank());
+                entry.put("list", s.honour().name());
+                entry.put("rankChange", s.rankChange());
+                entry.put("why", s.why());
+                return entry;
+            }).toList());
+            map.put("unranked", ranked.table().unrated());
             return map;
         }
 
@@ -147,8 +179,9 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             ExportSiteReport.Written written = services.exportSiteReport().run(round, counted(), out, Progress.NONE);
-            RoundScores scores = services.scoreRound().only(written.round().id(), counted());
-            done(output, "sites", written.sites(), "cli.report.sites", scores.city().formula(), List.copyOf(scores.bySite().values()));
+            ScoreRound.Scored scored = services.scoreRound().run(written.round().id(), counted());
+            done(services, output, "sites", written.sites(), "cli.report.sites", scored.scores().city().formula(), scored,
+                    List.of(ExplainScores.Grouping.SITE), List.of());
         }
     }
 
@@ -159,11 +192,8 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             ExportRanking.Written written = services.exportRanking().run(round, counted(), listSize(services, listSize), out);
-            RoundScores scores = written.scored().scores();
-            List<Aggregate> explained = new ArrayList<>(scores.byDistrict().values());
-            explained.addAll(scores.byStreet().values());
-            explained.addAll(scores.byResponsibleUnit().values());
-            done(output, "lines", written.lines(), "cli.report.ranking", scores.city().formula(), explained);
+            done(services, output, "lines", written.lines(), "cli.report.ranking", written.scored().scores().city().formula(), written.scored(),
+                    List.of(ExplainScores.Grouping.DISTRICT, ExplainScores.Grouping.STREET, ExplainScores.Grouping.UNIT), written.rankings());
         }
     }
 
@@ -172,9 +202,8 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             ExportStandardAnalysis.Written written = services.exportStandardAnalysis().run(round, counted(), out);
-            RoundScores scores = written.scored().scores();
-            done(output, "standards", written.lines(), "cli.report.standards", scores.city().formula(),
-                    List.copyOf(scores.byStandard().values()));
+            done(services, output, "standards", written.lines(), "cli.report.standards", written.scored().scores().city().formula(),
+                    written.scored(), List.of(ExplainScores.Grouping.STANDARD), List.of());
         }
     }
 
@@ -183,9 +212,9 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             int problems = services.exportProblemList().run(round, counted(), out, Progress.NONE);
-            RoundScores scores = services.scoreRound().only(round, counted());
-            done(output, "problems", problems, "cli.report.problems", scores.city().formula(),
-                    List.copyOf(scores.byResponsibleUnit().values()));
+            ScoreRound.Scored scored = services.scoreRound().run(round, counted());
+            done(services, output, "problems", problems, "cli.report.problems", scored.scores().city().formula(), scored,
+                    List.of(ExplainScores.Grouping.UNIT), List.of());
         }
     }
 
@@ -196,10 +225,8 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             ExportBulletin.Written written = services.exportBulletin().run(round, counted(), listSize(services, listSize), out);
-            RoundScores scores = written.scored().scores();
-            List<Aggregate> explained = new ArrayList<>(List.of(scores.city()));
-            explained.addAll(scores.byDistrict().values());
-            done(output, "facts", written.facts(), "cli.report.bulletin", scores.cityScore().formula(), explained);
+            done(services, output, "facts", written.facts(), "cli.report.bulletin", written.scored().scores().cityScore().formula(),
+                    written.scored(), List.of(ExplainScores.Grouping.CITY, ExplainScores.Grouping.DISTRICT), written.rankings());
         }
     }
 

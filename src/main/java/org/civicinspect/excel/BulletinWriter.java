@@ -4,19 +4,27 @@ import org.civicinspect.model.ReportScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * 通报: the workbook an office forwards after a round. Its first sheet is the summary as it is read out: the
- * round, the city's figures, the negative-list deductions and the resulting total, the red and black lists, the
- * weakest standards; then the full rankings, the standards analysis and the negative-list events.
+ * 通报: the workbook an office forwards after a round, read as a city's 双周督查测评通报. Its first sheet is the summary
+ * as it is read out: the round, the city's figures and total after the negative list; 得分率 by site type and by
+ * 测评项目; the red and black lists of districts, streets and units, then of sites, each with its change of rank;
+ * the standards that lost points, weakest first; rectification (整改率 by unit, overdue and 红, 白/黄/红 totals, the
+ * 流动黑牌 and the units criticised); 典型问题曝光 with photos; the negative list. Then the full rankings, the standards analysis
+ * and the negative-list events.
  */
 public final class BulletinWriter {
 
@@ -28,25 +36,74 @@ public final class BulletinWriter {
     public record Event(LocalDate date, String standardCode, String standardText, String description, BigDecimal deduction) {
     }
 
-    /** Everything the bulletin shows; {@code honours} are the lines marked 红榜 or 黑榜 of every ranking. */
-    public record Bulletin(String title, List<Fact> facts, List<RankingSheet> rankings, List<StandardAnalysisWriter.Line> standards,
-                           int weakestShown, List<Event> events) {
+    /**
+     * A group's figures (a site type, a 测评项目): rates in percent, null when nothing was scored (shown "—");
+     * {@code change} of 得分率 against the previous round in points, null when there is nothing to compare.
+     */
+    public record Share(String group, int sites, int findings, BigDecimal scoreRate, BigDecimal complianceRate, int problems,
+                        BigDecimal change) {
+    }
+
+    /** A site on the red or black list ({@code mark} 红榜 or 黑榜), with where it is and who answers for it. */
+    public record ListedSite(String mark, int rank, String site, String siteType, String place, String unit, BigDecimal scoreRate,
+                             String rankChange) {
+    }
+
+    /** A unit's rectification: problems due, fixed, 整改率 (percent), overdue, 红, failed rechecks, and its list (整改红榜, 整改黑榜 or none). */
+    public record UnitRectification(String list, String unit, int due, int fixed, BigDecimal rate, int overdue, int red, int failedRechecks) {
+    }
+
+    /**
+     * The rectification section: judged on the problems due by {@code asOf}; the city's totals ({@code rate} null when
+     * nothing was due), the open problems' 白/黄/红 counts, each unit, who holds the 流动黑牌 (null: nobody) and whom it
+     * passed from (null: it did not change hands), and the units criticised by name.
+     */
+    public record Rectification(LocalDate asOf, int due, int fixed, BigDecimal rate, int overdue, int red, int white, int yellow, int redOpen,
+                                List<UnitRectification> units, String placardHolder, String placardFrom, List<String> criticised) {
+        public Rectification {
+            units = List.copyOf(units);
+            criticised = List.copyOf(criticised);
+        }
+    }
+
+    /** A problem of 典型问题曝光: its photo (null when none), what, where, whose, by when, its 督办等级 and remarks (复发 …). */
+    public record ExposedProblem(Path photo, String standard, String description, String site, String place, String unit, LocalDate deadline,
+                                 String escalation, String remark) {
+    }
+
+    /**
+     * Everything the bulletin shows. {@code rankings} are the full rankings, of which the summary repeats the lines marked
+     * 红榜 or 黑榜; {@code unrankedSites} were visited but answered entirely 不适用; {@code weakest} are the standards
+     * below full marks to name in the summary, {@code standards} every standard for the analysis sheet.
+     */
+    public record Bulletin(String title, List<Fact> facts, List<Share> bySiteType, List<Share> byCategory, List<RankingSheet> rankings,
+                           List<ListedSite> sites, List<String> unrankedSites, List<StandardAnalysisWriter.Line> weakest,
+                           List<StandardAnalysisWriter.Line> standards, Rectification rectification, List<ExposedProblem> exposed,
+                           List<Event> events) {
         public Bulletin {
+            exposed = List.copyOf(exposed);
             facts = List.copyOf(facts);
+            bySiteType = List.copyOf(bySiteType);
+            byCategory = List.copyOf(byCategory);
             rankings = List.copyOf(rankings);
+            sites = List.copyOf(sites);
+            unrankedSites = List.copyOf(unrankedSites);
+            weakest = List.copyOf(weakest);
             standards = List.copyOf(standards);
             events = List.copyOf(events);
         }
     }
 
     static final String SUMMARY = "通报";
-    private static final int COLUMNS = 6;
-    private static final int[] WIDTHS = {14, 30, 12, 12, 14, 12};
+    private static final int COLUMNS = 8;
+    // The first column also holds the photos of 典型问题曝光: wide enough for a 4:3 thumbnail in a photo row.
+    private static final int[] WIDTHS = {16, 22, 10, 10, 10, 10, 10, 10};
+    private static final String[] SECTIONS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     public void write(Bulletin bulletin, ReportScope scope, String subtitle, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             ReportStyles styles = new ReportStyles(workbook);
-            summary(workbook.createSheet(SUMMARY), styles, bulletin);
+            new Summary(workbook.createSheet(SUMMARY), styles).write(bulletin);
             RankingWorkbookWriter.addSheets(workbook, styles, bulletin.title(), subtitle, bulletin.rankings());
             StandardAnalysisWriter.addSheet(workbook, styles, "指标达标分析", bulletin.title() + " 指标达标分析", subtitle, bulletin.standards());
             events(workbook.createSheet("负面清单"), styles, bulletin);
@@ -54,72 +111,254 @@ public final class BulletinWriter {
         }
     }
 
-    private static void summary(Sheet sheet, ReportStyles styles, Bulletin bulletin) {
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+    /** The summary sheet, written top to bottom; its sections are numbered as they come. */
+    private static final class Summary {
+        private final Sheet sheet;
+        private final ReportStyles styles;
+        private final CellStyle red;
+        private final CellStyle black;
+        private final CellStyle redNumber;
+        private final CellStyle blackNumber;
+        private final CellStyle wrapped;
+        private final CellStyle date;
+        private final Thumbnails thumbnails;
+        private int r;
+        private int sections;
+
+        Summary(Sheet sheet, ReportStyles styles) {
+            this.sheet = sheet;
+            this.styles = styles;
+            red = styles.red;
+            black = styles.black;
+            redNumber = styles.twoDecimals(red);
+            blackNumber = styles.twoDecimals(black);
+            wrapped = sheet.getWorkbook().createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            date = sheet.getWorkbook().createCellStyle();
+            date.cloneStyleFrom(styles.body);
+            date.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
+            thumbnails = new Thumbnails(sheet.getWorkbook());
         }
-        int r = title(sheet, styles, bulletin.title() + " 测评情况通报");
-        r = heading(sheet, styles, r + 1, "一、总体情况");
-        for (Fact fact : bulletin.facts()) {
-            Row row = sheet.createRow(r++);
-            ReportStyles.cell(row, 0, styles.header).setCellValue(fact.label());
-            Cell value = ReportStyles.cell(row, 1, styles.body);
-            if (fact.value() instanceof BigDecimal d) {
-                value.setCellValue(d.doubleValue());
-                value.setCellStyle(styles.number);
-            } else if (fact.value() instanceof Integer n) {
-                value.setCellValue(n);
-            } else {
-                value.setCellValue(String.valueOf(fact.value()));
+
+        void write(Bulletin bulletin) {
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
-            ReportStyles.cell(row, 2, styles.body).setCellValue(fact.unit());
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, COLUMNS - 1));
+            r = title(sheet, styles, bulletin.title() + " 测评情况通报", COLUMNS);
+            facts(bulletin.facts());
+            shares(bulletin.bySiteType(), bulletin.byCategory());
+            groupLists(bulletin.rankings());
+            siteLists(bulletin.sites(), bulletin.unrankedSites());
+            weakest(bulletin.weakest());
+            rectification(bulletin.rectification());
+            exposed(bulletin.exposed());
+            section("负面清单");
+            note(bulletin.events().isEmpty() ? "本期未发生负面清单事件。"
+                    : "本期发生负面清单事件 " + bulletin.events().size() + " 件，详见“负面清单”表。");
         }
-        r = heading(sheet, styles, r + 1, "二、红黑榜");
-        CellStyle red = styles.red;
-        CellStyle black = styles.black;
-        CellStyle redNumber = styles.twoDecimals(red);
-        CellStyle blackNumber = styles.twoDecimals(black);
-        r = tableHeader(sheet, styles, r, "类别", "名称", "得分率(%)", "排名", "较上期(百分点)", "榜单");
-        for (RankingSheet ranking : bulletin.rankings()) {
-            for (RankingSheet.Line line : ranking.lines()) {
-                if (line.mark().isEmpty()) {
-                    continue;
-                }
+
+        private void facts(List<Fact> facts) {
+            section("总体情况");
+            for (Fact fact : facts) {
                 Row row = sheet.createRow(r++);
-                boolean onRed = "红榜".equals(line.mark());
-                CellStyle style = onRed ? red : black;
-                CellStyle number = onRed ? redNumber : blackNumber;
-                ReportStyles.cell(row, 0, style).setCellValue(ranking.groupHeading());
-                ReportStyles.cell(row, 1, style).setCellValue(line.group());
-                ReportStyles.cell(row, 2, number).setCellValue(line.scoreRate().doubleValue());
-                ReportStyles.cell(row, 3, style).setCellValue(line.rank());
-                Cell change = ReportStyles.cell(row, 4, number);
-                if (line.change() != null) {
-                    change.setCellValue(line.change().doubleValue());
+                ReportStyles.cell(row, 0, styles.header).setCellValue(fact.label());
+                Cell value = ReportStyles.cell(row, 1, styles.body);
+                if (fact.value() instanceof BigDecimal d) {
+                    value.setCellValue(d.doubleValue());
+                    value.setCellStyle(styles.number);
+                } else if (fact.value() instanceof Integer n) {
+                    value.setCellValue(n);
                 } else {
-                    change.setCellValue("—");
+                    value.setCellValue(String.valueOf(fact.value()));
                 }
-                ReportStyles.cell(row, 5, style).setCellValue(line.mark());
+                ReportStyles.cell(row, 2, styles.body).setCellValue(fact.unit());
+                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, COLUMNS - 1));
             }
         }
-        r = heading(sheet, styles, r + 1, "三、达标率最低的测评标准");
-        r = tableHeader(sheet, styles, r, "编码", "测评标准", "达标率(%)", "问题数", "测评点位数", "");
-        for (StandardAnalysisWriter.Line line : bulletin.standards().subList(0, Math.min(bulletin.weakestShown(), bulletin.standards().size()))) {
-            Row row = sheet.createRow(r++);
-            ReportStyles.cell(row, 0, styles.body).setCellValue(line.code());
-            ReportStyles.cell(row, 1, styles.body).setCellValue(line.text());
-            ReportStyles.cell(row, 2, styles.number).setCellValue(line.complianceRate().doubleValue());
-            ReportStyles.cell(row, 3, styles.body).setCellValue(line.problems());
-            ReportStyles.cell(row, 4, styles.body).setCellValue(line.sites());
-            ReportStyles.cell(row, 5, styles.body);
-            RowHeights.fit(row, new String[] {line.code(), line.text()}, WIDTHS, 1);
+
+        private void shares(List<Share> bySiteType, List<Share> byCategory) {
+            section("分类得分情况");
+            subheading("（一）按点位类型");
+            shareTable("点位类型", bySiteType);
+            subheading("（二）按测评项目");
+            shareTable("测评项目", byCategory);
         }
-        r = heading(sheet, styles, r + 1, "四、负面清单");
-        Row note = sheet.createRow(r);
-        note.createCell(0).setCellValue(bulletin.events().isEmpty() ? "本期未发生负面清单事件。"
-                : "本期发生负面清单事件 " + bulletin.events().size() + " 件，详见“负面清单”表。");
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
+
+        private void shareTable(String heading, List<Share> shares) {
+            tableHeader("序号", heading, "测评点位数", "测评结果数", "得分率(%)", "达标率(%)", "问题数", "较上期\n(百分点)");
+            int n = 1;
+            for (Share share : shares) {
+                Row row = sheet.createRow(r++);
+                ReportStyles.cell(row, 0, styles.body).setCellValue(n++);
+                ReportStyles.cell(row, 1, styles.body).setCellValue(share.group());
+                ReportStyles.cell(row, 2, styles.body).setCellValue(share.sites());
+                ReportStyles.cell(row, 3, styles.body).setCellValue(share.findings());
+                rate(row, 4, share.scoreRate(), styles.number, styles.body);
+                rate(row, 5, share.complianceRate(), styles.number, styles.body);
+                ReportStyles.cell(row, 6, styles.body).setCellValue(share.problems());
+                rate(row, 7, share.change(), styles.number, styles.body);
+            }
+        }
+
+        private void groupLists(List<RankingSheet> rankings) {
+            section("区县、街道、责任单位红黑榜");
+            tableHeader("类别", "名称", "得分率(%)", "排名", "较上期\n(百分点)", "名次变化", "榜单");
+            for (RankingSheet ranking : rankings) {
+                for (RankingSheet.Line line : ranking.lines()) {
+                    if (line.mark().isEmpty()) {
+                        continue;
+                    }
+                    Row row = sheet.createRow(r++);
+                    boolean onRed = "红榜".equals(line.mark());
+                    CellStyle style = onRed ? red : black;
+                    CellStyle number = onRed ? redNumber : blackNumber;
+                    ReportStyles.cell(row, 0, style).setCellValue(ranking.groupHeading());
+                    ReportStyles.cell(row, 1, style).setCellValue(line.group());
+                    ReportStyles.cell(row, 2, number).setCellValue(line.scoreRate().doubleValue());
+                    ReportStyles.cell(row, 3, style).setCellValue(line.rank());
+                    rate(row, 4, line.change(), number, style);
+                    ReportStyles.cell(row, 5, style).setCellValue(line.rankChange());
+                    ReportStyles.cell(row, 6, style).setCellValue(line.mark());
+                }
+            }
+        }
+
+        private void siteLists(List<ListedSite> sites, List<String> unranked) {
+            section("点位红黑榜");
+            tableHeader("榜单", "点位名称", "排名", "得分率(%)", "名次变化", "点位类型", "所在区县街道", "责任单位");
+            for (ListedSite site : sites) {
+                Row row = sheet.createRow(r++);
+                boolean onRed = "红榜".equals(site.mark());
+                CellStyle style = onRed ? red : black;
+                ReportStyles.cell(row, 0, style).setCellValue(site.mark());
+                ReportStyles.cell(row, 1, style).setCellValue(site.site());
+                ReportStyles.cell(row, 2, style).setCellValue(site.rank());
+                ReportStyles.cell(row, 3, onRed ? redNumber : blackNumber).setCellValue(site.scoreRate().doubleValue());
+                ReportStyles.cell(row, 4, style).setCellValue(site.rankChange());
+                ReportStyles.cell(row, 5, style).setCellValue(site.siteType());
+                ReportStyles.cell(row, 6, style).setCellValue(site.place());
+                ReportStyles.cell(row, 7, style).setCellValue(site.unit());
+                RowHeights.fit(row, new String[] {"", site.site(), "", "", "", site.siteType(), site.place(), site.unit()}, WIDTHS, 1);
+            }
+            if (!unranked.isEmpty()) {
+                note("未参与排名（全部不适用，无得分率）：" + String.join("、", unranked));
+            }
+        }
+
+        private void weakest(List<StandardAnalysisWriter.Line> weakest) {
+            section("失分较多的测评标准");
+            if (weakest.isEmpty()) {
+                note("本期测评的标准均得满分。");
+                return;
+            }
+            tableHeader("编码", "测评标准", "测评项目", "得分率(%)", "达标率(%)", "问题数", "测评点位数");
+            for (StandardAnalysisWriter.Line line : weakest) {
+                Row row = sheet.createRow(r++);
+                ReportStyles.cell(row, 0, styles.body).setCellValue(line.code());
+                ReportStyles.cell(row, 1, styles.body).setCellValue(line.text());
+                ReportStyles.cell(row, 2, styles.body).setCellValue(line.category());
+                ReportStyles.cell(row, 3, styles.number).setCellValue(line.scoreRate().doubleValue());
+                ReportStyles.cell(row, 4, styles.number).setCellValue(line.complianceRate().doubleValue());
+                ReportStyles.cell(row, 5, styles.body).setCellValue(line.problems());
+                ReportStyles.cell(row, 6, styles.body).setCellValue(line.sites());
+                RowHeights.fit(row, new String[] {line.code(), line.text(), line.category()}, WIDTHS, 1);
+            }
+        }
+
+        private void rectification(Rectification rectification) {
+            section("整改情况");
+            if (rectification.due() == 0) {
+                note("截至 " + rectification.asOf() + "，没有到期的整改问题。");
+            } else {
+                note("截至 " + rectification.asOf() + "，到期问题 " + rectification.due() + " 个，已整改销号 " + rectification.fixed() + " 个，整改率 "
+                        + rectification.rate().toPlainString() + "%；逾期未整改 " + rectification.overdue() + " 个，其中红牌 " + rectification.red() + " 个。");
+            }
+            note("在办问题督办等级：白牌 " + rectification.white() + " 个，黄牌 " + rectification.yellow() + " 个，红牌 " + rectification.redOpen() + " 个。");
+            if (!rectification.units().isEmpty()) {
+                subheading("各责任单位整改情况（按整改率由低到高）");
+                tableHeader("榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过");
+                for (UnitRectification unit : rectification.units()) {
+                    Row row = sheet.createRow(r++);
+                    boolean onRed = "整改红榜".equals(unit.list());
+                    CellStyle style = unit.list().isEmpty() ? styles.body : onRed ? red : black;
+                    ReportStyles.cell(row, 0, style).setCellValue(unit.list());
+                    ReportStyles.cell(row, 1, style).setCellValue(unit.unit());
+                    ReportStyles.cell(row, 2, style).setCellValue(unit.due());
+                    ReportStyles.cell(row, 3, style).setCellValue(unit.fixed());
+                    ReportStyles.cell(row, 4, unit.list().isEmpty() ? styles.number : onRed ? redNumber : blackNumber)
+                            .setCellValue(unit.rate().doubleValue());
+                    ReportStyles.cell(row, 5, style).setCellValue(unit.overdue());
+                    ReportStyles.cell(row, 6, style).setCellValue(unit.red());
+                    ReportStyles.cell(row, 7, style).setCellValue(unit.failedRechecks());
+                }
+            }
+            note(rectification.placardHolder() == null ? "流动黑牌：本期无单位持有。"
+                    : "流动黑牌：" + rectification.placardHolder()
+                            + (rectification.placardFrom() == null ? "。" : "（由 " + rectification.placardFrom() + " 移交）。"));
+            note(rectification.criticised().isEmpty() ? "通报批评：无。" : "通报批评：" + String.join("、", rectification.criticised()) + "。");
+        }
+
+        private void exposed(List<ExposedProblem> exposed) {
+            section("典型问题曝光");
+            if (exposed.isEmpty()) {
+                note("本期尚无立案的整改问题。");
+                return;
+            }
+            tableHeader("照片", "问题", "点位", "所在区县街道", "责任单位", "整改期限", "督办等级", "备注");
+            Drawing<?> drawing = sheet.createDrawingPatriarch();
+            for (ExposedProblem problem : exposed) {
+                Row row = sheet.createRow(r++);
+                String what = problem.description().isBlank() ? problem.standard() : problem.standard() + "：" + problem.description();
+                ReportStyles.cell(row, 0, styles.body).setCellValue(problem.photo() == null ? "无照片" : "");
+                ReportStyles.cell(row, 1, styles.body).setCellValue(what);
+                ReportStyles.cell(row, 2, styles.body).setCellValue(problem.site());
+                ReportStyles.cell(row, 3, styles.body).setCellValue(problem.place());
+                ReportStyles.cell(row, 4, styles.body).setCellValue(problem.unit());
+                ReportStyles.cell(row, 5, date).setCellValue(problem.deadline());
+                ReportStyles.cell(row, 6, styles.body).setCellValue(problem.escalation());
+                ReportStyles.cell(row, 7, styles.body).setCellValue(problem.remark());
+                RowHeights.fit(row, new String[] {"", what, problem.site(), problem.place(), problem.unit(), "", "", problem.remark()}, WIDTHS, 1);
+                if (problem.photo() != null && thumbnails.place(drawing, problem.photo(), row.getRowNum(), 0)) {
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), ReportStyles.PHOTO_ROW_POINTS));
+                } else if (problem.photo() != null) {
+                    row.getCell(0).setCellValue("照片无法读取");
+                }
+            }
+        }
+
+        /** A numbered section heading, after one blank row. */
+        private void section(String text) {
+            r = heading(sheet, styles, r + 1, SECTIONS[sections++] + "、" + text);
+        }
+
+        private void subheading(String text) {
+            r = heading(sheet, styles, r, text);
+        }
+
+        private void tableHeader(String... headings) {
+            r = BulletinWriter.tableHeader(sheet, styles, r, headings);
+            RowHeights.fit(sheet.getRow(r - 1), headings, WIDTHS, 1);
+        }
+
+        private void note(String text) {
+            Row row = sheet.createRow(r);
+            Cell cell = row.createCell(0);
+            cell.setCellValue(text);
+            cell.setCellStyle(wrapped);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
+            RowHeights.fit(row, new String[] {text}, new int[] {IntStream.of(WIDTHS).sum()}, 1);
+            r++;
+        }
+
+        /** A rate or change in percent, or "—" where there is none. */
+        private static void rate(Row row, int column, BigDecimal value, CellStyle number, CellStyle text) {
+            if (value == null) {
+                ReportStyles.cell(row, column, text).setCellValue("—");
+            } else {
+                ReportStyles.cell(row, column, number).setCellValue(value.doubleValue());
+            }
+        }
     }
 
     private static void events(Sheet sheet, ReportStyles styles, Bulletin bulletin) {
@@ -127,7 +366,7 @@ public final class BulletinWriter {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        int r = title(sheet, styles, bulletin.title() + " 负面清单事件");
+        int r = title(sheet, styles, bulletin.title() + " 负面清单事件", widths.length);
         r = tableHeader(sheet, styles, r + 1, "日期", "编码", "测评标准", "事件描述", "扣分");
         sheet.createFreezePane(0, r);
         CellStyle date = sheet.getWorkbook().createCellStyle();
@@ -152,11 +391,11 @@ public final class BulletinWriter {
         ReportStyles.cell(sum, 4, styles.number).setCellValue(total.doubleValue());
     }
 
-    private static int title(Sheet sheet, ReportStyles styles, String text) {
+    private static int title(Sheet sheet, ReportStyles styles, String text, int columns) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(26);
         ReportStyles.cell(row, 0, styles.title).setCellValue(text);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
         return 1;
     }
 

@@ -3,7 +3,6 @@ package org.civicinspect.excel;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 
@@ -18,10 +17,8 @@ final class EscalationStyles {
     EscalationStyles(ReportStyles report) {
         styles.put(Escalation.NONE, report.body);
         styles.put(Escalation.WHITE, report.body);
-        styles.put(Escalation.YELLOW, report.filled(IndexedColors.LIGHT_YELLOW));
-        CellStyle red = report.filled(IndexedColors.ROSE);
-        red.setFont(report.bold);
-        styles.put(Escalation.RED, red);
+        styles.put(Escalation.YELLOW, report.yellow);
+        styles.put(Escalation.RED, report.red);
     }
 
     CellStyle of(Escalation escalation) {

@@ -15,12 +15,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * 排名通报: one printable sheet per grouping (districts, streets, responsible units), red and black list marked,
- * a fall against the previous round filled rose.
+ * a fall against the previous round filled rose, the change of rank beside it.
  */
 public final class RankingWorkbookWriter {
 
-    private static final String[] HEADER = {"排名", "", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "红黑榜"};
-    private static final int[] WIDTHS = {6, 26, 11, 11, 8, 8, 14, 9};
+    private static final String[] HEADER = {"排名", "", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "名次变化", "红黑榜"};
+    private static final int[] WIDTHS = {6, 22, 11, 11, 8, 8, 12, 9, 9};
     private static final int FIRST_LINE = 3;
 
     public void write(String title, ReportScope scope, String subtitle, List<RankingSheet> sheets, OutputStream out) throws IOException {
@@ -73,7 +73,8 @@ public final class RankingWorkbookWriter {
                 } else {
                     row.createCell(6).setCellValue("—");
                 }
-                row.createCell(7).setCellValue(line.mark());
+                row.createCell(7).setCellValue(line.rankChange());
+                row.createCell(8).setCellValue(line.mark());
                 for (int c = 0; c < HEADER.length; c++) {
                     row.getCell(c).setCellStyle(c == 2 || c == 3 || c == 6 ? number : style);
                 }

@@ -13,16 +13,19 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** 指标达标分析: per standard, sites checked, 达标率, problems and the most frequent problem descriptions, weakest first. */
+/**
+ * 指标达标分析: per standard, sites checked, 得分率 beside 达标率, problems and the most frequent problem descriptions,
+ * weakest first.
+ */
 public final class StandardAnalysisWriter {
 
-    /** One standard's line. */
-    public record Line(String code, String category, String text, int sites, BigDecimal complianceRate, int problems,
+    /** One standard's line; rates in percent with two places. */
+    public record Line(String code, String category, String text, int sites, BigDecimal scoreRate, BigDecimal complianceRate, int problems,
                        String frequentProblems) {
     }
 
-    private static final String[] HEADER = {"序号", "编码", "测评项目", "测评标准", "测评点位数", "达标率(%)", "问题数", "主要问题"};
-    private static final int[] WIDTHS = {5, 10, 10, 40, 9, 9, 7, 36};
+    private static final String[] HEADER = {"序号", "编码", "测评项目", "测评标准", "测评点位数", "得分率(%)", "达标率(%)", "问题数", "主要问题"};
+    private static final int[] WIDTHS = {5, 10, 10, 38, 9, 9, 9, 7, 34};
 
     /** Below this 达标率 (percent) a standard's rate is filled rose and set bold. */
     static final int WEAK_BELOW = 80;
@@ -55,8 +58,8 @@ public final class StandardAnalysisWriter {
         int r = 3;
         for (Line line : lines) {
             Row row = sheet.createRow(r);
-            RowHeights.fit(row, new String[] {"", line.code(), line.category(), line.text(), "", "", "", line.frequentProblems()}, WIDTHS, 1);
-            Object[] values = {r - 2, line.code(), line.category(), line.text(), line.sites(), line.complianceRate(), line.problems(),
+            RowHeights.fit(row, new String[] {"", line.code(), line.category(), line.text(), "", "", "", "", line.frequentProblems()}, WIDTHS, 1);
+            Object[] values = {r - 2, line.code(), line.category(), line.text(), line.sites(), line.scoreRate(), line.complianceRate(), line.problems(),
                 line.frequentProblems()};
             for (int c = 0; c < values.length; c++) {
                 var cell = row.createCell(c);

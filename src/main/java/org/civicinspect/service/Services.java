@@ -38,6 +38,7 @@ import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
+import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportProblemList;
 import org.civicinspect.service.reports.ExportRanking;
@@ -117,6 +118,7 @@ public final class Services {
     private final RecordNegativeEvent recordNegativeEvent;
     private final ExportSiteReport exportSiteReport;
     private final ExportBulletin exportBulletin;
+    private final ExplainScores explainScores;
     private final ShowDashboard showDashboard;
     private final OfferDemoCity offerDemoCity;
     private final Checklists checklists;
@@ -186,7 +188,7 @@ public final class Services {
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
-        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, checklists, signedIn);
+        this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
         this.verifyWorkspace = new VerifyWorkspace(workspace);
@@ -207,6 +209,7 @@ public final class Services {
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
+        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -403,6 +406,10 @@ public final class Services {
 
     public ExportBulletin exportBulletin() {
         return exportBulletin;
+    }
+
+    public ExplainScores explainScores() {
+        return explainScores;
     }
 
     public ShowDashboard showDashboard() {

@@ -10,13 +10,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.excel.BulletinWriter.Bulletin;
 import org.civicinspect.excel.BulletinWriter.Event;
+import org.civicinspect.excel.BulletinWriter.ExposedProblem;
 import org.civicinspect.excel.BulletinWriter.Fact;
+import org.civicinspect.excel.BulletinWriter.Rectification;
+import org.civicinspect.excel.BulletinWriter.UnitRectification;
+import org.civicinspect.excel.BulletinWriter.ListedSite;
+import org.civicinspect.excel.BulletinWriter.Share;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +44,45 @@ class BulletinWriterTest {
                 new Event(LocalDate.of(2026, 9, 3), "09-03-01", "未发生重大安全生产事故", "某餐馆燃气泄漏", new BigDecimal("0.5")));
     }
 
+    private static List<Share> siteTypes() {
+        return List.of(new Share("主次干道", 4, 10, new BigDecimal("87.50"), new BigDecimal("80.00"), 2, new BigDecimal("1.25")),
+                new Share("公园", 1, 0, null, null, 0, null));
+    }
+
+    private static List<Share> categories() {
+        return List.of(new Share("公共环境", 5, 8, new BigDecimal("90.00"), new BigDecimal("75.00"), 2, null));
+    }
+
+    private static List<ListedSite> sites() {
+        return List.of(new ListedSite("红榜", 1, "东湖路", "主次干道", "城东区 东湖街道", "城东区城管局", new BigDecimal("100"), "↑2"),
+                new ListedSite("黑榜", 5, "西山公园", "公园", "城西区 西山镇", "园林局", new BigDecimal("40.50"), "新上榜"));
+    }
+
+    private static Rectification rectification() {
+        return new Rectification(LocalDate.of(2026, 9, 3), 5, 3, new BigDecimal("60.00"), 2, 1, 4, 2, 1, List.of(
+                new UnitRectification("整改黑榜", "城西区城管局", 3, 1, new BigDecimal("33.33"), 2, 1, 1),
+                new UnitRectification("", "园林局", 1, 1, new BigDecimal("100"), 0, 0, 0),
+                new UnitRectification("整改红榜", "城东区城管局", 1, 1, new BigDecimal("100"), 0, 0, 0)), "城西区城管局", "园林局", List.of("城西区城管局"));
+    }
+
+    private static List<ExposedProblem> exposed(Path photo) {
+        return List.of(new ExposedProblem(photo, "01-02-01 无占道经营、店外经营", "东门占道经营", "东湖路", "城东区 东湖街道", "城东区城管局",
+                        LocalDate.of(2026, 9, 10), "红", "复发、复查未通过"),
+                new ExposedProblem(null, "01-01-02 绿化带整洁", "", "西山公园", "城西区 西山镇", "园林局", LocalDate.of(2026, 9, 10), "白", ""));
+    }
+
     static Bulletin bulletin(List<Event> events) {
-        return new Bulletin(ROUND, facts(), List.of(RankingWorkbookWriterTest.districts(), RankingWorkbookWriterTest.units()),
-                StandardAnalysisWriterTest.lines(), 2, events);
+        return bulletin(StandardAnalysisWriterTest.lines().subList(0, 2), events);
+    }
+
+    private static Bulletin bulletin(List<StandardAnalysisWriter.Line> weakest, List<Event> events) {
+        return bulletin(weakest, rectification(), exposed(null), events);
+    }
+
+    private static Bulletin bulletin(List<StandardAnalysisWriter.Line> weakest, Rectification rectification, List<ExposedProblem> exposed,
+                                     List<Event> events) {
+        return new Bulletin(ROUND, facts(), siteTypes(), categories(), List.of(RankingWorkbookWriterTest.districts(), RankingWorkbookWriterTest.units()),
+                sites(), List.of("北湖公园"), weakest, StandardAnalysisWriterTest.lines(), rectification, exposed, events);
     }
 
     private Path write(Bulletin bulletin) throws Exception {
@@ -67,6 +109,99 @@ class BulletinWriterTest {
     }
 
     @Test
+    void theSummaryReadsAsABulletinSectionBySection() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            List<String> sections = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                String first = Xlsx.shown(sheet, "A" + (row.getRowNum() + 1));
+                if (first.matches("^[一二三四五六七八九十]、.*") || first.startsWith("（")) {
+                    sections.add(first);
+                }
+            }
+            assertEquals(List.of("一、总体情况", "二、分类得分情况", "（一）按点位类型", "（二）按测评项目", "三、区县、街道、责任单位红黑榜",
+                    "四、点位红黑榜", "五、失分较多的测评标准", "六、整改情况", "七、典型问题曝光", "八、负面清单"), sections);
+        }
+    }
+
+    @Test
+    void theScoreRateBySiteTypeAndByCategoryHasADashWhereNothingWasScored() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            int types = rowOf(sheet, "（一）按点位类型") + 1;
+            assertEquals(List.of("序号", "点位类型", "测评点位数", "测评结果数", "得分率(%)", "达标率(%)", "问题数", "较上期\n(百分点)"), Xlsx.row(sheet, types));
+            assertEquals(List.of("1", "主次干道", "4", "10", "87.50", "80.00", "2", "1.25"), Xlsx.row(sheet, types + 1));
+            assertEquals(87.5, number(sheet, "E" + (types + 1)));
+            assertEquals(List.of("2", "公园", "1", "0", "—", "—", "0", "—"), Xlsx.row(sheet, types + 2), "visited, all 不适用: no rate");
+            int categories = rowOf(sheet, "（二）按测评项目") + 1;
+            assertEquals("测评项目", text(sheet, "B" + categories));
+            assertEquals(List.of("1", "公共环境", "5", "8", "90.00", "75.00", "2", "—"), Xlsx.row(sheet, categories + 1));
+        }
+    }
+
+    @Test
+    void theSiteListsNameEachSiteWhereItIsWhoAnswersForItAndItsChangeOfRank() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            int header = rowOf(sheet, "四、点位红黑榜") + 1;
+            assertEquals(List.of("榜单", "点位名称", "排名", "得分率(%)", "名次变化", "点位类型", "所在区县街道", "责任单位"), Xlsx.row(sheet, header));
+            assertEquals(List.of("红榜", "东湖路", "1", "100.00", "↑2", "主次干道", "城东区 东湖街道", "城东区城管局"), Xlsx.row(sheet, header + 1));
+            assertEquals(List.of("黑榜", "西山公园", "5", "40.50", "新上榜", "公园", "城西区 西山镇", "园林局"), Xlsx.row(sheet, header + 2));
+            assertEquals(IndexedColors.GREY_25_PERCENT.getIndex(), Xlsx.cell(sheet, "B" + (header + 2)).getCellStyle().getFillForegroundColor());
+            assertEquals("未参与排名（全部不适用，无得分率）：北湖公园", text(sheet, "A" + (header + 3)));
+        }
+    }
+
+    @Test
+    void theRectificationSectionGivesTheTotalsEachUnitThePlacardAndTheUnitsCriticised() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            int first = rowOf(sheet, "六、整改情况") + 1;
+            assertEquals("截至 2026-09-03，到期问题 5 个，已整改销号 3 个，整改率 60.00%；逾期未整改 2 个，其中红牌 1 个。", text(sheet, "A" + first));
+            assertEquals("在办问题督办等级：白牌 4 个，黄牌 2 个，红牌 1 个。", text(sheet, "A" + (first + 1)));
+            assertEquals("各责任单位整改情况（按整改率由低到高）", text(sheet, "A" + (first + 2)));
+            assertEquals(List.of("榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过"), Xlsx.row(sheet, first + 3));
+            assertEquals(List.of("整改黑榜", "城西区城管局", "3", "1", "33.33", "2", "1", "1"), Xlsx.row(sheet, first + 4));
+            assertEquals(33.33, number(sheet, "E" + (first + 4)));
+            assertEquals(List.of("", "园林局", "1", "1", "100.00", "0", "0", "0"), Xlsx.row(sheet, first + 5));
+            assertEquals(List.of("整改红榜", "城东区城管局", "1", "1", "100.00", "0", "0", "0"), Xlsx.row(sheet, first + 6));
+            assertEquals("流动黑牌：城西区城管局（由 园林局 移交）。", text(sheet, "A" + (first + 7)));
+            assertEquals("通报批评：城西区城管局。", text(sheet, "A" + (first + 8)));
+        }
+    }
+
+    @Test
+    void withNothingDueTheSectionSaysSoAndNobodyHoldsThePlacard() throws Exception {
+        Rectification none = new Rectification(LocalDate.of(2026, 9, 3), 0, 0, null, 0, 0, 3, 0, 0, List.of(), null, null, List.of());
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(List.of(), none, List.of(), events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            int first = rowOf(sheet, "六、整改情况") + 1;
+            assertEquals(List.of("截至 2026-09-03，没有到期的整改问题。", "在办问题督办等级：白牌 3 个，黄牌 0 个，红牌 0 个。", "流动黑牌：本期无单位持有。", "通报批评：无。"),
+                    List.of(text(sheet, "A" + first), text(sheet, "A" + (first + 1)), text(sheet, "A" + (first + 2)), text(sheet, "A" + (first + 3))));
+            assertEquals("本期尚无立案的整改问题。", text(sheet, "A" + (rowOf(sheet, "七、典型问题曝光") + 1)));
+        }
+    }
+
+    @Test
+    void theWorstProblemsAreExposedWithTheirPhotoSiteUnitStandardAndDeadline() throws Exception {
+        Path photo = temp.resolve("p.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(List.of(), rectification(), exposed(photo), events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            int header = rowOf(sheet, "七、典型问题曝光") + 1;
+            assertEquals(List.of("照片", "问题", "点位", "所在区县街道", "责任单位", "整改期限", "督办等级", "备注"), Xlsx.row(sheet, header));
+            assertEquals(List.of("", "01-02-01 无占道经营、店外经营：东门占道经营", "东湖路", "城东区 东湖街道", "城东区城管局", "2026-09-10", "红", "复发、复查未通过"),
+                    Xlsx.row(sheet, header + 1));
+            assertEquals(DateUtil.getExcelDate(LocalDate.of(2026, 9, 10)), number(sheet, "F" + (header + 1)), "a date, not a text");
+            assertEquals(List.of("无照片", "01-01-02 绿化带整洁", "西山公园", "城西区 西山镇", "园林局", "2026-09-10", "白", ""), Xlsx.row(sheet, header + 2));
+            var pictures = sheet.getDrawingPatriarch().getShapes();
+            assertEquals(1, pictures.size());
+            var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) pictures.get(0).getAnchor();
+            assertEquals(List.of(header, 0), List.of(anchor.getRow1(), (int) anchor.getCol1()), "the photo sits in its problem's row");
+        }
+    }
+
+    @Test
     void theFactsAreLabelledWithNumbersStoredAsNumbers() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet sheet = workbook.getSheet("通报");
@@ -77,7 +212,7 @@ class BulletinWriterTest {
             assertEquals(86.42, number(sheet, "B" + (first + 2)));
             assertEquals("0.00", Xlsx.format(sheet, "B" + (first + 2)));
             assertEquals(List.of("负面清单扣分", "1.50", "分（2 件）"), Xlsx.row(sheet, first + 3));
-            assertTrue(Xlsx.merged(sheet).contains("C" + first + ":F" + first), "the unit runs to the right edge");
+            assertTrue(Xlsx.merged(sheet).contains("C" + first + ":H" + first), "the unit runs to the right edge");
         }
     }
 
@@ -85,26 +220,35 @@ class BulletinWriterTest {
     void theRedAndBlackListsTakeOnlyTheMarkedLinesOfEveryRanking() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet sheet = workbook.getSheet("通报");
-            int header = rowOf(sheet, "二、红黑榜") + 1;
-            assertEquals(List.of("类别", "名称", "得分率(%)", "排名", "较上期(百分点)", "榜单"), Xlsx.row(sheet, header));
-            assertEquals(List.of("区县", "城东区", "92.50", "1", "1.25", "红榜"), Xlsx.row(sheet, header + 1));
-            assertEquals(List.of("区县", "城西区", "70.05", "3", "-4.10", "黑榜"), Xlsx.row(sheet, header + 2));
-            assertEquals(List.of("责任单位", "城东区城管局", "90.00", "1", "—", "红榜"), Xlsx.row(sheet, header + 3));
+            int header = rowOf(sheet, "三、区县、街道、责任单位红黑榜") + 1;
+            assertEquals(List.of("类别", "名称", "得分率(%)", "排名", "较上期\n(百分点)", "名次变化", "榜单"), Xlsx.row(sheet, header));
+            assertEquals(List.of("区县", "城东区", "92.50", "1", "1.25", "↑1", "红榜"), Xlsx.row(sheet, header + 1));
+            assertEquals(List.of("区县", "城西区", "70.05", "3", "-4.10", "↓1", "黑榜"), Xlsx.row(sheet, header + 2));
+            assertEquals(List.of("责任单位", "城东区城管局", "90.00", "1", "—", "—", "红榜"), Xlsx.row(sheet, header + 3));
             assertEquals(70.05, number(sheet, "C" + (header + 2)));
             assertEquals(3, number(sheet, "D" + (header + 2)));
-            assertEquals(header + 5, rowOf(sheet, "三、达标率最低的测评标准"), "one blank row after the lists");
+            assertEquals(header + 5, rowOf(sheet, "四、点位红黑榜"), "one blank row after the lists");
         }
     }
 
     @Test
-    void theWeakestStandardsAreCutToTheNumberAskedFor() throws Exception {
+    void theWeakestStandardsAreThoseGivenWithTheirScoreRateBesideTheirComplianceRate() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet sheet = workbook.getSheet("通报");
-            int header = rowOf(sheet, "三、达标率最低的测评标准") + 1;
-            assertEquals(List.of("编码", "测评标准", "达标率(%)", "问题数", "测评点位数", ""), Xlsx.row(sheet, header));
-            assertEquals(List.of("01-02-01", "无占道经营、店外经营", "37.50", "5", "8", ""), Xlsx.row(sheet, header + 1));
+            int header = rowOf(sheet, "五、失分较多的测评标准") + 1;
+            assertEquals(List.of("编码", "测评标准", "测评项目", "得分率(%)", "达标率(%)", "问题数", "测评点位数"), Xlsx.row(sheet, header));
+            assertEquals(List.of("01-02-01", "无占道经营、店外经营", "市容秩序", "50.25", "37.50", "5", "8"), Xlsx.row(sheet, header + 1));
             assertEquals("01-01-02", text(sheet, "A" + (header + 2)));
-            assertEquals(header + 4, rowOf(sheet, "四、负面清单"), "two lines of three");
+            assertEquals(header + 4, rowOf(sheet, "六、整改情况"), "the two lines given");
+            assertEquals(3, workbook.getSheet("指标达标分析").getLastRowNum() - 2, "the analysis sheet keeps every standard");
+        }
+    }
+
+    @Test
+    void withEveryStandardAtFullMarksTheSummarySaysSo() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(List.of(), events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            assertEquals("本期测评的标准均得满分。", text(sheet, "A" + (rowOf(sheet, "五、失分较多的测评标准") + 1)));
         }
     }
 
@@ -112,7 +256,7 @@ class BulletinWriterTest {
     void theSummaryCountsTheEventsAndTheEventsSheetListsThemWithTheirTotal() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet summary = workbook.getSheet("通报");
-            assertEquals("本期发生负面清单事件 2 件，详见“负面清单”表。", text(summary, "A" + (rowOf(summary, "四、负面清单") + 1)));
+            assertEquals("本期发生负面清单事件 2 件，详见“负面清单”表。", text(summary, "A" + (rowOf(summary, "八、负面清单") + 1)));
             XSSFSheet sheet = workbook.getSheet("负面清单");
             assertEquals(ROUND + " 负面清单事件", text(sheet, "A1"));
             assertEquals(List.of("日期", "编码", "测评标准", "事件描述", "扣分"), Xlsx.row(sheet, 3));
@@ -128,7 +272,7 @@ class BulletinWriterTest {
     void aRoundWithoutEventsSaysSoAndTotalsZero() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(List.of())))) {
             XSSFSheet summary = workbook.getSheet("通报");
-            assertEquals("本期未发生负面清单事件。", text(summary, "A" + (rowOf(summary, "四、负面清单") + 1)));
+            assertEquals("本期未发生负面清单事件。", text(summary, "A" + (rowOf(summary, "八、负面清单") + 1)));
             assertEquals(0, number(workbook.getSheet("负面清单"), "E4"));
         }
     }
@@ -138,7 +282,7 @@ class BulletinWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet sheet = workbook.getSheet("通报");
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertTrue(Xlsx.merged(sheet).contains("A1:F1"));
+            assertTrue(Xlsx.merged(sheet).contains("A1:H1"));
         }
     }
 

@@ -23,14 +23,14 @@ class RankingWorkbookWriterTest {
 
     static RankingSheet districts() {
         return new RankingSheet("区县排名", "区县", List.of(
-                new RankingSheet.Line(1, "城东区", new BigDecimal("92.50"), new BigDecimal("88.00"), 3, 12, new BigDecimal("1.25"), "红榜"),
-                new RankingSheet.Line(2, "城南区", new BigDecimal("85.10"), new BigDecimal("80.33"), 7, 10, null, ""),
-                new RankingSheet.Line(3, "城西区", new BigDecimal("70.05"), new BigDecimal("61.90"), 15, 11, new BigDecimal("-4.10"), "黑榜")));
+                new RankingSheet.Line(1, "城东区", new BigDecimal("92.50"), new BigDecimal("88.00"), 3, 12, new BigDecimal("1.25"), "红榜", "↑1"),
+                new RankingSheet.Line(2, "城南区", new BigDecimal("85.10"), new BigDecimal("80.33"), 7, 10, null, "", "新上榜"),
+                new RankingSheet.Line(3, "城西区", new BigDecimal("70.05"), new BigDecimal("61.90"), 15, 11, new BigDecimal("-4.10"), "黑榜", "↓1")));
     }
 
     static RankingSheet units() {
         return new RankingSheet("责任单位排名", "责任单位", List.of(
-                new RankingSheet.Line(1, "城东区城管局", new BigDecimal("90"), new BigDecimal("90"), 1, 4, null, "红榜")));
+                new RankingSheet.Line(1, "城东区城管局", new BigDecimal("90"), new BigDecimal("90"), 1, 4, null, "红榜", "—")));
     }
 
     private Path write(List<RankingSheet> sheets) throws Exception {
@@ -50,8 +50,8 @@ class RankingWorkbookWriterTest {
             XSSFSheet sheet = workbook.getSheet("区县排名");
             assertEquals(TITLE + " 区县排名", text(sheet, "A1"));
             assertEquals(SUBTITLE, text(sheet, "A2"));
-            assertEquals(List.of("A1:H1", "A2:H2"), Xlsx.merged(sheet));
-            assertEquals(List.of("排名", "区县", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "红黑榜"), Xlsx.row(sheet, 3));
+            assertEquals(List.of("A1:I1", "A2:I2"), Xlsx.merged(sheet));
+            assertEquals(List.of("排名", "区县", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "名次变化", "红黑榜"), Xlsx.row(sheet, 3));
             assertEquals("责任单位", text(workbook.getSheet("责任单位排名"), "B3"));
         }
     }
@@ -62,7 +62,7 @@ class RankingWorkbookWriterTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals(List.of(1.0, 92.5, 88.0, 3.0, 12.0, 1.25),
                     List.of(number(sheet, "A4"), number(sheet, "C4"), number(sheet, "D4"), number(sheet, "E4"), number(sheet, "F4"), number(sheet, "G4")));
-            assertEquals(List.of("1", "城东区", "92.50", "88.00", "3", "12", "1.25", "红榜"), Xlsx.row(sheet, 4));
+            assertEquals(List.of("1", "城东区", "92.50", "88.00", "3", "12", "1.25", "↑1", "红榜"), Xlsx.row(sheet, 4));
             assertEquals("0.00", Xlsx.format(sheet, "C6"));
             assertEquals(-4.1, number(sheet, "G6"));
         }
@@ -72,6 +72,14 @@ class RankingWorkbookWriterTest {
     void aGroupWithoutAnEarlierRoundShowsADashForItsChange() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
             assertEquals("—", text(workbook.getSheetAt(0), "G5"));
+        }
+    }
+
+    @Test
+    void theChangeOfRankStandsBesideTheChangeOfRate() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertEquals(List.of("↑1", "新上榜", "↓1"), List.of(text(sheet, "H4"), text(sheet, "H5"), text(sheet, "H6")));
         }
     }
 

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 指标达标分析: one numbered line per standard as given (weakest first), numbers as numbers, weak standards filled rose. */
+/** 指标达标分析: one numbered line per standard as given (weakest first), 得分率 beside 达标率, numbers as numbers, weak standards filled rose. */
 class StandardAnalysisWriterTest {
 
     private static final String TITLE = "2026年秋季测评 指标达标分析";
@@ -22,10 +22,10 @@ class StandardAnalysisWriterTest {
 
     static List<StandardAnalysisWriter.Line> lines() {
         return List.of(
-                new StandardAnalysisWriter.Line("01-02-01", "市容秩序", "无占道经营、店外经营", 8, new BigDecimal("37.50"), 5,
+                new StandardAnalysisWriter.Line("01-02-01", "市容秩序", "无占道经营、店外经营", 8, new BigDecimal("50.25"), new BigDecimal("37.50"), 5,
                         "东门占道经营（3）；流动摊贩（2）"),
-                new StandardAnalysisWriter.Line("01-01-02", "环境卫生", "绿化带整洁，无黄土裸露", 6, new BigDecimal("83.33"), 1, ""),
-                new StandardAnalysisWriter.Line("01-01-01", "环境卫生", "路面干净，无垃圾、无积水", 14, new BigDecimal("100"), 0, ""));
+                new StandardAnalysisWriter.Line("01-01-02", "环境卫生", "绿化带整洁，无黄土裸露", 6, new BigDecimal("94.33"), new BigDecimal("83.33"), 1, ""),
+                new StandardAnalysisWriter.Line("01-01-01", "环境卫生", "路面干净，无垃圾、无积水", 14, new BigDecimal("100"), new BigDecimal("100"), 0, ""));
     }
 
     private Path write(List<StandardAnalysisWriter.Line> lines) throws Exception {
@@ -39,11 +39,11 @@ class StandardAnalysisWriterTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals(TITLE, text(sheet, "A1"));
             assertEquals(SUBTITLE, text(sheet, "A2"));
-            assertEquals(List.of("A1:H1", "A2:H2"), Xlsx.merged(sheet));
-            assertEquals(List.of("序号", "编码", "测评项目", "测评标准", "测评点位数", "达标率(%)", "问题数", "主要问题"), Xlsx.row(sheet, 3));
-            assertEquals(List.of("1", "01-02-01", "市容秩序", "无占道经营、店外经营", "8", "37.50", "5", "东门占道经营（3）；流动摊贩（2）"),
+            assertEquals(List.of("A1:I1", "A2:I2"), Xlsx.merged(sheet));
+            assertEquals(List.of("序号", "编码", "测评项目", "测评标准", "测评点位数", "得分率(%)", "达标率(%)", "问题数", "主要问题"), Xlsx.row(sheet, 3));
+            assertEquals(List.of("1", "01-02-01", "市容秩序", "无占道经营、店外经营", "8", "50.25", "37.50", "5", "东门占道经营（3）；流动摊贩（2）"),
                     Xlsx.row(sheet, 4));
-            assertEquals(List.of("3", "01-01-01", "环境卫生", "路面干净，无垃圾、无积水", "14", "100.00", "0", ""), Xlsx.row(sheet, 6));
+            assertEquals(List.of("3", "01-01-01", "环境卫生", "路面干净，无垃圾、无积水", "14", "100.00", "100.00", "0", ""), Xlsx.row(sheet, 6));
         }
     }
 
@@ -51,15 +51,17 @@ class StandardAnalysisWriterTest {
     void numbersAreNumbersAndTheRateHasTwoDecimals() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals(List.of(2.0, 6.0, 83.33, 1.0), List.of(number(sheet, "A5"), number(sheet, "E5"), number(sheet, "F5"), number(sheet, "G5")));
+            assertEquals(List.of(2.0, 6.0, 94.33, 83.33, 1.0),
+                    List.of(number(sheet, "A5"), number(sheet, "E5"), number(sheet, "F5"), number(sheet, "G5"), number(sheet, "H5")));
             assertEquals("0.00", Xlsx.format(sheet, "F5"));
+            assertEquals("0.00", Xlsx.format(sheet, "G5"));
         }
     }
 
     @Test
     void onlyTheRateOfAStandardBelowEightyPercentIsHighlighted() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
-            assertEquals(List.of("F4:F6: F4<80"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
+            assertEquals(List.of("G4:G6: G4<80"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
         }
     }
 
@@ -69,7 +71,7 @@ class StandardAnalysisWriterTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
             assertEquals("1:3", Xlsx.repeatingRows(sheet));
-            assertEquals("A3:H6", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A3:I6", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
         }
     }

@@ -12,7 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.excel.BulletinWriter;
-import org.civicinspect.excel.RankingSheet;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
+import java.util.Optional;
+import org.civicinspect.model.Category;
+import org.civicinspect.model.IndicatorTree;
+import org.civicinspect.model.Site;
+import org.civicinspect.scoring.RoundScores;
+import org.civicinspect.scoring.Standings;
 import org.civicinspect.excel.StandardAnalysisWriter;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.scoring.Aggregate;
@@ -21,20 +29,27 @@ import org.civicinspect.scoring.Rounding;
 import org.civicinspect.store.Workspace;
 
 /**
- * {@code report bulletin}: the round's 通报: the city's figures and total after the negative list, the red and
- * black lists of districts, streets and responsible units, the weakest standards and the negative-list events.
+ * {@code report bulletin}: the round's 通报, as a city's 双周督查测评通报 reads: the city's figures and total after
+ * the negative list, 得分率 by site type and by 测评项目, the red and black lists of districts, streets, units and
+ * sites with their change of rank, the standards that lost points, rectification (整改率 by unit, overdue and 红, the
+ * 流动黑牌, the units criticised), 典型问题曝光 with photos, and the negative-list events. It states the
+ * round's scope and data time, never the clock, so the same data gives the same bulletin.
  */
 public final class ExportBulletin {
 
     private static final int WEAKEST_SHOWN = 10;
+    private static final int EXPOSED_SHOWN = 6;
 
     private final Workspace workspace;
     private final ScoreRound scoreRound;
     private final ExportStandardAnalysis standardAnalysis;
+    private final ShowRectificationStanding rectificationStanding;
     private final Checklists checklists;
     private final SignedIn signedIn;
 
-    public ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis, Checklists checklists, SignedIn signedIn) {
+    public ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis,
+                          ShowRectificationStanding rectificationStanding, Checklists checklists, SignedIn signedIn) {
+        this.rectificationStanding = rectificationStanding;
         this.signedIn = signedIn;
         this.workspace = workspace;
         this.scoreRound = scoreRound;
@@ -42,20 +57,23 @@ public final class ExportBulletin {
         this.checklists = checklists;
     }
 
-    /** How many summary figures were written, and the scores they came from. */
-    public record Written(int facts, ScoreRound.Scored scored) {
+    /** How many summary figures were written, the scores they came from, and every ranking with where each entry stands and why. */
+    public record Written(int facts, ScoreRound.Scored scored, List<ExportRanking.Ranked> rankings) {
     }
 
     public Written run(String roundReference, ReportScope.Counted counted, int listSize, Path out) throws IOException {
         ScoreRound.Scored scored = scoreRound.run(roundReference, counted);
-        BulletinWriter.Bulletin bulletin = bulletin(scored, listSize);
+        List<ExportRanking.Ranked> rankings = new ArrayList<>(ExportRanking.rankings(scored, listSize));
+        rankings.add(ExportRanking.sites(scored, listSize));
+        ShowRectificationStanding.Standing standing = rectificationStanding.of(scored.round().id(), listSize);
+        BulletinWriter.Bulletin bulletin = bulletin(scored, rankings, standing);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula();
         AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, scored.scope(), subtitle, stream));
         Audit.exported(workspace, signedIn.name(), "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
-        return new Written(bulletin.facts().size(), scored);
+        return new Written(bulletin.facts().size(), scored, rankings);
     }
 
-    private BulletinWriter.Bulletin bulletin(ScoreRound.Scored scored, int listSize) {
+    private BulletinWriter.Bulletin bulletin(ScoreRound.Scored scored, List<ExportRanking.Ranked> rankings, ShowRectificationStanding.Standing standing) {
         CityScore city = scored.scores().cityScore();
         Aggregate field = city.field();
         List<BulletinWriter.Fact> facts = new ArrayList<>();
@@ -70,12 +88,90 @@ public final class ExportBulletin {
                 "个百分点（上期：" + scored.previousRound().orElseThrow().name() + "）")));
         facts.add(new BulletinWriter.Fact("负面清单扣分", city.deductions(), "分（" + city.events().size() + " 件）"));
         facts.add(new BulletinWriter.Fact("综合得分", Rounding.forDisplay(city.total()), "分（得分率 × 100 − 负面清单扣分）"));
+        IndicatorTree tree = checklists.tree(scored.round().indicatorSetId());
         Map<String, String> texts = new HashMap<>();
-        checklists.tree(scored.round().indicatorSetId()).standards().forEach(s -> texts.put(s.code(), s.text()));
+        tree.standards().forEach(s -> texts.put(s.code(), s.text()));
         List<BulletinWriter.Event> events = city.events().stream().map((NegativeEvent e) -> new BulletinWriter.Event(e.date(), e.standardCode(),
                 texts.getOrDefault(e.standardCode(), ""), e.description(), e.deduction())).toList();
-        List<RankingSheet> rankings = ExportRanking.sheets(scored, listSize);
+
+        RoundScores now = scored.scores();
+        Optional<RoundScores> before = scored.previous();
+        List<BulletinWriter.Share> bySiteType = shares(now.bySiteType().keySet().stream().toList(), now.bySiteType(),
+                before.map(RoundScores::bySiteType).orElse(Map.of()));
+        List<BulletinWriter.Share> byCategory = shares(tree.categories().stream().map(Category::name).filter(now.byCategory()::containsKey).toList(),
+                now.byCategory(), before.map(RoundScores::byCategory).orElse(Map.of()));
+
+        ExportRanking.Ranked sites = rankings.get(rankings.size() - 1);
+        List<BulletinWriter.ListedSite> listed = sites.table().standings().stream().filter(s -> s.honour() != Standings.Honour.NONE)
+                .map(s -> listed(now.site(s.key()), s)).toList();
+
         List<StandardAnalysisWriter.Line> standards = standardAnalysis.lines(scored);
-        return new BulletinWriter.Bulletin(scored.round().name(), facts, rankings, standards, WEAKEST_SHOWN, events);
+        Map<String, Aggregate> byStandard = now.byStandard();
+        List<StandardAnalysisWriter.Line> weakest = standards.stream()
+                .filter(l -> byStandard.get(l.code()).fullyMet() < byStandard.get(l.code()).scored()).limit(WEAKEST_SHOWN).toList();
+        return new BulletinWriter.Bulletin(scored.round().name(), facts, bySiteType, byCategory,
+                ExportRanking.sheets(rankings.subList(0, rankings.size() - 1)), listed, sites.table().unrated(), weakest, standards,
+                rectification(standing), standing.worst().stream().limit(EXPOSED_SHOWN).map(ExportBulletin::exposed).toList(), events);
+    }
+
+    private static BulletinWriter.Rectification rectification(ShowRectificationStanding.Standing standing) {
+        int due = 0;
+        int fixed = 0;
+        int overdue = 0;
+        int red = 0;
+        List<BulletinWriter.UnitRectification> units = new ArrayList<>();
+        for (ShowRectificationStanding.UnitStanding u : standing.units()) {
+            due += u.due();
+            fixed += u.fixed();
+            overdue += u.overdue();
+            red += u.red();
+            String list = standing.redList().contains(u) ? "整改红榜" : standing.blackList().contains(u) ? "整改黑榜" : "";
+            units.add(new BulletinWriter.UnitRectification(list, u.unit(), u.due(), u.fixed(), Rounding.percent(u.rate()), u.overdue(), u.red(),
+                    u.failedRechecks()));
+        }
+        BigDecimal rate = due == 0 ? null
+                : Rounding.percent(BigDecimal.valueOf(fixed).divide(BigDecimal.valueOf(due), MathContext.DECIMAL64));
+        return new BulletinWriter.Rectification(standing.asOf(), due, fixed, rate, overdue, red, standing.white(), standing.yellow(),
+                standing.red(), units, standing.placardHolder(), standing.placardFrom(),
+                standing.criticised().stream().map(ShowRectificationStanding.UnitStanding::unit).toList());
+    }
+
+    private static BulletinWriter.ExposedProblem exposed(ShowRectificationStanding.Exposed e) {
+        List<String> remarks = new ArrayList<>();
+        if (e.recurred()) {
+            remarks.add("复发");
+        }
+        if (e.failedRecheck()) {
+            remarks.add("复查未通过");
+        }
+        String escalation = switch (e.escalation()) {
+            case NONE -> "已销号";
+            case WHITE -> "白";
+            case YELLOW -> "黄";
+            case RED -> "红";
+        };
+        return new BulletinWriter.ExposedProblem(e.photo(), (e.standardCode() + " " + e.standardText()).strip(), e.description(), e.site(),
+                (e.district() + " " + e.street()).strip(), e.unit(), e.deadline(), escalation, String.join("、", remarks));
+    }
+
+    /** The groups named, in that order, with their change of 得分率 where both rounds gave them a rate. */
+    private static List<BulletinWriter.Share> shares(List<String> names, Map<String, Aggregate> now, Map<String, Aggregate> before) {
+        List<BulletinWriter.Share> shares = new ArrayList<>();
+        for (String name : names) {
+            Aggregate a = now.get(name);
+            boolean rated = a.scored() > 0;
+            Aggregate then = before.get(name);
+            BigDecimal change = rated && then != null && then.scored() > 0
+                    ? Rounding.percent(a.scoreRate()).subtract(Rounding.percent(then.scoreRate())) : null;
+            shares.add(new BulletinWriter.Share(name, a.sites(), a.scored(), rated ? Rounding.percent(a.scoreRate()) : null,
+                    rated ? Rounding.percent(a.complianceRate()) : null, a.problems(), change));
+        }
+        return shares;
+    }
+
+    private static BulletinWriter.ListedSite listed(Site site, Standings.Standing standing) {
+        return new BulletinWriter.ListedSite(ExportRanking.mark(standing.honour()), standing.rank(), site.name(), site.siteType(),
+                (site.district() + " " + site.street()).strip(), site.responsibleUnit(), Rounding.percent(standing.aggregate().scoreRate()),
+                standing.rankChange());
     }
 }

@@ -7,15 +7,15 @@ import org.civicinspect.service.common.SignedIn;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.civicinspect.excel.RankingSheet;
 import org.civicinspect.excel.RankingWorkbookWriter;
 import org.civicinspect.scoring.Aggregate;
-import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.scoring.Rounding;
+import org.civicinspect.scoring.Standings;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -34,47 +34,69 @@ public final class ExportRanking {
         this.scoreRound = scoreRound;
     }
 
-    static List<RankingSheet> sheets(ScoreRound.Scored scored, int listSize) {
+    /** One grouping's ranking: the sheet's title, what its groups are (区县, 街道 …), and where each stands and why. */
+    public record Ranked(String title, String heading, Standings.Table table) {
+    }
+
+    /** Districts, streets and responsible units ranked, each against the same grouping of the previous round. */
+    static List<Ranked> rankings(ScoreRound.Scored scored, int listSize) {
         RoundScores now = scored.scores();
         RoundScores before = scored.previous().orElse(null);
         return List.of(
-                sheet("区县排名", "区县", now.byDistrict(), before == null ? null : before.byDistrict(), listSize),
-                sheet("街道排名", "街道", now.byStreet(), before == null ? null : before.byStreet(), listSize),
-                sheet("责任单位排名", "责任单位", now.byResponsibleUnit(), before == null ? null : before.byResponsibleUnit(), listSize));
+                ranked("区县排名", "区县", now.byDistrict(), before == null ? null : before.byDistrict(), listSize),
+                ranked("街道排名", "街道", now.byStreet(), before == null ? null : before.byStreet(), listSize),
+                ranked("责任单位排名", "责任单位", now.byResponsibleUnit(), before == null ? null : before.byResponsibleUnit(), listSize));
     }
 
-    /** How many lines were written, and the scores they came from (for explanations). */
-    public record Written(int lines, ScoreRound.Scored scored) {
+    /** The sites themselves ranked by 得分率 and named, for the bulletin's site red and black lists. */
+    static Ranked sites(ScoreRound.Scored scored, int listSize) {
+        RoundScores now = scored.scores();
+        Function<String, String> name = id -> now.site(id) != null ? now.site(id).name()
+                : scored.previous().map(p -> p.site(id).name()).orElse(id);
+        return new Ranked("点位排名", "点位", Standings.of(now.bySite(), name, scored.previous().map(RoundScores::bySite).orElse(null), listSize));
+    }
+
+    static List<RankingSheet> sheets(List<Ranked> rankings) {
+        return rankings.stream().map(ExportRanking::sheet).toList();
+    }
+
+    /** How many lines were written, the scores they came from and each grouping's standings (for explanations). */
+    public record Written(int lines, ScoreRound.Scored scored, List<Ranked> rankings) {
     }
 
     public Written run(String roundReference, ReportScope.Counted counted, int listSize, Path out) throws IOException {
         ScoreRound.Scored scored = scoreRound.run(roundReference, counted);
-        List<RankingSheet> sheets = sheets(scored, listSize);
+        List<Ranked> rankings = rankings(scored, listSize);
+        List<RankingSheet> sheets = sheets(rankings);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula()
                 + scored.previousRound().map(r -> "　较上期：" + r.name()).orElse("　（无上期可比）");
         AtomicFile.write(out, stream -> new RankingWorkbookWriter().write(scored.round().name() + " 排名通报", scored.scope(), subtitle, sheets, stream));
         int lines = sheets.stream().mapToInt(s -> s.lines().size()).sum();
         Audit.exported(workspace, signedIn.name(), "ranking round=" + scored.round().id(), out, lines);
-        return new Written(lines, scored);
+        return new Written(lines, scored, rankings);
     }
 
-    private static RankingSheet sheet(String title, String heading, Map<String, Aggregate> groups, Map<String, Aggregate> previous,
-                                      int listSize) {
-        List<Ranking.Ranked> ranked = Ranking.rank(groups);
-        List<RankingSheet.Line> lines = new ArrayList<>();
-        int lastRank = ranked.isEmpty() ? 0 : ranked.get(ranked.size() - 1).rank();
-        // With fewer than 2N groups the two lists would overlap: each then takes half of the groups.
-        int size = Math.min(listSize, ranked.size() / 2);
-        for (Ranking.Ranked r : ranked) {
-            Aggregate a = r.aggregate();
-            BigDecimal rate = Rounding.percent(a.scoreRate());
-            BigDecimal change = previous == null || !previous.containsKey(a.group()) ? null
-                    : rate.subtract(Rounding.percent(previous.get(a.group()).scoreRate()));
-            boolean red = r.rank() <= size;
-            boolean black = !red && r.rank() > lastRank - size;
-            lines.add(new RankingSheet.Line(r.rank(), a.group(), rate, Rounding.percent(a.complianceRate()), a.problems(), a.sites(),
-                    change, red ? "红榜" : black ? "黑榜" : ""));
-        }
-        return new RankingSheet(title, heading, lines);
+    private static Ranked ranked(String title, String heading, Map<String, Aggregate> groups, Map<String, Aggregate> previous, int listSize) {
+        return new Ranked(title, heading, Standings.of(groups, Function.identity(), previous, listSize));
+    }
+
+    private static RankingSheet sheet(Ranked ranked) {
+        return new RankingSheet(ranked.title(), ranked.heading(), ranked.table().standings().stream().map(ExportRanking::line).toList());
+    }
+
+    private static RankingSheet.Line line(Standings.Standing s) {
+        Aggregate a = s.aggregate();
+        BigDecimal rate = Rounding.percent(a.scoreRate());
+        BigDecimal change = s.previous() == null ? null : rate.subtract(Rounding.percent(s.previous().scoreRate()));
+        return new RankingSheet.Line(s.rank(), s.name(), rate, Rounding.percent(a.complianceRate()), a.problems(), a.sites(), change,
+                mark(s.honour()), s.rankChange());
+    }
+
+    static String mark(Standings.Honour honour) {
+        return switch (honour) {
+            case RED -> "红榜";
+            case BLACK -> "黑榜";
+            case NONE -> "";
+        };
     }
 }

@@ -23,7 +23,10 @@ import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.Workspace;
 
-/** {@code report standards}: every standard checked in the round, weakest 达标率 first, with its most frequent problems. */
+/**
+ * {@code report standards}: every standard checked in the round with its 得分率 and 达标率, weakest 达标率 first (then the
+ * lower 得分率), with its most frequent problems.
+ */
 public final class ExportStandardAnalysis {
 
     private static final int FREQUENT = 3;
@@ -65,10 +68,10 @@ public final class ExportStandardAnalysis {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(FREQUENT).map(e -> e.getKey() + "（" + e.getValue() + "）").collect(Collectors.joining("；"));
             lines.add(new StandardAnalysisWriter.Line(a.group(), categories.get(a.group()), s.text(), a.sites(),
-                    Rounding.percent(a.complianceRate()), a.problems(), frequent));
+                    Rounding.percent(a.scoreRate()), Rounding.percent(a.complianceRate()), a.problems(), frequent));
         }
-        // Weakest first; of two equally weak standards, the one seen at more sites is the surer finding.
-        lines.sort(Comparator.comparing(StandardAnalysisWriter.Line::complianceRate)
+        // Weakest first; of two standards equally weak on both rates, the one seen at more sites is the surer finding.
+        lines.sort(Comparator.comparing(StandardAnalysisWriter.Line::complianceRate).thenComparing(StandardAnalysisWriter.Line::scoreRate)
                 .thenComparing(StandardAnalysisWriter.Line::sites, Comparator.reverseOrder()).thenComparing(StandardAnalysisWriter.Line::code));
         return lines;
     }

@@ -42,7 +42,7 @@ class ExportRankingTest {
             for (int r = 3; r <= districts.getLastRowNum(); r++) {
                 Row row = districts.getRow(r);
                 rates.add(row.getCell(2).getNumericCellValue());
-                marks.add(row.getCell(7).getStringCellValue());
+                marks.add(row.getCell(8).getStringCellValue());
                 String district = row.getCell(1).getStringCellValue();
                 assertEquals(Rounding.percent(scored.scores().byDistrict().get(district).scoreRate()).doubleValue(),
                         row.getCell(2).getNumericCellValue(), 1e-9);

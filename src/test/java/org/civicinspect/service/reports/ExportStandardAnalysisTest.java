@@ -42,7 +42,7 @@ class ExportStandardAnalysisTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals(lines.size() + 2, sheet.getLastRowNum());
             assertEquals(lines.get(0).code(), sheet.getRow(3).getCell(1).getStringCellValue());
-            assertEquals(0, lines.get(0).complianceRate().compareTo(BigDecimal.valueOf(sheet.getRow(3).getCell(5).getNumericCellValue())));
+            assertEquals(0, lines.get(0).complianceRate().compareTo(BigDecimal.valueOf(sheet.getRow(3).getCell(6).getNumericCellValue())));
         }
     }
 }

@@ -184,7 +184,8 @@ class ReportsAgreeWithTheEngineTest {
             double previous = -1;
             for (int r = 3; r <= sheet.getLastRowNum(); r++) {
                 Aggregate engine = scored.scores().byStandard().get(sheet.getRow(r).getCell(1).getStringCellValue());
-                double rate = sheet.getRow(r).getCell(5).getNumericCellValue();
+                double rate = sheet.getRow(r).getCell(6).getNumericCellValue();
+                assertEquals(Rounding.percent(engine.scoreRate()).doubleValue(), sheet.getRow(r).getCell(5).getNumericCellValue(), 1e-9);
                 assertEquals(Rounding.percent(engine.complianceRate()).doubleValue(), rate, 1e-9);
                 assertEquals(engine.sites(), (int) sheet.getRow(r).getCell(4).getNumericCellValue());
                 assertTrue(rate >= previous, "weakest first");
