@@ -47,19 +47,19 @@ public final class BulletinWriter {
     public void write(Bulletin bulletin, ReportScope scope, String subtitle, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             ReportStyles styles = new ReportStyles(workbook);
-            summary(workbook.createSheet(SUMMARY), styles, bulletin);
-            RankingWorkbookWriter.addSheets(workbook, styles, bulletin.title(), subtitle, bulletin.rankings());
-            StandardAnalysisWriter.addSheet(workbook, styles, "指标达标分析", bulletin.title() + " 指标达标分析", subtitle, bulletin.standards());
-            events(workbook.createSheet("负面清单"), styles, bulletin);
+            summary(workbook.createSheet(SUMMARY), styles, bulletin, scope);
+            RankingWorkbookWriter.addSheets(workbook, styles, bulletin.title(), scope, subtitle, bulletin.rankings());
+            StandardAnalysisWriter.addSheet(workbook, styles, "指标达标分析", bulletin.title() + " 指标达标分析", scope, subtitle, bulletin.standards());
+            events(workbook.createSheet("负面清单"), styles, bulletin, scope);
             workbook.write(out);
         }
     }
 
-    private static void summary(Sheet sheet, ReportStyles styles, Bulletin bulletin) {
+    private static void summary(Sheet sheet, ReportStyles styles, Bulletin bulletin, ReportScope scope) {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
-        int r = title(sheet, styles, bulletin.title() + " 测评情况通报");
+        int r = title(sheet, styles, bulletin.title() + " 测评情况通报", scope, WIDTHS);
         r = heading(sheet, styles, r + 1, "一、总体情况");
         for (Fact fact : bulletin.facts()) {
             Row row = sheet.createRow(r++);
@@ -124,12 +124,12 @@ public final class BulletinWriter {
         ReportStyles.printOnA4(sheet, false);
     }
 
-    private static void events(Sheet sheet, ReportStyles styles, Bulletin bulletin) {
+    private static void events(Sheet sheet, ReportStyles styles, Bulletin bulletin, ReportScope scope) {
         int[] widths = {12, 12, 34, 36, 10};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        int r = title(sheet, styles, bulletin.title() + " 负面清单事件");
+        int r = title(sheet, styles, bulletin.title() + " 负面清单事件", scope, widths);
         r = tableHeader(sheet, styles, r + 1, "日期", "编码", "测评标准", "事件描述", "扣分");
         CellStyle date = sheet.getWorkbook().createCellStyle();
         date.cloneStyleFrom(styles.body);
@@ -154,12 +154,13 @@ public final class BulletinWriter {
         ReportStyles.printOnA4(sheet, true);
     }
 
-    private static int title(Sheet sheet, ReportStyles styles, String text) {
+    /** The title and, under it, the scope; returns the next row. */
+    private static int title(Sheet sheet, ReportStyles styles, String text, ReportScope scope, int[] widths) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(26);
         ReportStyles.cell(row, 0, styles.title).setCellValue(text);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
-        return 1;
+        return ScopeText.headingRow(sheet, styles, 1, widths, scope);
     }
 
     private static int heading(Sheet sheet, ReportStyles styles, int r, String text) {

@@ -6,9 +6,17 @@ import java.util.List;
 /** One sheet of the ranking bulletin: a grouping's ranked lines. */
 public record RankingSheet(String title, String groupHeading, List<Line> lines) {
 
-    /** A ranked group with its rates (percent, two places), change against the previous round and list mark. */
-    public record Line(int rank, String group, BigDecimal scoreRate, BigDecimal complianceRate, int problems, int sites,
+    /**
+     * A ranked group with its rates (percent, two places), change against the previous round and list mark. A group
+     * whose sites were answered entirely 不适用 has no rank and no rates (all null): it is listed last, shown as "—".
+     */
+    public record Line(Integer rank, String group, BigDecimal scoreRate, BigDecimal complianceRate, int problems, int sites,
                        BigDecimal change, String mark) {
+
+        /** An unranked group: visited sites, nothing scored. */
+        public static Line unrated(String group, int sites) {
+            return new Line(null, group, null, null, 0, sites, null, "");
+        }
     }
 
     public RankingSheet {

@@ -27,6 +27,8 @@ final class ReportStyles {
     final CellStyle body;
     final CellStyle header;
     final CellStyle number;
+    /** The scope line under a report's title: plain wrapping text. */
+    final CellStyle scope;
     final Font bold;
     private final Workbook workbook;
 
@@ -52,6 +54,9 @@ final class ReportStyles {
         header.setFont(bold);
         header.setAlignment(HorizontalAlignment.CENTER);
         number = twoDecimals(body);
+        scope = workbook.createCellStyle();
+        scope.setWrapText(true);
+        scope.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     /** A bordered cell filled with a colour, e.g. for the red and black lists. */

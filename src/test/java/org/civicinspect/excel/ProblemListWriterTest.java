@@ -45,10 +45,11 @@ class ProblemListWriterTest {
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = workbook.getSheetAt(s);
                 assertTrue(sheet.getLastRowNum() < 50, "no sheet holds more than its rows");
-                assertEquals("序号", sheet.getRow(1).getCell(0).getStringCellValue());
+                assertEquals(ScopeText.heading(Samples.SCOPE), sheet.getRow(1).getCell(0).getStringCellValue(), "every sheet states the scope");
+                assertEquals("序号", sheet.getRow(2).getCell(0).getStringCellValue());
                 assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
                 for (Row row : sheet) {
-                    if (row.getRowNum() > 1 && row.getCell(0).getCellType() == CellType.NUMERIC) {
+                    if (row.getRowNum() > 2 && row.getCell(0).getCellType() == CellType.NUMERIC) {
                         numbers.add((int) row.getCell(0).getNumericCellValue());
                         assertEquals("点位" + (numbers.size() - 1), row.getCell(3).getStringCellValue());
                     }
@@ -70,7 +71,7 @@ class ProblemListWriterTest {
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals(0, workbook.getAllPictures().size());
-            assertEquals(1 + 1 + 3 + 1, workbook.getSheetAt(0).getLastRowNum(), "title, header, unit heading, 3 problems, count");
+            assertEquals(1 + 1 + 1 + 3 + 1, workbook.getSheetAt(0).getLastRowNum(), "title, scope, header, unit heading, 3 problems, count");
         }
     }
 }

@@ -33,17 +33,18 @@ class StandardAnalysisWriterTest {
     }
 
     @Test
-    void writesTheTitleSubtitleAndHeaderThenOneNumberedLinePerStandardInTheGivenOrder() throws Exception {
+    void writesTheTitleScopeSubtitleAndHeaderThenOneNumberedLinePerStandardInTheGivenOrder() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             assertEquals(List.of("指标达标分析"), Xlsx.sheetNames(workbook));
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals(TITLE, text(sheet, "A1"));
-            assertEquals(SUBTITLE, text(sheet, "A2"));
-            assertEquals(List.of("A1:H1", "A2:H2"), Xlsx.merged(sheet));
-            assertEquals(List.of("序号", "编码", "测评项目", "测评标准", "测评点位数", "达标率(%)", "问题数", "主要问题"), Xlsx.row(sheet, 3));
+            assertEquals(ScopeText.heading(Samples.SCOPE), text(sheet, "A2"));
+            assertEquals(SUBTITLE, text(sheet, "A3"));
+            assertEquals(List.of("A1:H1", "A2:H2", "A3:H3"), Xlsx.merged(sheet));
+            assertEquals(List.of("序号", "编码", "测评项目", "测评标准", "测评点位数", "达标率(%)", "问题数", "主要问题"), Xlsx.row(sheet, 4));
             assertEquals(List.of("1", "01-02-01", "市容秩序", "无占道经营、店外经营", "8", "37.50", "5", "东门占道经营（3）；流动摊贩（2）"),
-                    Xlsx.row(sheet, 4));
-            assertEquals(List.of("3", "01-01-01", "环境卫生", "路面干净，无垃圾、无积水", "14", "100.00", "0", ""), Xlsx.row(sheet, 6));
+                    Xlsx.row(sheet, 5));
+            assertEquals(List.of("3", "01-01-01", "环境卫生", "路面干净，无垃圾、无积水", "14", "100.00", "0", ""), Xlsx.row(sheet, 7));
         }
     }
 
@@ -51,15 +52,15 @@ class StandardAnalysisWriterTest {
     void numbersAreNumbersAndTheRateHasTwoDecimals() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals(List.of(2.0, 6.0, 83.33, 1.0), List.of(number(sheet, "A5"), number(sheet, "E5"), number(sheet, "F5"), number(sheet, "G5")));
-            assertEquals("0.00", Xlsx.format(sheet, "F5"));
+            assertEquals(List.of(2.0, 6.0, 83.33, 1.0), List.of(number(sheet, "A6"), number(sheet, "E6"), number(sheet, "F6"), number(sheet, "G6")));
+            assertEquals("0.00", Xlsx.format(sheet, "F6"));
         }
     }
 
     @Test
     void aStandardBelowEightyPercentIsHighlightedAcrossItsLine() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
-            assertEquals(List.of("A4:H6: $F4<80"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
+            assertEquals(List.of("A5:H7: $F5<80"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
         }
     }
 
@@ -68,9 +69,9 @@ class StandardAnalysisWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertEquals("3:3", Xlsx.repeatingRows(sheet));
-            assertEquals("A3:H6", sheet.getCTWorksheet().getAutoFilter().getRef());
-            assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("4:4", Xlsx.repeatingRows(sheet));
+            assertEquals("A4:H7", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
         }
     }
 
@@ -78,7 +79,7 @@ class StandardAnalysisWriterTest {
     void noStandardsGivesTheHeaderAloneAndNoHighlighting() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals(2, sheet.getLastRowNum());
+            assertEquals(3, sheet.getLastRowNum());
             assertEquals(List.of(), Xlsx.conditionalFormats(sheet));
         }
     }

@@ -20,7 +20,8 @@ import org.civicinspect.store.Workspace;
 
 /**
  * {@code report ranking}: districts, streets and responsible units ranked by 得分率, with 达标率, problems, the
- * change against the previous round and the red and black lists (top and bottom N).
+ * change against the previous round and the red and black lists (top and bottom N). A group whose visited sites were
+ * answered entirely 不适用 is listed last with its sites, without rate or rank.
  */
 public final class ExportRanking {
 
@@ -68,13 +69,14 @@ public final class ExportRanking {
         for (Ranking.Ranked r : ranked) {
             Aggregate a = r.aggregate();
             BigDecimal rate = Rounding.percent(a.scoreRate());
-            BigDecimal change = previous == null || !previous.containsKey(a.group()) ? null
+            BigDecimal change = previous == null || !previous.containsKey(a.group()) || !previous.get(a.group()).rated() ? null
                     : rate.subtract(Rounding.percent(previous.get(a.group()).scoreRate()));
             boolean red = r.rank() <= size;
             boolean black = !red && r.rank() > lastRank - size;
             lines.add(new RankingSheet.Line(r.rank(), a.group(), rate, Rounding.percent(a.complianceRate()), a.problems(), a.sites(),
                     change, red ? "红榜" : black ? "黑榜" : ""));
         }
+        groups.values().stream().filter(a -> !a.rated()).forEach(a -> lines.add(RankingSheet.Line.unrated(a.group(), a.sites())));
         return new RankingSheet(title, heading, lines);
     }
 }
