@@ -51,7 +51,7 @@ public final class SiteReportWriter {
     }
 
     private static final String[] HEADER = {"序号", "测评标准", "分值", "结果", "处数", "得分", "问题描述", "照片"};
-    private static final int[] WIDTHS = {6, 38, 7, 8, 6, 7, 24, 16};
+    private static final int[] WIDTHS = {9, 36, 7, 7, 6, 7, 24, 16};
     private static final int POINTS = 2;
     private static final int RESULT = 3;
     private static final int COUNT = 4;

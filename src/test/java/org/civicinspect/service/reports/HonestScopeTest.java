@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.ImportScoreSheet;
 import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +48,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HonestScopeTest {
 
+    /** The test clock, which a test may move on. */
+    private static final class MovingClock extends Clock {
+        private Instant now = TestWorkspaces.CLOCK.instant();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     @TempDir Path temp;
+    private final MovingClock clock = new MovingClock();
     private Services services;
     private Round round;
     private DrawnSite park;
@@ -53,7 +78,7 @@ class HonestScopeTest {
 
     @BeforeEach
     void aRoundOfThreeSitesAtThreeStages() throws Exception {
-        services = TestWorkspaces.open(temp.resolve("ws"));
+        services = new Services(Workspace.open(temp.resolve("ws")), clock);
         services.importSampleIndicatorSet().run(Progress.NONE);
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
@@ -123,6 +148,24 @@ class HonestScopeTest {
                 Map.of(InspectionStatus.APPROVED, scope.count(InspectionStatus.APPROVED), InspectionStatus.COMPLETED,
                         scope.count(InspectionStatus.COMPLETED), InspectionStatus.IN_PROGRESS, scope.count(InspectionStatus.IN_PROGRESS)));
         assertEquals(TestWorkspaces.CLOCK.instant(), scope.dataTime().orElseThrow(), "the approval is the latest change counted");
+    }
+
+    @Test
+    void theDataTimeIsTheLatestChangeAmongTheCountedInspectionsACorrectionAfterApprovalIncluded() {
+        clock.now = Instant.parse("2026-11-28T02:00:00Z");
+        services.correctFinding().run(new RecordFinding.Request(round.id(), estate.site().id(), "01-04-03", Answer.met(), "", List.of(), "督查组长"),
+                "复核：树木修剪一条适用且符合");
+        assertEquals(Instant.parse("2026-11-28T02:00:00Z"),
+                services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).dataTime().orElseThrow());
+
+        clock.now = Instant.parse("2026-11-28T03:00:00Z");
+        services.recordFinding().run(new RecordFinding.Request(round.id(), road.site().id(), "01-01-03", Answer.met(), "", List.of(), "张伟"));
+        assertEquals(Instant.parse("2026-11-28T02:00:00Z"),
+                services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).dataTime().orElseThrow(), "东湖路 is not counted");
+
+        services.reviewInspection().approve(round.id(), park.site().id(), "督查组长");
+        assertEquals(Instant.parse("2026-11-28T03:00:00Z"),
+                services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).dataTime().orElseThrow(), "approving 西山公园 now");
     }
 
     @Test
