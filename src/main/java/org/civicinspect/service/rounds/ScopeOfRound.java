@@ -2,6 +2,7 @@ package org.civicinspect.service.rounds;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.InspectionStatus;
@@ -25,7 +26,7 @@ public final class ScopeOfRound {
     public ReportScope of(Round round, ReportScope.Counted counted) {
         return workspace.read(tx -> {
             Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
-            Map<String, Instant> updated = new java.util.HashMap<>(tx.inspections().updatedAt(round.id()));
+            Map<String, Instant> updated = new HashMap<>(tx.inspections().updatedAt(round.id()));
             tx.findings().lastAnsweredOfRound(round.id()).forEach((site, at) -> updated.merge(site, at, (x, y) -> x.isAfter(y) ? x : y));
             Map<InspectionStatus, Integer> counts = new EnumMap<>(InspectionStatus.class);
             Optional<Instant> latest = Optional.empty();
