@@ -25,6 +25,8 @@ import org.civicinspect.model.Grade;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Round;
@@ -113,6 +115,10 @@ final class ReportBenchmarks {
             for (Finding f : answers) {
                 c.findings().save(f);
             }
+            // Approved, as a published round's sites are: reports count approved inspections.
+            for (DrawnSite site : drawn) {
+                c.inspections().save(new Inspection(round.id(), site.site().id(), InspectionStatus.APPROVED, now, "", ""), now);
+            }
             return null;
         });
         return answers;
@@ -138,7 +144,7 @@ final class ReportBenchmarks {
 
     /** Scores each of the 12 rounds and derives every grouping and ranking of it. */
     void recomputeEverything() {
-        for (RoundScores scores : services.scoreRound().only(rounds.stream().map(Round::id).toList())) {
+        for (RoundScores scores : services.scoreRound().only(rounds.stream().map(Round::id).toList(), ReportScope.Counted.APPROVED)) {
             scores.city();
             scores.cityScore();
             scores.bySite();
@@ -156,13 +162,13 @@ final class ReportBenchmarks {
     }
 
     int exportProblems(Path out) throws IOException {
-        return services.exportProblemList().run(problemRound.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE);
+        return services.exportProblemList().run(problemRound.id(), ReportScope.Counted.APPROVED, out, Progress.NONE);
     }
 
     /** The problem list's writer alone, on problems already read: how much of the export is the writing. */
     void writeProblems(List<ProblemListWriter.Problem> problems, Path out) throws IOException {
         try (var stream = java.nio.file.Files.newOutputStream(out)) {
-            new ProblemListWriter().write(problemRound.name(), services.scopeOfRound().of(problemRound, ReportScope.Counted.WITH_UNREVIEWED), problems, stream, Progress.NONE);
+            new ProblemListWriter().write(problemRound.name(), services.scopeOfRound().of(problemRound, ReportScope.Counted.APPROVED), problems, stream, Progress.NONE);
         }
     }
 
@@ -171,7 +177,7 @@ final class ReportBenchmarks {
     }
 
     int exportSites(Path out) throws IOException {
-        return services.exportSiteReport().run(rounds.get(rounds.size() - 1).id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE).sites();
+        return services.exportSiteReport().run(rounds.get(rounds.size() - 1).id(), ReportScope.Counted.APPROVED, out, Progress.NONE).sites();
     }
 
     /** The problem list's cells, as bare rows for the baseline. */
@@ -190,7 +196,7 @@ final class ReportBenchmarks {
         Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
         Round round = rounds.get(rounds.size() - 1);
         int n = 0;
-        for (SiteReportWriter.SiteSheet sheet : services.exportSiteReport().sheets(round)) {
+        for (SiteReportWriter.SiteSheet sheet : services.exportSiteReport().sheets(round, ReportScope.Counted.APPROVED)) {
             List<Object[]> rows = new ArrayList<>();
             rows.add(new Object[] {round.name(), sheet.time()});
             rows.add(new Object[] {sheet.site(), sheet.siteType()});
@@ -198,7 +204,7 @@ final class ReportBenchmarks {
             rows.add(new Object[] {sheet.team()});
             int number = 0;
             for (SiteReportWriter.Line line : sheet.lines()) {
-                rows.add(new Object[] {++number, line.code() + " " + line.text(), line.points(), line.result(), line.earned(), line.problem()});
+                rows.add(new Object[] {++number, line.code() + " " + line.text(), line.points(), line.result(), line.count(), line.earned(), line.problem()});
             }
             rows.add(new Object[] {"合计", sheet.scoreRate(), sheet.possible(), null, sheet.earned()});
             sheets.put(String.format("%04d", ++n), rows);

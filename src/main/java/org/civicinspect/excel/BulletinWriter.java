@@ -102,10 +102,10 @@ public final class BulletinWriter {
     public void write(Bulletin bulletin, ReportScope scope, String subtitle, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             ReportStyles styles = new ReportStyles(workbook);
-            new Summary(workbook.createSheet(SUMMARY), styles).write(bulletin);
-            RankingWorkbookWriter.addSheets(workbook, styles, bulletin.title(), subtitle, bulletin.rankings());
-            StandardAnalysisWriter.addSheet(workbook, styles, "指标达标分析", bulletin.title() + " 指标达标分析", subtitle, bulletin.standards());
-            events(workbook.createSheet("负面清单"), styles, bulletin);
+            new Summary(workbook.createSheet(SUMMARY), styles).write(bulletin, scope);
+            RankingWorkbookWriter.addSheets(workbook, styles, bulletin.title(), scope, subtitle, bulletin.rankings());
+            StandardAnalysisWriter.addSheet(workbook, styles, "指标达标分析", bulletin.title() + " 指标达标分析", scope, subtitle, bulletin.standards());
+            events(workbook.createSheet("负面清单"), styles, bulletin, scope);
             ReportFile.write(workbook, scope, out);
         }
     }
@@ -140,11 +140,11 @@ public final class BulletinWriter {
             thumbnails = new Thumbnails(sheet.getWorkbook());
         }
 
-        void write(Bulletin bulletin) {
+        void write(Bulletin bulletin, ReportScope scope) {
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
-            r = title(sheet, styles, bulletin.title() + " 测评情况通报", COLUMNS);
+            r = title(sheet, styles, bulletin.title() + " 测评情况通报", scope, WIDTHS);
             facts(bulletin.facts());
             shares(bulletin.bySiteType(), bulletin.byCategory());
             groupLists(bulletin.rankings());
@@ -360,12 +360,12 @@ public final class BulletinWriter {
         }
     }
 
-    private static void events(Sheet sheet, ReportStyles styles, Bulletin bulletin) {
+    private static void events(Sheet sheet, ReportStyles styles, Bulletin bulletin, ReportScope scope) {
         int[] widths = {12, 12, 34, 36, 10};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        int r = title(sheet, styles, bulletin.title() + " 负面清单事件", widths.length);
+        int r = title(sheet, styles, bulletin.title() + " 负面清单事件", scope, widths);
         r = tableHeader(sheet, styles, r + 1, "日期", "编码", "测评标准", "事件描述", "扣分");
         sheet.createFreezePane(0, r);
         CellStyle date = sheet.getWorkbook().createCellStyle();
@@ -390,12 +390,13 @@ public final class BulletinWriter {
         ReportStyles.cell(sum, 4, styles.number).setCellValue(total.doubleValue());
     }
 
-    private static int title(Sheet sheet, ReportStyles styles, String text, int columns) {
+    /** The title and, under it, the scope; returns the next row. */
+    private static int title(Sheet sheet, ReportStyles styles, String text, ReportScope scope, int[] widths) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(26);
         ReportStyles.cell(row, 0, styles.title).setCellValue(text);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        return 1;
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
+        return ScopeText.headingRow(sheet, styles, 1, widths, scope);
     }
 
     private static int heading(Sheet sheet, ReportStyles styles, int r, String text) {

@@ -67,7 +67,8 @@ public final class ProblemListWriter {
     private static final int DEADLINE = 7;
     private static final int COLOUR = 8;
     private static final int PHOTO = HEADER.length - 1;
-    private static final int HEADER_ROWS = 2;
+    /** Title, scope, column headings. */
+    private static final int HEADER_ROWS = 3;
     /** Above this many problems the writer compresses its temporary files, trading time for disk. */
     public static final int COMPRESS_ABOVE = 200_000;
 
@@ -96,7 +97,7 @@ public final class ProblemListWriter {
      */
     public int write(String title, ReportScope scope, Iterator<Problem> problems, boolean compress, OutputStream out, Progress progress) throws IOException {
         int[] written = new int[1];
-        StreamedWorkbook.write(out, compress, scope, workbook -> written[0] = new Pages(workbook, title).fill(problems, progress));
+        StreamedWorkbook.write(out, compress, scope, workbook -> written[0] = new Pages(workbook, title, scope).fill(problems, progress));
         return written[0];
     }
 
@@ -104,6 +105,7 @@ public final class ProblemListWriter {
     private final class Pages {
         private final SXSSFWorkbook workbook;
         private final String title;
+        private final ReportScope scope;
         private final ReportStyles styles;
         private final CellStyle group;
         private final CellStyle date;
@@ -115,9 +117,10 @@ public final class ProblemListWriter {
         private LocalDate lastDeadline;
         private double lastDeadlineNumber;
 
-        Pages(SXSSFWorkbook workbook, String title) {
+        Pages(SXSSFWorkbook workbook, String title, ReportScope scope) {
             this.workbook = workbook;
             this.title = title;
+            this.scope = scope;
             this.styles = new ReportStyles(workbook);
             this.group = styles.filled(IndexedColors.LIGHT_CORNFLOWER_BLUE);
             group.setFont(styles.bold);
@@ -224,7 +227,8 @@ public final class ProblemListWriter {
             titleRow.createCell(0).setCellValue(count == 0 ? title : title + "（续" + count + "）");
             titleRow.getCell(0).setCellStyle(styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-            Row headerRow = sheet.createRow(1);
+            ScopeText.headingRow(sheet, styles, 1, WIDTHS, scope);
+            Row headerRow = sheet.createRow(HEADER_ROWS - 1);
             for (int c = 0; c < HEADER.length; c++) {
                 headerRow.createCell(c).setCellValue(HEADER[c]);
                 headerRow.getCell(c).setCellStyle(styles.header);

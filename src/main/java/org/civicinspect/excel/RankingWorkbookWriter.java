@@ -21,17 +21,18 @@ public final class RankingWorkbookWriter {
 
     private static final String[] HEADER = {"排名", "", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "名次变化", "红黑榜"};
     private static final int[] WIDTHS = {6, 22, 11, 11, 8, 8, 12, 9, 9};
-    private static final int FIRST_LINE = 3;
+    /** Title, scope, subtitle, column headings, then the lines. */
+    private static final int FIRST_LINE = 4;
 
     public void write(String title, ReportScope scope, String subtitle, List<RankingSheet> sheets, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            addSheets(workbook, new ReportStyles(workbook), title, subtitle, sheets);
+            addSheets(workbook, new ReportStyles(workbook), title, scope, subtitle, sheets);
             ReportFile.write(workbook, scope, out);
         }
     }
 
     /** Adds one sheet per grouping to a workbook being written (the bulletin shares them). */
-    static void addSheets(Workbook workbook, ReportStyles styles, String title, String subtitle, List<RankingSheet> sheets) {
+    static void addSheets(Workbook workbook, ReportStyles styles, String title, ReportScope scope, String subtitle, List<RankingSheet> sheets) {
         CellStyle red = styles.red;
         CellStyle black = styles.black;
         Map<CellStyle, CellStyle> numbers = new HashMap<>();
@@ -47,12 +48,13 @@ public final class RankingWorkbookWriter {
             titleRow.createCell(0).setCellValue(title + " " + ranking.title());
             titleRow.getCell(0).setCellStyle(styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-            Row subtitleRow = sheet.createRow(1);
+            ScopeText.headingRow(sheet, styles, 1, WIDTHS, scope);
+            Row subtitleRow = sheet.createRow(2);
             subtitleRow.setHeightInPoints(30);
             subtitleRow.createCell(0).setCellValue(subtitle);
             subtitleRow.getCell(0).setCellStyle(wrapped);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
-            Row headerRow = sheet.createRow(2);
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, HEADER.length - 1));
+            Row headerRow = sheet.createRow(FIRST_LINE - 1);
             for (int c = 0; c < HEADER.length; c++) {
                 headerRow.createCell(c).setCellValue(c == 1 ? ranking.groupHeading() : HEADER[c]);
                 headerRow.getCell(c).setCellStyle(styles.header);
@@ -62,10 +64,16 @@ public final class RankingWorkbookWriter {
                 Row row = sheet.createRow(r++);
                 CellStyle style = "红榜".equals(line.mark()) ? red : "黑榜".equals(line.mark()) ? black : styles.body;
                 CellStyle number = numbers.computeIfAbsent(style, styles::twoDecimals);
-                row.createCell(0).setCellValue(line.rank());
+                if (line.rank() == null) {
+                    row.createCell(0).setCellValue("—");
+                    row.createCell(2).setCellValue("—");
+                    row.createCell(3).setCellValue("—");
+                } else {
+                    row.createCell(0).setCellValue(line.rank());
+                    row.createCell(2).setCellValue(line.scoreRate().doubleValue());
+                    row.createCell(3).setCellValue(line.complianceRate().doubleValue());
+                }
                 row.createCell(1).setCellValue(line.group());
-                row.createCell(2).setCellValue(line.scoreRate().doubleValue());
-                row.createCell(3).setCellValue(line.complianceRate().doubleValue());
                 row.createCell(4).setCellValue(line.problems());
                 row.createCell(5).setCellValue(line.sites());
                 if (line.change() != null) {

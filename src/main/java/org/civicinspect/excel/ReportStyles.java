@@ -32,6 +32,8 @@ final class ReportStyles {
     final CellStyle yellow;
     /** On a black list: a light grey fill under bold text, not a dark one that swallows the text on paper. */
     final CellStyle black;
+    /** The scope line under a report's title: plain wrapping text. */
+    final CellStyle scope;
     final Font bold;
     private final Workbook workbook;
 
@@ -60,6 +62,9 @@ final class ReportStyles {
         red = marked(IndexedColors.ROSE);
         yellow = marked(IndexedColors.LIGHT_YELLOW);
         black = marked(IndexedColors.GREY_25_PERCENT);
+        scope = workbook.createCellStyle();
+        scope.setWrapText(true);
+        scope.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private CellStyle marked(IndexedColors colour) {

@@ -4,6 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReportScope;
 
@@ -29,6 +33,21 @@ public final class ScopeText {
         text.append("（未计入：").append(String.join("、", left)).append("）");
         text.append("　").append(dataTime(scope));
         return text.toString();
+    }
+
+    /**
+     * Writes the heading line as row {@code r} of a sheet whose columns are {@code widths} characters wide, merged
+     * across them and tall enough for its text; returns the next row.
+     */
+    static int headingRow(Sheet sheet, ReportStyles styles, int r, int[] widths, ReportScope scope) {
+        String text = heading(scope);
+        Row row = sheet.createRow(r);
+        ReportStyles.cell(row, 0, styles.scope).setCellValue(text);
+        if (widths.length > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, widths.length - 1));
+        }
+        RowHeights.fit(row, new String[] {text}, new int[] {IntStream.of(widths).sum()}, 1);
+        return r + 1;
     }
 
     /** The printed page header: round, what counts, and the time of the data. */

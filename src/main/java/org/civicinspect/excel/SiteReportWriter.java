@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -18,34 +19,45 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civicinspect.model.Progress;
 
 /**
- * 点位测评表: one printable A4 sheet per inspected site: the round, the site and the visit, then each standard with
- * its result, points earned of its points, the problem and photo thumbnails, the totals and the signature lines.
- * Rows where a standard lost points are filled rose by conditional formatting. Written as a stream.
+ * 点位测评表: one printable A4 sheet per inspected site: the round and the report's scope, the site and the visit, where
+ * the inspection stands (whether the round's figures count it, whether it is finished), then each standard with its
+ * result, the number of violations, points earned of its points, the problem and photo thumbnails, the totals and the
+ * signature lines. Rows where a standard lost points are filled rose by conditional formatting. Written as a stream.
  */
 public final class SiteReportWriter {
 
-    /** One inspected site: where, who, when, its lines and its totals (rates in percent, two places). */
+    /**
+     * One inspected site: where, who, when, where its inspection stands ({@code standing}, e.g. 已审核通过，计入本轮统计),
+     * its lines and its totals (rates in percent, two places; null when nothing was scored, every answer 不适用),
+     * how many of its standards are still unanswered, and whether it is counted while awaiting review (marked 待审核).
+     */
     public record SiteSheet(String site, String siteType, String district, String street, String address, String team,
-                            String time, List<Line> lines, BigDecimal earned, BigDecimal possible, BigDecimal scoreRate,
-                            BigDecimal complianceRate) {
+                            String time, String standing, List<Line> lines, BigDecimal earned, BigDecimal possible, BigDecimal scoreRate,
+                            BigDecimal complianceRate, int unanswered, boolean awaitingReview) {
         public SiteSheet {
             lines = List.copyOf(lines);
         }
     }
 
-    /** One standard at the site; {@code earned} is null where the standard was 不适用 or not answered. */
-    public record Line(String code, String text, BigDecimal points, String result, BigDecimal earned, String problem,
+    /**
+     * One standard at the site: its result as printed (符合, 不符合, a grade, 不适用, 未答), the number of violations or
+     * occurrences where one was counted, and {@code earned}, null where the standard was 不适用 or not answered.
+     */
+    public record Line(String code, String text, BigDecimal points, String result, Integer count, BigDecimal earned, String problem,
                        List<Path> photos) {
         public Line {
             photos = List.copyOf(photos);
         }
     }
 
-    private static final String[] HEADER = {"序号", "测评标准", "分值", "结果", "得分", "问题描述", "照片"};
-    private static final int[] WIDTHS = {9, 40, 9, 8, 6, 24, 16};
+    private static final String[] HEADER = {"序号", "测评标准", "分值", "结果", "处数", "得分", "问题描述", "照片"};
+    private static final int[] WIDTHS = {9, 36, 7, 7, 6, 7, 24, 16};
     private static final int POINTS = 2;
-    private static final int EARNED = 4;
-    private static final int PHOTO = 6;
+    private static final int RESULT = 3;
+    private static final int COUNT = 4;
+    private static final int EARNED = 5;
+    private static final int PROBLEM = 6;
+    private static final int PHOTO = 7;
 
     public void write(String roundName, ReportScope scope, String period, List<SiteSheet> sites, OutputStream out, Progress progress) throws IOException {
         // Thousands of sheets each keep a temporary file open until the end; plain files keep that cheap.
@@ -56,20 +68,22 @@ public final class SiteReportWriter {
             for (int i = 0; i < sites.size(); i++) {
                 SiteSheet site = sites.get(i);
                 SXSSFSheet sheet = workbook.createSheet(sheetName(i + 1, site.site(), names));
-                fill(workbook, sheet, styles, thumbnails, roundName, period, site);
+                fill(workbook, sheet, styles, thumbnails, roundName, scope, period, site);
                 if ((i + 1) % 20 == 0) {
                     progress.update(i + 1, sites.size());
                     progress.checkCancelled();
                 }
             }
             if (sites.isEmpty()) {
-                workbook.createSheet("点位测评表").createRow(0).createCell(0).setCellValue(roundName + "：还没有测评过的点位");
+                SXSSFSheet sheet = workbook.createSheet("点位测评表");
+                sheet.createRow(0).createCell(0).setCellValue(roundName + "：还没有测评过的点位");
+                ScopeText.headingRow(sheet, styles, 1, WIDTHS, scope);
             }
         });
     }
 
     private static void fill(SXSSFWorkbook workbook, SXSSFSheet sheet, ReportStyles styles, Thumbnails thumbnails, String roundName,
-                             String period, SiteSheet site) {
+                             ReportScope scope, String period, SiteSheet site) {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -78,11 +92,13 @@ public final class SiteReportWriter {
         title.createCell(0).setCellValue("点位测评表");
         title.getCell(0).setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-        int r = 1;
+        int r = ScopeText.headingRow(sheet, styles, 1, WIDTHS, scope);
         r = pair(sheet, styles, r, "测评轮次", roundName + "（" + period + "）", "测评时间", site.time());
-        r = pair(sheet, styles, r, "点位名称", site.site(), "点位类型", site.siteType());
+        r = pair(sheet, styles, r, "点位名称", site.site() + (site.awaitingReview() ? "（待审核）" : ""), "点位类型", site.siteType());
         r = pair(sheet, styles, r, "区县 / 街道", site.district() + " " + site.street(), "地址", site.address());
         r = pair(sheet, styles, r, "测评组", site.team(), "", "");
+        r = pair(sheet, styles, r, "点位状态", site.standing(), "完成情况", site.unanswered() == 0 ? "已全部作答"
+                : "未完成（尚有 " + site.unanswered() + " 条未答）");
         int headerRow = r;
         Row header = sheet.createRow(r++);
         for (int c = 0; c < HEADER.length; c++) {
@@ -98,14 +114,18 @@ public final class SiteReportWriter {
             ReportStyles.cell(row, 0, styles.body).setCellValue(++number);
             ReportStyles.cell(row, 1, styles.body).setCellValue(standard);
             ReportStyles.cell(row, POINTS, styles.number).setCellValue(line.points().doubleValue());
-            ReportStyles.cell(row, 3, styles.body).setCellValue(line.result());
+            ReportStyles.cell(row, RESULT, styles.body).setCellValue(line.result());
+            Cell count = ReportStyles.cell(row, COUNT, styles.body);
+            if (line.count() != null) {
+                count.setCellValue(line.count());
+            }
             Cell earned = ReportStyles.cell(row, EARNED, styles.number);
             if (line.earned() != null) {
                 earned.setCellValue(line.earned().doubleValue());
             }
-            ReportStyles.cell(row, 5, styles.body).setCellValue(line.problem());
+            ReportStyles.cell(row, PROBLEM, styles.body).setCellValue(line.problem());
             ReportStyles.cell(row, PHOTO, styles.body);
-            RowHeights.fit(row, new String[] {"", standard, "", line.result(), "", line.problem(), ""}, WIDTHS, 1);
+            RowHeights.fit(row, new String[] {"", standard, "", line.result(), "", "", line.problem(), ""}, WIDTHS, 1);
             int placed = 0;
             for (Path photo : line.photos()) {
                 if (placed < 1 && drawing != null && thumbnails.place(drawing, photo, r, PHOTO)) {
@@ -114,29 +134,44 @@ public final class SiteReportWriter {
                 }
             }
             if (line.photos().size() > 1) {
-                row.getCell(5).setCellValue(line.problem() + "（另有 " + (line.photos().size() - 1) + " 张照片）");
+                row.getCell(PROBLEM).setCellValue(line.problem() + "（另有 " + (line.photos().size() - 1) + " 张照片）");
             }
             r++;
         }
         if (r > headerRow + 1) {
-            String first = "$E" + (headerRow + 2);
+            String first = "$F" + (headerRow + 2);
             ReportStyles.highlightWhere(sheet, new CellRangeAddress(headerRow + 1, r - 1, 0, HEADER.length - 1),
                     "AND(ISNUMBER(" + first + ")," + first + "<$C" + (headerRow + 2) + ")");
         }
         Row total = sheet.createRow(r++);
         ReportStyles.cell(total, 0, styles.header).setCellValue("合计");
-        ReportStyles.cell(total, 1, styles.header).setCellValue("得分率 " + site.scoreRate().toPlainString() + "%　达标率 " + site.complianceRate().toPlainString() + "%");
+        ReportStyles.cell(total, 1, styles.header).setCellValue(totals(site));
         ReportStyles.cell(total, POINTS, styles.number).setCellValue(site.possible().doubleValue());
-        ReportStyles.cell(total, 3, styles.header);
+        ReportStyles.cell(total, RESULT, styles.header);
+        ReportStyles.cell(total, COUNT, styles.header);
         ReportStyles.cell(total, EARNED, styles.number).setCellValue(site.earned().doubleValue());
-        ReportStyles.cell(total, 5, styles.header);
+        ReportStyles.cell(total, PROBLEM, styles.header);
         ReportStyles.cell(total, PHOTO, styles.header);
+        RowHeights.fit(total, new String[] {"", totals(site)}, WIDTHS, 1);
         r++;
         Row signatures = sheet.createRow(r);
         signatures.setHeightInPoints(30);
         signatures.createCell(0).setCellValue("测评员签字：＿＿＿＿＿＿　　复核人签字：＿＿＿＿＿＿　　点位负责人签字：＿＿＿＿＿＿　　日期：＿＿＿＿");
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADER.length - 1));
         sheet.createFreezePane(0, headerRow + 1);
+    }
+
+    /**
+     * The site's rates as final only when every standard is answered: an unfinished sheet says so and its rates are
+     * 暂计; a site answered entirely 不适用 has no rate ("—"); one counted while awaiting review is marked 待审核.
+     */
+    static String totals(SiteSheet site) {
+        String rates = site.scoreRate() == null ? "得分率 —　达标率 —（全部不适用，无计分项）"
+                : "得分率 " + site.scoreRate().toPlainString() + "%　达标率 " + site.complianceRate().toPlainString() + "%";
+        if (site.unanswered() > 0) {
+            return "未完成（尚有 " + site.unanswered() + " 条未答）　暂计" + rates.replace("　达标率", "　暂计达标率");
+        }
+        return site.awaitingReview() ? rates + "（待审核）" : rates;
     }
 
     /** A row of two labelled values: label, value (merged), label, value (merged). */
@@ -150,7 +185,8 @@ public final class SiteReportWriter {
             ReportStyles.cell(row, c, styles.body);
         }
         sheet.addMergedRegion(new CellRangeAddress(r, r, 3, HEADER.length - 1));
-        RowHeights.fit(row, new String[] {label, value, label2, value2}, new int[] {WIDTHS[0], WIDTHS[1], WIDTHS[2], 60}, 1);
+        RowHeights.fit(row, new String[] {label, value, label2, value2}, new int[] {WIDTHS[0], WIDTHS[1], WIDTHS[2],
+                IntStream.of(WIDTHS).skip(3).sum()}, 1);
         return r + 1;
     }
 

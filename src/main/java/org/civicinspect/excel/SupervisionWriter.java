@@ -69,24 +69,24 @@ public final class SupervisionWriter {
             Thumbnails thumbnails = new Thumbnails(workbook);
             Set<String> names = new HashSet<>();
             for (Map.Entry<String, List<Line>> unit : byUnit.entrySet()) {
-                unitSheet(workbook, sheetName(unit.getKey(), names), title, asOf, unit.getKey(), unit.getValue(), styles, colours, date, thumbnails);
+                unitSheet(workbook, sheetName(unit.getKey(), names), title, scope, asOf, unit.getKey(), unit.getValue(), styles, colours, date, thumbnails);
             }
-            overdueSheet(workbook, sheetName("逾期清单", names), title, asOf, lines, styles, colours, date);
+            overdueSheet(workbook, sheetName("逾期清单", names), title, scope, asOf, lines, styles, colours, date);
         });
         return byUnit.size();
     }
 
-    private static void unitSheet(SXSSFWorkbook workbook, String name, String title, LocalDate asOf, String unit, List<Line> lines,
+    private static void unitSheet(SXSSFWorkbook workbook, String name, String title, ReportScope scope, LocalDate asOf, String unit, List<Line> lines,
                                   ReportStyles styles, EscalationStyles colours, CellStyle date, Thumbnails thumbnails) {
         SXSSFSheet sheet = workbook.createSheet(name);
         SXSSFDrawing drawing = sheet.createDrawingPatriarch();
-        header(sheet, title + " 整改督办单", HEADER, WIDTHS, styles);
-        Row unitRow = sheet.createRow(1);
+        int top = header(sheet, title + " 整改督办单", scope, WIDTHS, styles);
+        Row unitRow = sheet.createRow(top);
         ReportStyles.cell(unitRow, 0, styles.body).setCellValue("责任单位：" + (unit.isEmpty() ? "（未填）" : unit) + "　　截至 " + asOf + "：未销号问题 "
                 + lines.size() + " 个，逾期 " + lines.stream().filter(l -> l.overdueDays() > 0).count() + " 个");
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
-        headerRow(sheet, 2, HEADER, styles);
-        int r = 3;
+        sheet.addMergedRegion(new CellRangeAddress(top, top, 0, HEADER.length - 1));
+        headerRow(sheet, top + 1, HEADER, styles);
+        int r = top + 2;
         int number = 0;
         for (Line l : lines) {
             Row row = sheet.createRow(r);
@@ -116,17 +116,17 @@ public final class SupervisionWriter {
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, HEADER.length - 1));
     }
 
-    private static void overdueSheet(SXSSFWorkbook workbook, String name, String title, LocalDate asOf, List<Line> lines, ReportStyles styles,
-                                     EscalationStyles colours, CellStyle date) {
+    private static void overdueSheet(SXSSFWorkbook workbook, String name, String title, ReportScope scope, LocalDate asOf, List<Line> lines,
+                                     ReportStyles styles, EscalationStyles colours, CellStyle date) {
         SXSSFSheet sheet = workbook.createSheet(name);
-        header(sheet, title + " 逾期清单", OVERDUE, OVERDUE_WIDTHS, styles);
-        headerRow(sheet, 1, OVERDUE, styles);
-        int r = 2;
+        int top = header(sheet, title + " 逾期清单", scope, OVERDUE_WIDTHS, styles);
+        headerRow(sheet, top, OVERDUE, styles);
+        int r = top + 1;
         List<Line> overdue = lines.stream().filter(l -> l.overdueDays() > 0)
                 .sorted(java.util.Comparator.comparingLong(Line::overdueDays).reversed().thenComparing(Line::unit)).toList();
         for (Line l : overdue) {
             Row row = sheet.createRow(r);
-            Object[] values = {r - 1, l.unit(), l.district(), l.site(), l.standard(), l.deadline(), l.overdueDays(),
+            Object[] values = {r - top, l.unit(), l.district(), l.site(), l.standard(), l.deadline(), l.overdueDays(),
                 EscalationStyles.name(l.escalation()), EscalationStyles.name(l.status())};
             for (int c = 0; c < values.length; c++) {
                 var cell = ReportStyles.cell(row, c, c == 5 ? date : c == 7 ? colours.of(l.escalation()) : styles.body);
@@ -146,14 +146,16 @@ public final class SupervisionWriter {
         }
     }
 
-    private static void header(SXSSFSheet sheet, String title, String[] columns, int[] widths, ReportStyles styles) {
+    /** The title and, under it, the scope; returns the next row. */
+    private static int header(SXSSFSheet sheet, String title, ReportScope scope, int[] widths, ReportStyles styles) {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(24);
         ReportStyles.cell(titleRow, 0, styles.title).setCellValue(title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.length - 1));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
+        return ScopeText.headingRow(sheet, styles, 1, widths, scope);
     }
 
     private static void headerRow(SXSSFSheet sheet, int r, String[] columns, ReportStyles styles) {

@@ -17,6 +17,9 @@ public final class Formulas {
 
     /** 得分率 = 37.5 / 50 = 75.00%；达标率 = 12 / 16 = 75.00% */
     public static String of(Aggregate a) {
+        if (!a.rated()) {
+            return Messages.get("formula.unrated", a.sites());
+        }
         return Messages.get("formula.rates", plain(a.earned()), plain(a.possible()), Rounding.percent(a.scoreRate()).toPlainString(),
                 String.valueOf(a.fullyMet()), String.valueOf(a.scored()), Rounding.percent(a.complianceRate()).toPlainString());
     }

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Ranks groups by 得分率, highest first; equal scores share a rank and the next rank skips (1, 2, 2, 4). */
+/**
+ * Ranks groups by 得分率, highest first; equal scores share a rank and the next rank skips (1, 2, 2, 4). A group with
+ * nothing scored has no rate and is left out.
+ */
 public final class Ranking {
 
     /** A ranked group. */
@@ -18,7 +21,7 @@ public final class Ranking {
     }
 
     public static List<Ranked> rank(Map<String, Aggregate> groups) {
-        List<Aggregate> ordered = new ArrayList<>(groups.values());
+        List<Aggregate> ordered = new ArrayList<>(groups.values().stream().filter(Aggregate::rated).toList());
         ordered.sort(Comparator.comparing(Aggregate::scoreRate).reversed().thenComparing(Aggregate::group));
         List<Ranked> ranked = new ArrayList<>();
         BigDecimal previous = null;

@@ -22,18 +22,22 @@ import org.civicinspect.model.Standard;
 /**
  * A round's numbers, always computed from its findings and never stored: by site, site type, street, district,
  * responsible unit, standard, 测评项目, and for the whole city. The same findings in any order give the same numbers.
+ * A site visited but answered entirely 不适用 counts among the sites of its groups, with nothing scored: such a group
+ * has no rate ({@link Aggregate#rated()}) and no rank.
  */
 public final class RoundScores {
 
     private final List<Aggregate.Line> lines;
     private final Map<String, Site> sites;
+    private final Set<String> awaitingReview;
     private final Map<String, String> categoryOfStandard;
     private final List<NegativeEvent> negativeEvents;
 
-    private RoundScores(List<Aggregate.Line> lines, Map<String, Site> sites, Map<String, String> categoryOfStandard,
+    private RoundScores(List<Aggregate.Line> lines, Map<String, Site> sites, Set<String> awaitingReview, Map<String, String> categoryOfStandard,
                         List<NegativeEvent> negativeEvents) {
         this.lines = lines;
         this.sites = sites;
+        this.awaitingReview = awaitingReview;
         this.categoryOfStandard = categoryOfStandard;
         this.negativeEvents = negativeEvents;
     }
@@ -55,8 +59,12 @@ public final class RoundScores {
         }
         List<Aggregate.Line> lines = new ArrayList<>();
         Map<String, Site> sites = new HashMap<>();
+        Set<String> awaitingReview = new HashSet<>();
         for (SiteAnswers site : inspected) {
             sites.put(site.site().id(), site.site());
+            if (site.awaitingReview()) {
+                awaitingReview.add(site.site().id());
+            }
             for (Map.Entry<String, Answer> answer : site.answers().entrySet()) {
                 Standard standard = standards.get(answer.getKey());
                 if (standard == null || answer.getValue().kind() == AnswerKind.NOT_APPLICABLE) {
@@ -68,11 +76,13 @@ public final class RoundScores {
             }
         }
         lines.sort(Comparator.comparing(Aggregate.Line::siteId).thenComparing(Aggregate.Line::standardCode));
-        return new RoundScores(List.copyOf(lines), Map.copyOf(sites), Map.copyOf(categories), List.copyOf(negativeEvents));
+        return new RoundScores(List.copyOf(lines), Map.copyOf(sites), Set.copyOf(awaitingReview), Map.copyOf(categories),
+                List.copyOf(negativeEvents));
     }
 
+    /** The whole city: every scored finding, and every visited site among its sites. */
     public Aggregate city() {
-        return aggregate("全市", lines);
+        return aggregate("全市", lines, sites.size());
     }
 
     /** The city's 综合得分: its field 得分率 less the round's negative-list deductions. */
@@ -85,24 +95,29 @@ public final class RoundScores {
         return sites.get(siteId);
     }
 
+    /** Whether the site's inspection is counted while it still waits for review (reports mark it 待审核). */
+    public boolean awaitingReview(String siteId) {
+        return awaitingReview.contains(siteId);
+    }
+
     public Map<String, Aggregate> bySite() {
-        return groupBy(l -> l.siteId());
+        return groupBySite(Site::id);
     }
 
     public Map<String, Aggregate> bySiteType() {
-        return groupBy(l -> sites.get(l.siteId()).siteType());
+        return groupBySite(Site::siteType);
     }
 
     public Map<String, Aggregate> byDistrict() {
-        return groupBy(l -> sites.get(l.siteId()).district());
+        return groupBySite(Site::district);
     }
 
     public Map<String, Aggregate> byStreet() {
-        return groupBy(l -> sites.get(l.siteId()).district() + " " + sites.get(l.siteId()).street());
+        return groupBySite(s -> s.district() + " " + s.street());
     }
 
     public Map<String, Aggregate> byResponsibleUnit() {
-        return groupBy(l -> sites.get(l.siteId()).responsibleUnit());
+        return groupBySite(Site::responsibleUnit);
     }
 
     public Map<String, Aggregate> byStandard() {
@@ -113,29 +128,45 @@ public final class RoundScores {
         return groupBy(l -> categoryOfStandard.get(l.standardCode()));
     }
 
+    /** Groups of sites: every visited site counts in its group, whether or not it scored anything. */
+    private Map<String, Aggregate> groupBySite(Function<Site, String> key) {
+        Map<String, List<Aggregate.Line>> groups = new TreeMap<>();
+        Map<String, Integer> visited = new HashMap<>();
+        for (Site site : sites.values()) {
+            groups.computeIfAbsent(key.apply(site), k -> new ArrayList<>());
+            visited.merge(key.apply(site), 1, Integer::sum);
+        }
+        for (Aggregate.Line line : lines) {
+            groups.get(key.apply(sites.get(line.siteId()))).add(line);
+        }
+        Map<String, Aggregate> aggregates = new TreeMap<>();
+        groups.forEach((group, groupLines) -> aggregates.put(group, aggregate(group, groupLines, visited.get(group))));
+        return aggregates;
+    }
+
+    /** Groups of findings (a standard, a 测评项目): their sites are the sites that scored them. */
     private Map<String, Aggregate> groupBy(Function<Aggregate.Line, String> key) {
         Map<String, List<Aggregate.Line>> groups = new TreeMap<>();
         for (Aggregate.Line line : lines) {
             groups.computeIfAbsent(key.apply(line), k -> new ArrayList<>()).add(line);
         }
         Map<String, Aggregate> aggregates = new TreeMap<>();
-        groups.forEach((group, groupLines) -> aggregates.put(group, aggregate(group, groupLines)));
+        groups.forEach((group, groupLines) -> aggregates.put(group, aggregate(group, groupLines,
+                (int) groupLines.stream().map(Aggregate.Line::siteId).distinct().count())));
         return aggregates;
     }
 
-    private static Aggregate aggregate(String group, List<Aggregate.Line> lines) {
+    private static Aggregate aggregate(String group, List<Aggregate.Line> lines, int sites) {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
         int fullyMet = 0;
         int problems = 0;
-        Set<String> sites = new HashSet<>();
         for (Aggregate.Line line : lines) {
             earned = earned.add(line.earned());
             possible = possible.add(line.points());
             fullyMet += line.fullyMet() ? 1 : 0;
             problems += line.problem() ? 1 : 0;
-            sites.add(line.siteId());
         }
-        return new Aggregate(group, earned, possible, lines.size(), fullyMet, problems, sites.size(), lines);
+        return new Aggregate(group, earned, possible, lines.size(), fullyMet, problems, sites, lines);
     }
 }

@@ -52,7 +52,12 @@ public record SiteScore(BigDecimal earned, BigDecimal possible, int scored, int 
                 checklist.size() - answered);
     }
 
-    /** 得分率 in [0, 1]; zero when nothing scored yet. */
+    /** Whether anything was scored: a site answered entirely 不适用 has no rate ("—", never 0.00%). */
+    public boolean rated() {
+        return scored > 0;
+    }
+
+    /** 得分率 in [0, 1]; zero when nothing scored yet, which must be shown as "—" (see {@link #rated()}). */
     public BigDecimal scoreRate() {
         return possible.signum() == 0 ? BigDecimal.ZERO : earned.divide(possible, RATE);
     }

@@ -180,7 +180,7 @@ public final class Services {
         this.reopenInspection = new ReopenInspection(workspace, clock, openInspection, signedIn);
         this.withdrawAnswer = new WithdrawAnswer(workspace, clock, signedIn);
         this.addPhoto = new AddPhoto(workspace, clock, signedIn);
-        this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists, openInspection, completeInspection);
+        this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists, openInspection, completeInspection, clock);
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock, signedIn);
         this.scopeOfRound = new ScopeOfRound(workspace);
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);

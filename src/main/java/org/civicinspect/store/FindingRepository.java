@@ -78,6 +78,20 @@ public final class FindingRepository {
         void accept(Noted noted) throws SQLException;
     }
 
+    /** When each site's latest answer of the round was recorded, by site id. */
+    public Map<String, Instant> lastAnsweredOfRound(String roundId) throws SQLException {
+        Map<String, Instant> last = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id, answered_at FROM finding WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last.merge(rs.getString(1), Instant.parse(rs.getString(2)), (x, y) -> x.isAfter(y) ? x : y);
+                }
+            }
+        }
+        return last;
+    }
+
     public long countOfRound(String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM finding WHERE round_id = ?")) {
             ps.setString(1, roundId);

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
@@ -95,6 +98,38 @@ class ScoreCommandTest {
         Files.writeString(temp.resolve("good.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,04-02-01,符合,,\n");
         assertEquals(0, cli.run("score", temp.resolve("good.csv").toString(), "--json"));
         assertEquals(1, new ObjectMapper().readTree(cli.out()).get("recorded").asInt());
+    }
+
+    @Test
+    void anAnswerTimeFromPaperIsKeptAndOneThatIsNoTimeOrLaterThanNowIsRefusedNamingLineAndColumn() throws Exception {
+        Files.writeString(temp.resolve("paper.csv"), """
+                round,site,standard,answer,note,photos,answered_at
+                甲轮,东湖农贸市场,04-02-01,符合,,,2026-11-20 09:30
+                甲轮,东湖农贸市场,05-01-01,符合,,,2026-11-20
+                甲轮,东湖农贸市场,01-01-04,1,,,
+                """);
+        Files.writeString(temp.resolve("badtime.csv"), """
+                round,site,standard,answer,note,photos,answered_at
+                甲轮,东湖农贸市场,04-02-01,符合,,,上周三
+                甲轮,东湖农贸市场,05-01-01,符合,,,2999-01-01 09:00
+                """);
+        Services services = TestWorkspaces.open(temp.resolve("ws"));
+        long entries = services.workspace().read(tx -> tx.audit().count());
+
+        assertEquals(2, cli.run("score", temp.resolve("badtime.csv").toString()));
+        assertTrue(cli.err().contains("badtime.csv:2:answered_at"), cli.err());
+        assertTrue(cli.err().contains("badtime.csv:3:answered_at"), cli.err());
+        assertEquals(entries, (long) services.workspace().read(tx -> tx.audit().count()), "nothing is written");
+
+        assertEquals(0, cli.run("score", temp.resolve("paper.csv").toString()));
+        Round round = services.showRound().run("甲轮").round();
+        String market = services.listTeamSites().run(round.id(), null).stream().filter(l -> l.drawn().site().name().equals("东湖农贸市场"))
+                .findFirst().orElseThrow().drawn().site().id();
+        var findings = services.openInspection().run(round.id(), market).findings();
+        ZoneId here = ZoneId.systemDefault();
+        assertEquals(LocalDateTime.of(2026, 11, 20, 9, 30).atZone(here).toInstant(), findings.get("04-02-01").answeredAt());
+        assertEquals(LocalDate.of(2026, 11, 20).atStartOfDay(here).toInstant(), findings.get("05-01-01").answeredAt(), "a date alone: its start");
+        assertTrue(findings.get("01-01-04").answeredAt().isAfter(findings.get("04-02-01").answeredAt()), "no time given: the time of the import");
     }
 
     @Test

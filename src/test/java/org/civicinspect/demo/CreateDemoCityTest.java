@@ -9,6 +9,7 @@ import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Site;
@@ -41,7 +42,7 @@ class CreateDemoCityTest {
         new CreateDemoCity(second).run(SMALL, Progress.NONE);
         assertEquals(first.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList(),
                 second.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList());
-        assertEquals(first.scoreRound().only("latest").city().formula(), second.scoreRound().only("latest").city().formula(),
+        assertEquals(first.scoreRound().only("latest", ReportScope.Counted.APPROVED).city().formula(), second.scoreRound().only("latest", ReportScope.Counted.APPROVED).city().formula(),
                 "the same seed draws and scores the same");
     }
 
@@ -64,7 +65,7 @@ class CreateDemoCityTest {
         assertTrue(sites.stream().map(s -> s.district() + s.street()).distinct().count() >= 40, "at least 40 streets");
         assertTrue(sites.stream().map(Site::siteType).distinct().count() >= 16, "every site type");
         assertTrue(services.listPeople().people().size() >= 20);
-        var scores = services.scoreRound().only("latest");
+        var scores = services.scoreRound().only("latest", ReportScope.Counted.APPROVED);
         assertTrue(scores.byDistrict().values().stream().map(a -> a.scoreRate()).distinct().count() > 1);
         assertTrue(services.exportProblemList().problems("latest").stream().anyMatch(p -> !p.photos().isEmpty()), "problems carry photos");
     }

@@ -105,6 +105,9 @@ class BulletinWriterTest {
             assertEquals(List.of("通报", "区县排名", "责任单位排名", "指标达标分析", "负面清单"), Xlsx.sheetNames(workbook));
             assertEquals(ROUND + " 区县排名", text(workbook.getSheet("区县排名"), "A1"));
             assertEquals(ROUND + " 指标达标分析", text(workbook.getSheet("指标达标分析"), "A1"));
+            for (String name : Xlsx.sheetNames(workbook)) {
+                assertEquals(ScopeText.heading(Samples.SCOPE), text(workbook.getSheet(name), "A2"), name + " states the scope under its title");
+            }
         }
     }
 
@@ -240,7 +243,7 @@ class BulletinWriterTest {
             assertEquals(List.of("01-02-01", "无占道经营、店外经营", "市容秩序", "50.25", "37.50", "5", "8"), Xlsx.row(sheet, header + 1));
             assertEquals("01-01-02", text(sheet, "A" + (header + 2)));
             assertEquals(header + 4, rowOf(sheet, "六、整改情况"), "the two lines given");
-            assertEquals(3, workbook.getSheet("指标达标分析").getLastRowNum() - 2, "the analysis sheet keeps every standard");
+            assertEquals(3, workbook.getSheet("指标达标分析").getLastRowNum() - 3, "the analysis sheet keeps every standard");
         }
     }
 
@@ -259,11 +262,12 @@ class BulletinWriterTest {
             assertEquals("本期发生负面清单事件 2 件，详见“负面清单”表。", text(summary, "A" + (rowOf(summary, "八、负面清单") + 1)));
             XSSFSheet sheet = workbook.getSheet("负面清单");
             assertEquals(ROUND + " 负面清单事件", text(sheet, "A1"));
-            assertEquals(List.of("日期", "编码", "测评标准", "事件描述", "扣分"), Xlsx.row(sheet, 3));
-            assertEquals(List.of("2026-09-02", "09-03-01", "未发生重大安全生产事故", "某工地脚手架坍塌", "1.00"), Xlsx.row(sheet, 4));
-            assertEquals(DateUtil.getExcelDate(LocalDate.of(2026, 9, 3)), number(sheet, "A5"), "a date, not a text");
-            assertEquals(List.of("合计", "", "", "", "1.50"), Xlsx.row(sheet, 6));
-            assertEquals(1.5, number(sheet, "E6"));
+            assertEquals(ScopeText.heading(Samples.SCOPE), text(sheet, "A2"));
+            assertEquals(List.of("日期", "编码", "测评标准", "事件描述", "扣分"), Xlsx.row(sheet, 4));
+            assertEquals(List.of("2026-09-02", "09-03-01", "未发生重大安全生产事故", "某工地脚手架坍塌", "1.00"), Xlsx.row(sheet, 5));
+            assertEquals(DateUtil.getExcelDate(LocalDate.of(2026, 9, 3)), number(sheet, "A6"), "a date, not a text");
+            assertEquals(List.of("合计", "", "", "", "1.50"), Xlsx.row(sheet, 7));
+            assertEquals(1.5, number(sheet, "E7"));
             assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
         }
     }
@@ -273,7 +277,7 @@ class BulletinWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(List.of())))) {
             XSSFSheet summary = workbook.getSheet("通报");
             assertEquals("本期未发生负面清单事件。", text(summary, "A" + (rowOf(summary, "八、负面清单") + 1)));
-            assertEquals(0, number(workbook.getSheet("负面清单"), "E4"));
+            assertEquals(0, number(workbook.getSheet("负面清单"), "E5"));
         }
     }
 

@@ -102,7 +102,7 @@ class PrintedReportsTest {
         try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "整改督办单.xlsx", REPORTS.get("整改督办单")))) {
             // "01-01-01 路面干净，无垃圾、无积水": 9 narrow and 12 wide characters, 9 + 24 = 33 units in a column 30 wide
             // (29 a line): 2 lines of 14 points, and 4 to spare.
-            assertEquals(32f, workbook.getSheet("逾期清单").getRow(2).getHeightInPoints());
+            assertEquals(32f, workbook.getSheet("逾期清单").getRow(3).getHeightInPoints());
         }
     }
 

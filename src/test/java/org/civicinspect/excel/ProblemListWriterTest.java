@@ -51,10 +51,11 @@ class ProblemListWriterTest {
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = workbook.getSheetAt(s);
                 assertTrue(sheet.getLastRowNum() < 50, "no sheet holds more than its rows");
-                assertEquals("序号", sheet.getRow(1).getCell(0).getStringCellValue());
+                assertEquals(ScopeText.heading(Samples.SCOPE), sheet.getRow(1).getCell(0).getStringCellValue(), "every sheet states the scope");
+                assertEquals("序号", sheet.getRow(2).getCell(0).getStringCellValue());
                 assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
                 for (Row row : sheet) {
-                    if (row.getRowNum() > 1 && row.getCell(0).getCellType() == CellType.NUMERIC) {
+                    if (row.getRowNum() > 2 && row.getCell(0).getCellType() == CellType.NUMERIC) {
                         numbers.add((int) row.getCell(0).getNumericCellValue());
                         assertEquals("点位" + (numbers.size() - 1), row.getCell(3).getStringCellValue());
                     }
@@ -76,7 +77,7 @@ class ProblemListWriterTest {
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals(0, workbook.getAllPictures().size());
-            assertEquals(1 + 1 + 3 + 1, workbook.getSheetAt(0).getLastRowNum(), "title, header, unit heading, 3 problems, count");
+            assertEquals(1 + 1 + 1 + 3 + 1, workbook.getSheetAt(0).getLastRowNum(), "title, scope, header, unit heading, 3 problems, count");
         }
     }
 
@@ -93,17 +94,17 @@ class ProblemListWriterTest {
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(1);
+            Row header = sheet.getRow(2);
             assertEquals(List.of("整改期限", "督办等级", "整改状态", "整改情况", "照片"), List.of(header.getCell(7).getStringCellValue(),
                     header.getCell(8).getStringCellValue(), header.getCell(9).getStringCellValue(), header.getCell(10).getStringCellValue(),
                     header.getCell(11).getStringCellValue()));
-            Row red = sheet.getRow(3);
+            Row red = sheet.getRow(4);
             assertEquals(LocalDate.of(2026, 12, 20), red.getCell(7).getLocalDateTimeCellValue().toLocalDate());
             assertEquals("红", red.getCell(8).getStringCellValue());
             assertTrue(workbook.getFontAt(red.getCell(8).getCellStyle().getFontIndex()).getBold(), "红 reads in black-and-white print");
             assertEquals("整改中", red.getCell(9).getStringCellValue());
             assertEquals("复发；复查未通过 2 次；期限由 2026-12-08 改为 2026-12-20", red.getCell(10).getStringCellValue());
-            Row unreviewed = sheet.getRow(4);
+            Row unreviewed = sheet.getRow(5);
             assertEquals(CellType.BLANK, unreviewed.getCell(7).getCellType(), "no problem yet, so no deadline");
             assertEquals("", unreviewed.getCell(8).getStringCellValue());
             assertEquals("待审核（未立案）", unreviewed.getCell(9).getStringCellValue());

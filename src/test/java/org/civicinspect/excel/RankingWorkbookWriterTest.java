@@ -45,14 +45,16 @@ class RankingWorkbookWriterTest {
     }
 
     @Test
-    void aSheetHasTheTitleAndSubtitleAcrossItsWidthThenTheHeaderNamedForItsGrouping() throws Exception {
+    void aSheetHasTheTitleScopeAndSubtitleAcrossItsWidthThenTheHeaderNamedForItsGrouping() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts(), units())))) {
             XSSFSheet sheet = workbook.getSheet("区县排名");
             assertEquals(TITLE + " 区县排名", text(sheet, "A1"));
-            assertEquals(SUBTITLE, text(sheet, "A2"));
-            assertEquals(List.of("A1:I1", "A2:I2"), Xlsx.merged(sheet));
-            assertEquals(List.of("排名", "区县", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "名次变化", "红黑榜"), Xlsx.row(sheet, 3));
-            assertEquals("责任单位", text(workbook.getSheet("责任单位排名"), "B3"));
+            assertEquals(ScopeText.heading(Samples.SCOPE), text(sheet, "A2"));
+            assertEquals(ScopeText.heading(Samples.SCOPE), text(workbook.getSheet("责任单位排名"), "A2"));
+            assertEquals(SUBTITLE, text(sheet, "A3"));
+            assertEquals(List.of("A1:I1", "A2:I2", "A3:I3"), Xlsx.merged(sheet));
+            assertEquals(List.of("排名", "区县", "得分率(%)", "达标率(%)", "问题数", "点位数", "较上期(百分点)", "名次变化", "红黑榜"), Xlsx.row(sheet, 4));
+            assertEquals("责任单位", text(workbook.getSheet("责任单位排名"), "B4"));
         }
     }
 
@@ -61,17 +63,27 @@ class RankingWorkbookWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals(List.of(1.0, 92.5, 88.0, 3.0, 12.0, 1.25),
-                    List.of(number(sheet, "A4"), number(sheet, "C4"), number(sheet, "D4"), number(sheet, "E4"), number(sheet, "F4"), number(sheet, "G4")));
-            assertEquals(List.of("1", "城东区", "92.50", "88.00", "3", "12", "1.25", "↑1", "红榜"), Xlsx.row(sheet, 4));
-            assertEquals("0.00", Xlsx.format(sheet, "C6"));
-            assertEquals(-4.1, number(sheet, "G6"));
+                    List.of(number(sheet, "A5"), number(sheet, "C5"), number(sheet, "D5"), number(sheet, "E5"), number(sheet, "F5"), number(sheet, "G5")));
+            assertEquals(List.of("1", "城东区", "92.50", "88.00", "3", "12", "1.25", "↑1", "红榜"), Xlsx.row(sheet, 5));
+            assertEquals("0.00", Xlsx.format(sheet, "C7"));
+            assertEquals(-4.1, number(sheet, "G7"));
         }
     }
 
     @Test
     void aGroupWithoutAnEarlierRoundShowsADashForItsChange() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
-            assertEquals("—", text(workbook.getSheetAt(0), "G5"));
+            assertEquals("—", text(workbook.getSheetAt(0), "G6"));
+        }
+    }
+
+    @Test
+    void aGroupWhoseSitesWereAnsweredEntirelyNotApplicableIsListedLastWithItsSitesButNoRateOrRank() throws Exception {
+        RankingSheet withUnrated = new RankingSheet("区县排名", "区县", List.of(
+                new RankingSheet.Line(1, "城东区", new BigDecimal("92.50"), new BigDecimal("88.00"), 3, 12, null, "", "—"),
+                RankingSheet.Line.unrated("城北区", 2)));
+        try (XSSFWorkbook workbook = Xlsx.open(write(List.of(withUnrated)))) {
+            assertEquals(List.of("—", "城北区", "—", "—", "0", "2", "—", "—", ""), Xlsx.row(workbook.getSheetAt(0), 6));
         }
     }
 
@@ -79,7 +91,7 @@ class RankingWorkbookWriterTest {
     void theChangeOfRankStandsBesideTheChangeOfRate() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals(List.of("↑1", "新上榜", "↓1"), List.of(text(sheet, "H4"), text(sheet, "H5"), text(sheet, "H6")));
+            assertEquals(List.of("↑1", "新上榜", "↓1"), List.of(text(sheet, "H5"), text(sheet, "H6"), text(sheet, "H7")));
         }
     }
 
@@ -87,17 +99,17 @@ class RankingWorkbookWriterTest {
     void theRedListIsFilledRoseTheBlackListGreyAndTheRestPlain() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(sheet, "B4").getCellStyle().getFillForegroundColor());
-            assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(sheet, "C4").getCellStyle().getFillForegroundColor(), "numbers too");
-            assertEquals(IndexedColors.GREY_25_PERCENT.getIndex(), Xlsx.cell(sheet, "B6").getCellStyle().getFillForegroundColor());
-            assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, Xlsx.cell(sheet, "B5").getCellStyle().getFillPattern());
+            assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(sheet, "B5").getCellStyle().getFillForegroundColor());
+            assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(sheet, "C5").getCellStyle().getFillForegroundColor(), "numbers too");
+            assertEquals(IndexedColors.GREY_25_PERCENT.getIndex(), Xlsx.cell(sheet, "B7").getCellStyle().getFillForegroundColor());
+            assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, Xlsx.cell(sheet, "B6").getCellStyle().getFillPattern());
         }
     }
 
     @Test
     void aFallAgainstTheEarlierRoundIsHighlightedByConditionalFormatting() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts(), new RankingSheet("街道排名", "街道", List.of()))))) {
-            assertEquals(List.of("G4:G6: AND(ISNUMBER($G4),$G4<0)"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
+            assertEquals(List.of("G5:G7: AND(ISNUMBER($G5),$G5<0)"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
             assertEquals(List.of(), Xlsx.conditionalFormats(workbook.getSheetAt(1)), "no lines, nothing to highlight");
         }
     }
@@ -107,8 +119,8 @@ class RankingWorkbookWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(districts())))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("A4 portrait fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertEquals("1:3", Xlsx.repeatingRows(sheet));
-            assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("1:4", Xlsx.repeatingRows(sheet));
+            assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
         }
     }
 

@@ -33,17 +33,18 @@ class StandardAnalysisWriterTest {
     }
 
     @Test
-    void writesTheTitleSubtitleAndHeaderThenOneNumberedLinePerStandardInTheGivenOrder() throws Exception {
+    void writesTheTitleScopeSubtitleAndHeaderThenOneNumberedLinePerStandardInTheGivenOrder() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             assertEquals(List.of("指标达标分析"), Xlsx.sheetNames(workbook));
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals(TITLE, text(sheet, "A1"));
-            assertEquals(SUBTITLE, text(sheet, "A2"));
-            assertEquals(List.of("A1:I1", "A2:I2"), Xlsx.merged(sheet));
-            assertEquals(List.of("序号", "编码", "测评项目", "测评标准", "测评点位数", "得分率(%)", "达标率(%)", "问题数", "主要问题"), Xlsx.row(sheet, 3));
+            assertEquals(ScopeText.heading(Samples.SCOPE), text(sheet, "A2"));
+            assertEquals(SUBTITLE, text(sheet, "A3"));
+            assertEquals(List.of("A1:I1", "A2:I2", "A3:I3"), Xlsx.merged(sheet));
+            assertEquals(List.of("序号", "编码", "测评项目", "测评标准", "测评点位数", "得分率(%)", "达标率(%)", "问题数", "主要问题"), Xlsx.row(sheet, 4));
             assertEquals(List.of("1", "01-02-01", "市容秩序", "无占道经营、店外经营", "8", "50.25", "37.50", "5", "东门占道经营（3）；流动摊贩（2）"),
-                    Xlsx.row(sheet, 4));
-            assertEquals(List.of("3", "01-01-01", "环境卫生", "路面干净，无垃圾、无积水", "14", "100.00", "100.00", "0", ""), Xlsx.row(sheet, 6));
+                    Xlsx.row(sheet, 5));
+            assertEquals(List.of("3", "01-01-01", "环境卫生", "路面干净，无垃圾、无积水", "14", "100.00", "100.00", "0", ""), Xlsx.row(sheet, 7));
         }
     }
 
@@ -52,16 +53,16 @@ class StandardAnalysisWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals(List.of(2.0, 6.0, 94.33, 83.33, 1.0),
-                    List.of(number(sheet, "A5"), number(sheet, "E5"), number(sheet, "F5"), number(sheet, "G5"), number(sheet, "H5")));
-            assertEquals("0.00", Xlsx.format(sheet, "F5"));
-            assertEquals("0.00", Xlsx.format(sheet, "G5"));
+                    List.of(number(sheet, "A6"), number(sheet, "E6"), number(sheet, "F6"), number(sheet, "G6"), number(sheet, "H6")));
+            assertEquals("0.00", Xlsx.format(sheet, "F6"));
+            assertEquals("0.00", Xlsx.format(sheet, "G6"));
         }
     }
 
     @Test
     void onlyTheRateOfAStandardBelowEightyPercentIsHighlighted() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
-            assertEquals(List.of("G4:G6: G4<80"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
+            assertEquals(List.of("G5:G7: G5<80"), Xlsx.conditionalFormats(workbook.getSheetAt(0)));
         }
     }
 
@@ -70,9 +71,9 @@ class StandardAnalysisWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet));
-            assertEquals("1:3", Xlsx.repeatingRows(sheet));
-            assertEquals("A3:I6", sheet.getCTWorksheet().getAutoFilter().getRef());
-            assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("1:4", Xlsx.repeatingRows(sheet));
+            assertEquals("A4:I7", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
         }
     }
 
@@ -80,7 +81,7 @@ class StandardAnalysisWriterTest {
     void noStandardsGivesTheHeaderAloneAndNoHighlighting() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertEquals(2, sheet.getLastRowNum());
+            assertEquals(3, sheet.getLastRowNum());
             assertEquals(List.of(), Xlsx.conditionalFormats(sheet));
         }
     }

@@ -67,15 +67,16 @@ class SupervisionWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheet("城东区城管局");
             assertEquals(ROUND + " 整改督办单", text(sheet, "A1"));
-            assertEquals("责任单位：城东区城管局　　截至 2026-09-27：未销号问题 2 个，逾期 1 个", text(sheet, "A2"));
-            assertEquals(List.of("序号", "区县", "点位", "测评标准", "问题描述", "整改期限", "督办等级", "状态", "整改前", "整改后"), Xlsx.row(sheet, 3));
+            assertEquals(ScopeText.heading(Samples.SCOPE), text(sheet, "A2"));
+            assertEquals("责任单位：城东区城管局　　截至 2026-09-27：未销号问题 2 个，逾期 1 个", text(sheet, "A3"));
+            assertEquals(List.of("序号", "区县", "点位", "测评标准", "问题描述", "整改期限", "督办等级", "状态", "整改前", "整改后"), Xlsx.row(sheet, 4));
             assertEquals(List.of("1", "城东区", "幸福公园", "01-01-01 路面干净，无垃圾、无积水", "垃圾桶满溢（复发）", "2026-09-15", "红", "整改中", "", ""),
-                    Xlsx.row(sheet, 4));
-            assertEquals("垃圾桶满溢", text(sheet, "E5"), "only a recurring problem is marked so");
-            assertEquals(2, number(sheet, "A5"));
-            assertEquals(DateUtil.getExcelDate(DUE), number(sheet, "F4"), "the deadline is a date, not a text");
-            assertTrue(text(sheet, "A7").startsWith("责任单位负责人（签字）"), "a blank row, then the signatures");
-            assertEquals(List.of("A1:J1", "A2:J2", "A7:J7"), Xlsx.merged(sheet));
+                    Xlsx.row(sheet, 5));
+            assertEquals("垃圾桶满溢", text(sheet, "E6"), "only a recurring problem is marked so");
+            assertEquals(2, number(sheet, "A6"));
+            assertEquals(DateUtil.getExcelDate(DUE), number(sheet, "F5"), "the deadline is a date, not a text");
+            assertTrue(text(sheet, "A8").startsWith("责任单位负责人（签字）"), "a blank row, then the signatures");
+            assertEquals(List.of("A1:J1", "A2:J2", "A3:J3", "A8:J8"), Xlsx.merged(sheet));
         }
     }
 
@@ -84,18 +85,18 @@ class SupervisionWriterTest {
         Line old = new Line("城东区城管局", "城东区", "幸福公园", "01-01-01 路面干净", "垃圾桶满溢", DUE, Escalation.RED, ProblemStatus.FIXING, 12, false, 2,
                 "第1期", null, null);
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(old)))) {
-            assertEquals("垃圾桶满溢（复查未通过 2 次；第1期立案）", text(workbook.getSheet("城东区城管局"), "E4"));
+            assertEquals("垃圾桶满溢（复查未通过 2 次；第1期立案）", text(workbook.getSheet("城东区城管局"), "E5"));
         }
     }
 
     @Test
     void theGradeCellIsFilledInItsColourAndRedIsBoldForBlackAndWhitePrint() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
-            assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(workbook.getSheet("城东区城管局"), "G4").getCellStyle().getFillForegroundColor());
-            assertTrue(workbook.getFontAt(Xlsx.cell(workbook.getSheet("城东区城管局"), "G4").getCellStyle().getFontIndex()).getBold());
-            assertEquals(FillPatternType.NO_FILL, Xlsx.cell(workbook.getSheet("城东区城管局"), "G5").getCellStyle().getFillPattern());
-            assertEquals(IndexedColors.LIGHT_YELLOW.getIndex(), Xlsx.cell(workbook.getSheet("东湖街道办"), "G4").getCellStyle().getFillForegroundColor());
-            assertEquals(FillPatternType.NO_FILL, Xlsx.cell(workbook.getSheet("城东区城管局"), "F4").getCellStyle().getFillPattern(),
+            assertEquals(IndexedColors.ROSE.getIndex(), Xlsx.cell(workbook.getSheet("城东区城管局"), "G5").getCellStyle().getFillForegroundColor());
+            assertTrue(workbook.getFontAt(Xlsx.cell(workbook.getSheet("城东区城管局"), "G5").getCellStyle().getFontIndex()).getBold());
+            assertEquals(FillPatternType.NO_FILL, Xlsx.cell(workbook.getSheet("城东区城管局"), "G6").getCellStyle().getFillPattern());
+            assertEquals(IndexedColors.LIGHT_YELLOW.getIndex(), Xlsx.cell(workbook.getSheet("东湖街道办"), "G5").getCellStyle().getFillForegroundColor());
+            assertEquals(FillPatternType.NO_FILL, Xlsx.cell(workbook.getSheet("城东区城管局"), "F5").getCellStyle().getFillPattern(),
                     "only the grade cell");
         }
     }
@@ -103,7 +104,7 @@ class SupervisionWriterTest {
     @Test
     void problemsOfNoUnitGoOnASheetForThem() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
-            assertEquals("责任单位：（未填）　　截至 2026-09-27：未销号问题 1 个，逾期 1 个", text(workbook.getSheet("未填单位"), "A2"));
+            assertEquals("责任单位：（未填）　　截至 2026-09-27：未销号问题 1 个，逾期 1 个", text(workbook.getSheet("未填单位"), "A3"));
         }
     }
 
@@ -112,20 +113,21 @@ class SupervisionWriterTest {
         try (XSSFWorkbook workbook = Xlsx.open(write(lines()))) {
             XSSFSheet sheet = workbook.getSheet("逾期清单");
             assertEquals(ROUND + " 逾期清单", text(sheet, "A1"));
-            assertEquals(List.of("序号", "责任单位", "区县", "点位", "测评标准", "整改期限", "逾期天数", "督办等级", "状态"), Xlsx.row(sheet, 2));
+            assertEquals(ScopeText.heading(Samples.SCOPE), text(sheet, "A2"));
+            assertEquals(List.of("序号", "责任单位", "区县", "点位", "测评标准", "整改期限", "逾期天数", "督办等级", "状态"), Xlsx.row(sheet, 3));
             assertEquals(List.of("1", "城东区城管局", "城东区", "幸福公园", "01-01-01 路面干净，无垃圾、无积水", "2026-09-15", "12", "红", "整改中"),
-                    Xlsx.row(sheet, 3));
-            assertEquals(List.of("", "东湖街道办"), List.of(Xlsx.shown(sheet, "B4"), text(sheet, "B5")), "equally overdue: by unit");
-            assertEquals(4, sheet.getLastRowNum(), "three overdue problems; the one not overdue is left out");
-            assertEquals(List.of(1.0, 12.0, 3.0), List.of(number(sheet, "A3"), number(sheet, "G3"), number(sheet, "G5")));
-            assertEquals(DateUtil.getExcelDate(DUE), number(sheet, "F3"));
+                    Xlsx.row(sheet, 4));
+            assertEquals(List.of("", "东湖街道办"), List.of(Xlsx.shown(sheet, "B5"), text(sheet, "B6")), "equally overdue: by unit");
+            assertEquals(5, sheet.getLastRowNum(), "three overdue problems; the one not overdue is left out");
+            assertEquals(List.of(1.0, 12.0, 3.0), List.of(number(sheet, "A4"), number(sheet, "G4"), number(sheet, "G6")));
+            assertEquals(DateUtil.getExcelDate(DUE), number(sheet, "F4"));
         }
     }
 
     @Test
     void noOverdueProblemsSaysSo() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(line("城东区城管局", "幸福公园", Escalation.WHITE, 0, false))))) {
-            assertEquals("截至 2026-09-27 没有逾期的问题", text(workbook.getSheet("逾期清单"), "A3"));
+            assertEquals("截至 2026-09-27 没有逾期的问题", text(workbook.getSheet("逾期清单"), "A4"));
         }
     }
 
@@ -136,8 +138,8 @@ class SupervisionWriterTest {
                 XSSFSheet sheet = workbook.getSheet(name);
                 assertEquals("A4 landscape fit 1 wide × 0 tall", Xlsx.print(sheet), name);
             }
-            assertEquals("1:3", Xlsx.repeatingRows(workbook.getSheet("城东区城管局")));
-            assertEquals("1:2", Xlsx.repeatingRows(workbook.getSheet("逾期清单")));
+            assertEquals("1:4", Xlsx.repeatingRows(workbook.getSheet("城东区城管局")));
+            assertEquals("1:3", Xlsx.repeatingRows(workbook.getSheet("逾期清单")));
         }
     }
 
@@ -149,8 +151,8 @@ class SupervisionWriterTest {
             XSSFSheet sheet = workbook.getSheet("城东区城管局");
             List<String> placed = sheet.getDrawingPatriarch().getShapes().stream().map(XSSFPicture.class::cast)
                     .map(p -> p.getClientAnchor().getRow1() + ":" + p.getClientAnchor().getCol1()).sorted().toList();
-            assertEquals(List.of("3:8", "3:9"), placed, "row 4, columns I and J");
-            assertTrue(sheet.getRow(3).getHeightInPoints() >= 66);
+            assertEquals(List.of("4:8", "4:9"), placed, "row 5, columns I and J");
+            assertTrue(sheet.getRow(4).getHeightInPoints() >= 66);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.civicinspect.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -62,6 +63,43 @@ class RoundScoresTest {
         assertEquals(2, scores.byCategory().size());
         assertEquals(2, scores.byStandard().get("1").sites());
         assertEquals(List.of(1, 2), Ranking.rank(scores.byDistrict()).stream().map(Ranking.Ranked::rank).toList());
+    }
+
+    @Test
+    void aSiteAnsweredEntirelyNotApplicableIsVisitedButHasNoRateAndNoRank() {
+        RoundScores scores = RoundScores.of(TREE, List.of(
+                new SiteAnswers(site("a", "主次干道", "城东区", "城管局"), Map.of("1", Answer.occurrences(1), "2", Answer.met())),
+                new SiteAnswers(site("b", "公园", "城东区", "园林局"),
+                        Map.of("1", Answer.notApplicable(), "2", Answer.notApplicable(), "3", Answer.notApplicable())),
+                new SiteAnswers(site("c", "公园", "城西区", "园林局"), Map.of("1", Answer.notApplicable(), "2", Answer.notApplicable()))));
+        // Only site a scores: (4 − 1×1) + 2 = 5 of 4 + 2 = 6 points; sites b and c were visited and count as sites.
+        assertEquals(3, scores.city().sites());
+        assertEquals(new BigDecimal("83.33"), Rounding.percent(scores.city().scoreRate()));
+        assertEquals(2, scores.byDistrict().get("城东区").sites());
+        assertEquals(2, scores.bySiteType().get("公园").sites());
+        assertEquals(2, scores.byResponsibleUnit().get("园林局").sites());
+        assertEquals(1, scores.byDistrict().get("城西区").sites());
+
+        Aggregate west = scores.byDistrict().get("城西区");
+        assertFalse(west.rated());
+        assertEquals(0, west.scored());
+        assertEquals("得分率 —；达标率 —（1 个点位全部不适用，无计分项）", west.formula());
+        assertFalse(scores.bySite().get("b").rated());
+        assertFalse(scores.bySiteType().get("公园").rated(), "the park type scored nothing either");
+        assertTrue(scores.byDistrict().get("城东区").rated());
+
+        assertEquals(List.of("城东区"), Ranking.rank(scores.byDistrict()).stream().map(r -> r.aggregate().group()).toList(),
+                "a district with no rate has no rank");
+        assertEquals(Map.of("城管局", 1), Ranking.ranks(scores.byResponsibleUnit()));
+    }
+
+    @Test
+    void aSiteCountedWhileAwaitingReviewIsKnownAsSuch() {
+        RoundScores scores = RoundScores.of(TREE, List.of(
+                new SiteAnswers(site("a", "主次干道", "城东区", "城管局"), Map.of("2", Answer.met())),
+                new SiteAnswers(site("b", "主次干道", "城东区", "城管局"), Map.of("2", Answer.met()), true)));
+        assertFalse(scores.awaitingReview("a"));
+        assertTrue(scores.awaitingReview("b"));
     }
 
     @Test
@@ -157,8 +195,10 @@ class RoundScoresTest {
                 List<Standard> checklist = TREE.standards().filter(s -> s.appliesTo(site.site().siteType())).toList();
                 SiteScore alone = SiteScore.of(checklist, site.answers(), TREE.grades());
                 Aggregate pooled = scores.bySite().get(site.site().id());
+                BigDecimal[] sums = byDistrict.computeIfAbsent(site.site().district(), d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                assertEquals(1, pooled.sites(), "every visited site is counted");
                 if (alone.scored() == 0) {
-                    assertTrue(pooled == null, "a site with nothing scored has no aggregate");
+                    assertFalse(pooled.rated(), "a site with nothing scored has no rate");
                     continue;
                 }
                 assertEquals(0, alone.earned().compareTo(pooled.earned()));
@@ -166,7 +206,6 @@ class RoundScoresTest {
                 assertEquals(alone.fullyMet(), pooled.fullyMet());
                 assertEquals(alone.problems(), pooled.problems());
                 assertEquals(0, alone.scoreRate().compareTo(pooled.scoreRate()));
-                BigDecimal[] sums = byDistrict.computeIfAbsent(site.site().district(), d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 sums[0] = sums[0].add(alone.earned());
                 sums[1] = sums[1].add(alone.possible());
             }

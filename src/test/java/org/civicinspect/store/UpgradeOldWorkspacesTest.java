@@ -1,5 +1,6 @@
 package org.civicinspect.store;
 
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReportScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,12 +64,18 @@ class UpgradeOldWorkspacesTest {
     void schemaThreeKeepsItsFindingsAndScoresThemAsBefore() throws Exception {
         Services services = openFixture(3);
         Round round = services.showRound().list().get(0);
-        var scores = services.scoreRound().only(round.id());
-        assertEquals(2, scores.city().sites());
-        assertTrue(scores.city().problems() > 0);
+        // Its two sites were in progress: no published figure counts them yet, and their sheets keep every finding, scored.
+        assertEquals(2, services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).count(InspectionStatus.IN_PROGRESS));
+        var scores = services.scoreRound().only(round.id(), ReportScope.Counted.APPROVED);
+        assertEquals(0, scores.city().sites());
+        var sheets = services.exportSiteReport().sheets(round, ReportScope.Counted.APPROVED);
+        assertEquals(2, sheets.size());
+        assertTrue(sheets.stream().allMatch(sheet -> sheet.standing().endsWith("未计入本轮统计")));
+        assertTrue(sheets.stream().flatMap(sheet -> sheet.lines().stream()).anyMatch(l -> l.earned() != null && l.earned().compareTo(l.points()) < 0),
+                "a failing finding still loses its points");
         assertEquals(0, scores.cityScore().deductions().signum(), "no negative-list events before there were any");
         Path out = temp.resolve("sites.xlsx");
-        assertEquals(2, services.exportSiteReport().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE).sites());
+        assertEquals(2, services.exportSiteReport().run(round.id(), ReportScope.Counted.APPROVED, out, Progress.NONE).sites());
         services.recordNegativeEvent().add(round.id(), round.start(), "09-03-01", "升级后记录的事件", java.math.BigDecimal.ONE);
         assertEquals(1, services.recordNegativeEvent().list(round.id()).size(), "the new table works on an upgraded workspace");
     }

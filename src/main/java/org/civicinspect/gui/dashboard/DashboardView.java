@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.ScopeLine;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.gui.WorkspaceEvents;
@@ -51,6 +52,7 @@ public final class DashboardView {
 
     @FXML private ComboBox<Round> roundChoice;
     @FXML private Label headline;
+    @FXML private Label scopeLabel;
     @FXML private VBox progressBox;
     @FXML private BarChart<String, Number> districtChart;
     @FXML private NumberAxis districtAxis;
@@ -130,6 +132,7 @@ public final class DashboardView {
         importTaskButton.setVisible(firstStep);
         importTaskButton.setManaged(firstStep);
         emptyHint.setText(Messages.get(firstStep ? "dashboard.fieldHint" : "dashboard.emptyHint"));
+        scopeLabel.setText(shown.map(d -> ScopeLine.of(d.scope())).orElse(""));
         if (shown.isEmpty()) {
             headline.setText("");
             emptyTitle.setText(Messages.get(firstStep ? "dashboard.fieldStart" : "dashboard.noRounds"));

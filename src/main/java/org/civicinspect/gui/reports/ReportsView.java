@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -31,6 +32,8 @@ public final class ReportsView {
     private final Parent root;
 
     @FXML private ComboBox<Round> roundChoice;
+    @FXML private CheckBox includeUnreviewed;
+    @FXML private Label scopeLabel;
     @FXML private Label summaryLabel;
     @FXML private GridPane reportGrid;
     @FXML private TableView<NegativeEvent> eventTable;
@@ -63,6 +66,8 @@ public final class ReportsView {
     private void initialize() {
         Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        scopeLabel.textProperty().bind(viewModel.scopeProperty());
+        includeUnreviewed.selectedProperty().bindBidirectional(viewModel.includeUnreviewedProperty());
         ColumnConstraints buttons = new ColumnConstraints(160, 170, 200);
         ColumnConstraints abouts = new ColumnConstraints();
         abouts.setHgrow(Priority.ALWAYS);

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicinspect.model.ReportScope;
@@ -14,6 +16,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.Formulas;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
+import org.civicinspect.gui.ScopeLine;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.NegativeEvent;
@@ -32,7 +35,10 @@ import org.civicinspect.service.rounds.ExportBlankChecklists;
 import org.civicinspect.service.rounds.ShowRound;
 import org.civicinspect.service.workspace.ChangePreferences;
 
-/** 报表: choose a round, see its city-wide figures, and write any of its workbooks in the background. */
+/**
+ * 报表: choose a round, see its city-wide figures and what they count, and write any of its workbooks in the background.
+ * Figures and workbooks count approved inspections unless 含待审核点位 is ticked.
+ */
 public final class ReportsViewModel {
 
     /** The workbooks a round produces. */
@@ -54,6 +60,8 @@ public final class ReportsViewModel {
     private final RoundChoice choice = new RoundChoice();
     private final ObjectProperty<Round> round = choice.chosenProperty();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
+    private final BooleanProperty includeUnreviewed = new SimpleBooleanProperty(false);
     private final ObservableList<NegativeEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Standard> negativeStandards = FXCollections.observableArrayList();
 
@@ -63,6 +71,11 @@ public final class ReportsViewModel {
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
         round.addListener((o, a, r) -> summarize(r));
+        includeUnreviewed.addListener((o, a, b) -> summarize(round.get()));
+    }
+
+    private ReportScope.Counted counted() {
+        return includeUnreviewed.get() ? ReportScope.Counted.WITH_UNREVIEWED : ReportScope.Counted.APPROVED;
     }
 
     public void reload() {
@@ -72,12 +85,16 @@ public final class ReportsViewModel {
     private void summarize(Round r) {
         if (r == null) {
             summary.set(Messages.get("rounds.none"));
+            scope.set("");
             events.clear();
             negativeStandards.clear();
             return;
         }
-        job.quick(p -> new Summary(useCases.scoreRound().only(r.id()), useCases.recordNegativeEvent().negativeListStandards(r.id())), s -> {
+        ReportScope.Counted counted = counted();
+        job.quick(p -> new Summary(useCases.scoreRound().scope(r.id(), counted), useCases.scoreRound().only(r.id(), counted),
+                useCases.recordNegativeEvent().negativeListStandards(r.id())), s -> {
             RoundScores scores = s.scores();
+            scope.set(ScopeLine.of(s.scope()));
             summary.set(scores.city().scored() == 0 ? Messages.get("reports.noFindings", r.name())
                     : Messages.get("reports.summary", r.name(), Formulas.of(scores.city()), scores.city().sites(), scores.city().problems(),
                             Formulas.of(scores.cityScore())));
@@ -86,7 +103,7 @@ public final class ReportsViewModel {
         });
     }
 
-    private record Summary(RoundScores scores, List<Standard> standards) {
+    private record Summary(ReportScope scope, RoundScores scores, List<Standard> standards) {
     }
 
     /** Records a negative-list event for the chosen round; a refused one is shown and nothing changes. */
@@ -127,13 +144,14 @@ public final class ReportsViewModel {
 
     public void write(Report report, Path file) {
         Round r = round.get();
+        ReportScope.Counted counted = counted();
         job.run(Messages.get("indicators.exporting", file.getFileName().toString()), p -> switch (report) {
             case BLANK -> useCases.exportBlankChecklists().run(r.id(), file, p);
-            case SITES -> useCases.exportSiteReport().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, file, p).sites();
-            case PROBLEMS -> useCases.exportProblemList().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, file, p);
-            case RANKING -> useCases.exportRanking().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, useCases.changePreferences().current().listSize(), file).lines();
-            case STANDARDS -> useCases.exportStandardAnalysis().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, file).lines();
-            case BULLETIN -> useCases.exportBulletin().run(r.id(), ReportScope.Counted.WITH_UNREVIEWED, useCases.changePreferences().current().listSize(), file).facts();
+            case SITES -> useCases.exportSiteReport().run(r.id(), counted, file, p).sites();
+            case PROBLEMS -> useCases.exportProblemList().run(r.id(), counted, file, p);
+            case RANKING -> useCases.exportRanking().run(r.id(), counted, useCases.changePreferences().current().listSize(), file).lines();
+            case STANDARDS -> useCases.exportStandardAnalysis().run(r.id(), counted, file).lines();
+            case BULLETIN -> useCases.exportBulletin().run(r.id(), counted, useCases.changePreferences().current().listSize(), file).facts();
             case SUPERVISION -> useCases.exportSupervision().run(r.id(), file);
         }, lines -> {
             String written = Messages.get("reports.written", Messages.get("reports." + report.name()), file);
@@ -168,5 +186,15 @@ public final class ReportsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the figures and workbooks count, in words. */
+    public ReadOnlyStringProperty scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    /** 含待审核点位: count completed inspections still waiting for review too (each marked); off by default. */
+    public BooleanProperty includeUnreviewedProperty() {
+        return includeUnreviewed;
     }
 }

@@ -5,6 +5,17 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,12 +36,19 @@ import org.civicinspect.store.Workspace;
 
 /**
  * {@code score FILE.csv}: answers typed in from paper forms or scripts, with the header
- * {@code round,site,standard,answer,note,photos}. Every line is checked first; one error anywhere and nothing
- * is recorded. The answers go through {@link RecordFinding}, as the scoring screen's do.
+ * {@code round,site,standard,answer,note,photos} and, optionally, {@code answered_at}: when the answer was given on
+ * paper (a date, or a date and time, in the computer's time zone), which the finding then keeps as its time; without
+ * it the time is the import's. Every line is checked first; one error anywhere and nothing is recorded. The answers
+ * go through {@link RecordFinding}, as the scoring screen's do.
  */
 public final class ImportScoreSheet {
 
     static final List<String> HEADER = List.of("round", "site", "standard", "answer", "note", "photos");
+    static final String ANSWERED_AT = "answered_at";
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd")
+            .optionalStart().appendLiteral(' ').optionalEnd().optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendPattern("HH:mm").optionalStart().appendPattern(":ss").optionalEnd().optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     /** How many answers were recorded, or every problem found (then none was). */
     public record Result(int recorded, List<SheetProblem> errors, List<Visit> inspections) {
@@ -54,9 +72,11 @@ public final class ImportScoreSheet {
     private final Checklists checklists;
     private final OpenInspection open;
     private final CompleteInspection completeInspection;
+    private final Clock clock;
 
     public ImportScoreSheet(Workspace workspace, RecordFinding recordFinding, AddPhoto addPhoto, Checklists checklists, OpenInspection open,
-                            CompleteInspection completeInspection) {
+                            CompleteInspection completeInspection, Clock clock) {
+        this.clock = clock;
         this.open = open;
         this.completeInspection = completeInspection;
         this.workspace = workspace;
@@ -65,7 +85,8 @@ public final class ImportScoreSheet {
         this.checklists = checklists;
     }
 
-    private record Line(long number, Round round, DrawnSite site, Standard standard, Answer answer, String note, List<Path> photos) {
+    private record Line(long number, Round round, DrawnSite site, Standard standard, Answer answer, String note, List<Path> photos,
+                        Instant answeredAt) {
     }
 
     public Result run(Path file, String answeredBy) {
@@ -121,7 +142,7 @@ public final class ImportScoreSheet {
         for (Line line : lines) {
             List<String> photos = line.photos().stream().map(addPhoto::run).toList();
             requests.add(new RecordFinding.Request(line.round().id(), line.site().site().id(), line.standard().code(), line.answer(),
-                    line.note(), photos, answeredBy));
+                    line.note(), photos, answeredBy, line.answeredAt()));
         }
         List<Visit> visits = requests.stream().map(r -> new Visit(r.roundId(), r.siteId())).distinct().toList();
         int recorded = workspace.write(tx -> {
@@ -191,6 +212,19 @@ public final class ImportScoreSheet {
             errors.add(problem(name, number, "answer", "score.badAnswer", answerText, standard.get().code()));
             return null;
         }
+        Instant answeredAt = null;
+        String answeredAtText = value(record, header, ANSWERED_AT);
+        if (!answeredAtText.isEmpty()) {
+            answeredAt = answeredAt(answeredAtText);
+            if (answeredAt == null) {
+                errors.add(problem(name, number, ANSWERED_AT, "score.badAnsweredAt", answeredAtText));
+                return null;
+            }
+            if (answeredAt.isAfter(clock.instant())) {
+                errors.add(problem(name, number, ANSWERED_AT, "score.futureAnsweredAt", answeredAtText));
+                return null;
+            }
+        }
         List<Path> photos = new ArrayList<>();
         for (String photo : Arrays.stream(value(record, header, "photos").split(";")).map(String::strip).filter(p -> !p.isEmpty()).toList()) {
             Path path = folder.resolve(photo);
@@ -200,7 +234,19 @@ public final class ImportScoreSheet {
             }
             photos.add(path);
         }
-        return new Line(number, round.get(), site, standard.get(), answer, value(record, header, "note"), photos);
+        return new Line(number, round.get(), site, standard.get(), answer, value(record, header, "note"), photos, answeredAt);
+    }
+
+    /** 2026-09-01, 2026-09-01 09:30 or 2026-09-01T09:30:15 in the computer's time zone (a date alone: its start); null if none of these. */
+    private Instant answeredAt(String text) {
+        try {
+            TemporalAccessor parsed = DATE_TIME.parse(text.replace('/', '-'));
+            LocalDate date = LocalDate.from(parsed);
+            LocalTime time = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
+            return date.atTime(time).atZone(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static String value(CSVRecord record, List<String> header, String column) {

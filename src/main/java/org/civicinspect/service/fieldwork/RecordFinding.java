@@ -2,6 +2,7 @@ package org.civicinspect.service.fieldwork;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +28,22 @@ import org.civicinspect.store.Workspace;
  */
 public final class RecordFinding {
 
-    /** One answer to record: the round and site by id, the standard by code; blank {@code answeredBy} means the person signed in. */
+    /**
+     * One answer to record: the round and site by id, the standard by code; blank {@code answeredBy} means the person
+     * signed in; {@code answeredAt} is when it was answered, given only for answers typed in afterwards from paper (null:
+     * now).
+     */
     public record Request(String roundId, String siteId, String standardCode, Answer answer, String note, List<String> photos,
-                          String answeredBy) {
+                          String answeredBy, Instant answeredAt) {
         public Request {
             note = note == null ? "" : note.strip();
             photos = photos == null ? List.of() : List.copyOf(photos);
             answeredBy = answeredBy == null ? "" : answeredBy.strip();
+        }
+
+        /** An answer given now. */
+        public Request(String roundId, String siteId, String standardCode, Answer answer, String note, List<String> photos, String answeredBy) {
+            this(roundId, siteId, standardCode, answer, note, photos, answeredBy, null);
         }
     }
 
@@ -99,9 +109,10 @@ public final class RecordFinding {
         }
         Optional<Finding> earlier = tx.findings().find(round.id(), request.siteId(), standard.code());
         var now = Audit.now(clock);
+        Instant answeredAt = request.answeredAt() == null ? now : request.answeredAt();
         String answeredBy = signedIn.nameOr(request.answeredBy());
         Finding finding = new Finding(earlier.map(Finding::id).orElse(UUID.randomUUID().toString()), round.id(), request.siteId(),
-                standard.code(), request.answer(), request.note(), request.photos(), answeredBy, now,
+                standard.code(), request.answer(), request.note(), request.photos(), answeredBy, answeredAt,
                 earlier.map(f -> f.version() + 1).orElse(1));
         tx.findings().save(finding);
         if (round.status() == RoundStatus.PREPARING) {
@@ -112,7 +123,7 @@ public final class RecordFinding {
         if (inspection.isEmpty() || inspection.get().status() == InspectionStatus.NOT_STARTED) {
             Inspection started = inspection.orElse(new Inspection(round.id(), request.siteId(), InspectionStatus.NOT_STARTED, null, "", ""));
             tx.inspections().save(new Inspection(round.id(), request.siteId(), InspectionStatus.IN_PROGRESS,
-                    started.arrivedAt() == null ? now : started.arrivedAt(), started.members(), started.remarks()), now);
+                    started.arrivedAt() == null ? answeredAt : started.arrivedAt(), started.members(), started.remarks()), now);
         }
         return finding;
     }

@@ -1,6 +1,7 @@
 package org.civicinspect.service.reports;
 
 import java.util.List;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Aggregate;
@@ -11,9 +12,9 @@ import org.civicinspect.scoring.RoundScores;
 /**
  * The home screen's figures for one round: each team's progress, the districts ranked, the city across the rounds
  * up to this one, the weakest standards and the responsible units with the most problems. Every figure keeps the
- * aggregate behind it, so it can explain itself.
+ * aggregate behind it, so it can explain itself; {@code scope} says which inspections the figures count.
  */
-public record Dashboard(Round round, RoundScores scores, List<TeamProgress> teams, List<Ranking.Ranked> districts,
+public record Dashboard(Round round, ReportScope scope, RoundScores scores, List<TeamProgress> teams, List<Ranking.Ranked> districts,
                         List<RoundPoint> trend, List<WeakStandard> weakest, List<Aggregate> units, Rectification rectification) {
 
     public Dashboard {

@@ -7,6 +7,7 @@ import org.civicinspect.service.common.SignedIn;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,7 +21,8 @@ import org.civicinspect.store.Workspace;
 
 /**
  * {@code report ranking}: districts, streets and responsible units ranked by 得分率, with 达标率, problems, the
- * change against the previous round and the red and black lists (top and bottom N).
+ * change against the previous round and the red and black lists (top and bottom N). A group whose visited sites were
+ * answered entirely 不适用 is listed last with its sites, without rate or rank.
  */
 public final class ExportRanking {
 
@@ -34,8 +36,11 @@ public final class ExportRanking {
         this.scoreRound = scoreRound;
     }
 
-    /** One grouping's ranking: the sheet's title, what its groups are (区县, 街道 …), and where each stands and why. */
-    public record Ranked(String title, String heading, Standings.Table table) {
+    /**
+     * One grouping's ranking: the sheet's title, what its groups are (区县, 街道 …), where each stands and why, and the
+     * groups visited but without a rate (every answer 不适用), listed last without a rank.
+     */
+    public record Ranked(String title, String heading, Standings.Table table, List<RankingSheet.Line> unrated) {
     }
 
     /** Districts, streets and responsible units ranked, each against the same grouping of the previous round. */
@@ -53,7 +58,8 @@ public final class ExportRanking {
         RoundScores now = scored.scores();
         Function<String, String> name = id -> now.site(id) != null ? now.site(id).name()
                 : scored.previous().map(p -> p.site(id).name()).orElse(id);
-        return new Ranked("点位排名", "点位", Standings.of(now.bySite(), name, scored.previous().map(RoundScores::bySite).orElse(null), listSize));
+        return new Ranked("点位排名", "点位", Standings.of(now.bySite(), name, scored.previous().map(RoundScores::bySite).orElse(null), listSize),
+                unrated(now.bySite(), name));
     }
 
     static List<RankingSheet> sheets(List<Ranked> rankings) {
@@ -77,11 +83,19 @@ public final class ExportRanking {
     }
 
     private static Ranked ranked(String title, String heading, Map<String, Aggregate> groups, Map<String, Aggregate> previous, int listSize) {
-        return new Ranked(title, heading, Standings.of(groups, Function.identity(), previous, listSize));
+        return new Ranked(title, heading, Standings.of(groups, Function.identity(), previous, listSize), unrated(groups, Function.identity()));
+    }
+
+    private static List<RankingSheet.Line> unrated(Map<String, Aggregate> groups, Function<String, String> nameOf) {
+        return groups.entrySet().stream().filter(e -> !e.getValue().rated())
+                .map(e -> RankingSheet.Line.unrated(nameOf.apply(e.getKey()), e.getValue().sites()))
+                .sorted(java.util.Comparator.comparing(RankingSheet.Line::group)).toList();
     }
 
     private static RankingSheet sheet(Ranked ranked) {
-        return new RankingSheet(ranked.title(), ranked.heading(), ranked.table().standings().stream().map(ExportRanking::line).toList());
+        List<RankingSheet.Line> lines = new ArrayList<>(ranked.table().standings().stream().map(ExportRanking::line).toList());
+        lines.addAll(ranked.unrated());
+        return new RankingSheet(ranked.title(), ranked.heading(), lines);
     }
 
     private static RankingSheet.Line line(Standings.Standing s) {

@@ -17,7 +17,10 @@ import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.service.rounds.ScopeOfRound;
 import org.civicinspect.store.Workspace;
 
-/** A round's numbers from its findings, and the round before it (by start date) for the change against it. */
+/**
+ * A round's numbers from the findings of the inspections its scope counts (approved ones, and completed ones awaiting
+ * review only when asked), and the round before it (by start date) under the same rule for the change against it.
+ */
 public final class ScoreRound {
 
     /** The scores of a round under a scope and, when there is one, of the round before it under the same rule. */
@@ -34,10 +37,6 @@ public final class ScoreRound {
         this.scopeOfRound = scopeOfRound;
     }
 
-    public Scored run(String roundReference) {
-        return run(roundReference, ReportScope.Counted.WITH_UNREVIEWED);
-    }
-
     public Scored run(String roundReference, ReportScope.Counted counted) {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         Optional<Round> previous = workspace.read(tx -> tx.rounds().list()).stream()
@@ -46,17 +45,18 @@ public final class ScoreRound {
         return new Scored(round, scopeOfRound.of(round, counted), scores(round, counted), previous, previous.map(r -> scores(r, counted)));
     }
 
-    /** The round's numbers alone, without the round before it. */
-    public RoundScores only(String roundReference) {
-        return only(roundReference, ReportScope.Counted.WITH_UNREVIEWED);
+    /** What the round's figures count under {@code counted}, as a report states it. */
+    public ReportScope scope(String roundReference, ReportScope.Counted counted) {
+        return scopeOfRound.of(workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference)), counted);
     }
 
+    /** The round's numbers alone, without the round before it. */
     public RoundScores only(String roundReference, ReportScope.Counted counted) {
         return scores(workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference)), counted);
     }
 
     /** The numbers of each round alone, in the order given; rounds are scored side by side on the machine's cores. */
-    public List<RoundScores> only(List<String> roundIds) {
+    public List<RoundScores> only(List<String> roundIds, ReportScope.Counted counted) {
         List<Round> rounds = workspace.read(tx -> {
             List<Round> found = new ArrayList<>();
             for (String id : roundIds) {
@@ -64,7 +64,7 @@ public final class ScoreRound {
             }
             return found;
         });
-        return rounds.parallelStream().map(r -> scores(r, ReportScope.Counted.WITH_UNREVIEWED)).toList();
+        return rounds.parallelStream().map(r -> scores(r, counted)).toList();
     }
 
     private RoundScores scores(Round round, ReportScope.Counted counted) {
@@ -75,8 +75,8 @@ public final class ScoreRound {
             List<SiteAnswers> inspected = new ArrayList<>();
             bySite.forEach((siteId, answers) -> {
                 InspectionStatus status = statuses.get(siteId);
-                if (status != null && counted.counts(status) || counted == ReportScope.Counted.WITH_UNREVIEWED) {
-                    inspected.add(new SiteAnswers(sites.get(siteId), answers));
+                if (status != null && counted.counts(status)) {
+                    inspected.add(new SiteAnswers(sites.get(siteId), answers, status != InspectionStatus.APPROVED));
                 }
             });
             return RoundScores.of(checklists.tree(round.indicatorSetId()), inspected, tx.negativeEvents().ofRound(round.id()));

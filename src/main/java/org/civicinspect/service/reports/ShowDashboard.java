@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Aggregate;
@@ -20,7 +21,10 @@ import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rounds.ShowRound;
 
-/** The home screen of a round (the newest one unless another is chosen): see {@link Dashboard}. */
+/**
+ * The home screen of a round (the newest one unless another is chosen): see {@link Dashboard}. Its figures count
+ * approved inspections, as the published reports do; its scope says how many more wait for review or are under way.
+ */
 public final class ShowDashboard {
 
     static final int WEAKEST = 8;
@@ -50,7 +54,7 @@ public final class ShowDashboard {
                 .orElseGet(() -> rounds.stream().max(Comparator.comparing(Round::start)).orElseThrow());
         // The chosen round and every round before it, each scored once, side by side.
         List<Round> upTo = rounds.stream().filter(r -> r.start().isBefore(round.start()) || r.equals(round)).toList();
-        List<RoundScores> upToScores = scoreRound.only(upTo.stream().map(Round::id).toList());
+        List<RoundScores> upToScores = scoreRound.only(upTo.stream().map(Round::id).toList(), ReportScope.Counted.APPROVED);
         RoundScores scores = upToScores.get(upTo.indexOf(round));
         List<Dashboard.RoundPoint> trend = new ArrayList<>();
         for (int i = 0; i < upTo.size(); i++) {
@@ -70,7 +74,7 @@ public final class ShowDashboard {
                 .filter(l -> l.problem().status().open()).toList();
         Dashboard.Rectification rectification = new Dashboard.Rectification(open.size(), (int) open.stream().filter(l -> l.overdueDays() > 0).count(),
                 (int) open.stream().filter(l -> l.escalation() == org.civicinspect.model.Escalation.RED).count());
-        return Optional.of(new Dashboard(round, scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification));
+        return Optional.of(new Dashboard(round, scoreRound.scope(round.id(), ReportScope.Counted.APPROVED), scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification));
     }
 
     private List<Dashboard.TeamProgress> teams(Round round) {

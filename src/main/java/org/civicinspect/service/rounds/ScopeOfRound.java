@@ -2,6 +2,7 @@ package org.civicinspect.service.rounds;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.InspectionStatus;
@@ -9,7 +10,11 @@ import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.store.Workspace;
 
-/** What a report of a round counts: how many of its inspections stand at each status, and the latest change among those counted. */
+/**
+ * What a report of a round counts: how many of its inspections stand at each status, and the latest change among those
+ * counted: an inspection's own change (completed, approved) or, later still, a change to one of its answers (a
+ * correction after approval, a resolved conflict).
+ */
 public final class ScopeOfRound {
 
     private final Workspace workspace;
@@ -21,7 +26,8 @@ public final class ScopeOfRound {
     public ReportScope of(Round round, ReportScope.Counted counted) {
         return workspace.read(tx -> {
             Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
-            Map<String, Instant> updated = tx.inspections().updatedAt(round.id());
+            Map<String, Instant> updated = new HashMap<>(tx.inspections().updatedAt(round.id()));
+            tx.findings().lastAnsweredOfRound(round.id()).forEach((site, at) -> updated.merge(site, at, (x, y) -> x.isAfter(y) ? x : y));
             Map<InspectionStatus, Integer> counts = new EnumMap<>(InspectionStatus.class);
             Optional<Instant> latest = Optional.empty();
             for (Map.Entry<String, InspectionStatus> e : statuses.entrySet()) {

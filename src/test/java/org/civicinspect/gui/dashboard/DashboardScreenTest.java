@@ -38,6 +38,7 @@ class DashboardScreenTest {
     void start(Stage stage) {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 2), Progress.NONE);
+        TestWorkspaces.approveCompleted(services, services.showRound().list().get(1).id());
         MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
@@ -50,10 +51,15 @@ class DashboardScreenTest {
         TableView<?> weakest = robot.lookup("#weakestTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !weakest.getItems().isEmpty());
         Label headline = robot.lookup("#headline").queryAs(Label.class);
-        String rate = services.scoreRound().run("latest").scores().city().formula().split(" = ")[2].split("%")[0];
+        String rate = services.scoreRound().only("latest", org.civicinspect.model.ReportScope.Counted.APPROVED).city().formula().split(" = ")[2].split("%")[0];
         assertTrue(headline.getText().contains(rate + "%"), headline.getText() + " shows " + rate);
+        int approved = services.scoreRound().scope("latest", org.civicinspect.model.ReportScope.Counted.APPROVED)
+                .count(org.civicinspect.model.InspectionStatus.APPROVED);
+        String scope = robot.lookup("#scopeLabel").queryAs(Label.class).getText();
+        assertTrue(scope.startsWith("统计范围：计入已审核通过点位 " + approved + " 个（未计入："), "the home screen states its scope: " + scope);
         BarChart<?, ?> districts = robot.lookup("#districtChart").queryAs(BarChart.class);
-        assertEquals(3, districts.getData().get(0).getData().size());
+        assertEquals(services.scoreRound().only("latest", org.civicinspect.model.ReportScope.Counted.APPROVED).byDistrict().size(),
+                districts.getData().get(0).getData().size());
 
         robot.clickOn("#weakestTable").type(KeyCode.HOME).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#explanation").tryQuery().isPresent());

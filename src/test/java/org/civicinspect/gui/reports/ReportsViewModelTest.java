@@ -1,16 +1,20 @@
 package org.civicinspect.gui.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,33 @@ class ReportsViewModelTest {
             assertTrue(Files.size(dialogs.nextSave) > 0, report.name());
         }
         assertEquals(ReportsViewModel.Report.values().length, dialogs.offeredToOpen.size(), "each written file is offered to open");
+    }
+
+    @Test
+    void countsApprovedSitesUnlessTheCompletedUnreviewedOnesAreAskedForAndSaysWhichItCounts() throws Exception {
+        Services services = TestWorkspaces.open(temp.resolve("ws"));
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 5), Progress.NONE);
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ReportsViewModel viewModel = viewModel(services, dialogs);
+        viewModel.reload();
+        ReportScope scope = services.scoreRound().scope(viewModel.roundProperty().get().id(), ReportScope.Counted.APPROVED);
+        int approved = scope.count(InspectionStatus.APPROVED);
+        int completed = scope.count(InspectionStatus.COMPLETED);
+        assertTrue(approved > 0 && completed > 0, "the demo's newest round has sites at both stages");
+
+        assertFalse(viewModel.includeUnreviewedProperty().get(), "含待审核点位 is off by default");
+        assertTrue(viewModel.scopeProperty().get().startsWith("统计范围：计入已审核通过点位 " + approved + " 个（未计入：待审核 " + completed + " 个"),
+                viewModel.scopeProperty().get());
+
+        viewModel.includeUnreviewedProperty().set(true);
+        String counted = "统计范围：计入已审核通过点位 " + approved + " 个及待审核点位 " + completed + " 个";
+        assertTrue(viewModel.scopeProperty().get().startsWith(counted), viewModel.scopeProperty().get());
+        dialogs.nextSave = temp.resolve("ranking.xlsx");
+        viewModel.chooseAndWrite(ReportsViewModel.Report.RANKING);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(dialogs.nextSave.toFile())) {
+            String heading = workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
+            assertTrue(heading.startsWith(counted), heading);
+        }
     }
 
     @Test

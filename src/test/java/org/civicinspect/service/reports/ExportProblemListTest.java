@@ -104,9 +104,9 @@ class ExportProblemListTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             long units = problems.stream().map(ProblemListWriter.Problem::unit).distinct().count();
-            assertEquals(1 + 3 + 2 * units, sheet.getLastRowNum(), "title, header, and per unit a heading, its problems and a count");
+            assertEquals(2 + 3 + 2 * units, sheet.getLastRowNum(), "title, scope, header, and per unit a heading, its problems and a count");
             assertEquals(1, sheet.getDrawingPatriarch().getShapes().size());
-            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().startsWith("责任单位："));
+            assertTrue(sheet.getRow(3).getCell(0).getStringCellValue().startsWith("责任单位："));
             assertTrue(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue().startsWith("小计："));
             assertEquals(1, workbook.getAllPictures().size());
         }

@@ -27,11 +27,11 @@ class ExportRankingTest {
     @Test
     void ranksDistrictsStreetsAndUnitsWithRedAndBlackLists() throws Exception {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
-        new CreateDemoCity(services).run(new CreateDemoCity.Size(4, 200, 2, 6, 3), Progress.NONE);
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(4, 200, 3, 6, 3), Progress.NONE);
         Round newest = services.showRound().list().get(1);
         Path out = temp.resolve("ranking.xlsx");
-        services.exportRanking().run(newest.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, out);
-        ScoreRound.Scored scored = services.scoreRound().run(newest.id());
+        services.exportRanking().run(newest.id(), ReportScope.Counted.APPROVED, 2, out);
+        ScoreRound.Scored scored = services.scoreRound().run(newest.id(), ReportScope.Counted.APPROVED);
         assertTrue(scored.previousRound().isPresent());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals(List.of("区县排名", "街道排名", "责任单位排名"),
@@ -39,7 +39,7 @@ class ExportRankingTest {
             Sheet districts = workbook.getSheetAt(0);
             List<Double> rates = new ArrayList<>();
             List<String> marks = new ArrayList<>();
-            for (int r = 3; r <= districts.getLastRowNum(); r++) {
+            for (int r = 4; r <= districts.getLastRowNum(); r++) {
                 Row row = districts.getRow(r);
                 rates.add(row.getCell(2).getNumericCellValue());
                 marks.add(row.getCell(8).getStringCellValue());

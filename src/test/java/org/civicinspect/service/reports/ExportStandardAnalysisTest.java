@@ -25,9 +25,9 @@ class ExportStandardAnalysisTest {
     @Test
     void listsEveryCheckedStandardWeakestFirstWithItsFrequentProblems() throws Exception {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
-        new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 150, 1, 4, 11), Progress.NONE);
+        new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 150, 2, 4, 11), Progress.NONE);
         Round round = services.showRound().list().get(0);
-        ScoreRound.Scored scored = services.scoreRound().run(round.id());
+        ScoreRound.Scored scored = services.scoreRound().run(round.id(), ReportScope.Counted.APPROVED);
         List<StandardAnalysisWriter.Line> lines = services.exportStandardAnalysis().lines(scored);
         assertEquals(scored.scores().byStandard().size(), lines.size());
         for (int i = 1; i < lines.size(); i++) {
@@ -37,12 +37,12 @@ class ExportStandardAnalysisTest {
         assertTrue(lines.stream().filter(l -> l.problems() == 0).allMatch(l -> l.frequentProblems().isEmpty()));
 
         Path out = temp.resolve("standards.xlsx");
-        assertEquals(lines.size(), services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out).lines());
+        assertEquals(lines.size(), services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.APPROVED, out).lines());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertEquals(lines.size() + 2, sheet.getLastRowNum());
-            assertEquals(lines.get(0).code(), sheet.getRow(3).getCell(1).getStringCellValue());
-            assertEquals(0, lines.get(0).complianceRate().compareTo(BigDecimal.valueOf(sheet.getRow(3).getCell(6).getNumericCellValue())));
+            assertEquals(lines.size() + 3, sheet.getLastRowNum());
+            assertEquals(lines.get(0).code(), sheet.getRow(4).getCell(1).getStringCellValue());
+            assertEquals(0, lines.get(0).complianceRate().compareTo(BigDecimal.valueOf(sheet.getRow(4).getCell(6).getNumericCellValue())));
         }
     }
 }

@@ -48,13 +48,13 @@ class ReportsAgreeWithTheEngineTest {
         round = services.showRound().list().get(1);
         String code = services.recordNegativeEvent().negativeListStandards(round.id()).get(0).code();
         services.recordNegativeEvent().add(round.id(), round.start(), code, "演示：食品安全事件", new BigDecimal("1.25"));
-        scored = services.scoreRound().run(round.id());
+        scored = services.scoreRound().run(round.id(), ReportScope.Counted.APPROVED);
     }
 
     @Test
     void eachSiteSheetTotalsWhatTheEngineScoresForTheSite() throws Exception {
         Path out = temp.resolve("sites.xlsx");
-        ExportSiteReport.Written written = services.exportSiteReport().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE);
+        ExportSiteReport.Written written = services.exportSiteReport().run(round.id(), ReportScope.Counted.APPROVED, out, Progress.NONE);
         Map<String, Aggregate> bySite = scored.scores().bySite();
         assertEquals(bySite.size(), written.sites());
         Map<String, Aggregate> byName = new HashMap<>();
@@ -64,12 +64,12 @@ class ReportsAgreeWithTheEngineTest {
             int pictures = 0;
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = workbook.getSheetAt(i);
-                String site = sheet.getRow(2).getCell(1).getStringCellValue();
-                String district = sheet.getRow(3).getCell(1).getStringCellValue().split(" ")[0];
+                String site = sheet.getRow(3).getCell(1).getStringCellValue();
+                String district = sheet.getRow(4).getCell(1).getStringCellValue().split(" ")[0];
                 Row total = totalRow(sheet);
                 Aggregate engine = byName.get(site + "|" + district);
                 assertEquals(engine.possible().doubleValue(), total.getCell(2).getNumericCellValue(), 1e-9, site);
-                assertEquals(engine.earned().doubleValue(), total.getCell(4).getNumericCellValue(), 1e-9, site);
+                assertEquals(engine.earned().doubleValue(), total.getCell(5).getNumericCellValue(), 1e-9, site);
                 assertTrue(total.getCell(1).getStringCellValue().contains(Rounding.percent(engine.scoreRate()).toPlainString() + "%"));
                 assertEquals(1, sheet.getSheetConditionalFormatting().getNumConditionalFormattings(), "failures are highlighted");
                 assertTrue(sheet.getRepeatingRows() != null, "the header repeats on every printed page");
@@ -92,7 +92,7 @@ class ReportsAgreeWithTheEngineTest {
     @Test
     void theProblemListHasARowPerFailingFindingWithItsProblemsDeadline() throws Exception {
         Path out = temp.resolve("problems.xlsx");
-        int problems = services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE);
+        int problems = services.exportProblemList().run(round.id(), ReportScope.Counted.APPROVED, out, Progress.NONE);
         assertEquals(scored.scores().city().problems(), problems);
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -153,7 +153,7 @@ class ReportsAgreeWithTheEngineTest {
             }
         };
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
-                () -> services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, cancelled));
+                () -> services.exportProblemList().run(round.id(), ReportScope.Counted.APPROVED, out, cancelled));
         assertTrue(Files.notExists(out));
         Thread.sleep(500);
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("problem-list-reader") && t.isAlive()));
@@ -162,13 +162,13 @@ class ReportsAgreeWithTheEngineTest {
     @Test
     void theRankingAndTheStandardsAnalysisPrintTheEnginesRates() throws Exception {
         Path ranking = temp.resolve("ranking.xlsx");
-        services.exportRanking().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, ranking);
+        services.exportRanking().run(round.id(), ReportScope.Counted.APPROVED, 2, ranking);
         try (XSSFWorkbook workbook = new XSSFWorkbook(ranking.toFile())) {
             for (Map.Entry<String, Map<String, Aggregate>> grouping : Map.of("区县排名", scored.scores().byDistrict(), "街道排名",
                     scored.scores().byStreet(), "责任单位排名", scored.scores().byResponsibleUnit()).entrySet()) {
                 Sheet sheet = workbook.getSheet(grouping.getKey());
-                assertEquals(grouping.getValue().size(), sheet.getLastRowNum() - 2);
-                for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                assertEquals(grouping.getValue().size(), sheet.getLastRowNum() - 3);
+                for (int r = 4; r <= sheet.getLastRowNum(); r++) {
                     Aggregate engine = grouping.getValue().get(sheet.getRow(r).getCell(1).getStringCellValue());
                     assertEquals(Rounding.percent(engine.scoreRate()).doubleValue(), sheet.getRow(r).getCell(2).getNumericCellValue(), 1e-9);
                     assertEquals(Rounding.percent(engine.complianceRate()).doubleValue(), sheet.getRow(r).getCell(3).getNumericCellValue(), 1e-9);
@@ -177,12 +177,12 @@ class ReportsAgreeWithTheEngineTest {
             }
         }
         Path standards = temp.resolve("standards.xlsx");
-        services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, standards);
+        services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.APPROVED, standards);
         try (XSSFWorkbook workbook = new XSSFWorkbook(standards.toFile())) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertEquals(scored.scores().byStandard().size(), sheet.getLastRowNum() - 2);
+            assertEquals(scored.scores().byStandard().size(), sheet.getLastRowNum() - 3);
             double previous = -1;
-            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
                 Aggregate engine = scored.scores().byStandard().get(sheet.getRow(r).getCell(1).getStringCellValue());
                 double rate = sheet.getRow(r).getCell(6).getNumericCellValue();
                 assertEquals(Rounding.percent(engine.scoreRate()).doubleValue(), sheet.getRow(r).getCell(5).getNumericCellValue(), 1e-9);
@@ -197,7 +197,7 @@ class ReportsAgreeWithTheEngineTest {
     @Test
     void theBulletinStatesTheCityTotalAfterTheNegativeListAndListsTheEvents() throws Exception {
         Path out = temp.resolve("bulletin.xlsx");
-        services.exportBulletin().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, out);
+        services.exportBulletin().run(round.id(), ReportScope.Counted.APPROVED, 2, out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals("通报", workbook.getSheetAt(0).getSheetName());
             Map<String, Double> facts = new HashMap<>();
@@ -214,9 +214,9 @@ class ReportsAgreeWithTheEngineTest {
             assertEquals(Rounding.forDisplay(city.fieldPoints().subtract(new BigDecimal("1.25"))).doubleValue(), facts.get("综合得分"), 1e-9);
             assertEquals(scored.scores().city().sites(), facts.get("测评点位").intValue());
             Sheet events = workbook.getSheet("负面清单");
-            assertEquals("演示：食品安全事件", events.getRow(3).getCell(3).getStringCellValue());
-            assertEquals("合计", events.getRow(4).getCell(0).getStringCellValue());
-            assertEquals(1.25, events.getRow(4).getCell(4).getNumericCellValue(), 1e-9);
+            assertEquals("演示：食品安全事件", events.getRow(4).getCell(3).getStringCellValue());
+            assertEquals("合计", events.getRow(5).getCell(0).getStringCellValue());
+            assertEquals(1.25, events.getRow(5).getCell(4).getNumericCellValue(), 1e-9);
             for (String sheet : new String[] {"区县排名", "街道排名", "责任单位排名", "指标达标分析"}) {
                 assertTrue(workbook.getSheet(sheet) != null, sheet);
             }
@@ -233,11 +233,11 @@ class ReportsAgreeWithTheEngineTest {
                 .filter(Files::isExecutable).findFirst();
         Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice is not installed");
         Path folder = Files.createDirectories(temp.resolve("lo"));
-        services.exportSiteReport().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, folder.resolve("sites.xlsx"), Progress.NONE);
-        services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, folder.resolve("problems.xlsx"), Progress.NONE);
-        services.exportRanking().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, folder.resolve("ranking.xlsx"));
-        services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, folder.resolve("standards.xlsx"));
-        services.exportBulletin().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 2, folder.resolve("bulletin.xlsx"));
+        services.exportSiteReport().run(round.id(), ReportScope.Counted.APPROVED, folder.resolve("sites.xlsx"), Progress.NONE);
+        services.exportProblemList().run(round.id(), ReportScope.Counted.APPROVED, folder.resolve("problems.xlsx"), Progress.NONE);
+        services.exportRanking().run(round.id(), ReportScope.Counted.APPROVED, 2, folder.resolve("ranking.xlsx"));
+        services.exportStandardAnalysis().run(round.id(), ReportScope.Counted.APPROVED, folder.resolve("standards.xlsx"));
+        services.exportBulletin().run(round.id(), ReportScope.Counted.APPROVED, 2, folder.resolve("bulletin.xlsx"));
         List<String> command = new ArrayList<>(List.of(soffice.get().toString(), "-env:UserInstallation=" + folder.resolve("profile").toUri(),
                 "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder.toString()));
         for (String name : List.of("sites", "problems", "ranking", "standards", "bulletin")) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Aggregate;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ShowDashboardTest {
         assertEquals(rounds.get(3), newest.round());
         assertEquals(4, newest.trend().size());
         for (int i = 0; i < 4; i++) {
-            ScoreRound.Scored scored = services.scoreRound().run(rounds.get(i).id());
+            ScoreRound.Scored scored = services.scoreRound().run(rounds.get(i).id(), ReportScope.Counted.APPROVED);
             assertEquals(rounds.get(i), newest.trend().get(i).round());
             assertEquals(scored.scores().city(), newest.trend().get(i).city().field());
         }

@@ -16,6 +16,8 @@ import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Role;
+import org.civicinspect.model.ReportScope;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.SamplingPlan;
@@ -135,7 +137,8 @@ class ChangeDrawnSitesTest {
         assertTrue(services.workspace().read(tx -> tx.findings().ofInspection(round.id(), extra.id())).isEmpty());
         assertEquals("round.siteNotDrawn", assertThrows(RequestRefused.class,
                 () -> services.openInspection().run(round.id(), extra.id())).messageKey(), "its inspection is gone with it");
-        assertFalse(services.scoreRound().only(round.name()).bySite().containsKey(extra.id()), "reports no longer count it");
+        assertEquals(1, services.scoreRound().scope(round.name(), ReportScope.Counted.WITH_UNREVIEWED).count(InspectionStatus.IN_PROGRESS),
+                "reports no longer count it at any status: only the other site is in progress");
         AuditEntry entry = roundAudit().get(roundAudit().size() - 1);
         assertTrue(entry.detail().contains("reason=点位已拆除"), entry.detail());
         assertTrue(entry.detail().contains("note=护栏倒伏三处"), entry.detail());
