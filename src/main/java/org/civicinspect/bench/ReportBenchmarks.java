@@ -22,6 +22,9 @@ import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Round;
@@ -36,7 +39,7 @@ import org.civicinspect.store.Workspace;
 
 /**
  * The scoring and report workloads of issue 5: every aggregate of 12 rounds (about 300,000 findings) recomputed
- * from the workspace; the problem list of a round with about 50,000 problems and the site sheets of a round of
+ * from the workspace; the problem list of a round with about 50,000 problems (raised as approval raises them) and the site sheets of a round of
  * 2,000 sites, each beside a bare SXSSF write of the same cells.
  */
 final class ReportBenchmarks {
@@ -80,8 +83,9 @@ final class ReportBenchmarks {
             int perType = allFail ? SITES : DRAWN / types.size();
             List<Quota> quotas = types.stream().map(t -> new Quota(t, null, perType)).toList();
             List<DrawnSite> drawn = services.drawRoundSample().run(round.id(), new SamplingPlan(quotas, 0, r)).drawn();
-            bench.answerAll(round, drawn, allFail, random, now);
+            List<Finding> answers = bench.answerAll(round, drawn, allFail, random, now);
             if (allFail) {
+                bench.raiseProblems(round, answers, now);
                 bench.problemRound = round;
             } else {
                 bench.rounds.add(round);
@@ -91,7 +95,7 @@ final class ReportBenchmarks {
         return bench;
     }
 
-    private void answerAll(Round round, List<DrawnSite> drawn, boolean allFail, Random random, Instant now) {
+    private List<Finding> answerAll(Round round, List<DrawnSite> drawn, boolean allFail, Random random, Instant now) {
         List<Finding> answers = new ArrayList<>();
         for (DrawnSite site : drawn) {
             for (Standard s : services.checklists().standards(round.indicatorSetId(), site.site().siteType())) {
@@ -108,6 +112,21 @@ final class ReportBenchmarks {
         services.workspace().write(c -> {
             for (Finding f : answers) {
                 c.findings().save(f);
+            }
+            return null;
+        });
+        return answers;
+    }
+
+    /** Each failing answer of the round as an approved inspection makes it: a problem, due a week after the round ends. */
+    private void raiseProblems(Round round, List<Finding> answers, Instant now) {
+        services.workspace().write(c -> {
+            for (Finding f : answers) {
+                Problem p = new Problem(UUID.randomUUID().toString(), round.id(), f.siteId(), f.standardCode(), f.id(), ProblemStatus.TO_FIX,
+                        round.end().plusDays(7), 0, null, now, null, null);
+                c.problems().insert(p);
+                c.problems().step(new ProblemStep(p.id(), now, "基准", "RAISED", null, ProblemStatus.TO_FIX, f.note(), List.of(), null, p.deadline()),
+                        round.id());
             }
             return null;
         });
@@ -161,7 +180,7 @@ final class ReportBenchmarks {
         int number = 0;
         for (ProblemListWriter.Problem p : services.exportProblemList().problems(problemRound.id())) {
             rows.add(new Object[] {++number, p.district(), p.street(), p.site(), p.siteType(), p.standardCode() + " " + p.standardText(),
-                p.description(), p.deadline().toString()});
+                p.description(), p.deadline().toString(), p.standing().escalation().name(), p.standing().status().name(), ""});
         }
         return Map.of("问题清单", rows);
     }

@@ -11,10 +11,12 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.model.ProblemStep;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ShowProblemHistory;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
+import org.civicinspect.scoring.Rounding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,15 +61,19 @@ final class ProblemsCommand {
         void run(Services services, Output output) {
             ListProblems.Result result = services.listProblems().run(round, new ListProblems.Filter(unit, district,
                     colour == null ? null : escalation(colour), status == null ? null : status(status), overdue));
+            ShowRectificationStanding.Standing standing = round == null ? null
+                    : services.showRectificationStanding().of(round, services.changePreferences().current().listSize());
             if (json) {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("round", result.round() == null ? null : result.round().name());
                 answer.put("problems", result.problems().stream().map(ProblemsCommand::describe).toList());
-                answer.put("units", result.units());
-                answer.put("districts", result.districts());
-                int size = services.changePreferences().current().listSize();
-                answer.put("redList", result.redList(size));
-                answer.put("blackList", result.blackList(size));
+                if (standing != null) {
+                    answer.put("asOf", standing.asOf().toString());
+                    answer.put("units", standing.units().stream().map(ProblemsCommand::describe).toList());
+                    answer.put("redList", standing.redList().stream().map(ProblemsCommand::describe).toList());
+                    answer.put("blackList", standing.blackList().stream().map(ProblemsCommand::describe).toList());
+                    answer.put("placard", standing.placardHolder());
+                }
                 output.json(answer);
                 return;
             }
@@ -78,13 +84,15 @@ final class ProblemsCommand {
                         l.overdueDays() > 0 ? Messages.get("cli.problems.overdueDays", l.overdueDays()) : "",
                         p.recurred() ? Messages.get("problem.recurred") : ""));
             }
-            for (ListProblems.Rate rate : result.units()) {
-                output.line(Messages.get("cli.problems.rate", rate.name(), rate.closed(), rate.raised(), Math.round(rate.rate() * 1000) / 10.0,
-                        rate.recurred()));
+            if (standing != null) {
+                output.line(Messages.get("cli.problems.asOf", standing.asOf()));
+                for (ShowRectificationStanding.UnitStanding unit : standing.units()) {
+                    output.line(Messages.get("cli.problems.rate", unit.unit(), unit.fixed(), unit.due(), percent(unit), unit.overdue(), unit.red(),
+                            unit.failedRechecks()));
+                }
+                output.line(Messages.get("cli.problems.redList", names(standing.redList())));
+                output.line(Messages.get("cli.problems.blackList", names(standing.blackList())));
             }
-            int size = services.changePreferences().current().listSize();
-            output.line(Messages.get("cli.problems.redList", names(result.redList(size))));
-            output.line(Messages.get("cli.problems.blackList", names(result.blackList(size))));
             output.line(Messages.get("cli.problems.count", result.problems().size()));
         }
     }
@@ -148,17 +156,12 @@ final class ProblemsCommand {
 
         @Override
         void run(Services services, Output output) {
-            List<ProblemStep> steps = services.showProblemHistory().run(id);
+            List<ShowProblemHistory.Entry> steps = services.showProblemHistory().run(id);
             if (json) {
                 output.json(steps);
                 return;
             }
-            for (ProblemStep s : steps) {
-                output.line(String.join("  ", s.at().toString(), s.actor(), Messages.get("problem.step." + s.kind()),
-                        s.to() == null ? "" : Messages.get("problem.status." + s.to().name()), s.note(),
-                        s.deadlineAfter() == null ? "" : s.deadlineBefore() + " → " + s.deadlineAfter(),
-                        s.photos().isEmpty() ? "" : Messages.get("review.photos", s.photos().size())).strip());
-            }
+            steps.forEach(s -> output.line(s.line(s.step().at().toString())));
         }
     }
 
@@ -206,21 +209,37 @@ final class ProblemsCommand {
     static final class Placard extends Action {
         @Override
         void run(Services services, Output output) {
-            List<org.civicinspect.service.rectification.ShowBlackPlacard.Holder> holders = services.showBlackPlacard().history();
+            List<ShowRectificationStanding.Holder> holders = services.showBlackPlacard().history();
             if (json) {
-                output.json(holders.stream().map(h -> Map.of("round", h.round().name(), "unit", h.unit().name(), "raised", h.unit().raised(),
-                        "closed", h.unit().closed(), "rate", h.unit().rate())).toList());
+                output.json(holders.stream().map(h -> Map.of("round", h.round().name(), "holder", describe(h.unit()))).toList());
                 return;
             }
             for (var h : holders) {
-                output.line(Messages.get("cli.problems.placard", h.round().name(), h.unit().name(), h.unit().closed(), h.unit().raised(),
-                        Math.round(h.unit().rate() * 1000) / 10.0));
+                output.line(Messages.get("cli.problems.placard", h.round().name(), h.unit().unit(), h.unit().fixed(), h.unit().due(), percent(h.unit())));
             }
         }
     }
 
-    private static String names(List<ListProblems.Rate> rates) {
-        return String.join("、", rates.stream().map(r -> r.name() + "（" + Math.round(r.rate() * 1000) / 10.0 + "%）").toList());
+    private static String names(List<ShowRectificationStanding.UnitStanding> units) {
+        return String.join("、", units.stream().map(u -> u.unit() + "（" + percent(u) + "%）").toList());
+    }
+
+    /** 整改率 as a percentage for display, two decimals. */
+    private static String percent(ShowRectificationStanding.UnitStanding unit) {
+        return Rounding.percent(unit.rate()).toPlainString();
+    }
+
+    private static Map<String, Object> describe(ShowRectificationStanding.UnitStanding unit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", unit.unit());
+        m.put("due", unit.due());
+        m.put("fixed", unit.fixed());
+        m.put("rate", percent(unit));
+        m.put("overdue", unit.overdue());
+        m.put("overdueDays", unit.overdueDays());
+        m.put("red", unit.red());
+        m.put("failedRechecks", unit.failedRechecks());
+        return m;
     }
 
     /** 待整改/整改中/待复查/已销号, or the English names, or TO_FIX… */

@@ -17,26 +17,55 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFDrawing;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
 
 /**
  * 问题清单: a row per problem, grouped by 责任单位 (a heading and a count row each), with the first photo embedded as a small
- * thumbnail and the date it must be fixed by, an autofilter and a frozen header. Written as a stream, so a list of
+ * thumbnail, the date it must be fixed by, its 督办等级, status and what happened to it, an autofilter and a frozen header. Written as a stream, so a list of
  * any length fits in little memory; past a sheet's last row the list goes on in a new sheet with the same header.
  */
 public final class ProblemListWriter {
 
-    /** One problem: where, what, who must fix it and by when, and its photos' files. */
+    /**
+     * One row: where, what, who must fix it and by when, its photos' files, and where the problem stands; a failing
+     * finding still waiting for review has no standing (and no deadline): it is printed 待审核（未立案）.
+     */
     public record Problem(String unit, String district, String street, String site, String siteType, String standardCode,
-                          String standardText, String description, LocalDate deadline, List<Path> photos) {
+                          String standardText, String description, LocalDate deadline, List<Path> photos, Standing standing) {
         public Problem {
             photos = List.copyOf(photos);
         }
     }
 
+    /** A problem's status, 督办等级, whether it is 复发, its failed rechecks, and its first deadline if that was changed (else null). */
+    public record Standing(ProblemStatus status, Escalation escalation, boolean recurred, int failedRechecks, LocalDate firstDeadline) {
+
+        /** 整改情况 in words: 复发；复查未通过 2 次；期限由 … 改为 … */
+        String history(LocalDate deadline) {
+            List<String> said = new java.util.ArrayList<>();
+            if (recurred) {
+                said.add("复发");
+            }
+            if (failedRechecks > 0) {
+                said.add("复查未通过 " + failedRechecks + " 次");
+            }
+            if (firstDeadline != null && !firstDeadline.equals(deadline)) {
+                said.add("期限由 " + firstDeadline + " 改为 " + deadline);
+            }
+            return String.join("；", said);
+        }
+    }
+
+    static final String UNREVIEWED = "待审核（未立案）";
+
     static final String SHEET = "问题清单";
-    private static final String[] HEADER = {"序号", "区县", "街道", "点位", "点位类型", "测评标准", "问题描述", "整改期限", "照片"};
-    private static final int[] WIDTHS = {6, 9, 12, 18, 10, 36, 28, 11, 16};
+    private static final String[] HEADER = {"序号", "区县", "街道", "点位", "点位类型", "测评标准", "问题描述", "整改期限", "督办等级", "整改状态",
+        "整改情况", "照片"};
+    private static final int[] WIDTHS = {6, 9, 10, 16, 9, 30, 22, 11, 7, 10, 16, 16};
+    private static final int DEADLINE = 7;
+    private static final int COLOUR = 8;
     private static final int PHOTO = HEADER.length - 1;
     private static final int HEADER_ROWS = 2;
     /** Above this many problems the writer compresses its temporary files, trading time for disk. */
@@ -79,6 +108,7 @@ public final class ProblemListWriter {
         private final CellStyle group;
         private final CellStyle date;
         private final Thumbnails thumbnails;
+        private final EscalationStyles colours;
         private SXSSFSheet sheet;
         private SXSSFDrawing drawing;
         private int next;
@@ -95,6 +125,7 @@ public final class ProblemListWriter {
             date.cloneStyleFrom(styles.body);
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             this.thumbnails = new Thumbnails(workbook);
+            this.colours = new EscalationStyles(styles);
         }
 
         int fill(Iterator<Problem> problems, Progress progress) {
@@ -136,20 +167,22 @@ public final class ProblemListWriter {
         }
 
         private void problem(Row row, int number, Problem p) {
+            Standing standing = p.standing();
             String[] values = {"", p.district(), p.street(), p.site(), p.siteType(), p.standardCode() + " " + p.standardText(),
-                p.description(), "", ""};
+                p.description(), "", standing == null ? "" : EscalationStyles.name(standing.escalation()),
+                standing == null ? UNREVIEWED : EscalationStyles.name(standing.status()), standing == null ? "" : standing.history(p.deadline()), ""};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
                 if (c == 0) {
                     cell.setCellStyle(styles.body);
                     cell.setCellValue(number);
-                } else if (c == 7) {
+                } else if (c == DEADLINE) {
                     cell.setCellStyle(date);
                     if (p.deadline() != null) {
                         cell.setCellValue(excelDate(p.deadline()));
                     }
                 } else {
-                    cell.setCellStyle(styles.body);
+                    cell.setCellStyle(c == COLOUR && standing != null ? colours.of(standing.escalation()) : styles.body);
                     if (!values[c].isEmpty()) {
                         cell.setCellValue(values[c]);
                     }

@@ -12,24 +12,43 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFDrawing;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemStatus;
 
 /**
  * 整改督办单: one printable A4 sheet per responsible unit listing its problems with the photo before (the finding's)
- * and after the fix, the deadline, the 督办等级 (its cell filled white, yellow or red) and the status, with signature
- * lines; then 逾期清单, every overdue problem, longest overdue first.
+ * and after the fix, the deadline, the 督办等级 (黄 lightly filled, 红 lightly filled and bold) and the status, with
+ * signature lines; then 逾期清单, every overdue problem, longest overdue first. Figures are as of the date given.
  */
 public final class SupervisionWriter {
 
-    /** One problem as the sheet shows it; the colour and status come already in words. */
-    public record Line(String unit, String district, String site, String standard, String description, LocalDate deadline, String colour,
-                       String colourKey, String status, long overdueDays, boolean recurred, Path before, Path after) {
+    /**
+     * One problem as the sheet shows it: where, what, by when, its 督办等级 and status, days overdue, whether it is 复发,
+     * its failed rechecks, the round that raised it when that is an earlier one (else null), and its photos' files.
+     */
+    public record Line(String unit, String district, String site, String standard, String description, LocalDate deadline, Escalation escalation,
+                       ProblemStatus status, long overdueDays, boolean recurred, int failedRechecks, String raisedIn, Path before, Path after) {
+
+        /** The description, then what sets the problem apart: （复发；复查未通过 2 次；第1期立案）. */
+        String described() {
+            List<String> marks = new java.util.ArrayList<>();
+            if (recurred) {
+                marks.add("复发");
+            }
+            if (failedRechecks > 0) {
+                marks.add("复查未通过 " + failedRechecks + " 次");
+            }
+            if (raisedIn != null) {
+                marks.add(raisedIn + "立案");
+            }
+            return description + (marks.isEmpty() ? "" : "（" + String.join("；", marks) + "）");
+        }
     }
 
     private static final String[] HEADER = {"序号", "区县", "点位", "测评标准", "问题描述", "整改期限", "督办等级", "状态", "整改前", "整改后"};
@@ -38,44 +57,43 @@ public final class SupervisionWriter {
     private static final int[] OVERDUE_WIDTHS = {5, 18, 8, 16, 30, 11, 8, 8, 8};
 
     /** Writes the sheets; returns how many units got a 督办单. */
-    public int write(String title, ReportScope scope, List<Line> lines, OutputStream out) throws IOException {
+    public int write(String title, ReportScope scope, LocalDate asOf, List<Line> lines, OutputStream out) throws IOException {
         Map<String, List<Line>> byUnit = new LinkedHashMap<>();
         lines.forEach(l -> byUnit.computeIfAbsent(l.unit(), k -> new java.util.ArrayList<>()).add(l));
         StreamedWorkbook.write(out, false, workbook -> {
             ReportStyles styles = new ReportStyles(workbook);
-            Map<String, CellStyle> colours = Map.of("WHITE", styles.body, "YELLOW", styles.filled(IndexedColors.GOLD), "RED",
-                    styles.filled(IndexedColors.RED), "NONE", styles.body);
+            EscalationStyles colours = new EscalationStyles(styles);
             CellStyle date = workbook.createCellStyle();
             date.cloneStyleFrom(styles.body);
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             Thumbnails thumbnails = new Thumbnails(workbook);
             Set<String> names = new HashSet<>();
             for (Map.Entry<String, List<Line>> unit : byUnit.entrySet()) {
-                unitSheet(workbook, sheetName(unit.getKey(), names), title, unit.getKey(), unit.getValue(), styles, colours, date, thumbnails);
+                unitSheet(workbook, sheetName(unit.getKey(), names), title, asOf, unit.getKey(), unit.getValue(), styles, colours, date, thumbnails);
             }
-            overdueSheet(workbook, sheetName("逾期清单", names), title, lines, styles, colours, date);
+            overdueSheet(workbook, sheetName("逾期清单", names), title, asOf, lines, styles, colours, date);
         });
         return byUnit.size();
     }
 
-    private static void unitSheet(SXSSFWorkbook workbook, String name, String title, String unit, List<Line> lines, ReportStyles styles,
-                                  Map<String, CellStyle> colours, CellStyle date, Thumbnails thumbnails) {
+    private static void unitSheet(SXSSFWorkbook workbook, String name, String title, LocalDate asOf, String unit, List<Line> lines,
+                                  ReportStyles styles, EscalationStyles colours, CellStyle date, Thumbnails thumbnails) {
         SXSSFSheet sheet = workbook.createSheet(name);
         SXSSFDrawing drawing = sheet.createDrawingPatriarch();
         header(sheet, title + " 整改督办单", HEADER, WIDTHS, styles);
         Row unitRow = sheet.createRow(1);
-        ReportStyles.cell(unitRow, 0, styles.body).setCellValue("责任单位：" + (unit.isEmpty() ? "（未填）" : unit) + "　　问题 " + lines.size()
-                + " 个，逾期 " + lines.stream().filter(l -> l.overdueDays() > 0).count() + " 个");
+        ReportStyles.cell(unitRow, 0, styles.body).setCellValue("责任单位：" + (unit.isEmpty() ? "（未填）" : unit) + "　　截至 " + asOf + "：未销号问题 "
+                + lines.size() + " 个，逾期 " + lines.stream().filter(l -> l.overdueDays() > 0).count() + " 个");
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADER.length - 1));
         headerRow(sheet, 2, HEADER, styles);
         int r = 3;
         int number = 0;
         for (Line l : lines) {
             Row row = sheet.createRow(r);
-            String[] values = {"", l.district(), l.site(), l.standard(), l.description() + (l.recurred() ? "（复发）" : ""), "", l.colour(),
-                l.status(), "", ""};
+            String[] values = {"", l.district(), l.site(), l.standard(), l.described(), "", EscalationStyles.name(l.escalation()),
+                EscalationStyles.name(l.status()), "", ""};
             for (int c = 0; c < values.length; c++) {
-                CellStyle style = c == 5 ? date : c == 6 ? colours.get(l.colourKey()) : styles.body;
+                CellStyle style = c == 5 ? date : c == 6 ? colours.of(l.escalation()) : styles.body;
                 var cell = ReportStyles.cell(row, c, style);
                 if (c == 0) {
                     cell.setCellValue(++number);
@@ -99,8 +117,8 @@ public final class SupervisionWriter {
         ReportStyles.printOnA4(sheet, true);
     }
 
-    private static void overdueSheet(SXSSFWorkbook workbook, String name, String title, List<Line> lines, ReportStyles styles,
-                                     Map<String, CellStyle> colours, CellStyle date) {
+    private static void overdueSheet(SXSSFWorkbook workbook, String name, String title, LocalDate asOf, List<Line> lines, ReportStyles styles,
+                                     EscalationStyles colours, CellStyle date) {
         SXSSFSheet sheet = workbook.createSheet(name);
         header(sheet, title + " 逾期清单", OVERDUE, OVERDUE_WIDTHS, styles);
         headerRow(sheet, 1, OVERDUE, styles);
@@ -109,9 +127,10 @@ public final class SupervisionWriter {
                 .sorted(java.util.Comparator.comparingLong(Line::overdueDays).reversed().thenComparing(Line::unit)).toList();
         for (Line l : overdue) {
             Row row = sheet.createRow(r);
-            Object[] values = {r - 1, l.unit(), l.district(), l.site(), l.standard(), l.deadline(), l.overdueDays(), l.colour(), l.status()};
+            Object[] values = {r - 1, l.unit(), l.district(), l.site(), l.standard(), l.deadline(), l.overdueDays(),
+                EscalationStyles.name(l.escalation()), EscalationStyles.name(l.status())};
             for (int c = 0; c < values.length; c++) {
-                var cell = ReportStyles.cell(row, c, c == 5 ? date : c == 7 ? colours.get(l.colourKey()) : styles.body);
+                var cell = ReportStyles.cell(row, c, c == 5 ? date : c == 7 ? colours.of(l.escalation()) : styles.body);
                 if (values[c] instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 } else if (values[c] instanceof LocalDate d) {
@@ -120,10 +139,11 @@ public final class SupervisionWriter {
                     cell.setCellValue(String.valueOf(values[c]));
                 }
             }
+            RowHeights.fit(row, new String[] {"", l.unit(), l.district(), l.site(), l.standard(), "", "", "", ""}, OVERDUE_WIDTHS, 1);
             r++;
         }
         if (overdue.isEmpty()) {
-            sheet.createRow(r).createCell(0).setCellValue("没有逾期的问题");
+            sheet.createRow(r).createCell(0).setCellValue("截至 " + asOf + " 没有逾期的问题");
         }
         ReportStyles.printOnA4(sheet, true);
     }

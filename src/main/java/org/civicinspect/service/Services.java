@@ -186,7 +186,6 @@ public final class Services {
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
-        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.explainScores = new ExplainScores(workspace, checklists);
@@ -195,6 +194,7 @@ public final class Services {
         this.verifyWorkspace = new VerifyWorkspace(workspace);
         this.showHistory = new ShowHistory(workspace);
         this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
+        this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn, changeRectificationRules, clock);
         this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, signedIn);
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock, signedIn);
         this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);
@@ -206,10 +206,10 @@ public final class Services {
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
-        this.exportSupervision = new ExportSupervision(workspace, listProblems, addPhoto, scopeOfRound, signedIn);
-        this.showBlackPlacard = new ShowBlackPlacard(showRound, listProblems);
+        this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn);
+        this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */

@@ -122,6 +122,11 @@ public final class ProblemRepository {
         return recorded("1 = 1");
     }
 
+    /** Every step of one kind, in the order they were taken. */
+    public List<ProblemStep> stepsOfKind(String kind) throws SQLException {
+        return recorded("kind = ?", kind).stream().map(Recorded::step).toList();
+    }
+
     /** The problems a round's 问题清单 lists: those it raised, and earlier ones whose recheck in it failed. */
     public List<Problem> listedInRound(String roundId) throws SQLException {
         return query(c, "round_id = ? OR id IN (SELECT problem_id FROM problem_step WHERE round_id = ? AND kind = 'RECHECK_FAILED')"

@@ -36,10 +36,12 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.model.ProblemStep;
+import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
+import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
 
 /** 整改督办: wires RectificationView.fxml to {@link RectificationViewModel}: a column per status, cards with colour badges. */
 public final class RectificationView {
@@ -59,7 +61,7 @@ public final class RectificationView {
     @FXML private Label detailHeading;
     @FXML private Label detailText;
     @FXML private FlowPane photoPane;
-    @FXML private ListView<ProblemStep> historyList;
+    @FXML private ListView<ShowProblemHistory.Entry> historyList;
     @FXML private TextField noteField;
     @FXML private Button startButton;
     @FXML private Button submitButton;
@@ -70,7 +72,7 @@ public final class RectificationView {
     @FXML private DatePicker deadlinePicker;
     @FXML private TextField reasonField;
     @FXML private Button deadlineButton;
-    @FXML private ListView<ListProblems.Rate> rateList;
+    @FXML private ListView<ShowRectificationStanding.UnitStanding> rateList;
     @FXML private Label placardLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
@@ -104,22 +106,21 @@ public final class RectificationView {
         historyList.setItems(viewModel.history());
         historyList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ProblemStep s, boolean empty) {
-                super.updateItem(s, empty);
+            protected void updateItem(ShowProblemHistory.Entry e, boolean empty) {
+                super.updateItem(e, empty);
                 setWrapText(true);
-                setText(empty || s == null ? null : Views.time(s.at()) + "  " + s.actor() + "  " + Messages.get("problem.step." + s.kind())
-                        + (s.to() == null ? "" : " → " + Messages.get("problem.status." + s.to().name()))
-                        + (s.deadlineAfter() == null ? "" : "  " + Messages.get("rectification.due", s.deadlineAfter()))
-                        + (s.note().isBlank() ? "" : "\n" + s.note()) + (s.photos().isEmpty() ? "" : "  " + Messages.get("review.photos", s.photos().size())));
+                setText(empty || e == null ? null : Views.time(e.step().at()) + "  " + e.step().actor() + "  " + e.what()
+                        + (e.deadline().isEmpty() ? "" : "  " + e.deadline()) + (e.note().isBlank() ? "" : "\n" + e.note())
+                        + (e.step().photos().isEmpty() ? "" : "  " + Messages.get("review.photos", e.step().photos().size())));
             }
         });
         rateList.setItems(viewModel.rates());
         rateList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ListProblems.Rate r, boolean empty) {
+            protected void updateItem(ShowRectificationStanding.UnitStanding r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : Messages.get("rectification.rate", r.name().isEmpty() ? Messages.get("rectification.noUnit") : r.name(), r.closed(), r.raised(),
-                        Math.round(r.rate() * 1000) / 10.0, r.recurred()));
+                setText(empty || r == null ? null : Messages.get("rectification.rate", r.unit().isEmpty() ? Messages.get("rectification.noUnit") : r.unit(),
+                        r.fixed(), r.due(), Rounding.percent(r.rate()).toPlainString(), r.overdue(), r.red()));
             }
         });
         viewModel.chosen().addListener((ListChangeListener<ListProblems.Listed>) change -> {
@@ -324,6 +325,6 @@ public final class RectificationView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static RectificationViewModel.UseCases useCases(Services services) {
         return new RectificationViewModel.UseCases(services.showRound(), services.listProblems(), services.updateProblem(),
-                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto());
+                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding());
     }
 }

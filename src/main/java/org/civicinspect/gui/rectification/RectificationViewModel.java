@@ -24,12 +24,12 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
-import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.UpdateProblem;
 import org.civicinspect.service.rounds.ShowRound;
 
@@ -60,7 +60,7 @@ public final class RectificationViewModel {
 
     /** What the screen calls: the rounds to choose from, the problems and their steps, the placard, and the photo store. */
     public record UseCases(ShowRound showRound, ListProblems listProblems, UpdateProblem updateProblem, ShowBlackPlacard showBlackPlacard,
-                           ShowProblemHistory showProblemHistory, AddPhoto addPhoto) {
+                           ShowProblemHistory showProblemHistory, AddPhoto addPhoto, ShowRectificationStanding showRectificationStanding) {
     }
 
     private final UseCases useCases;
@@ -72,13 +72,13 @@ public final class RectificationViewModel {
     private final Map<ProblemStatus, ObservableList<ListProblems.Listed>> board = new EnumMap<>(ProblemStatus.class);
     private final ObservableList<String> units = FXCollections.observableArrayList();
     private final ObservableList<String> districts = FXCollections.observableArrayList();
-    private final ObservableList<ListProblems.Rate> rates = FXCollections.observableArrayList();
+    private final ObservableList<ShowRectificationStanding.UnitStanding> rates = FXCollections.observableArrayList();
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<String> district = new SimpleObjectProperty<>();
     private final ObjectProperty<Escalation> colour = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final ObservableList<ListProblems.Listed> chosen = FXCollections.observableArrayList();
-    private final ObservableList<ProblemStep> history = FXCollections.observableArrayList();
+    private final ObservableList<ShowProblemHistory.Entry> history = FXCollections.observableArrayList();
     private final ObservableList<String> evidence = FXCollections.observableArrayList();
     private final ObservableList<String> photosBefore = FXCollections.observableArrayList();
     private final ObservableList<String> photosAfter = FXCollections.observableArrayList();
@@ -119,7 +119,6 @@ public final class RectificationViewModel {
                     list.setAll(now);
                 }
             });
-            rates.setAll(result.units());
             List<String> allUnits = result.units().stream().map(ListProblems.Rate::name).sorted().toList();
             if (!allUnits.equals(units)) {
                 units.setAll(allUnits);
@@ -131,19 +130,27 @@ public final class RectificationViewModel {
             chosen.setAll(result.problems().stream().filter(l -> keep.contains(l.problem().id())).toList());
             summary.set(summarize(result.problems()));
         });
+        job.quick(p -> standing(roundId), units -> rates.setAll(units));
         job.quick(p -> useCases.showBlackPlacard().history(), holders -> placard.set(describe(holders)));
     }
 
+    /** 整改率 of each unit as the chosen round (or, with none chosen, the latest) publishes it, worst first. */
+    private List<ShowRectificationStanding.UnitStanding> standing(String roundId) {
+        String reference = roundId != null ? roundId : useCases.showRound().list().stream()
+                .max(java.util.Comparator.comparing(Round::start).thenComparing(Round::end)).map(Round::id).orElse(null);
+        return reference == null ? List.of() : useCases.showRectificationStanding().of(reference, 0).units();
+    }
+
     /** The placard's holder now, then those before, newest first. */
-    private static String describe(List<ShowBlackPlacard.Holder> holders) {
+    private static String describe(List<ShowRectificationStanding.Holder> holders) {
         if (holders.isEmpty()) {
             return "";
         }
         List<String> before = new ArrayList<>();
         for (int i = holders.size() - 2; i >= 0 && before.size() < 5; i--) {
-            before.add(holders.get(i).unit().name());
+            before.add(holders.get(i).unit().unit());
         }
-        return Messages.get("rectification.placard", holders.get(holders.size() - 1).unit().name())
+        return Messages.get("rectification.placard", holders.get(holders.size() - 1).unit().unit())
                 + (before.isEmpty() ? "" : " " + Messages.get("rectification.placardHistory", String.join("、", before)));
     }
 
@@ -176,9 +183,9 @@ public final class RectificationViewModel {
         String id = l.problem().id();
         job.quick(p -> useCases.showProblemHistory().run(id), steps -> {
             history.setAll(steps);
-            photosAfter.setAll(steps.stream().filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
+            photosAfter.setAll(steps.stream().map(ShowProblemHistory.Entry::step).filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
                     .flatMap(s -> s.photos().stream()).distinct().toList());
-            photosBefore.setAll(steps.stream().filter(s -> s.kind().equals("RAISED") || s.kind().equals("RECURRED"))
+            photosBefore.setAll(steps.stream().map(ShowProblemHistory.Entry::step).filter(s -> s.kind().equals("RAISED") || s.kind().equals("RECURRED"))
                     .flatMap(s -> s.photos().stream()).distinct().toList());
         });
     }
@@ -252,7 +259,7 @@ public final class RectificationViewModel {
         return districts;
     }
 
-    public ObservableList<ListProblems.Rate> rates() {
+    public ObservableList<ShowRectificationStanding.UnitStanding> rates() {
         return rates;
     }
 
@@ -276,7 +283,7 @@ public final class RectificationViewModel {
         return chosen;
     }
 
-    public ObservableList<ProblemStep> history() {
+    public ObservableList<ShowProblemHistory.Entry> history() {
         return history;
     }
 

@@ -1,68 +1,88 @@
 package org.civicinspect.service.rectification;
 
-import org.civicinspect.model.ReportScope;
-import org.civicinspect.service.rounds.ScopeOfRound;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.civicinspect.excel.SupervisionWriter;
+import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Finding;
-import org.civicinspect.model.ProblemStep;
+import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ReportScope;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Site;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.fieldwork.AddPhoto;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
+import org.civicinspect.service.rounds.ScopeOfRound;
 import org.civicinspect.store.Workspace;
 
 /**
- * {@code report supervision --round R}: the 督办单 of each responsible unit for the round's problems (photo before
- * from the finding, photo after from the newest step that brought one) and the overdue list, colours as of today.
+ * {@code report supervision --round R}: the 督办单 of each responsible unit with a problem open at the round's date,
+ * whichever round raised it, and the 逾期清单 of every problem then overdue. Problems stand as they did when the round's
+ * review was done, as the round's rectification standing counts them ({@link ShowRectificationStanding}); colours and
+ * overdue days are as of the round's end date. The description and the photo before are those of the finding that last
+ * found the problem (its own, or a failed recheck's), the photo after the newest one a step brought by then.
  */
 public final class ExportSupervision {
 
     private final Workspace workspace;
-    private final ListProblems listProblems;
+    private final Checklists checklists;
+    private final ChangeRectificationRules rules;
     private final AddPhoto photos;
     private final ScopeOfRound scopeOfRound;
     private final SignedIn signedIn;
 
-    public ExportSupervision(Workspace workspace, ListProblems listProblems, AddPhoto photos, ScopeOfRound scopeOfRound, SignedIn signedIn) {
+    public ExportSupervision(Workspace workspace, Checklists checklists, ChangeRectificationRules rules, AddPhoto photos, ScopeOfRound scopeOfRound,
+                             SignedIn signedIn) {
+        this.workspace = workspace;
+        this.checklists = checklists;
+        this.rules = rules;
+        this.photos = photos;
         this.scopeOfRound = scopeOfRound;
         this.signedIn = signedIn;
-        this.workspace = workspace;
-        this.listProblems = listProblems;
-        this.photos = photos;
     }
 
     /** Writes the workbook; returns how many units got a 督办单. */
     public int run(String roundReference, Path out) throws IOException {
-        ListProblems.Result result = listProblems.run(roundReference, ListProblems.Filter.ALL);
-        List<ListProblems.Listed> listed = new ArrayList<>(result.problems());
-        listed.sort(java.util.Comparator.comparing((ListProblems.Listed l) -> l.site().responsibleUnit(), org.civicinspect.model.NaturalOrder.INSTANCE)
-                .thenComparing(l -> l.site().district()).thenComparing(l -> l.site().name()).thenComparing(l -> l.problem().standardCode()));
+        Escalation.Rules thresholds = rules.escalation();
+        Round[] round = new Round[1];
         List<SupervisionWriter.Line> lines = workspace.read(tx -> {
+            round[0] = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
+            LocalDate asOf = round[0].end();
+            ProblemsAsOf then = ProblemsAsOf.of(tx, round[0]);
+            Map<String, Site> sites = tx.sites().byId();
+            Map<String, Round> rounds = new java.util.HashMap<>();
+            tx.rounds().list().forEach(r -> rounds.put(r.id(), r));
             List<SupervisionWriter.Line> made = new ArrayList<>();
-            for (ListProblems.Listed l : listed) {
-                Finding f = tx.findings().find(l.problem().roundId(), l.problem().siteId(), l.problem().standardCode()).orElse(null);
-                List<ProblemStep> steps = tx.problems().steps(l.problem().id());
-                String after = null;
-                for (ProblemStep step : steps) {
-                    if (!step.photos().isEmpty() && !"RAISED".equals(step.kind()) && !"RECURRED".equals(step.kind())) {
-                        after = step.photos().get(0);
-                    }
+            for (Problem p : then.problems().values()) {
+                if (!p.status().open()) {
+                    continue;
                 }
-                made.add(new SupervisionWriter.Line(l.site().responsibleUnit(), l.site().district(), l.site().name(),
-                        l.problem().standardCode() + " " + l.standardText(), f == null ? "" : f.note(), l.problem().deadline(),
-                        org.civicinspect.i18n.Messages.get("escalation." + l.escalation().name()), l.escalation().name(),
-                        org.civicinspect.i18n.Messages.get("problem.status." + l.problem().status().name()), l.overdueDays(), l.problem().recurred(),
-                        f == null || f.photos().isEmpty() ? null : photos.file(f.photos().get(0)), after == null ? null : photos.file(after)));
+                Site site = sites.get(p.siteId());
+                String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode()).map(s -> s.text()).orElse("");
+                Finding f = tx.findings().find(then.lastFoundIn().getOrDefault(p.id(), p.roundId()), p.siteId(), p.standardCode()).orElse(null);
+                String after = then.photosAfter().get(p.id());
+                made.add(new SupervisionWriter.Line(site.responsibleUnit(), site.district(), site.name(), p.standardCode() + " " + text,
+                        f == null ? "" : f.note(), p.deadline(), Escalation.of(p, asOf, thresholds), p.status(), Escalation.overdueDays(p, asOf),
+                        p.recurred(), p.reopened(), p.roundId().equals(round[0].id()) ? null : rounds.get(p.roundId()).name(), f == null || f.photos().isEmpty() ? null : photos.file(f.photos().get(0)),
+                        after == null ? null : photos.file(after)));
             }
+            made.sort(Comparator.comparing(SupervisionWriter.Line::unit, NaturalOrder.INSTANCE).thenComparing(SupervisionWriter.Line::district)
+                    .thenComparing(SupervisionWriter.Line::site).thenComparing(SupervisionWriter.Line::standard));
             return made;
         });
         int[] units = new int[1];
-        AtomicFile.write(out, file -> units[0] = new SupervisionWriter().write(result.round().name(), scopeOfRound.of(result.round(), ReportScope.Counted.APPROVED), lines, file));
-        Audit.exported(workspace, signedIn.name(), "supervision round=" + result.round().id(), out, lines.size());
+        AtomicFile.write(out, file -> units[0] = new SupervisionWriter().write(round[0].name(), scopeOfRound.of(round[0], ReportScope.Counted.APPROVED),
+                round[0].end(), lines, file));
+        Audit.exported(workspace, signedIn.name(), "supervision round=" + round[0].id(), out, lines.size());
         return units[0];
     }
 }

@@ -19,9 +19,9 @@ import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
 
 /**
- * 整改督办 list: a round's problems with where they are, their 督办等级 worked out from today's date, and the
- * 整改率 (closed ÷ raised) of each responsible unit and district; filtered by unit, district, colour, status or
- * overdue.
+ * 整改督办 list: a round's problems (those it raised and those its rechecks found still there) with where they are,
+ * their 督办等级 worked out from today's date, and how many of them each responsible unit and district has closed;
+ * filtered by unit, district, colour, status or overdue.
  */
 public final class ListProblems {
 
@@ -40,27 +40,18 @@ public final class ListProblems {
         }
     }
 
-    /** 整改率 of one unit or district: problems closed of those raised. */
+    /** One unit's or district's share of the listed problems: closed of those listed. */
     public record Rate(String name, int raised, int closed, int recurred) {
         public double rate() {
             return raised == 0 ? 0 : (double) closed / raised;
         }
     }
 
-    /** The listed problems, with the rates of every unit and district (before filtering), worst first; the round, or null for all. */
+    /**
+     * The listed problems, with the counts of every unit and district (before filtering), fewest closed first; the
+     * round, or null for all. The 整改率 a round publishes, and its lists, are {@link ShowRectificationStanding}'s.
+     */
     public record Result(Round round, List<Listed> problems, List<Rate> units, List<Rate> districts) {
-
-        /** 红榜: the {@code size} units with the highest 整改率, best first. */
-        public List<Rate> redList(int size) {
-            List<Rate> best = new ArrayList<>(units);
-            java.util.Collections.reverse(best);
-            return best.subList(0, Math.min(size, best.size()));
-        }
-
-        /** 黑榜: the {@code size} units with the lowest 整改率, worst first. */
-        public List<Rate> blackList(int size) {
-            return units.subList(0, Math.min(size, units.size()));
-        }
     }
 
     private final Workspace workspace;
@@ -75,7 +66,10 @@ public final class ListProblems {
         this.rules = rules;
     }
 
-    /** The problems raised in a round, or (with a null round) in every round. */
+    /**
+     * A round's problems as its 问题清单 lists them (those it raised, and earlier ones whose recheck in it failed), or
+     * (with a null round) every problem.
+     */
     public Result run(String roundReference, Filter filter) {
         Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
@@ -85,7 +79,7 @@ public final class ListProblems {
             tx.rounds().list().forEach(r -> rounds.put(r.id(), r));
             Map<String, Site> sites = round == null ? tx.sites().byId() : tx.sites().ofRound(round.id());
             List<Listed> all = new ArrayList<>();
-            for (Problem p : round == null ? tx.problems().all() : tx.problems().ofRound(round.id())) {
+            for (Problem p : round == null ? tx.problems().all() : tx.problems().listedInRound(round.id())) {
                 Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : tx.sites().find(p.siteId()).orElseThrow();
                 String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
                         .map(s -> s.text()).orElse("");

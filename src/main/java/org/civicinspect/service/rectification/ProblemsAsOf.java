@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
@@ -18,9 +19,11 @@ import org.civicinspect.store.Tx;
  * The problems as they stood when a round's review was done, replayed from their history: every step up to the last
  * one that round's review recorded (立案, 复发, 复查). Steps taken later, by hand or by a later round's review, are
  * left out, so a round's standing, once published, stays as it was. A round whose review recorded no step stands
- * where the next reviewed round began, or, if none has, as things are now.
+ * where the next reviewed round began, or, if none has, as things are now. Beside each problem: the newest photo a
+ * step brought after the fix, and the round whose finding last found it (立案 or a failed recheck).
  */
-record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> stepsOfRound) {
+record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> stepsOfRound, Map<String, String> photosAfter,
+                    Map<String, String> lastFoundIn) {
 
     static ProblemsAsOf of(Tx tx, Round round) throws SQLException {
         List<Round> order = new ArrayList<>(tx.rounds().list());
@@ -37,6 +40,8 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
         }
         Map<String, Problem> then = new LinkedHashMap<>();
         List<Recorded> ofRound = new ArrayList<>();
+        Map<String, String> photosAfter = new HashMap<>();
+        Map<String, String> lastFoundIn = new HashMap<>();
         for (Recorded r : steps) {
             if (r.seq() > cut) {
                 break;
@@ -52,8 +57,14 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
             if (round.id().equals(r.roundId())) {
                 ofRound.add(r);
             }
+            boolean found = Set.of("RAISED", "RECURRED", "RECHECK_FAILED").contains(r.step().kind());
+            if (found && r.roundId() != null) {
+                lastFoundIn.put(r.step().problemId(), r.roundId());
+            } else if (!found && !r.step().photos().isEmpty()) {
+                photosAfter.put(r.step().problemId(), r.step().photos().get(0));
+            }
         }
-        return new ProblemsAsOf(round, then, ofRound);
+        return new ProblemsAsOf(round, then, ofRound, photosAfter, lastFoundIn);
     }
 
     /** The problem after one more step; {@code current} gives what never changes (place, round, finding, recurrence). */

@@ -104,6 +104,26 @@ public final class ShowRectificationStanding {
         });
     }
 
+    /** Who held the 流动黑牌 after each round, oldest round first; rounds where nobody held it are left out. */
+    public List<Holder> placardHistory() {
+        Escalation.Rules thresholds = rules.escalation();
+        return workspace.read(tx -> {
+            List<Round> rounds = new ArrayList<>(tx.rounds().list());
+            rounds.sort(Comparator.comparing(Round::start).thenComparing(Round::end));
+            List<Holder> holders = new ArrayList<>();
+            for (Round round : rounds) {
+                Standing standing = standing(tx, round, 0, thresholds);
+                standing.units().stream().filter(u -> u.unit().equals(standing.placardHolder())).findFirst()
+                        .ifPresent(u -> holders.add(new Holder(round, u)));
+            }
+            return holders;
+        });
+    }
+
+    /** The unit that held the 流动黑牌 after a round, and its standing then. */
+    public record Holder(Round round, UnitStanding unit) {
+    }
+
     /** The round that started most recently before this one. */
     static Optional<Round> previous(Tx tx, Round round) throws java.sql.SQLException {
         return tx.rounds().list().stream().filter(r -> r.start().isBefore(round.start()))

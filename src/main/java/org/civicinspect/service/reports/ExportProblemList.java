@@ -17,7 +17,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.civicinspect.excel.ProblemListWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.civicinspect.model.Escalation;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
@@ -33,31 +39,44 @@ import org.civicinspect.store.FindingRepository;
 import org.civicinspect.store.Workspace;
 
 /**
- * {@code report problems}: the round's failing findings as a 问题清单 grouped by 责任单位, photos embedded. Each
- * problem is due {@link ChangeRectificationRules#DEFAULT_FIX_DAYS} days after the round ends.
+ * {@code report problems}: a round's 问题清单, grouped by 责任单位, photos embedded. It lists the problem records, as
+ * {@code problems list} shows them: the problems the round raised and the earlier ones whose recheck in it failed, each
+ * with its current status, deadline, 督办等级 (as of today) and what happened to it (复发, failed rechecks, deadline
+ * changes); the description and photos are those of the round's finding. Problems exist only once an inspection is
+ * approved; asked to include unreviewed inspections, the list adds the failing findings of completed ones waiting
+ * for review, marked 待审核（未立案） with no deadline.
  */
 public final class ExportProblemList {
-
 
     private final Workspace workspace;
     private final Checklists checklists;
     private final AddPhoto photos;
     private final ScopeOfRound scopeOfRound;
     private final SignedIn signedIn;
+    private final ChangeRectificationRules rules;
+    private final Clock clock;
 
-    public ExportProblemList(Workspace workspace, Checklists checklists, AddPhoto photos, ScopeOfRound scopeOfRound, SignedIn signedIn) {
+    public ExportProblemList(Workspace workspace, Checklists checklists, AddPhoto photos, ScopeOfRound scopeOfRound, SignedIn signedIn,
+                             ChangeRectificationRules rules, Clock clock) {
         this.scopeOfRound = scopeOfRound;
         this.signedIn = signedIn;
         this.workspace = workspace;
         this.checklists = checklists;
         this.photos = photos;
+        this.rules = rules;
+        this.clock = clock;
     }
 
-    /** The round's problems in list order (by responsible unit, district, street, site and standard). */
+    /** Every row the round's list can show (its problems and the failing findings waiting for review), in list order. */
     public List<ProblemListWriter.Problem> problems(String roundReference) {
+        return problems(roundReference, ReportScope.Counted.WITH_UNREVIEWED);
+    }
+
+    /** The round's rows in list order (by responsible unit, district, street, site and standard). */
+    public List<ProblemListWriter.Problem> problems(String roundReference, ReportScope.Counted counted) {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         List<ProblemListWriter.Problem> problems = new ArrayList<>();
-        walk(round, findings(round), Progress.NONE, problems::add);
+        walk(round, counted, findings(round), Progress.NONE, problems::add);
         return problems;
     }
 
@@ -66,24 +85,50 @@ public final class ExportProblemList {
     }
 
     /**
-     * Hands each problem of the round to {@code each} in list order, reading the findings site by site; progress
-     * counts the round's {@code findings}.
+     * Hands each row of the round's list to {@code each} in list order, reading the round's findings site by site
+     * beside the problem records of their places; progress counts the round's {@code findings}.
      */
-    private void walk(Round round, long findings, Progress progress, Consumer<ProblemListWriter.Problem> each) {
-        LocalDate deadline = round.end().plusDays(ChangeRectificationRules.DEFAULT_FIX_DAYS);
+    private void walk(Round round, ReportScope.Counted counted, long findings, Progress progress, Consumer<ProblemListWriter.Problem> each) {
+        Escalation.Rules thresholds = rules.escalation();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         workspace.read(tx -> {
-            Map<String, Site> sites = tx.sites().ofRound(round.id());
+            Map<String, Problem> listed = new HashMap<>();
+            for (Problem p : tx.problems().listedInRound(round.id())) {
+                listed.put(p.siteId() + "\u0000" + p.standardCode(), p);
+            }
+            Map<String, LocalDate> firstDeadlines = new HashMap<>();
+            for (ProblemStep step : tx.problems().stepsOfKind("DEADLINE")) {
+                firstDeadlines.putIfAbsent(step.problemId(), step.deadlineBefore());
+            }
+            Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
+            java.util.Set<String> withRows = new java.util.HashSet<>();
+            listed.values().forEach(p -> withRows.add(p.siteId()));
+            statuses.forEach((site, status) -> {
+                if (status != InspectionStatus.APPROVED && counted.counts(status)) {
+                    withRows.add(site);
+                }
+            });
+            Map<String, Site> sites = new HashMap<>(tx.sites().ofRound(round.id()));
+            List<String> elsewhere = listed.values().stream().map(Problem::siteId).filter(id -> !sites.containsKey(id)).distinct().toList();
+            if (!elsewhere.isEmpty()) {
+                sites.putAll(tx.sites().byIds(elsewhere));
+            }
             Map<String, Standard> standards = new HashMap<>();
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
-            List<String> sitesInOrder = inListOrder(sites.values());
+            List<String> sitesInOrder = inListOrder(sites.values().stream().filter(s -> withRows.contains(s.id())).toList());
             long[] seen = new long[1];
             tx.findings().forEachNotedBySite(round.id(), sitesInOrder, f -> {
                 if (++seen[0] % 1000 == 0) {
                     progress.update(seen[0], findings);
                     progress.checkCancelled();
                 }
-                if (f.answer().failing()) {
-                    each.accept(problem(deadline, sites.get(f.siteId()), standards.get(f.standardCode()), f));
+                Site site = sites.get(f.siteId());
+                Problem problem = listed.get(f.siteId() + "\u0000" + f.standardCode());
+                if (problem != null) {
+                    each.accept(row(site, standards.get(f.standardCode()), f, problem, Escalation.of(problem, today, thresholds),
+                            firstDeadlines.get(problem.id())));
+                } else if (f.answer().failing() && statuses.get(f.siteId()) != InspectionStatus.APPROVED) {
+                    each.accept(unreviewed(site, standards.get(f.standardCode()), f));
                 }
             });
             return null;
@@ -110,7 +155,7 @@ public final class ExportProblemList {
      */
     public int run(String roundReference, ReportScope.Counted counted, Path out, Progress progress) throws IOException {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
-        ProblemStream stream = new ProblemStream(round, progress);
+        ProblemStream stream = new ProblemStream(round, counted, progress);
         int[] written = new int[1];
         try {
             AtomicFile.write(out, file -> written[0] = new ProblemListWriter().write(round.name() + " 问题清单", scopeOfRound.of(round, counted), stream, stream.large(), file,
@@ -137,9 +182,9 @@ public final class ExportProblemList {
         private boolean ended;
         private volatile boolean closed;
 
-        ProblemStream(Round round, Progress progress) {
+        ProblemStream(Round round, ReportScope.Counted counted, Progress progress) {
             this.findings = findings(round);
-            this.reader = new Thread(() -> read(round, progress), "problem-list-reader");
+            this.reader = new Thread(() -> read(round, counted, progress), "problem-list-reader");
             reader.setDaemon(true);
             reader.start();
         }
@@ -148,10 +193,10 @@ public final class ExportProblemList {
             return findings > ProblemListWriter.COMPRESS_ABOVE;
         }
 
-        private void read(Round round, Progress progress) {
+        private void read(Round round, ReportScope.Counted counted, Progress progress) {
             Object last = END;
             try {
-                walk(round, findings, progress, this::hand);
+                walk(round, counted, findings, progress, this::hand);
                 if (!filling.isEmpty()) {
                     put(filling);
                 }
@@ -223,9 +268,20 @@ public final class ExportProblemList {
         }
     }
 
-    private ProblemListWriter.Problem problem(LocalDate deadline, Site site, Standard standard, FindingRepository.Noted f) {
+    private ProblemListWriter.Problem row(Site site, Standard standard, FindingRepository.Noted f, Problem problem, Escalation colour,
+                                          LocalDate firstDeadline) {
         return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
-                f.standardCode(), standard == null ? "" : standard.text(), f.note(), deadline,
-                f.photos().isEmpty() ? List.of() : f.photos().stream().map(photos::file).toList());
+                f.standardCode(), standard == null ? "" : standard.text(), f.note(), problem.deadline(), files(f),
+                new ProblemListWriter.Standing(problem.status(), colour, problem.recurred(), problem.reopened(), firstDeadline));
+    }
+
+    /** A failing finding of a completed inspection waiting for review: no problem yet, so no status or deadline. */
+    private ProblemListWriter.Problem unreviewed(Site site, Standard standard, FindingRepository.Noted f) {
+        return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
+                f.standardCode(), standard == null ? "" : standard.text(), f.note(), null, files(f), null);
+    }
+
+    private List<Path> files(FindingRepository.Noted f) {
+        return f.photos().isEmpty() ? List.of() : f.photos().stream().map(photos::file).toList();
     }
 }

@@ -69,7 +69,7 @@ class RectificationViewModelTest {
         for (ProblemStatus status : ProblemStatus.values()) {
             assertTrue(viewModel.column(status).stream().allMatch(l -> l.site().responsibleUnit().equals(viewModel.units().get(0))));
         }
-        assertTrue(viewModel.rates().stream().map(ListProblems.Rate::rate).allMatch(r -> r >= 0 && r <= 1));
+        assertTrue(viewModel.rates().stream().allMatch(r -> r.fixed() <= r.due() && r.due() > 0), "units with problems due, fixed of due");
         assertTrue(viewModel.placardProperty().get().startsWith("流动黑牌："), viewModel.placardProperty().get());
     }
 

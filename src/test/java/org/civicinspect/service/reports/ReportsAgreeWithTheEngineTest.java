@@ -90,20 +90,27 @@ class ReportsAgreeWithTheEngineTest {
     }
 
     @Test
-    void theProblemListHasARowPerFailingFindingWithItsDeadline() throws Exception {
+    void theProblemListHasARowPerFailingFindingWithItsProblemsDeadline() throws Exception {
         Path out = temp.resolve("problems.xlsx");
         int problems = services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, out, Progress.NONE);
         assertEquals(scored.scores().city().problems(), problems);
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             int rows = 0;
-            LocalDate due = round.end().plusDays(org.civicinspect.service.rectification.ChangeRectificationRules.DEFAULT_FIX_DAYS);
+            Map<String, LocalDate> deadlines = new HashMap<>();
+            services.listProblems().run(round.id(), org.civicinspect.service.rectification.ListProblems.Filter.ALL).problems()
+                    .forEach(l -> deadlines.put(l.site().name() + "|" + l.problem().standardCode(), l.problem().deadline()));
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row.getCell(0).getCellType() == CellType.NUMERIC) {
                     rows++;
                     assertEquals(rows, (int) row.getCell(0).getNumericCellValue());
-                    assertEquals(due, row.getCell(7).getLocalDateTimeCellValue().toLocalDate());
+                    String place = row.getCell(3).getStringCellValue() + "|" + row.getCell(5).getStringCellValue().split(" ")[0];
+                    if (row.getCell(9).getStringCellValue().equals("待审核（未立案）")) {
+                        assertEquals(CellType.BLANK, row.getCell(7).getCellType(), place);
+                    } else {
+                        assertEquals(deadlines.get(place), row.getCell(7).getLocalDateTimeCellValue().toLocalDate(), "the problem record's deadline: " + place);
+                    }
                 }
             }
             assertEquals(problems, rows);
