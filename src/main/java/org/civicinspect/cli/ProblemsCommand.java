@@ -158,7 +158,8 @@ final class ProblemsCommand {
         void run(Services services, Output output) {
             List<ShowProblemHistory.Entry> steps = services.showProblemHistory().run(id);
             if (json) {
-                output.json(steps);
+                output.json(steps.stream().map(s -> Map.of("at", s.step().at().toString(), "actor", s.step().actor(), "step", s.what(),
+                        "note", s.note(), "deadline", s.deadline(), "photos", s.step().photos())).toList());
                 return;
             }
             steps.forEach(s -> output.line(s.line(s.step().at().toString())));

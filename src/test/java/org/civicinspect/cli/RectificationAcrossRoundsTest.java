@@ -111,6 +111,9 @@ class RectificationAcrossRoundsTest {
         assertEquals("CLOSED", first.get("status").asText(), "the second round's recheck closed it");
         assertEquals(0, cli.run("problems", "history", problemIds[0]));
         assertTrue(cli.out().contains("复查通过") && cli.out().contains("春节前人手不足") && cli.out().contains("已清扫"), cli.out());
+        assertTrue(cli.out().contains("第2期 0 处") && cli.out().contains("整改期限 未设期限 → 2026-01-16")
+                && cli.out().contains("整改期限 2026-01-16 → 2026-01-20"), "the history reads in words: " + cli.out());
+        assertTrue(!cli.out().contains("MET") && !cli.out().contains("null") && !cli.out().contains("RECHECK"), cli.out());
 
         assertEquals(0, cli.run("problems", "list", "--round", "第3期", "--json"));
         JsonNode third = new ObjectMapper().readTree(cli.out());

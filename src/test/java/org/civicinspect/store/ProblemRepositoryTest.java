@@ -198,4 +198,27 @@ class ProblemRepositoryTest {
             return null;
         });
     }
+
+    @Test
+    void aRoundListsTheProblemsItRaisedAndThoseWhoseRecheckInItFailed() {
+        insert(problem("raised-in-spring").build(), problem("rechecked-in-autumn").at(SPRING, MARKET, BINARY).build(),
+                problem("raised-in-autumn").at(AUTUMN, MARKET, GRADED).build());
+        ProblemStep failed = new ProblemStep("rechecked-in-autumn", NOW, "赵主任", "RECHECK_FAILED", ProblemStatus.TO_FIX, ProblemStatus.FIXING,
+                "2026年秋季测评 NOT_MET", List.of(), null, null);
+        ProblemStep byHand = new ProblemStep("raised-in-spring", NOW, "城东区城管局", "MOVE", ProblemStatus.TO_FIX, ProblemStatus.FIXING, "",
+                List.of(), null, null);
+        fx.write(tx -> {
+            tx.problems().step(failed, AUTUMN);
+            tx.problems().step(byHand);
+            return null;
+        });
+        assertEquals(List.of("raised-in-autumn", "rechecked-in-autumn").stream().sorted().toList(),
+                fx.read(tx -> tx.problems().listedInRound(AUTUMN)).stream().map(Problem::id).sorted().toList());
+        assertEquals(List.of("raised-in-spring", "rechecked-in-autumn").stream().sorted().toList(),
+                fx.read(tx -> tx.problems().listedInRound(SPRING)).stream().map(Problem::id).sorted().toList());
+        List<ProblemRepository.Recorded> all = fx.read(tx -> tx.problems().allSteps());
+        assertEquals(List.of(AUTUMN, "by hand"), all.stream().map(r -> r.roundId() == null ? "by hand" : r.roundId()).toList());
+        assertEquals(List.of(failed, byHand), all.stream().map(ProblemRepository.Recorded::step).toList());
+        assertEquals(List.of(byHand), fx.read(tx -> tx.problems().stepsOfKind("MOVE")));
+    }
 }

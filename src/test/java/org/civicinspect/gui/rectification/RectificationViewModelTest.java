@@ -59,6 +59,8 @@ class RectificationViewModelTest {
         String id = viewModel.chosen().get(0).problem().id();
         viewModel.changeDeadline(viewModel.chosen().get(0).problem().deadline().plusDays(5), "雨天无法施工");
         assertTrue(viewModel.history().stream().anyMatch(s -> s.note().equals("雨天无法施工")), "the history shows the change");
+        assertTrue(viewModel.history().stream().noneMatch(s -> (s.what() + s.note() + s.deadline()).matches("(?s).*(NOT_MET|RECHECK_|TO_FIX|FIXING|null).*")),
+                "the history reads in words");
         assertEquals(id, viewModel.chosen().get(0).problem().id());
 
         viewModel.colourProperty().set(Escalation.RED);
