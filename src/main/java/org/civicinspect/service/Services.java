@@ -210,7 +210,6 @@ public final class Services {
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn);
-        this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
