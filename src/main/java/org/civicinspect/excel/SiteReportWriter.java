@@ -146,10 +146,16 @@ public final class SiteReportWriter {
         Row total = sheet.createRow(r++);
         ReportStyles.cell(total, 0, styles.header).setCellValue("合计");
         ReportStyles.cell(total, 1, styles.header).setCellValue(totals(site));
-        ReportStyles.cell(total, POINTS, styles.number).setCellValue(site.possible().doubleValue());
         ReportStyles.cell(total, RESULT, styles.header);
         ReportStyles.cell(total, COUNT, styles.header);
-        ReportStyles.cell(total, EARNED, styles.number).setCellValue(site.earned().doubleValue());
+        if (site.scoreRate() == null) {
+            // Nothing scored: no points to total, and a 0.00 beside "得分率 —" would read as a score of nothing.
+            ReportStyles.cell(total, POINTS, styles.header).setCellValue("—");
+            ReportStyles.cell(total, EARNED, styles.header).setCellValue("—");
+        } else {
+            ReportStyles.cell(total, POINTS, styles.number).setCellValue(site.possible().doubleValue());
+            ReportStyles.cell(total, EARNED, styles.number).setCellValue(site.earned().doubleValue());
+        }
         ReportStyles.cell(total, PROBLEM, styles.header);
         ReportStyles.cell(total, PHOTO, styles.header);
         RowHeights.fit(total, new String[] {"", totals(site)}, WIDTHS, 1);

@@ -154,7 +154,7 @@ class RectificationAcrossRoundsTest {
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(sheets.toFile(), null, true)) {
             assertEquals(2, book.getNumberOfSheets(), "one unit's 督办单 and the overdue list");
             assertEquals("逾期清单", book.getSheetName(1));
-            var row = book.getSheetAt(0).getRow(3);
+            var row = book.getSheetAt(0).getRow(4);
             assertEquals(site, row.getCell(2).getStringCellValue());
             assertTrue(row.getCell(4).getStringCellValue().endsWith("（复发）"), row.getCell(4).getStringCellValue());
             assertEquals("待整改", row.getCell(7).getStringCellValue(), "as it stood when the round's review was done; later steps count in the next round");

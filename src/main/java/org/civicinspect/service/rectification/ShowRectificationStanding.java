@@ -157,7 +157,7 @@ public final class ShowRectificationStanding {
         units.sort(WORST_FIRST);
         int half = Math.min(listSize, units.size() / 2);
         List<UnitStanding> black = units.stream().limit(half).filter(u -> u.fixed() < u.due()).toList();
-        List<UnitStanding> red = units.stream().sorted(BEST_FIRST).limit(half).toList();
+        List<UnitStanding> red = units.stream().sorted(BEST_FIRST).limit(half).filter(u -> u.fixed() > 0).toList();
         String holder = units.isEmpty() || units.get(0).fixed() == units.get(0).due() ? null : units.get(0).unit();
         return new Standing(round, asOf, units, colours[Escalation.WHITE.ordinal()], colours[Escalation.YELLOW.ordinal()],
                 colours[Escalation.RED.ordinal()], red, black, holder, null, black, List.of());

@@ -114,4 +114,16 @@ class ShowRectificationStandingTest {
         assertEquals(1, second.worst().size(), "the failed recheck is the round's one problem");
         assertEquals(HOSPITAL, second.worst().get(0).site());
     }
+
+    @Test
+    void aUnitThatFixedNothingDueIsNeverPraised() {
+        round("第1期", LocalDate.of(2026, 1, 5), Set.of(MARKET, HOSPITAL, SQUARE));
+        round("第2期", LocalDate.of(2026, 1, 19), Set.of(MARKET, HOSPITAL, SQUARE));
+
+        Standing second = services.showRectificationStanding().of("第2期", 3);
+        // every recheck failed: each unit fixed 0 of 1 due, 整改率 0.00%
+        assertEquals(List.of(0, 0, 0), second.units().stream().map(UnitStanding::fixed).toList());
+        assertEquals(List.of(), second.redList(), "a 整改红榜 of units that fixed nothing would praise failure");
+        assertEquals(1, second.blackList().size(), "3 units: the list takes 3 / 2 = 1");
+    }
 }

@@ -227,7 +227,7 @@ class HonestScopeTest {
             Sheet units = workbook.getSheet("责任单位排名");
             // three problems: two pieces of litter, toilets at B, a full bin
             assertEquals(List.of("1", "城西区园林局", "44.22", "0.00", "3", "1", "—"), shown(row(units, "城西区园林局")).subList(0, 7));
-            assertEquals(List.of("—", "锦绣物业公司", "—", "—", "0", "1", "—", ""), shown(row(units, "锦绣物业公司")));
+            assertEquals(List.of("—", "锦绣物业公司", "—", "—", "0", "1", "—", "—", ""), shown(row(units, "锦绣物业公司")));
             assertEquals("1", shown(row(workbook.getSheet("区县排名"), "城西区")).get(0));
             assertEquals("2", shown(row(workbook.getSheet("区县排名"), "城西区")).get(5));
         }
