@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
@@ -35,7 +34,7 @@ final class PrintedPages {
 
     /** Sets up every sheet of the workbook; {@code pageHeader} is the line at the top of each printed page. */
     static void setUp(Workbook workbook, String pageHeader) {
-        XSSFWorkbook underlying = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook() : (XSSFWorkbook) workbook;
+        XSSFWorkbook underlying = ReportFile.underlying(workbook);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             setUp(workbook.getSheetAt(i), width(underlying.getSheetAt(i)), pageHeader);
         }
@@ -60,7 +59,7 @@ final class PrintedPages {
     }
 
     /** The sheet's width in characters: the sum of the widths its writer gave its columns. */
-    static double width(XSSFSheet sheet) {
+    private static double width(XSSFSheet sheet) {
         double width = 0;
         for (CTCols cols : sheet.getCTWorksheet().getColsArray()) {
             for (CTCol col : cols.getColArray()) {

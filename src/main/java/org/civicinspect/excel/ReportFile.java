@@ -39,8 +39,7 @@ final class ReportFile {
 
     static void write(Workbook workbook, String pageHeader, Instant time, OutputStream out) throws IOException {
         PrintedPages.setUp(workbook, pageHeader);
-        XSSFWorkbook underlying = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook() : (XSSFWorkbook) workbook;
-        POIXMLProperties.CoreProperties core = underlying.getProperties().getCoreProperties();
+        POIXMLProperties.CoreProperties core = underlying(workbook).getProperties().getCoreProperties();
         core.setCreated(Optional.of(Date.from(time)));
         core.setModified(Optional.of(Date.from(time)));
         // POI stamps each zip entry with the clock and offers no way to choose: the file is written aside and its
@@ -54,6 +53,11 @@ final class ReportFile {
         } finally {
             Files.deleteIfExists(written);
         }
+    }
+
+    /** The workbook whose parts are written: a streamed workbook's template, or the workbook itself. */
+    static XSSFWorkbook underlying(Workbook workbook) {
+        return workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook() : (XSSFWorkbook) workbook;
     }
 
     private static void copyWithTime(Path zip, long time, OutputStream out) throws IOException {
