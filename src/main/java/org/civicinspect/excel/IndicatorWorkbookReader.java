@@ -48,6 +48,11 @@ public final class IndicatorWorkbookReader {
         long doneRows = 0;
         for (Sheet sheet : workbook) {
             progress.checkCancelled();
+            if (hidden(workbook, sheet)) {
+                notes.add(SheetProblem.at(sheet.getSheetName(), "", "import.hiddenSheetSkipped"));
+                doneRows += sheet.getLastRowNum() + 1;
+                continue;
+            }
             if (CellText.headerKey(sheet.getSheetName()).equals(SETTINGS_SHEET)) {
                 doneRows += sheet.getLastRowNum() + 1;
                 continue;
@@ -65,7 +70,7 @@ public final class IndicatorWorkbookReader {
             if (title == null) {
                 title = titleAbove(grid, header.row());
             }
-            if (!checkColumns(grid, header, errors)) {
+            if (!checkColumns(grid, header, errors) || !readable(grid, header, errors)) {
                 doneRows += sheet.getLastRowNum() + 1;
                 continue;
             }
@@ -145,6 +150,20 @@ public final class IndicatorWorkbookReader {
             ok = false;
         }
         return ok;
+    }
+
+    /** Hidden sheets are not read: what is imported is what the user sees in Excel, and the import says so. */
+    static boolean hidden(Workbook workbook, Sheet sheet) {
+        int index = workbook.getSheetIndex(sheet);
+        return workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
+    }
+
+    /** Adds an error for each repeated header and for formulas without a saved value; true when there are none. */
+    private static boolean readable(SheetGrid grid, HeaderRow header, List<SheetProblem> errors) {
+        List<SheetProblem> problems = new ArrayList<>(grid.duplicateHeaders(header.row(), text -> ColumnRole.forHeader(text) != null));
+        problems.addAll(grid.formulasWithoutValue());
+        errors.addAll(problems);
+        return problems.isEmpty();
     }
 
     private static void readRows(SheetGrid grid, HeaderRow header, BigDecimal defaultDeduction,
@@ -346,7 +365,7 @@ public final class IndicatorWorkbookReader {
     private static GradeSettings readSettings(Workbook workbook, List<SheetProblem> errors) {
         Sheet sheet = null;
         for (Sheet candidate : workbook) {
-            if (CellText.headerKey(candidate.getSheetName()).equals(SETTINGS_SHEET)) {
+            if (CellText.headerKey(candidate.getSheetName()).equals(SETTINGS_SHEET) && !hidden(workbook, candidate)) {
                 sheet = candidate;
             }
         }
@@ -358,6 +377,11 @@ public final class IndicatorWorkbookReader {
             return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true);
         }
         SheetGrid grid = new SheetGrid(sheet);
+        List<SheetProblem> unsaved = grid.formulasWithoutValue();
+        if (!unsaved.isEmpty()) {
+            errors.addAll(unsaved);
+            return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true);
+        }
         for (Row row : sheet) {
             int r = row.getRowNum();
             String key = CellText.headerKey(grid.raw(r, 0)).toUpperCase(java.util.Locale.ROOT);

@@ -1,15 +1,21 @@
 package org.civicinspect.excel;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.civicinspect.model.SheetProblem;
 
 /** Reads a sheet cell by cell, where a cell inside a merged region reads as the region's first cell. */
 final class SheetGrid {
@@ -46,6 +52,46 @@ final class SheetGrid {
 
     static String ref(int row, int column) {
         return new CellAddress(row, column).formatAsString();
+    }
+
+    /**
+     * One problem naming the first cell that holds a formula without a saved value, or none. Programs that write
+     * workbooks without calculating them leave such cells; they would read as empty or 0, so the sheet is not read.
+     * An .xls file always carries a value for its formulas.
+     */
+    List<SheetProblem> formulasWithoutValue() {
+        String first = null;
+        int others = 0;
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell instanceof XSSFCell x && x.getCTCell().isSetF() && !x.getCTCell().isSetV()) {
+                    if (first == null) {
+                        first = cell.getAddress().formatAsString();
+                    } else {
+                        others++;
+                    }
+                }
+            }
+        }
+        return first == null ? List.of() : List.of(SheetProblem.at(name(), first, "import.formulaWithoutValue", others));
+    }
+
+    /** A problem for each header that repeats one to its left: which of the two columns to read would be a guess. */
+    List<SheetProblem> duplicateHeaders(int row, Predicate<String> readAsColumn) {
+        List<SheetProblem> problems = new ArrayList<>();
+        Map<String, Integer> firstColumn = new HashMap<>();
+        for (int c = 0; c <= lastColumn(row); c++) {
+            String header = raw(row, c);
+            if (!readAsColumn.test(header)) {
+                continue;
+            }
+            Integer earlier = firstColumn.putIfAbsent(CellText.headerKey(header), c);
+            if (earlier != null) {
+                problems.add(SheetProblem.at(name(), ref(row, c), "import.duplicateHeader",
+                        CellReference.convertNumToColString(earlier), text(row, earlier), CellReference.convertNumToColString(c), text(row, c)));
+            }
+        }
+        return problems;
     }
 
     /** The cell's text as shown (numbers without a trailing .0), or "" for an empty or missing cell. */

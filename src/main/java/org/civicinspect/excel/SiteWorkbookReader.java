@@ -56,6 +56,11 @@ public final class SiteWorkbookReader {
         boolean anyTable = false;
         for (Sheet sheet : workbook) {
             progress.checkCancelled();
+            if (IndicatorWorkbookReader.hidden(workbook, sheet)) {
+                notes.add(SheetProblem.at(sheet.getSheetName(), "", "import.hiddenSheetSkipped"));
+                doneRows += sheet.getLastRowNum() + 1;
+                continue;
+            }
             SheetGrid grid = new SheetGrid(sheet);
             Header header = findHeader(grid);
             if (header == null) {
@@ -68,6 +73,12 @@ public final class SiteWorkbookReader {
             anyTable = true;
             String sheetKey = CellText.identityKey(sheet.getSheetName());
             String headerCells = SheetGrid.ref(header.row(), 0) + ":" + SheetGrid.ref(header.row(), Math.max(0, grid.lastColumn(header.row())));
+            List<SheetProblem> unreadable = new ArrayList<>(grid.duplicateHeaders(header.row(), text -> SiteColumn.forHeader(text) != null));
+            unreadable.addAll(grid.formulasWithoutValue());
+            if (!unreadable.isEmpty()) {
+                errors.addAll(unreadable);
+                continue;
+            }
             String sheetType = null;
             String sheetDistrict = null;
             if (!header.has(SiteColumn.TYPE)) {

@@ -220,6 +220,97 @@ class ImportHostileFilesTest {
     }
 
     @Test
+    void aFormulaWithoutASavedValueIsRefusedNamingItsCell() throws Exception {
+        Path file = withPointsFormulaInF7(false, "unsaved.xlsx");
+        SheetProblem problem = rejected(file);
+        assertEquals("import.formulaWithoutValue", problem.messageKey());
+        assertEquals("测评体系!F7", problem.location());
+        assertEquals(List.of(0), problem.args());
+    }
+
+    @Test
+    void aFormulaWithASavedValueIsReadByThatValue() throws Exception {
+        Path file = withPointsFormulaInF7(true, "saved.xlsx");
+        IndicatorImportResult result = services.importIndicatorWorkbook().run(file, null, Progress.NONE);
+        assertEquals(IndicatorImportResult.Outcome.IMPORTED, result.outcome(), result.errors().toString());
+        // =1+1 saved as 2
+        assertEquals(0, new java.math.BigDecimal("2").compareTo(result.tree().standards().toList().get(5).points()));
+    }
+
+    /** Six standards in rows 2 to 7 of 测评体系; the last one's 分值 (F7) is the formula =1+1. */
+    private Path withPointsFormulaInF7(boolean saveItsValue, String name) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("测评体系");
+            String[] header = {"测评项目", "测评内容", "测评标准", "测评方法", "适用点位", "分值"};
+            var headerRow = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                headerRow.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 1; r <= 6; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("公共环境");
+                row.createCell(1).setCellValue("环境卫生");
+                row.createCell(2).setCellValue("标准" + r);
+                row.createCell(3).setCellValue("实地考察");
+                row.createCell(4).setCellValue("公园");
+                if (r < 6) {
+                    row.createCell(5).setCellValue(1);
+                } else {
+                    row.createCell(5).setCellFormula("1+1");
+                }
+            }
+            if (saveItsValue) {
+                workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            }
+            Path file = temp.resolve(name);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            return file;
+        }
+    }
+
+    @Test
+    void aHiddenSheetIsSkippedAndTheImportSaysSo() throws Exception {
+        Path file = temp.resolve("hidden.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            for (String name : List.of("Sheet1", "旧版")) {
+                var sheet = workbook.createSheet(name);
+                var header = sheet.createRow(0);
+                String[] cells = {"测评项目", "测评内容", "测评标准", "分值", "适用点位"};
+                for (int c = 0; c < cells.length; c++) {
+                    header.createCell(c).setCellValue(cells[c]);
+                }
+                var row = sheet.createRow(1);
+                String[] values = {"公共环境", "环境卫生", name.equals("旧版") ? "旧标准" : "路面干净", "2", "公园"};
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+            }
+            workbook.setSheetHidden(1, true);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        IndicatorImportResult result = services.importIndicatorWorkbook().run(file, null, Progress.NONE);
+        assertEquals(IndicatorImportResult.Outcome.IMPORTED, result.outcome(), result.errors().toString());
+        assertEquals(1, result.tree().standardCount());
+        assertEquals(List.of(SheetProblem.at("旧版", "", "import.hiddenSheetSkipped")), result.notes());
+    }
+
+    @Test
+    void twoColumnsWithTheSameHeaderAreRefusedNamingBoth() throws Exception {
+        Path file = new WorkbookBuilder().sheet("Sheet1")
+                .row("测评项目", "测评内容", "测评标准", "分值", "适用点位", "分值（分）")
+                .row("公共环境", "环境卫生", "路面干净", 2, "公园", 3)
+                .save(temp, "twice.xlsx");
+        SheetProblem problem = rejected(file);
+        assertEquals("import.duplicateHeader", problem.messageKey());
+        assertEquals("Sheet1!F1", problem.location());
+        assertEquals(List.of("D", "分值", "F", "分值（分）"), problem.args());
+    }
+
+    @Test
     void aCancelledImportStopsAndChangesNothing() throws Exception {
         Path big = temp.resolve("big.xlsx");
         org.civicinspect.bench.SyntheticIndicatorWorkbook.write(big, 400, 10, 1);
