@@ -24,6 +24,7 @@ import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.service.packages.PreviewPackages;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.people.AddPerson;
 import org.civicinspect.service.people.DeactivatePerson;
@@ -68,6 +69,7 @@ import org.civicinspect.service.workspace.OfferDemoCity;
 import org.civicinspect.service.workspace.ShowDeviceKey;
 import org.civicinspect.service.workspace.VerifyWorkspace;
 import org.civicinspect.store.DataFolder;
+import org.civicinspect.store.NewerWorkspaceException;
 import org.civicinspect.store.Workspace;
 
 /** The use cases of one workspace: what the GUI and the command line call. */
@@ -214,7 +216,11 @@ public final class Services {
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
     public static Services open(Path dataFolder, Clock clock) {
-        return new Services(Workspace.open(dataFolder, new ChangePreferences(dataFolder).current().keepBackups()), clock);
+        try {
+            return new Services(Workspace.open(dataFolder, new ChangePreferences(dataFolder).current().keepBackups()), clock);
+        } catch (NewerWorkspaceException e) {
+            throw new RequestRefused("workspace.newerVersion", dataFolder, e.workspaceVersion(), e.programVersion());
+        }
     }
 
     /** {@code --data DIR} if given, else CIVICINSPECT_HOME, else the platform's folder for application data. */

@@ -6,8 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -52,8 +57,12 @@ public final class Workspace {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
+        boolean existing = Files.exists(folder.resolve(DATABASE_FILE));
+        if (existing) {
+            refuseNewer(flyway.info());
+        }
         // An upgrade of an existing workspace starts from a backup, so a failed or unwanted upgrade loses nothing.
-        if (Files.exists(folder.resolve(DATABASE_FILE)) && flyway.info().pending().length > 0) {
+        if (existing && flyway.info().pending().length > 0) {
             try {
                 WorkspaceBackup.automatic(folder, "before-upgrade", Instant.now(), keepBackups);
             } catch (IOException e) {
@@ -62,6 +71,19 @@ public final class Workspace {
         }
         flyway.migrate();
         return new Workspace(folder, dataSource);
+    }
+
+    // Flyway passes over applied migrations it does not know, so without this an older program would write to a newer schema.
+    private static void refuseNewer(MigrationInfoService info) {
+        MigrationInfo applied = info.current();
+        MigrationVersion newestKnown = Arrays.stream(info.all())
+                .filter(m -> m.getState().isResolved())
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        if (applied != null && newestKnown != null && applied.getVersion().compareTo(newestKnown) > 0) {
+            throw new NewerWorkspaceException(applied.getVersion().getVersion(), newestKnown.getVersion());
+        }
     }
 
     /** Names the device this workspace runs on (its key's fingerprint), written beside the person on every audit entry. */
