@@ -76,6 +76,28 @@ class PackageFromAnotherTeamTest {
     }
 
     @Test
+    void takenInTogetherWithTheOtherTeamsPackageNeitherIsKept() throws Exception {
+        Path office = officeCopy();
+        String sharedId = siteId(scored.sharedSite(), office);
+        JsonNode theirs = findingAt(firstTeams, sharedId, 0);
+        Path forged = resigned(scored.results2(), content -> {
+            for (JsonNode f : content.get("findings")) {
+                if (f.get("siteId").asText().equals(sharedId) && f.get("standardCode").asText().equals(theirs.get("standardCode").asText())) {
+                    ((ObjectNode) f).put("id", theirs.get("id").asText()).put("version", theirs.get("version").asInt() + 5);
+                }
+            }
+        });
+        Map<String, Object> before = PackageHostileInputTest.snapshot(office);
+        CliSession at = new CliSession(office);
+        assertEquals(2, at.run("package", "import", scored.results1().toString(), forged.toString()), at.out() + at.err());
+        assertTrue(at.err().contains(forged.getFileName().toString()) && at.err().contains("第一组"), at.err());
+        Map<String, Object> after = PackageHostileInputTest.snapshot(office);
+        after.remove("backups");
+        before.remove("backups");
+        assertEquals(before, after, "no row and no photo of either package (the first team's photo included)");
+    }
+
+    @Test
     void aPackageThatAnswersASiteOfAnotherTeamIsRefused() throws Exception {
         Path office = officeCopy();
         Set<String> seconds = new HashSet<>();
