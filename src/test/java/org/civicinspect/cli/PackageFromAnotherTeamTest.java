@@ -134,6 +134,41 @@ class PackageFromAnotherTeamTest {
         assertTrue(at.out().contains("冲突 1 处"), at.out());
     }
 
+    @Test
+    void anAnswerChosenHereTravelsWithAReturnedInspectionAndMayBeAnsweredAgainByTheTeam() throws Exception {
+        Path office = officeCopy();
+        CliSession at = new CliSession(office);
+        assertEquals(0, at.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
+        assertEquals(0, at.run("people", "use", "陈主任"));
+        assertEquals(0, at.run("package", "import", scored.results1().toString(), scored.results2().toString()), at.err());
+        assertEquals(0, at.run("conflicts", "list", "--round", "latest", "--json"));
+        JsonNode conflict = new ObjectMapper().readTree(at.out()).get(0);
+        String siteId = conflict.get("siteId").asText();
+        String code = conflict.get("standard").asText();
+        // The resolution is an answer made here, shown at the site of the second team, which review returns to it.
+        assertEquals(0, at.run("conflicts", "resolve", conflict.get("id").asText().substring(0, 8), "--choose",
+                conflict.get("answers").get(0).get("finding").asText()), at.err());
+        assertEquals(0, at.run("review", "return", "--round", "latest", "--site", siteId, "--comment", code + "=请重新判定"), at.err());
+        Path task = temp.resolve("returned.citask");
+        assertEquals(0, at.run("package", "task", "latest", "第二组", task.toString()), at.err());
+
+        // A new laptop of the second team takes the returned inspection, so the answer chosen here is the one it changes.
+        CliSession field = new CliSession(temp.resolve("new-laptop"));
+        assertEquals(0, at.run("package", "key"));
+        assertEquals(0, field.run("package", "import", task.toString(), "--trust", at.out().strip()), field.err());
+        assertEquals(0, field.run("package", "key"));
+        String newDevice = field.out().strip();
+        String roundId = TestWorkspaces.open(office).showRound().run("latest").round().id();
+        Path fix = temp.resolve("fix.csv");
+        Files.writeString(fix, "round,site,standard,answer,note,photos\n" + roundId + "," + siteId + "," + code + ",N/A,,\n");
+        assertEquals(0, field.run("score", fix.toString(), "--complete", "--by", "李四"), field.err());
+        Path again = temp.resolve("again.ciresult");
+        assertEquals(0, field.run("package", "results", again.toString()));
+
+        assertEquals(0, at.run("package", "import", again.toString(), "--trust", newDevice), at.err());
+        assertTrue(at.out().contains("更新 1 条") && at.out().contains("冲突 0 处"), at.out());
+    }
+
     /** Imports the package at the office, which must refuse it in one sentence and stay as it was; returns the sentence. */
     private static String refused(Path office, Path forged) throws Exception {
         Map<String, Object> before = PackageHostileInputTest.snapshot(office);
