@@ -97,6 +97,11 @@ public final class PackageRepository {
         return query(c, "direction = 'OUT' AND kind = 'RESULT' AND round_id = ? ORDER BY " + Chronological.by("at"), roundId);
     }
 
+    /** The task packages made here for a team in a round, oldest first. */
+    public List<Exchanged> tasksSent(String roundId, String teamId) throws SQLException {
+        return query(c, "direction = 'OUT' AND kind = 'TASK' AND round_id = ? AND team_id = ? ORDER BY " + Chronological.by("at"), roundId, teamId);
+    }
+
     /** The next number for a package made here: one more than any made before. */
     public long nextSequence() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exchanged_package WHERE direction = 'OUT'");

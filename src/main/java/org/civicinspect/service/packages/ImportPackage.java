@@ -3,6 +3,7 @@ package org.civicinspect.service.packages;
 import java.io.IOException;
 import org.civicinspect.service.common.SignedIn;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,25 +53,24 @@ public final class ImportPackage {
             if (!allAlreadyImported(readers)) {
                 backUp();
             }
+            List<Path> placed = new ArrayList<>();
             for (StagedPackage s : staged) {
+                s.photos().keySet().stream().map(store::file).filter(f -> !Files.exists(f)).forEach(placed::add);
                 store.settle(s.photos());
             }
             settled = true;
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
                     .distinct().toList();
-            return workspace.write(tx -> {
-                List<PackagePreview> done = new ArrayList<>();
-                for (StagedPackage s : staged) {
-                    done.add(s.write().run(tx));
+            try {
+                return writeAll(staged, mergedRounds);
+            } catch (RuntimeException refused) {
+                // A package refused inside the transaction (one package may change what the one before it makes
+                // of the next) leaves no photo that only the rolled-back packages brought.
+                for (Path photo : placed) {
+                    Files.deleteIfExists(photo);
                 }
-                for (String roundId : mergedRounds) {
-                    var round = tx.rounds().find(roundId);
-                    if (round.isPresent()) {
-                        RoundProgress.settle(tx, round.get());
-                    }
-                }
-                return done;
-            });
+                throw refused;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -79,6 +79,22 @@ public final class ImportPackage {
             }
             readers.forEach(PackageIntake::closeQuietly);
         }
+    }
+
+    private List<PackagePreview> writeAll(List<StagedPackage> staged, List<String> mergedRounds) {
+        return workspace.write(tx -> {
+            List<PackagePreview> done = new ArrayList<>();
+            for (StagedPackage s : staged) {
+                done.add(s.write().run(tx));
+            }
+            for (String roundId : mergedRounds) {
+                var round = tx.rounds().find(roundId);
+                if (round.isPresent()) {
+                    RoundProgress.settle(tx, round.get());
+                }
+            }
+            return done;
+        });
     }
 
     private void backUp() {

@@ -141,6 +141,14 @@ final class MergeResults {
             return new Plan(round, team, trust, true, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), 0, 0,
                     content.findings().size(), List.of(), sites);
         }
+        SitesOfTeam answerable = SitesOfTeam.of(tx, round, team, drawn);
+        for (String siteId : sites) {
+            String other = answerable.otherTeam(siteId);
+            if (other != null) {
+                throw other.isEmpty() ? new RequestRefused("package.siteOfNoTeam", file, drawn.get(siteId).name(), round.name(), team.name())
+                        : new RequestRefused("package.siteOfOtherTeam", file, drawn.get(siteId).name(), round.name(), other, team.name());
+            }
+        }
         Map<String, Finding> shown = new HashMap<>();
         Map<String, String> shownTeams = new HashMap<>();
         for (String siteId : sites) {
@@ -157,6 +165,7 @@ final class MergeResults {
         Map<String, List<Candidate>> received = tx.candidates().ofSites(round.id(), sites);
         Map<String, ConflictRepository.Row> open = tx.conflicts().openOf(round.id(), sites);
         Map<String, String> resolutions = tx.conflicts().resolutionsOf(round.id(), sites);
+        refuseUpdatesOfOthers(tx, file, team, incoming, shown, shownTeams, received, inspections, drawn);
         List<Candidate> store = new ArrayList<>();
         List<Candidate> show = new ArrayList<>();
         List<Candidate> replace = new ArrayList<>();
@@ -204,6 +213,44 @@ final class MergeResults {
         }
         return new Plan(round, team, trust, false, store, show, replace, decisions, openIds, inspectionChanges, inspectionTimes, added, updated,
                 unchanged, conflicts, sites);
+    }
+
+    /**
+     * A package may bring newer versions only of the lineages its team answered; the lineage of another team's answer,
+     * or of one made here, it may carry unchanged (a returned inspection brings them to the laptop) but not change,
+     * unless it is the answer shown at an inspection review returned, which the task package handed to this team.
+     * Refusing the whole package, rather than raising a conflict, leaves nothing half-taken from a laptop that
+     * claims another's work.
+     */
+    private static void refuseUpdatesOfOthers(Tx tx, String file, Team team, Map<String, List<Candidate>> incoming, Map<String, Finding> shown,
+                                              Map<String, String> shownTeams, Map<String, List<Candidate>> received,
+                                              Map<String, Inspection> inspections, Map<String, Site> drawn) throws SQLException {
+        for (Map.Entry<String, List<Candidate>> place : incoming.entrySet()) {
+            Finding now = shown.get(place.getKey());
+            for (Candidate candidate : place.getValue()) {
+                Finding f = candidate.finding();
+                Candidate known = received.getOrDefault(place.getKey(), List.of()).stream().filter(c -> c.finding().id().equals(f.id()))
+                        .findFirst().orElse(null);
+                boolean isShown = now != null && now.id().equals(f.id());
+                if (isShown && (known == null || now.version() >= known.finding().version())) {
+                    known = new Candidate(now, shownTeams.get(place.getKey()));
+                }
+                if (known == null || f.version() <= known.finding().version() || team.id().equals(known.teamId())) {
+                    continue;
+                }
+                Inspection inspection = inspections.get(f.siteId());
+                if (isShown && inspection != null && inspection.status() == InspectionStatus.RETURNED) {
+                    continue;
+                }
+                String site = drawn.get(f.siteId()).name();
+                throw known.teamId() == null ? new RequestRefused("package.answerMadeHere", file, site, f.standardCode(), team.name())
+                        : new RequestRefused("package.answerOfOtherTeam", file, site, f.standardCode(), teamName(tx, known.teamId()), team.name());
+            }
+        }
+    }
+
+    private static String teamName(Tx tx, String teamId) throws SQLException {
+        return tx.people().teams().stream().filter(t -> t.id().equals(teamId)).map(Team::name).findFirst().orElse(teamId);
     }
 
     private KeyTrust trust(Tx tx, Manifest m, Team team, ImportOptions options, String file) throws SQLException {
