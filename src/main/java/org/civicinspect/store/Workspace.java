@@ -61,7 +61,11 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource);
+        Workspace workspace = new Workspace(folder, dataSource);
+        if (AuditAnchor.read(folder).isEmpty()) {
+            workspace.anchor();
+        }
+        return workspace;
     }
 
     /** Names the device this workspace runs on (its key's fingerprint), written beside the person on every audit entry. */
@@ -100,8 +104,12 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(new Tx(connection, device));
+                Tx tx = new Tx(connection, device);
+                T result = work.run(tx);
                 connection.commit();
+                if (tx.appendedAudit()) {
+                    anchor();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -109,6 +117,18 @@ public final class Workspace {
             }
         } catch (SQLException e) {
             throw new StoreException("writing the workspace failed", e);
+        }
+    }
+
+    /**
+     * Moves the audit anchor to the head just committed. A failure here is not the write's: it is committed, and
+     * {@code verify} accepts entries after the anchored one, so the anchor only lags until the next commit.
+     */
+    private void anchor() {
+        try (Connection connection = connect()) {
+            AuditAnchor.follow(folder, new Tx(connection, device).audit());
+        } catch (SQLException | StoreException e) {
+            org.slf4j.LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not renewed", e);
         }
     }
 
