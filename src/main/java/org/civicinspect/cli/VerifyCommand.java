@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.workspace.VerifyWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code verify}: SQLite's integrity check and the audit log's hash chain; exit code 2 names what is broken. */
+/**
+ * {@code verify}: SQLite's integrity check, the audit log's hash chain and anchor, and the findings against the log;
+ * exit code 2 with one sentence for each thing that does not hold.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
@@ -29,6 +33,8 @@ final class VerifyCommand implements Callable<Integer> {
             answer.put("integrity", verdict.integrity());
             answer.put("auditEntries", verdict.entries());
             verdict.brokenLink().ifPresent(e -> answer.put("firstBrokenLink", e));
+            verdict.anchorMismatch().ifPresent(m -> answer.put("anchorMismatch", m));
+            answer.put("unexplainedFindings", verdict.unexplainedFindings());
             output.json(answer);
         } else if (verdict.sound()) {
             output.line(Messages.get("cli.verify.sound", verdict.entries()));
@@ -38,6 +44,10 @@ final class VerifyCommand implements Callable<Integer> {
                 output.error(Messages.get("cli.verify.integrity", verdict.integrity()));
             }
             verdict.brokenLink().ifPresent(e -> output.error(Messages.get("cli.verify.broken", e.seq(), e.action(), e.subject(), e.at())));
+            verdict.anchorMismatch().ifPresent(m -> output.error(Messages.get(m.unreadable() ? "cli.verify.anchorUnreadable"
+                    : m.cut() ? "cli.verify.cut" : "cli.verify.rewritten", m.entries(), m.anchoredEntries())));
+            verdict.unexplainedFindings().forEach(f -> output.error(Messages.get("cli.verify.unexplained", f.roundId(), f.siteId(),
+                    f.standardCode(), Audit.answer(f.answer()), f.note())));
             return CivicInspectCommand.BAD_INPUT;
         }
         return 0;

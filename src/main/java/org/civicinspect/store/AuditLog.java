@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.civicinspect.model.AuditEntry;
@@ -23,6 +25,7 @@ public final class AuditLog {
 
     private final Connection c;
     private final Supplier<String> device;
+    private boolean appended;
 
     AuditLog(Connection c, Supplier<String> device) {
         this.c = c;
@@ -30,6 +33,10 @@ public final class AuditLog {
     }
 
     public static final String GENESIS = "0".repeat(64);
+
+    /** Where the chain ends: how many entries it holds and the hash of the last ({@link #GENESIS} when empty). */
+    public record Head(long entries, String hash) {
+    }
 
     /** The actions the log records. */
     public enum Action {
@@ -64,6 +71,7 @@ public final class AuditLog {
             ps.setString(9, on);
             ps.executeUpdate();
         }
+        appended = true;
         return new AuditEntry(seq, at, who, action.name(), subject, what, previous, hash);
     }
 
@@ -71,6 +79,48 @@ public final class AuditLog {
     public List<AuditEntry> about(String subject) throws SQLException {
         return query(c, "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry WHERE subject = ? ORDER BY seq",
                 subject);
+    }
+
+    /** Whether this transaction appended an entry, so that the anchor must follow the new head once it commits. */
+    boolean appended() {
+        return appended;
+    }
+
+    public Head head() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, GENESIS);
+        }
+    }
+
+    /** Whether the chain still holds the entry a head names: the same place and the same hash. */
+    public boolean reaches(Head head) throws SQLException {
+        if (head.entries() == 0) {
+            return true;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_entry WHERE seq = ?")) {
+            ps.setLong(1, head.entries());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1).equals(head.hash());
+            }
+        }
+    }
+
+    /** The last entry about each subject that starts with {@code prefix} ("finding:"), by subject. */
+    public Map<String, AuditEntry> lastAboutEach(String prefix) throws SQLException {
+        Map<String, AuditEntry> last = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry"
+                + " WHERE seq IN (SELECT MAX(seq) FROM audit_entry WHERE substr(subject, 1, ?) = ? GROUP BY subject)")) {
+            ps.setInt(1, prefix.length());
+            ps.setString(2, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AuditEntry e = entry(rs);
+                    last.put(e.subject(), e);
+                }
+            }
+        }
+        return last;
     }
 
     public long count() throws SQLException {

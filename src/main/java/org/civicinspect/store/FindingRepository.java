@@ -43,6 +43,11 @@ public final class FindingRepository {
         return query(c, "round_id = ?", " ORDER BY site_id, standard_code", roundId);
     }
 
+    /** Every finding answered in this workspace rather than taken from a team's result package, in a stable order. */
+    public List<Finding> answeredHere() throws SQLException {
+        return query(c, "source_team IS NULL", " ORDER BY round_id, site_id, standard_code");
+    }
+
     /** A finding as reports list it: where, which standard, the answer, its note and photos. */
     public record Noted(String siteId, String standardCode, Answer answer, String note, List<String> photos) {
     }

@@ -35,6 +35,11 @@ public final class Tx {
         this.device = device;
     }
 
+    /** Whether the work in this transaction appended to the audit log. */
+    boolean appendedAudit() {
+        return audit != null && audit.appended();
+    }
+
     Connection connection() {
         return connection;
     }

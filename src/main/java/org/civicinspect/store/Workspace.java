@@ -70,7 +70,11 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource);
+        Workspace workspace = new Workspace(folder, dataSource);
+        if (AuditAnchor.read(folder).isEmpty()) {
+            workspace.anchor();
+        }
+        return workspace;
     }
 
     // Flyway passes over applied migrations it does not know, so without this an older program would write to a newer schema.
@@ -122,8 +126,12 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(new Tx(connection, device));
+                Tx tx = new Tx(connection, device);
+                T result = work.run(tx);
                 connection.commit();
+                if (tx.appendedAudit()) {
+                    anchor();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -131,6 +139,18 @@ public final class Workspace {
             }
         } catch (SQLException e) {
             throw new StoreException("writing the workspace failed", e);
+        }
+    }
+
+    /**
+     * Moves the audit anchor to the head just committed. A failure here is not the write's: it is committed, and
+     * {@code verify} accepts entries after the anchored one, so the anchor only lags until the next commit.
+     */
+    private void anchor() {
+        try (Connection connection = connect()) {
+            AuditAnchor.follow(folder, new Tx(connection, device).audit());
+        } catch (SQLException | StoreException e) {
+            org.slf4j.LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not renewed", e);
         }
     }
 

@@ -3,14 +3,20 @@ package org.civicinspect.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.civicinspect.TestWorkspaces;
+import org.civicinspect.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code verify} passes a sound workspace and names the first broken link of a tampered one with exit code 2. */
+/**
+ * {@code verify} passes a sound workspace and, with exit code 2 and one sentence each, names the first broken link, a
+ * cut tail, a rewritten chain and a finding changed outside the log.
+ */
 class VerifyCommandTest {
 
     @TempDir Path temp;
@@ -27,5 +33,45 @@ class VerifyCommandTest {
         }
         assertEquals(2, cli.run("verify"));
         assertTrue(cli.err().contains("第 10 条"), cli.err());
+    }
+
+    @Test
+    void saysInSentencesWhatTheChainAndTheFindingsNoLongerExplain() throws Exception {
+        CliSession cli = new CliSession(temp.resolve("ws"));
+        cli.run("indicators", "import", "--sample");
+        cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString());
+        cli.run("people", "add", "--name", "李娜", "--team", "第一组");
+        cli.run("round", "create", "--name", "甲轮", "--start", "2026-12-01", "--end", "2026-12-02");
+        cli.run("round", "sample", "甲轮", "--quota", "公园=1", "--seed", "1");
+        cli.run("round", "assign", "甲轮");
+        Path scores = Files.writeString(temp.resolve("scores.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,01-01-04,1,有积水,\n");
+        assertEquals(0, cli.run("score", scores.toString(), "--by", "李娜"), cli.err());
+        assertEquals(0, cli.run("verify"), cli.err());
+
+        sql("UPDATE finding SET note = '无积水'");
+        assertEquals(2, cli.run("verify"));
+        assertTrue(cli.err().contains("01-01-04") && cli.err().contains("无积水"), cli.err());
+        sql("UPDATE finding SET note = '有积水'");
+        assertEquals(0, cli.run("verify"), cli.err());
+
+        long entries;
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+            rs.next();
+            entries = rs.getLong(1);
+        }
+        sql("DROP TRIGGER audit_entry_no_delete");
+        sql("DELETE FROM audit_entry WHERE seq = " + entries);
+        assertEquals(2, cli.run("verify"));
+        assertEquals(Messages.get("cli.verify.cut", entries - 1, entries), cli.err().strip());
+    }
+
+    private Connection connect() throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("ws/workspace.db"));
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
     }
 }

@@ -39,6 +39,15 @@ public final class Audit {
                 + answer(f.answer()) + " photos=" + String.join(",", f.photos()) + " note=" + f.note();
     }
 
+    /**
+     * Whether an entry's detail records the finding as it stands: its description, alone or followed by a
+     * correction's reason or the conflict it resolved. A withdrawal records a finding that no longer stands.
+     */
+    public static boolean records(String detail, Finding f) {
+        String described = describe(f);
+        return detail.equals(described) || detail.startsWith(described + " reason=") || detail.startsWith(described + " resolution of conflict ");
+    }
+
     public static String answer(Answer a) {
         return switch (a.kind()) {
             case GRADE -> a.grade().label() + (a.count() == null ? "" : "(" + a.count() + ")");

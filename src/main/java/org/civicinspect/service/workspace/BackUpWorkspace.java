@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.civicinspect.store.AuditAnchor;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBackup;
 
@@ -69,6 +70,7 @@ public final class BackUpWorkspace {
             WorkspaceBackup.check(backup, dataFolder);
             Path before = WorkspaceBackup.keepCurrent(dataFolder, clock.instant(), new ChangePreferences(dataFolder).current().keepBackups());
             WorkspaceBackup.restore(dataFolder, backup);
+            AuditAnchor.forget(dataFolder);
             return before;
         } catch (WorkspaceBackup.Unusable e) {
             throw new RequestRefused(e.messageKey(), backup.getFileName().toString());

@@ -2,6 +2,7 @@ package org.civicinspect.service.workspace;
 
 import org.civicinspect.model.ReportScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Answer;
@@ -111,6 +113,124 @@ class AuditLogTest {
         sql("DROP TRIGGER audit_entry_no_delete");
         sql("DELETE FROM audit_entry WHERE seq = 4");
         assertEquals(5, services.verifyWorkspace().run().brokenLink().orElseThrow().seq(), "a removed entry breaks the next link");
+    }
+
+    @Test
+    void aTailCutFromTheLogIsReportedAgainstTheAnchorKeptBesideTheDatabase() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
+        long entries = services.verifyWorkspace().run().entries();
+        sql("DROP TRIGGER audit_entry_no_delete");
+        sql("DELETE FROM audit_entry WHERE seq >= " + (entries - 1));
+
+        VerifyWorkspace.Verdict verdict = services.verifyWorkspace().run();
+        assertTrue(verdict.brokenLink().isEmpty(), "what is left still links up");
+        assertEquals(Optional.of(new VerifyWorkspace.AnchorMismatch(entries - 2, entries)), verdict.anchorMismatch());
+        assertFalse(verdict.sound());
+    }
+
+    @Test
+    void aChainRewrittenWithRecomputedHashesNoLongerEndsAtTheAnchoredHash() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        long entries = services.verifyWorkspace().run().entries();
+        sql("DROP TRIGGER audit_entry_no_update");
+        sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
+        rehashFrom(3);
+
+        VerifyWorkspace.Verdict verdict = services.verifyWorkspace().run();
+        assertTrue(verdict.brokenLink().isEmpty(), "every hash was recomputed, so every link holds");
+        assertEquals(Optional.of(new VerifyWorkspace.AnchorMismatch(entries, entries)), verdict.anchorMismatch());
+        assertFalse(verdict.sound());
+    }
+
+    @Test
+    void theAnchorFollowsEveryCommitThatAppendsEntries() {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        services.withdrawAnswer().run(round.id(), site.site().id(), standard.code(), "张伟");
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
+        VerifyWorkspace.Verdict verdict = services.verifyWorkspace().run();
+        assertEquals(Optional.empty(), verdict.anchorMismatch());
+        assertEquals(List.of(), verdict.unexplainedFindings());
+        assertTrue(verdict.sound());
+    }
+
+    @Test
+    void aRestoredOlderBackupIsAnchoredAfreshNotTakenForACutTail() {
+        Path backup = temp.resolve("before-answers.zip");
+        services.backUpWorkspace().backUp(backup);
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
+
+        BackUpWorkspace.restore(temp.resolve("ws"), backup, TestWorkspaces.CLOCK);
+        Services restored = TestWorkspaces.open(temp.resolve("ws"));
+        assertTrue(restored.verifyWorkspace().run().sound());
+        restored.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        assertTrue(restored.verifyWorkspace().run().sound());
+    }
+
+    @Test
+    void aFindingChangedInTheDatabaseWithoutALogEntryIsReported() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        services.annotateFinding().note(round.id(), site.site().id(), standard.code(), "已清扫", "张伟");
+        assertTrue(services.verifyWorkspace().run().sound());
+
+        sql("UPDATE finding SET answer_kind = 'NOT_MET'");
+        VerifyWorkspace.Verdict changedAnswer = services.verifyWorkspace().run();
+        assertEquals(List.of(standard.code()), changedAnswer.unexplainedFindings().stream().map(f -> f.standardCode()).toList());
+        assertFalse(changedAnswer.sound());
+
+        sql("UPDATE finding SET answer_kind = 'MET', note = '已清扫完毕'");
+        assertEquals(1, services.verifyWorkspace().run().unexplainedFindings().size(), "a note lengthened is no note the log recorded");
+        sql("UPDATE finding SET note = '已清扫'");
+        assertTrue(services.verifyWorkspace().run().sound(), "put back as the log last recorded it");
+    }
+
+    /** Recomputes every hash from entry {@code from} on, as someone who knows the hash recipe could. */
+    private void rehashFrom(long from) {
+        TestWorkspaces.jdbc(services.workspace(), c -> {
+            String previous;
+            try (var rs = c.createStatement().executeQuery("SELECT hash FROM audit_entry WHERE seq = " + (from - 1))) {
+                rs.next();
+                previous = rs.getString(1);
+            }
+            List<String[]> rows = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("SELECT seq, at, actor, action, subject, detail, device FROM audit_entry WHERE seq >= "
+                    + from + " ORDER BY seq")) {
+                while (rs.next()) {
+                    rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7)});
+                }
+            }
+            try (var update = c.prepareStatement("UPDATE audit_entry SET previous_hash = ?, hash = ? WHERE seq = ?")) {
+                for (String[] r : rows) {
+                    java.security.MessageDigest digest = sha256();
+                    List<String> parts = new java.util.ArrayList<>(List.of(previous, r[0], r[1], r[2], r[3], r[4], r[5]));
+                    if (r[6] != null) {
+                        parts.add(r[6]);
+                    }
+                    for (String part : parts) {
+                        byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        digest.update((bytes.length + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        digest.update(bytes);
+                    }
+                    String hash = java.util.HexFormat.of().formatHex(digest.digest());
+                    update.setString(1, previous);
+                    update.setString(2, hash);
+                    update.setLong(3, Long.parseLong(r[0]));
+                    update.executeUpdate();
+                    previous = hash;
+                }
+            }
+            return null;
+        });
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void sql(String statement) throws SQLException {
