@@ -310,13 +310,13 @@ public final class BulletinWriter {
                 Row row = sheet.createRow(r++);
                 String what = problem.description().isBlank() ? problem.standard() : problem.standard() + "：" + problem.description();
                 ReportStyles.cell(row, 0, styles.body).setCellValue(problem.photo() == null ? "无照片" : "");
-                ReportStyles.cell(row, 1, styles.body).setCellValue(what);
+                ReportStyles.cell(row, 1, styles.body).setCellValue(CellText.fitted(what));
                 ReportStyles.cell(row, 2, styles.body).setCellValue(problem.site());
                 ReportStyles.cell(row, 3, styles.body).setCellValue(problem.place());
                 ReportStyles.cell(row, 4, styles.body).setCellValue(problem.unit());
                 ReportStyles.cell(row, 5, date).setCellValue(problem.deadline());
                 ReportStyles.cell(row, 6, styles.body).setCellValue(problem.escalation());
-                ReportStyles.cell(row, 7, styles.body).setCellValue(problem.remark());
+                ReportStyles.cell(row, 7, styles.body).setCellValue(CellText.fitted(problem.remark()));
                 RowHeights.fit(row, new String[] {"", what, problem.site(), problem.place(), problem.unit(), "", "", problem.remark()}, WIDTHS, 1);
                 if (problem.photo() != null && thumbnails.place(drawing, problem.photo(), row.getRowNum(), 0)) {
                     row.setHeightInPoints(Math.max(row.getHeightInPoints(), ReportStyles.PHOTO_ROW_POINTS));
@@ -377,7 +377,7 @@ public final class BulletinWriter {
             ReportStyles.cell(row, 0, date).setCellValue(e.date());
             ReportStyles.cell(row, 1, styles.body).setCellValue(e.standardCode());
             ReportStyles.cell(row, 2, styles.body).setCellValue(e.standardText());
-            ReportStyles.cell(row, 3, styles.body).setCellValue(e.description());
+            ReportStyles.cell(row, 3, styles.body).setCellValue(CellText.fitted(e.description()));
             ReportStyles.cell(row, 4, styles.number).setCellValue(e.deduction().doubleValue());
             RowHeights.fit(row, new String[] {"", "", e.standardText(), e.description(), ""}, widths, 1);
             total = total.add(e.deduction());

@@ -14,7 +14,26 @@ final class CellText {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;/|\\n\\r]+");
     private static final Pattern BRACKETED_SUFFIX = Pattern.compile("[(\\[].*[)\\]]$");
 
+    /** The most text one cell holds (Excel's limit; POI refuses more). */
+    static final int CELL_LIMIT = 32_767;
+
     private CellText() {
+    }
+
+    /**
+     * Free text (a note, a description, a remark) as a report cell can hold it: longer text is cut to fit and ends with a
+     * mark saying so and how long the whole was, so that one overlong note cannot stop the report.
+     */
+    static String fitted(String text) {
+        if (text == null || text.length() <= CELL_LIMIT) {
+            return text;
+        }
+        String mark = "……（全文 " + text.length() + " 字，超出单元格容量，以下从略）";
+        int keep = CELL_LIMIT - mark.length();
+        if (Character.isHighSurrogate(text.charAt(keep - 1))) {
+            keep--;
+        }
+        return text.substring(0, keep) + mark;
     }
 
     /** Full-width ASCII forms and the ideographic space become their ordinary forms. */

@@ -187,7 +187,7 @@ public final class ProblemListWriter {
                 } else {
                     cell.setCellStyle(c == COLOUR && standing != null ? colours.of(standing.escalation()) : styles.body);
                     if (!values[c].isEmpty()) {
-                        cell.setCellValue(values[c]);
+                        cell.setCellValue(CellText.fitted(values[c]));
                     }
                 }
             }

@@ -123,7 +123,7 @@ public final class SiteReportWriter {
             if (line.earned() != null) {
                 earned.setCellValue(line.earned().doubleValue());
             }
-            ReportStyles.cell(row, PROBLEM, styles.body).setCellValue(line.problem());
+            ReportStyles.cell(row, PROBLEM, styles.body).setCellValue(CellText.fitted(line.problem()));
             ReportStyles.cell(row, PHOTO, styles.body);
             RowHeights.fit(row, new String[] {"", standard, "", line.result(), "", "", line.problem(), ""}, WIDTHS, 1);
             int placed = 0;
@@ -134,7 +134,7 @@ public final class SiteReportWriter {
                 }
             }
             if (line.photos().size() > 1) {
-                row.getCell(PROBLEM).setCellValue(line.problem() + "（另有 " + (line.photos().size() - 1) + " 张照片）");
+                row.getCell(PROBLEM).setCellValue(CellText.fitted(line.problem() + "（另有 " + (line.photos().size() - 1) + " 张照片）"));
             }
             r++;
         }

@@ -73,7 +73,7 @@ public final class StandardAnalysisWriter {
                     cell.setCellValue(n);
                     cell.setCellStyle(styles.body);
                 } else {
-                    cell.setCellValue(String.valueOf(values[c]));
+                    cell.setCellValue(CellText.fitted(String.valueOf(values[c])));
                     cell.setCellStyle(styles.body);
                 }
             }

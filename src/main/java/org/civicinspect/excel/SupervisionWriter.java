@@ -100,7 +100,7 @@ public final class SupervisionWriter {
                 } else if (c == 5) {
                     cell.setCellValue(DateUtil.getExcelDate(l.deadline()));
                 } else if (!values[c].isEmpty()) {
-                    cell.setCellValue(values[c]);
+                    cell.setCellValue(CellText.fitted(values[c]));
                 }
             }
             RowHeights.fit(row, values, WIDTHS, 1);
@@ -135,7 +135,7 @@ public final class SupervisionWriter {
                 } else if (values[c] instanceof LocalDate d) {
                     cell.setCellValue(DateUtil.getExcelDate(d));
                 } else {
-                    cell.setCellValue(String.valueOf(values[c]));
+                    cell.setCellValue(CellText.fitted(String.valueOf(values[c])));
                 }
             }
             RowHeights.fit(row, new String[] {"", l.unit(), l.district(), l.site(), l.standard(), "", "", "", ""}, OVERDUE_WIDTHS, 1);

@@ -1,6 +1,7 @@
 package org.civicinspect.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.service.Services;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.i18n.Messages;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,5 +153,118 @@ class ScoreCommandTest {
         assertEquals(2, cli.run("score", temp.resolve("nowhere.csv").toString()));
         Files.writeString(temp.resolve("empty.csv"), "round,site,standard,answer,note,photos\n");
         assertEquals(2, cli.run("score", temp.resolve("empty.csv").toString()));
+    }
+
+    @Test
+    void aPhotoThatIsNoPictureOrIsCutShortRefusesTheSheetBeforeAnyPhotoIsKept() throws Exception {
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", temp.resolve("scale.png").toFile());
+        Files.writeString(temp.resolve("x.jpg"), "这不是照片");
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "jpg", temp.resolve("whole.jpg").toFile());
+        byte[] whole = Files.readAllBytes(temp.resolve("whole.jpg"));
+        Files.write(temp.resolve("cut.jpg"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.writeString(temp.resolve("photos.csv"), """
+                round,site,standard,answer,note,photos
+                甲轮,东湖农贸市场,04-02-01,不符合,公平秤损坏,scale.png
+                甲轮,东湖农贸市场,01-02-03,2,两处占道,x.jpg
+                甲轮,东湖农贸市场,01-01-04,1,,cut.jpg
+                """);
+        long entries = auditEntries();
+
+        assertEquals(2, cli.run("score", temp.resolve("photos.csv").toString()));
+        assertTrue(cli.err().contains("photos.csv:3:photos") && cli.err().contains("x.jpg"), cli.err());
+        assertTrue(cli.err().contains("photos.csv:4:photos") && cli.err().contains("cut.jpg"), cli.err());
+        assertRefusedInSentencesKeepingNothing(entries);
+    }
+
+    @Test
+    void aPhotoLargerThanThirtyMegabytesIsRefusedBeforeItIsRead() throws Exception {
+        try (var file = new java.io.RandomAccessFile(temp.resolve("huge.png").toFile(), "rw")) {
+            file.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            file.setLength(30L * 1024 * 1024 + 1); // one byte over 30 MB
+        }
+        Files.writeString(temp.resolve("huge.csv"), """
+                round,site,standard,answer,note,photos
+                甲轮,东湖农贸市场,04-02-01,不符合,公平秤损坏,huge.png
+                """);
+        long entries = auditEntries();
+
+        assertEquals(2, cli.run("score", temp.resolve("huge.csv").toString()));
+        assertTrue(cli.err().contains("huge.csv:2:photos") && cli.err().contains(Messages.get("photo.tooLarge", "huge.png")), cli.err());
+        assertRefusedInSentencesKeepingNothing(entries);
+    }
+
+    @Test
+    void aLineForACompletedOrApprovedInspectionRefusesTheSheetBeforeAnyPhotoIsKept() throws Exception {
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", temp.resolve("scale.png").toFile());
+        Files.writeString(temp.resolve("late.csv"), """
+                round,site,standard,answer,note,photos
+                甲轮,东湖农贸市场,04-02-01,不符合,公平秤损坏,scale.png
+                """);
+        for (InspectionStatus locked : List.of(InspectionStatus.COMPLETED, InspectionStatus.APPROVED)) {
+            Services services = TestWorkspaces.open(temp.resolve("ws"));
+            Round round = services.showRound().run("甲轮").round();
+            String market = marketId(services, round);
+            services.workspace().write(tx -> {
+                tx.inspections().save(new Inspection(round.id(), market, locked, null, "", ""), java.time.Instant.now());
+                return null;
+            });
+            long entries = auditEntries();
+
+            assertEquals(2, cli.run("score", temp.resolve("late.csv").toString()), locked.name());
+            assertTrue(cli.err().contains("late.csv:2:site") && cli.err().contains(Messages.get(locked == InspectionStatus.APPROVED
+                    ? "finding.inspectionApproved" : "finding.inspectionCompleted")), cli.err());
+            assertRefusedInSentencesKeepingNothing(entries);
+        }
+    }
+
+    @Test
+    void twoLinesForTheSameStandardOfASiteAreAnErrorNamingBothLines() throws Exception {
+        Files.writeString(temp.resolve("twice.csv"), """
+                round,site,standard,answer,note,photos
+                甲轮,东湖农贸市场,04-02-01,符合,,
+                甲轮,东湖农贸市场,01-01-04,1,,
+                甲轮,东湖农贸市场,04-02-01,不符合,秤坏了,
+                """);
+        long entries = auditEntries();
+
+        assertEquals(2, cli.run("score", temp.resolve("twice.csv").toString()));
+        assertTrue(cli.err().contains("twice.csv:4:standard") && cli.err().contains(Messages.get("score.duplicateLine", "04-02-01", 2)),
+                cli.err());
+        assertRefusedInSentencesKeepingNothing(entries);
+    }
+
+    @Test
+    void aNoteLongerThanTwoThousandCharactersIsRefusedNamingTheLimit() throws Exception {
+        String note = "摊".repeat(2001);
+        Files.writeString(temp.resolve("long.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,04-02-01,不符合," + note + ",\n");
+        long entries = auditEntries();
+
+        assertEquals(2, cli.run("score", temp.resolve("long.csv").toString()));
+        assertTrue(cli.err().contains("long.csv:2:note") && cli.err().contains(Messages.get("finding.noteTooLong", 2001, 2000)), cli.err());
+        assertRefusedInSentencesKeepingNothing(entries);
+
+        Files.writeString(temp.resolve("long.csv"), "round,site,standard,answer,note,photos\n甲轮,东湖农贸市场,04-02-01,不符合," + note.substring(1) + ",\n");
+        assertEquals(0, cli.run("score", temp.resolve("long.csv").toString()), "2,000 characters are kept");
+    }
+
+    private long auditEntries() {
+        return TestWorkspaces.open(temp.resolve("ws")).workspace().read(tx -> tx.audit().count());
+    }
+
+    private static String marketId(Services services, Round round) {
+        return services.listTeamSites().run(round.id(), null).stream().filter(l -> l.drawn().site().name().equals("东湖农贸市场"))
+                .findFirst().orElseThrow().drawn().site().id();
+    }
+
+    /** One sentence per problem, no stack trace, and the workspace as it was: no photo file, photo row or audit entry. */
+    private void assertRefusedInSentencesKeepingNothing(long entriesBefore) throws Exception {
+        assertFalse(cli.err().contains("Exception") || cli.err().contains("\tat "), "no stack trace: " + cli.err());
+        assertEquals(entriesBefore, auditEntries(), "no audit entry");
+        try (var files = Files.walk(temp.resolve("ws").resolve("photos"))) {
+            assertEquals(List.of(), files.filter(Files::isRegularFile).toList(), "no photo file");
+        }
+        Services services = TestWorkspaces.open(temp.resolve("ws"));
+        Round round = services.showRound().run("甲轮").round();
+        assertTrue(services.openInspection().run(round.id(), marketId(services, round)).findings().isEmpty(), "no answer");
     }
 }

@@ -13,22 +13,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
- * Takes a photo into the workspace: checks that it is a JPEG or PNG picture, stores it once by SHA-256 and
+ * Takes a photo into the workspace: checks that it is a whole JPEG or PNG picture, stores it once by SHA-256 and
  * records when it was taken (EXIF) or, without EXIF, when it was added. Returns its SHA-256 for linking.
  */
 public final class AddPhoto {
 
-    static final long MAX_BYTES = 40L * 1024 * 1024;
+    static final long MAX_BYTES = 30L * 1024 * 1024;
+    // A picture is decoded at an eighth of its width and height: enough to find a cut-short file, without the memory of a full decode.
+    private static final int CHECK_SUBSAMPLING = 8;
+    private static final long MAX_PIXELS = 200_000_000L;
+
+    /** A photo that was checked to be a whole JPEG or PNG picture, ready to be kept. */
+    public record Checked(Path file, String name, String sha256, String mediaType, long size, Instant takenAt) {
+    }
 
     private final Workspace workspace;
     private final Clock clock;
@@ -43,42 +59,73 @@ public final class AddPhoto {
     }
 
     public String run(Path file) {
+        Checked photo = check(file);
+        return workspace.write(tx -> keepIn(tx, photo));
+    }
+
+    /**
+     * Refuses, before anything is kept, a file that is missing, empty, larger than 30 MB (judged by its size, unread),
+     * neither JPEG nor PNG, or that cannot be decoded to its end.
+     */
+    public Checked check(Path file) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new RequestRefused("photo.missing", file.toString());
         }
-        FileType type;
-        long size;
-        String sha256;
         try {
-            size = Files.size(file);
+            long size = Files.size(file);
             if (size == 0 || size > MAX_BYTES) {
                 throw new RequestRefused(size == 0 ? "photo.empty" : "photo.tooLarge", name);
             }
+            FileType type;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 type = FileTypeDetector.detectFileType(in);
             }
-            sha256 = Sha256.of(file);
+            if (type != FileType.Jpeg && type != FileType.Png) {
+                throw new RequestRefused("photo.unsupported", name);
+            }
+            decodeWhole(file, type == FileType.Png ? "png" : "jpeg", name);
+            return new Checked(file, name, Sha256.of(file), type == FileType.Png ? "image/png" : "image/jpeg", size, takenAt(file));
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }
-        if (type != FileType.Jpeg && type != FileType.Png) {
-            throw new RequestRefused("photo.unsupported", name);
-        }
-        String mediaType = type == FileType.Png ? "image/png" : "image/jpeg";
-        Instant taken = takenAt(file);
+    }
+
+    /** Keeps a checked photo inside the caller's transaction: its file in the store, its row and its audit entry. */
+    public String keepIn(Tx tx, Checked photo) throws SQLException {
         try {
-            photos.keep(file, sha256);
+            photos.keep(photo.file(), photo.sha256());
         } catch (IOException e) {
-            throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
+            throw new RequestRefused("photo.unreadable", photo.name(), String.valueOf(e.getMessage()));
         }
         Instant now = Audit.now(clock);
-        workspace.write(tx -> {
-            tx.photos().register(new PhotoStore.Photo(sha256, name, mediaType, size, taken, now));
-            tx.audit().append(now, signedIn.name(), AuditLog.Action.PHOTO, "photo:" + sha256, "kept " + name + " " + size + " bytes");
-            return null;
-        });
-        return sha256;
+        tx.photos().register(new PhotoStore.Photo(photo.sha256(), photo.name(), photo.mediaType(), photo.size(), photo.takenAt(), now));
+        tx.audit().append(now, signedIn.name(), AuditLog.Action.PHOTO, "photo:" + photo.sha256(),
+                "kept " + photo.name() + " " + photo.size() + " bytes");
+        return photo.sha256();
+    }
+
+    // A JPEG cut short still decodes (grey at the bottom) with only a warning, so the warning refuses it too.
+    private static void decodeWhole(Path file, String format, String name) throws IOException {
+        ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in, true, true);
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                throw new RequestRefused("photo.tooLarge", name);
+            }
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(CHECK_SUBSAMPLING, CHECK_SUBSAMPLING, 0, 0);
+            reader.read(0, param);
+            if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
+                throw new RequestRefused("photo.damaged", name);
+            }
+        } catch (IOException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new RequestRefused("photo.damaged", name);
+        } finally {
+            reader.dispose();
+        }
     }
 
     /** The file of a stored photo, for thumbnails and reports; found without reading the database. */

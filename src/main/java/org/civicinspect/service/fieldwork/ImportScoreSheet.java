@@ -27,6 +27,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Inspection;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Standard;
@@ -38,7 +40,8 @@ import org.civicinspect.store.Workspace;
  * {@code score FILE.csv}: answers typed in from paper forms or scripts, with the header
  * {@code round,site,standard,answer,note,photos} and, optionally, {@code answered_at}: when the answer was given on
  * paper (a date, or a date and time, in the computer's time zone), which the finding then keeps as its time; without
- * it the time is the import's. Every line is checked first; one error anywhere and nothing is recorded. The answers
+ * it the time is the import's. Every line is checked first, photos decoded included; one error anywhere (two lines for
+ * the same standard of a site among them) and nothing is recorded or kept, photos included. The answers
  * go through {@link RecordFinding}, as the scoring screen's do.
  */
 public final class ImportScoreSheet {
@@ -85,7 +88,7 @@ public final class ImportScoreSheet {
         this.checklists = checklists;
     }
 
-    private record Line(long number, Round round, DrawnSite site, Standard standard, Answer answer, String note, List<Path> photos,
+    private record Line(long number, Round round, DrawnSite site, Standard standard, Answer answer, String note, List<AddPhoto.Checked> photos,
                         Instant answeredAt) {
     }
 
@@ -115,9 +118,16 @@ public final class ImportScoreSheet {
             if (!header.containsAll(HEADER.subList(0, 4))) {
                 return new Result(0, List.of(SheetProblem.at("", name + ":1", "score.header", String.join(",", HEADER))));
             }
+            Map<String, Long> answeredOn = new java.util.HashMap<>();
             for (CSVRecord record : parser) {
                 Line line = check(name, record, header, file.toAbsolutePath().getParent(), errors);
-                if (line != null) {
+                if (line == null) {
+                    continue;
+                }
+                Long earlier = answeredOn.putIfAbsent(line.round().id() + "\t" + line.site().site().id() + "\t" + line.standard().code(), line.number());
+                if (earlier != null) {
+                    errors.add(problem(name, line.number(), "standard", "score.duplicateLine", line.standard().code(), earlier));
+                } else {
                     lines.add(line);
                 }
             }
@@ -138,23 +148,22 @@ public final class ImportScoreSheet {
         if (complete) {
             refuseUnfinished(lines);
         }
-        List<RecordFinding.Request> requests = new ArrayList<>();
-        for (Line line : lines) {
-            List<String> photos = line.photos().stream().map(addPhoto::run).toList();
-            requests.add(new RecordFinding.Request(line.round().id(), line.site().site().id(), line.standard().code(), line.answer(),
-                    line.note(), photos, answeredBy, line.answeredAt()));
-        }
-        List<Visit> visits = requests.stream().map(r -> new Visit(r.roundId(), r.siteId())).distinct().toList();
+        List<Visit> visits = lines.stream().map(l -> new Visit(l.round().id(), l.site().site().id())).distinct().toList();
         int recorded = workspace.write(tx -> {
-            for (RecordFinding.Request request : requests) {
-                recordFinding.recordIn(tx, request, null);
+            for (Line line : lines) {
+                List<String> photos = new ArrayList<>();
+                for (AddPhoto.Checked photo : line.photos()) {
+                    photos.add(addPhoto.keepIn(tx, photo));
+                }
+                recordFinding.recordIn(tx, new RecordFinding.Request(line.round().id(), line.site().site().id(), line.standard().code(),
+                        line.answer(), line.note(), photos, answeredBy, line.answeredAt()), null);
             }
             if (complete) {
                 for (Visit visit : visits) {
                     completeInspection.completeIn(tx, visit.roundId(), visit.siteId());
                 }
             }
-            return requests.size();
+            return lines.size();
         });
         return new Result(recorded, List.of(), visits);
     }
@@ -201,6 +210,13 @@ public final class ImportScoreSheet {
             return null;
         }
         DrawnSite site = matches.get(0);
+        Optional<InspectionStatus> status = workspace.read(tx -> tx.inspections().find(round.get().id(), site.site().id()))
+                .map(Inspection::status);
+        if (status.isPresent() && status.get().locked()) {
+            errors.add(problem(name, number, "site", status.get() == InspectionStatus.APPROVED ? "finding.inspectionApproved"
+                    : "finding.inspectionCompleted"));
+            return null;
+        }
         Optional<Standard> standard = checklists.standards(round.get().indicatorSetId(), site.site().siteType()).stream()
                 .filter(s -> s.code().equals(code)).findFirst();
         if (standard.isEmpty()) {
@@ -225,16 +241,28 @@ public final class ImportScoreSheet {
                 return null;
             }
         }
-        List<Path> photos = new ArrayList<>();
+        String note = value(record, header, "note");
+        try {
+            RecordFinding.refuseLongNote(note);
+        } catch (RequestRefused e) {
+            errors.add(problem(name, number, "note", e.messageKey(), e.args().toArray()));
+            return null;
+        }
+        List<AddPhoto.Checked> photos = new ArrayList<>();
         for (String photo : Arrays.stream(value(record, header, "photos").split(";")).map(String::strip).filter(p -> !p.isEmpty()).toList()) {
             Path path = folder.resolve(photo);
             if (!Files.isRegularFile(path)) {
                 errors.add(problem(name, number, "photos", "photo.missing", photo));
                 return null;
             }
-            photos.add(path);
+            try {
+                photos.add(addPhoto.check(path));
+            } catch (RequestRefused e) {
+                errors.add(problem(name, number, "photos", e.messageKey(), e.args().toArray()));
+                return null;
+            }
         }
-        return new Line(number, round.get(), site, standard.get(), answer, value(record, header, "note"), photos, answeredAt);
+        return new Line(number, round.get(), site, standard.get(), answer, note, photos, answeredAt);
     }
 
     /** 2026-09-01, 2026-09-01 09:30 or 2026-09-01T09:30:15 in the computer's time zone (a date alone: its start); null if none of these. */

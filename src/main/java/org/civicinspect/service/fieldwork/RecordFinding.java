@@ -28,6 +28,9 @@ import org.civicinspect.store.Workspace;
  */
 public final class RecordFinding {
 
+    /** The longest note kept, in characters: a sentence or two of what was seen, well inside what a report cell holds. */
+    public static final int MAX_NOTE_CHARACTERS = 2000;
+
     /**
      * One answer to record: the round and site by id, the standard by code; blank {@code answeredBy} means the person
      * signed in; {@code answeredAt} is when it was answered, given only for answers typed in afterwards from paper (null:
@@ -83,6 +86,14 @@ public final class RecordFinding {
         });
     }
 
+    /** Refuses a note longer than {@link #MAX_NOTE_CHARACTERS}, naming its length and the limit. */
+    public static void refuseLongNote(String note) {
+        int characters = note.codePointCount(0, note.length());
+        if (characters > MAX_NOTE_CHARACTERS) {
+            throw new RequestRefused("finding.noteTooLong", characters, MAX_NOTE_CHARACTERS);
+        }
+    }
+
     private Finding record(Tx tx, Request request) throws SQLException {
         return recordIn(tx, request, null);
     }
@@ -93,6 +104,7 @@ public final class RecordFinding {
      * inspection).
      */
     public Finding recordIn(Tx tx, Request request, String correction) throws SQLException {
+        refuseLongNote(request.note());
         Round round = tx.rounds().find(request.roundId())
                 .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
         String siteType = tx.sites().find(request.siteId())

@@ -290,6 +290,21 @@ class ScoringViewModelTest {
     }
 
     @Test
+    void aNoteOverTwoThousandCharactersIsRefusedInOneSentenceAndTheNoteBeforeItStays() {
+        openMarket();
+        int binary = indexOf(ScoringMode.BINARY, 0);
+        viewModel.selectedProperty().set(binary);
+        viewModel.answer(Answer.notMet());
+        viewModel.selectedProperty().set(binary);
+        viewModel.saveNote("公平秤损坏");
+
+        viewModel.saveNote("秤".repeat(2001));
+        assertEquals(Messages.get("finding.noteTooLong", 2001, 2000), viewModel.messageProperty().get());
+        assertEquals("公平秤损坏", stored(binary).note());
+        assertEquals("公平秤损坏", viewModel.rows().get(binary).finding().note());
+    }
+
+    @Test
     void aNoteAndPhotosNeedAnAnswerFirstAndAreRecordedOnIt() throws Exception {
         openMarket();
         int binary = indexOf(ScoringMode.BINARY, 0);

@@ -154,4 +154,36 @@ class RecordFindingTest {
         assertEquals("photo.unsupported", assertThrows(RequestRefused.class, () -> services.addPhoto().run(text)).messageKey());
         assertEquals("photo.missing", assertThrows(RequestRefused.class, () -> services.addPhoto().run(temp.resolve("none.jpg"))).messageKey());
     }
+
+    @Test
+    void aNoteLongerThanTwoThousandCharactersIsRefusedWhetherAnsweredOrWrittenAfterwards() {
+        Standard s = checklist().get(0);
+        String tooLong = "占".repeat(2001);
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> record(s, passing(s), tooLong));
+        assertEquals("finding.noteTooLong", refused.messageKey());
+        assertEquals(List.of(2001, 2000), refused.args(), "the sentence names the length and the limit");
+        record(s, passing(s), "");
+        assertEquals("finding.noteTooLong", assertThrows(RequestRefused.class, () -> services.annotateFinding()
+                .note(round.id(), park.site().id(), s.code(), tooLong, "张伟")).messageKey(), "the scoring screen's note is held to it too");
+        assertEquals(2000, record(s, passing(s), tooLong.substring(1)).note().length());
+    }
+
+    @Test
+    void aPhotoCutShortIsRefusedAndNotKept() throws Exception {
+        Path whole = temp.resolve("whole.jpg");
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "jpg", whole.toFile());
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(temp.resolve("cut.jpg"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path png = temp.resolve("whole.png");
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        byte[] pngBytes = Files.readAllBytes(png);
+        Path cutPng = Files.write(temp.resolve("cut.png"), java.util.Arrays.copyOf(pngBytes, pngBytes.length / 2));
+
+        assertEquals("photo.damaged", assertThrows(RequestRefused.class, () -> services.addPhoto().run(cut)).messageKey());
+        assertEquals("photo.damaged", assertThrows(RequestRefused.class, () -> services.addPhoto().run(cutPng)).messageKey());
+        try (var files = Files.walk(temp.resolve("ws").resolve("photos"))) {
+            assertEquals(List.of(), files.filter(Files::isRegularFile).toList());
+        }
+        assertTrue(Files.isRegularFile(services.addPhoto().file(services.addPhoto().run(whole))), "the whole picture is kept");
+    }
 }
