@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.civicinspect.MovingClock;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
@@ -29,30 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RectificationAcrossRoundsTest {
 
     @TempDir Path temp;
-
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-01-10T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(LocalDate day) {
-            now = day.atTime(8, 0).toInstant(ZoneOffset.UTC);
-        }
-    }
 
     @Test
     void foundThenFixedThenRecurred() throws Exception {
@@ -127,7 +101,7 @@ class RectificationAcrossRoundsTest {
         assertEquals(0, cli.run("problems", "placard"));
         assertEquals("", cli.out().strip(), "nobody failed to fix anything due, so nobody held the placard");
 
-        TestClock clock = new TestClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-01-10T08:00:00Z"));
         Services services = new Services(Workspace.open(folder), clock);
         LocalDate due = LocalDate.parse(recurred.get("deadline").asText());
         clock.set(due.minusDays(4));
@@ -191,7 +165,7 @@ class RectificationAcrossRoundsTest {
         JsonNode problem = new ObjectMapper().readTree(cli.out()).get("problems").get(0);
         assertEquals("2026-01-12", problem.get("deadline").asText(), "three days after the round, as the standard's rule says");
 
-        TestClock clock = new TestClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-01-10T08:00:00Z"));
         Services at = new Services(Workspace.open(folder), clock);
         clock.set(LocalDate.of(2026, 1, 13));
         assertEquals(Escalation.YELLOW, at.listProblems().run("第1期", ListProblems.Filter.ALL).problems().get(0).escalation());

@@ -8,18 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicinspect.MovingClock;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.excel.SiteReportWriter;
 import org.civicinspect.model.Answer;
@@ -48,28 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HonestScopeTest {
 
-    /** The test clock, which a test may move on. */
-    private static final class MovingClock extends Clock {
-        private Instant now = TestWorkspaces.CLOCK.instant();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir Path temp;
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(TestWorkspaces.CLOCK.instant());
     private Services services;
     private Round round;
     private DrawnSite park;
@@ -152,13 +131,13 @@ class HonestScopeTest {
 
     @Test
     void theDataTimeIsTheLatestChangeAmongTheCountedInspectionsACorrectionAfterApprovalIncluded() {
-        clock.now = Instant.parse("2026-11-28T02:00:00Z");
+        clock.set(Instant.parse("2026-11-28T02:00:00Z"));
         services.correctFinding().run(new RecordFinding.Request(round.id(), estate.site().id(), "01-04-03", Answer.met(), "", List.of(), "督查组长"),
                 "复核：树木修剪一条适用且符合");
         assertEquals(Instant.parse("2026-11-28T02:00:00Z"),
                 services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).dataTime().orElseThrow());
 
-        clock.now = Instant.parse("2026-11-28T03:00:00Z");
+        clock.set(Instant.parse("2026-11-28T03:00:00Z"));
         services.recordFinding().run(new RecordFinding.Request(round.id(), road.site().id(), "01-01-03", Answer.met(), "", List.of(), "张伟"));
         assertEquals(Instant.parse("2026-11-28T02:00:00Z"),
                 services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).dataTime().orElseThrow(), "东湖路 is not counted");
