@@ -73,9 +73,10 @@ class PackageHostileInputTest {
     void oneByteChangedInAnEntry() throws Exception {
         refused(rewrite(entries -> {
             byte[] content = entries.get("content.json");
-            String text = new String(content, StandardCharsets.UTF_8);
-            int at = text.indexOf("\"version\":1");
-            content[at + 10] = '7';
+            String bytesAsText = new String(content, StandardCharsets.ISO_8859_1);
+            int at = bytesAsText.indexOf("\"version\":1") + "\"version\":".length();
+            assertEquals('1', content[at], "a finding's version, found by byte position");
+            content[at] = '7';
         }, false), "content.json", "哈希不符");
     }
 
