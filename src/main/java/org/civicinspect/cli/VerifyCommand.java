@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
-import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.workspace.VerifyWorkspace;
+import org.civicinspect.service.workspace.VerifyWorkspace.AnchorMismatch;
+import org.civicinspect.service.workspace.VerifyWorkspace.Unexplained;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +24,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
 
+    private static final Map<AnchorMismatch.Kind, String> ANCHOR_KEYS = Map.of(AnchorMismatch.Kind.UNREADABLE, "cli.verify.anchorUnreadable",
+            AnchorMismatch.Kind.UNSIGNED, "cli.verify.anchorUnsigned", AnchorMismatch.Kind.FORGED, "cli.verify.anchorForged",
+            AnchorMismatch.Kind.OTHER_DEVICE, "cli.verify.anchorOtherDevice", AnchorMismatch.Kind.CUT, "cli.verify.cut",
+            AnchorMismatch.Kind.REWRITTEN, "cli.verify.rewritten");
+
     @Override
     public Integer call() {
         Output output = new Output(spec);
@@ -34,22 +40,44 @@ final class VerifyCommand implements Callable<Integer> {
             answer.put("auditEntries", verdict.entries());
             verdict.brokenLink().ifPresent(e -> answer.put("firstBrokenLink", e));
             verdict.anchorMismatch().ifPresent(m -> answer.put("anchorMismatch", m));
-            answer.put("unexplainedFindings", verdict.unexplainedFindings());
+            answer.put("entriesAfterAnchor", verdict.entriesAfterAnchor());
+            answer.put("unexplained", verdict.unexplained());
             output.json(answer);
         } else if (verdict.sound()) {
             output.line(Messages.get("cli.verify.sound", verdict.entries()));
+        }
+        if (!json && verdict.entriesAfterAnchor() > 0) {
+            output.line(Messages.get("cli.verify.afterAnchor", verdict.entriesAfterAnchor()));
         }
         if (!verdict.sound()) {
             if (!"ok".equals(verdict.integrity())) {
                 output.error(Messages.get("cli.verify.integrity", verdict.integrity()));
             }
             verdict.brokenLink().ifPresent(e -> output.error(Messages.get("cli.verify.broken", e.seq(), e.action(), e.subject(), e.at())));
-            verdict.anchorMismatch().ifPresent(m -> output.error(Messages.get(m.unreadable() ? "cli.verify.anchorUnreadable"
-                    : m.cut() ? "cli.verify.cut" : "cli.verify.rewritten", m.entries(), m.anchoredEntries())));
-            verdict.unexplainedFindings().forEach(f -> output.error(Messages.get("cli.verify.unexplained", f.roundId(), f.siteId(),
-                    f.standardCode(), Audit.answer(f.answer()), f.note())));
+            verdict.anchorMismatch().ifPresent(m -> output.error(Messages.get(ANCHOR_KEYS.get(m.kind()), m.entries(), m.anchoredEntries(),
+                    m.signer())));
+            verdict.unexplained().forEach(u -> output.error(sentence(u)));
             return CivicInspectCommand.BAD_INPUT;
         }
         return 0;
+    }
+
+    /** One sentence naming the record by its round, site (name and district) and standard, with what it holds and what the log says. */
+    private static String sentence(Unexplained u) {
+        return switch (u.kind()) {
+            case FINDING -> Messages.get("cli.verify.unexplained", u.round(), u.site(), u.district(), u.standard(), u.found(), u.logged());
+            case INSPECTION_STATUS -> Messages.get("cli.verify.unexplainedInspection", u.round(), u.site(), u.district(), u.standard(),
+                    Messages.get("inspection.status." + u.found()), label("inspection.status.", u.logged()));
+            case REVIEW_COMMENTS -> Messages.get("cli.verify.unexplainedComments", u.round(), u.site(), u.district(), u.standard(), u.found(),
+                    u.logged());
+            case PROBLEM_STATUS -> Messages.get("cli.verify.unexplainedProblemStatus", u.round(), u.site(), u.district(), u.standard(),
+                    Messages.get("problem.status." + u.found()), label("problem.status.", u.logged()));
+            case PROBLEM_DEADLINE -> Messages.get("cli.verify.unexplainedProblemDeadline", u.round(), u.site(), u.district(), u.standard(),
+                    u.found(), u.logged());
+        };
+    }
+
+    private static String label(String prefix, String status) {
+        return status.isEmpty() ? Messages.get("cli.verify.nothingLogged") : Messages.get(prefix + status);
     }
 }

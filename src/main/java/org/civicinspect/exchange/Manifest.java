@@ -9,7 +9,8 @@ import java.util.List;
  * signs its exact bytes ({@code manifest.sig}), so nothing in the package can change without breaking the signature.
  */
 public record Manifest(String format, int formatVersion, PackageKind kind, String packageId, Instant createdAt, long sequence,
-                       Sender sender, String roundId, String roundName, String teamId, String teamName, List<Entry> entries) {
+                       Sender sender, String roundId, String roundName, String teamId, String teamName, List<Entry> entries,
+                       Anchor auditAnchor) {
 
     public static final String FORMAT = "civicinspect-package";
     /** The format this program writes and the newest it reads. */
@@ -19,8 +20,22 @@ public record Manifest(String format, int formatVersion, PackageKind kind, Strin
         entries = entries == null ? List.of() : List.copyOf(entries);
     }
 
+    /** A manifest without the sender's audit anchor, as packages made before it was carried. */
+    public Manifest(String format, int formatVersion, PackageKind kind, String packageId, Instant createdAt, long sequence, Sender sender,
+                    String roundId, String roundName, String teamId, String teamName, List<Entry> entries) {
+        this(format, formatVersion, kind, packageId, createdAt, sequence, sender, roundId, roundName, teamId, teamName, entries, null);
+    }
+
     /** The device that made and signed the package: its role, its public key (X.509, Base64) and that key's fingerprint. */
     public record Sender(String role, String publicKey, String fingerprint, String name) {
+    }
+
+    /**
+     * The head of the sender's audit chain when the package was made (its entry count and last hash), signed by the
+     * sender's device as its {@code audit-anchor} file holds it: whoever keeps the package can later tell whether
+     * that chain was cut or rewritten since. Null in packages made before it was carried.
+     */
+    public record Anchor(long entries, String hash, String publicKey, String signature) {
     }
 
     /** One entry of the package with its size in bytes and its SHA-256 (hex). */

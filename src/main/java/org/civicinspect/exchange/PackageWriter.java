@@ -33,6 +33,7 @@ public final class PackageWriter {
     }
 
     private final List<Pending> entries = new ArrayList<>();
+    private Manifest.Anchor auditAnchor;
 
     public PackageWriter json(String name, Object content) {
         entries.add(new Pending(name, PackageJson.write(content), null));
@@ -41,6 +42,12 @@ public final class PackageWriter {
 
     public PackageWriter photo(String sha256, Path file) {
         entries.add(new Pending(PackageReader.PHOTO_PREFIX + sha256, null, file));
+        return this;
+    }
+
+    /** The sender's signed audit anchor, carried in the manifest. */
+    public PackageWriter auditAnchor(Manifest.Anchor anchor) {
+        this.auditAnchor = anchor;
         return this;
     }
 
@@ -72,7 +79,8 @@ public final class PackageWriter {
                 }
                 manifest = new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, header.kind(), header.packageId(), header.createdAt(),
                         header.sequence(), new Manifest.Sender(header.senderRole(), Base64.getEncoder().encodeToString(key.publicKey().getEncoded()),
-                        key.fingerprint(), header.senderName()), header.roundId(), header.roundName(), header.teamId(), header.teamName(), listed);
+                        key.fingerprint(), header.senderName()), header.roundId(), header.roundName(), header.teamId(), header.teamName(), listed,
+                        auditAnchor);
                 byte[] manifestBytes = PackageJson.write(manifest);
                 zos.setLevel(Deflater.DEFAULT_COMPRESSION);
                 zos.putNextEntry(new ZipEntry(PackageReader.MANIFEST));

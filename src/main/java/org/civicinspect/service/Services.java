@@ -65,6 +65,7 @@ import org.civicinspect.service.sites.ListSites;
 import org.civicinspect.service.sites.SaveSite;
 import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.service.workspace.DeviceSeal;
 import org.civicinspect.service.workspace.OfferDemoCity;
 import org.civicinspect.service.workspace.ShowDeviceKey;
 import org.civicinspect.service.workspace.VerifyWorkspace;
@@ -149,6 +150,8 @@ public final class Services {
         this.showDeviceKey = new ShowDeviceKey(workspace);
         this.signedIn = new SignedIn(showDeviceKey::fingerprint);
         workspace.identifyDevice(signedIn::device);
+        DeviceSeal seal = new DeviceSeal(workspace.folder().resolve("keys"));
+        workspace.sealAnchorsWith(seal);
         this.signIn = new SignIn(workspace, signedIn, workspace.folder());
         this.editPerson = new EditPerson(workspace, clock, signedIn);
         this.deactivatePerson = new DeactivatePerson(workspace, clock, signedIn);
@@ -193,7 +196,7 @@ public final class Services {
         this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
-        this.verifyWorkspace = new VerifyWorkspace(workspace);
+        this.verifyWorkspace = new VerifyWorkspace(workspace, seal);
         this.showHistory = new ShowHistory(workspace);
         this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
         this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn, changeRectificationRules, clock);

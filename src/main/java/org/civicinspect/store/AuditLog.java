@@ -25,7 +25,8 @@ public final class AuditLog {
 
     private final Connection c;
     private final Supplier<String> device;
-    private boolean appended;
+    private Head before;
+    private Head after;
 
     AuditLog(Connection c, Supplier<String> device) {
         this.c = c;
@@ -71,7 +72,10 @@ public final class AuditLog {
             ps.setString(9, on);
             ps.executeUpdate();
         }
-        appended = true;
+        if (before == null) {
+            before = new Head(seq - 1, previous);
+        }
+        after = new Head(seq, hash);
         return new AuditEntry(seq, at, who, action.name(), subject, what, previous, hash);
     }
 
@@ -81,9 +85,25 @@ public final class AuditLog {
                 subject);
     }
 
+    /** The entries of one action, oldest first. */
+    public List<AuditEntry> ofAction(Action action) throws SQLException {
+        return query(c, "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry WHERE action = ? ORDER BY seq",
+                action.name());
+    }
+
     /** Whether this transaction appended an entry, so that the anchor must follow the new head once it commits. */
     boolean appended() {
-        return appended;
+        return after != null;
+    }
+
+    /** The head this transaction's entries were appended to; null when it appended none. */
+    Head appendedTo() {
+        return before;
+    }
+
+    /** The head after this transaction's entries; null when it appended none. */
+    Head appendedHead() {
+        return after;
     }
 
     public Head head() throws SQLException {

@@ -52,6 +52,22 @@ public final class ReviewRepository {
         return true;
     }
 
+    /** How many comments each standard of an inspection has had, by standard code. */
+    public Map<String, Integer> countByStandard(String roundId, String siteId) throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT standard_code, COUNT(*) FROM review_comment WHERE round_id = ? AND site_id = ?"
+                + " GROUP BY standard_code ORDER BY standard_code")) {
+            ps.setString(1, roundId);
+            ps.setString(2, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
     /** The newest comment on each standard of an inspection, by standard code. */
     public Map<String, ReviewComment> latest(String roundId, String siteId) throws SQLException {
         Map<String, ReviewComment> latest = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -27,6 +28,7 @@ public final class Workspace {
     private final SQLiteDataSource dataSource;
     private final PhotoStore photos;
     private volatile Supplier<String> device = () -> null;
+    private volatile AnchorFollower anchors;
 
     private Workspace(Path folder, SQLiteDataSource dataSource) {
         this.folder = folder;
@@ -70,11 +72,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        Workspace workspace = new Workspace(folder, dataSource);
-        if (AuditAnchor.read(folder).isEmpty()) {
-            workspace.anchor();
-        }
-        return workspace;
+        return new Workspace(folder, dataSource);
     }
 
     // Flyway passes over applied migrations it does not know, so without this an older program would write to a newer schema.
@@ -93,6 +91,20 @@ public final class Workspace {
     /** Names the device this workspace runs on (its key's fingerprint), written beside the person on every audit entry. */
     public void identifyDevice(Supplier<String> device) {
         this.device = device;
+    }
+
+    /**
+     * Signs the audit anchor with the device key from now on, and brings the anchor to the chain's head (see
+     * {@link AnchorFollower#start}). Until this is called, commits leave the anchor where it is.
+     */
+    public void sealAnchorsWith(AuditAnchor.Seal seal) {
+        AnchorFollower follower = new AnchorFollower(folder, seal);
+        try (Connection connection = connect()) {
+            follower.start(new Tx(connection, device).audit());
+        } catch (SQLException | RuntimeException e) {
+            LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not brought up to date", e);
+        }
+        anchors = follower;
     }
 
     public Path folder() {
@@ -130,7 +142,7 @@ public final class Workspace {
                 T result = work.run(tx);
                 connection.commit();
                 if (tx.appendedAudit()) {
-                    anchor();
+                    anchor(tx.audit());
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -146,11 +158,19 @@ public final class Workspace {
      * Moves the audit anchor to the head just committed. A failure here is not the write's: it is committed, and
      * {@code verify} accepts entries after the anchored one, so the anchor only lags until the next commit.
      */
-    private void anchor() {
-        try (Connection connection = connect()) {
-            AuditAnchor.follow(folder, new Tx(connection, device).audit());
-        } catch (SQLException | StoreException e) {
-            org.slf4j.LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not renewed", e);
+    private void anchor(AuditLog committed) {
+        AnchorFollower follower = anchors;
+        if (follower == null) {
+            return;
+        }
+        try {
+            follower.committed(committed.appendedTo(), committed.appendedHead(), head -> {
+                try (Connection connection = connect()) {
+                    return new Tx(connection, device).audit().reaches(head);
+                }
+            });
+        } catch (SQLException | RuntimeException e) {
+            LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not renewed", e);
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Backups of a workspace: a zip holding {@code workspace.db}, made by SQLite's {@code VACUUM INTO} (never a copy
- * of the live file), and every photo. Restoring checks the copy before it replaces anything.
+ * of the live file), its signed {@code audit-anchor}, and every photo. Restoring checks the copy before it replaces anything.
  */
 public final class WorkspaceBackup {
 
@@ -58,6 +58,8 @@ public final class WorkspaceBackup {
         Path temp = Files.createTempDirectory(folder.resolve("backups"), ".making-");
         Path copy = temp.resolve(DATABASE_ENTRY);
         try {
+            // Read before the copy is made, so the copied chain holds at least the entry it names.
+            Optional<String> anchor = AuditAnchor.read(folder).filter(AuditAnchor.Signed::readable).map(AuditAnchor.Signed::text);
             try (Connection c = SqliteDialect.open(folder.resolve(Workspace.DATABASE_FILE))) {
                 SqliteDialect.copyInto(c, copy);
             } catch (SQLException e) {
@@ -68,6 +70,11 @@ public final class WorkspaceBackup {
             try {
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                     add(zip, DATABASE_ENTRY, copy);
+                    if (anchor.isPresent()) {
+                        zip.putNextEntry(new ZipEntry(AuditAnchor.FILE));
+                        zip.write(anchor.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        zip.closeEntry();
+                    }
                     Path photos = folder.resolve("photos");
                     if (Files.isDirectory(photos)) {
                         try (Stream<Path> files = Files.walk(photos)) {
@@ -180,6 +187,13 @@ public final class WorkspaceBackup {
             Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-wal"));
             Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-shm"));
             Files.move(database, live, StandardCopyOption.REPLACE_EXISTING);
+            // The anchor of the restored chain is the one the backup carried; a backup made before anchors were carried brings none.
+            Path anchor = temp.resolve(AuditAnchor.FILE);
+            if (Files.isRegularFile(anchor)) {
+                Files.move(anchor, folder.resolve(AuditAnchor.FILE), StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                AuditAnchor.forget(folder);
+            }
             Path photos = temp.resolve("photos");
             if (Files.isDirectory(photos)) {
                 try (Stream<Path> files = Files.walk(photos)) {
@@ -207,7 +221,7 @@ public final class WorkspaceBackup {
                 any = true;
                 String name = entry.getName();
                 Path target = into.resolve(name).normalize();
-                boolean ours = name.equals(DATABASE_ENTRY) || name.startsWith(PHOTOS_PREFIX);
+                boolean ours = name.equals(DATABASE_ENTRY) || name.equals(AuditAnchor.FILE) || name.startsWith(PHOTOS_PREFIX);
                 if (!ours || !target.startsWith(into) || name.contains("..") || name.startsWith("/") || name.contains("\\")) {
                     throw new Unusable("backup.foreignEntry", null);
                 }

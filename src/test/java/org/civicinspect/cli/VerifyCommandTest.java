@@ -1,6 +1,7 @@
 package org.civicinspect.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -50,7 +51,9 @@ class VerifyCommandTest {
 
         sql("UPDATE finding SET note = '无积水'");
         assertEquals(2, cli.run("verify"));
-        assertTrue(cli.err().contains("01-01-04") && cli.err().contains("无积水"), cli.err());
+        assertTrue(cli.err().contains("01-01-04") && cli.err().contains("无积水") && cli.err().contains("有积水"), cli.err());
+        assertTrue(cli.err().contains("甲轮") && cli.err().contains("东湖农贸市场"), "the round and site by name: " + cli.err());
+        assertFalse(java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-").matcher(cli.err()).find(), "no id: " + cli.err());
         sql("UPDATE finding SET note = '有积水'");
         assertEquals(0, cli.run("verify"), cli.err());
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
+import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Sha256;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
@@ -46,6 +47,20 @@ public final class Audit {
     public static boolean records(String detail, Finding f) {
         String described = describe(f);
         return detail.equals(described) || detail.startsWith(described + " reason=") || detail.startsWith(described + " resolution of conflict ");
+    }
+
+    public static String problem(String problemId) {
+        return "problem:" + problemId;
+    }
+
+    /**
+     * A problem's step as its entry records it: {@code KIND FROM->TO}, then {@code deadline BEFORE->AFTER} when the
+     * step sets a deadline, the photos and the note. {@code verify} replays the status and deadline from it.
+     */
+    public static String describe(ProblemStep step) {
+        return step.kind() + " " + step.from() + "->" + step.to() + (step.deadlineAfter() == null ? ""
+                : " deadline " + step.deadlineBefore() + "->" + step.deadlineAfter()) + " photos=" + String.join(",", step.photos())
+                + " note=" + step.note();
     }
 
     public static String answer(Answer a) {

@@ -15,6 +15,7 @@ import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
 import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.store.AuditAnchor;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;
 import org.civicinspect.store.PhotoStore;
@@ -45,9 +46,14 @@ final class PackageFiles {
         }
     }
 
-    /** Writes the package and records it (and its SHA-256) as made here, in the workspace and the audit log. */
+    /**
+     * Writes the package, with this workspace's signed audit anchor in its manifest, and records it (and its SHA-256)
+     * as made here, in the workspace and the audit log.
+     */
     static Manifest write(Workspace workspace, PackageWriter writer, PackageWriter.Header header, Path out, char[] passphrase, String summary) {
         try {
+            AuditAnchor.read(workspace.folder()).filter(AuditAnchor.Signed::signed).ifPresent(a -> writer.auditAnchor(
+                    new Manifest.Anchor(a.head().entries(), a.head().hash(), a.publicKey(), a.signature())));
             Manifest manifest = writer.write(out, header, deviceKey(workspace), passphrase);
             String sha256 = Sha256.of(out);
             workspace.write(tx -> {

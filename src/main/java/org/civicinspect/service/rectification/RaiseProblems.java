@@ -13,6 +13,7 @@ import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Tx;
 
 /**
@@ -39,16 +40,22 @@ public final class RaiseProblems {
                 Problem before = open.get();
                 Problem after = f.answer().failing() ? before.failedRecheck() : before.withStatus(ProblemStatus.CLOSED, now, round.id());
                 tx.problems().update(after);
-                tx.problems().step(new ProblemStep(before.id(), now, actor, f.answer().failing() ? "RECHECK_FAILED" : "RECHECK_PASSED",
-                        before.status(), after.status(), round.name() + " " + Audit.answer(f.answer()), f.photos(), null, null), round.id());
+                record(tx, new ProblemStep(before.id(), now, actor, f.answer().failing() ? "RECHECK_FAILED" : "RECHECK_PASSED",
+                        before.status(), after.status(), round.name() + " " + Audit.answer(f.answer()), f.photos(), null, null), round);
             } else if (f.answer().failing()) {
                 String recurredFrom = earlier.stream().filter(p -> !p.status().open()).map(Problem::id).findFirst().orElse(null);
                 Problem raised = new Problem(UUID.randomUUID().toString(), round.id(), siteId, f.standardCode(), f.id(), ProblemStatus.TO_FIX,
                         round.end().plusDays(daysToFix.applyAsInt(f.standardCode())), 0, recurredFrom, now, null, null);
                 tx.problems().insert(raised);
-                tx.problems().step(new ProblemStep(raised.id(), now, actor, recurredFrom == null ? "RAISED" : "RECURRED", null,
-                        ProblemStatus.TO_FIX, f.note(), f.photos(), null, raised.deadline()), round.id());
+                record(tx, new ProblemStep(raised.id(), now, actor, recurredFrom == null ? "RAISED" : "RECURRED", null,
+                        ProblemStatus.TO_FIX, f.note(), f.photos(), null, raised.deadline()), round);
             }
         }
+    }
+
+    /** The step in the problem's history and in the audit log, whose entries {@code verify} replays into the problem. */
+    private static void record(Tx tx, ProblemStep step, Round round) throws SQLException {
+        tx.problems().step(step, round.id());
+        tx.audit().append(step.at(), step.actor(), AuditLog.Action.PROBLEM, Audit.problem(step.problemId()), Audit.describe(step));
     }
 }

@@ -88,9 +88,7 @@ public final class UpdateProblem {
     private static void record(Tx tx, Problem after, ProblemStep step) throws SQLException {
         tx.problems().update(after);
         tx.problems().step(step);
-        tx.audit().append(step.at(), step.actor(), AuditLog.Action.PROBLEM, "problem:" + after.id(), step.kind() + " " + step.from()
-                + "->" + step.to() + (step.deadlineAfter() == null ? "" : " deadline " + step.deadlineBefore() + "->" + step.deadlineAfter())
-                + " photos=" + String.join(",", step.photos()) + " note=" + step.note());
+        tx.audit().append(step.at(), step.actor(), AuditLog.Action.PROBLEM, Audit.problem(after.id()), Audit.describe(step));
     }
 
     /** Whether the step that sent the problem to 待复查 brought photos after the fix. */

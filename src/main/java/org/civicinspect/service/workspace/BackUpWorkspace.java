@@ -70,7 +70,7 @@ public final class BackUpWorkspace {
             WorkspaceBackup.check(backup, dataFolder);
             Path before = WorkspaceBackup.keepCurrent(dataFolder, clock.instant(), new ChangePreferences(dataFolder).current().keepBackups());
             WorkspaceBackup.restore(dataFolder, backup);
-            AuditAnchor.forget(dataFolder);
+            AuditAnchor.adoptRestored(dataFolder, new DeviceSeal(dataFolder.resolve("keys")));
             return before;
         } catch (WorkspaceBackup.Unusable e) {
             throw new RequestRefused(e.messageKey(), backup.getFileName().toString());

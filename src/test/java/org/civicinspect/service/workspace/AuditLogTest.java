@@ -125,7 +125,7 @@ class AuditLogTest {
 
         VerifyWorkspace.Verdict verdict = services.verifyWorkspace().run();
         assertTrue(verdict.brokenLink().isEmpty(), "what is left still links up");
-        assertEquals(Optional.of(new VerifyWorkspace.AnchorMismatch(entries - 2, entries)), verdict.anchorMismatch());
+        assertEquals(Optional.of(new VerifyWorkspace.AnchorMismatch(VerifyWorkspace.AnchorMismatch.Kind.CUT, entries - 2, entries, fingerprint())), verdict.anchorMismatch());
         assertFalse(verdict.sound());
     }
 
@@ -139,7 +139,7 @@ class AuditLogTest {
 
         VerifyWorkspace.Verdict verdict = services.verifyWorkspace().run();
         assertTrue(verdict.brokenLink().isEmpty(), "every hash was recomputed, so every link holds");
-        assertEquals(Optional.of(new VerifyWorkspace.AnchorMismatch(entries, entries)), verdict.anchorMismatch());
+        assertEquals(Optional.of(new VerifyWorkspace.AnchorMismatch(VerifyWorkspace.AnchorMismatch.Kind.REWRITTEN, entries, entries, fingerprint())), verdict.anchorMismatch());
         assertFalse(verdict.sound());
     }
 
@@ -150,7 +150,7 @@ class AuditLogTest {
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
         VerifyWorkspace.Verdict verdict = services.verifyWorkspace().run();
         assertEquals(Optional.empty(), verdict.anchorMismatch());
-        assertEquals(List.of(), verdict.unexplainedFindings());
+        assertEquals(List.of(), verdict.unexplained());
         assertTrue(verdict.sound());
     }
 
@@ -176,13 +176,129 @@ class AuditLogTest {
 
         sql("UPDATE finding SET answer_kind = 'NOT_MET'");
         VerifyWorkspace.Verdict changedAnswer = services.verifyWorkspace().run();
-        assertEquals(List.of(standard.code()), changedAnswer.unexplainedFindings().stream().map(f -> f.standardCode()).toList());
+        assertEquals(List.of(standard.code()), changedAnswer.unexplained().stream().map(u -> u.standard()).toList());
         assertFalse(changedAnswer.sound());
 
         sql("UPDATE finding SET answer_kind = 'MET', note = '已清扫完毕'");
-        assertEquals(1, services.verifyWorkspace().run().unexplainedFindings().size(), "a note lengthened is no note the log recorded");
+        assertEquals(1, services.verifyWorkspace().run().unexplained().size(), "a note lengthened is no note the log recorded");
         sql("UPDATE finding SET note = '已清扫'");
         assertTrue(services.verifyWorkspace().run().sound(), "put back as the log last recorded it");
+    }
+
+    @Test
+    void aChainRewrittenTogetherWithItsAnchorIsCaughtByTheAnchorsSignature() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        long entries = services.verifyWorkspace().run().entries();
+        sql("DROP TRIGGER audit_entry_no_update");
+        sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
+        rehashFrom(3);
+        String newHead = hashOf(entries);
+
+        java.nio.file.Files.writeString(temp.resolve("ws/audit-anchor"), "civicinspect audit anchor 1\n" + entries + "\n" + newHead + "\n");
+        assertFalse(services.verifyWorkspace().run().sound(), "an anchor without a signature proves nothing");
+
+        java.security.KeyPair stranger = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String signed = "civicinspect audit anchor 2\n" + entries + "\n" + newHead + "\n";
+        java.security.Signature signature = java.security.Signature.getInstance("Ed25519");
+        signature.initSign(stranger.getPrivate());
+        signature.update(signed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.file.Files.writeString(temp.resolve("ws/audit-anchor"), signed
+                + java.util.Base64.getEncoder().encodeToString(stranger.getPublic().getEncoded()) + "\n"
+                + java.util.Base64.getEncoder().encodeToString(signature.sign()) + "\n");
+        assertFalse(services.verifyWorkspace().run().sound(), "an anchor signed by another key is not this device's");
+
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
+        assertFalse(TestWorkspaces.open(temp.resolve("ws")).verifyWorkspace().run().sound(),
+                "neither a later write nor opening the workspace again signs the forged anchor's head");
+    }
+
+    @Test
+    void aBackupCarriesTheSignedAnchorOfItsOwnDatabaseAndARestorePutsItInPlace() throws Exception {
+        Path backup = temp.resolve("before-answers.zip");
+        long entries = services.verifyWorkspace().run().entries();
+        services.backUpWorkspace().backUp(backup);
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+
+        String carried;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+            java.util.zip.ZipEntry entry = zip.getEntry("audit-anchor");
+            assertTrue(entry != null, "the backup carries the anchor");
+            carried = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(carried.startsWith("civicinspect audit anchor 2\n" + entries + "\n" + hashOf(entries) + "\n"), carried);
+
+        BackUpWorkspace.restore(temp.resolve("ws"), backup, TestWorkspaces.CLOCK);
+        assertEquals(carried, java.nio.file.Files.readString(temp.resolve("ws/audit-anchor")), "the backup's anchor, as it came");
+        assertTrue(TestWorkspaces.open(temp.resolve("ws")).verifyWorkspace().run().sound());
+    }
+
+    @Test
+    void aBackupWhoseLogWasCutIsReportedOnceRestored() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
+        Path backup = temp.resolve("backup.zip");
+        services.backUpWorkspace().backUp(backup);
+        long entries = services.verifyWorkspace().run().entries() - 1;
+
+        Path unpacked = java.nio.file.Files.createDirectories(temp.resolve("unpacked"));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+            java.nio.file.Files.copy(zip.getInputStream(zip.getEntry("workspace.db")), unpacked.resolve("workspace.db"));
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + unpacked.resolve("workspace.db")); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER audit_entry_no_delete");
+            s.executeUpdate("DELETE FROM audit_entry WHERE seq > " + (entries - 2));
+        }
+        Path tampered = temp.resolve("tampered.zip");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(tampered))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("workspace.db")) {
+                    java.nio.file.Files.copy(unpacked.resolve("workspace.db"), out);
+                } else {
+                    zip.getInputStream(e).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+
+        BackUpWorkspace.restore(temp.resolve("ws"), tampered, TestWorkspaces.CLOCK);
+        VerifyWorkspace.Verdict verdict = TestWorkspaces.open(temp.resolve("ws")).verifyWorkspace().run();
+        assertTrue(verdict.brokenLink().isEmpty(), "what is left still links up");
+        assertFalse(verdict.sound(), "the anchor the backup carried names two entries more than its log holds");
+    }
+
+    @Test
+    void aTaskPackageCarriesTheSignedAnchorOfTheChainThatMadeIt() throws Exception {
+        long entries = services.verifyWorkspace().run().entries();
+        Path out = temp.resolve("第一组.citask");
+        services.exportTaskPackage().run(round.id(), "第一组", out, null);
+
+        com.fasterxml.jackson.databind.JsonNode anchor;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            anchor = new com.fasterxml.jackson.databind.ObjectMapper().readTree(zip.getInputStream(zip.getEntry("manifest.json"))).get("auditAnchor");
+        }
+        assertTrue(anchor != null, "the manifest carries the anchor");
+        assertEquals(entries, anchor.get("entries").asLong());
+        assertEquals(hashOf(entries), anchor.get("hash").asText());
+        java.security.Signature signature = java.security.Signature.getInstance("Ed25519");
+        signature.initVerify(java.security.KeyFactory.getInstance("Ed25519").generatePublic(new java.security.spec.X509EncodedKeySpec(
+                java.nio.file.Files.readAllBytes(temp.resolve("ws/keys/device-ed25519.pub")))));
+        signature.update(("civicinspect audit anchor 2\n" + entries + "\n" + hashOf(entries) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(signature.verify(java.util.Base64.getDecoder().decode(anchor.get("signature").asText())), "signed by this device");
+    }
+
+    private String fingerprint() {
+        return services.showDeviceKey().fingerprint();
+    }
+
+    private String hashOf(long seq) {
+        return TestWorkspaces.jdbc(services.workspace(), c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT hash FROM audit_entry WHERE seq = " + seq)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
     }
 
     /** Recomputes every hash from entry {@code from} on, as someone who knows the hash recipe could. */
