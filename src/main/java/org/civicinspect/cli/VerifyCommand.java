@@ -1,11 +1,14 @@
 package org.civicinspect.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.workspace.VerifyWorkspace;
 import org.civicinspect.service.workspace.VerifyWorkspace.AnchorMismatch;
+import org.civicinspect.service.workspace.VerifyWorkspace.Held;
 import org.civicinspect.service.workspace.VerifyWorkspace.Unexplained;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code verify}: SQLite's integrity check, the audit log's hash chain and anchor, and the findings against the log;
- * exit code 2 with one sentence for each thing that does not hold.
+ * {@code verify [--against FILE…]}: SQLite's integrity check, the audit log's hash chain and signed anchor (and the
+ * anchors carried by packages and backups given), and the log replayed into findings, reviews and problems; exit code
+ * 2 with one sentence for each thing that does not hold.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
@@ -23,16 +27,22 @@ final class VerifyCommand implements Callable<Integer> {
     @ParentCommand CivicInspectCommand root;
     @Spec CommandSpec spec;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+    @Option(names = "--against", arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.verify.against") List<Path> against = List.of();
 
     private static final Map<AnchorMismatch.Kind, String> ANCHOR_KEYS = Map.of(AnchorMismatch.Kind.UNREADABLE, "cli.verify.anchorUnreadable",
             AnchorMismatch.Kind.UNSIGNED, "cli.verify.anchorUnsigned", AnchorMismatch.Kind.FORGED, "cli.verify.anchorForged",
             AnchorMismatch.Kind.OTHER_DEVICE, "cli.verify.anchorOtherDevice", AnchorMismatch.Kind.CUT, "cli.verify.cut",
             AnchorMismatch.Kind.REWRITTEN, "cli.verify.rewritten");
 
+    private static final Map<Held.Kind, String> HELD_KEYS = Map.of(Held.Kind.HELD, "cli.verify.held", Held.Kind.NO_ANCHOR,
+            "cli.verify.heldNone", Held.Kind.UNREADABLE, "cli.verify.heldUnreadable", Held.Kind.UNSIGNED, "cli.verify.heldUnreadable",
+            Held.Kind.FORGED, "cli.verify.heldForged", Held.Kind.OTHER_DEVICE, "cli.verify.heldOtherDevice", Held.Kind.CUT,
+            "cli.verify.heldCut", Held.Kind.REWRITTEN, "cli.verify.heldRewritten");
+
     @Override
     public Integer call() {
         Output output = new Output(spec);
-        VerifyWorkspace.Verdict verdict = root.services().verifyWorkspace().run();
+        VerifyWorkspace.Verdict verdict = root.services().verifyWorkspace().run(against);
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("sound", verdict.sound());
@@ -42,12 +52,21 @@ final class VerifyCommand implements Callable<Integer> {
             verdict.anchorMismatch().ifPresent(m -> answer.put("anchorMismatch", m));
             answer.put("entriesAfterAnchor", verdict.entriesAfterAnchor());
             answer.put("unexplained", verdict.unexplained());
+            answer.put("heldElsewhere", verdict.heldElsewhere());
             output.json(answer);
         } else if (verdict.sound()) {
             output.line(Messages.get("cli.verify.sound", verdict.entries()));
         }
         if (!json && verdict.entriesAfterAnchor() > 0) {
             output.line(Messages.get("cli.verify.afterAnchor", verdict.entriesAfterAnchor()));
+        }
+        for (Held h : verdict.heldElsewhere()) {
+            String sentence = Messages.get(HELD_KEYS.get(h.kind()), h.file(), h.entries(), h.anchoredEntries(), h.signer());
+            if (h.sound() && !json) {
+                output.line(sentence);
+            } else if (!h.sound()) {
+                output.error(sentence);
+            }
         }
         if (!verdict.sound()) {
             if (!"ok".equals(verdict.integrity())) {

@@ -105,6 +105,22 @@ public final class AuditAnchor {
         return UNREADABLE;
     }
 
+    /**
+     * The anchor a backup carries, empty when it carries none (a backup made before anchors were carried).
+     * Read no further than a few kilobytes: an anchor is five short lines.
+     */
+    public static Optional<Signed> inBackup(Path backup) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+            java.util.zip.ZipEntry entry = zip.getEntry(FILE);
+            if (entry == null) {
+                return Optional.empty();
+            }
+            try (java.io.InputStream in = zip.getInputStream(entry)) {
+                return Optional.of(parse(new String(in.readNBytes(8 * 1024), StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
     /** The head signed by this device. */
     public static Signed seal(AuditLog.Head head, Seal seal) {
         Signed unsigned = new Signed(head, seal.publicKey(), "");

@@ -57,6 +57,11 @@ class VerifyCommandTest {
         sql("UPDATE finding SET note = '有积水'");
         assertEquals(0, cli.run("verify"), cli.err());
 
+        Path backup = temp.resolve("kept.zip");
+        assertEquals(0, cli.run("backup", backup.toString()));
+        assertEquals(0, cli.run("verify", "--against", backup.toString()), cli.err());
+        assertTrue(cli.out().contains("kept.zip"), cli.out());
+
         long entries;
         try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
             rs.next();
@@ -66,6 +71,10 @@ class VerifyCommandTest {
         sql("DELETE FROM audit_entry WHERE seq = " + entries);
         assertEquals(2, cli.run("verify"));
         assertEquals(Messages.get("cli.verify.cut", entries - 1, entries), cli.err().strip());
+        // The backup anchored the log as it was before its own entry (the last one) was written; cut one more.
+        sql("DELETE FROM audit_entry WHERE seq = " + (entries - 1));
+        assertEquals(2, cli.run("verify", "--against", backup.toString()));
+        assertTrue(cli.err().contains(Messages.get("cli.verify.heldCut", "kept.zip", entries - 2, entries - 1, "")), cli.err());
     }
 
     private Connection connect() throws Exception {

@@ -1,5 +1,7 @@
 package org.civicinspect.service.workspace;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.civicinspect.exchange.Manifest;
+import org.civicinspect.exchange.PackageProblem;
+import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.AuditEntry;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Inspection;
@@ -21,11 +28,12 @@ import org.civicinspect.store.AuditAnchor;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
+import org.civicinspect.store.WorkspaceBackup;
 
 /**
  * {@code verify}: the database's own integrity check; every link of the audit log's hash chain; the chain's end
- * against the signed anchor kept beside the database; and the log replayed into findings, reviews and problems,
- * compared with what the tables hold.
+ * against the signed anchor kept beside the database, and against those carried by packages and backups kept
+ * elsewhere; and the log replayed into findings, reviews and problems, compared with what the tables hold.
  */
 public final class VerifyWorkspace {
 
@@ -35,9 +43,23 @@ public final class VerifyWorkspace {
      * anchor vouches for them yet), and every record the log does not explain.
      */
     public record Verdict(String integrity, long entries, Optional<AuditEntry> brokenLink, Optional<AnchorMismatch> anchorMismatch,
-                          long entriesAfterAnchor, List<Unexplained> unexplained) {
+                          long entriesAfterAnchor, List<Unexplained> unexplained, List<Held> heldElsewhere) {
         public boolean sound() {
-            return "ok".equals(integrity) && brokenLink.isEmpty() && anchorMismatch.isEmpty() && unexplained.isEmpty();
+            return "ok".equals(integrity) && brokenLink.isEmpty() && anchorMismatch.isEmpty() && unexplained.isEmpty()
+                    && heldElsewhere.stream().allMatch(Held::sound);
+        }
+    }
+
+    /**
+     * What a package this workspace sent, or a backup of it, says of its chain now: the chain of {@code entries}
+     * still holds the entry the file's anchor names ({@code anchoredEntries}), or why not. A file that carries no
+     * anchor (made before anchors were carried) proves nothing either way.
+     */
+    public record Held(String file, Kind kind, long entries, long anchoredEntries, String signer) {
+        public enum Kind { HELD, NO_ANCHOR, UNREADABLE, UNSIGNED, FORGED, OTHER_DEVICE, CUT, REWRITTEN }
+
+        public boolean sound() {
+            return kind == Kind.HELD || kind == Kind.NO_ANCHOR;
         }
     }
 
@@ -68,13 +90,28 @@ public final class VerifyWorkspace {
     }
 
     public Verdict run() {
+        return run(List.of());
+    }
+
+    /** Also checks the chain against the anchors carried by packages this workspace sent and backups of it, kept elsewhere. */
+    public Verdict run(List<Path> heldElsewhere) {
         Optional<AuditAnchor.Signed> anchor = AuditAnchor.read(workspace.folder());
+        Map<Path, Optional<AuditAnchor.Signed>> carried = new LinkedHashMap<>();
+        heldElsewhere.forEach(file -> carried.put(file, carriedBy(file)));
         return workspace.read(tx -> {
             AuditLog log = tx.audit();
             long entries = log.count();
             Optional<AnchorMismatch> mismatch = anchor.isEmpty() ? Optional.empty() : mismatch(anchor.get(), log, entries);
             long after = anchor.isPresent() && mismatch.isEmpty() ? entries - anchor.get().head().entries() : 0;
-            return new Verdict(tx.integrityCheck(), entries, log.firstBrokenLink(), mismatch, after, new Replay(tx).unexplained());
+            List<Held> held = new ArrayList<>();
+            for (Map.Entry<Path, Optional<AuditAnchor.Signed>> file : carried.entrySet()) {
+                String name = file.getKey().getFileName().toString();
+                Optional<AnchorMismatch> differs = file.getValue().isEmpty() ? Optional.empty() : mismatch(file.getValue().get(), log, entries);
+                held.add(file.getValue().isEmpty() ? new Held(name, Held.Kind.NO_ANCHOR, entries, 0, "")
+                        : differs.map(m -> new Held(name, Held.Kind.valueOf(m.kind().name()), entries, m.anchoredEntries(), m.signer()))
+                                .orElse(new Held(name, Held.Kind.HELD, entries, file.getValue().get().head().entries(), "")));
+            }
+            return new Verdict(tx.integrityCheck(), entries, log.firstBrokenLink(), mismatch, after, new Replay(tx).unexplained(), held);
         });
     }
 
@@ -88,6 +125,32 @@ public final class VerifyWorkspace {
                 : entries < anchored ? AnchorMismatch.Kind.CUT : AnchorMismatch.Kind.REWRITTEN;
         return kind == null ? Optional.empty()
                 : Optional.of(new AnchorMismatch(kind, entries, anchored, DeviceSeal.fingerprint(anchor.publicKey())));
+    }
+
+    /**
+     * The anchor a package (in its signed manifest) or a backup carries; empty when it carries none, and an
+     * unreadable anchor (-1 entries) when the file is neither, or cannot be opened (a sealed package, say).
+     */
+    private static Optional<AuditAnchor.Signed> carriedBy(Path file) {
+        AuditAnchor.Signed unreadable = AuditAnchor.parse("");
+        try {
+            boolean isPackage;
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                isPackage = zip.getEntry(WorkspaceBackup.DATABASE_ENTRY) == null;
+            } catch (ZipException e) {
+                return Optional.of(unreadable);
+            }
+            if (!isPackage) {
+                return AuditAnchor.inBackup(file);
+            }
+            try (PackageReader reader = PackageReader.open(file, null)) {
+                Manifest.Anchor a = reader.manifest().auditAnchor();
+                return a == null ? Optional.empty()
+                        : Optional.of(new AuditAnchor.Signed(new AuditLog.Head(a.entries(), a.hash()), a.publicKey(), a.signature()));
+            }
+        } catch (IOException | PackageProblem e) {
+            return Optional.of(unreadable);
+        }
     }
 
     /** The log replayed into the current state of findings, reviews and problems, and compared with the tables. */

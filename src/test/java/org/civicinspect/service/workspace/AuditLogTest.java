@@ -288,6 +288,44 @@ class AuditLogTest {
         assertTrue(signature.verify(java.util.Base64.getDecoder().decode(anchor.get("signature").asText())), "signed by this device");
     }
 
+    @Test
+    void theHolderOfTheDeviceKeyCanRewriteTheLogAndItsAnchorButNotThePackagesAndBackupsKeptElsewhere() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        Path sent = temp.resolve("第一组.citask");
+        services.exportTaskPackage().run(round.id(), "第一组", sent, null);
+        Path backup = temp.resolve("backup.zip");
+        services.backUpWorkspace().backUp(backup);
+        VerifyWorkspace.Verdict before = services.verifyWorkspace().run(List.of(sent, backup));
+        assertEquals(List.of(VerifyWorkspace.Held.Kind.HELD, VerifyWorkspace.Held.Kind.HELD),
+                before.heldElsewhere().stream().map(VerifyWorkspace.Held::kind).toList());
+        assertTrue(before.sound());
+
+        sql("DROP TRIGGER audit_entry_no_update");
+        sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
+        rehashFrom(3);
+        long entries = services.verifyWorkspace().run().entries();
+        signAnchorWithTheDeviceKey(entries, hashOf(entries));
+
+        assertTrue(services.verifyWorkspace().run().sound(), "a rewrite signed with the device key is consistent from the inside");
+        VerifyWorkspace.Verdict against = services.verifyWorkspace().run(List.of(sent, backup));
+        assertEquals(List.of(VerifyWorkspace.Held.Kind.REWRITTEN, VerifyWorkspace.Held.Kind.REWRITTEN),
+                against.heldElsewhere().stream().map(VerifyWorkspace.Held::kind).toList());
+        assertFalse(against.sound());
+    }
+
+    /** Signs an anchor as the program does, with the workspace's own device key, as whoever can read keys/ could. */
+    private void signAnchorWithTheDeviceKey(long entries, String hash) throws Exception {
+        java.security.PrivateKey key = java.security.KeyFactory.getInstance("Ed25519").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(
+                java.nio.file.Files.readAllBytes(temp.resolve("ws/keys/device-ed25519.key"))));
+        String signed = "civicinspect audit anchor 2\n" + entries + "\n" + hash + "\n";
+        java.security.Signature signature = java.security.Signature.getInstance("Ed25519");
+        signature.initSign(key);
+        signature.update(signed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.file.Files.writeString(temp.resolve("ws/audit-anchor"), signed
+                + java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(temp.resolve("ws/keys/device-ed25519.pub"))) + "\n"
+                + java.util.Base64.getEncoder().encodeToString(signature.sign()) + "\n");
+    }
+
     private String fingerprint() {
         return services.showDeviceKey().fingerprint();
     }
