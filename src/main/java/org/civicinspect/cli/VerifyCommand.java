@@ -51,6 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
             verdict.brokenLink().ifPresent(e -> answer.put("firstBrokenLink", e));
             verdict.anchorMismatch().ifPresent(m -> answer.put("anchorMismatch", m));
             answer.put("entriesAfterAnchor", verdict.entriesAfterAnchor());
+            answer.put("anchoredAfresh", verdict.anchoredAfresh());
             answer.put("unexplained", verdict.unexplained());
             answer.put("heldElsewhere", verdict.heldElsewhere());
             output.json(answer);
@@ -59,6 +60,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (!json && verdict.entriesAfterAnchor() > 0) {
             output.line(Messages.get("cli.verify.afterAnchor", verdict.entriesAfterAnchor()));
+        }
+        if (!json) {
+            verdict.anchoredAfresh().forEach(e -> output.line(Messages.get("cli.verify.anchoredAfresh", e.at(), e.seq())));
         }
         for (Held h : verdict.heldElsewhere()) {
             String sentence = Messages.get(HELD_KEYS.get(h.kind()), h.file(), h.entries(), h.anchoredEntries(), h.signer());

@@ -32,7 +32,9 @@ final class AnchorFollower {
     synchronized void start(AuditLog log) throws SQLException {
         Optional<AuditAnchor.Signed> file = AuditAnchor.read(folder);
         boolean ours = file.isEmpty() || file.get().sealedBy(seal) && log.reaches(file.get().head());
-        anchored = ours ? put(log.head()) : null;
+        AuditLog.Head head = log.head();
+        // A workspace only read (or read-only) is not written to when its anchor is already at the head.
+        anchored = !ours ? null : file.isPresent() && file.get().head().equals(head) ? head : put(head);
     }
 
     /** After a commit that appended the entries from {@code appendedTo} up to {@code head}. */

@@ -42,7 +42,7 @@ public final class AuditLog {
     /** The actions the log records. */
     public enum Action {
         ANSWER, CORRECTION, REVIEW, INSPECTION, PHOTO, IMPORT_INDICATORS, IMPORT_SITES, SITE, PERSON, ROUND, DRAW, ASSIGN, NEGATIVE_EVENT, EXPORT,
-        PACKAGE_OUT, PACKAGE_IN, MERGE, CONFLICT, TRUST, PROBLEM
+        PACKAGE_OUT, PACKAGE_IN, MERGE, CONFLICT, TRUST, PROBLEM, ANCHOR
     }
 
     public AuditEntry append(Instant at, String actor, Action action, String subject, String detail) throws SQLException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.Supplier;
@@ -99,6 +100,15 @@ public final class Workspace {
      */
     public void sealAnchorsWith(AuditAnchor.Seal seal) {
         AnchorFollower follower = new AnchorFollower(folder, seal);
+        try {
+            // A log anchored afresh says so in itself: whoever deletes the anchor to hide a cut leaves this entry behind.
+            if (AuditAnchor.read(folder).isEmpty()) {
+                write(tx -> tx.audit().count() == 0 ? null : tx.audit().append(Instant.now().truncatedTo(ChronoUnit.MILLIS), "",
+                        AuditLog.Action.ANCHOR, AuditAnchor.FILE, "missing; the log is anchored afresh at its end"));
+            }
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Workspace.class).warn("the missing audit anchor could not be recorded", e);
+        }
         try (Connection connection = connect()) {
             follower.start(new Tx(connection, device).audit());
         } catch (SQLException | RuntimeException e) {

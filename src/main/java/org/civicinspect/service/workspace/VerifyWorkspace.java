@@ -43,7 +43,8 @@ public final class VerifyWorkspace {
      * anchor vouches for them yet), and every record the log does not explain.
      */
     public record Verdict(String integrity, long entries, Optional<AuditEntry> brokenLink, Optional<AnchorMismatch> anchorMismatch,
-                          long entriesAfterAnchor, List<Unexplained> unexplained, List<Held> heldElsewhere) {
+                          long entriesAfterAnchor, List<AuditEntry> anchoredAfresh, List<Unexplained> unexplained,
+                          List<Held> heldElsewhere) {
         public boolean sound() {
             return "ok".equals(integrity) && brokenLink.isEmpty() && anchorMismatch.isEmpty() && unexplained.isEmpty()
                     && heldElsewhere.stream().allMatch(Held::sound);
@@ -111,7 +112,8 @@ public final class VerifyWorkspace {
                         : differs.map(m -> new Held(name, Held.Kind.valueOf(m.kind().name()), entries, m.anchoredEntries(), m.signer()))
                                 .orElse(new Held(name, Held.Kind.HELD, entries, file.getValue().get().head().entries(), "")));
             }
-            return new Verdict(tx.integrityCheck(), entries, log.firstBrokenLink(), mismatch, after, new Replay(tx).unexplained(), held);
+            return new Verdict(tx.integrityCheck(), entries, log.firstBrokenLink(), mismatch, after, log.ofAction(AuditLog.Action.ANCHOR),
+                    new Replay(tx).unexplained(), held);
         });
     }
 

@@ -313,6 +313,27 @@ class AuditLogTest {
         assertFalse(against.sound());
     }
 
+    @Test
+    void anAnchorDeletedToHideACutLeavesAnEntrySayingTheLogWasAnchoredAfreshAndTheBackupStillShowsTheCut() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        Path backup = temp.resolve("backup.zip");
+        services.backUpWorkspace().backUp(backup);
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
+        long entries = services.verifyWorkspace().run().entries();
+        assertEquals(List.of(), services.verifyWorkspace().run().anchoredAfresh(), "a new workspace's empty log needs no such entry");
+
+        sql("DROP TRIGGER audit_entry_no_delete");
+        // The backup anchored entry entries - 2 (then came its own entry and the second answer's); cut from one before it.
+        sql("DELETE FROM audit_entry WHERE seq >= " + (entries - 3));
+        java.nio.file.Files.delete(temp.resolve("ws/audit-anchor"));
+
+        VerifyWorkspace.Verdict reopened = TestWorkspaces.open(temp.resolve("ws")).verifyWorkspace().run(List.of(backup));
+        assertEquals(List.of(entries - 3), reopened.anchoredAfresh().stream().map(AuditEntry::seq).toList(),
+                "entries 1 to " + (entries - 4) + " are left, and the entry saying so follows them");
+        assertTrue(reopened.anchorMismatch().isEmpty(), "the fresh anchor holds");
+        assertEquals(List.of(VerifyWorkspace.Held.Kind.CUT), reopened.heldElsewhere().stream().map(VerifyWorkspace.Held::kind).toList());
+    }
+
     /** Signs an anchor as the program does, with the workspace's own device key, as whoever can read keys/ could. */
     private void signAnchorWithTheDeviceKey(long entries, String hash) throws Exception {
         java.security.PrivateKey key = java.security.KeyFactory.getInstance("Ed25519").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(
