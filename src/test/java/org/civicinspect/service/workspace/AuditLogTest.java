@@ -334,6 +334,22 @@ class AuditLogTest {
         assertEquals(List.of(VerifyWorkspace.Held.Kind.CUT), reopened.heldElsewhere().stream().map(VerifyWorkspace.Held::kind).toList());
     }
 
+    @Test
+    void aBackupRestoredOnAnotherComputerHasItsAnchorSignedAgainByThatComputersKey() throws Exception {
+        services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
+        Path backup = temp.resolve("backup.zip");
+        services.backUpWorkspace().backUp(backup);
+
+        Path elsewhere = temp.resolve("new-laptop");
+        BackUpWorkspace.restore(elsewhere, backup, TestWorkspaces.CLOCK);
+        Services restored = TestWorkspaces.open(elsewhere);
+        VerifyWorkspace.Verdict verdict = restored.verifyWorkspace().run();
+        assertTrue(verdict.sound(), "the backup's anchor was whole, and its chain holds it: " + verdict);
+        assertTrue(!restored.showDeviceKey().fingerprint().equals(fingerprint()), "another computer, another key");
+        assertEquals(java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(elsewhere.resolve("keys/device-ed25519.pub"))),
+                java.nio.file.Files.readAllLines(elsewhere.resolve("audit-anchor")).get(3), "signed again by the new computer's key");
+    }
+
     /** Signs an anchor as the program does, with the workspace's own device key, as whoever can read keys/ could. */
     private void signAnchorWithTheDeviceKey(long entries, String hash) throws Exception {
         java.security.PrivateKey key = java.security.KeyFactory.getInstance("Ed25519").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(
