@@ -30,7 +30,7 @@ public final class PackageReader implements Closeable {
     static final String MANIFEST = "manifest.json";
     static final String SIGNATURE = "manifest.sig";
     public static final String CONTENT = "content.json";
-    static final String PHOTO_PREFIX = "photos/";
+    public static final String PHOTO_PREFIX = "photos/";
     private static final Pattern PHOTO = Pattern.compile("photos/[0-9a-f]{64}");
     private static final int SIGNATURE_LIMIT = 1024;
 
