@@ -56,6 +56,7 @@ final class MergeBenchmarks {
     private final Path folder;
     private final Path pristine;
     private final List<Path> packages = new ArrayList<>();
+    private final List<String> teamKeys = new ArrayList<>();
     private final List<Finding> rows = new ArrayList<>();
     private final List<Path> photoFiles = new ArrayList<>();
     private final Deque<Path> freshOffices = new ArrayDeque<>();
@@ -113,8 +114,7 @@ final class MergeBenchmarks {
                     Standard standard = checklist.get(k);
                     List<String> linked = new ArrayList<>();
                     if (k < photosHere) {
-                        byte[] bytes = new byte[4096 + random.nextInt(4096)];
-                        random.nextBytes(bytes);
+                        byte[] bytes = noisePicture(random);
                         Path written = Files.write(photos.resolve("photo-" + bench.photoFiles.size()), bytes);
                         String sha = Sha256.of(written);
                         Path file = Files.move(written, photos.resolve(sha + ".jpg"));
@@ -131,12 +131,26 @@ final class MergeBenchmarks {
             }
             writer.json(PackageReader.CONTENT, new ResultContent(inspections, findings, details));
             DeviceKey key = DeviceKey.loadOrCreate(folder.resolve("keys-" + t));
+            bench.teamKeys.add(key.fingerprint());
             Path out = folder.resolve("team-" + t + PackageKind.RESULT.extension());
             writer.write(out, new PackageWriter.Header(PackageKind.RESULT, UUID.randomUUID().toString(), now, 1, "FIELD", team.name(), round.id(),
                     round.name(), team.id(), team.name()), key, null);
             bench.packages.add(out);
         }
         return bench;
+    }
+
+    /** A small JPEG of random pixels (a few KB, different every time): the merge decodes every photo it keeps. */
+    private static byte[] noisePicture(Random random) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(48, 36, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
     }
 
     private static Answer answer(Standard standard, int k, Random random) {
@@ -166,7 +180,8 @@ final class MergeBenchmarks {
 
     void merge() {
         Services office = new Services(Workspace.open(freshOffices.pop()), Clock.systemUTC());
-        List<PackagePreview> merged = office.importPackage().run(packages, ImportOptions.NONE);
+        // The office confirms the teams' keys, as a user importing each laptop's first package does.
+        List<PackagePreview> merged = office.importPackage().run(packages, new ImportOptions(null, teamKeys));
         int added = merged.stream().mapToInt(PackagePreview::added).sum();
         if (added != rows.size()) {
             throw new IllegalStateException("the merge added " + added + " findings of " + rows.size());

@@ -76,15 +76,19 @@ final class PackageCommand {
         @Parameters(index = "0", paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
         @Parameters(index = "1", paramLabel = "TEAM", descriptionKey = "cli.package.team") String team;
         @Parameters(index = "2", paramLabel = "OUT.citask", descriptionKey = "cli.package.out") Path out;
+        @Option(names = "--for-key", paramLabel = "FINGERPRINT", descriptionKey = "cli.package.forKey") String forKey;
 
         @Override
         int run(Services services, Output output) {
-            ExportTaskPackage.Result r = services.exportTaskPackage().run(round, team, out, passphrase());
+            ExportTaskPackage.Result r = services.exportTaskPackage().run(round, team, out, passphrase(), forKey);
             if (json) {
                 output.json(r);
             } else {
                 output.line(Messages.get("cli.package.taskWritten", r.file(), r.team(), r.round(), r.sites(), r.returned()));
                 output.line(Messages.get("cli.package.signedBy", r.fingerprint()));
+                if (r.forKey() != null) {
+                    output.line(Messages.get("cli.package.issuedFor", r.forKey(), r.team()));
+                }
             }
             return 0;
         }
@@ -137,8 +141,6 @@ final class PackageCommand {
             output.line(Messages.get("cli.package.header." + p.kind().name(), file.getFileName(), p.team(), p.round(), p.sender(), p.fingerprint()));
             if (p.trust() == KeyTrust.NEEDS_CONFIRMATION) {
                 output.line(Messages.get("cli.package.needsTrust", p.fingerprint()));
-            } else if (p.trust() == KeyTrust.FIRST_OF_TEAM) {
-                output.line(Messages.get("cli.package.firstOfTeam", p.team()));
             }
             if (p.alreadyImported()) {
                 output.line(Messages.get("cli.package.already"));

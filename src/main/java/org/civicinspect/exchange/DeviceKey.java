@@ -280,7 +280,19 @@ public final class DeviceKey {
 
     /** The fingerprint of an encoded (X.509) public key. */
     public static String fingerprint(byte[] encodedPublicKey) {
-        String hex = Sha256.of(encodedPublicKey);
+        return grouped(Sha256.of(encodedPublicKey));
+    }
+
+    /**
+     * A fingerprint as a person typed or pasted it (any case, with or without spaces or colons) in the form this
+     * class writes, or null when it is not 64 hex digits.
+     */
+    public static String typedFingerprint(String typed) {
+        String hex = typed == null ? "" : typed.replaceAll("[\\s:]", "").toLowerCase(java.util.Locale.ROOT);
+        return hex.matches("[0-9a-f]{64}") ? grouped(hex) : null;
+    }
+
+    private static String grouped(String hex) {
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < hex.length(); i += 4) {
             grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);

@@ -161,8 +161,6 @@ public final class PackageActions {
         lines.add(Messages.get("cli.package.header." + p.kind().name(), file.getFileName(), p.team(), p.round(), p.sender(), p.fingerprint()));
         if (p.trust() == KeyTrust.NEEDS_CONFIRMATION) {
             lines.add("⚠ " + Messages.get("package.newKeyWarning", p.fingerprint()));
-        } else if (p.trust() == KeyTrust.FIRST_OF_TEAM) {
-            lines.add(Messages.get("cli.package.firstOfTeam", p.team()));
         }
         if (p.alreadyImported()) {
             lines.add(Messages.get("cli.package.already"));
@@ -196,14 +194,16 @@ public final class PackageActions {
             if (out.isEmpty()) {
                 return;
             }
-            job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportTaskPackage().run(round.id(), team.get(), out.get(), null)),
+            String forKey = dialogs.askText(Messages.get("package.taskTitle"), Messages.get("package.askLaptopKey", team.get())).orElse(null);
+            job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportTaskPackage().run(round.id(), team.get(), out.get(), null, forKey)),
                     written -> {
                         if (refused(written)) {
                             return;
                         }
                         ExportTaskPackage.Result r = written.value();
                         String message = Messages.get("cli.package.taskWritten", r.file(), r.team(), r.round(), r.sites(), r.returned()) + "\n"
-                                + Messages.get("cli.package.signedBy", r.fingerprint());
+                                + Messages.get("cli.package.signedBy", r.fingerprint())
+                                + (r.forKey() == null ? "" : "\n" + Messages.get("cli.package.issuedFor", r.forKey(), r.team()));
                         job.say(Messages.get("package.written", r.file().getFileName()));
                         dialogs.showInformation(Messages.get("package.taskTitle"), message);
                         afterChange.run();

@@ -55,6 +55,15 @@ public final class PackageRepository {
         }
     }
 
+    /** Fills in the public key of a key trusted by its fingerprint alone (a task package issued for it), once a package brings it. */
+    public void learnPublicKey(String fingerprint, String publicKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE trusted_key SET public_key = ? WHERE fingerprint = ? AND public_key = ''")) {
+            ps.setString(1, publicKey);
+            ps.setString(2, fingerprint);
+            ps.executeUpdate();
+        }
+    }
+
     public void record(Exchanged p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchanged_package (package_id, direction, kind, fingerprint, round_id,"
                 + " team_id, sequence, sha256, at, summary) VALUES (?,?,?,?,?,?,?,?,?,?)")) {

@@ -78,9 +78,11 @@ class NamedPeopleAcrossWorkspacesTest {
                 .filter(d -> "第一组".equals(d.team())).findFirst().orElseThrow().site().name();
         Path task1 = temp.resolve("t1.citask");
         Path task2 = temp.resolve("t2.citask");
-        assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString()));
+        assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString(), "--for-key",
+                TwoTeamsScored.laptopKey(temp.resolve("field1"))));
         assertEquals(0, office.run("round", "assign", "latest", "--move", shared + "=第二组"));
-        assertEquals(0, office.run("package", "task", "latest", "第二组", task2.toString()));
+        assertEquals(0, office.run("package", "task", "latest", "第二组", task2.toString(), "--for-key",
+                TwoTeamsScored.laptopKey(temp.resolve("field2"))));
 
         Path[] results = new Path[2];
         String[][] laptops = {{"field1", task1.toString(), "不符合", "王五"}, {"field2", task2.toString(), "符合", "赵六"}};

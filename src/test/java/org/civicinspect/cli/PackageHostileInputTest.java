@@ -113,7 +113,7 @@ class PackageHostileInputTest {
         Path officeCopy = temp.resolve("office-copy");
         TestWorkspaces.copy(office, officeCopy);
         CliSession at = new CliSession(officeCopy);
-        assertEquals(0, at.run("package", "import", newer.toString()));
+        assertEquals(0, at.run("package", "import", newer.toString(), "--trust", fieldKey.fingerprint()));
         Map<String, Object> before = snapshot(officeCopy);
         assertEquals(2, at.run("package", "import", results.toString()));
         assertTrue(at.err().contains("较早的包"), at.err());
@@ -209,17 +209,86 @@ class PackageHostileInputTest {
     }
 
     @Test
+    void theFirstDeviceOfARegisteredTeamIsNotTrustedOnFirstContact() throws Exception {
+        Map<String, Object> before = snapshot(office);
+        CliSession at = new CliSession(office);
+        assertEquals(2, at.run("package", "import", results.toString()), at.out() + at.err());
+        String message = at.err().strip();
+        assertEquals(1, message.lines().count(), "one message: " + message);
+        assertTrue(message.contains("results.ciresult") && message.contains("第一组") && message.contains(fieldKey.fingerprint()), message);
+        assertEquals(before, snapshot(office), "the workspace is unchanged");
+    }
+
+    @Test
+    void theResultsOfTheLaptopTheTaskWasIssuedToNeedNoConfirmation() throws Exception {
+        Path officeCopy = temp.resolve("office-copy");
+        TestWorkspaces.copy(office, officeCopy);
+        CliSession at = new CliSession(officeCopy);
+        assertEquals(0, at.run("package", "task", "latest", "第一组", temp.resolve("again.citask").toString(), "--for-key",
+                fieldKey.fingerprint()), at.err());
+        assertEquals(0, at.run("package", "import", results.toString()), at.err());
+        assertTrue(at.out().contains("新增"), at.out());
+    }
+
+    @Test
+    void aStrangerSpeakingForARegisteredTeamIsRefusedBeforeTheContentIsRead() throws Exception {
+        DeviceKey stranger = DeviceKey.loadOrCreate(temp.resolve("stranger"));
+        Path bad = unreadableContentSignedBy(stranger, m -> { });
+        long started = System.nanoTime();
+        refused(bad, stranger.fingerprint(), "第一组");
+        assertTrue(System.nanoTime() - started < 10_000_000_000L, "refused from the manifest, not after inflating the content");
+    }
+
+    @Test
+    void aStrangerOfAnUnregisteredTeamIsRefusedBeforeTheContentIsRead() throws Exception {
+        DeviceKey stranger = DeviceKey.loadOrCreate(temp.resolve("stranger"));
+        Path bad = unreadableContentSignedBy(stranger, m -> m.put("teamId", UUID.randomUUID().toString()).put("teamName", "第九组"));
+        refused(bad, bad.getFileName().toString(), "未登记的测评组“第九组”");
+    }
+
+    @Test
+    void aPhotoWhoseBytesDoNotMatchItsNameIsRefusedEvenWhenTheOfficeHasThatPhoto() throws Exception {
+        Path officeCopy = temp.resolve("office-copy");
+        TestWorkspaces.copy(office, officeCopy);
+        CliSession at = new CliSession(officeCopy);
+        assertEquals(0, at.run("package", "import", results.toString(), "--trust", fieldKey.fingerprint()), at.err());
+        String photo = onlyPhoto();
+        assertTrue(Files.isRegularFile(officeCopy.resolve("photos").resolve(photo.substring(0, 2)).resolve(photo)), "the office has the photo");
+        byte[] other = Files.readAllBytes(TestWorkspaces.sharedSample("sites-sample.xlsx"));
+        Path bad = withPhoto(photo, other);
+        Map<String, Object> before = snapshot(officeCopy);
+        assertEquals(2, at.run("package", "import", bad.toString()), at.out() + at.err());
+        assertTrue(at.err().contains(bad.getFileName().toString()) && at.err().contains("photos/" + photo), at.err());
+        assertEquals(before, snapshot(officeCopy), "the workspace is unchanged");
+    }
+
+    @Test
+    void aTextFileNamedAsAPhotoIsRefused() throws Exception {
+        byte[] text = "这不是照片".getBytes(StandardCharsets.UTF_8);
+        refused(withPhoto(sha256(text), text), "photos/" + sha256(text), "不是完整的 JPEG 或 PNG");
+    }
+
+    @Test
+    void aTruncatedJpegIsRefused() throws Exception {
+        byte[] whole = entries(results).get("photos/" + onlyPhoto());
+        assertEquals(0xFF, whole[0] & 0xFF, "the photo is a JPEG");
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        refused(withPhoto(sha256(cut), cut), "photos/" + sha256(cut), "不是完整的 JPEG 或 PNG");
+    }
+
+    @Test
     void theUntouchedPackageIsTakenInSoTheRefusalsAboveAreTheTamperingsOwn() throws Exception {
         Path officeCopy = temp.resolve("office-copy");
         TestWorkspaces.copy(office, officeCopy);
         CliSession at = new CliSession(officeCopy);
-        assertEquals(0, at.run("package", "import", rewrite(entries -> { }, true).toString()), at.err());
+        assertEquals(0, at.run("package", "import", rewrite(entries -> { }, true).toString(), "--trust", fieldKey.fingerprint()), at.err());
     }
 
     private void refused(Path file, String named, String says, String... more) throws Exception {
         Map<String, Object> before = snapshot(office);
         CliSession at = new CliSession(office);
-        List<String> args = new ArrayList<>(List.of("package", "import", file.toString()));
+        // The field laptop's key is confirmed, so what is refused is the package, not a new key.
+        List<String> args = new ArrayList<>(List.of("package", "import", file.toString(), "--trust", fieldKey.fingerprint()));
         args.addAll(List.of(more));
         assertEquals(2, at.run(args.toArray(String[]::new)), at.out() + at.err());
         String message = at.err().strip();
@@ -258,12 +327,7 @@ class PackageHostileInputTest {
      * content entry (size and hash) and signed again by the field laptop, so only the change itself is wrong.
      */
     private Path rewrite(Consumer<Map<String, byte[]>> change, boolean resign) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(results))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
+        Map<String, byte[]> entries = entries(results);
         change.accept(entries);
         if (resign) {
             ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
@@ -276,6 +340,85 @@ class PackageHostileInputTest {
             entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
             entries.put("manifest.sig", Base64.getEncoder().encode(fieldKey.sign(entries.get("manifest.json"))));
         }
+        return zip(entries);
+    }
+
+    /** The one photo the results package carries (the failing answer's), by SHA-256. */
+    private static String onlyPhoto() throws IOException {
+        List<String> photos = entries(results).keySet().stream().filter(n -> n.startsWith("photos/")).map(n -> n.substring("photos/".length()))
+                .toList();
+        assertEquals(1, photos.size(), photos.toString());
+        return photos.get(0);
+    }
+
+    /**
+     * The results package as a new package (new id, next sequence) whose one photo is replaced by {@code bytes} under
+     * the name {@code name}: the manifest lists them with their true size and that name as their hash, the content
+     * points to the name, and the field laptop signs it, so only the photo itself is wrong.
+     */
+    private Path withPhoto(String name, byte[] bytes) throws IOException {
+        String old = onlyPhoto();
+        return rewrite(entries -> {
+            try {
+                entries.remove("photos/" + old);
+                entries.put("photos/" + name, bytes);
+                entries.put("content.json", new String(entries.get("content.json"), StandardCharsets.UTF_8).replace(old, name)
+                        .getBytes(StandardCharsets.UTF_8));
+                ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+                manifest.put("packageId", UUID.randomUUID().toString()).put("sequence", manifest.get("sequence").asLong() + 1);
+                for (var entry : manifest.get("entries")) {
+                    if (entry.get("name").asText().equals("photos/" + old)) {
+                        ((ObjectNode) entry).put("name", "photos/" + name).put("bytes", bytes.length).put("sha256", name);
+                    }
+                }
+                entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, true);
+    }
+
+    /**
+     * A package signed by {@code key} whose manifest truthfully declares a content of 48 MB of spaces (it packs to
+     * about 50 KB), but whose stored content is then damaged: reading it would fail on the content, so a refusal that
+     * names the sender shows that the sender was judged before the content was opened.
+     */
+    private Path unreadableContentSignedBy(DeviceKey key, Consumer<ObjectNode> change) throws IOException {
+        Map<String, byte[]> entries = entries(results);
+        byte[] spaces = " ".repeat(48 << 20).getBytes(StandardCharsets.US_ASCII);
+        entries.put("content.json", spaces);
+        ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+        for (var entry : manifest.get("entries")) {
+            if (entry.get("name").asText().equals("content.json")) {
+                ((ObjectNode) entry).put("bytes", spaces.length).put("sha256", sha256(spaces));
+            }
+        }
+        ObjectNode sender = (ObjectNode) manifest.get("sender");
+        sender.put("publicKey", Base64.getEncoder().encodeToString(key.publicKey().getEncoded())).put("fingerprint", key.fingerprint());
+        change.accept(manifest);
+        entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+        entries.put("manifest.sig", Base64.getEncoder().encode(key.sign(entries.get("manifest.json"))));
+        Path out = zip(entries);
+        assertTrue(Files.size(out) < 1 << 20, "48 MB of spaces packs small");
+        byte[] bytes = Files.readAllBytes(out);
+        for (int i = 0; i < 64; i++) {
+            bytes[insideContent(bytes) + i] ^= 0x5a;
+        }
+        Files.write(out, bytes);
+        return out;
+    }
+
+    private static Map<String, byte[]> entries(Path file) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private Path zip(Map<String, byte[]> entries) throws IOException {
         Path out = temp.resolve("results-" + UUID.randomUUID() + ".ciresult");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {

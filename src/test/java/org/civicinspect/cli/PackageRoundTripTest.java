@@ -46,8 +46,11 @@ class PackageRoundTripTest {
         assertEquals(0, office.run("package", "key"));
         String officeKey = office.out().strip();
 
+        // The first team's laptop reads its key off to the office, which issues the task package for it.
         Path task1 = temp.resolve("第一组.citask");
-        assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString()));
+        String field1Key = TwoTeamsScored.laptopKey(temp.resolve("field1"));
+        assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString(), "--for-key", field1Key.replace(" ", "")));
+        assertTrue(office.out().contains(field1Key), office.out());
         String moved = TestWorkspaces.open(temp.resolve("office")).showRound().run("latest").drawn().stream()
                 .filter(d -> "第一组".equals(d.team())).findFirst().orElseThrow().site().name();
         assertEquals(0, office.run("round", "assign", "latest", "--move", moved + "=第二组"));
@@ -71,10 +74,15 @@ class PackageRoundTripTest {
 
         assertEquals(0, office.run("package", "import", "--preview", results1.toString(), results2.toString()));
         assertTrue(office.out().contains("没有写入任何内容"), office.out());
+        assertTrue(office.out().contains("--trust \"" + TwoTeamsScored.laptopKey(temp.resolve("field2")) + "\""), "the preview shows the new key");
         assertEquals(0, office.run("conflicts", "list", "--round", "latest", "--json"));
         assertEquals(0, new ObjectMapper().readTree(office.out()).size(), "a preview writes nothing");
 
-        assertEquals(0, office.run("package", "import", results1.toString(), results2.toString()));
+        // The second team's laptop was not named: its first package waits until the office confirms its key.
+        String field2Key = TwoTeamsScored.laptopKey(temp.resolve("field2"));
+        assertEquals(2, office.run("package", "import", results1.toString(), results2.toString()));
+        assertTrue(office.err().contains("第二组") && office.err().contains(field2Key), office.err());
+        assertEquals(0, office.run("package", "import", results1.toString(), results2.toString(), "--trust", field2Key));
         assertTrue(office.out().contains("冲突 1 处"), office.out());
         assertEquals(0, office.run("package", "import", results2.toString()));
         assertTrue(office.out().contains("已经导入过"), "the same package twice changes nothing and says so");

@@ -16,7 +16,11 @@ public record TwoTeamsScored(Path office, Path results1, Path results2, String s
     record Tasks(Path office, String officeKey, Path task1, Path task2, String sharedSite) {
     }
 
-    /** An office whose round has two teams, one site moved to the second team after the first had its task package. */
+    /**
+     * An office whose round has two teams, one site moved to the second team after the first had its task package.
+     * Each task package is issued for the key of its laptop (in {@code field1} and {@code field2}), so the office
+     * trusts their result packages.
+     */
     static Tasks sendTasks(Path temp) throws Exception {
         Path officeFolder = temp.resolve("office");
         CliSession office = new CliSession(officeFolder);
@@ -33,10 +37,17 @@ public record TwoTeamsScored(Path office, Path results1, Path results2, String s
                 .filter(d -> "第一组".equals(d.team())).findFirst().orElseThrow().site().name();
         Path task1 = temp.resolve("t1.citask");
         Path task2 = temp.resolve("t2.citask");
-        assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString()));
+        assertEquals(0, office.run("package", "task", "latest", "第一组", task1.toString(), "--for-key", laptopKey(temp.resolve("field1"))));
         assertEquals(0, office.run("round", "assign", "latest", "--move", shared + "=第二组"));
-        assertEquals(0, office.run("package", "task", "latest", "第二组", task2.toString()));
+        assertEquals(0, office.run("package", "task", "latest", "第二组", task2.toString(), "--for-key", laptopKey(temp.resolve("field2"))));
         return new Tasks(officeFolder, officeKey, task1, task2, shared);
+    }
+
+    /** The key fingerprint of the laptop whose data folder this is (made now if it has none), as its user reads it off. */
+    static String laptopKey(Path folder) {
+        CliSession laptop = new CliSession(folder);
+        assertEquals(0, laptop.run("package", "key"), laptop.err());
+        return laptop.out().strip();
     }
 
     public static TwoTeamsScored build(Path temp) throws Exception {

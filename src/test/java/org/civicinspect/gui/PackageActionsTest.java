@@ -51,6 +51,20 @@ class PackageActionsTest {
     }
 
     @Test
+    void aTaskPackageIsIssuedForTheLaptopKeyTypedInItsDialog() throws Exception {
+        Services office = TestWorkspaces.open(scored.office());
+        String laptopKey = org.civicinspect.exchange.DeviceKey.loadOrCreate(temp.resolve("field3").resolve("keys")).fingerprint();
+        dialogs.nextChoice = "第一组";
+        dialogs.nextPackageSave = temp.resolve("for-field3.citask");
+        dialogs.nextText = laptopKey;
+        actions(office).exportTask(office.showRound().run("latest").round());
+        assertEquals(1, dialogs.textQuestions.size());
+        assertTrue(dialogs.textQuestions.get(0).contains("第一组"), dialogs.textQuestions.get(0));
+        assertTrue(Files.isRegularFile(dialogs.nextPackageSave));
+        assertTrue(dialogs.informations.get(0).contains(Messages.get("cli.package.issuedFor", laptopKey, "第一组")), dialogs.informations.toString());
+    }
+
+    @Test
     void theResultPackageIsNamedAfterItsTeamRoundAndDate() {
         dialogs.nextPackageSave = null;
         actions(TestWorkspaces.open(temp.resolve("field1"))).exportResults();

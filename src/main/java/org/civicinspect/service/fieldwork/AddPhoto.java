@@ -72,6 +72,19 @@ public final class AddPhoto {
         if (!Files.isRegularFile(file)) {
             throw new RequestRefused("photo.missing", file.toString());
         }
+        String mediaType = pictureType(file, name);
+        try {
+            return new Checked(file, name, Sha256.of(file), mediaType, Files.size(file), takenAt(file));
+        } catch (IOException e) {
+            throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The media type of a whole JPEG or PNG picture of at most 30 MB ({@code image/jpeg} or {@code image/png}), from
+     * wherever it comes (a sheet, the screen, a package); any other file is refused, naming it as {@code name}.
+     */
+    public static String pictureType(Path file, String name) {
         try {
             long size = Files.size(file);
             if (size == 0 || size > MAX_BYTES) {
@@ -85,7 +98,7 @@ public final class AddPhoto {
                 throw new RequestRefused("photo.unsupported", name);
             }
             decodeWhole(file, type == FileType.Png ? "png" : "jpeg", name);
-            return new Checked(file, name, Sha256.of(file), type == FileType.Png ? "image/png" : "image/jpeg", size, takenAt(file));
+            return type == FileType.Png ? "image/png" : "image/jpeg";
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }

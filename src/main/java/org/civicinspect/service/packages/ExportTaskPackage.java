@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.civicinspect.exchange.DeviceKey;
 import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageWriter;
 import org.civicinspect.exchange.TaskContent;
@@ -29,20 +30,23 @@ import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.rounds.RoundProgress;
 import org.civicinspect.service.rounds.Rounds;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.PackageRepository;
 import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
- * {@code package task ROUND TEAM OUT.citask}: the office's task package for one team: the round, its indicator-set
- * version, the team's sites, the inspections review returned with their findings, photos and comments, and the open
- * problems of earlier rounds at those sites to recheck; signed
- * with this workspace's key. Sending the first task moves the round from 准备中 to 测评中.
+ * {@code package task ROUND TEAM OUT.citask [--for-key FINGERPRINT]}: the office's task package for one team: the
+ * round, its indicator-set version, the team's sites, the inspections review returned with their findings, photos and
+ * comments, and the open problems of earlier rounds at those sites to recheck; signed with this workspace's key.
+ * Sending the first task moves the round from 准备中 to 测评中. Issued for a laptop's key (its fingerprint, read off
+ * the laptop), the office trusts that key for the team from then on, so the laptop's results need no confirmation.
  */
 public final class ExportTaskPackage {
 
-    /** What was written. */
-    public record Result(Path file, String packageId, String round, String team, int sites, int returned, String fingerprint) {
+    /** What was written; {@code forKey} is the laptop key the package was issued for, or null. */
+    public record Result(Path file, String packageId, String round, String team, int sites, int returned, String fingerprint, String forKey) {
     }
 
     private final Workspace workspace;
@@ -55,9 +59,14 @@ public final class ExportTaskPackage {
         this.clock = clock;
     }
 
-    public Result run(String roundReference, String teamReference, Path out, char[] passphrase) {
+    /** Writes the package; {@code forKey} is the fingerprint of the laptop it is for, or null when the laptop is confirmed on its first package. */
+    public Result run(String roundReference, String teamReference, Path out, char[] passphrase, String forKey) {
         Instant now = Audit.now(clock);
+        String laptop = forKey == null ? null : laptopKey(forKey);
         Prepared prepared = workspace.read(tx -> prepare(tx, roundReference, teamReference, now));
+        if (laptop != null) {
+            workspace.read(tx -> alreadyTrusted(tx, laptop, prepared.task().team()));
+        }
         TaskContent task = prepared.task();
         PackageWriter writer = new PackageWriter().json(org.civicinspect.exchange.PackageReader.CONTENT, task);
         PhotoStore photos = workspace.photoStore();
@@ -71,13 +80,47 @@ public final class ExportTaskPackage {
         workspace.write(tx -> {
             tx.rounds().setStatus(task.round().id(), RoundStatus.INSPECTING);
             RoundProgress.settle(tx, task.round());
+            if (laptop != null && !alreadyTrusted(tx, laptop, task.team())) {
+                trust(tx, laptop, task.team(), manifest.packageId(), now);
+            }
             return null;
         });
         return new Result(out, manifest.packageId(), task.round().name(), task.team().name(), task.sites().size(), task.returned().size(),
-                manifest.sender().fingerprint());
+                manifest.sender().fingerprint(), laptop);
     }
 
     private record Prepared(TaskContent task, long sequence) {
+    }
+
+    private String laptopKey(String typed) {
+        String fingerprint = DeviceKey.typedFingerprint(typed);
+        if (fingerprint == null) {
+            throw new RequestRefused("package.badFingerprint", typed);
+        }
+        if (fingerprint.equals(PackageFiles.deviceKey(workspace).fingerprint())) {
+            throw new RequestRefused("package.forOwnKey", fingerprint);
+        }
+        return fingerprint;
+    }
+
+    /** Whether this office trusts the key for the team already; a key it trusts for another team is refused. */
+    private static boolean alreadyTrusted(Tx tx, String fingerprint, Team team) throws SQLException {
+        for (PackageRepository.TrustedKey key : tx.packages().trusted("TEAM")) {
+            if (key.fingerprint().equals(fingerprint)) {
+                if (!team.id().equals(key.teamId())) {
+                    throw new RequestRefused("package.forKeyOfOtherTeam", fingerprint, PackageFiles.teamName(tx, key.teamId()), team.name());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Only the fingerprint is known until the laptop's first package brings the public key it names (MergeResults).
+    private void trust(Tx tx, String fingerprint, Team team, String packageId, Instant now) throws SQLException {
+        tx.packages().trust(new PackageRepository.TrustedKey(fingerprint, "", "TEAM", team.id(), now, signedIn.name()));
+        tx.audit().append(now, signedIn.name(), AuditLog.Action.TRUST, "team:" + team.id(), "device " + fingerprint
+                + " issued task package " + packageId);
     }
 
     private Prepared prepare(Tx tx, String roundReference, String teamReference, Instant now) throws SQLException {

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 /** The passphrase of encrypted packages (or null), and the fingerprints the user confirmed for new keys. */
 public record ImportOptions(char[] passphrase, List<String> trust) {
-    public static final ImportOptions NONE = new ImportOptions(null, List.of());
 
     public ImportOptions {
         trust = trust == null ? List.of() : List.copyOf(trust);

@@ -1,4 +1,4 @@
 package org.civicinspect.service.packages;
 
-/** How the sender's key stands: known already, the first device of a registered team, confirmed now, or waiting for confirmation. */
-public enum KeyTrust { KNOWN, FIRST_OF_TEAM, CONFIRMED, NEEDS_CONFIRMATION }
+/** How the sender's key stands: trusted already (confirmed before, or the key a task package was issued for), confirmed now, or waiting for confirmation. */
+public enum KeyTrust { KNOWN, CONFIRMED, NEEDS_CONFIRMATION }

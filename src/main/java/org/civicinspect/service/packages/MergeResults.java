@@ -71,11 +71,12 @@ final class MergeResults {
      * that it sees the packages before it.
      */
     StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
+        Sender sender = workspace.read(tx -> sender(tx, reader.manifest(), reader.fileName(), options));
+        if (sender.trust() == KeyTrust.NEEDS_CONFIRMATION && !sender.alreadyImported() && !rehearsal) {
+            throw new RequestRefused("package.newTeamDevice", reader.fileName(), sender.team().name(), reader.manifest().sender().fingerprint());
+        }
         ResultContent content = content(reader);
         Plan checked = workspace.read(tx -> plan(tx, reader, content, options));
-        if (checked.trust() == KeyTrust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
-            throw new RequestRefused("package.newTeamDevice", reader.fileName(), checked.team().name(), reader.manifest().sender().fingerprint());
-        }
         checkPhotoDetails(reader, content);
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
@@ -103,9 +104,15 @@ final class MergeResults {
                 plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
     }
 
-    private Plan plan(Tx tx, PackageReader reader, ResultContent content, ImportOptions options) throws SQLException {
-        Manifest m = reader.manifest();
-        String file = reader.fileName();
+    /** Who sent the package, judged from its signed manifest alone: its round and team here, and how its key stands. */
+    private record Sender(Round round, Team team, KeyTrust trust, boolean alreadyImported) {
+    }
+
+    /**
+     * Judges the sender before any content is read, so a stranger's package is refused without unpacking what it
+     * carries: the round must be one of this office's, the team registered here, the package no replay.
+     */
+    private static Sender sender(Tx tx, Manifest m, String file, ImportOptions options) throws SQLException {
         Round round = tx.rounds().find(m.roundId())
                 .orElseThrow(() -> new RequestRefused("package.otherRound", file, String.valueOf(m.roundName())));
         if (tx.packages().newestTask(round.id()).isPresent()) {
@@ -118,6 +125,16 @@ final class MergeResults {
         if (!already) {
             PackageFiles.refuseReplay(tx, m, file);
         }
+        return new Sender(round, team, trust, already);
+    }
+
+    private Plan plan(Tx tx, PackageReader reader, ResultContent content, ImportOptions options) throws SQLException {
+        String file = reader.fileName();
+        Sender sender = sender(tx, reader.manifest(), file, options);
+        Round round = sender.round();
+        Team team = sender.team();
+        KeyTrust trust = sender.trust();
+        boolean already = sender.alreadyImported();
         Set<String> drawnIds = new java.util.HashSet<>(tx.rounds().drawnSiteIds(round.id()));
         Set<String> named = new LinkedHashSet<>();
         content.findings().forEach(f -> named.add(f.siteId()));
@@ -244,27 +261,23 @@ final class MergeResults {
                 }
                 String site = drawn.get(f.siteId()).name();
                 throw known.teamId() == null ? new RequestRefused("package.answerMadeHere", file, site, f.standardCode(), team.name())
-                        : new RequestRefused("package.answerOfOtherTeam", file, site, f.standardCode(), teamName(tx, known.teamId()), team.name());
+                        : new RequestRefused("package.answerOfOtherTeam", file, site, f.standardCode(), PackageFiles.teamName(tx, known.teamId()), team.name());
             }
         }
     }
 
-    private static String teamName(Tx tx, String teamId) throws SQLException {
-        return tx.people().teams().stream().filter(t -> t.id().equals(teamId)).map(Team::name).findFirst().orElse(teamId);
-    }
-
-    private KeyTrust trust(Tx tx, Manifest m, Team team, ImportOptions options, String file) throws SQLException {
-        List<org.civicinspect.store.PackageRepository.TrustedKey> keys = tx.packages().trusted("TEAM");
-        for (var key : keys) {
+    /**
+     * A key is trusted for one team: once the user confirmed it, or once this office issued the team a task package
+     * for it ({@link ExportTaskPackage}). Any other key, a team's first as much as its next, waits for confirmation.
+     */
+    private static KeyTrust trust(Tx tx, Manifest m, Team team, ImportOptions options, String file) throws SQLException {
+        for (PackageRepository.TrustedKey key : tx.packages().trusted("TEAM")) {
             if (key.fingerprint().equals(m.sender().fingerprint())) {
                 if (!team.id().equals(key.teamId())) {
                     throw new RequestRefused("package.keyOfOtherTeam", file, team.name());
                 }
                 return KeyTrust.KNOWN;
             }
-        }
-        if (keys.stream().noneMatch(k -> team.id().equals(k.teamId()))) {
-            return KeyTrust.FIRST_OF_TEAM;
         }
         return options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;
     }
@@ -375,11 +388,12 @@ final class MergeResults {
         for (Inspection inspection : plan.inspections()) {
             tx.inspections().save(inspection, plan.inspectionTimes().get(inspection.siteId()));
         }
-        if (plan.trust() == KeyTrust.FIRST_OF_TEAM || plan.trust() == KeyTrust.CONFIRMED) {
+        if (plan.trust() == KeyTrust.CONFIRMED) {
             tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "TEAM", plan.team().id(), now,
                     actor));
-            tx.audit().append(now, actor, AuditLog.Action.TRUST, "team:" + plan.team().id(), "device " + m.sender().fingerprint()
-                    + (plan.trust() == KeyTrust.CONFIRMED ? " confirmed" : " first of the team"));
+            tx.audit().append(now, actor, AuditLog.Action.TRUST, "team:" + plan.team().id(), "device " + m.sender().fingerprint() + " confirmed");
+        } else {
+            tx.packages().learnPublicKey(m.sender().fingerprint(), m.sender().publicKey());
         }
         String summary = "added=" + plan.added() + " updated=" + plan.updated() + " unchanged=" + plan.unchanged() + " conflicts="
                 + plan.conflicts().size() + " inspections=" + plan.inspections().size() + " photos=" + content.photos().size();

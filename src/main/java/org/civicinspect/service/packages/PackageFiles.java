@@ -3,6 +3,7 @@ package org.civicinspect.service.packages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
 import org.civicinspect.model.Sha256;
+import org.civicinspect.model.Team;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.store.AuditAnchor;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;
@@ -71,23 +74,29 @@ final class PackageFiles {
 
     /**
      * Copies the package's photos beside the store under temporary names, each checked against its hash as it is
-     * read; on any failure none is kept. With {@code keep} false they are only checked.
+     * read and then decoded as a whole JPEG or PNG picture; on any failure none is kept. A photo the store has already
+     * is still read and checked (the package's bytes must be the photo its name says) but not copied. With
+     * {@code keep} false they are only checked.
      */
     static Map<String, Path> stagePhotos(Workspace workspace, PackageReader reader, Iterable<String> photos, boolean keep) {
         PhotoStore store = workspace.photoStore();
         Map<String, Path> staged = new HashMap<>();
         try {
             for (String sha : photos) {
-                if (keep) {
-                    Path temp = store.stage(sha, out -> reader.copyPhoto(sha, out));
-                    if (temp != null) {
-                        staged.put(sha, temp);
-                    }
-                } else {
+                Path temp = keep ? store.stage(sha, out -> reader.copyPhoto(sha, out)) : null;
+                if (temp != null) {
+                    staged.put(sha, temp);
+                    checkPicture(reader, sha, temp);
+                } else if (keep) {
                     reader.copyPhoto(sha, OutputStream.nullOutputStream());
+                } else {
+                    checkAside(reader, sha);
                 }
             }
             return staged;
+        } catch (RequestRefused e) {
+            store.discard(staged);
+            throw e;
         } catch (PackageProblem e) {
             store.discard(staged);
             throw refused(e);
@@ -95,6 +104,32 @@ final class PackageFiles {
             store.discard(staged);
             throw new RequestRefused("package.unreadable", reader.fileName(), String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Checks a photo of the package in a temporary file that is gone afterwards. */
+    private static void checkAside(PackageReader reader, String sha) throws IOException, PackageProblem {
+        Path temp = Files.createTempFile("civicinspect-photo-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                reader.copyPhoto(sha, out);
+            }
+            checkPicture(reader, sha, temp);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void checkPicture(PackageReader reader, String sha, Path file) {
+        String entry = PackageReader.PHOTO_PREFIX + sha;
+        try {
+            AddPhoto.pictureType(file, entry);
+        } catch (RequestRefused e) {
+            throw new RequestRefused("package.notAPicture", reader.fileName(), entry);
+        }
+    }
+
+    static String teamName(Tx tx, String teamId) throws SQLException {
+        return tx.people().teams().stream().filter(t -> t.id().equals(teamId)).map(Team::name).findFirst().orElse(teamId);
     }
 
     static void record(Tx tx, Manifest m, String direction, String sha256, Instant at, String summary) throws SQLException {

@@ -53,13 +53,15 @@ final class ReceiveTask {
 
     /** Checks the package and stages its photos (for a {@code rehearsal}, only checks them); the returned step takes it in. */
     StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
+        Manifest m = reader.manifest();
+        // The office's key is judged from the signed manifest, before the content is read.
+        boolean unconfirmed = workspace.read(tx -> trust(tx, m, options) == KeyTrust.NEEDS_CONFIRMATION && tx.packages().find(m.packageId()).isEmpty());
+        if (unconfirmed && !rehearsal) {
+            boolean another = !workspace.read(tx -> tx.packages().trusted("OFFICE")).isEmpty();
+            throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(), m.sender().fingerprint());
+        }
         TaskContent task = content(reader);
         Plan checked = workspace.read(tx -> plan(tx, reader, task, options));
-        if (checked.trust() == KeyTrust.NEEDS_CONFIRMATION && !checked.alreadyImported() && !rehearsal) {
-            boolean another = !workspace.read(tx -> tx.packages().trusted("OFFICE")).isEmpty();
-            throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(),
-                    reader.manifest().sender().fingerprint());
-        }
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
         return new StagedPackage(staged, tx -> {
@@ -95,9 +97,7 @@ final class ReceiveTask {
     private Plan plan(Tx tx, PackageReader reader, TaskContent task, ImportOptions options) throws SQLException {
         Manifest m = reader.manifest();
         String file = reader.fileName();
-        List<PackageRepository.TrustedKey> offices = tx.packages().trusted("OFFICE");
-        KeyTrust trust = offices.stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? KeyTrust.KNOWN
-                : options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;
+        KeyTrust trust = trust(tx, m, options);
         boolean already = tx.packages().find(m.packageId()).isPresent();
         if (already) {
             return new Plan(trust, true, List.of(), List.of(), List.of(), List.of());
@@ -147,6 +147,11 @@ final class ReceiveTask {
             }
         }
         return new Plan(trust, false, added, updated, findings, reopened);
+    }
+
+    private static KeyTrust trust(Tx tx, Manifest m, ImportOptions options) throws SQLException {
+        return tx.packages().trusted("OFFICE").stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? KeyTrust.KNOWN
+                : options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;
     }
 
     private void apply(Tx tx, PackageReader reader, String sha256, TaskContent task, Plan plan) throws SQLException {

@@ -62,7 +62,7 @@ class SiteListStaysTrueTest {
     void aTaskPackageBringingAReturnShowsTheSiteReturnedAtOnce() throws Exception {
         returnTheSite();
         Path task = temp.resolve("again.citask");
-        office.exportTaskPackage().run(round.id(), "第一组", task, null);
+        office.exportTaskPackage().run(round.id(), "第一组", task, null, null);
         ScoringViewModel field = new ScoringViewModel(ScoringView.useCases(TestWorkspaces.open(temp.resolve("field1"))),
                 new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         field.reload();

@@ -272,7 +272,7 @@ class AuditLogTest {
     void aTaskPackageCarriesTheSignedAnchorOfTheChainThatMadeIt() throws Exception {
         long entries = services.verifyWorkspace().run().entries();
         Path out = temp.resolve("第一组.citask");
-        services.exportTaskPackage().run(round.id(), "第一组", out, null);
+        services.exportTaskPackage().run(round.id(), "第一组", out, null, null);
 
         com.fasterxml.jackson.databind.JsonNode anchor;
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
@@ -292,7 +292,7 @@ class AuditLogTest {
     void theHolderOfTheDeviceKeyCanRewriteTheLogAndItsAnchorButNotThePackagesAndBackupsKeptElsewhere() throws Exception {
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         Path sent = temp.resolve("第一组.citask");
-        services.exportTaskPackage().run(round.id(), "第一组", sent, null);
+        services.exportTaskPackage().run(round.id(), "第一组", sent, null, null);
         Path backup = temp.resolve("backup.zip");
         services.backUpWorkspace().backUp(backup);
         VerifyWorkspace.Verdict before = services.verifyWorkspace().run(List.of(sent, backup));
