@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.WorkspaceTrouble;
 import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,9 @@ public final class DesktopApp extends Application {
         Locale.setDefault(Messages.locale());
         try {
             services = open(dataFolder);
-        } catch (RequestRefused refused) {
+        } catch (RuntimeException e) {
+            RequestRefused refused = e instanceof RequestRefused r ? r : WorkspaceTrouble.of(e, dataFolder).orElseThrow(() -> e);
+            LoggerFactory.getLogger(DesktopApp.class).debug("the workspace cannot be opened", e);
             cannotOpen = Messages.get(refused.messageKey(), refused.args());
         }
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A command that the machine cannot carry out (the workspace busy with another program's write, a read-only data
- * folder) exits 2 with one sentence; the stack trace is for the log only.
+ * folder) exits 2 with one sentence; the stack trace is for the log only. SQLite needs to write beside a WAL database
+ * even to read it, so a read-only workspace is refused whole rather than read.
  */
 class BusyOrReadOnlyWorkspaceTest {
 
@@ -50,7 +51,7 @@ class BusyOrReadOnlyWorkspaceTest {
     }
 
     @Test
-    void aReadOnlyDataFolderCanStillBeReadAndAWriteIsRefusedInOneSentence() throws Exception {
+    void aReadOnlyDataFolderIsRefusedInOneSentenceEvenToRead() throws Exception {
         Path folder = temp.resolve("ws");
         CliSession cli = new CliSession(folder);
         assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
@@ -62,12 +63,11 @@ class BusyOrReadOnlyWorkspaceTest {
         }
         try {
             assumeFalse(Files.isWritable(folder), "running as root, for whom a read-only folder is still writable: nothing to test here");
-            assertEquals(0, cli.run("people", "list"), cli.err());
-            assertTrue(cli.out().contains("陈主任"), cli.out());
-            assertEquals(0, cli.run("verify"), cli.out() + cli.err());
-            assertEquals(2, cli.run("people", "add", "--name", "李四"));
-            assertTrue(cli.err().startsWith("工作区是只读的"), cli.err());
-            assertOneSentence(cli.err());
+            for (String[] command : new String[][] {{"people", "list"}, {"verify"}, {"people", "add", "--name", "李四"}}) {
+                assertEquals(2, cli.run(command), String.join(" ", command));
+                assertTrue(cli.err().startsWith("工作区所在的文件夹是只读的"), cli.err());
+                assertOneSentence(cli.err());
+            }
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path p : files.toList()) {
