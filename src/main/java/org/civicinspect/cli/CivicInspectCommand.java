@@ -6,10 +6,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.WorkspaceTrouble;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,6 +119,13 @@ public final class CivicInspectCommand implements Callable<Integer> {
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof RequestRefused refused) {
                 cmd.getErr().println(Messages.get(refused.messageKey(), refused.args().toArray()));
+                return BAD_INPUT;
+            }
+            Path folder = ((CivicInspectCommand) line.getCommand()).dataFolder();
+            FailureLog.keep(folder, e);
+            Optional<RequestRefused> trouble = WorkspaceTrouble.of(e, folder);
+            if (trouble.isPresent()) {
+                cmd.getErr().println(Messages.get(trouble.get().messageKey(), trouble.get().args().toArray()));
                 return BAD_INPUT;
             }
             throw e;

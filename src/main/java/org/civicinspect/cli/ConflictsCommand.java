@@ -87,8 +87,8 @@ final class ConflictsCommand {
 
         @Override
         void run(Services services, Output output) {
-            Finding resolution = choice.finding != null ? services.resolveConflict().choose(id, choice.finding, null)
-                    : services.resolveConflict().enter(id, choice.answer, note, null);
+            Finding resolution = choice.finding != null ? services.resolveConflict().choose(id, choice.finding)
+                    : services.resolveConflict().enter(id, choice.answer, note);
             if (json) {
                 output.json(Map.of("conflict", id, "finding", resolution.id(), "answer", answer(resolution)));
             } else {

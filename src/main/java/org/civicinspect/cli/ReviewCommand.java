@@ -1,10 +1,14 @@
 package org.civicinspect.cli;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
@@ -15,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code review list|approve|return}: a supervisor's decisions on completed inspections. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        subcommands = {ReviewCommand.ListInspections.class, ReviewCommand.Approve.class, ReviewCommand.Return.class})
+        subcommands = {ReviewCommand.ListInspections.class, ReviewCommand.Approve.class, ReviewCommand.Return.class,
+            ReviewCommand.Approvers.class})
 final class ReviewCommand {
 
     @ParentCommand
@@ -72,7 +77,7 @@ final class ReviewCommand {
 
         @Override
         void run(Services services, Output output) {
-            services.reviewInspection().approve(round, site, null);
+            services.reviewInspection().approve(round, site);
             output.line(Messages.get("cli.review.approved", site));
         }
     }
@@ -92,8 +97,39 @@ final class ReviewCommand {
                 }
                 byCode.put(comment.substring(0, equals).strip(), comment.substring(equals + 1));
             }
-            services.reviewInspection().returnWithComments(round, site, byCode, null);
+            services.reviewInspection().returnWithComments(round, site, byCode);
             output.line(Messages.get("cli.review.returned", site, byCode.size()));
+        }
+    }
+
+    /** {@code review approvers [--set ROLE,…]}: which roles may approve, return, resolve conflicts and correct here. */
+    @Command(name = "approvers", mixinStandardHelpOptions = true)
+    static final class Approvers extends RefusableAction {
+        @ParentCommand ReviewCommand parent;
+        @Option(names = "--set", split = ",", paramLabel = "ROLE", descriptionKey = "cli.review.approvers") List<String> roles;
+
+        @Override
+        int act(Output output) {
+            if (roles == null) {
+                output.line(Messages.get("review.approvingRoles", names(parent.root.services().chooseApprovingRoles().current())));
+                return 0;
+            }
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            for (String text : roles) {
+                Role role = PeopleCommand.role(text);
+                if (role == null) {
+                    throw new RequestRefused("cli.people.badRole", text);
+                }
+                chosen.add(role);
+            }
+            Services services = parent.root.recording();
+            services.chooseApprovingRoles().change(chosen);
+            output.line(Messages.get("review.approvingRolesChanged", names(services.chooseApprovingRoles().current())));
+            return 0;
+        }
+
+        private static String names(Set<Role> roles) {
+            return roles.stream().map(r -> Messages.get("role." + r.name())).collect(Collectors.joining(Messages.get("review.rolesOr")));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Grade;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.Person;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
@@ -84,7 +86,7 @@ public final class CreateDemoCity {
     private final Clock clock;
     /** Who answers for each team, and who approves: registry people, as on a real city's records. */
     private final Map<String, String> inspectorOfTeam = new HashMap<>();
-    private String supervisor = "";
+    private Person supervisor;
     private String officeStaff = "";
 
     public CreateDemoCity(Services services) {
@@ -146,16 +148,13 @@ public final class CreateDemoCity {
             if (r % 5 == 3) {
                 negativeEvent(round, start, random);
             }
-            if (r < size.rounds() - 1) {
-                for (DrawnSite site : drawn) {
-                    services.reviewInspection().approve(round.id(), site.site().id(), supervisor);
+            // The newest round shows every stage: half of its completed sites approved, the rest awaiting review.
+            int every = r < size.rounds() - 1 ? 1 : 8;
+            asSupervisor(() -> {
+                for (int i = 0; i < drawn.size(); i += every) {
+                    services.reviewInspection().approve(round.id(), drawn.get(i).site().id());
                 }
-            } else {
-                // The newest round shows every stage: half of its completed sites approved, the rest awaiting review.
-                for (int i = 0; i < drawn.size(); i += 8) {
-                    services.reviewInspection().approve(round.id(), drawn.get(i).site().id(), supervisor);
-                }
-            }
+            });
             progress.update(r + 2, steps);
         }
         progress.checkCancelled();
@@ -193,7 +192,7 @@ public final class CreateDemoCity {
             }
         }
         for (Object[] step : new Object[][] {{started, ProblemStatus.FIXING, "已安排整改", officeStaff},
-            {fixed, ProblemStatus.TO_RECHECK, "已整改完毕，申请复查", officeStaff}, {closed, ProblemStatus.CLOSED, "复查合格，销号", supervisor}}) {
+            {fixed, ProblemStatus.TO_RECHECK, "已整改完毕，申请复查", officeStaff}, {closed, ProblemStatus.CLOSED, "复查合格，销号", supervisor.name()}}) {
             @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) step[0];
             if (!ids.isEmpty()) {
@@ -214,8 +213,19 @@ public final class CreateDemoCity {
             }
         }
         officeStaff = services.addPerson().run(name(random), "", Role.OFFICE, null).name();
-        supervisor = services.addPerson().run(name(random), "", Role.SUPERVISOR, null).name();
+        supervisor = services.addPerson().run(name(random), "", Role.SUPERVISOR, null);
         return made + 2;
+    }
+
+    /** Approvals are the supervisor's, whoever is signed in while the city is made; that person is signed in again after. */
+    private void asSupervisor(Runnable approvals) {
+        Optional<Person> before = services.signedIn().person();
+        services.signedIn().signIn(supervisor);
+        try {
+            approvals.run();
+        } finally {
+            before.ifPresentOrElse(services.signedIn()::signIn, services.signedIn()::signOut);
+        }
     }
 
     private static String name(Random random) {
@@ -298,7 +308,7 @@ public final class CreateDemoCity {
             String note = answer.failing() ? PROBLEMS.get(random.nextInt(PROBLEMS.size())) : "";
             List<String> evidence = answer.failing() && random.nextBoolean() ? List.of(photos.get(random.nextInt(photos.size()))) : List.of();
             requests.add(new RecordFinding.Request(round.id(), site.site().id(), s.code(), answer, note, evidence,
-                    inspectorOfTeam.getOrDefault(site.team(), supervisor)));
+                    inspectorOfTeam.getOrDefault(site.team(), supervisor.name())));
         }
         services.recordFinding().runAll(requests);
         services.saveInspectionHeader().run(round.id(), site.site().id(), arrived, site.team() == null ? "" : site.team(), "");

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -254,7 +255,7 @@ public final class PackageReader implements Closeable {
                     throw new PackageProblem("package.entryChanged", name, entry);
                 }
                 digest.update(buffer, 0, n);
-                out.write(buffer, 0, n);
+                write(out, buffer, n);
             }
         } catch (IOException e) {
             throw new PackageProblem("package.entryChanged", name, entry);
@@ -264,7 +265,16 @@ public final class PackageReader implements Closeable {
         }
     }
 
-    /** The size the manifest gives for a photo. */
+    /** Writing is this computer's side: a full disk there is not a package changed in transit, so it is not a {@link PackageProblem}. */
+    private static void write(OutputStream out, byte[] buffer, int n) {
+        try {
+            out.write(buffer, 0, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+        /** The size the manifest gives for a photo. */
     public long photoBytes(String sha256) {
         Manifest.Entry entry = listed.get(PHOTO_PREFIX + sha256);
         return entry == null ? 0 : entry.bytes();

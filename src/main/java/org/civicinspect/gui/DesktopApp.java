@@ -4,11 +4,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.WorkspaceTrouble;
 import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.slf4j.LoggerFactory;
@@ -22,6 +30,7 @@ public final class DesktopApp extends Application {
     private static DemoCityMaker demoCity;
 
     private Services services;
+    private String cannotOpen;
     private FxTaskExecutor executor;
     private FxDialogService dialogs;
     private Stage stage;
@@ -29,23 +38,40 @@ public final class DesktopApp extends Application {
 
     /** Starts the app on a data folder; {@code demo} makes the demo city the first start offers (null: no offer). */
     public static void launch(Path folder, String lang, Path packageFile, DemoCityMaker demo) {
+        startOn(folder, lang, packageFile, demo);
+        Application.launch(DesktopApp.class);
+    }
+
+    /** What the next instance starts on; {@link #launch} sets it before JavaFX makes the instance. */
+    static void startOn(Path folder, String lang, Path packageFile, DemoCityMaker demo) {
         demoCity = demo;
         dataFolder = folder;
         language = lang;
         opened = packageFile;
-        Application.launch(DesktopApp.class);
     }
 
     /** Runs on the launcher thread: opening and migrating the database and the first-start sample stay off the FX thread. */
     @Override
     public void init() {
         ChooseLanguage languages = new ChooseLanguage(dataFolder);
-        services = Services.open(dataFolder, Clock.systemUTC());
         Messages.use(language != null ? language : languages.saved());
         Locale.setDefault(Messages.locale());
-        if (services.listIndicatorSets().sets().isEmpty()) {
-            services.importSampleIndicatorSet().run(Progress.NONE);
+        try {
+            services = open(dataFolder);
+        } catch (RuntimeException e) {
+            RequestRefused refused = e instanceof RequestRefused r ? r : WorkspaceTrouble.of(e, dataFolder).orElseThrow(() -> e);
+            LoggerFactory.getLogger(DesktopApp.class).debug("the workspace cannot be opened", e);
+            cannotOpen = Messages.get(refused.messageKey(), refused.args());
         }
+    }
+
+    /** The workspace of a data folder, with the sample indicator set on its first start; refused when it may not be opened. */
+    private static Services open(Path folder) {
+        Services opening = Services.open(folder, Clock.systemUTC());
+        if (opening.listIndicatorSets().sets().isEmpty()) {
+            opening.importSampleIndicatorSet().run(Progress.NONE);
+        }
+        return opening;
     }
 
     @Override
@@ -60,6 +86,10 @@ public final class DesktopApp extends Application {
         }
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        if (cannotOpen != null) {
+            showCannotOpen();
+            return;
+        }
         showWindow();
         stage.show();
         window.welcome(opened);
@@ -72,20 +102,34 @@ public final class DesktopApp extends Application {
         stage.titleProperty().bind(window.titleProperty());
     }
 
+    /**
+     * The window when its workspace may not be opened (made by a newer version of the program, …): the sentence saying
+     * why, and a button that closes the program. Nothing in the folder is touched.
+     */
+    private void showCannotOpen() {
+        Label why = new Label(cannotOpen);
+        why.setId("cannotOpen");
+        why.setWrapText(true);
+        why.setMaxWidth(720);
+        Button close = new Button(Messages.get("app.close"));
+        close.setOnAction(e -> Platform.exit());
+        VBox content = new VBox(18, why, close);
+        content.setAlignment(Pos.CENTER);
+        content.setPadding(new Insets(40));
+        stage.getScene().setRoot(content);
+        stage.setTitle(Messages.get("app.title"));
+        stage.show();
+    }
+
     /** Opens the workspace of a data folder off the JavaFX thread, then shows its window in place of this one. */
     private void openWorkspace(Path folder) {
-        executor.run(progress -> {
-            Services opened = Services.open(folder, Clock.systemUTC());
-            if (opened.listIndicatorSets().sets().isEmpty()) {
-                opened.importSampleIndicatorSet().run(Progress.NONE);
-            }
-            return opened;
-        }, p -> { }, opened -> {
+        executor.run(progress -> open(folder), p -> { }, opened -> {
             services = opened;
             dataFolder = folder;
             showWindow();
             window.welcome();
-        }, error -> dialogs.showError(Messages.get("settings.openFailed", folder), String.valueOf(error.getMessage())));
+        }, error -> dialogs.showError(Messages.get("settings.openFailed", folder), error instanceof RequestRefused refused
+                ? Messages.get(refused.messageKey(), refused.args()) : String.valueOf(error.getMessage())));
     }
 
     /** Closing backs the workspace up, at most once a day; a backup that fails must not keep the app from closing. */
@@ -93,6 +137,9 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (executor != null) {
             executor.shutdown();
+        }
+        if (services == null) {
+            return;
         }
         try {
             services.backUpWorkspace().daily();

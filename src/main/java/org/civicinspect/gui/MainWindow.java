@@ -87,7 +87,7 @@ public final class MainWindow {
         this.languages = languages;
         root.getStyleClass().add("main-window");
         personButton.setId("signedInButton");
-        personButton.setOnAction(e -> askWho(() -> { }));
+        personButton.setOnAction(e -> askWho(() -> events.changed(this)));
         // Someone may have been signed in by a screen (the first person added to a new workspace).
         root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> showPerson());
         build();

@@ -49,6 +49,7 @@ import org.civicinspect.service.reports.ScoreRound;
 import org.civicinspect.service.rounds.ScopeOfRound;
 import org.civicinspect.service.reports.ShowDashboard;
 import org.civicinspect.service.review.CorrectFinding;
+import org.civicinspect.service.review.Reviewers;
 import org.civicinspect.service.review.ListConflicts;
 import org.civicinspect.service.review.ResolveConflict;
 import org.civicinspect.service.review.ReviewInspection;
@@ -65,6 +66,7 @@ import org.civicinspect.service.sites.ListSites;
 import org.civicinspect.service.sites.SaveSite;
 import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.service.workspace.ChooseApprovingRoles;
 import org.civicinspect.service.workspace.DeviceSeal;
 import org.civicinspect.service.workspace.OfferDemoCity;
 import org.civicinspect.service.workspace.ShowDeviceKey;
@@ -126,6 +128,7 @@ public final class Services {
     private final OfferDemoCity offerDemoCity;
     private final Checklists checklists;
     private final ChangePreferences changePreferences;
+    private final ChooseApprovingRoles chooseApprovingRoles;
     private final ShowDeviceKey showDeviceKey;
     private final VerifyWorkspace verifyWorkspace;
     private final ShowHistory showHistory;
@@ -177,7 +180,6 @@ public final class Services {
         this.checklists = new Checklists(workspace);
         this.recordFinding = new RecordFinding(workspace, clock, checklists, signedIn);
         this.annotateFinding = new AnnotateFinding(workspace, recordFinding);
-        this.correctFinding = new CorrectFinding(workspace, recordFinding);
         this.openInspection = new OpenInspection(workspace, checklists);
         this.listTeamSites = new ListTeamSites(workspace);
         this.saveInspectionHeader = new SaveInspectionHeader(workspace, clock, signedIn);
@@ -200,13 +202,16 @@ public final class Services {
         this.showHistory = new ShowHistory(workspace);
         this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
         this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn, changeRectificationRules, clock);
-        this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, signedIn);
+        this.chooseApprovingRoles = new ChooseApprovingRoles(workspace.folder(), signedIn);
+        Reviewers reviewers = new Reviewers(signedIn, chooseApprovingRoles);
+        this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, reviewers);
+        this.correctFinding = new CorrectFinding(workspace, recordFinding, reviewers);
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock, signedIn);
         this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);
         this.importPackage = new ImportPackage(workspace, clock, checklists, signedIn);
         this.previewPackages = new PreviewPackages(workspace, clock, checklists, signedIn);
         this.listConflicts = new ListConflicts(workspace, checklists);
-        this.resolveConflict = new ResolveConflict(workspace, clock, checklists, signedIn);
+        this.resolveConflict = new ResolveConflict(workspace, clock, checklists, reviewers);
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
@@ -432,6 +437,10 @@ public final class Services {
     /** The checklists of stored sets, read once and shared by every use case of this workspace. */
     public Checklists checklists() {
         return checklists;
+    }
+
+    public ChooseApprovingRoles chooseApprovingRoles() {
+        return chooseApprovingRoles;
     }
 
     public ChangePreferences changePreferences() {

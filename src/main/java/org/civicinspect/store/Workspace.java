@@ -45,15 +45,17 @@ public final class Workspace {
     /** Opens (creating or upgrading as needed) the workspace; an upgrade first backs it up, keeping the newest {@code keepBackups}. */
     public static Workspace open(Path folder, int keepBackups) {
         try {
-            for (String sub : new String[] {"photos", "backups", "keys", "logs", "native"}) {
+            for (String sub : new String[] {"photos", "backups", "keys", "logs"}) {
                 Files.createDirectories(folder.resolve(sub));
             }
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + folder, e);
         }
-        // sqlite-jdbc unpacks its native library into java.io.tmpdir, which fails where /tmp is noexec.
+        // sqlite-jdbc unpacks its native library into java.io.tmpdir, which fails where /tmp is noexec; the user's cache
+        // is used instead, never the workspace, which may be read-only.
         if (System.getProperty("org.sqlite.tmpdir") == null) {
-            System.setProperty("org.sqlite.tmpdir", folder.resolve("native").toString());
+            DataFolder.nativeLibraries(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                    .ifPresent(dir -> System.setProperty("org.sqlite.tmpdir", dir.toString()));
         }
         SQLiteDataSource dataSource = SqliteDialect.dataSource(folder.resolve(DATABASE_FILE));
         Flyway flyway = Flyway.configure()

@@ -187,7 +187,8 @@ class RectificationAcrossRoundsTest {
         assertEquals(0, cli.run("round", "assign", "第1期"));
         String site = "市第一人民医院";
         PackageRoundTripTest.scoreEverything(cli, folder, site, "不符合");
-        assertEquals(0, cli.run("review", "approve", "--round", "第1期", "--site", site));
+        assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
+        assertEquals(0, cli.run("review", "approve", "--round", "第1期", "--site", site, "--by", "陈主任"));
         assertEquals(0, cli.run("problems", "list", "--round", "第1期", "--json"));
         JsonNode problem = new ObjectMapper().readTree(cli.out()).get("problems").get(0);
         String id = problem.get("id").asText().substring(0, 8);

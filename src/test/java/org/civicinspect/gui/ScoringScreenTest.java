@@ -111,7 +111,8 @@ class ScoringScreenTest {
                 && f.note().equals("公平秤损坏，无法使用")), () -> done.findings().values().stream().filter(f -> f.answer().failing()).toList().toString());
 
         String first = done.standards().get(0).code();
-        services.reviewInspection().returnWithComments(roundId, siteId, java.util.Map.of(first, "请补充近景照片"), "陈主任");
+        TestWorkspaces.signInSupervisor(services, "陈主任");
+        services.reviewInspection().returnWithComments(roundId, siteId, java.util.Map.of(first, "请补充近景照片"));
         ListView<ListTeamSites.ListedSite> siteList = robot.lookup("#siteList").queryAs(ListView.class);
         int here = siteList.getSelectionModel().getSelectedIndex();
         robot.interact(() -> siteList.getSelectionModel().select(here == 0 ? 1 : 0));

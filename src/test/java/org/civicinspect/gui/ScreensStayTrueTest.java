@@ -43,6 +43,7 @@ class ScreensStayTrueTest {
     void start(Stage stage) {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
+        TestWorkspaces.signInSupervisor(services, "陈主任");
         dialogs.confirmAnswer = true;
         MainWindow window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), null);
         Scene scene = new Scene(window.root(), 1366, 768);

@@ -58,7 +58,7 @@ public final class ConflictsViewModel {
         if (conflict == null) {
             return;
         }
-        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.choose(conflict.conflict().id(), findingId, null), done -> {
+        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.choose(conflict.conflict().id(), findingId), done -> {
             job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
                     Messages.answer(done.answer())));
             reload();
@@ -71,7 +71,7 @@ public final class ConflictsViewModel {
         if (conflict == null || answer == null || answer.isBlank()) {
             return;
         }
-        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.enter(conflict.conflict().id(), answer, note, null), done -> {
+        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.enter(conflict.conflict().id(), answer, note), done -> {
             job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
                     Messages.answer(done.answer())));
             reload();

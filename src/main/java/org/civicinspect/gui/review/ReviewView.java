@@ -54,6 +54,7 @@ public final class ReviewView {
     @FXML private ComboBox<org.civicinspect.model.Round> roundChoice;
     @FXML private ListView<ListTeamSites.ListedSite> inspectionList;
     @FXML private Label headingLabel;
+    @FXML private Label mayNotDecideLabel;
     @FXML private TableView<ReviewViewModel.Line> lineTable;
     @FXML private TableColumn<ReviewViewModel.Line, String> codeColumn;
     @FXML private TableColumn<ReviewViewModel.Line, String> standardColumn;
@@ -137,8 +138,12 @@ public final class ReviewView {
         var reviewable = viewModel.chosenProperty().isNull().or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> viewModel.chosenProperty().get() == null || viewModel.chosenProperty().get().status() != InspectionStatus.COMPLETED,
                 viewModel.chosenProperty()));
-        approveButton.disableProperty().bind(reviewable);
-        returnButton.disableProperty().bind(reviewable);
+        var mayNot = viewModel.mayDecide().not();
+        approveButton.disableProperty().bind(reviewable.or(mayNot));
+        returnButton.disableProperty().bind(reviewable.or(mayNot));
+        mayNotDecideLabel.textProperty().bind(viewModel.mayNotDecideProperty());
+        mayNotDecideLabel.visibleProperty().bind(mayNot);
+        mayNotDecideLabel.managedProperty().bind(mayNot);
         initializeCorrection();
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
         initializeConflicts();
@@ -253,7 +258,8 @@ public final class ReviewView {
                 conflicts.chosenProperty().set(c);
             }
         });
-        enterButton.disableProperty().bind(conflicts.chosenProperty().isNull().or(reviewedAnswer.textProperty().isEmpty()));
+        enterButton.disableProperty().bind(conflicts.chosenProperty().isNull().or(reviewedAnswer.textProperty().isEmpty())
+                .or(viewModel.mayDecide().not()));
         reviewedAnswer.setOnAction(e -> enterReviewed());
     }
 
@@ -286,6 +292,7 @@ public final class ReviewView {
             }
             Button keep = new Button(Messages.get("conflicts.keep"));
             keep.setOnAction(e -> viewModel.conflicts().keep(f.id()));
+            keep.disableProperty().bind(viewModel.mayDecide().not());
             card.getChildren().addAll(team, result, who, note, photos, keep);
             answerCards.getChildren().add(card);
         }

@@ -87,6 +87,7 @@ public final class ReviewViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final Map<Path, Image> thumbnails = new HashMap<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper mayNotDecide = new ReadOnlyStringWrapper("");
     private final ConflictsViewModel conflicts;
     private final PackageActions packages;
     private final WorkspaceEvents events;
@@ -111,6 +112,8 @@ public final class ReviewViewModel {
     }
 
     public void reload() {
+        job.quick(p -> useCases.reviewInspection().refusal().map(r -> Messages.get(r.messageKey(), r.args().toArray())).orElse(""),
+                mayNotDecide::set);
         choice.reload(job, useCases.showRound(), this::loadInspections);
     }
 
@@ -177,7 +180,7 @@ public final class ReviewViewModel {
             return;
         }
         job.quick(p -> {
-            useCases.reviewInspection().approve(round.get().id(), site.drawn().site().id(), null);
+            useCases.reviewInspection().approve(round.get().id(), site.drawn().site().id());
             return site;
         }, done -> {
             job.say(Messages.get("cli.review.approved", site.drawn().site().name()));
@@ -202,7 +205,7 @@ public final class ReviewViewModel {
             return;
         }
         job.quick(p -> {
-            useCases.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments, null);
+            useCases.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments);
             return comments.size();
         }, count -> {
             job.say(Messages.get("cli.review.returned", site.drawn().site().name(), count));
@@ -232,7 +235,7 @@ public final class ReviewViewModel {
     /** Whether the line chosen in the table is a finding of an approved inspection, which only a correction changes. */
     public BooleanBinding correctable() {
         return Bindings.createBooleanBinding(() -> line.get() != null && line.get().finding() != null && chosen.get() != null
-                && chosen.get().status() == InspectionStatus.APPROVED, line, chosen);
+                && chosen.get().status() == InspectionStatus.APPROVED && mayNotDecide.get().isEmpty(), line, chosen, mayNotDecide);
     }
 
     /**
@@ -323,6 +326,19 @@ public final class ReviewViewModel {
 
     public ObservableList<Line> lines() {
         return lines;
+    }
+
+    /**
+     * Why the person signed in may not approve, return, resolve or correct (nobody signed in, or a role that may not
+     * approve), in one sentence; empty when they may. The screen shows it and disables those buttons.
+     */
+    public ReadOnlyStringProperty mayNotDecideProperty() {
+        return mayNotDecide.getReadOnlyProperty();
+    }
+
+    /** Whether the person signed in may approve, return, resolve conflicts and correct. */
+    public BooleanBinding mayDecide() {
+        return mayNotDecide.isEmpty();
     }
 
     public ReadOnlyStringProperty headingProperty() {

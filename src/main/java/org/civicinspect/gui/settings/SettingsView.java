@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,6 +18,7 @@ import org.civicinspect.gui.Views;
 import org.civicinspect.gui.WorkspaceOpener;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
+import org.civicinspect.model.Role;
 import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.service.Services;
 
@@ -40,6 +42,9 @@ public final class SettingsView {
     @FXML private Label fingerprintLabel;
     @FXML private Label aboutLabel;
     @FXML private Button saveButton;
+    @FXML private CheckBox inspectorApproves;
+    @FXML private CheckBox officeApproves;
+    @FXML private CheckBox supervisorApproves;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -80,6 +85,9 @@ public final class SettingsView {
         bind(redReopenedSpinner, 1, 20, viewModel.redReopenedProperty());
         bind(fixDaysSpinner, 1, 365, viewModel.fixDaysProperty());
         bind(keepBackupsSpinner, 1, Preferences.MAX_KEEP_BACKUPS, viewModel.keepBackupsProperty());
+        inspectorApproves.selectedProperty().bindBidirectional(viewModel.approvesProperty(Role.INSPECTOR));
+        officeApproves.selectedProperty().bindBidirectional(viewModel.approvesProperty(Role.OFFICE));
+        supervisorApproves.selectedProperty().bindBidirectional(viewModel.approvesProperty(Role.SUPERVISOR));
         folderLabel.setText(viewModel.dataFolder().toString());
         fingerprintLabel.textProperty().bind(viewModel.fingerprintProperty());
         String version = SettingsView.class.getPackage().getImplementationVersion();
@@ -127,6 +135,6 @@ public final class SettingsView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static SettingsViewModel.UseCases useCases(Services services) {
         return new SettingsViewModel.UseCases(services.changePreferences(), services.changeRectificationRules(),
-                services.showDeviceKey(), services.backUpWorkspace());
+                services.showDeviceKey(), services.backUpWorkspace(), services.chooseApprovingRoles());
     }
 }

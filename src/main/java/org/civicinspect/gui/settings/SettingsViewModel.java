@@ -3,10 +3,16 @@ package org.civicinspect.gui.settings;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.civicinspect.gui.DialogService;
@@ -15,10 +21,12 @@ import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.WorkspaceOpener;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
+import org.civicinspect.model.Role;
 import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.service.workspace.ChooseApprovingRoles;
 import org.civicinspect.service.workspace.ShowDeviceKey;
 
 /**
@@ -27,9 +35,9 @@ import org.civicinspect.service.workspace.ShowDeviceKey;
  */
 public final class SettingsViewModel {
 
-    /** What the screen calls: the preferences, the rectification rules, the device key, and backups. */
+    /** What the screen calls: the preferences, the rectification rules, the device key, backups, and who may approve. */
     public record UseCases(ChangePreferences changePreferences, ChangeRectificationRules changeRectificationRules, ShowDeviceKey showDeviceKey,
-                           BackUpWorkspace backUpWorkspace) {
+                           BackUpWorkspace backUpWorkspace, ChooseApprovingRoles chooseApprovingRoles) {
     }
 
     private final UseCases useCases;
@@ -45,6 +53,8 @@ public final class SettingsViewModel {
     private final IntegerProperty fixDays = new SimpleIntegerProperty();
     private final IntegerProperty keepBackups = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
+    private final Map<Role, BooleanProperty> approves = new EnumMap<>(Role.class);
+    private Set<Role> approvingAsRead = Set.of();
 
     /**
      * The settings of the workspace in {@code dataFolder}; {@code opener} opens another workspace, or this one again after a
@@ -56,6 +66,9 @@ public final class SettingsViewModel {
         this.dialogs = dialogs;
         this.opener = opener;
         this.job = new JobState(executor, dialogs);
+        for (Role r : Role.values()) {
+            approves.put(r, new SimpleBooleanProperty());
+        }
     }
 
     public void reload() {
@@ -66,6 +79,10 @@ public final class SettingsViewModel {
             fixDays.set(rules.fixDays());
         });
         job.quick(p -> useCases.showDeviceKey().fingerprint(), fingerprint::set);
+        job.quick(p -> useCases.chooseApprovingRoles().current(), roles -> {
+            approvingAsRead = roles;
+            approves.forEach((r, property) -> property.set(roles.contains(r)));
+        });
     }
 
     private void show(Preferences preferences) {
@@ -80,11 +97,23 @@ public final class SettingsViewModel {
         int fix = fixDays.get();
         int red = redDays.get();
         int reopened = redReopened.get();
+        Set<Role> approving = EnumSet.noneOf(Role.class);
+        approves.forEach((r, property) -> {
+            if (property.get()) {
+                approving.add(r);
+            }
+        });
         job.quick(p -> {
             useCases.changePreferences().save(chosen);
             useCases.changeRectificationRules().save(fix, red, reopened);
-            return chosen;
-        }, saved -> job.say(Messages.get("settings.saved")));
+            if (!approving.equals(approvingAsRead)) {
+                useCases.chooseApprovingRoles().change(approving);
+            }
+            return approving;
+        }, saved -> {
+            approvingAsRead = saved;
+            job.say(Messages.get("settings.saved"));
+        });
     }
 
     /** Asks for a folder and opens the workspace there (made new when the folder is empty). */
@@ -146,6 +175,11 @@ public final class SettingsViewModel {
 
     public IntegerProperty fixDaysProperty() {
         return fixDays;
+    }
+
+    /** Whether people of this role may approve, return, resolve conflicts and correct; saved with the other settings. */
+    public BooleanProperty approvesProperty(Role role) {
+        return approves.get(role);
     }
 
     public IntegerProperty keepBackupsProperty() {

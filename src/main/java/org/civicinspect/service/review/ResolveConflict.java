@@ -3,15 +3,19 @@ package org.civicinspect.service.review;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
+import org.civicinspect.model.Team;
 import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
@@ -29,18 +33,18 @@ public final class ResolveConflict {
     private final Workspace workspace;
     private final Clock clock;
     private final Checklists checklists;
-    private final SignedIn signedIn;
+    private final Reviewers reviewers;
 
-    public ResolveConflict(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
-        this.signedIn = signedIn;
+    public ResolveConflict(Workspace workspace, Clock clock, Checklists checklists, Reviewers reviewers) {
+        this.reviewers = reviewers;
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
     }
 
-    /** Chooses the answer with this finding id (or a unique start of it). A blank supervisor is this computer's user. */
-    public Finding choose(String conflictReference, String findingReference, String supervisor) {
-        return resolve(conflictReference, supervisor, (answers, tx) -> {
+    /** Chooses the answer with this finding id (or a unique start of it), in the name of the signed-in person. */
+    public Finding choose(String conflictReference, String findingReference) {
+        return resolve(conflictReference, (answers, tx) -> {
             List<Candidate> matches = answers.stream().filter(a -> a.finding().id().startsWith(findingReference.strip())).toList();
             if (matches.size() != 1 || findingReference.isBlank()) {
                 throw new RequestRefused("conflict.answerUnknown", findingReference);
@@ -55,8 +59,8 @@ public final class ResolveConflict {
      * Resolves with a reviewed answer of the supervisor's own, written as on a score sheet (符合, B, 3…), keeping the
      * photos of the answers it was between.
      */
-    public Finding enter(String conflictReference, String answerText, String note, String supervisor) {
-        return resolve(conflictReference, supervisor, (answers, tx) -> {
+    public Finding enter(String conflictReference, String answerText, String note) {
+        return resolve(conflictReference, (answers, tx) -> {
             Finding any = answers.get(0).finding();
             Round round = tx.rounds().find(any.roundId()).orElseThrow();
             String siteType = tx.sites().find(any.siteId()).orElseThrow().siteType();
@@ -78,8 +82,8 @@ public final class ResolveConflict {
         Chosen choose(List<Candidate> answers, Tx tx) throws SQLException;
     }
 
-    private Finding resolve(String conflictReference, String supervisor, Choice choice) {
-        String who = signedIn.nameOr(supervisor);
+    private Finding resolve(String conflictReference, Choice choice) {
+        reviewers.require();
         return workspace.write(tx -> {
             ConflictRepository.Row row = tx.conflicts().find(conflictReference.strip())
                     .or(() -> unique(tx, conflictReference.strip()))
@@ -88,6 +92,7 @@ public final class ResolveConflict {
                 throw new RequestRefused("conflict.resolvedAlready", conflictReference);
             }
             List<Candidate> answers = tx.candidates().ofKey(row.roundId(), row.siteId(), row.standardCode());
+            String who = decider(tx, row, answers);
             Chosen chosen = choice.choose(answers, tx);
             Round round = tx.rounds().find(row.roundId()).orElseThrow();
             Instant now = Audit.now(clock);
@@ -102,6 +107,17 @@ public final class ResolveConflict {
                     + " resolution of conflict " + row.id());
             return resolution;
         });
+    }
+
+    /** The person resolving, who may belong neither to the site's team nor to any team whose answer is in the conflict. */
+    private String decider(Tx tx, ConflictRepository.Row row, List<Candidate> answers) throws SQLException {
+        Map<String, String> teamNames = tx.people().teams().stream().collect(Collectors.toMap(Team::id, Team::name));
+        List<String> teams = new ArrayList<>();
+        answers.stream().map(Candidate::teamId).filter(Objects::nonNull).map(teamNames::get).forEach(teams::add);
+        String siteName = tx.sites().find(row.siteId()).map(org.civicinspect.model.Site::name).orElse(row.siteId());
+        tx.rounds().drawn(row.roundId(), tx.sites().byId()).stream().filter(d -> d.site().id().equals(row.siteId()))
+                .forEach(d -> teams.add(d.team()));
+        return reviewers.require(tx, teams, siteName).name();
     }
 
     private static java.util.Optional<ConflictRepository.Row> unique(Tx tx, String prefix) {

@@ -10,7 +10,6 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.Audit;
-import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
@@ -32,22 +31,23 @@ public final class ReviewInspection {
     private final Clock clock;
     private final Checklists checklists;
     private final ChangeRectificationRules rules;
-    private final SignedIn signedIn;
+    private final Reviewers reviewers;
 
-    public ReviewInspection(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules, SignedIn signedIn) {
-        this.signedIn = signedIn;
+    public ReviewInspection(Workspace workspace, Clock clock, Checklists checklists, ChangeRectificationRules rules, Reviewers reviewers) {
+        this.reviewers = reviewers;
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
         this.rules = rules;
     }
 
-    /** Approves the inspection; a blank {@code reviewer} is this computer's user. */
-    public void approve(String roundReference, String siteReference, String reviewer) {
-        String who = reviewer(reviewer);
+    /** Approves the inspection, in the name of the signed-in person, who must be one who may approve it. */
+    public void approve(String roundReference, String siteReference) {
+        reviewers.require();
         ChangeRectificationRules.Rules inForce = rules.current();
         workspace.write(tx -> {
             Target target = target(tx, roundReference, siteReference);
+            String who = reviewer(tx, target);
             if (tx.conflicts().countOpen(target.round().id(), target.site().site().id()) > 0) {
                 throw new RequestRefused("review.openConflicts", target.site().site().name());
             }
@@ -60,14 +60,18 @@ public final class ReviewInspection {
         });
     }
 
-    /** Returns the inspection with comments by standard code; every code must be on the site's checklist. A blank reviewer is this computer's user. */
-    public void returnWithComments(String roundReference, String siteReference, Map<String, String> comments, String reviewer) {
+    /**
+     * Returns the inspection with comments by standard code, in the name of the signed-in person, who must be one who may
+     * approve it; every code must be on the site's checklist.
+     */
+    public void returnWithComments(String roundReference, String siteReference, Map<String, String> comments) {
+        reviewers.require();
         if (comments.isEmpty()) {
             throw new RequestRefused("review.returnNeedsComment");
         }
-        String who = reviewer(reviewer);
         workspace.write(tx -> {
             Target target = target(tx, roundReference, siteReference);
+            String who = reviewer(tx, target);
             List<String> codes = checklists.standards(target.round().indicatorSetId(), target.site().site().siteType()).stream()
                     .map(org.civicinspect.model.Standard::code).toList();
             Map<String, String> sorted = new TreeMap<>(comments);
@@ -94,8 +98,13 @@ public final class ReviewInspection {
         return workspace.read(tx -> tx.reviews().latest(roundId, siteId));
     }
 
-    private String reviewer(String given) {
-        return signedIn.nameOr(given);
+    /** Why the signed-in person may not review at all, for a screen to say before anyone tries; empty when they may. */
+    public java.util.Optional<RequestRefused> refusal() {
+        return reviewers.refusal();
+    }
+
+    private String reviewer(Tx tx, Target target) throws java.sql.SQLException {
+        return reviewers.require(tx, java.util.Collections.singletonList(target.site().team()), target.site().site().name()).name();
     }
 
     private record Target(Round round, DrawnSite site, Inspection inspection) {

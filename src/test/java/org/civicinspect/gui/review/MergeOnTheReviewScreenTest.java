@@ -29,6 +29,7 @@ class MergeOnTheReviewScreenTest {
     void importsAfterThePreviewAndResolvesTheConflictByKeepingOneAnswer() throws Exception {
         TwoTeamsScored scored = TwoTeamsScored.build(temp);
         Services services = TestWorkspaces.open(scored.office());
+        TestWorkspaces.signInSupervisor(services, "陈主任");
         ScriptedDialogs dialogs = new ScriptedDialogs();
         ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services),
                 new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());

@@ -23,6 +23,7 @@ class ReviewTellsTheOtherScreensTest {
     void aReturnAndAnApprovalAreEachHeardOnceByTheOtherScreens() {
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
+        TestWorkspaces.signInSupervisor(services, "陈主任");
         ScriptedDialogs dialogs = new ScriptedDialogs();
         dialogs.confirmAnswer = true;
         WorkspaceEvents events = new WorkspaceEvents();

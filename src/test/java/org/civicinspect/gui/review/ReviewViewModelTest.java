@@ -36,6 +36,7 @@ class ReviewViewModelTest {
     private ReviewViewModel screen() {
         services = TestWorkspaces.open(temp.resolve("ws"));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
+        TestWorkspaces.signInSupervisor(services, "陈主任");
         dialogs = new ScriptedDialogs();
         ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload();
@@ -101,6 +102,22 @@ class ReviewViewModelTest {
         dialogs.confirmAnswer = true;
         viewModel.returnWithComments();
         assertEquals(InspectionStatus.RETURNED, status(viewModel, site));
+    }
+
+    @Test
+    void anInspectorIsToldWhyTheyMayNotDecideAndTheirApprovalIsRefused() {
+        ReviewViewModel viewModel = screen();
+        org.civicinspect.model.Person inspector = services.listPeople().people().stream()
+                .filter(p -> p.role() == org.civicinspect.model.Role.INSPECTOR).findFirst().orElseThrow();
+        services.signedIn().signIn(inspector);
+        viewModel.reload();
+        assertFalse(viewModel.mayDecide().get());
+        assertEquals(inspector.name() + "（测评员）不能审核：通过、退回、裁决冲突和更正需要督查组长。", viewModel.mayNotDecideProperty().get());
+        ListTeamSites.ListedSite site = viewModel.chosenProperty().get();
+        dialogs.confirmAnswer = true;
+        viewModel.approve();
+        assertEquals(viewModel.mayNotDecideProperty().get(), viewModel.job().statusProperty().get(), "said in the same sentence");
+        assertEquals(InspectionStatus.COMPLETED, status(viewModel, site));
     }
 
     @Test

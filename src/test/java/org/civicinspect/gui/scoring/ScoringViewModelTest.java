@@ -374,7 +374,8 @@ class ScoringViewModelTest {
         viewModel.complete();
         assertEquals(InspectionStatus.COMPLETED, sheet().inspection().status());
         assertTrue(viewModel.rows().stream().allMatch(r -> r.comment() == null));
-        services.reviewInspection().returnWithComments(roundId, siteId, Map.of(code(1), "请补充近景照片"), "陈主任");
+        TestWorkspaces.signInSupervisor(services, "陈主任");
+        services.reviewInspection().returnWithComments(roundId, siteId, Map.of(code(1), "请补充近景照片"));
 
         reopenMarket();
         assertEquals("请补充近景照片", viewModel.rows().get(1).comment().comment());

@@ -50,7 +50,8 @@ class SiteListStaysTrueTest {
 
     private void returnTheSite() {
         String standard = office.openInspection().run(round.id(), siteId).standards().get(0).code();
-        office.reviewInspection().returnWithComments(round.id(), siteId, Map.of(standard, "请补拍近景照片"), null);
+        TestWorkspaces.signInSupervisor(office, "陈主任");
+        office.reviewInspection().returnWithComments(round.id(), siteId, Map.of(standard, "请补拍近景照片"));
     }
 
     private static InspectionStatus shown(ScoringViewModel viewModel, String siteId) {

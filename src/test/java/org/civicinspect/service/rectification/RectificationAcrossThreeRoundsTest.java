@@ -87,7 +87,8 @@ class RectificationAcrossThreeRoundsTest {
                 }, answer == Says.FAILS ? name + "：" + site.site().name() + "仍有问题" : "", List.of(), "张伟"));
             }
             services.completeInspection().run(round.id(), site.site().id());
-            services.reviewInspection().approve(round.id(), site.site().id(), "陈主任");
+            TestWorkspaces.signInSupervisor(services, "陈主任");
+            services.reviewInspection().approve(round.id(), site.site().id());
         }
         return round;
     }

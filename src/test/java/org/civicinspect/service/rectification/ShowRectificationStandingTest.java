@@ -60,7 +60,8 @@ class ShowRectificationStandingTest {
                         fail ? failing(s) : passing(s), fail ? "问题" : "", List.of(), "张伟"));
             }
             services.completeInspection().run(round.id(), site.site().id());
-            services.reviewInspection().approve(round.id(), site.site().id(), "陈主任");
+            TestWorkspaces.signInSupervisor(services, "陈主任");
+            services.reviewInspection().approve(round.id(), site.site().id());
         }
         return round;
     }

@@ -54,7 +54,8 @@ class UpdateProblemTest {
                     fail ? "垃圾桶满溢" : "", List.of(), "张伟"));
         }
         services.completeInspection().run(round.id(), site.site().id());
-        services.reviewInspection().approve(round.id(), site.site().id(), "陈主任");
+        TestWorkspaces.signInSupervisor(services, "陈主任");
+        services.reviewInspection().approve(round.id(), site.site().id());
         problem = services.listProblems().run(round.id(), ListProblems.Filter.ALL).problems().get(0).problem();
     }
 

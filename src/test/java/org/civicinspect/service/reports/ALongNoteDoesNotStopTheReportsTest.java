@@ -69,7 +69,8 @@ class ALongNoteDoesNotStopTheReportsTest {
                 }
             }
             services.completeInspection().run(round.id(), site.site().id());
-            services.reviewInspection().approve(round.id(), site.site().id(), "陈主任");
+            TestWorkspaces.signInSupervisor(services, "陈主任");
+            services.reviewInspection().approve(round.id(), site.site().id());
         }
     }
 

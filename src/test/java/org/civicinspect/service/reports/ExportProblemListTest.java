@@ -72,7 +72,8 @@ class ExportProblemListTest {
 
     private void approve(int site) {
         services.completeInspection().run(round.id(), drawn.get(site).site().id());
-        services.reviewInspection().approve(round.id(), drawn.get(site).site().id(), "陈主任");
+        TestWorkspaces.signInSupervisor(services, "陈主任");
+        services.reviewInspection().approve(round.id(), drawn.get(site).site().id());
     }
 
     /** The problem rows of the list's first sheet: deadline (blank when none), 督办等级, status, 整改情况. */

@@ -95,7 +95,8 @@ class HonestScopeTest {
         }
         services.recordFinding().runAll(notApplicable);
         services.completeInspection().run(round.id(), estate.site().id());
-        services.reviewInspection().approve(round.id(), estate.site().id(), "督查组长");
+        TestWorkspaces.signInSupervisor(services, "督查组长");
+        services.reviewInspection().approve(round.id(), estate.site().id());
     }
 
     private List<Standard> checklist(DrawnSite site) {
@@ -142,7 +143,8 @@ class HonestScopeTest {
         assertEquals(Instant.parse("2026-11-28T02:00:00Z"),
                 services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).dataTime().orElseThrow(), "东湖路 is not counted");
 
-        services.reviewInspection().approve(round.id(), park.site().id(), "督查组长");
+        TestWorkspaces.signInSupervisor(services, "督查组长");
+        services.reviewInspection().approve(round.id(), park.site().id());
         assertEquals(Instant.parse("2026-11-28T03:00:00Z"),
                 services.scoreRound().scope(round.id(), ReportScope.Counted.APPROVED).dataTime().orElseThrow(), "approving 西山公园 now");
     }
@@ -154,7 +156,8 @@ class HonestScopeTest {
         assertEquals("已完成，待审核；计入本轮统计，审核后结果可能变化", counted.standing());
         assertTrue(counted.awaitingReview());
 
-        services.reviewInspection().approve(round.id(), park.site().id(), "督查组长");
+        TestWorkspaces.signInSupervisor(services, "督查组长");
+        services.reviewInspection().approve(round.id(), park.site().id());
         SiteReportWriter.SiteSheet approved = sheetOf(park, ReportScope.Counted.APPROVED);
         assertEquals("已审核通过；计入本轮统计", approved.standing());
         assertFalse(approved.awaitingReview());
@@ -191,7 +194,8 @@ class HonestScopeTest {
 
     @Test
     void aSiteAnsweredEntirelyNotApplicableIsVisitedWithoutRateOrRank() throws Exception {
-        services.reviewInspection().approve(round.id(), park.site().id(), "督查组长");
+        TestWorkspaces.signInSupervisor(services, "督查组长");
+        services.reviewInspection().approve(round.id(), park.site().id());
         SiteReportWriter.SiteSheet sheet = sheetOf(estate, ReportScope.Counted.APPROVED);
         assertNull(sheet.scoreRate());
         assertNull(sheet.complianceRate());

@@ -49,6 +49,7 @@ class ReviewInspectionTest {
             services.recordFinding().answer(round.id(), site.site().id(), s.code(), passing(s), "张伟");
         }
         services.completeInspection().run(round.id(), site.site().id());
+        TestWorkspaces.signInSupervisor(services, "陈主任");
     }
 
     private static Answer passing(Standard s) {
@@ -69,13 +70,13 @@ class ReviewInspectionTest {
 
     @Test
     void approvingLocksAndOnlyACorrectionWithAReasonChangesAFinding() {
-        services.reviewInspection().approve(round.id(), site.site().name(), "陈主任");
+        services.reviewInspection().approve(round.id(), site.site().name());
         assertEquals(InspectionStatus.APPROVED, status());
         Standard first = checklist.get(0);
         assertEquals("finding.inspectionApproved", refused(() -> services.recordFinding().answer(round.id(), site.site().id(),
                 first.code(), Answer.notApplicable(), "张伟")).messageKey());
         assertEquals("inspection.approved", refused(() -> services.completeInspection().run(round.id(), site.site().id())).messageKey());
-        assertEquals("review.notCompleted", refused(() -> services.reviewInspection().approve(round.id(), site.site().id(), "陈主任"))
+        assertEquals("review.notCompleted", refused(() -> services.reviewInspection().approve(round.id(), site.site().id()))
                 .messageKey(), "an approved inspection is not reviewed twice");
         RecordFinding.Request change = new RecordFinding.Request(round.id(), site.site().id(), first.code(), Answer.notApplicable(), "",
                 List.of(), "陈主任");
@@ -91,28 +92,28 @@ class ReviewInspectionTest {
     @Test
     void returningOpensTheInspectionWithACommentPerFindingUntilItIsCompletedAgain() {
         Standard first = checklist.get(0);
-        services.reviewInspection().returnWithComments(round.id(), site.site().id(), Map.of(first.code(), "照片看不清，请补拍"), "陈主任");
+        services.reviewInspection().returnWithComments(round.id(), site.site().id(), Map.of(first.code(), "照片看不清，请补拍"));
         assertEquals(InspectionStatus.RETURNED, status());
         assertEquals("照片看不清，请补拍", services.reviewInspection().comments(round.id(), site.site().id()).get(first.code()).comment());
         services.annotateFinding().note(round.id(), site.site().id(), first.code(), "已补拍", "张伟");
-        assertEquals("review.notCompleted", refused(() -> services.reviewInspection().approve(round.id(), site.site().id(), "陈主任"))
+        assertEquals("review.notCompleted", refused(() -> services.reviewInspection().approve(round.id(), site.site().id()))
                 .messageKey(), "a returned inspection is reviewed once it is completed again");
         services.completeInspection().run(round.id(), site.site().id());
-        services.reviewInspection().approve(round.id(), site.site().id(), "陈主任");
+        services.reviewInspection().approve(round.id(), site.site().id());
         assertEquals(InspectionStatus.APPROVED, status());
     }
 
     @Test
     void aReturnWithoutCommentsOrAboutAnotherSitesStandardChangesNothing() {
         assertEquals("review.returnNeedsComment", refused(() -> services.reviewInspection().returnWithComments(round.id(),
-                site.site().id(), Map.of(), "陈主任")).messageKey());
+                site.site().id(), Map.of())).messageKey());
         assertEquals("finding.standardNotForSite", refused(() -> services.reviewInspection().returnWithComments(round.id(),
-                site.site().id(), Map.of(checklist.get(0).code(), "好", "99-99-99", "?"), "陈主任")).messageKey());
+                site.site().id(), Map.of(checklist.get(0).code(), "好", "99-99-99", "?"))).messageKey());
         assertEquals("review.emptyComment", refused(() -> services.reviewInspection().returnWithComments(round.id(),
-                site.site().id(), Map.of(checklist.get(0).code(), "  "), "陈主任")).messageKey());
+                site.site().id(), Map.of(checklist.get(0).code(), "  "))).messageKey());
         assertEquals(InspectionStatus.COMPLETED, status());
         assertTrue(services.reviewInspection().comments(round.id(), site.site().id()).isEmpty());
-        assertEquals("round.siteNotDrawn", refused(() -> services.reviewInspection().approve(round.id(), "没有这个点位", "陈主任"))
+        assertEquals("round.siteNotDrawn", refused(() -> services.reviewInspection().approve(round.id(), "没有这个点位"))
                 .messageKey());
     }
 }

@@ -152,7 +152,8 @@ class ChangeDrawnSitesTest {
                     List.of(), "张伟"));
         }
         services.completeInspection().run(round.id(), drawn.site().id());
-        services.reviewInspection().approve(round.id(), drawn.site().id(), "陈主任");
+        TestWorkspaces.signInSupervisor(services, "陈主任");
+        services.reviewInspection().approve(round.id(), drawn.site().id());
 
         assertEquals("round.removeApproved", assertThrows(RequestRefused.class,
                 () -> services.removeSiteFromRound().run(round.name(), drawn.site().name(), "误抽")).messageKey());

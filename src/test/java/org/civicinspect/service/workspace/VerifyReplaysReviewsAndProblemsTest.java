@@ -55,14 +55,15 @@ class VerifyReplaysReviewsAndProblemsTest {
         }
         services.annotateFinding().note(round.id(), site.site().id(), failing.code(), "垃圾未清运", "张伟");
         services.completeInspection().run(round.id(), site.site().id());
+        TestWorkspaces.signInSupervisor(services, "陈主任");
     }
 
     @Test
     void reviewsAndProblemsMadeThroughTheProgramAreExplainedByTheLog() {
-        services.reviewInspection().returnWithComments(round.id(), site.site().id(), Map.of(failing.code(), "请补拍照片"), "督查组长");
+        services.reviewInspection().returnWithComments(round.id(), site.site().id(), Map.of(failing.code(), "请补拍照片"));
         services.recordFinding().answer(round.id(), site.site().id(), failing.code(), Answer.notMet(), "张伟");
         services.completeInspection().run(round.id(), site.site().id());
-        services.reviewInspection().approve(round.id(), site.site().id(), "督查组长");
+        services.reviewInspection().approve(round.id(), site.site().id());
         String problem = problemId();
         services.updateProblem().move(List.of(problem), ProblemStatus.FIXING, "已通知", List.of(), "督查组长");
         services.updateProblem().changeDeadline(problem, LocalDate.of(2026, 12, 20), "雨天顺延", "督查组长");
@@ -84,7 +85,7 @@ class VerifyReplaysReviewsAndProblemsTest {
 
     @Test
     void anApprovalTakenBackInTheDatabaseIsNamed() throws Exception {
-        services.reviewInspection().approve(round.id(), site.site().id(), "督查组长");
+        services.reviewInspection().approve(round.id(), site.site().id());
         sql("UPDATE inspection SET status = 'COMPLETED'");
 
         assertEquals(List.of(new VerifyWorkspace.Unexplained(VerifyWorkspace.Unexplained.Kind.INSPECTION_STATUS, "甲轮", site.site().name(),
@@ -93,7 +94,7 @@ class VerifyReplaysReviewsAndProblemsTest {
 
     @Test
     void aReviewCommentAddedOrRemovedOutsideTheLogIsNamedByStandard() throws Exception {
-        services.reviewInspection().returnWithComments(round.id(), site.site().id(), Map.of(failing.code(), "请补拍照片"), "督查组长");
+        services.reviewInspection().returnWithComments(round.id(), site.site().id(), Map.of(failing.code(), "请补拍照片"));
         assertTrue(services.verifyWorkspace().run().sound());
         sql("INSERT INTO review_comment (id, round_id, site_id, standard_code, comment, reviewer, made_at) SELECT 'extra', round_id, site_id,"
                 + " standard_code, '另一条意见', reviewer, made_at FROM review_comment");
@@ -109,7 +110,7 @@ class VerifyReplaysReviewsAndProblemsTest {
 
     @Test
     void aProblemClosedOrGivenAnotherDeadlineOutsideTheLogIsNamed() throws Exception {
-        services.reviewInspection().approve(round.id(), site.site().id(), "督查组长");
+        services.reviewInspection().approve(round.id(), site.site().id());
         String problem = problemId();
         services.updateProblem().move(List.of(problem), ProblemStatus.FIXING, "已通知", List.of(), "督查组长");
         assertTrue(services.verifyWorkspace().run().sound());

@@ -1,0 +1,86 @@
+package org.civicinspect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.civicinspect.store.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command that the machine cannot carry out (the workspace busy with another program's write, a read-only data
+ * folder) exits 2 with one sentence; the stack trace is for the log only. SQLite needs to write beside a WAL database
+ * even to read it, so a read-only workspace is refused whole rather than read.
+ */
+class BusyOrReadOnlyWorkspaceTest {
+
+    @TempDir Path temp;
+
+    private static void assertOneSentence(String err) {
+        assertEquals(1, err.strip().lines().count(), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("SQLITE"), err);
+    }
+
+    @Test
+    void aCommandWhileAnotherProgramHoldsAWriteIsRefusedInOneSentence() throws Exception {
+        Path folder = temp.resolve("ws");
+        CliSession cli = new CliSession(folder);
+        assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Workspace.DATABASE_FILE));
+             Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.executeUpdate("UPDATE person SET phone = '110' WHERE name = '陈主任'");
+
+            assertEquals(2, cli.run("people", "add", "--name", "李四"));
+            assertTrue(cli.err().startsWith("工作区正被另一个程序或命令写入"), cli.err());
+            assertOneSentence(cli.err());
+            other.rollback();
+        }
+        assertEquals(0, cli.run("people", "add", "--name", "李四"), "once the other program is done, the same command works");
+    }
+
+    @Test
+    void aReadOnlyDataFolderIsRefusedInOneSentenceEvenToRead() throws Exception {
+        Path folder = temp.resolve("ws");
+        CliSession cli = new CliSession(folder);
+        assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
+        Set<PosixFilePermission> readOnly = PosixFilePermissions.fromString("r-xr-xr-x");
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.setPosixFilePermissions(p, Files.isDirectory(p) ? readOnly : PosixFilePermissions.fromString("r--r--r--"));
+            }
+        }
+        try {
+            assumeFalse(Files.isWritable(folder), "running as root, for whom a read-only folder is still writable: nothing to test here");
+            for (String[] command : new String[][] {{"people", "list"}, {"verify"}, {"people", "add", "--name", "李四"}}) {
+                assertEquals(2, cli.run(command), String.join(" ", command));
+                assertTrue(cli.err().startsWith("工作区所在的文件夹是只读的"), cli.err());
+                assertOneSentence(cli.err());
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path p : files.toList()) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void sqlitesNativeLibraryIsNotUnpackedIntoTheWorkspace() {
+        CliSession cli = new CliSession(temp.resolve("ws"));
+        assertEquals(0, cli.run("people", "list"));
+        assertFalse(Files.exists(temp.resolve("ws").resolve("native")), "nothing of the program's own in the data folder");
+    }
+}
