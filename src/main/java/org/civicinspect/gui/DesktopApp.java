@@ -81,7 +81,10 @@ public final class DesktopApp extends Application {
             }
             return opened;
         }, p -> { }, opened -> {
+            // The window shown gives its workspace back, so a restore is not refused for a workspace no one sees.
+            Services shown = services;
             services = opened;
+            shown.close();
             dataFolder = folder;
             showWindow();
             window.welcome();
@@ -98,6 +101,8 @@ public final class DesktopApp extends Application {
             services.backUpWorkspace().daily();
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(DesktopApp.class).warn("the daily backup on closing failed", e);
+        } finally {
+            services.close();
         }
     }
 }
