@@ -32,7 +32,7 @@ public final class WorkspaceLock {
         private final Path key;
         private final FileChannel channel;
         private final ReentrantReadWriteLock transactions = new ReentrantReadWriteLock();
-        private FileLock lock;
+        private volatile FileLock lock;
         private int open;
         private int waiting;
 
@@ -59,9 +59,12 @@ public final class WorkspaceLock {
             if (!entry.transactions.readLock().tryLock()) {
                 throw new WorkspaceBusyException(WorkspaceBusyException.Reason.RESTORING);
             }
+            if (entry.lock != null || entry.channel == null) {
+                return;
+            }
             synchronized (ENTRIES) {
                 // A restore here that gave back the shared lock and could not take it again (another restore came first) left it to us.
-                if (entry.lock == null && entry.channel != null) {
+                if (entry.lock == null) {
                     entry.lock = tryLock(entry, true);
                     if (entry.lock == null) {
                         entry.transactions.readLock().unlock();
@@ -98,7 +101,7 @@ public final class WorkspaceLock {
         public void close() {
             synchronized (ENTRIES) {
                 release(entry);
-                if (entry.open > 0) {
+                if (entry.open > 0 && entry.channel != null) {
                     entry.lock = tryLock(entry, true);
                 }
                 entry.transactions.writeLock().unlock();
