@@ -130,7 +130,19 @@ public final class CivicInspectCommand implements Callable<Integer> {
             }
             throw e;
         });
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } finally {
+            line.<CivicInspectCommand>getCommand().close();
+        }
+    }
+
+    /** A command gives the workspace back when it ends, so that a restore may take it. */
+    private void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
     }
 
     private static PrintWriter consoleWriter(PrintStream stream) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.workspace.CheckPhotos;
 import org.civicinspect.service.workspace.VerifyWorkspace;
 import org.civicinspect.service.workspace.VerifyWorkspace.AnchorMismatch;
 import org.civicinspect.service.workspace.VerifyWorkspace.Held;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code verify [--against FILE…]}: SQLite's integrity check, the audit log's hash chain and signed anchor (and the
- * anchors carried by packages and backups given), and the log replayed into findings, reviews and problems; exit code
- * 2 with one sentence for each thing that does not hold.
+ * anchors carried by packages and backups given), the log replayed into findings, reviews and problems, and every
+ * photo file against its hash and every recorded photo against the files; exit code 2 with one sentence for each
+ * thing that does not hold.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
@@ -43,6 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         Output output = new Output(spec);
         VerifyWorkspace.Verdict verdict = root.services().verifyWorkspace().run(against);
+        CheckPhotos.PhotoCheck photos = root.services().checkPhotos().run();
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("sound", verdict.sound());
@@ -54,8 +57,9 @@ final class VerifyCommand implements Callable<Integer> {
             answer.put("anchoredAfresh", verdict.anchoredAfresh());
             answer.put("unexplained", verdict.unexplained());
             answer.put("heldElsewhere", verdict.heldElsewhere());
+            answer.put("photos", photos);
             output.json(answer);
-        } else if (verdict.sound()) {
+        } else if (verdict.sound() && photos.sound()) {
             output.line(Messages.get("cli.verify.sound", verdict.entries()));
         }
         if (!json && verdict.entriesAfterAnchor() > 0) {
@@ -72,6 +76,8 @@ final class VerifyCommand implements Callable<Integer> {
                 output.error(sentence);
             }
         }
+        photos.damaged().forEach(path -> output.error(Messages.get("cli.verify.photoDamaged", path)));
+        photos.missing().forEach(sha -> output.error(Messages.get("cli.verify.photoMissing", sha, sha.substring(0, 2))));
         if (!verdict.sound()) {
             if (!"ok".equals(verdict.integrity())) {
                 output.error(Messages.get("cli.verify.integrity", verdict.integrity()));
@@ -80,9 +86,8 @@ final class VerifyCommand implements Callable<Integer> {
             verdict.anchorMismatch().ifPresent(m -> output.error(Messages.get(ANCHOR_KEYS.get(m.kind()), m.entries(), m.anchoredEntries(),
                     m.signer())));
             verdict.unexplained().forEach(u -> output.error(sentence(u)));
-            return CivicInspectCommand.BAD_INPUT;
         }
-        return 0;
+        return verdict.sound() && photos.sound() ? 0 : CivicInspectCommand.BAD_INPUT;
     }
 
     /** One sentence naming the record by its round, site (name and district) and standard, with what it holds and what the log says. */

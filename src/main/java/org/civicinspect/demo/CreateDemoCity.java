@@ -39,6 +39,7 @@ import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.sites.SiteFilter;
+import org.civicinspect.service.workspace.UndoPoint;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -101,12 +102,25 @@ public final class CreateDemoCity {
 
     /**
      * Makes the city, naming each stage to {@code stage} as it begins (in the user's language). Progress counts the
-     * setup, each round and the work on problems as one step each; cancelling stops between steps.
+     * setup, each round and the work on problems as one step each; cancelling stops between steps. All or none: a
+     * city cancelled, failed or killed half-made is taken away again (at the next start, when killed).
      */
     public Made run(Size size, Progress progress, Consumer<String> stage) {
         if (!services.listSites().run(SiteFilter.ALL).isEmpty() || !services.showRound().list().isEmpty()) {
             throw new RequestRefused("demo.notEmpty", workspace.folder().toString());
         }
+        UndoPoint before = UndoPoint.before(workspace);
+        try {
+            Made made = make(size, progress, stage);
+            before.keep();
+            return made;
+        } catch (RuntimeException e) {
+            before.undo();
+            throw e;
+        }
+    }
+
+    private Made make(Size size, Progress progress, Consumer<String> stage) {
         Random random = new Random(size.seed());
         int steps = size.rounds() + 2;
         if (services.listIndicatorSets().sets().isEmpty()) {

@@ -124,7 +124,10 @@ public final class DesktopApp extends Application {
     /** Opens the workspace of a data folder off the JavaFX thread, then shows its window in place of this one. */
     private void openWorkspace(Path folder) {
         executor.run(progress -> open(folder), p -> { }, opened -> {
+            // The window shown gives its workspace back, so a restore is not refused for a workspace no one sees.
+            Services shown = services;
             services = opened;
+            shown.close();
             dataFolder = folder;
             showWindow();
             window.welcome();
@@ -145,6 +148,8 @@ public final class DesktopApp extends Application {
             services.backUpWorkspace().daily();
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(DesktopApp.class).warn("the daily backup on closing failed", e);
+        } finally {
+            services.close();
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.civicinspect.gui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,7 +39,6 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.WorkspaceRole;
-import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -340,7 +337,7 @@ public final class MainWindow {
 
     /**
      * Makes the demo city in place of the screens, naming each stage and the time left as measured so far on this
-     * computer. Cancel puts the workspace back as it was: it is backed up first and restored from that backup.
+     * computer. Cancel puts the workspace back as it was (the demo city is all or none).
      */
     private void makeDemoCity() {
         ProgressBar bar = new ProgressBar(-1);
@@ -358,20 +355,10 @@ public final class MainWindow {
         building.setId("building-demo");
         root.setCenter(building);
         root.getLeft().setDisable(true);
-        Path before = services.dataFolder().resolve("backups").resolve(".before-demo-" + System.nanoTime() + ".zip");
         // The speed is measured from the end of the first step: setting up is much quicker than scoring a round.
         double[] measuredFrom = {-1, 0};
-        TaskExecutor.Handle making = executor.run(progress -> {
-            services.backUpWorkspace().backUp(before);
-            try {
-                return demoCity.make(services, progress, name -> Platform.runLater(() -> stage.setText(name)));
-            } catch (CancellationException e) {
-                Files.deleteIfExists(BackUpWorkspace.restore(services.dataFolder(), before, Clock.systemUTC()));
-                throw e;
-            } finally {
-                Files.deleteIfExists(before);
-            }
-        }, fraction -> {
+        TaskExecutor.Handle making = executor.run(
+                progress -> demoCity.make(services, progress, name -> Platform.runLater(() -> stage.setText(name))), fraction -> {
             bar.setProgress(fraction);
             if (measuredFrom[0] < 0 && fraction > 0) {
                 measuredFrom[0] = fraction;

@@ -71,9 +71,11 @@ import org.civicinspect.service.workspace.DeviceSeal;
 import org.civicinspect.service.workspace.OfferDemoCity;
 import org.civicinspect.service.workspace.ShowDeviceKey;
 import org.civicinspect.service.workspace.VerifyWorkspace;
+import org.civicinspect.service.workspace.CheckPhotos;
 import org.civicinspect.store.DataFolder;
 import org.civicinspect.store.NewerWorkspaceException;
 import org.civicinspect.store.Workspace;
+import org.civicinspect.store.WorkspaceBusyException;
 
 /** The use cases of one workspace: what the GUI and the command line call. */
 public final class Services {
@@ -131,6 +133,7 @@ public final class Services {
     private final ChooseApprovingRoles chooseApprovingRoles;
     private final ShowDeviceKey showDeviceKey;
     private final VerifyWorkspace verifyWorkspace;
+    private final CheckPhotos checkPhotos;
     private final ShowHistory showHistory;
     private final ReviewInspection reviewInspection;
     private final ExportTaskPackage exportTaskPackage;
@@ -199,6 +202,7 @@ public final class Services {
         this.offerDemoCity = new OfferDemoCity(workspace);
         this.changePreferences = new ChangePreferences(workspace.folder());
         this.verifyWorkspace = new VerifyWorkspace(workspace, seal);
+        this.checkPhotos = new CheckPhotos(workspace);
         this.showHistory = new ShowHistory(workspace);
         this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
         this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn, changeRectificationRules, clock);
@@ -228,7 +232,14 @@ public final class Services {
             return new Services(Workspace.open(dataFolder, new ChangePreferences(dataFolder).current().keepBackups()), clock);
         } catch (NewerWorkspaceException e) {
             throw new RequestRefused("workspace.newerVersion", dataFolder, e.workspaceVersion(), e.programVersion());
+        } catch (WorkspaceBusyException e) {
+            throw new RequestRefused("workspace.restoring", dataFolder);
         }
+    }
+
+    /** Gives the workspace's folder back, so a restore can take it; these use cases are not used after. */
+    public void close() {
+        workspace.close();
     }
 
     /** {@code --data DIR} if given, else CIVICINSPECT_HOME, else the platform's folder for application data. */
@@ -453,6 +464,10 @@ public final class Services {
 
     public VerifyWorkspace verifyWorkspace() {
         return verifyWorkspace;
+    }
+
+    public CheckPhotos checkPhotos() {
+        return checkPhotos;
     }
 
     public ShowHistory showHistory() {

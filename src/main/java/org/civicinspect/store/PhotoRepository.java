@@ -65,4 +65,15 @@ public final class PhotoRepository {
             }
         }
     }
+
+    /** The SHA-256 of every photo the workspace knows of, in order. */
+    public List<String> hashes() throws SQLException {
+        List<String> hashes = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM photo ORDER BY sha256"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                hashes.add(rs.getString(1));
+            }
+        }
+        return hashes;
+    }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.civicinspect.model.Sha256;
 
 /**
  * Photos, stored once under {@code photos/} by the SHA-256 of their bytes ({@code photos/ab/abcdef…}), with a
@@ -32,17 +35,56 @@ public final class PhotoStore {
         return folder.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    /** Copies the bytes into the store unless they are there already; the file is complete before it has its name. */
+    /** Whether a file name can be a photo's: 64 lower-case hex digits. */
+    public static boolean isName(String name) {
+        return name.length() == 64 && name.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
+    /** Whether the file's bytes have this SHA-256. */
+    public static boolean matches(Path file, String sha256) throws IOException {
+        return Sha256.of(file).equals(sha256);
+    }
+
+    /** Whether the store holds the photo whole: its file is there and its bytes have the hash it is named by. */
+    public boolean holds(String sha256) throws IOException {
+        Path file = file(sha256);
+        return Files.isRegularFile(file) && matches(file, sha256);
+    }
+
+    /**
+     * The photo files whose bytes do not have the SHA-256 they are named by (or that sit where no photo belongs), by
+     * their path in the store. Names that start with a dot are photos still being written, not photos yet.
+     */
+    public List<String> damaged() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> damaged = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!isName(name) || !p.equals(file(name)) || !matches(p, name)) {
+                    damaged.add(folder.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return damaged;
+    }
+
+    /**
+     * Copies the bytes into the store unless it holds them whole already (a damaged copy is replaced); the file
+     * is complete before it has its name.
+     */
     public Path keep(Path source, String sha256) throws IOException {
         Path target = file(sha256);
-        if (Files.exists(target)) {
+        if (holds(sha256)) {
             return target;
         }
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
         try (InputStream in = Files.newInputStream(source)) {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -57,12 +99,12 @@ public final class PhotoStore {
 
     /**
      * Writes bytes that must have the given SHA-256 beside their place in the store, under a temporary name, unless
-     * the store has them already (then null). When the source fails, nothing is left behind; {@link #settle} gives
+     * the store holds them whole already (then null; a damaged copy is replaced when they are settled). When the source fails, nothing is left behind; {@link #settle} gives
      * staged photos their names, {@link #discard} removes them.
      */
     public <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E {
         Path target = file(sha256);
-        if (Files.exists(target)) {
+        if (holds(sha256)) {
             return null;
         }
         // A folder counts as made once it exists, so a thread never writes into one another thread is still making.
@@ -86,13 +128,13 @@ public final class PhotoStore {
         }
     }
 
-    /** Gives staged photos (SHA-256 → temporary file) their names in the store. */
+    /** Gives staged photos (SHA-256 → temporary file) their names in the store, in place of any damaged copy. */
     public void settle(Map<String, Path> staged) throws IOException {
         for (Map.Entry<String, Path> e : staged.entrySet()) {
-            if (Files.exists(file(e.getKey()))) {
+            if (holds(e.getKey())) {
                 Files.deleteIfExists(e.getValue());
             } else {
-                Files.move(e.getValue(), file(e.getKey()), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(e.getValue(), file(e.getKey()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         }
     }

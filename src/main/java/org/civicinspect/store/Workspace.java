@@ -28,12 +28,14 @@ public final class Workspace {
     private final Path folder;
     private final SQLiteDataSource dataSource;
     private final PhotoStore photos;
+    private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
 
-    private Workspace(Path folder, SQLiteDataSource dataSource) {
+    private Workspace(Path folder, SQLiteDataSource dataSource, WorkspaceLock.Shared hold) {
         this.folder = folder;
         this.dataSource = dataSource;
+        this.hold = hold;
         this.photos = new PhotoStore(folder.resolve("photos"));
     }
 
@@ -42,7 +44,11 @@ public final class Workspace {
         return open(folder, 10);
     }
 
-    /** Opens (creating or upgrading as needed) the workspace; an upgrade first backs it up, keeping the newest {@code keepBackups}. */
+    /**
+     * Opens (creating or upgrading as needed) the workspace; an upgrade first backs it up, keeping the newest
+     * {@code keepBackups}. The workspace holds its folder until {@link #close}: refused while a restore runs there
+     * ({@link WorkspaceBusyException}); when it is the only program there, it first clears what a killed one left.
+     */
     public static Workspace open(Path folder, int keepBackups) {
         try {
             for (String sub : new String[] {"photos", "backups", "keys", "logs"}) {
@@ -51,6 +57,16 @@ public final class Workspace {
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + folder, e);
         }
+        WorkspaceLock.Shared hold = WorkspaceLock.share(folder, () -> Leftovers.clear(folder));
+        try {
+            return open(folder, keepBackups, hold);
+        } catch (RuntimeException e) {
+            hold.close();
+            throw e;
+        }
+    }
+
+    private static Workspace open(Path folder, int keepBackups, WorkspaceLock.Shared hold) {
         // sqlite-jdbc unpacks its native library into java.io.tmpdir, which fails where /tmp is noexec; the user's cache
         // is used instead, never the workspace, which may be read-only.
         if (System.getProperty("org.sqlite.tmpdir") == null) {
@@ -75,7 +91,12 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource);
+        return new Workspace(folder, dataSource, hold);
+    }
+
+    /** Refuses the database in a file (a backup being checked) when a newer program made it; changes nothing. */
+    static void refuseNewer(Path database) {
+        refuseNewer(Flyway.configure().dataSource(SqliteDialect.dataSource(database)).locations("classpath:db/migration").load().info());
     }
 
     // Flyway passes over applied migrations it does not know, so without this an older program would write to a newer schema.
@@ -137,16 +158,25 @@ public final class Workspace {
         return dataSource.getConnection();
     }
 
+    /** Gives the folder back: a restore may replace the workspace once no program has it open. */
+    public void close() {
+        hold.close();
+    }
+
     public <T> T read(SqlWork<T> work) {
+        hold.enter();
         try (Connection connection = connect()) {
             return work.run(new Tx(connection, device));
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
+        } finally {
+            hold.leave();
         }
     }
 
     /** Runs the work in one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        hold.enter();
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
@@ -163,6 +193,8 @@ public final class Workspace {
             }
         } catch (SQLException e) {
             throw new StoreException("writing the workspace failed", e);
+        } finally {
+            hold.leave();
         }
     }
 
@@ -188,6 +220,7 @@ public final class Workspace {
 
     /** Runs the work in a transaction that is always rolled back: what a write would do, without doing it. */
     public <T> T rehearse(SqlWork<T> work) {
+        hold.enter();
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
@@ -197,6 +230,8 @@ public final class Workspace {
             }
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
+        } finally {
+            hold.leave();
         }
     }
 }

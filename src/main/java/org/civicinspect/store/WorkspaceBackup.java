@@ -30,6 +30,13 @@ public final class WorkspaceBackup {
 
     public static final String DATABASE_ENTRY = "workspace.db";
     public static final String PHOTOS_PREFIX = "photos/";
+    /** A zip still being written, named so in the folder it is meant for. */
+    static final String PARTIAL_PREFIX = ".backup-";
+    /**
+     * A backup in backups/ that work meant to be all or none makes first and deletes when it has finished or been
+     * undone: found at the next start, it means the work was interrupted, and the workspace is put back from it.
+     */
+    public static final String UNDO_PREFIX = ".undo-";
     private static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final int STAMP_LENGTH = "yyyyMMdd-HHmmss-SSS".length();
@@ -38,14 +45,21 @@ public final class WorkspaceBackup {
     public static final class Unusable extends Exception {
         private static final long serialVersionUID = 1L;
         private final String messageKey;
+        private final transient List<Object> args;
 
-        Unusable(String messageKey, Throwable cause) {
+        Unusable(String messageKey, Throwable cause, Object... args) {
             super(messageKey, cause);
             this.messageKey = messageKey;
+            this.args = List.of(args);
         }
 
         public String messageKey() {
             return messageKey;
+        }
+
+        /** What the message names after the backup's file name. */
+        public List<Object> args() {
+            return args;
         }
     }
 
@@ -66,7 +80,7 @@ public final class WorkspaceBackup {
                 throw new IOException("VACUUM INTO failed", e);
             }
             Files.createDirectories(out.toAbsolutePath().getParent());
-            Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".backup-", ".tmp");
+            Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), PARTIAL_PREFIX, ".tmp");
             try {
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                     add(zip, DATABASE_ENTRY, copy);
@@ -170,8 +184,23 @@ public final class WorkspaceBackup {
     }
 
     /**
+     * An undo point for work that must be all or none: a backup under {@link #UNDO_PREFIX} in backups/. The work
+     * deletes it when done; a program killed before that finds it at the next start and puts the workspace back.
+     */
+    public static Path undoPoint(Path folder) throws IOException {
+        Path out = folder.resolve("backups").resolve(UNDO_PREFIX + System.nanoTime() + ".zip");
+        create(folder, out);
+        return out;
+    }
+
+    /**
      * Replaces the workspace's database with the backup's and adds its photos. The copy is unpacked and checked
-     * (a zip of ours, safe entry names, a sound SQLite file with our schema) before anything is replaced.
+     * (a zip of ours, safe entry names, a sound SQLite file with our schema) before anything is replaced. Each step
+     * leaves a whole workspace, so a kill at any moment leaves the old one or the new one: the photos go in first
+     * (each complete before it has its name, a damaged one replaced by the backup's good copy), then the old
+     * database is checkpointed so it no longer needs its log, its audit anchor goes, then the new database takes its
+     * name in one move.
+     * The caller holds the folder alone ({@link WorkspaceLock#alone}).
      */
     public static void restore(Path folder, Path backup) throws Unusable, IOException {
         Files.createDirectories(folder.resolve("backups"));
@@ -183,31 +212,46 @@ public final class WorkspaceBackup {
                 throw new Unusable("backup.noDatabase", null);
             }
             check(database);
-            Path live = folder.resolve(Workspace.DATABASE_FILE);
-            Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-wal"));
-            Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-shm"));
-            Files.move(database, live, StandardCopyOption.REPLACE_EXISTING);
-            // The anchor of the restored chain is the one the backup carried; a backup made before anchors were carried brings none.
-            Path anchor = temp.resolve(AuditAnchor.FILE);
-            if (Files.isRegularFile(anchor)) {
-                Files.move(anchor, folder.resolve(AuditAnchor.FILE), StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                AuditAnchor.forget(folder);
-            }
             Path photos = temp.resolve("photos");
             if (Files.isDirectory(photos)) {
+                PhotoStore store = new PhotoStore(folder.resolve("photos"));
                 try (Stream<Path> files = Files.walk(photos)) {
                     for (Path photo : files.filter(Files::isRegularFile).toList()) {
-                        Path target = folder.resolve("photos").resolve(photos.relativize(photo).toString());
-                        if (!Files.exists(target)) {
-                            Files.createDirectories(target.getParent());
-                            Files.copy(photo, target);
+                        String sha = photo.getFileName().toString();
+                        // A photo the backup itself holds damaged is not let in, least of all over a good copy.
+                        if (PhotoStore.isName(sha) && PhotoStore.matches(photo, sha)) {
+                            store.keep(photo, sha);
                         }
                     }
                 }
             }
+            Path live = folder.resolve(Workspace.DATABASE_FILE);
+            checkpoint(live);
+            Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-wal"));
+            Files.deleteIfExists(folder.resolve(Workspace.DATABASE_FILE + "-shm"));
+            // The anchor is the old chain's: gone first, it cannot be taken for a cut in the new one. The restored chain's
+            // anchor is the one the backup carried (a kill before it is in place, or a backup made before anchors were
+            // carried, leaves none, and the next start anchors afresh, saying so in the log).
+            AuditAnchor.forget(folder);
+            Files.move(database, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path anchor = temp.resolve(AuditAnchor.FILE);
+            if (Files.isRegularFile(anchor)) {
+                Files.move(anchor, folder.resolve(AuditAnchor.FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             deleteTree(temp);
+        }
+    }
+
+    // Everything committed moves from the log into the database file, so removing the log loses nothing.
+    private static void checkpoint(Path live) throws IOException {
+        if (!Files.exists(live)) {
+            return;
+        }
+        try (Connection c = SqliteDialect.open(live); Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new IOException("the workspace's log could not be written into its database", e);
         }
     }
 
@@ -266,6 +310,11 @@ public final class WorkspaceBackup {
         } catch (SQLException e) {
             throw new Unusable("backup.notBackup", e);
         }
+        try {
+            Workspace.refuseNewer(database);
+        } catch (NewerWorkspaceException e) {
+            throw new Unusable("backup.newerVersion", e, e.workspaceVersion(), e.programVersion());
+        }
     }
 
     private static void add(ZipOutputStream zip, String name, Path file) throws IOException {
@@ -275,13 +324,6 @@ public final class WorkspaceBackup {
     }
 
     private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Leftovers.deleteTree(folder);
     }
 }

@@ -36,6 +36,25 @@ class PhotoStoreTest {
     }
 
     @Test
+    void aPhotoBroughtAgainReplacesADamagedCopyUnderItsHash() throws Exception {
+        PhotoStore store = new PhotoStore(folder.resolve("photos"));
+        byte[] bytes = "a photo".getBytes(StandardCharsets.UTF_8);
+        String sha = Sha256.of(bytes);
+        store.settle(Map.of(sha, store.stage(sha, out -> out.write(bytes))));
+        Files.writeString(store.file(sha), "a ph");
+
+        Path staged = store.stage(sha, out -> out.write(bytes));
+        store.settle(Map.of(sha, staged));
+        assertEquals("a photo", Files.readString(store.file(sha)), "a package import brings the good copy");
+
+        Files.writeString(store.file(sha), "a ph");
+        Path source = folder.resolve("from-score.png");
+        Files.write(source, bytes);
+        store.keep(source, sha);
+        assertEquals("a photo", Files.readString(store.file(sha)), "a photo added again brings the good copy");
+    }
+
+    @Test
     void threadsStagingPhotosIntoNewFoldersAtOnceAllSucceed() throws Exception {
         for (int round = 0; round < 20; round++) {
             PhotoStore store = new PhotoStore(folder.resolve("photos-" + round));

@@ -8,9 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.civicinspect.store.AuditAnchor;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBackup;
+import org.civicinspect.store.WorkspaceBusyException;
+import org.civicinspect.store.WorkspaceLock;
 
 /**
  * {@code backup OUT} and {@code restore IN}: the whole workspace (database and photos) to one zip and back.
@@ -63,17 +67,24 @@ public final class BackUpWorkspace {
 
     /**
      * Restores a backup into a data folder without opening its workspace first, since the live database may be
-     * the damaged thing being replaced. Returns where the workspace as it was has been kept.
+     * the damaged thing being replaced. The folder is taken alone first, so no write of another program can land
+     * between the backup of the workspace as it was and its replacement: refused while another program has the
+     * workspace open. Returns where the workspace as it was has been kept.
      */
     public static Path restore(Path dataFolder, Path backup, Clock clock) {
-        try {
+        try (WorkspaceLock.Exclusive alone = WorkspaceLock.alone(dataFolder)) {
             WorkspaceBackup.check(backup, dataFolder);
             Path before = WorkspaceBackup.keepCurrent(dataFolder, clock.instant(), new ChangePreferences(dataFolder).current().keepBackups());
             WorkspaceBackup.restore(dataFolder, backup);
             AuditAnchor.adoptRestored(dataFolder, new DeviceSeal(dataFolder.resolve("keys")));
             return before;
+        } catch (WorkspaceBusyException e) {
+            throw new RequestRefused(e.reason() == WorkspaceBusyException.Reason.IN_USE ? "backup.workspaceInUse" : "workspace.restoring",
+                    dataFolder);
         } catch (WorkspaceBackup.Unusable e) {
-            throw new RequestRefused(e.messageKey(), backup.getFileName().toString());
+            List<Object> args = new ArrayList<>(List.of(backup.getFileName().toString()));
+            args.addAll(e.args());
+            throw new RequestRefused(e.messageKey(), args.toArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
