@@ -1,6 +1,7 @@
 package org.civicinspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,21 +57,25 @@ class InstallerIT {
         assertEquals(0, version.exit());
         assertTrue(version.out().contains("CivicInspect") && version.out().contains("0."), version.out());
         Path data = temp.resolve("data");
+        Path cache = temp.resolve("cache");
         assertEquals(0, run(temp, launcher.toString(), "--data", data.toString(), "indicators", "import", "--sample").exit());
         Result list = run(temp, launcher.toString(), "--data", data.toString(), "indicators", "list", "--json");
         assertEquals(0, list.exit());
         JsonNode sets = new ObjectMapper().readTree(list.out());
         assertEquals(1, sets.size());
         assertTrue(Files.isRegularFile(data.resolve("workspace.db")));
-        assertTrue(Files.isDirectory(data.resolve("native")), "SQLite's native library is unpacked inside the data folder");
+        assertFalse(Files.exists(data.resolve("native")), "SQLite's native library stays out of the data folder, which may be read-only");
+        // sqlite-jdbc deletes the library it unpacked when the program ends; the folder it was unpacked into stays.
+        assertTrue(Files.isDirectory(cache.resolve("civicinspect/native")), "SQLite's native library is unpacked in the user's cache");
     }
 
     private record Result(int exit, String out) {
     }
 
-    private static Result run(Path folder, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile())
-                .redirectErrorStream(true).start();
+    private Result run(Path folder, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile()).redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(10, TimeUnit.MINUTES), String.join(" ", command));
         return new Result(process.exitValue(), out);
