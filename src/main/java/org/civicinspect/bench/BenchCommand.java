@@ -29,7 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The bench workloads that need a screen, run by the desktop side; empty where there is no screen. */
     @FunctionalInterface
     public interface ScreenBenchmarks {
-        java.util.Optional<RunBenchmarks.Result> run(int runs);
+        java.util.Optional<BenchResult> run(int runs);
     }
 
     public BenchCommand(ScreenBenchmarks screens) {
@@ -47,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!json) {
             output.line(Messages.get("cli.bench.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
-        List<RunBenchmarks.Result> results = new java.util.ArrayList<>(new RunBenchmarks().run(warmups, Math.max(1, runs), groups,
+        List<BenchResult> results = new java.util.ArrayList<>(new RunBenchmarks().run(warmups, Math.max(1, runs), groups,
                 Progress.NONE));
         if (only == null || only.contains(SCREEN)) {
             var screen = screens.run(Math.max(1, runs));
@@ -60,14 +60,27 @@ public final class BenchCommand implements Callable<Integer> {
             output.json(results);
             return 0;
         }
-        for (RunBenchmarks.Result r : results) {
-            String target = r.targetRatio() != null ? String.format(Locale.ROOT, "ratio <= %.1f", r.targetRatio())
-                    : r.targetMillis() != null ? String.format(Locale.ROOT, "<= %.0f ms", r.targetMillis()) : "—";
-            output.line(String.format(Locale.ROOT, "%-22s %9.1f ms   %-20s %9.1f ms   ratio %.2f   target %s  %s",
-                    r.workload(), r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), target,
-                    r.targetRatio() == null && r.targetMillis() == null ? ""
-                            : r.meetsTarget() ? Messages.get("cli.bench.met") : Messages.get("cli.bench.missed")));
+        for (BenchResult r : results) {
+            output.line(line(r));
         }
         return 0;
+    }
+
+    /** One workload: medians, the ratio with its spread over the runs, the target and what the runs say of it. */
+    static String line(BenchResult r) {
+        boolean byTime = r.targetMillis() != null && r.targetRatio() == null;
+        String spread = byTime ? String.format(Locale.ROOT, "%.1f–%.1f ms", r.lowest(), r.highest())
+                : String.format(Locale.ROOT, "%.2f–%.2f", r.lowest(), r.highest());
+        String target = r.targetRatio() != null ? String.format(Locale.ROOT, "ratio <= %.1f", r.targetRatio())
+                : r.targetMillis() != null ? String.format(Locale.ROOT, "<= %.0f ms", r.targetMillis()) : "—";
+        String verdict = switch (r.verdict()) {
+            case MET -> Messages.get("cli.bench.met", Math.round(r.headroom() * 100));
+            case MISSED -> Messages.get("cli.bench.missed");
+            case TOO_WIDE_TO_JUDGE -> Messages.get("cli.bench.tooWide");
+            case NO_TARGET -> "";
+        };
+        String wide = r.spreadTooWide() && r.verdict() != BenchResult.Verdict.TOO_WIDE_TO_JUDGE ? " " + Messages.get("cli.bench.wideSpread") : "";
+        return String.format(Locale.ROOT, "%-22s %9.1f ms   %-20s %9.1f ms   ratio %.2f (%s, %d runs)   target %s  %s%s", r.workload(),
+                r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), spread, r.runs(), target, verdict, wide);
     }
 }

@@ -33,7 +33,7 @@ public final class ChecklistOpenBenchmark {
     }
 
     /** Empty when there is no screen to open a window on. */
-    public static Optional<RunBenchmarks.Result> run(int runs) {
+    public static Optional<BenchResult> run(int runs) {
         try {
             RunBenchmarks.ChecklistFixture fixture = RunBenchmarks.checklistFixture(
                     Files.createTempDirectory("civicinspect-screen-bench"), STANDARDS);
@@ -46,7 +46,7 @@ public final class ChecklistOpenBenchmark {
         }
     }
 
-    private static RunBenchmarks.Result measure(Services services, Round round, List<ListTeamSites.ListedSite> sites, long standards,
+    private static BenchResult measure(Services services, Round round, List<ListTeamSites.ListedSite> sites, long standards,
                                                 int runs) throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -77,10 +77,7 @@ public final class ChecklistOpenBenchmark {
         Platform.exit();
         double[] measuredScreen = Arrays.copyOfRange(screen, 3, total);
         double[] measuredService = Arrays.copyOfRange(service, 3, total);
-        double s = median(measuredScreen);
-        double b = median(measuredService);
-        return new RunBenchmarks.Result("open-checklist-" + standards, "service-read-sheet", Math.round(s * 10) / 10.0,
-                Math.round(b * 10) / 10.0, Math.round(s / b * 100) / 100.0, null, TARGET_MS, runs);
+        return BenchResult.of("open-checklist-" + standards, "service-read-sheet", measuredScreen, measuredService, null, TARGET_MS);
     }
 
     private static double openAndWait(ScoringView view, Scene scene, ListTeamSites.ListedSite site, long standards)
@@ -108,10 +105,4 @@ public final class ChecklistOpenBenchmark {
         return (end.get() - start.get()) / 1e6;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 }
