@@ -192,7 +192,7 @@ final class PictureStructure {
     private final class Cursor {
 
         private final InputStream stream;
-        private final byte[] buffer = new byte[64 * 1024];
+        private final byte[] buffer = new byte[8 * 1024];
         private int position;
         private int limit;
 

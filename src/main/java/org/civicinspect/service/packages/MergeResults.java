@@ -76,14 +76,13 @@ final class MergeResults {
             throw new RequestRefused("package.newTeamDevice", reader.fileName(), sender.team().name(), reader.manifest().sender().fingerprint());
         }
         ResultContent content = content(reader);
-        // Read before the plan, so that any commit while it is worked out moves the head past it.
-        AuditLog.Head checkedAt = workspace.read(tx -> tx.audit().head());
-        Plan checked = workspace.read(tx -> plan(tx, reader, content, options));
+        // The head is read before the plan, so that a commit while it is worked out moves the head past it.
+        Checked checked = workspace.read(tx -> new Checked(tx.audit().head(), plan(tx, reader, content, options)));
         checkPhotoDetails(reader, content);
-        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
+        Map<String, java.nio.file.Path> staged = checked.plan().alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
-        return new StagedPackage(staged, checkedAt, touches(reader.manifest(), checked), (tx, asChecked) -> {
-            Plan plan = asChecked ? checked : plan(tx, reader, content, options);
+        return new StagedPackage(staged, checked.at(), touches(reader.manifest(), checked.plan()), (tx, asChecked) -> {
+            Plan plan = asChecked ? checked.plan() : plan(tx, reader, content, options);
             if (!plan.alreadyImported()) {
                 apply(tx, reader, sha256, content, plan);
             }
@@ -117,6 +116,10 @@ final class MergeResults {
         return new PackagePreview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
                 plan.round().name(), plan.team().name(), plan.trust(), plan.alreadyImported(), plan.sites().size(), plan.added(), plan.updated(),
                 plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
+    }
+
+    /** A plan and the head of the audit log when it was worked out. */
+    private record Checked(AuditLog.Head at, Plan plan) {
     }
 
     /** Who sent the package, judged from its signed manifest alone: its round and team here, and how its key stands. */
