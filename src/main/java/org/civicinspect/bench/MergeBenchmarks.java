@@ -140,7 +140,7 @@ final class MergeBenchmarks {
         return bench;
     }
 
-    /** A small JPEG of random pixels (a few KB, different every time): the merge decodes every photo it keeps. */
+    /** A small JPEG of random pixels (a few KB, different every time): the merge checks every photo it keeps. */
     private static byte[] noisePicture(Random random) throws IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(48, 36, java.awt.image.BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < image.getHeight(); y++) {

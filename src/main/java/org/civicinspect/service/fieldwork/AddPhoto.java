@@ -1,12 +1,9 @@
 package org.civicinspect.service.fieldwork;
 
-import com.drew.imaging.FileType;
-import com.drew.imaging.FileTypeDetector;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,14 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
-import java.util.Locale;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
@@ -38,9 +28,6 @@ import org.civicinspect.store.Workspace;
 public final class AddPhoto {
 
     static final long MAX_BYTES = 30L * 1024 * 1024;
-    // A picture is decoded at an eighth of its width and height: enough to find a cut-short file, without the memory of a full decode.
-    private static final int CHECK_SUBSAMPLING = 8;
-    private static final long MAX_PIXELS = 200_000_000L;
 
     /** A photo that was checked to be a whole JPEG or PNG picture, ready to be kept. */
     public record Checked(Path file, String name, String sha256, String mediaType, long size, Instant takenAt) {
@@ -65,7 +52,7 @@ public final class AddPhoto {
 
     /**
      * Refuses, before anything is kept, a file that is missing, empty, larger than 30 MB (judged by its size, unread),
-     * neither JPEG nor PNG, or that cannot be decoded to its end.
+     * neither JPEG nor PNG, or that is not whole ({@link PictureStructure}).
      */
     public Checked check(Path file) {
         String name = file.getFileName().toString();
@@ -90,15 +77,9 @@ public final class AddPhoto {
             if (size == 0 || size > MAX_BYTES) {
                 throw new RequestRefused(size == 0 ? "photo.empty" : "photo.tooLarge", name);
             }
-            FileType type;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                type = FileTypeDetector.detectFileType(in);
+            try (InputStream in = Files.newInputStream(file)) {
+                return PictureStructure.mediaType(in, name);
             }
-            if (type != FileType.Jpeg && type != FileType.Png) {
-                throw new RequestRefused("photo.unsupported", name);
-            }
-            decodeWhole(file, type == FileType.Png ? "png" : "jpeg", name);
-            return type == FileType.Png ? "image/png" : "image/jpeg";
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }
@@ -116,29 +97,6 @@ public final class AddPhoto {
         tx.audit().append(now, signedIn.name(), AuditLog.Action.PHOTO, "photo:" + photo.sha256(),
                 "kept " + photo.name() + " " + photo.size() + " bytes");
         return photo.sha256();
-    }
-
-    // A JPEG cut short still decodes (grey at the bottom) with only a warning, so the warning refuses it too.
-    private static void decodeWhole(Path file, String format, String name) throws IOException {
-        ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            reader.setInput(in, true, true);
-            List<String> warnings = new ArrayList<>();
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-            if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                throw new RequestRefused("photo.tooLarge", name);
-            }
-            ImageReadParam param = reader.getDefaultReadParam();
-            param.setSourceSubsampling(CHECK_SUBSAMPLING, CHECK_SUBSAMPLING, 0, 0);
-            reader.read(0, param);
-            if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
-                throw new RequestRefused("photo.damaged", name);
-            }
-        } catch (IOException | IndexOutOfBoundsException | IllegalArgumentException e) {
-            throw new RequestRefused("photo.damaged", name);
-        } finally {
-            reader.dispose();
-        }
     }
 
     /** The file of a stored photo, for thumbnails and reports; found without reading the database. */

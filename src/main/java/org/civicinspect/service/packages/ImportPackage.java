@@ -83,10 +83,7 @@ public final class ImportPackage {
 
     private List<PackagePreview> writeAll(List<StagedPackage> staged, List<String> mergedRounds) {
         return workspace.write(tx -> {
-            List<PackagePreview> done = new ArrayList<>();
-            for (StagedPackage s : staged) {
-                done.add(s.write().run(tx));
-            }
+            List<PackagePreview> done = StagedPackage.writeAll(tx, staged);
             for (String roundId : mergedRounds) {
                 var round = tx.rounds().find(roundId);
                 if (round.isPresent()) {

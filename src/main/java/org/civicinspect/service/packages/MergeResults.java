@@ -67,8 +67,8 @@ final class MergeResults {
 
     /**
      * Checks the package against the workspace as it is and stages its photos (for a {@code rehearsal}, only checks
-     * them); the merge itself is written by the returned step, inside the import's transaction, planned again there so
-     * that it sees the packages before it.
+     * them); the merge itself is written by the returned step, inside the import's transaction, as checked here unless
+     * the workspace changed since for this package (then planned again there, so that it sees the packages before it).
      */
     StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
         Sender sender = workspace.read(tx -> sender(tx, reader.manifest(), reader.fileName(), options));
@@ -76,17 +76,31 @@ final class MergeResults {
             throw new RequestRefused("package.newTeamDevice", reader.fileName(), sender.team().name(), reader.manifest().sender().fingerprint());
         }
         ResultContent content = content(reader);
-        Plan checked = workspace.read(tx -> plan(tx, reader, content, options));
+        // The head is read before the plan, so that a commit while it is worked out moves the head past it.
+        Checked checked = workspace.read(tx -> new Checked(tx.audit().head(), plan(tx, reader, content, options)));
         checkPhotoDetails(reader, content);
-        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
+        Map<String, java.nio.file.Path> staged = checked.plan().alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
-        return new StagedPackage(staged, tx -> {
-            Plan plan = plan(tx, reader, content, options);
+        return new StagedPackage(staged, checked.at(), touches(reader.manifest(), checked.plan()), (tx, asChecked) -> {
+            Plan plan = asChecked ? checked.plan() : plan(tx, reader, content, options);
             if (!plan.alreadyImported()) {
                 apply(tx, reader, sha256, content, plan);
             }
             return preview(reader, sha256, content, plan);
         });
+    }
+
+    /**
+     * What a plan reads that merging another package can change: the findings, candidates, conflicts and inspections of
+     * its sites, its team's and key's standing, and whether a package of its id was taken in.
+     */
+    private static Set<String> touches(Manifest m, Plan plan) {
+        Set<String> touches = new java.util.HashSet<>();
+        plan.sites().forEach(siteId -> touches.add("site " + plan.round().id() + " " + siteId));
+        touches.add("team " + plan.team().id());
+        touches.add("key " + m.sender().fingerprint());
+        touches.add("package " + m.packageId());
+        return touches;
     }
 
     private static ResultContent content(PackageReader reader) {
@@ -102,6 +116,10 @@ final class MergeResults {
         return new PackagePreview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
                 plan.round().name(), plan.team().name(), plan.trust(), plan.alreadyImported(), plan.sites().size(), plan.added(), plan.updated(),
                 plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
+    }
+
+    /** A plan and the head of the audit log when it was worked out. */
+    private record Checked(AuditLog.Head at, Plan plan) {
     }
 
     /** Who sent the package, judged from its signed manifest alone: its round and team here, and how its key stands. */

@@ -74,7 +74,7 @@ final class PackageFiles {
 
     /**
      * Copies the package's photos beside the store under temporary names, each checked against its hash as it is
-     * read and then decoded as a whole JPEG or PNG picture; on any failure none is kept. A photo the store has already
+     * read and then checked to be a whole JPEG or PNG picture; on any failure none is kept. A photo the store has already
      * is still read and checked (the package's bytes must be the photo its name says) but not copied. With
      * {@code keep} false they are only checked.
      */

@@ -40,13 +40,7 @@ public final class PreviewPackages {
         List<PackageReader> readers = Collections.synchronizedList(new ArrayList<>());
         try {
             List<StagedPackage> staged = intake.stageAll(files, options, readers, true);
-            return workspace.rehearse(tx -> {
-                List<PackagePreview> previews = new ArrayList<>();
-                for (StagedPackage s : staged) {
-                    previews.add(s.write().run(tx));
-                }
-                return previews;
-            });
+            return workspace.rehearse(tx -> StagedPackage.writeAll(tx, staged));
         } finally {
             readers.forEach(PackageIntake::closeQuietly);
         }

@@ -64,7 +64,7 @@ final class ReceiveTask {
         Plan checked = workspace.read(tx -> plan(tx, reader, task, options));
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
-        return new StagedPackage(staged, tx -> {
+        return new StagedPackage(staged, null, Set.of(), (tx, asChecked) -> {
             Plan plan = plan(tx, reader, task, options);
             if (!plan.alreadyImported()) {
                 apply(tx, reader, sha256, task, plan);

@@ -1,9 +1,46 @@
 package org.civicinspect.service.packages;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import org.civicinspect.store.SqlWork;
+import java.util.Set;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.Tx;
 
-/** A package checked and its photos staged beside the store; its step writes it, inside the import's transaction. */
-record StagedPackage(Map<String, Path> photos, SqlWork<PackagePreview> write) {
+/**
+ * A package checked and its photos staged beside the store; its step writes it, inside the import's transaction.
+ * {@code checkedAt} is the head of the audit log when the package was checked and {@code touches} names what writing
+ * it reads and changes (its sites, team, key and id); a package without a {@code checkedAt} is always checked again
+ * and may touch anything.
+ */
+record StagedPackage(Map<String, Path> photos, AuditLog.Head checkedAt, Set<String> touches, Write write) {
+
+    /** Writes the package; {@code asChecked} when the workspace is, for this package, as it was when it was checked. */
+    @FunctionalInterface
+    interface Write {
+        PackagePreview run(Tx tx, boolean asChecked) throws SQLException;
+    }
+
+    /**
+     * Writes the packages in order, telling each whether the workspace is still as it was checked: nobody committed
+     * since (every commit that changes a workspace adds to its audit log) and no package before it in the list
+     * touched what it touches. Otherwise it is worked out again, so that it sees the packages before it.
+     */
+    static List<PackagePreview> writeAll(Tx tx, List<StagedPackage> staged) throws SQLException {
+        AuditLog.Head start = tx.audit().head();
+        Set<String> touched = new HashSet<>();
+        boolean touchedAnything = false;
+        List<PackagePreview> written = new ArrayList<>();
+        for (StagedPackage s : staged) {
+            boolean asChecked = start.equals(s.checkedAt()) && !touchedAnything && Collections.disjoint(touched, s.touches());
+            written.add(s.write().run(tx, asChecked));
+            touched.addAll(s.touches());
+            touchedAnything |= s.checkedAt() == null;
+        }
+        return written;
+    }
 }
