@@ -44,6 +44,9 @@ public final class ProblemListWriter {
 
         /** 整改情况 in words: 复发；复查未通过 2 次；期限由 … 改为 … */
         String history(LocalDate deadline) {
+            if (!recurred && failedRechecks == 0 && firstDeadline == null) {
+                return "";
+            }
             List<String> said = new java.util.ArrayList<>();
             if (recurred) {
                 said.add("复发");

@@ -2,6 +2,7 @@ package org.civicinspect.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.AnswerKind;
 import org.civicinspect.model.Category;
@@ -32,6 +35,8 @@ public final class RoundScores {
     private final Set<String> awaitingReview;
     private final Map<String, String> categoryOfStandard;
     private final List<NegativeEvent> negativeEvents;
+    private final Map<String, Map<String, Aggregate>> groupings = new ConcurrentHashMap<>();
+    private volatile Aggregate city;
 
     private RoundScores(List<Aggregate.Line> lines, Map<String, Site> sites, Set<String> awaitingReview, Map<String, String> categoryOfStandard,
                         List<NegativeEvent> negativeEvents) {
@@ -82,7 +87,12 @@ public final class RoundScores {
 
     /** The whole city: every scored finding, and every visited site among its sites. */
     public Aggregate city() {
-        return aggregate("全市", lines, sites.size());
+        Aggregate figure = city;
+        if (figure == null) {
+            figure = aggregate("全市", lines, sites.size());
+            city = figure;
+        }
+        return figure;
     }
 
     /** The city's 综合得分: its field 得分率 less the round's negative-list deductions. */
@@ -101,31 +111,36 @@ public final class RoundScores {
     }
 
     public Map<String, Aggregate> bySite() {
-        return groupBySite(Site::id);
+        return groupings("site", () -> groupBySite(Site::id));
     }
 
     public Map<String, Aggregate> bySiteType() {
-        return groupBySite(Site::siteType);
+        return groupings("siteType", () -> groupBySite(Site::siteType));
     }
 
     public Map<String, Aggregate> byDistrict() {
-        return groupBySite(Site::district);
+        return groupings("district", () -> groupBySite(Site::district));
     }
 
     public Map<String, Aggregate> byStreet() {
-        return groupBySite(s -> s.district() + " " + s.street());
+        return groupings("street", () -> groupBySite(s -> s.district() + " " + s.street()));
     }
 
     public Map<String, Aggregate> byResponsibleUnit() {
-        return groupBySite(Site::responsibleUnit);
+        return groupings("responsibleUnit", () -> groupBySite(Site::responsibleUnit));
     }
 
     public Map<String, Aggregate> byStandard() {
-        return groupBy(Aggregate.Line::standardCode);
+        return groupings("standard", () -> groupBy(Aggregate.Line::standardCode));
     }
 
     public Map<String, Aggregate> byCategory() {
-        return groupBy(l -> categoryOfStandard.get(l.standardCode()));
+        return groupings("category", () -> groupBy(l -> categoryOfStandard.get(l.standardCode())));
+    }
+
+    /** Each grouping is worked out once, when first asked for: the scores never change, and reports ask for the same groups again. */
+    private Map<String, Aggregate> groupings(String name, Supplier<Map<String, Aggregate>> group) {
+        return groupings.computeIfAbsent(name, n -> Collections.unmodifiableMap(group.get()));
     }
 
     /** Groups of sites: every visited site counts in its group, whether or not it scored anything. */

@@ -107,6 +107,24 @@ public final class FindingRepository {
     }
 
     /**
+     * What tells one state of a round's findings from another without reading them: a finding added, removed (its
+     * row number leaves the sum) or saved again (its version goes up) changes it.
+     */
+    public record RoundStamp(long findings, long rowNumbers, long versions, String lastAnswered) {
+    }
+
+    public RoundStamp stampOfRound(String roundId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*), SUM(rowid), SUM(version), MAX(answered_at) FROM finding WHERE round_id = ?")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new RoundStamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
+            }
+        }
+    }
+
+    /**
      * The answers of a round by site id and standard code, and nothing else of the findings: what scoring needs,
      * read in one pass.
      */

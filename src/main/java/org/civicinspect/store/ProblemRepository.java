@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
@@ -159,11 +161,15 @@ public final class ProblemRepository {
                 ps.setString(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
+                // The problems of one approval share their raising time and mostly their deadline: each text is parsed once.
+                Map<String, LocalDate> deadlines = new HashMap<>();
+                Map<String, Instant> times = new HashMap<>();
                 while (rs.next()) {
                     String closed = rs.getString(11);
                     found.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            ProblemStatus.valueOf(rs.getString(6)), LocalDate.parse(rs.getString(7)), rs.getInt(8), rs.getString(9),
-                            Instant.parse(rs.getString(10)), closed == null ? null : Instant.parse(closed), rs.getString(12)));
+                            ProblemStatus.valueOf(rs.getString(6)), deadlines.computeIfAbsent(rs.getString(7), LocalDate::parse), rs.getInt(8),
+                            rs.getString(9), times.computeIfAbsent(rs.getString(10), Instant::parse),
+                            closed == null ? null : Instant.parse(closed), rs.getString(12)));
                 }
             }
         }

@@ -92,9 +92,10 @@ public final class ExportProblemList {
         Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         workspace.read(tx -> {
-            Map<String, Problem> listed = new HashMap<>();
+            // By site, then standard: each finding is looked up without building a key for it.
+            Map<String, Map<String, Problem>> listed = new HashMap<>();
             for (Problem p : tx.problems().listedInRound(round.id())) {
-                listed.put(p.siteId() + "\u0000" + p.standardCode(), p);
+                listed.computeIfAbsent(p.siteId(), k -> new HashMap<>()).put(p.standardCode(), p);
             }
             Map<String, LocalDate> firstDeadlines = new HashMap<>();
             for (ProblemStep step : tx.problems().stepsOfKind("DEADLINE")) {
@@ -102,14 +103,14 @@ public final class ExportProblemList {
             }
             Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
             java.util.Set<String> withRows = new java.util.HashSet<>();
-            listed.values().forEach(p -> withRows.add(p.siteId()));
+            withRows.addAll(listed.keySet());
             statuses.forEach((site, status) -> {
                 if (status != InspectionStatus.APPROVED && counted.counts(status)) {
                     withRows.add(site);
                 }
             });
             Map<String, Site> sites = new HashMap<>(tx.sites().ofRound(round.id()));
-            List<String> elsewhere = listed.values().stream().map(Problem::siteId).filter(id -> !sites.containsKey(id)).distinct().toList();
+            List<String> elsewhere = listed.keySet().stream().filter(id -> !sites.containsKey(id)).toList();
             if (!elsewhere.isEmpty()) {
                 sites.putAll(tx.sites().byIds(elsewhere));
             }
@@ -123,7 +124,7 @@ public final class ExportProblemList {
                     progress.checkCancelled();
                 }
                 Site site = sites.get(f.siteId());
-                Problem problem = listed.get(f.siteId() + "\u0000" + f.standardCode());
+                Problem problem = listed.getOrDefault(f.siteId(), Map.of()).get(f.standardCode());
                 if (problem != null) {
                     each.accept(row(site, standards.get(f.standardCode()), f, problem, Escalation.of(problem, today, thresholds),
                             firstDeadlines.get(problem.id())));

@@ -1,7 +1,9 @@
 package org.civicinspect.service.reports;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.civicinspect.scoring.SiteAnswers;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.service.rounds.ScopeOfRound;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -30,6 +33,7 @@ public final class ScoreRound {
     private final Workspace workspace;
     private final Checklists checklists;
     private final ScopeOfRound scopeOfRound;
+    private final KeptRoundScores keptScores = new KeptRoundScores();
 
     public ScoreRound(Workspace workspace, Checklists checklists, ScopeOfRound scopeOfRound) {
         this.workspace = workspace;
@@ -64,22 +68,38 @@ public final class ScoreRound {
             }
             return found;
         });
-        return rounds.parallelStream().map(r -> scores(r, counted)).toList();
+        Map<String, Site> sites = workspace.read(tx -> tx.sites().byId());
+        return rounds.parallelStream().map(r -> workspace.read(tx -> scores(tx, sites, r, counted))).toList();
     }
 
     private RoundScores scores(Round round, ReportScope.Counted counted) {
-        return workspace.read(tx -> {
-            Map<String, Site> sites = tx.sites().byId();
-            Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
-            Map<String, Map<String, Answer>> bySite = tx.findings().answersOfRound(round.id());
-            List<SiteAnswers> inspected = new ArrayList<>();
-            bySite.forEach((siteId, answers) -> {
-                InspectionStatus status = statuses.get(siteId);
-                if (status != null && counted.counts(status)) {
-                    inspected.add(new SiteAnswers(sites.get(siteId), answers, status != InspectionStatus.APPROVED));
-                }
-            });
-            return RoundScores.of(checklists.tree(round.indicatorSetId()), inspected, tx.negativeEvents().ofRound(round.id()));
+        return workspace.read(tx -> scores(tx, tx.sites().byId(), round, counted));
+    }
+
+    /**
+     * The round's scores, kept from an earlier call while what they are computed from is unchanged. The basis is read
+     * before the answers: should a change be committed in between, the scores are kept under the older basis, which
+     * the next call no longer matches, so it computes them again.
+     */
+    private RoundScores scores(Tx tx, Map<String, Site> sites, Round round, ReportScope.Counted counted) throws SQLException {
+        Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
+        Map<String, Site> inspectedSites = new HashMap<>();
+        statuses.keySet().forEach(id -> inspectedSites.put(id, sites.get(id)));
+        KeptRoundScores.Basis basis = new KeptRoundScores.Basis(round.indicatorSetId(), tx.findings().stampOfRound(round.id()), statuses,
+                inspectedSites, tx.negativeEvents().ofRound(round.id()));
+        Optional<RoundScores> kept = keptScores.of(round.id(), counted, basis);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        List<SiteAnswers> inspected = new ArrayList<>();
+        tx.findings().answersOfRound(round.id()).forEach((siteId, answers) -> {
+            InspectionStatus status = statuses.get(siteId);
+            if (status != null && counted.counts(status)) {
+                inspected.add(new SiteAnswers(sites.get(siteId), answers, status != InspectionStatus.APPROVED));
+            }
         });
+        RoundScores scores = RoundScores.of(checklists.tree(round.indicatorSetId()), inspected, basis.negativeEvents());
+        keptScores.keep(round.id(), counted, basis, scores);
+        return scores;
     }
 }
