@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.exchange.DeviceKey;
 import org.civicinspect.model.Sha256;
@@ -239,13 +238,6 @@ class PackageFromAnotherTeamTest {
         entries.put("manifest.json", json.writeValueAsBytes(manifest));
         entries.put("manifest.sig", Base64.getEncoder().encode(secondTeamsKey.sign(entries.get("manifest.json"))));
         Path out = temp.resolve("forged-" + UUID.randomUUID() + ".ciresult");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out;
+        return org.civicinspect.TestZips.write(out, entries);
     }
 }

@@ -24,7 +24,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.exchange.DeviceKey;
 import org.junit.jupiter.api.BeforeAll;
@@ -420,14 +419,7 @@ class PackageHostileInputTest {
 
     private Path zip(Map<String, byte[]> entries) throws IOException {
         Path out = temp.resolve("results-" + UUID.randomUUID() + ".ciresult");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out;
+        return org.civicinspect.TestZips.write(out, entries);
     }
 
     private static String sha256(byte[] bytes) {

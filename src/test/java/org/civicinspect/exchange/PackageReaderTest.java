@@ -25,7 +25,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Sha256;
 import org.junit.jupiter.api.BeforeAll;
@@ -380,14 +379,7 @@ class PackageReaderTest {
     /** A zip of the entries, in order, in a file of its own named {@code x.ciresult} in a new folder. */
     private Path zip(Map<String, byte[]> entries) throws IOException {
         Path out = Files.createDirectories(temp.resolve(UUID.randomUUID().toString())).resolve("x.ciresult");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out;
+        return org.civicinspect.TestZips.write(out, entries);
     }
 
     private static String sha256(byte[] bytes) {
