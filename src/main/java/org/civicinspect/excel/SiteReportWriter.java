@@ -69,6 +69,10 @@ public final class SiteReportWriter {
                 SiteSheet site = sites.get(i);
                 SXSSFSheet sheet = workbook.createSheet(sheetName(i + 1, site.site(), names));
                 fill(workbook, sheet, styles, thumbnails, roundName, scope, period, site);
+                // A finished sheet's rows go to its file now, not when the whole workbook is written: thousands of
+                // sheets' rows held until then crowd a small heap. The last row stays, as SXSSF reads the sheet's
+                // extent (the file's dimension) from the rows it still holds.
+                sheet.flushRows(1);
                 if ((i + 1) % 20 == 0) {
                     progress.update(i + 1, sites.size());
                     progress.checkCancelled();

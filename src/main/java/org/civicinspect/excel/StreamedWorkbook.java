@@ -2,7 +2,11 @@ package org.civicinspect.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.civicinspect.model.ReportScope;
 
 /**
@@ -26,7 +30,7 @@ final class StreamedWorkbook {
      * {@code compress} gzips the temporary rows: less disk, more time, and a native buffer per open sheet.
      */
     static void write(OutputStream out, boolean compress, ReportScope scope, Content content) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        SXSSFWorkbook workbook = new SheetsByPartName(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(compress);
         try {
             content.fill(workbook);
@@ -34,6 +38,37 @@ final class StreamedWorkbook {
         } finally {
             workbook.dispose();
             workbook.close();
+        }
+    }
+
+    /**
+     * SXSSF, writing the file, looks up the sheet of each zip entry by walking every sheet and spelling out its part
+     * name: for a workbook of 2,000 site sheets that is millions of names. Here the names are spelled out once per write.
+     */
+    private static final class SheetsByPartName extends SXSSFWorkbook {
+        private Map<String, XSSFSheet> byEntryName;
+
+        SheetsByPartName(int rowsInMemory) {
+            super(rowsInMemory);
+        }
+
+        @Override
+        protected void injectData(ZipEntrySource zipEntrySource, OutputStream out) throws IOException {
+            byEntryName = new HashMap<>();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : getXSSFWorkbook()) {
+                XSSFSheet xssf = (XSSFSheet) sheet;
+                byEntryName.put(xssf.getPackagePart().getPartName().getName().substring(1), xssf);
+            }
+            try {
+                super.injectData(zipEntrySource, out);
+            } finally {
+                byEntryName = null;
+            }
+        }
+
+        @Override
+        protected XSSFSheet getSheetFromZipEntryName(String sheetRef) {
+            return byEntryName == null ? super.getSheetFromZipEntryName(sheetRef) : byEntryName.get(sheetRef);
         }
     }
 }

@@ -164,6 +164,17 @@ class FindingRepositoryTest {
     }
 
     @Test
+    void eachSitesLastAnswerIsTheLatestInTimeEvenWithinOneSecond() {
+        // 08:00:00.250 is later than 08:00:00 although, as text, "08:00:00.250Z" sorts before "08:00:00Z".
+        save(finding("f1").at(SPRING, PARK, BINARY).by("李娜", Instant.parse("2026-11-27T08:00:00.250Z")).build(),
+                finding("f2").at(SPRING, PARK, GRADED).by("李娜", Instant.parse("2026-11-27T08:00:00Z")).build(),
+                finding("f3").at(SPRING, MARKET, BINARY).by("李娜", Instant.parse("2026-11-27T07:59:59.999999Z")).build(),
+                finding("f4").at(AUTUMN, MARKET, BINARY).by("李娜", Instant.parse("2026-11-28T09:00:00Z")).build());
+        assertEquals(Map.of(PARK, Instant.parse("2026-11-27T08:00:00.250Z"), MARKET, Instant.parse("2026-11-27T07:59:59.999999Z")),
+                fx.read(tx -> tx.findings().lastAnsweredOfRound(SPRING)));
+    }
+
+    @Test
     void theWalkThroughNotedFindingsStopsWhenTheConsumerThrows() {
         save(finding("f1").at(SPRING, PARK, BINARY).build(), finding("f2").at(SPRING, PARK, GRADED).answer(Answer.grade(Grade.A)).build());
         List<String> seen = new ArrayList<>();

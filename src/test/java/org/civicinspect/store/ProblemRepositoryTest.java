@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
@@ -220,5 +222,9 @@ class ProblemRepositoryTest {
         assertEquals(List.of(AUTUMN, "by hand"), all.stream().map(r -> r.roundId() == null ? "by hand" : r.roundId()).toList());
         assertEquals(List.of(failed, byHand), all.stream().map(ProblemRepository.Recorded::step).toList());
         assertEquals(List.of(byHand), fx.read(tx -> tx.problems().stepsOfKind("MOVE")));
+        Map<String, Map<String, Problem>> byPlace = fx.read(tx -> tx.problems().listedInRoundByPlace(AUTUMN));
+        assertEquals(Map.of(MARKET, Map.of(BINARY, "rechecked-in-autumn", GRADED, "raised-in-autumn")),
+                Map.of(MARKET, Map.of(BINARY, byPlace.get(MARKET).get(BINARY).id(), GRADED, byPlace.get(MARKET).get(GRADED).id())));
+        assertEquals(Set.of(MARKET), byPlace.keySet());
     }
 }

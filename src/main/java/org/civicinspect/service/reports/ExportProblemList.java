@@ -93,10 +93,7 @@ public final class ExportProblemList {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         workspace.read(tx -> {
             // By site, then standard: each finding is looked up without building a key for it.
-            Map<String, Map<String, Problem>> listed = new HashMap<>();
-            for (Problem p : tx.problems().listedInRound(round.id())) {
-                listed.computeIfAbsent(p.siteId(), k -> new HashMap<>()).put(p.standardCode(), p);
-            }
+            Map<String, Map<String, Problem>> listed = tx.problems().listedInRoundByPlace(round.id());
             Map<String, LocalDate> firstDeadlines = new HashMap<>();
             for (ProblemStep step : tx.problems().stepsOfKind("DEADLINE")) {
                 firstDeadlines.putIfAbsent(step.problemId(), step.deadlineBefore());
