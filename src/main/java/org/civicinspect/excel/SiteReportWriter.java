@@ -60,7 +60,7 @@ public final class SiteReportWriter {
     private static final int PHOTO = 7;
 
     public void write(String roundName, ReportScope scope, String period, List<SiteSheet> sites, OutputStream out, Progress progress) throws IOException {
-        // Thousands of sheets each keep a temporary file open until the end; plain files keep that cheap.
+        // Thousands of small sheets: their rows are held uncompressed, mostly in memory (HeldRows), never gzipped per sheet.
         StreamedWorkbook.write(out, false, scope, workbook -> {
             ReportStyles styles = new ReportStyles(workbook);
             Thumbnails thumbnails = new Thumbnails(workbook);
@@ -69,8 +69,8 @@ public final class SiteReportWriter {
                 SiteSheet site = sites.get(i);
                 SXSSFSheet sheet = workbook.createSheet(sheetName(i + 1, site.site(), names));
                 fill(workbook, sheet, styles, thumbnails, roundName, scope, period, site);
-                // A finished sheet's rows go to its file now, not when the whole workbook is written: thousands of
-                // sheets' rows held until then crowd a small heap. The last row stays, as SXSSF reads the sheet's
+                // A finished sheet's rows are written out now, not when the whole workbook is: thousands of sheets'
+                // rows held as cells until then crowd a small heap. The last row stays, as SXSSF reads the sheet's
                 // extent (the file's dimension) from the rows it still holds.
                 sheet.flushRows(1);
                 if ((i + 1) % 20 == 0) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.civicinspect.model.ReportScope;
 
@@ -42,14 +43,33 @@ final class StreamedWorkbook {
     }
 
     /**
-     * SXSSF, writing the file, looks up the sheet of each zip entry by walking every sheet and spelling out its part
-     * name: for a workbook of 2,000 site sheets that is millions of names. Here the names are spelled out once per write.
+     * SXSSF with two changes for workbooks of many sheets. Writing the file, SXSSF looks up the sheet of each zip entry
+     * by walking every sheet and spelling out its part name: for 2,000 site sheets that is millions of names; here
+     * they are spelled out once per write. And rows written ahead go to {@link HeldRows} (memory first) rather than
+     * a temporary file per sheet, unless they are to be compressed.
      */
     private static final class SheetsByPartName extends SXSSFWorkbook {
+        private final HeldRows held = HeldRows.forThisHeap();
         private Map<String, XSSFSheet> byEntryName;
 
         SheetsByPartName(int rowsInMemory) {
             super(rowsInMemory);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return isCompressTempFiles() ? super.createSheetDataWriter() : held.newSheet();
+        }
+
+        @Override
+        public boolean dispose() {
+            boolean removed = super.dispose();
+            try {
+                held.discard();
+                return removed;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         @Override

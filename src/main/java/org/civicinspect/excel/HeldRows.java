@@ -1,0 +1,198 @@
+package org.civicinspect.excel;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+
+/**
+ * Where a streamed workbook keeps the rows it has written of each sheet until the file is put together: in memory,
+ * as UTF-8, while the sheet is small and all sheets together stay within a budget; otherwise in a temporary file, as
+ * SXSSF does for every sheet. A report of thousands of small sheets (one per site) then creates and removes no file
+ * per sheet, which on a slow disk took longer than writing the rows; a long sheet still needs little memory.
+ */
+final class HeldRows {
+
+    /** Past this many bytes a sheet goes on in a file: one file per megabyte of rows costs next to nothing. */
+    static final int SHEET_IN_MEMORY = 1 << 20;
+    private static final int FIRST_CHUNK = 1 << 10;
+    private static final int LARGEST_CHUNK = 1 << 16;
+
+    private final long budget;
+    private long held;
+    private final List<Path> files = new ArrayList<>();
+
+    /** Holds at most {@code budget} bytes in memory across all sheets. */
+    HeldRows(long budget) {
+        this.budget = budget;
+    }
+
+    /** The budget for a workbook written in this JVM: an eighth of the heap, at most 64 MB. */
+    static HeldRows forThisHeap() {
+        return new HeldRows(Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8));
+    }
+
+    /** A writer for one new sheet's rows. */
+    SheetDataWriter newSheet() throws IOException {
+        return new Sheet(new Utf8());
+    }
+
+    /** Removes the files of sheets that outgrew memory. */
+    void discard() throws IOException {
+        for (Path file : files) {
+            Files.deleteIfExists(file);
+        }
+        files.clear();
+    }
+
+    private final class Sheet extends SheetDataWriter {
+        private final Utf8 rows;
+
+        Sheet(Utf8 rows) throws IOException {
+            super(rows);
+            this.rows = rows;
+        }
+
+        @Override
+        public InputStream getWorksheetXMLInputStream() throws IOException {
+            return rows.read();
+        }
+    }
+
+    /** A sheet's rows encoded as UTF-8 into chunks that double up to 64 KB, or into a file once too large. */
+    private final class Utf8 extends Writer {
+        private final List<byte[]> chunks = new ArrayList<>();
+        private byte[] chunk;
+        private int used;
+        private int size;
+        private char high;
+        private Path file;
+        private OutputStream spilled;
+
+        @Override
+        public void write(int c) throws IOException {
+            put((char) c);
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                put(text[i]);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                put(text.charAt(i));
+            }
+        }
+
+        private void put(char c) throws IOException {
+            if (high != 0) {
+                char first = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int point = Character.toCodePoint(first, c);
+                    out(0xF0 | point >> 18);
+                    out(0x80 | point >> 12 & 0x3F);
+                    out(0x80 | point >> 6 & 0x3F);
+                    out(0x80 | point & 0x3F);
+                    return;
+                }
+                // Like the JDK's encoder, an unpaired surrogate becomes '?'.
+                out('?');
+            }
+            if (c < 0x80) {
+                out(c);
+            } else if (c < 0x800) {
+                out(0xC0 | c >> 6);
+                out(0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                out('?');
+            } else {
+                out(0xE0 | c >> 12);
+                out(0x80 | c >> 6 & 0x3F);
+                out(0x80 | c & 0x3F);
+            }
+        }
+
+        private void out(int b) throws IOException {
+            if (spilled == null && (chunk == null || used == chunk.length)) {
+                grow();
+            }
+            if (spilled != null) {
+                spilled.write(b);
+            } else {
+                chunk[used++] = (byte) b;
+                size++;
+            }
+        }
+
+        private void grow() throws IOException {
+            int length = chunk == null ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, chunk.length * 2);
+            if (size + length > SHEET_IN_MEMORY || held + length > budget) {
+                spill();
+                return;
+            }
+            chunk = new byte[length];
+            chunks.add(chunk);
+            used = 0;
+            held += length;
+        }
+
+        private void spill() throws IOException {
+            file = Files.createTempFile("civicinspect-rows", ".xml");
+            files.add(file);
+            spilled = new BufferedOutputStream(Files.newOutputStream(file), LARGEST_CHUNK);
+            for (int i = 0; i < chunks.size(); i++) {
+                byte[] c = chunks.get(i);
+                spilled.write(c, 0, i == chunks.size() - 1 ? used : c.length);
+                held -= c.length;
+            }
+            chunks.clear();
+            chunk = null;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (spilled != null) {
+                spilled.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (high != 0) {
+                high = 0;
+                out('?');
+            }
+            if (spilled != null) {
+                spilled.close();
+            }
+        }
+
+        InputStream read() throws IOException {
+            if (file != null) {
+                return Files.newInputStream(file);
+            }
+            List<InputStream> parts = new ArrayList<>();
+            for (int i = 0; i < chunks.size(); i++) {
+                byte[] c = chunks.get(i);
+                parts.add(new ByteArrayInputStream(c, 0, i == chunks.size() - 1 ? used : c.length));
+            }
+            return new SequenceInputStream(Collections.enumeration(parts));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.civicinspect.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A streamed sheet's rows, held in memory while small and within budget, else in a file, read back as written. */
+class HeldRowsTest {
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook();
+    private final SXSSFSheet sheet = workbook.createSheet("rows");
+
+    @AfterEach
+    void close() throws IOException {
+        workbook.dispose();
+        workbook.close();
+    }
+
+    private SXSSFRow row(int number, String text) {
+        SXSSFRow row = sheet.createRow(number);
+        row.createCell(0).setCellValue(text);
+        return row;
+    }
+
+    private static String read(SheetDataWriter rows) throws IOException {
+        try (InputStream in = rows.getWorksheetXMLInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void rowsReadBackAsUtf8IncludingCharactersBeyondTheBasicPlane() throws IOException {
+        SheetDataWriter rows = new HeldRows(1 << 20).newSheet();
+        rows.writeRow(0, row(0, "绿化带黄土裸露 😀 a<b"));
+        rows.close();
+        assertTrue(read(rows).contains("<t>绿化带黄土裸露 😀 a&lt;b</t>"), read(rows));
+    }
+
+    @Test
+    void aSheetOverTheBudgetGoesOnInAFileThatDiscardRemoves() throws IOException {
+        // A budget of 2 KB holds the first two chunks (1 KB, then 2 KB would pass it): the rest of 200 rows goes to a file.
+        HeldRows held = new HeldRows(2048);
+        SheetDataWriter rows = held.newSheet();
+        SheetDataWriter inMemory = new HeldRows(1 << 20).newSheet();
+        for (int r = 0; r < 200; r++) {
+            String text = "第" + r + "行：问题描述";
+            rows.writeRow(r, row(r, text));
+            inMemory.writeRow(r, sheet.getRow(r));
+        }
+        rows.close();
+        inMemory.close();
+        String written = read(inMemory);
+        assertTrue(written.contains("<t>第199行：问题描述</t>"));
+        assertEquals(written, read(rows));
+        held.discard();
+        assertThrows(NoSuchFileException.class, () -> read(rows));
+    }
+
+    @Test
+    void aSheetPastAMegabyteGoesOnInAFileWhateverTheBudget() throws IOException {
+        HeldRows held = new HeldRows(Long.MAX_VALUE);
+        SheetDataWriter rows = held.newSheet();
+        String text = "测".repeat(1000);
+        // Each row holds over 3,000 bytes of text: 400 rows pass a megabyte.
+        for (int r = 0; r < 400; r++) {
+            rows.writeRow(r, row(r, text));
+        }
+        rows.close();
+        assertEquals(400, read(rows).split("<row ", -1).length - 1);
+        held.discard();
+        assertThrows(NoSuchFileException.class, () -> read(rows));
+    }
+}
