@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ final class HeldRows {
     private final long budget;
     private long held;
     private final List<Path> files = new ArrayList<>();
+    private final char[] pending = new char[8192];
+    private int pendingLength;
+    private Utf8 owner;
 
     /** Holds at most {@code budget} bytes in memory across all sheets. */
     HeldRows(long budget) {
@@ -68,75 +72,101 @@ final class HeldRows {
         }
     }
 
-    /** A sheet's rows encoded as UTF-8 into chunks that double up to 64 KB, or into a file once too large. */
+    /**
+     * A sheet's rows encoded as UTF-8 into chunks that double up to 64 KB, or into a file once too large. Text is
+     * gathered in one buffer that all sheets share (a workbook is written on one thread) and encoded in bulk when the
+     * buffer is full or another sheet starts writing, so a thousand open sheets hold no buffer each.
+     */
     private final class Utf8 extends Writer {
         private final List<byte[]> chunks = new ArrayList<>();
         private byte[] chunk;
         private int used;
         private int size;
-        private char high;
         private Path file;
         private OutputStream spilled;
 
         @Override
         public void write(int c) throws IOException {
-            put((char) c);
+            take();
+            if (pendingLength == pending.length) {
+                drain();
+            }
+            pending[pendingLength++] = (char) c;
         }
 
         @Override
         public void write(char[] text, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                put(text[i]);
+            take();
+            while (length > 0) {
+                int n = Math.min(length, pending.length - pendingLength);
+                System.arraycopy(text, offset, pending, pendingLength, n);
+                pendingLength += n;
+                offset += n;
+                length -= n;
+                if (pendingLength == pending.length) {
+                    drain();
+                }
             }
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                put(text.charAt(i));
-            }
-        }
-
-        private void put(char c) throws IOException {
-            if (high != 0) {
-                char first = high;
-                high = 0;
-                if (Character.isLowSurrogate(c)) {
-                    int point = Character.toCodePoint(first, c);
-                    out(0xF0 | point >> 18);
-                    out(0x80 | point >> 12 & 0x3F);
-                    out(0x80 | point >> 6 & 0x3F);
-                    out(0x80 | point & 0x3F);
-                    return;
+            take();
+            while (length > 0) {
+                int n = Math.min(length, pending.length - pendingLength);
+                text.getChars(offset, offset + n, pending, pendingLength);
+                pendingLength += n;
+                offset += n;
+                length -= n;
+                if (pendingLength == pending.length) {
+                    drain();
                 }
-                // Like the JDK's encoder, an unpaired surrogate becomes '?'.
-                out('?');
-            }
-            if (c < 0x80) {
-                out(c);
-            } else if (c < 0x800) {
-                out(0xC0 | c >> 6);
-                out(0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c)) {
-                high = c;
-            } else if (Character.isLowSurrogate(c)) {
-                out('?');
-            } else {
-                out(0xE0 | c >> 12);
-                out(0x80 | c >> 6 & 0x3F);
-                out(0x80 | c & 0x3F);
             }
         }
 
-        private void out(int b) throws IOException {
-            if (spilled == null && (chunk == null || used == chunk.length)) {
-                grow();
+        /** Makes the shared buffer this sheet's, encoding what another sheet left in it. */
+        private void take() throws IOException {
+            if (owner != this) {
+                if (owner != null) {
+                    owner.drain();
+                }
+                owner = this;
             }
-            if (spilled != null) {
-                spilled.write(b);
-            } else {
-                chunk[used++] = (byte) b;
-                size++;
+        }
+
+        /** Encodes the shared buffer into this sheet's bytes; a pair of surrogates cut by a full buffer waits for its half. */
+        private void drain() throws IOException {
+            if (owner != this || pendingLength == 0) {
+                return;
+            }
+            int n = pendingLength;
+            boolean cut = pendingLength == pending.length && Character.isHighSurrogate(pending[n - 1]);
+            if (cut) {
+                n--;
+            }
+            byte[] encoded = new String(pending, 0, n).getBytes(StandardCharsets.UTF_8);
+            pendingLength = 0;
+            if (cut) {
+                pending[pendingLength++] = pending[n];
+            }
+            put(encoded);
+        }
+
+        private void put(byte[] bytes) throws IOException {
+            int offset = 0;
+            while (offset < bytes.length && spilled == null) {
+                if (chunk == null || used == chunk.length) {
+                    grow();
+                    continue;
+                }
+                int n = Math.min(bytes.length - offset, chunk.length - used);
+                System.arraycopy(bytes, offset, chunk, used, n);
+                used += n;
+                size += n;
+                offset += n;
+            }
+            if (offset < bytes.length) {
+                spilled.write(bytes, offset, bytes.length - offset);
             }
         }
 
@@ -167,6 +197,7 @@ final class HeldRows {
 
         @Override
         public void flush() throws IOException {
+            drain();
             if (spilled != null) {
                 spilled.flush();
             }
@@ -174,16 +205,14 @@ final class HeldRows {
 
         @Override
         public void close() throws IOException {
-            if (high != 0) {
-                high = 0;
-                out('?');
-            }
+            drain();
             if (spilled != null) {
                 spilled.close();
             }
         }
 
         InputStream read() throws IOException {
+            drain();
             if (file != null) {
                 return Files.newInputStream(file);
             }

@@ -48,6 +48,32 @@ class HeldRowsTest {
     }
 
     @Test
+    void charactersBeyondTheBasicPlaneSurviveTheEndOfTheTextBuffer() throws IOException {
+        // 5,000 pairs of surrogates run past the 8,192-character buffer; of two texts one character apart, one has a
+        // pair cut by the buffer's end, whatever the length of the XML before it.
+        for (String text : new String[] {"😀".repeat(5000), "x" + "😀".repeat(5000)}) {
+            SheetDataWriter rows = new HeldRows(1 << 20).newSheet();
+            rows.writeRow(0, row(0, text));
+            rows.close();
+            assertTrue(read(rows).contains("<t>" + text + "</t>"));
+        }
+    }
+
+    @Test
+    void sheetsWrittenByTurnsKeepTheirOwnRows() throws IOException {
+        HeldRows held = new HeldRows(1 << 20);
+        SheetDataWriter first = held.newSheet();
+        SheetDataWriter second = held.newSheet();
+        first.writeRow(0, row(0, "甲一"));
+        second.writeRow(1, row(1, "乙一"));
+        first.writeRow(2, row(2, "甲二"));
+        first.close();
+        second.close();
+        assertTrue(read(first).matches("(?s).*甲一.*甲二.*") && !read(first).contains("乙"), read(first));
+        assertTrue(read(second).contains("乙一") && !read(second).contains("甲"), read(second));
+    }
+
+    @Test
     void aSheetOverTheBudgetGoesOnInAFileThatDiscardRemoves() throws IOException {
         // A budget of 2 KB holds the first two chunks (1 KB, then 2 KB would pass it): the rest of 200 rows goes to a file.
         HeldRows held = new HeldRows(2048);
