@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
@@ -137,16 +139,28 @@ public final class ProblemRepository {
         return query(c, LISTED_IN_ROUND + " ORDER BY site_id, standard_code", roundId, roundId);
     }
 
-    /**
-     * The problems {@link #listedInRound} gives, by site id and then standard code: a report that looks each finding's
-     * problem up needs no order, and sorting a large round's problems cost as much as reading them.
-     */
-    public Map<String, Map<String, Problem>> listedInRoundByPlace(String roundId) throws SQLException {
-        Map<String, Map<String, Problem>> byPlace = new HashMap<>();
-        for (Problem p : query(c, LISTED_IN_ROUND, roundId, roundId)) {
-            byPlace.computeIfAbsent(p.siteId(), k -> new HashMap<>()).put(p.standardCode(), p);
+    /** The sites of the problems {@link #listedInRound} gives. */
+    public Set<String> sitesListedInRound(String roundId) throws SQLException {
+        Set<String> sites = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT site_id FROM problem WHERE " + LISTED_IN_ROUND)) {
+            ps.setString(1, roundId);
+            ps.setString(2, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sites.add(rs.getString(1));
+                }
+            }
         }
-        return byPlace;
+        return sites;
+    }
+
+    /** The problems {@link #listedInRound} gives at one site, by standard code. */
+    public Map<String, Problem> listedInRoundAt(String roundId, String siteId) throws SQLException {
+        Map<String, Problem> byStandard = new HashMap<>();
+        for (Problem p : query(c, "site_id = ? AND " + LISTED_IN_ROUND, siteId, roundId, roundId)) {
+            byStandard.put(p.standardCode(), p);
+        }
+        return byStandard;
     }
 
     private List<Recorded> recorded(String where, String... args) throws SQLException {

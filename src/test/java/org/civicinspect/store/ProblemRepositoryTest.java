@@ -222,9 +222,11 @@ class ProblemRepositoryTest {
         assertEquals(List.of(AUTUMN, "by hand"), all.stream().map(r -> r.roundId() == null ? "by hand" : r.roundId()).toList());
         assertEquals(List.of(failed, byHand), all.stream().map(ProblemRepository.Recorded::step).toList());
         assertEquals(List.of(byHand), fx.read(tx -> tx.problems().stepsOfKind("MOVE")));
-        Map<String, Map<String, Problem>> byPlace = fx.read(tx -> tx.problems().listedInRoundByPlace(AUTUMN));
-        assertEquals(Map.of(MARKET, Map.of(BINARY, "rechecked-in-autumn", GRADED, "raised-in-autumn")),
-                Map.of(MARKET, Map.of(BINARY, byPlace.get(MARKET).get(BINARY).id(), GRADED, byPlace.get(MARKET).get(GRADED).id())));
-        assertEquals(Set.of(MARKET), byPlace.keySet());
+        assertEquals(Set.of(MARKET), fx.read(tx -> tx.problems().sitesListedInRound(AUTUMN)));
+        Map<String, Problem> atMarket = fx.read(tx -> tx.problems().listedInRoundAt(AUTUMN, MARKET));
+        assertEquals(Map.of(BINARY, "rechecked-in-autumn", GRADED, "raised-in-autumn"),
+                Map.of(BINARY, atMarket.get(BINARY).id(), GRADED, atMarket.get(GRADED).id()));
+        assertEquals(Set.of(BINARY, GRADED), atMarket.keySet());
+        assertEquals(Map.of(), fx.read(tx -> tx.problems().listedInRoundAt(AUTUMN, PARK)));
     }
 }

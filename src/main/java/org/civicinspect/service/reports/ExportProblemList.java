@@ -92,22 +92,23 @@ public final class ExportProblemList {
         Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         workspace.read(tx -> {
-            // By site, then standard: each finding is looked up without building a key for it.
-            Map<String, Map<String, Problem>> listed = tx.problems().listedInRoundByPlace(round.id());
+            // Each site's problems are read when its findings come, so the first rows are handed over at once rather
+            // than after every problem of a large round is read.
+            java.util.Set<String> listedSites = tx.problems().sitesListedInRound(round.id());
             Map<String, LocalDate> firstDeadlines = new HashMap<>();
             for (ProblemStep step : tx.problems().stepsOfKind("DEADLINE")) {
                 firstDeadlines.putIfAbsent(step.problemId(), step.deadlineBefore());
             }
             Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
             java.util.Set<String> withRows = new java.util.HashSet<>();
-            withRows.addAll(listed.keySet());
+            withRows.addAll(listedSites);
             statuses.forEach((site, status) -> {
                 if (status != InspectionStatus.APPROVED && counted.counts(status)) {
                     withRows.add(site);
                 }
             });
             Map<String, Site> sites = new HashMap<>(tx.sites().ofRound(round.id()));
-            List<String> elsewhere = listed.keySet().stream().filter(id -> !sites.containsKey(id)).toList();
+            List<String> elsewhere = listedSites.stream().filter(id -> !sites.containsKey(id)).toList();
             if (!elsewhere.isEmpty()) {
                 sites.putAll(tx.sites().byIds(elsewhere));
             }
@@ -115,13 +116,19 @@ public final class ExportProblemList {
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
             List<String> sitesInOrder = inListOrder(sites.values().stream().filter(s -> withRows.contains(s.id())).toList());
             long[] seen = new long[1];
+            String[] atSite = new String[1];
+            List<Map<String, Problem>> listedHere = new ArrayList<>(List.of(Map.of()));
             tx.findings().forEachNotedBySite(round.id(), sitesInOrder, f -> {
                 if (++seen[0] % 1000 == 0) {
                     progress.update(seen[0], findings);
                     progress.checkCancelled();
                 }
+                if (!f.siteId().equals(atSite[0])) {
+                    atSite[0] = f.siteId();
+                    listedHere.set(0, listedSites.contains(f.siteId()) ? tx.problems().listedInRoundAt(round.id(), f.siteId()) : Map.of());
+                }
                 Site site = sites.get(f.siteId());
-                Problem problem = listed.getOrDefault(f.siteId(), Map.of()).get(f.standardCode());
+                Problem problem = listedHere.get(0).get(f.standardCode());
                 if (problem != null) {
                     each.accept(row(site, standards.get(f.standardCode()), f, problem, Escalation.of(problem, today, thresholds),
                             firstDeadlines.get(problem.id())));
