@@ -512,14 +512,17 @@ public final class ScoringView {
             group.getStyleClass().add("checklist-group");
             group.managedProperty().bind(group.visibleProperty());
             content = new VBox(4, group, line);
+            // An empty cell hides its lines rather than dropping them: put back in the scene, they would be styled afresh.
+            content.managedProperty().bind(content.visibleProperty());
+            setGraphic(content);
         }
 
         @Override
         protected void updateItem(ScoringViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
+            content.setVisible(!empty && row != null);
             if (empty || row == null) {
-                setGraphic(null);
                 return;
             }
             Standard s = row.standard();
@@ -559,7 +562,6 @@ public final class ScoringView {
             boolean first = previous == null || !previous.indicator().equals(row.indicator()) || !previous.category().equals(row.category());
             group.setVisible(first);
             group.setText(row.category() + " › " + row.indicator());
-            setGraphic(content);
             pseudoClassStateChanged(ANSWERED, row.answered());
             pseudoClassStateChanged(FAILING, row.answered() && row.answer().failing());
         }

@@ -146,7 +146,7 @@ public final class ScoringViewModel {
     private final ObservableList<ListTeamSites.ListedSite> sites = FXCollections.observableArrayList();
     private final ObjectProperty<ListTeamSites.ListedSite> site = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<InspectionSheet> sheet = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ChecklistRows rows = new ChecklistRows();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper scoreLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper savedLine = new ReadOnlyStringWrapper("");
@@ -255,13 +255,17 @@ public final class ScoringViewModel {
         String roundId = round.get().id();
         String siteId = listed.drawn().site().id();
         int opening = opened;
-        executor.run(p -> new Opened(useCases.openInspection().run(roundId, siteId), useCases.reviewInspection().comments(roundId, siteId),
-                useCases.openInspection().rechecks(roundId, siteId)), both -> {
+        executor.run(p -> {
+            OpenInspection.SheetToRecheck read = useCases.openInspection().withRechecks(roundId, siteId);
+            Map<String, ReviewComment> returned = read.sheet().inspection().status() == InspectionStatus.RETURNED
+                    ? useCases.reviewInspection().comments(roundId, siteId) : Map.of();
+            return new Opened(read.sheet(), returned, read.rechecks());
+        }, both -> {
             if (opening != opened) {
                 return;
             }
             InspectionSheet sheetOpened = both.sheet();
-            comments = sheetOpened.inspection().status() == InspectionStatus.RETURNED ? both.comments() : Map.of();
+            comments = both.comments();
             rechecks = both.rechecks();
             show(sheetOpened);
             selected.set(rows.isEmpty() ? -1 : firstUnanswered().orElse(0));
@@ -274,7 +278,7 @@ public final class ScoringViewModel {
         }, this::failed);
     }
 
-    /** A sheet as opened, with the review comments on its standards and the problems of earlier rounds to recheck. */
+    /** A sheet as opened, with the review comments on its standards (while it is returned) and the problems of earlier rounds to recheck. */
     private record Opened(InspectionSheet sheet, Map<String, ReviewComment> comments, Map<String, Recheck> rechecks) {
     }
 
@@ -289,7 +293,7 @@ public final class ScoringViewModel {
                 s -> list.add(new Row(s, c.name(), i.name(), shown.findings().get(s.code()), comments.get(s.code()), rechecks.get(s.code()),
                         pending.get(s.code()), null)))));
         int keep = selected.get();
-        rows.setAll(list);
+        rows.replaceWith(list);
         selected.set(keep);
         updateScore();
         showLock(shown);

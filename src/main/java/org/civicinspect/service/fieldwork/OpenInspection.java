@@ -45,6 +45,15 @@ public final class OpenInspection {
                 byCode, inspection);
     }
 
+    /** A sheet with what to recheck at it, by standard code. */
+    public record SheetToRecheck(InspectionSheet sheet, Map<String, Recheck> rechecks) {
+    }
+
+    /** The sheet and what to recheck at it, read together: what the scoring screen shows when a site is chosen. */
+    public SheetToRecheck withRechecks(String roundId, String siteId) {
+        return workspace.read(tx -> new SheetToRecheck(sheet(tx, roundId, siteId), tx.rechecks().ofInspection(roundId, siteId)));
+    }
+
     /** What to recheck at this inspection, by standard code: open problems of earlier rounds at the site. */
     public Map<String, Recheck> rechecks(String roundId, String siteId) {
         return workspace.read(tx -> tx.rechecks().ofInspection(roundId, siteId));

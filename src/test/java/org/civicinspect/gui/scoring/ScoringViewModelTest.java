@@ -387,6 +387,53 @@ class ScoringViewModelTest {
     }
 
     @Test
+    void aProblemLeftOpenInAnEarlierRoundIsShownOnItsLineToRecheck() {
+        openMarket();
+        for (int i = 0; i < viewModel.rows().size(); i++) {
+            viewModel.selectedProperty().set(i);
+            answerFittingly();
+        }
+        int failing = indexOf(ScoringMode.BINARY, 0);
+        String code = code(failing);
+        services.recordFinding().run(new org.civicinspect.service.fieldwork.RecordFinding.Request(roundId, siteId, code, Answer.notMet(),
+                "地面有积水", List.of(), null));
+        viewModel.complete();
+        TestWorkspaces.signInSupervisor(services, "陈主任");
+        services.reviewInspection().approve(roundId, siteId);
+        String later = services.createRound().run("乙轮", "latest", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 11), "").id();
+        services.drawRoundSample().run(later, new SamplingPlan(List.of(), 0, 1));
+        services.assignTeams().run(later, List.of());
+
+        viewModel.reload();
+        viewModel.roundProperty().set(viewModel.rounds().stream().filter(r -> r.id().equals(later)).findFirst().orElseThrow());
+        openMarket();
+
+        assertEquals(code, viewModel.rows().get(failing).standard().code());
+        assertEquals("地面有积水", viewModel.rows().get(failing).recheck().note(), "the problem found in 甲轮 is to be rechecked");
+        assertEquals(1, viewModel.rows().stream().filter(r -> r.recheck() != null).count());
+    }
+
+    @Test
+    void aSheetReadAnewRedrawsOnlyTheLinesThatChanged() {
+        openMarket();
+        List<Integer> replaced = new ArrayList<>();
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<ScoringViewModel.Row>) c -> {
+            while (c.next()) {
+                assertTrue(c.wasReplaced(), "the lines stay in place");
+                for (int i = c.getFrom(); i < c.getTo(); i++) {
+                    replaced.add(i);
+                }
+            }
+        });
+        services.recordFinding().answer(roundId, siteId, code(2), Answer.notApplicable(), null);
+
+        viewModel.reload();
+
+        assertEquals(List.of(2), replaced, "only the line answered elsewhere is drawn again");
+        assertEquals(Answer.notApplicable(), viewModel.rows().get(2).answer());
+    }
+
+    @Test
     void aSaveThatEndsAfterTheSiteWasChangedStaysWithItsOwnSite() {
         HeldSaves executor = new HeldSaves();
         viewModel = new ScoringViewModel(ScoringView.useCases(services), executor, dialogs, new WorkspaceEvents());
