@@ -62,18 +62,10 @@ final class ReportBenchmarks {
     /** A workspace of 4,000 sites, 12 rounds of 2,000 inspected sites and one round where every answer fails. */
     static ReportBenchmarks build(Path folder, Progress progress) throws IOException {
         Services services = new Services(Workspace.open(folder), Clock.systemUTC());
-        Path book = folder.resolve("set.xlsx");
-        SyntheticIndicatorWorkbook.write(book, STANDARDS, SyntheticIndicatorWorkbook.TYPICAL_SITE_TYPES, 11);
-        IndicatorImportResult set = services.importIndicatorWorkbook().run(book, "报表基准", Progress.NONE);
+        IndicatorImportResult set = importSet(services, folder, STANDARDS, SyntheticIndicatorWorkbook.TYPICAL_SITE_TYPES, "报表基准");
         List<String> types = set.tree().siteTypes();
         Instant now = Instant.now();
-        List<Site> sites = SyntheticSiteWorkbook.sites(SITES, types, 5).stream()
-                .map(s -> new Site(UUID.randomUUID().toString(), s.name(), s.siteType(), s.district(), s.street(), s.community(), s.address(),
-                        s.responsibleUnit(), s.partnerUnit(), null, null, false, true)).toList();
-        services.workspace().write(c -> {
-            c.sites().save(sites, List.of(), now);
-            return null;
-        });
+        registerSites(services, SITES, types, now);
         ReportBenchmarks bench = new ReportBenchmarks(services);
         Random random = new Random(3);
         LocalDate start = LocalDate.of(2026, 1, 5);
@@ -85,9 +77,9 @@ final class ReportBenchmarks {
             int perType = allFail ? SITES : DRAWN / types.size();
             List<Quota> quotas = types.stream().map(t -> new Quota(t, null, perType)).toList();
             List<DrawnSite> drawn = services.drawRoundSample().run(round.id(), new SamplingPlan(quotas, 0, r)).drawn();
-            List<Finding> answers = bench.answerAll(round, drawn, allFail, random, now);
+            List<Finding> failing = answerAll(services, round, drawn, allFail, random, now);
             if (allFail) {
-                bench.raiseProblems(round, answers, now);
+                raiseProblems(services, round, failing, now);
                 bench.problemRound = round;
             } else {
                 bench.rounds.add(round);
@@ -97,8 +89,31 @@ final class ReportBenchmarks {
         return bench;
     }
 
-    private List<Finding> answerAll(Round round, List<DrawnSite> drawn, boolean allFail, Random random, Instant now) {
+    /** A synthetic indicator set of {@code standards} standards over {@code siteTypes} site types, imported. */
+    static IndicatorImportResult importSet(Services services, Path folder, int standards, int siteTypes, String name) throws IOException {
+        Path book = folder.resolve("set.xlsx");
+        SyntheticIndicatorWorkbook.write(book, standards, siteTypes, 11);
+        return services.importIndicatorWorkbook().run(book, name, Progress.NONE);
+    }
+
+    /** {@code count} synthetic sites of these types, saved in one transaction. */
+    static void registerSites(Services services, int count, List<String> types, Instant now) {
+        List<Site> sites = SyntheticSiteWorkbook.sites(count, types, 5).stream()
+                .map(s -> new Site(UUID.randomUUID().toString(), s.name(), s.siteType(), s.district(), s.street(), s.community(), s.address(),
+                        s.responsibleUnit(), s.partnerUnit(), null, null, false, true)).toList();
+        services.workspace().write(c -> {
+            c.sites().save(sites, List.of(), now);
+            return null;
+        });
+    }
+
+    /**
+     * Every standard of each drawn site's checklist answered (one answer in five failing, or all of them), and each
+     * inspection approved, in one transaction; the failing answers.
+     */
+    static List<Finding> answerAll(Services services, Round round, List<DrawnSite> drawn, boolean allFail, Random random, Instant now) {
         List<Finding> answers = new ArrayList<>();
+        List<Finding> failing = new ArrayList<>();
         for (DrawnSite site : drawn) {
             for (Standard s : services.checklists().standards(round.indicatorSetId(), site.site().siteType())) {
                 boolean fails = allFail || random.nextInt(5) == 0;
@@ -107,8 +122,12 @@ final class ReportBenchmarks {
                     case GRADED -> fails ? Answer.grade(Grade.C) : Answer.grade(Grade.A);
                     case DEDUCTION -> Answer.occurrences(fails ? 2 : 0);
                 };
-                answers.add(new Finding(UUID.randomUUID().toString(), round.id(), site.site().id(), s.code(), answer,
-                        fails ? "基准问题描述：现场发现问题" : "", List.of(), "基准", now, 1));
+                Finding finding = new Finding(UUID.randomUUID().toString(), round.id(), site.site().id(), s.code(), answer,
+                        fails ? "基准问题描述：现场发现问题" : "", List.of(), "基准", now, 1);
+                answers.add(finding);
+                if (fails) {
+                    failing.add(finding);
+                }
             }
         }
         services.workspace().write(c -> {
@@ -121,13 +140,13 @@ final class ReportBenchmarks {
             }
             return null;
         });
-        return answers;
+        return failing;
     }
 
     /** Each failing answer of the round as an approved inspection makes it: a problem, due a week after the round ends. */
-    private void raiseProblems(Round round, List<Finding> answers, Instant now) {
+    static void raiseProblems(Services services, Round round, List<Finding> failing, Instant now) {
         services.workspace().write(c -> {
-            for (Finding f : answers) {
+            for (Finding f : failing) {
                 Problem p = new Problem(UUID.randomUUID().toString(), round.id(), f.siteId(), f.standardCode(), f.id(), ProblemStatus.TO_FIX,
                         round.end().plusDays(7), 0, null, now, null, null);
                 c.problems().insert(p);
@@ -145,16 +164,21 @@ final class ReportBenchmarks {
     /** Scores each of the 12 rounds and derives every grouping and ranking of it. */
     void recomputeEverything() {
         for (RoundScores scores : services.scoreRound().only(rounds.stream().map(Round::id).toList(), ReportScope.Counted.APPROVED)) {
-            scores.city();
-            scores.cityScore();
-            scores.bySite();
-            scores.bySiteType();
-            scores.byCategory();
-            scores.byStandard();
-            Ranking.rank(scores.byDistrict());
-            Ranking.rank(scores.byStreet());
-            Ranking.rank(scores.byResponsibleUnit());
+            deriveAll(scores);
         }
+    }
+
+    /** Every grouping and ranking of a round's scores, as the reports and the dashboard ask for them. */
+    static void deriveAll(RoundScores scores) {
+        scores.city();
+        scores.cityScore();
+        scores.bySite();
+        scores.bySiteType();
+        scores.byCategory();
+        scores.byStandard();
+        Ranking.rank(scores.byDistrict());
+        Ranking.rank(scores.byStreet());
+        Ranking.rank(scores.byResponsibleUnit());
     }
 
     void readEveryFinding() {
@@ -182,9 +206,13 @@ final class ReportBenchmarks {
 
     /** The problem list's cells, as bare rows for the baseline. */
     Map<String, List<Object[]>> problemCells() {
+        return problemCells(services, problemRound.id());
+    }
+
+    static Map<String, List<Object[]>> problemCells(Services services, String roundId) {
         List<Object[]> rows = new ArrayList<>();
         int number = 0;
-        for (ProblemListWriter.Problem p : services.exportProblemList().problems(problemRound.id())) {
+        for (ProblemListWriter.Problem p : services.exportProblemList().problems(roundId)) {
             rows.add(new Object[] {++number, p.district(), p.street(), p.site(), p.siteType(), p.standardCode() + " " + p.standardText(),
                 p.description(), p.deadline().toString(), p.standing().escalation().name(), p.standing().status().name(), ""});
         }

@@ -57,6 +57,9 @@ public final class RunBenchmarks {
     /** The groups of workloads, for running some of them: {@code bench --only reports}. */
     public static final List<String> GROUPS = List.of("indicators", "sites", "answers", "reports", "merge");
 
+    /** The groups a full run leaves out, run only when named: building their data takes minutes. */
+    public static final List<String> ON_REQUEST = List.of("scale");
+
     public List<BenchResult> run(int warmups, int runs, Progress progress) {
         return run(warmups, runs, GROUPS, progress);
     }
@@ -80,6 +83,9 @@ public final class RunBenchmarks {
             }
             if (groups.contains("merge")) {
                 results.add(mergeWorkload(folder, warmups, runs, progress));
+            }
+            if (groups.contains("scale")) {
+                results.addAll(ScaleBenchmarks.run(folder.resolve("scale"), warmups, runs, progress));
             }
             return results;
         } catch (IOException e) {

@@ -99,6 +99,20 @@ public final class FindingRepository {
         return last;
     }
 
+    /** How many answers each site of the round has, by site id; sites without an answer are left out. */
+    public Map<String, Integer> countsBySiteOfRound(String roundId) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id, COUNT(*) FROM finding WHERE round_id = ? GROUP BY site_id")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
     public long countOfRound(String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM finding WHERE round_id = ?")) {
             ps.setString(1, roundId);

@@ -148,6 +148,17 @@ class FindingRepositoryTest {
     }
 
     @Test
+    void aRoundsAnswersAreCountedSiteBySite() {
+        save(finding("f1").at(SPRING, PARK, GRADED).build(),
+                finding("f2").at(SPRING, PARK, BINARY).build(),
+                finding("f3").at(SPRING, MARKET, BINARY).build(),
+                finding("f4").at(AUTUMN, PARK, BINARY).build());
+        // SPRING: the park answered twice (f1, f2), the market once (f3); f4 is AUTUMN's
+        assertEquals(Map.of(PARK, 2, MARKET, 1), fx.read(tx -> tx.findings().countsBySiteOfRound(SPRING)));
+        assertEquals(Map.of(), fx.read(tx -> tx.findings().countsBySiteOfRound("no-such-round")));
+    }
+
+    @Test
     void notedFindingsComeSiteBySiteInTheGivenOrderThenByStandard() {
         save(finding("f1").at(SPRING, PARK, GRADED).answer(Answer.grade(Grade.B)).note("黄土裸露").photos(sha('b'), sha('a')).build(),
                 finding("f2").at(SPRING, MARKET, DEDUCTION).answer(Answer.occurrences(2)).note("占道两处").build(),

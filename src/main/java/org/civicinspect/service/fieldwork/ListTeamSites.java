@@ -1,10 +1,8 @@
 package org.civicinspect.service.fieldwork;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.DrawnSite;
-import org.civicinspect.model.Finding;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.RequestRefused;
@@ -28,10 +26,7 @@ public final class ListTeamSites {
         return workspace.read(tx -> {
             Round round = tx.rounds().find(roundId).orElseThrow(() -> new RequestRefused("round.notFound", roundId));
             Map<String, InspectionStatus> statuses = tx.inspections().statuses(roundId);
-            Map<String, Integer> answered = new HashMap<>();
-            for (Finding f : tx.findings().ofRound(roundId)) {
-                answered.merge(f.siteId(), 1, Integer::sum);
-            }
+            Map<String, Integer> answered = tx.findings().countsBySiteOfRound(roundId);
             Map<String, Integer> sizes = tx.indicatorSets().checklistSizes(round.indicatorSetId());
             return tx.rounds().drawn(roundId, tx.sites().byId()).stream()
                     .filter(d -> team == null || team.equals(d.team()))

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import org.civicinspect.store.Tx;
  * one that round's review recorded (立案, 复发, 复查). Steps taken later, by hand or by a later round's review, are
  * left out, so a round's standing, once published, stays as it was. A round whose review recorded no step stands
  * where the next reviewed round began, or, if none has, as things are now. Beside each problem: the newest photo a
- * step brought after the fix, and the round whose finding last found it (立案 or a failed recheck).
+ * step brought after the fix, and the round whose finding last found it (立案 or a failed recheck); and the problems
+ * whose recheck failed in this round's review.
  */
-record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> stepsOfRound, Map<String, String> photosAfter,
+record ProblemsAsOf(Round round, Map<String, Problem> problems, Set<String> failedRechecks, Map<String, String> photosAfter,
                     Map<String, String> lastFoundIn) {
 
     static ProblemsAsOf of(Tx tx, Round round) throws SQLException {
@@ -39,7 +41,7 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
             now.put(p.id(), p);
         }
         Map<String, Problem> then = new LinkedHashMap<>();
-        List<Recorded> ofRound = new ArrayList<>();
+        Set<String> failedRechecks = new HashSet<>();
         Map<String, String> photosAfter = new HashMap<>();
         Map<String, String> lastFoundIn = new HashMap<>();
         for (Recorded r : steps) {
@@ -54,8 +56,8 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
                     then.put(current.id(), after);
                 }
             }
-            if (round.id().equals(r.roundId())) {
-                ofRound.add(r);
+            if (round.id().equals(r.roundId()) && "RECHECK_FAILED".equals(r.step().kind())) {
+                failedRechecks.add(r.step().problemId());
             }
             boolean found = Set.of("RAISED", "RECURRED", "RECHECK_FAILED").contains(r.step().kind());
             if (found && r.roundId() != null) {
@@ -64,7 +66,7 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
                 photosAfter.put(r.step().problemId(), r.step().photos().get(0));
             }
         }
-        return new ProblemsAsOf(round, then, ofRound, photosAfter, lastFoundIn);
+        return new ProblemsAsOf(round, then, failedRechecks, photosAfter, lastFoundIn);
     }
 
     /** The problem after one more step; {@code current} gives what never changes (place, round, finding, recurrence). */
@@ -82,7 +84,7 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, List<Recorded> s
 
     /** Whether this round's review found the problem still there (复查未通过). */
     boolean failedRecheckIn(String problemId) {
-        return stepsOfRound.stream().anyMatch(r -> r.step().problemId().equals(problemId) && "RECHECK_FAILED".equals(r.step().kind()));
+        return failedRechecks.contains(problemId);
     }
 
     /** The problems this round's 问题清单 lists: those it raised, and earlier ones whose recheck in it failed. */

@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.civicinspect.model.Escalation;
-import org.civicinspect.model.Finding;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Problem;
@@ -23,6 +24,7 @@ import org.civicinspect.scoring.FindingScore;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rounds.Rounds;
+import org.civicinspect.store.FindingRepository;
 import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
@@ -168,11 +170,22 @@ public final class ShowRectificationStanding {
         ProblemsAsOf then = ProblemsAsOf.of(tx, round);
         Map<String, Site> sites = tx.sites().byId();
         IndicatorTree tree = checklists.tree(round.indicatorSetId());
+        List<Problem> listed = then.listed();
+        // The round's findings of the listed problems, read site by site in one pass rather than one query per problem.
+        Set<String> wanted = new HashSet<>();
+        listed.forEach(p -> wanted.add(p.siteId() + "\u0000" + p.standardCode()));
+        Map<String, FindingRepository.Noted> findings = new HashMap<>();
+        tx.findings().forEachNotedBySite(round.id(), listed.stream().map(Problem::siteId).distinct().toList(), n -> {
+            String key = n.siteId() + "\u0000" + n.standardCode();
+            if (wanted.contains(key)) {
+                findings.put(key, n);
+            }
+        });
         List<Exposed> exposed = new ArrayList<>();
-        for (Problem p : then.listed()) {
+        for (Problem p : listed) {
             Site site = sites.get(p.siteId());
             Optional<Standard> standard = checklists.standard(round.indicatorSetId(), site.siteType(), p.standardCode());
-            Finding finding = tx.findings().find(round.id(), p.siteId(), p.standardCode()).orElse(null);
+            FindingRepository.Noted finding = findings.get(p.siteId() + "\u0000" + p.standardCode());
             BigDecimal lost = standard.isEmpty() || finding == null ? BigDecimal.ZERO
                     : FindingScore.earned(standard.get(), finding.answer(), tree.grades()).map(standard.get().points()::subtract).orElse(BigDecimal.ZERO);
             exposed.add(new Exposed(site.responsibleUnit(), site.district(), site.street(), site.name(), p.standardCode(),

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.civicinspect.excel.StandardAnalysisWriter;
 import org.civicinspect.model.Category;
-import org.civicinspect.model.Finding;
 import org.civicinspect.model.Indicator;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Standard;
@@ -56,11 +55,16 @@ public final class ExportStandardAnalysis {
             }
         }
         Map<String, Map<String, Integer>> notes = new HashMap<>();
-        for (Finding f : workspace.read(tx -> tx.findings().ofRound(scored.round().id()))) {
-            if (f.answer().failing() && !f.note().isBlank()) {
-                notes.computeIfAbsent(f.standardCode(), k -> new HashMap<>()).merge(f.note().strip(), 1, Integer::sum);
-            }
-        }
+        String roundId = scored.round().id();
+        // Site by site, so that a round of hundreds of thousands of findings is never held in memory at once.
+        workspace.read(tx -> {
+            tx.findings().forEachNotedBySite(roundId, List.copyOf(tx.findings().countsBySiteOfRound(roundId).keySet()), f -> {
+                if (f.answer().failing() && !f.note().isBlank()) {
+                    notes.computeIfAbsent(f.standardCode(), k -> new HashMap<>()).merge(f.note().strip(), 1, Integer::sum);
+                }
+            });
+            return null;
+        });
         List<StandardAnalysisWriter.Line> lines = new ArrayList<>();
         for (Aggregate a : scored.scores().byStandard().values()) {
             Standard s = standards.get(a.group());
