@@ -48,6 +48,8 @@ public final class RunBenchmarks {
     public static final int DRAW = 300;
     public static final int ANSWERS = 2000;
     private static final int ANSWER_BLOCK = 400;
+    /** Untimed answers on each side before the timed ones: the answer path is compiled before it is judged, as every workload's is. */
+    private static final int ANSWER_WARMUPS = 400;
 
     @FunctionalInterface
     interface Timed {
@@ -155,7 +157,8 @@ public final class RunBenchmarks {
 
     /**
      * Answer-to-saved latency over 2,000 answers through {@link RecordFinding}, beside a bare JDBC upsert and commit
-     * of the same row, answer by answer in the same run: the p50 and the p99 (which has the target).
+     * of the same row, answer by answer in the same run: the p50 and the p99 (which has the target). Both sides are
+     * first warmed up on a round of their own, so that the timed answers are the same whether or not they warm up.
      */
     private static List<BenchResult> answerLatency(Path folder, Progress progress) {
         Services services = new Services(Workspace.open(folder.resolve("answers")), Clock.systemUTC());
@@ -167,31 +170,22 @@ public final class RunBenchmarks {
         for (org.civicinspect.model.Site site : sites) {
             services.saveSite().run(site);
         }
-        services.createRound().run("答题延迟", "latest", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 2), "");
-        org.civicinspect.model.Round round = services.showRound().list().get(0);
-        List<org.civicinspect.model.DrawnSite> drawn = services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1)).drawn();
-        List<String[]> targets = new ArrayList<>();
-        for (org.civicinspect.model.DrawnSite site : drawn) {
-            for (org.civicinspect.model.Standard standard : services.openInspection().run(round.id(), site.site().id()).standards()) {
-                targets.add(new String[] {site.site().id(), standard.code(), standard.scoring().mode().name()});
-            }
+        AnswerRound warmup = AnswerRound.create(services, "答题预热", "warm-");
+        AnswerRound timed = AnswerRound.create(services, "答题延迟", "bench-");
+        for (int i = 0; i < ANSWER_WARMUPS; i++) {
+            progress.checkCancelled();
+            warmup.baseline(services, i);
+            warmup.workload(services, i);
         }
         int answers = ANSWERS;
         double[] workload = new double[answers];
         double[] baseline = new double[answers];
         for (int i = 0; i < answers; i++) {
             progress.checkCancelled();
-            String[] target = targets.get(i % targets.size());
-            org.civicinspect.model.Answer answer = switch (org.civicinspect.model.ScoringMode.valueOf(target[2])) {
-                case BINARY -> i % 2 == 0 ? org.civicinspect.model.Answer.met() : org.civicinspect.model.Answer.notApplicable();
-                case GRADED -> org.civicinspect.model.Answer.violations(i % 4);
-                case DEDUCTION -> org.civicinspect.model.Answer.occurrences(i % 3);
-            };
             int n = i;
             try {
-                baseline[i] = time(() -> BareFindingWrite.write(services.workspace(), "bench-" + (n % targets.size()), round.id(), target[0],
-                        "bench-" + target[1], n));
-                workload[i] = time(() -> services.recordFinding().answer(round.id(), target[0], target[1], answer, "bench"));
+                baseline[i] = time(() -> timed.baseline(services, n));
+                workload[i] = time(() -> timed.workload(services, n));
             } catch (Exception e) {
                 throw new IllegalStateException("answer benchmark failed", e);
             }
@@ -246,6 +240,38 @@ public final class RunBenchmarks {
         BenchResult problemWriter = compare("report-problems-write-only", "bare-sxssf-same-cells", () -> bench.writeProblems(problemsRead, out),
                 () -> bench.writeBare(problemCells, bare), Math.min(warmups, 1), Math.min(runs, 5), null, null, progress);
         return List.of(problemList, problemWriter);
+    }
+
+    /** A drawn round whose standards are answered in turn, each answer by the program and by a bare JDBC write. */
+    private record AnswerRound(String roundId, List<String[]> targets, String barePrefix) {
+
+        static AnswerRound create(Services services, String name, String barePrefix) {
+            org.civicinspect.model.Round round = services.createRound().run(name, "latest", java.time.LocalDate.of(2026, 1, 1),
+                    java.time.LocalDate.of(2026, 1, 2), "");
+            List<org.civicinspect.model.DrawnSite> drawn = services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1)).drawn();
+            List<String[]> targets = new ArrayList<>();
+            for (org.civicinspect.model.DrawnSite site : drawn) {
+                for (org.civicinspect.model.Standard standard : services.openInspection().run(round.id(), site.site().id()).standards()) {
+                    targets.add(new String[] {site.site().id(), standard.code(), standard.scoring().mode().name()});
+                }
+            }
+            return new AnswerRound(round.id(), targets, barePrefix);
+        }
+
+        void baseline(Services services, int i) {
+            String[] target = targets.get(i % targets.size());
+            BareFindingWrite.write(services.workspace(), barePrefix + (i % targets.size()), roundId, target[0], barePrefix + target[1], i);
+        }
+
+        void workload(Services services, int i) {
+            String[] target = targets.get(i % targets.size());
+            org.civicinspect.model.Answer answer = switch (org.civicinspect.model.ScoringMode.valueOf(target[2])) {
+                case BINARY -> i % 2 == 0 ? org.civicinspect.model.Answer.met() : org.civicinspect.model.Answer.notApplicable();
+                case GRADED -> org.civicinspect.model.Answer.violations(i % 4);
+                case DEDUCTION -> org.civicinspect.model.Answer.occurrences(i % 3);
+            };
+            services.recordFinding().answer(roundId, target[0], target[1], answer, "bench");
+        }
     }
 
     /** A workspace with a drawn, assigned round of two sites whose checklists have about {@code standards} standards. */

@@ -25,7 +25,7 @@ final class SheetGrid {
     private int firstMergedRow = Integer.MAX_VALUE;
     private int lastMergedRow = -1;
     private int cachedRow = -1;
-    private String[] cachedText = new String[0];
+    private Value[] cachedValues = new Value[0];
 
     SheetGrid(Sheet sheet) {
         this.sheet = sheet;
@@ -96,51 +96,81 @@ final class SheetGrid {
 
     /** The cell's text as shown (numbers without a trailing .0), or "" for an empty or missing cell. */
     String raw(int row, int column) {
-        if (column < 0) {
-            return "";
-        }
-        if (row != cachedRow) {
-            cachedRow = row;
-            Row r = sheet.getRow(row);
-            cachedText = new String[Math.max(0, r == null ? 0 : r.getLastCellNum())];
-        }
-        if (column >= cachedText.length) {
-            return readRaw(row, column);
-        }
-        if (cachedText[column] == null) {
-            cachedText[column] = readRaw(row, column);
-        }
-        return cachedText[column];
-    }
-
-    // Reading a cell through POI's XML beans is the costly part of an import: each cell is read once per row.
-    private String readRaw(int row, int column) {
-        Cell cell = cell(row, column);
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
-            default -> "";
-        };
+        return value(row, column).raw();
     }
 
     /** {@link #raw} made into one clean line. */
     String text(int row, int column) {
-        return CellText.clean(raw(row, column));
+        Value value = value(row, column);
+        if (value.text == null) {
+            value.text = CellText.clean(value.raw());
+        }
+        return value.text;
     }
 
     /** The cell's number when it holds one, else null (its text is then parsed by the caller). */
     BigDecimal number(int row, int column) {
-        Cell cell = column < 0 ? null : cell(row, column);
-        if (cell == null) {
-            return null;
+        Value value = value(row, column);
+        return value.numeric() ? new BigDecimal(value.raw()) : null;
+    }
+
+    /** A cell as read, with its clean text once asked for: readers ask for the same cells several times. */
+    private static final class Value {
+        static final Value EMPTY = new Value("", false);
+
+        private final String raw;
+        private final boolean numeric;
+        private String text;
+
+        Value(String raw, boolean numeric) {
+            this.raw = raw;
+            this.numeric = numeric;
+            this.text = raw.isEmpty() ? "" : null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.NUMERIC ? new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())) : null;
+
+        String raw() {
+            return raw;
+        }
+
+        boolean numeric() {
+            return numeric;
+        }
+    }
+
+    private Value value(int row, int column) {
+        if (column < 0) {
+            return Value.EMPTY;
+        }
+        if (row != cachedRow) {
+            cachedRow = row;
+            Row r = sheet.getRow(row);
+            cachedValues = new Value[Math.max(0, r == null ? 0 : r.getLastCellNum())];
+        }
+        if (column >= cachedValues.length) {
+            return read(row, column);
+        }
+        if (cachedValues[column] == null) {
+            cachedValues[column] = read(row, column);
+        }
+        return cachedValues[column];
+    }
+
+    // Reading a cell through POI's XML beans is the costly part of an import: each cell is read once per row, its type once.
+    private Value read(int row, int column) {
+        Cell cell = cell(row, column);
+        if (cell == null) {
+            return Value.EMPTY;
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        return switch (type) {
+            case STRING -> new Value(cell.getStringCellValue(), false);
+            case NUMERIC -> new Value(NumberToTextConverter.toText(cell.getNumericCellValue()), true);
+            case BOOLEAN -> new Value(cell.getBooleanCellValue() ? "是" : "否", false);
+            default -> Value.EMPTY;
+        };
     }
 
     /** The first non-empty text of the row, left to right; empty for a blank row. */

@@ -10,6 +10,8 @@ final class ValueParsers {
 
     static final BigDecimal MAX_POINTS = new BigDecimal("1000");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GRADE_SEPARATORS = Pattern.compile("[/、,;|档级等]");
     private static final Pattern PER_OCCURRENCE = Pattern.compile("每处(?:扣)?([0-9]+(?:\\.[0-9]+)?)");
 
     private ValueParsers() {
@@ -17,7 +19,7 @@ final class ValueParsers {
 
     /** "2", "2分", "2.5", "２", " 3 分 "; null for "两分" or "". */
     static BigDecimal points(String text) {
-        String s = CellText.fold(text).replaceAll("\\s+", "");
+        String s = SPACES.matcher(CellText.fold(text)).replaceAll("");
         if (s.endsWith("分")) {
             s = s.substring(0, s.length() - 1);
         }
@@ -26,11 +28,11 @@ final class ValueParsers {
 
     /** 符合/不符合 (or blank), ABC and A/B/C/C#, 按处扣分（每处N分）; null when none of these. */
     static ScoringRule scoring(String text, BigDecimal defaultDeduction) {
-        String s = CellText.fold(text).replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        String s = SPACES.matcher(CellText.fold(text)).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (s.isEmpty() || s.contains("符合") || s.equals("是/否") || s.equals("是否")) {
             return ScoringRule.BINARY;
         }
-        String grades = s.replaceAll("[/、,;|档级等]", "");
+        String grades = GRADE_SEPARATORS.matcher(s).replaceAll("");
         if (grades.startsWith("ABC")) {
             return ScoringRule.GRADED;
         }
@@ -44,7 +46,7 @@ final class ValueParsers {
 
     /** 是 √ ✓ Y → true; blank 否 × N → false; null otherwise. */
     static Boolean flag(String text) {
-        String s = CellText.fold(text).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String s = SPACES.matcher(CellText.fold(text)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         return switch (s) {
             case "是", "√", "✓", "✔", "y", "yes", "true", "1", "必查" -> Boolean.TRUE;
             case "", "否", "×", "✗", "x", "n", "no", "false", "0", "-" -> Boolean.FALSE;

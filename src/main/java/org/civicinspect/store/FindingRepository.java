@@ -194,6 +194,9 @@ public final class FindingRepository {
             delete.setString(1, f.id());
             delete.executeUpdate();
         }
+        if (f.photos().isEmpty()) {
+            return;
+        }
         try (PreparedStatement link = c.prepareStatement("INSERT INTO finding_photo (finding_id, sha256, sort_order) VALUES (?,?,?)")) {
             for (int i = 0; i < f.photos().size(); i++) {
                 link.setString(1, f.id());

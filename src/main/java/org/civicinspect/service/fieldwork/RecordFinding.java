@@ -70,8 +70,8 @@ public final class RecordFinding {
     public Finding answer(String roundId, String siteId, String standardCode, Answer answer, String answeredBy) {
         return workspace.write(tx -> {
             Optional<Finding> now = tx.findings().find(roundId, siteId, standardCode);
-            return record(tx, new Request(roundId, siteId, standardCode, answer, now.map(Finding::note).orElse(""),
-                    now.map(Finding::photos).orElse(List.of()), answeredBy));
+            return recordIn(tx, new Request(roundId, siteId, standardCode, answer, now.map(Finding::note).orElse(""),
+                    now.map(Finding::photos).orElse(List.of()), answeredBy), null, now);
         });
     }
 
@@ -104,6 +104,11 @@ public final class RecordFinding {
      * inspection).
      */
     public Finding recordIn(Tx tx, Request request, String correction) throws SQLException {
+        return recordIn(tx, request, correction, tx.findings().find(request.roundId(), request.siteId(), request.standardCode()));
+    }
+
+    /** As above, given the finding that stands at the request's place now (read in the same transaction). */
+    private Finding recordIn(Tx tx, Request request, String correction, Optional<Finding> earlier) throws SQLException {
         refuseLongNote(request.note());
         Round round = tx.rounds().find(request.roundId())
                 .orElseThrow(() -> new RequestRefused("round.notFound", request.roundId()));
@@ -119,7 +124,6 @@ public final class RecordFinding {
             throw new RequestRefused(inspection.get().status() == InspectionStatus.APPROVED ? "finding.inspectionApproved"
                     : "finding.inspectionCompleted");
         }
-        Optional<Finding> earlier = tx.findings().find(round.id(), request.siteId(), standard.code());
         var now = Audit.now(clock);
         Instant answeredAt = request.answeredAt() == null ? now : request.answeredAt();
         String answeredBy = signedIn.nameOr(request.answeredBy());
