@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,30 @@ public final class InspectionRepository {
             }
         }
         return inspections;
+    }
+
+    /** The inspections of these sites of the round that have one, by site id, with when each last changed. */
+    public Map<String, Stamped> ofSites(String roundId, Collection<String> siteIds) throws SQLException {
+        Map<String, Stamped> inspections = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, arrived_at, members, remarks, updated_at FROM inspection"
+                + " WHERE round_id = ? AND site_id = ?")) {
+            for (String siteId : siteIds) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        String arrived = rs.getString(2);
+                        inspections.put(siteId, new Stamped(new Inspection(roundId, siteId, InspectionStatus.valueOf(rs.getString(1)),
+                                arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4)), Instant.parse(rs.getString(5))));
+                    }
+                }
+            }
+        }
+        return inspections;
+    }
+
+    /** An inspection and when it last changed. */
+    public record Stamped(Inspection inspection, Instant updatedAt) {
     }
 
     /** Status of every inspection of the round that has one, by site id. */
