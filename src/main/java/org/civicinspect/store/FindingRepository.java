@@ -210,6 +210,9 @@ public final class FindingRepository {
 
     /** As {@link #show(Connection, List)}; when none of the places has a finding yet, {@code replacing} false skips looking. */
     public void show(List<Candidate> shown, boolean replacing) throws SQLException {
+        if (shown.isEmpty()) {
+            return;
+        }
         try (PreparedStatement unlink = c.prepareStatement("DELETE FROM finding_photo WHERE finding_id IN"
                 + " (SELECT id FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?)");
              PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?");

@@ -408,9 +408,7 @@ final class MergeResults {
                 }
             }
         }
-        for (Inspection inspection : plan.inspections()) {
-            tx.inspections().save(inspection, plan.inspectionTimes().get(inspection.siteId()));
-        }
+        tx.inspections().saveAll(plan.inspections(), plan.inspectionTimes());
         if (plan.trust() == KeyTrust.CONFIRMED) {
             tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "TEAM", plan.team().id(), now,
                     actor));
