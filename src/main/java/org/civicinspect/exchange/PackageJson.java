@@ -2,17 +2,27 @@ package org.civicinspect.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** The JSON of package entries: dates as ISO-8601 text; a malformed entry is a problem naming the entry, line and column. */
 final class PackageJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addDeserializer(Instant.class, new UtcInstants()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -41,6 +51,78 @@ final class PackageJson {
                     e.getOriginalMessage());
         } catch (IOException | RuntimeException e) {
             throw new PackageProblem("package.badJson", file, entry, 0, 0, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads the times packages write ({@code 2026-03-02T08:30:00.123Z}: UTC, seconds, an optional fraction) by their
+     * digits; anything else goes to Jackson's own reading, which accepts the other ISO-8601 forms and says what is wrong.
+     * A result package carries some 900 times, and the general reading of them was a third of reading its content.
+     */
+    static final class UtcInstants extends StdScalarDeserializer<Instant> {
+
+        private static final long serialVersionUID = 1L;
+
+        UtcInstants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                Instant read = utc(p.getText());
+                if (read != null) {
+                    return read;
+                }
+            }
+            return InstantDeserializer.INSTANT.deserialize(p, context);
+        }
+
+        /** The instant {@code text} writes in the form above, or null when it is written otherwise. */
+        static Instant utc(String text) {
+            int length = text.length();
+            if (length < 20 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
+                    || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+                return null;
+            }
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            int nanos = 0;
+            if (length > 20) {
+                int fraction = length - 21;
+                if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+                    return null;
+                }
+                nanos = digits(text, 20, length - 1);
+                for (int i = fraction; i < 9 && nanos >= 0; i++) {
+                    nanos *= 10;
+                }
+            }
+            if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || nanos < 0) {
+                return null;
+            }
+            try {
+                return Instant.ofEpochSecond(LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+
+        /** The number the digits from {@code from} to {@code to} write, or -1 when any is not a digit. */
+        private static int digits(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
     }
 }

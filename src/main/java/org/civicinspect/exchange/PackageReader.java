@@ -1,5 +1,6 @@
 package org.civicinspect.exchange;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -263,6 +264,13 @@ public final class PackageReader implements Closeable {
         if (total != expected.bytes() || !Sha256.hex(digest).equals(sha256)) {
             throw new PackageProblem("package.entryChanged", name, entry);
         }
+    }
+
+    /** A photo's bytes, checked as {@link #copyPhoto} checks them. */
+    public byte[] photo(String sha256) throws PackageProblem {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(photoBytes(sha256), Integer.MAX_VALUE - 16));
+        copyPhoto(sha256, out);
+        return out.toByteArray();
     }
 
     /** Writing is this computer's side: a full disk there is not a package changed in transit, so it is not a {@link PackageProblem}. */

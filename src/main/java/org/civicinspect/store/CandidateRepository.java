@@ -68,6 +68,9 @@ public final class CandidateRepository {
 
     /** Writes the candidates, replacing any stored row of the same lineage. */
     public void put(List<Candidate> candidates) throws SQLException {
+        if (candidates.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding_candidate (" + COLUMNS
                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (finding_id) DO UPDATE SET " + UPDATE_ALL)) {
             for (Candidate candidate : candidates) {

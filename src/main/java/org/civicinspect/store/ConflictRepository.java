@@ -35,9 +35,14 @@ public final class ConflictRepository {
     /** The open conflicts of the round's sites, by {@link CandidateRepository#key}. */
     public Map<String, Row> openOf(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, Row> open = new HashMap<>();
-        for (String siteId : siteIds) {
-            for (Row row : rows(c, "round_id = ? AND site_id = ? AND status = 'OPEN'", roundId, siteId)) {
-                open.put(CandidateRepository.key(roundId, siteId, row.standardCode()), row);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, round_id, site_id, standard_code, status, answers FROM finding_conflict"
+                + " WHERE round_id = ? AND site_id = ? AND status = 'OPEN'")) {
+            for (String siteId : siteIds) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                for (Row row : rows(ps)) {
+                    open.put(CandidateRepository.key(roundId, siteId, row.standardCode()), row);
+                }
             }
         }
         return open;
@@ -141,17 +146,21 @@ public final class ConflictRepository {
     }
 
     private static List<Row> rows(Connection c, String where, String... args) throws SQLException {
-        List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, round_id, site_id, standard_code, status, answers FROM finding_conflict WHERE "
                 + where)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ConflictStatus.valueOf(rs.getString(5)),
-                            rs.getString(6)));
-                }
+            return rows(ps);
+        }
+    }
+
+    private static List<Row> rows(PreparedStatement ps) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ConflictStatus.valueOf(rs.getString(5)),
+                        rs.getString(6)));
             }
         }
         return rows;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,6 +229,9 @@ public final class FindingRepository {
 
     /** As {@link #show(Connection, List)}; when none of the places has a finding yet, {@code replacing} false skips looking. */
     public void show(List<Candidate> shown, boolean replacing) throws SQLException {
+        if (shown.isEmpty()) {
+            return;
+        }
         try (PreparedStatement unlink = c.prepareStatement("DELETE FROM finding_photo WHERE finding_id IN"
                 + " (SELECT id FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?)");
              PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE round_id = ? AND site_id = ? AND standard_code = ?");
@@ -275,6 +279,39 @@ public final class FindingRepository {
         }
     }
 
+    /**
+     * The findings shown at these sites of the round, each with its photos and the team whose package brought it (null
+     * for an answer made here), two statements for all the sites.
+     */
+    public List<Candidate> shownAt(String roundId, Collection<String> siteIds) throws SQLException {
+        Map<String, List<String>> photos = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.finding_id, p.sha256 FROM finding_photo p JOIN finding ON finding.id = p.finding_id"
+                + " WHERE round_id = ? AND site_id = ? ORDER BY p.finding_id, p.sort_order")) {
+            for (String siteId : siteIds) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        photos.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+        }
+        List<Candidate> shown = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", source_team FROM finding WHERE round_id = ? AND site_id = ?")) {
+            for (String siteId : siteIds) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        shown.add(new Candidate(finding(rs, photos), rs.getString(12)));
+                    }
+                }
+            }
+        }
+        return shown;
+    }
+
     /** The team each finding shown at the site came from, by standard code; answers made here have none. */
     public Map<String, String> sourceTeams(String roundId, String siteId) throws SQLException {
         Map<String, String> teams = new HashMap<>();
@@ -301,16 +338,21 @@ public final class FindingRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String grade = rs.getString(6);
-                    Integer count = rs.getObject(7) == null ? null : rs.getInt(7);
-                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade), count);
-                    String id = rs.getString(1);
-                    findings.add(new Finding(id, rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(8),
-                            photos.getOrDefault(id, List.of()), rs.getString(9), Instant.parse(rs.getString(10)), rs.getInt(11)));
+                    findings.add(finding(rs, photos));
                 }
             }
         }
         return findings;
+    }
+
+    /** The finding of the row, its columns in the order of {@link #COLUMNS}. */
+    private static Finding finding(ResultSet rs, Map<String, List<String>> photos) throws SQLException {
+        String grade = rs.getString(6);
+        Integer count = rs.getObject(7) == null ? null : rs.getInt(7);
+        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade), count);
+        String id = rs.getString(1);
+        return new Finding(id, rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(8), photos.getOrDefault(id, List.of()),
+                rs.getString(9), Instant.parse(rs.getString(10)), rs.getInt(11));
     }
 
     /** The photos of the findings the query selects, by finding id, read in one pass. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,30 @@ public final class InspectionRepository {
             }
         }
         return inspections;
+    }
+
+    /** The inspections of these sites of the round that have one, by site id, with when each last changed. */
+    public Map<String, Stamped> ofSites(String roundId, Collection<String> siteIds) throws SQLException {
+        Map<String, Stamped> inspections = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, arrived_at, members, remarks, updated_at FROM inspection"
+                + " WHERE round_id = ? AND site_id = ?")) {
+            for (String siteId : siteIds) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        String arrived = rs.getString(2);
+                        inspections.put(siteId, new Stamped(new Inspection(roundId, siteId, InspectionStatus.valueOf(rs.getString(1)),
+                                arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4)), Instant.parse(rs.getString(5))));
+                    }
+                }
+            }
+        }
+        return inspections;
+    }
+
+    /** An inspection and when it last changed. */
+    public record Stamped(Inspection inspection, Instant updatedAt) {
     }
 
     /** Status of every inspection of the round that has one, by site id. */
@@ -111,19 +136,39 @@ public final class InspectionRepository {
         }
     }
 
+    private static final String SAVE = "INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id)"
+            + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (round_id, site_id) DO UPDATE SET status = excluded.status, arrived_at = excluded.arrived_at,"
+            + " members = excluded.members, remarks = excluded.remarks, updated_at = excluded.updated_at";
+
     /** Writes the inspection, new or not, as changed at {@code now}. */
     public void save(Inspection inspection, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id)"
-                + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (round_id, site_id) DO UPDATE SET status = excluded.status, arrived_at = excluded.arrived_at,"
-                + " members = excluded.members, remarks = excluded.remarks, updated_at = excluded.updated_at")) {
-            ps.setString(1, inspection.status().name());
-            ps.setString(2, inspection.arrivedAt() == null ? null : inspection.arrivedAt().toString());
-            ps.setString(3, inspection.members());
-            ps.setString(4, inspection.remarks());
-            ps.setString(5, now.toString());
-            ps.setString(6, inspection.roundId());
-            ps.setString(7, inspection.siteId());
+        try (PreparedStatement ps = c.prepareStatement(SAVE)) {
+            bind(ps, inspection, now);
             ps.executeUpdate();
         }
+    }
+
+    /** Writes the inspections, new or not, each as changed at the time {@code changedAt} gives for its site, in one batch. */
+    public void saveAll(List<Inspection> inspections, Map<String, Instant> changedAt) throws SQLException {
+        if (inspections.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(SAVE)) {
+            for (Inspection inspection : inspections) {
+                bind(ps, inspection, changedAt.get(inspection.siteId()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Inspection inspection, Instant now) throws SQLException {
+        ps.setString(1, inspection.status().name());
+        ps.setString(2, inspection.arrivedAt() == null ? null : inspection.arrivedAt().toString());
+        ps.setString(3, inspection.members());
+        ps.setString(4, inspection.remarks());
+        ps.setString(5, now.toString());
+        ps.setString(6, inspection.roundId());
+        ps.setString(7, inspection.siteId());
     }
 }

@@ -128,15 +128,25 @@ public final class PhotoStore {
         }
     }
 
-    /** Gives staged photos (SHA-256 → temporary file) their names in the store, in place of any damaged copy. */
-    public void settle(Map<String, Path> staged) throws IOException {
+    /**
+     * Gives staged photos (SHA-256 → temporary file) their names in the store, in place of any damaged copy; returns
+     * the files that were not there before.
+     */
+    public List<Path> settle(Map<String, Path> staged) throws IOException {
+        List<Path> placed = new java.util.ArrayList<>();
         for (Map.Entry<String, Path> e : staged.entrySet()) {
-            if (holds(e.getKey())) {
+            Path target = file(e.getKey());
+            boolean there = Files.isRegularFile(target);
+            if (there && matches(target, e.getKey())) {
                 Files.deleteIfExists(e.getValue());
             } else {
-                Files.move(e.getValue(), file(e.getKey()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                if (!there) {
+                    placed.add(target);
+                }
             }
         }
+        return placed;
     }
 
     public void discard(Map<String, Path> staged) {

@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +154,24 @@ public final class RoundRepository {
             }
         }
         return drawn;
+    }
+
+    /** Which of these sites are drawn for the round, each with the name of its team (null while it has none). */
+    public Map<String, String> teamsOfDrawn(String roundId, Collection<String> siteIds) throws SQLException {
+        Map<String, String> teams = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name FROM round_site r LEFT JOIN team t ON t.id = r.team_id"
+                + " WHERE r.round_id = ? AND r.site_id = ?")) {
+            for (String siteId : siteIds) {
+                ps.setString(1, roundId);
+                ps.setString(2, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        teams.put(siteId, rs.getString(1));
+                    }
+                }
+            }
+        }
+        return teams;
     }
 
     /** The ids of the sites drawn for the round, in the draw's order. */

@@ -4,6 +4,7 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,15 +74,28 @@ public final class AddPhoto {
      */
     public static String pictureType(Path file, String name) {
         try {
-            long size = Files.size(file);
-            if (size == 0 || size > MAX_BYTES) {
-                throw new RequestRefused(size == 0 ? "photo.empty" : "photo.tooLarge", name);
-            }
+            refuseSize(Files.size(file), name);
             try (InputStream in = Files.newInputStream(file)) {
                 return PictureStructure.mediaType(in, name);
             }
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** As {@link #pictureType(Path, String)}, for a picture read already (a package's photo, checked before it is written anywhere). */
+    public static String pictureType(byte[] picture, String name) {
+        refuseSize(picture.length, name);
+        try {
+            return PictureStructure.mediaType(new ByteArrayInputStream(picture), name);
+        } catch (IOException e) {
+            throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void refuseSize(long size, String name) {
+        if (size == 0 || size > MAX_BYTES) {
+            throw new RequestRefused(size == 0 ? "photo.empty" : "photo.tooLarge", name);
         }
     }
 

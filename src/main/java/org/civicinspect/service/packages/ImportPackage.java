@@ -55,8 +55,7 @@ public final class ImportPackage {
             }
             List<Path> placed = new ArrayList<>();
             for (StagedPackage s : staged) {
-                s.photos().keySet().stream().map(store::file).filter(f -> !Files.exists(f)).forEach(placed::add);
-                store.settle(s.photos());
+                placed.addAll(store.settle(s.photos()));
             }
             settled = true;
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())

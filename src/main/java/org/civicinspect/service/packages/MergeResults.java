@@ -71,18 +71,22 @@ final class MergeResults {
      * the workspace changed since for this package (then planned again there, so that it sees the packages before it).
      */
     StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
-        Sender sender = workspace.read(tx -> sender(tx, reader.manifest(), reader.fileName(), options));
-        if (sender.trust() == KeyTrust.NEEDS_CONFIRMATION && !sender.alreadyImported() && !rehearsal) {
-            throw new RequestRefused("package.newTeamDevice", reader.fileName(), sender.team().name(), reader.manifest().sender().fingerprint());
-        }
-        ResultContent content = content(reader);
-        // The head is read before the plan, so that a commit while it is worked out moves the head past it.
-        Checked checked = workspace.read(tx -> new Checked(tx.audit().head(), plan(tx, reader, content, options)));
+        Checked checked = workspace.read(tx -> {
+            Sender sender = sender(tx, reader.manifest(), reader.fileName(), options);
+            if (sender.trust() == KeyTrust.NEEDS_CONFIRMATION && !sender.alreadyImported() && !rehearsal) {
+                throw new RequestRefused("package.newTeamDevice", reader.fileName(), sender.team().name(), reader.manifest().sender().fingerprint());
+            }
+            ResultContent read = content(reader);
+            // The head is read before the plan, so that a commit while it is worked out moves the head past it.
+            AuditLog.Head at = tx.audit().head();
+            return new Checked(at, read, plan(tx, reader, read, sender));
+        });
+        ResultContent content = checked.content();
         checkPhotoDetails(reader, content);
         Map<String, java.nio.file.Path> staged = checked.plan().alreadyImported() ? Map.of()
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
         return new StagedPackage(staged, checked.at(), touches(reader.manifest(), checked.plan()), (tx, asChecked) -> {
-            Plan plan = asChecked ? checked.plan() : plan(tx, reader, content, options);
+            Plan plan = asChecked ? checked.plan() : plan(tx, reader, content, sender(tx, reader.manifest(), reader.fileName(), options));
             if (!plan.alreadyImported()) {
                 apply(tx, reader, sha256, content, plan);
             }
@@ -118,8 +122,8 @@ final class MergeResults {
                 plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
     }
 
-    /** A plan and the head of the audit log when it was worked out. */
-    private record Checked(AuditLog.Head at, Plan plan) {
+    /** A plan, the content it was worked out from and the head of the audit log when it was. */
+    private record Checked(AuditLog.Head at, ResultContent content, Plan plan) {
     }
 
     /** Who sent the package, judged from its signed manifest alone: its round and team here, and how its key stands. */
@@ -146,19 +150,19 @@ final class MergeResults {
         return new Sender(round, team, trust, already);
     }
 
-    private Plan plan(Tx tx, PackageReader reader, ResultContent content, ImportOptions options) throws SQLException {
+    private Plan plan(Tx tx, PackageReader reader, ResultContent content, Sender sender) throws SQLException {
         String file = reader.fileName();
-        Sender sender = sender(tx, reader.manifest(), file, options);
         Round round = sender.round();
         Team team = sender.team();
         KeyTrust trust = sender.trust();
         boolean already = sender.alreadyImported();
-        Set<String> drawnIds = new java.util.HashSet<>(tx.rounds().drawnSiteIds(round.id()));
         Set<String> named = new LinkedHashSet<>();
         content.findings().forEach(f -> named.add(f.siteId()));
         content.inspections().forEach(i -> named.add(i.siteId()));
-        named.retainAll(drawnIds);
-        Map<String, Site> drawn = tx.sites().byIds(new ArrayList<>(named));
+        named.remove(null);
+        // Only the sites the package names are read, not the whole draw of the round.
+        Map<String, String> teamsOfDrawn = tx.rounds().teamsOfDrawn(round.id(), named);
+        Map<String, Site> drawn = tx.sites().byIds(new ArrayList<>(teamsOfDrawn.keySet()));
         Map<String, List<Candidate>> incoming = new LinkedHashMap<>();
         Set<String> sites = new LinkedHashSet<>();
         for (Finding f : content.findings()) {
@@ -176,7 +180,7 @@ final class MergeResults {
             return new Plan(round, team, trust, true, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), 0, 0,
                     content.findings().size(), List.of(), sites);
         }
-        SitesOfTeam answerable = SitesOfTeam.of(tx, round, team, drawn);
+        SitesOfTeam answerable = SitesOfTeam.of(tx, round, team, teamsOfDrawn);
         for (String siteId : sites) {
             String other = answerable.otherTeam(siteId);
             if (other != null) {
@@ -186,17 +190,18 @@ final class MergeResults {
         }
         Map<String, Finding> shown = new HashMap<>();
         Map<String, String> shownTeams = new HashMap<>();
-        for (String siteId : sites) {
-            tx.findings().ofInspection(round.id(), siteId).forEach(f -> shown.put(CandidateRepository.key(f), f));
-            tx.findings().sourceTeams(round.id(), siteId).forEach((code, teamId) -> shownTeams.put(CandidateRepository.key(round.id(), siteId, code),
-                    teamId));
+        for (Candidate s : tx.findings().shownAt(round.id(), sites)) {
+            shown.put(CandidateRepository.key(s.finding()), s.finding());
+            if (s.teamId() != null) {
+                shownTeams.put(CandidateRepository.key(s.finding()), s.teamId());
+            }
         }
         Map<String, Inspection> inspections = new HashMap<>();
         Map<String, Instant> times = new HashMap<>();
-        for (String siteId : sites) {
-            tx.inspections().find(round.id(), siteId).ifPresent(i -> inspections.put(siteId, i));
-            tx.inspections().updatedAt(round.id(), siteId).ifPresent(t -> times.put(siteId, t));
-        }
+        tx.inspections().ofSites(round.id(), sites).forEach((siteId, stamped) -> {
+            inspections.put(siteId, stamped.inspection());
+            times.put(siteId, stamped.updatedAt());
+        });
         Map<String, List<Candidate>> received = tx.candidates().ofSites(round.id(), sites);
         Map<String, ConflictRepository.Row> open = tx.conflicts().openOf(round.id(), sites);
         Map<String, String> resolutions = tx.conflicts().resolutionsOf(round.id(), sites);
@@ -403,9 +408,7 @@ final class MergeResults {
                 }
             }
         }
-        for (Inspection inspection : plan.inspections()) {
-            tx.inspections().save(inspection, plan.inspectionTimes().get(inspection.siteId()));
-        }
+        tx.inspections().saveAll(plan.inspections(), plan.inspectionTimes());
         if (plan.trust() == KeyTrust.CONFIRMED) {
             tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "TEAM", plan.team().id(), now,
                     actor));

@@ -1,9 +1,7 @@
 package org.civicinspect.service.packages;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -73,24 +71,23 @@ final class PackageFiles {
     }
 
     /**
-     * Copies the package's photos beside the store under temporary names, each checked against its hash as it is
-     * read and then checked to be a whole JPEG or PNG picture; on any failure none is kept. A photo the store has already
-     * is still read and checked (the package's bytes must be the photo its name says) but not copied. With
-     * {@code keep} false they are only checked.
+     * Reads each of the package's photos, checks it against its hash and that it is a whole JPEG or PNG picture, and
+     * writes it beside the store under a temporary name; on any failure none is kept. A photo the store has already is
+     * still read and checked against its hash (the package's bytes must be the photo its name says) but not written.
+     * With {@code keep} false they are only checked.
      */
     static Map<String, Path> stagePhotos(Workspace workspace, PackageReader reader, Iterable<String> photos, boolean keep) {
         PhotoStore store = workspace.photoStore();
         Map<String, Path> staged = new HashMap<>();
         try {
             for (String sha : photos) {
-                Path temp = keep ? store.stage(sha, out -> reader.copyPhoto(sha, out)) : null;
+                byte[] bytes = reader.photo(sha);
+                Path temp = keep ? store.stage(sha, out -> out.write(bytes)) : null;
                 if (temp != null) {
                     staged.put(sha, temp);
-                    checkPicture(reader, sha, temp);
-                } else if (keep) {
-                    reader.copyPhoto(sha, OutputStream.nullOutputStream());
-                } else {
-                    checkAside(reader, sha);
+                }
+                if (temp != null || !keep) {
+                    checkPicture(reader, sha, bytes);
                 }
             }
             return staged;
@@ -106,23 +103,10 @@ final class PackageFiles {
         }
     }
 
-    /** Checks a photo of the package in a temporary file that is gone afterwards. */
-    private static void checkAside(PackageReader reader, String sha) throws IOException, PackageProblem {
-        Path temp = Files.createTempFile("civicinspect-photo-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                reader.copyPhoto(sha, out);
-            }
-            checkPicture(reader, sha, temp);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void checkPicture(PackageReader reader, String sha, Path file) {
+    private static void checkPicture(PackageReader reader, String sha, byte[] bytes) {
         String entry = PackageReader.PHOTO_PREFIX + sha;
         try {
-            AddPhoto.pictureType(file, entry);
+            AddPhoto.pictureType(bytes, entry);
         } catch (RequestRefused e) {
             throw new RequestRefused("package.notAPicture", reader.fileName(), entry);
         }

@@ -44,12 +44,13 @@ final class PackageIntake {
      * the first refused package in the order given is what is said.
      */
     List<StagedPackage> stageAll(List<Path> files, ImportOptions options, List<PackageReader> readers, boolean rehearsal) {
+        String here = PackageFiles.deviceKey(workspace).fingerprint();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(2, Math.max(1, files.size())));
         try {
             List<java.util.concurrent.Future<StagedPackage>> futures = new ArrayList<>();
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
-                    PackageReader reader = openChecked(file, options);
+                    PackageReader reader = openChecked(file, options, here);
                     readers.add(reader);
                     return stage(reader, Sha256.of(file), options, rehearsal);
                 }));
@@ -79,10 +80,11 @@ final class PackageIntake {
         }
     }
 
-    private PackageReader openChecked(Path file, ImportOptions options) {
+    /** Opens the package, refusing one this workspace made (its device key's fingerprint is {@code here}). */
+    private static PackageReader openChecked(Path file, ImportOptions options, String here) {
         PackageReader reader = PackageFiles.open(file, options.passphrase());
         Manifest m = reader.manifest();
-        if (m.sender().fingerprint().equals(PackageFiles.deviceKey(workspace).fingerprint())) {
+        if (m.sender().fingerprint().equals(here)) {
             closeQuietly(reader);
             throw new RequestRefused("package.madeHere", reader.fileName());
         }

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.AuditEntry;
-import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Round;
-import org.civicinspect.model.Site;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.store.AuditLog;
@@ -33,13 +31,8 @@ final class SitesOfTeam {
         this.changesSinceFirstTask = changesSinceFirstTask;
     }
 
-    static SitesOfTeam of(Tx tx, Round round, Team team, Map<String, Site> drawn) throws SQLException {
-        Map<String, String> teamOfSite = new java.util.HashMap<>();
-        for (DrawnSite d : tx.rounds().drawn(round.id(), drawn)) {
-            if (d.site() != null && d.team() != null) {
-                teamOfSite.put(d.site().id(), d.team());
-            }
-        }
+    /** {@code teamOfSite} names the team of each drawn site the package names (null for a site without one). */
+    static SitesOfTeam of(Tx tx, Round round, Team team, Map<String, String> teamOfSite) throws SQLException {
         List<AuditEntry> changes = List.of();
         var firstTask = tx.packages().tasksSent(round.id(), team.id()).stream().findFirst();
         if (firstTask.isPresent()) {
