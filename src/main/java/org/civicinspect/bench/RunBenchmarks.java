@@ -309,7 +309,7 @@ public final class RunBenchmarks {
     /** 40 result packages merged into an office beside a bare JDBC batch insert of their finding rows and a bare copy of their photos. */
     private static BenchResult mergeWorkload(Path folder, int warmups, int runs, Progress progress) throws IOException {
         MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge"), progress);
-        int warm = Math.min(warmups, 1);
+        int warm = Math.min(warmups, 3);
         int timed = Math.min(runs, 5);
         bench.prepare(warm + timed);
         // Both sides write thousands of files; each starts once the system has written out what the run before left
