@@ -153,7 +153,11 @@ class KeysAtFullSpeedTest {
             for (int i = 0; i < STANDARDS; i++) {
                 Finding f = stored.findings().get(codes.get(i));
                 assertEquals(model.answers[i], f == null ? null : f.answer(), context + " answer of " + codes.get(i));
-                assertEquals(model.notes[i], f == null ? "" : f.note(), context + " note of " + codes.get(i));
+                String storedNote = f == null ? "" : f.note();
+                // A note being typed is saved once the typing pauses (0.7 s), which a slow machine may reach before this check.
+                if (!(model.inNote && i == model.noteFor && model.answers[i] != null && storedNote.equals(model.noteText.strip()))) {
+                    assertEquals(model.notes[i], storedNote, context + " note of " + codes.get(i));
+                }
                 assertEquals(model.photos.get(i), f == null ? List.of() : f.photos(), context + " photos of " + codes.get(i));
             }
             assertEquals(model.selected, viewModel.selectedProperty().get(), context + " selection");
