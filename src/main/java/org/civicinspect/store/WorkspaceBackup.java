@@ -111,8 +111,23 @@ public final class WorkspaceBackup {
 
     /** An automatic backup in the workspace's backups/ folder, named by its reason and time; keeps the newest {@code keep}. */
     public static Path automatic(Path folder, String reason, Instant now, int keep) throws IOException {
-        Path out = folder.resolve("backups").resolve("auto-" + reason + "-" + STAMP.format(now) + ".zip");
+        return keepAutomatic(folder, made(folder), reason, now, keep);
+    }
+
+    /**
+     * A backup made now but not yet kept: it sits in backups/ under a name of a backup still being written (so a
+     * start after a crash clears it away) until {@link #keepAutomatic} keeps it or the caller deletes it.
+     */
+    public static Path made(Path folder) throws IOException {
+        Path out = folder.resolve("backups").resolve(PARTIAL_PREFIX + "made-" + System.nanoTime() + ".zip");
         create(folder, out);
+        return out;
+    }
+
+    /** Keeps a backup {@link #made} earlier as an automatic backup named by its reason and time; keeps the newest {@code keep}. */
+    public static Path keepAutomatic(Path folder, Path made, String reason, Instant now, int keep) throws IOException {
+        Path out = folder.resolve("backups").resolve("auto-" + reason + "-" + STAMP.format(now) + ".zip");
+        Files.move(made, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         List<Path> autos = automaticBackups(folder);
         for (Path old : autos.subList(Math.min(keep, autos.size()), autos.size())) {
             Files.deleteIfExists(old);

@@ -6,15 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rounds.RoundProgress;
 import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBackup;
@@ -41,17 +45,24 @@ public final class ImportPackage {
     /**
      * Takes the packages in, in the order given, all or none: each is opened and checked and its photos staged;
      * then one automatic backup, the photos put in place, and one transaction that writes every package. The first
-     * refused package stops everything, and what it says names that file.
+     * refused package stops everything, and what it says names that file. The backup is made while the packages are
+     * checked and kept only once they all pass; it counts only if the transaction finds the workspace as the backup
+     * has it (the transaction holds the write lock), else another is made and the write tried again.
      */
     public List<PackagePreview> run(List<Path> files, ImportOptions options) {
         List<PackageReader> readers = Collections.synchronizedList(new ArrayList<>());
         List<StagedPackage> staged = new ArrayList<>();
         PhotoStore store = workspace.photoStore();
+        Instant at = clock.instant();
+        CompletableFuture<Backup> early = CompletableFuture.supplyAsync(this::backUp);
+        Backup backup = null;
         boolean settled = false;
         try {
             staged.addAll(intake.stageAll(files, options, readers, false));
-            if (!allAlreadyImported(readers)) {
-                backUp();
+            backup = early.join();
+            boolean writes = !allAlreadyImported(readers);
+            if (writes) {
+                keep(backup, at);
             }
             List<Path> placed = new ArrayList<>();
             for (StagedPackage s : staged) {
@@ -61,7 +72,13 @@ public final class ImportPackage {
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
                     .distinct().toList();
             try {
-                return writeAll(staged, mergedRounds);
+                Optional<List<PackagePreview>> done = writeAll(staged, mergedRounds, writes ? backup.head() : null);
+                while (done.isEmpty()) {
+                    backup = backUp();
+                    keep(backup, clock.instant());
+                    done = writeAll(staged, mergedRounds, backup.head());
+                }
+                return done.get();
             } catch (RuntimeException refused) {
                 // A package refused inside the transaction (one package may change what the one before it makes
                 // of the next) leaves no photo that only the rolled-back packages brought.
@@ -77,11 +94,23 @@ public final class ImportPackage {
                 staged.forEach(s -> store.discard(s.photos()));
             }
             readers.forEach(PackageIntake::closeQuietly);
+            discard(backup != null ? backup : early.exceptionally(e -> null).join());
         }
     }
 
-    private List<PackagePreview> writeAll(List<StagedPackage> staged, List<String> mergedRounds) {
+    /**
+     * A backup made but not yet kept, with the head of the audit log it holds (null when a commit came while it was
+     * made), or the reason it could not be made.
+     */
+    private record Backup(Path made, AuditLog.Head head, IOException failure) {
+    }
+
+    /** Writes every package, unless the workspace is no longer at {@code backedUp} (null: any will do): then nothing, and empty. */
+    private Optional<List<PackagePreview>> writeAll(List<StagedPackage> staged, List<String> mergedRounds, AuditLog.Head backedUp) {
         return workspace.write(tx -> {
+            if (backedUp != null && !tx.audit().head().equals(backedUp)) {
+                return Optional.empty();
+            }
             List<PackagePreview> done = StagedPackage.writeAll(tx, staged);
             for (String roundId : mergedRounds) {
                 var round = tx.rounds().find(roundId);
@@ -89,16 +118,42 @@ public final class ImportPackage {
                     RoundProgress.settle(tx, round.get());
                 }
             }
-            return done;
+            return Optional.of(done);
         });
     }
 
-    private void backUp() {
+    /** Backs the workspace up; every commit adds to the audit log, so the same head before and after is the head it holds. */
+    private Backup backUp() {
         try {
-            WorkspaceBackup.automatic(workspace.folder(), "before-merge", clock.instant(), new ChangePreferences(workspace.folder()).current()
-                    .keepBackups());
+            AuditLog.Head before = workspace.read(tx -> tx.audit().head());
+            Path made = WorkspaceBackup.made(workspace.folder());
+            AuditLog.Head after = workspace.read(tx -> tx.audit().head());
+            return new Backup(made, before.equals(after) ? after : null, null);
+        } catch (IOException e) {
+            return new Backup(null, null, e);
+        }
+    }
+
+    private void keep(Backup backup, Instant at) {
+        try {
+            if (backup.failure() != null) {
+                throw backup.failure();
+            }
+            WorkspaceBackup.keepAutomatic(workspace.folder(), backup.made(), "before-merge", at,
+                    new ChangePreferences(workspace.folder()).current().keepBackups());
         } catch (IOException e) {
             throw new RequestRefused("package.backupFailed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Deletes a backup made but not kept (the packages were refused, or were all taken in before). */
+    private static void discard(Backup backup) {
+        if (backup != null && backup.made() != null) {
+            try {
+                Files.deleteIfExists(backup.made());
+            } catch (IOException ignored) {
+                // Its name is a backup still being written's, which the next start clears away.
+            }
         }
     }
 
