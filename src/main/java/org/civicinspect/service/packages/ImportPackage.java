@@ -72,7 +72,9 @@ public final class ImportPackage {
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
                     .distinct().toList();
             try {
-                Optional<List<PackagePreview>> done = writeAll(staged, mergedRounds, writes ? backup.head() : null);
+                // A backup during which another commit came holds no known head: it is made again before the write.
+                Optional<List<PackagePreview>> done = writes && backup.head() == null ? Optional.empty()
+                        : writeAll(staged, mergedRounds, writes ? backup.head() : null);
                 while (done.isEmpty()) {
                     backup = backUp();
                     keep(backup, clock.instant());
