@@ -154,13 +154,37 @@ public final class ProblemRepository {
         return sites;
     }
 
-    /** The problems {@link #listedInRound} gives at one site, by standard code. */
-    public Map<String, Problem> listedInRoundAt(String roundId, String siteId) throws SQLException {
-        Map<String, Problem> byStandard = new HashMap<>();
-        for (Problem p : query(c, "site_id = ? AND " + LISTED_IN_ROUND, siteId, roundId, roundId)) {
-            byStandard.put(p.standardCode(), p);
+    /** Reads the problems {@link #listedInRound} gives one site at a time, through one statement prepared once. */
+    public ListedAtSites listedInRoundBySite(String roundId) throws SQLException {
+        PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM problem WHERE site_id = ? AND " + LISTED_IN_ROUND);
+        ps.setString(2, roundId);
+        ps.setString(3, roundId);
+        return new ListedAtSites(ps);
+    }
+
+    /** The listed problems of a round, asked for site by site; closing it releases its statement. */
+    public static final class ListedAtSites implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final Parsed parsed = new Parsed();
+
+        private ListedAtSites(PreparedStatement ps) {
+            this.ps = ps;
         }
-        return byStandard;
+
+        /** The problems listed at one site, by standard code. */
+        public Map<String, Problem> at(String siteId) throws SQLException {
+            ps.setString(1, siteId);
+            Map<String, Problem> byStandard = new HashMap<>();
+            for (Problem p : read(ps, parsed)) {
+                byStandard.put(p.standardCode(), p);
+            }
+            return byStandard;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
+        }
     }
 
     private List<Recorded> recorded(String where, String... args) throws SQLException {
@@ -183,22 +207,29 @@ public final class ProblemRepository {
     }
 
     private static List<Problem> query(Connection c, String where, String... args) throws SQLException {
-        List<Problem> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM problem WHERE " + where)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                // The problems of one approval share their raising time and mostly their deadline: each text is parsed once.
-                Map<String, LocalDate> deadlines = new HashMap<>();
-                Map<String, Instant> times = new HashMap<>();
-                while (rs.next()) {
-                    String closed = rs.getString(11);
-                    found.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            ProblemStatus.valueOf(rs.getString(6)), deadlines.computeIfAbsent(rs.getString(7), LocalDate::parse), rs.getInt(8),
-                            rs.getString(9), times.computeIfAbsent(rs.getString(10), Instant::parse),
-                            closed == null ? null : Instant.parse(closed), rs.getString(12)));
-                }
+            return read(ps, new Parsed());
+        }
+    }
+
+    /** The problems of one approval share their raising time and mostly their deadline: each text is parsed once. */
+    private static final class Parsed {
+        final Map<String, LocalDate> deadlines = new HashMap<>();
+        final Map<String, Instant> times = new HashMap<>();
+    }
+
+    private static List<Problem> read(PreparedStatement ps, Parsed parsed) throws SQLException {
+        List<Problem> found = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String closed = rs.getString(11);
+                found.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        ProblemStatus.valueOf(rs.getString(6)), parsed.deadlines.computeIfAbsent(rs.getString(7), LocalDate::parse), rs.getInt(8),
+                        rs.getString(9), parsed.times.computeIfAbsent(rs.getString(10), Instant::parse),
+                        closed == null ? null : Instant.parse(closed), rs.getString(12)));
             }
         }
         return found;

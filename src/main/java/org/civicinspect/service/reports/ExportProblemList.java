@@ -36,6 +36,7 @@ import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.ProblemRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -118,24 +119,26 @@ public final class ExportProblemList {
             long[] seen = new long[1];
             String[] atSite = new String[1];
             List<Map<String, Problem>> listedHere = new ArrayList<>(List.of(Map.of()));
-            tx.findings().forEachNotedBySite(round.id(), sitesInOrder, f -> {
-                if (++seen[0] % 1000 == 0) {
-                    progress.update(seen[0], findings);
-                    progress.checkCancelled();
-                }
-                if (!f.siteId().equals(atSite[0])) {
-                    atSite[0] = f.siteId();
-                    listedHere.set(0, listedSites.contains(f.siteId()) ? tx.problems().listedInRoundAt(round.id(), f.siteId()) : Map.of());
-                }
-                Site site = sites.get(f.siteId());
-                Problem problem = listedHere.get(0).get(f.standardCode());
-                if (problem != null) {
-                    each.accept(row(site, standards.get(f.standardCode()), f, problem, Escalation.of(problem, today, thresholds),
-                            firstDeadlines.get(problem.id())));
-                } else if (f.answer().failing() && statuses.get(f.siteId()) != InspectionStatus.APPROVED) {
-                    each.accept(unreviewed(site, standards.get(f.standardCode()), f));
-                }
-            });
+            try (ProblemRepository.ListedAtSites listed = tx.problems().listedInRoundBySite(round.id())) {
+                tx.findings().forEachNotedBySite(round.id(), sitesInOrder, f -> {
+                    if (++seen[0] % 1000 == 0) {
+                        progress.update(seen[0], findings);
+                        progress.checkCancelled();
+                    }
+                    if (!f.siteId().equals(atSite[0])) {
+                        atSite[0] = f.siteId();
+                        listedHere.set(0, listedSites.contains(f.siteId()) ? listed.at(f.siteId()) : Map.of());
+                    }
+                    Site site = sites.get(f.siteId());
+                    Problem problem = listedHere.get(0).get(f.standardCode());
+                    if (problem != null) {
+                        each.accept(row(site, standards.get(f.standardCode()), f, problem, Escalation.of(problem, today, thresholds),
+                                firstDeadlines.get(problem.id())));
+                    } else if (f.answer().failing() && statuses.get(f.siteId()) != InspectionStatus.APPROVED) {
+                        each.accept(unreviewed(site, standards.get(f.standardCode()), f));
+                    }
+                });
+            }
             return null;
         });
     }

@@ -37,7 +37,7 @@ public final class ScopeOfRound {
                     latest = Optional.of(at);
                 }
             }
-            counts.merge(InspectionStatus.NOT_STARTED, tx.sites().ofRound(round.id()).size() - statuses.size(), Integer::sum);
+            counts.merge(InspectionStatus.NOT_STARTED, tx.rounds().drawnSiteIds(round.id()).size() - statuses.size(), Integer::sum);
             return new ReportScope(round.name(), round.start(), round.end(), counted, counts, latest);
         });
     }
