@@ -15,6 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.civicinspect.model.SheetProblem;
 
 /** Reads a sheet cell by cell, where a cell inside a merged region reads as the region's first cell. */
@@ -22,6 +24,7 @@ final class SheetGrid {
 
     private final Sheet sheet;
     private final Map<Long, CellAddress> mergedOrigin = new HashMap<>();
+    private final Map<String, Value> sharedStrings = new HashMap<>();
     private int firstMergedRow = Integer.MAX_VALUE;
     private int lastMergedRow = -1;
     private int cachedRow = -1;
@@ -161,6 +164,12 @@ final class SheetGrid {
         if (cell == null) {
             return Value.EMPTY;
         }
+        if (cell instanceof XSSFCell x) {
+            Value plain = plainValue(x);
+            if (plain != null) {
+                return plain;
+            }
+        }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             type = cell.getCachedFormulaResultType();
@@ -171,6 +180,31 @@ final class SheetGrid {
             case BOOLEAN -> new Value(cell.getBooleanCellValue() ? "是" : "否", false);
             default -> Value.EMPTY;
         };
+    }
+
+    /**
+     * A text or number cell without a formula, read straight from its XML: POI's getters ask for the cell's formula and
+     * type again on every call. A shared string is read once per sheet, as its categories and site types repeat on
+     * every row. Null for any other cell, which POI then reads.
+     */
+    private Value plainValue(XSSFCell cell) {
+        CTCell xml = cell.getCTCell();
+        if (xml.isSetF() || !xml.isSetV()) {
+            return null;
+        }
+        STCellType.Enum type = xml.getT();
+        String v = xml.getV();
+        if (type == STCellType.S) {
+            return sharedStrings.computeIfAbsent(v, index -> new Value(cell.getStringCellValue(), false));
+        }
+        if (type == STCellType.N && !v.isEmpty()) {
+            try {
+                return new Value(NumberToTextConverter.toText(Double.parseDouble(v)), true);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The first non-empty text of the row, left to right; empty for a blank row. */
