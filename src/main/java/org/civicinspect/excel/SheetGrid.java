@@ -3,8 +3,10 @@ package org.civicinspect.excel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -15,6 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.civicinspect.model.SheetProblem;
 
 /** Reads a sheet cell by cell, where a cell inside a merged region reads as the region's first cell. */
@@ -22,6 +26,8 @@ final class SheetGrid {
 
     private final Sheet sheet;
     private final Map<Long, CellAddress> mergedOrigin = new HashMap<>();
+    private final Map<String, Value> sharedStrings = new HashMap<>();
+    private Set<Long> formulaCells;
     private int firstMergedRow = Integer.MAX_VALUE;
     private int lastMergedRow = -1;
     private int cachedRow = -1;
@@ -62,18 +68,33 @@ final class SheetGrid {
     List<SheetProblem> formulasWithoutValue() {
         String first = null;
         int others = 0;
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell instanceof XSSFCell x && x.getCTCell().isSetF() && !x.getCTCell().isSetV()) {
-                    if (first == null) {
-                        first = cell.getAddress().formatAsString();
-                    } else {
-                        others++;
-                    }
+        for (long key : formulaCells()) {
+            XSSFCell cell = (XSSFCell) sheet.getRow((int) (key >>> 20)).getCell((int) (key & 0xFFFFF));
+            if (!cell.getCTCell().isSetV()) {
+                if (first == null) {
+                    first = cell.getAddress().formatAsString();
+                } else {
+                    others++;
                 }
             }
         }
         return first == null ? List.of() : List.of(SheetProblem.at(name(), first, "import.formulaWithoutValue", others));
+    }
+
+    /** The cells of an .xlsx sheet that hold a formula, in sheet order; asking the XML once per cell is costly. */
+    private Set<Long> formulaCells() {
+        if (formulaCells == null) {
+            formulaCells = new LinkedHashSet<>();
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                for (Cell cell : row) {
+                    if (cell instanceof XSSFCell x && x.getCTCell().isSetF()) {
+                        formulaCells.add(key(r, cell.getColumnIndex()));
+                    }
+                }
+            }
+        }
+        return formulaCells;
     }
 
     /** A problem for each header that repeats one to its left: which of the two columns to read would be a guess. */
@@ -157,9 +178,19 @@ final class SheetGrid {
 
     // Reading a cell through POI's XML beans is the costly part of an import: each cell is read once per row, its type once.
     private Value read(int row, int column) {
-        Cell cell = cell(row, column);
+        CellAddress origin = row < firstMergedRow || row > lastMergedRow ? null : mergedOrigin.get(key(row, column));
+        int r = origin == null ? row : origin.getRow();
+        int c = origin == null ? column : origin.getColumn();
+        Row sheetRow = sheet.getRow(r);
+        Cell cell = sheetRow == null ? null : sheetRow.getCell(c);
         if (cell == null) {
             return Value.EMPTY;
+        }
+        if (cell instanceof XSSFCell x && !formulaCells().contains(key(r, c))) {
+            Value plain = plainValue(x);
+            if (plain != null) {
+                return plain;
+            }
         }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
@@ -171,6 +202,31 @@ final class SheetGrid {
             case BOOLEAN -> new Value(cell.getBooleanCellValue() ? "是" : "否", false);
             default -> Value.EMPTY;
         };
+    }
+
+    /**
+     * A text or number cell, known to hold no formula, read straight from its XML: POI's getters ask for the cell's formula and
+     * type again on every call. A shared string is read once per sheet, as its categories and site types repeat on
+     * every row. Null for any other cell, which POI then reads.
+     */
+    private Value plainValue(XSSFCell cell) {
+        CTCell xml = cell.getCTCell();
+        if (!xml.isSetV()) {
+            return null;
+        }
+        STCellType.Enum type = xml.getT();
+        String v = xml.getV();
+        if (type == STCellType.S) {
+            return sharedStrings.computeIfAbsent(v, index -> new Value(cell.getStringCellValue(), false));
+        }
+        if (type == STCellType.N && !v.isEmpty()) {
+            try {
+                return new Value(NumberToTextConverter.toText(Double.parseDouble(v)), true);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The first non-empty text of the row, left to right; empty for a blank row. */
@@ -191,14 +247,6 @@ final class SheetGrid {
     int lastColumn(int row) {
         Row r = sheet.getRow(row);
         return r == null ? -1 : r.getLastCellNum() - 1;
-    }
-
-    private Cell cell(int row, int column) {
-        CellAddress origin = row < firstMergedRow || row > lastMergedRow ? null : mergedOrigin.get(key(row, column));
-        int r = origin == null ? row : origin.getRow();
-        int c = origin == null ? column : origin.getColumn();
-        Row sheetRow = sheet.getRow(r);
-        return sheetRow == null ? null : sheetRow.getCell(c);
     }
 
     private static long key(int row, int column) {
