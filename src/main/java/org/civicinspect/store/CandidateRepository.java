@@ -35,18 +35,10 @@ public final class CandidateRepository {
     /** The candidates of the round's sites, by {@link #key}. */
     public Map<String, List<Candidate>> ofSites(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, List<Candidate>> byKey = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM finding_candidate WHERE round_id = ? AND site_id = ?")) {
-            for (String siteId : siteIds) {
-                ps.setString(1, roundId);
-                ps.setString(2, siteId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Candidate candidate = candidate(rs);
-                        byKey.computeIfAbsent(key(candidate.finding()), k -> new ArrayList<>()).add(candidate);
-                    }
-                }
-            }
-        }
+        RowsOfSites.each(c, "SELECT " + COLUMNS + " FROM finding_candidate WHERE round_id = ? AND site_id = ?", roundId, siteIds, (siteId, rs) -> {
+            Candidate candidate = candidate(rs);
+            byKey.computeIfAbsent(key(candidate.finding()), k -> new ArrayList<>()).add(candidate);
+        });
         return byKey;
     }
 

@@ -285,30 +285,12 @@ public final class FindingRepository {
      */
     public List<Candidate> shownAt(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, List<String>> photos = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.finding_id, p.sha256 FROM finding_photo p JOIN finding ON finding.id = p.finding_id"
-                + " WHERE round_id = ? AND site_id = ? ORDER BY p.finding_id, p.sort_order")) {
-            for (String siteId : siteIds) {
-                ps.setString(1, roundId);
-                ps.setString(2, siteId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        photos.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }
-                }
-            }
-        }
+        RowsOfSites.each(c, "SELECT p.finding_id, p.sha256 FROM finding_photo p JOIN finding ON finding.id = p.finding_id"
+                + " WHERE round_id = ? AND site_id = ? ORDER BY p.finding_id, p.sort_order", roundId, siteIds,
+                (siteId, rs) -> photos.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         List<Candidate> shown = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", source_team FROM finding WHERE round_id = ? AND site_id = ?")) {
-            for (String siteId : siteIds) {
-                ps.setString(1, roundId);
-                ps.setString(2, siteId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        shown.add(new Candidate(finding(rs, photos), rs.getString(12)));
-                    }
-                }
-            }
-        }
+        RowsOfSites.each(c, "SELECT " + COLUMNS + ", source_team FROM finding WHERE round_id = ? AND site_id = ?", roundId, siteIds,
+                (siteId, rs) -> shown.add(new Candidate(finding(rs, photos), rs.getString(12))));
         return shown;
     }
 

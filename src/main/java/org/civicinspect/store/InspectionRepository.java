@@ -56,20 +56,12 @@ public final class InspectionRepository {
     /** The inspections of these sites of the round that have one, by site id, with when each last changed. */
     public Map<String, Stamped> ofSites(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, Stamped> inspections = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, arrived_at, members, remarks, updated_at FROM inspection"
-                + " WHERE round_id = ? AND site_id = ?")) {
-            for (String siteId : siteIds) {
-                ps.setString(1, roundId);
-                ps.setString(2, siteId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        String arrived = rs.getString(2);
-                        inspections.put(siteId, new Stamped(new Inspection(roundId, siteId, InspectionStatus.valueOf(rs.getString(1)),
-                                arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4)), Instant.parse(rs.getString(5))));
-                    }
-                }
-            }
-        }
+        RowsOfSites.each(c, "SELECT status, arrived_at, members, remarks, updated_at FROM inspection WHERE round_id = ? AND site_id = ?",
+                roundId, siteIds, (siteId, rs) -> {
+                    String arrived = rs.getString(2);
+                    inspections.put(siteId, new Stamped(new Inspection(roundId, siteId, InspectionStatus.valueOf(rs.getString(1)),
+                            arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4)), Instant.parse(rs.getString(5))));
+                });
         return inspections;
     }
 

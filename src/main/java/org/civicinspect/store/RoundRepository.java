@@ -159,18 +159,8 @@ public final class RoundRepository {
     /** Which of these sites are drawn for the round, each with the name of its team (null while it has none). */
     public Map<String, String> teamsOfDrawn(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, String> teams = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.name FROM round_site r LEFT JOIN team t ON t.id = r.team_id"
-                + " WHERE r.round_id = ? AND r.site_id = ?")) {
-            for (String siteId : siteIds) {
-                ps.setString(1, roundId);
-                ps.setString(2, siteId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        teams.put(siteId, rs.getString(1));
-                    }
-                }
-            }
-        }
+        RowsOfSites.each(c, "SELECT t.name FROM round_site r LEFT JOIN team t ON t.id = r.team_id WHERE r.round_id = ? AND r.site_id = ?",
+                roundId, siteIds, (siteId, rs) -> teams.put(siteId, rs.getString(1)));
         return teams;
     }
 
