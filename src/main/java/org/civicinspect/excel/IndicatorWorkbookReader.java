@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.civicinspect.model.GradeCoefficients;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.ScoringRule;
@@ -34,36 +31,32 @@ public final class IndicatorWorkbookReader {
     private static final Pattern TOTAL = Pattern.compile(".*(合计|小计|总计|总分).*");
     private static final Pattern GENERIC_SHEET_NAME = Pattern.compile("(?i)(sheet|工作表|表)\\s*[0-9]*|" + TEMPLATE_SHEET + "|测评标准|指标体系");
 
-    public IndicatorWorkbookContent read(Workbook workbook, Progress progress) {
+    public IndicatorWorkbookContent read(WorkbookSheets workbook, Progress progress) {
         List<SheetProblem> errors = new ArrayList<>();
         List<SheetProblem> notes = new ArrayList<>();
         GradeSettings settings = readSettings(workbook, errors);
         IndicatorTreeAssembler assembler = new IndicatorTreeAssembler(errors);
         String title = null;
         boolean anyTable = false;
-        long totalRows = 0;
-        for (Sheet sheet : workbook) {
-            totalRows += sheet.getLastRowNum() + 1;
-        }
+        long totalRows = workbook.totalRows();
         long doneRows = 0;
-        for (Sheet sheet : workbook) {
+        for (SheetGrid grid : workbook.sheets()) {
             progress.checkCancelled();
-            if (hidden(workbook, sheet)) {
-                notes.add(SheetProblem.at(sheet.getSheetName(), "", "import.hiddenSheetSkipped"));
-                doneRows += sheet.getLastRowNum() + 1;
+            if (grid.hidden()) {
+                notes.add(SheetProblem.at(grid.name(), "", "import.hiddenSheetSkipped"));
+                doneRows += grid.lastRow() + 1;
                 continue;
             }
-            if (CellText.headerKey(sheet.getSheetName()).equals(SETTINGS_SHEET)) {
-                doneRows += sheet.getLastRowNum() + 1;
+            if (CellText.headerKey(grid.name()).equals(SETTINGS_SHEET)) {
+                doneRows += grid.lastRow() + 1;
                 continue;
             }
-            SheetGrid grid = new SheetGrid(sheet);
             HeaderRow header = findHeader(grid);
             if (header == null) {
-                if (sheet.getPhysicalNumberOfRows() > 0) {
-                    notes.add(SheetProblem.at(sheet.getSheetName(), "", "import.sheetSkipped"));
+                if (grid.anyRow()) {
+                    notes.add(SheetProblem.at(grid.name(), "", "import.sheetSkipped"));
                 }
-                doneRows += sheet.getLastRowNum() + 1;
+                doneRows += grid.lastRow() + 1;
                 continue;
             }
             anyTable = true;
@@ -71,21 +64,19 @@ public final class IndicatorWorkbookReader {
                 title = titleAbove(grid, header.row());
             }
             if (!checkColumns(grid, header, errors) || !readable(grid, header, errors)) {
-                doneRows += sheet.getLastRowNum() + 1;
+                doneRows += grid.lastRow() + 1;
                 continue;
             }
             long rowsBefore = doneRows;
-            long allRows = totalRows;
             readRows(grid, header, settings.defaultDeduction(), assembler, errors, row -> {
-                progress.update(rowsBefore + row, allRows);
+                progress.update(rowsBefore + row, totalRows);
                 progress.checkCancelled();
             });
-            doneRows += sheet.getLastRowNum() + 1;
+            doneRows += grid.lastRow() + 1;
             progress.update(doneRows, totalRows);
         }
         if (!anyTable) {
-            List<String> names = new ArrayList<>();
-            workbook.forEach(s -> names.add(s.getSheetName()));
+            List<String> names = workbook.names();
             errors.add(names.isEmpty()
                     ? SheetProblem.ofFile("import.noSheets")
                     : SheetProblem.ofFile("import.noHeader", String.join("、", names)));
@@ -150,12 +141,6 @@ public final class IndicatorWorkbookReader {
             ok = false;
         }
         return ok;
-    }
-
-    /** Hidden sheets are not read: what is imported is what the user sees in Excel, and the import says so. */
-    static boolean hidden(Workbook workbook, Sheet sheet) {
-        int index = workbook.getSheetIndex(sheet);
-        return workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
     }
 
     /** Adds an error for each repeated header and for formulas without a saved value; true when there are none. */
@@ -362,35 +347,36 @@ public final class IndicatorWorkbookReader {
     }
 
     /** The optional 计分设置 sheet: grade coefficients and the deduction for "按处扣分" without an amount. */
-    private static GradeSettings readSettings(Workbook workbook, List<SheetProblem> errors) {
-        Sheet sheet = null;
-        for (Sheet candidate : workbook) {
-            if (CellText.headerKey(candidate.getSheetName()).equals(SETTINGS_SHEET) && !hidden(workbook, candidate)) {
-                sheet = candidate;
+    private static GradeSettings readSettings(WorkbookSheets workbook, List<SheetProblem> errors) {
+        SheetGrid grid = null;
+        for (SheetGrid candidate : workbook.sheets()) {
+            if (CellText.headerKey(candidate.name()).equals(SETTINGS_SHEET) && !candidate.hidden()) {
+                grid = candidate;
             }
         }
         BigDecimal[] grades = {
             GradeCoefficients.DEFAULT.a(), GradeCoefficients.DEFAULT.b(), GradeCoefficients.DEFAULT.c(), GradeCoefficients.DEFAULT.cSharp()};
         BigDecimal deduction = BigDecimal.ONE;
         boolean evidence = true;
-        if (sheet == null) {
+        if (grid == null) {
             return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true);
         }
-        SheetGrid grid = new SheetGrid(sheet);
         List<SheetProblem> unsaved = grid.formulasWithoutValue();
         if (!unsaved.isEmpty()) {
             errors.addAll(unsaved);
             return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true);
         }
-        for (Row row : sheet) {
-            int r = row.getRowNum();
+        for (int r = 0; r <= grid.lastRow(); r++) {
+            if (!grid.hasRow(r)) {
+                continue;
+            }
             String key = CellText.headerKey(grid.raw(r, 0)).toUpperCase(java.util.Locale.ROOT);
             int slot = key.startsWith("C#") ? 3 : key.startsWith("C") ? 2 : key.startsWith("B") ? 1 : key.startsWith("A") ? 0 : -1;
             boolean isDeduction = key.startsWith("每处扣分");
             if (key.startsWith(EVIDENCE_SETTING)) {
                 Boolean flag = ValueParsers.flag(grid.text(r, 1));
                 if (flag == null) {
-                    errors.add(SheetProblem.at(sheet.getSheetName(), SheetGrid.ref(r, 1), "row.flagUnknown", grid.text(r, 1)));
+                    errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, 1), "row.flagUnknown", grid.text(r, 1)));
                 } else {
                     evidence = flag;
                 }
@@ -405,7 +391,7 @@ public final class IndicatorWorkbookReader {
             }
             boolean valid = value != null && (isDeduction ? value.signum() > 0 : value.compareTo(BigDecimal.ONE) <= 0);
             if (!valid) {
-                errors.add(SheetProblem.at(sheet.getSheetName(), SheetGrid.ref(r, 1), "settings.badValue", grid.text(r, 1)));
+                errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, 1), "settings.badValue", grid.text(r, 1)));
             } else if (isDeduction) {
                 deduction = value;
             } else {

@@ -2,40 +2,38 @@ package org.civicinspect.excel;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.civicinspect.model.SheetProblem;
 
-/** Reads a sheet cell by cell, where a cell inside a merged region reads as the region's first cell. */
+/**
+ * One sheet of a workbook as read for an import, held in memory: its name, whether it is hidden, and each cell's
+ * text. A cell inside a merged region reads as the region's first cell. Rows and cells are those the file holds,
+ * blank ones included, as POI's usermodel has them.
+ */
 final class SheetGrid {
 
-    private final Sheet sheet;
+    private final String name;
+    private final boolean hidden;
+    private final Row[] rows;
+    private final boolean anyRow;
     private final Map<Long, CellAddress> mergedOrigin = new HashMap<>();
-    private final Map<String, Value> sharedStrings = new HashMap<>();
-    private Set<Long> formulaCells;
     private int firstMergedRow = Integer.MAX_VALUE;
     private int lastMergedRow = -1;
-    private int cachedRow = -1;
-    private Value[] cachedValues = new Value[0];
 
-    SheetGrid(Sheet sheet) {
-        this.sheet = sheet;
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+    private SheetGrid(String name, boolean hidden, Row[] rows, boolean anyRow, List<CellRangeAddress> mergedRegions) {
+        this.name = name;
+        this.hidden = hidden;
+        this.rows = rows;
+        this.anyRow = anyRow;
+        for (CellRangeAddress region : mergedRegions) {
             firstMergedRow = Math.min(firstMergedRow, region.getFirstRow());
             lastMergedRow = Math.max(lastMergedRow, region.getLastRow());
             for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
@@ -49,11 +47,27 @@ final class SheetGrid {
     }
 
     String name() {
-        return sheet.getSheetName();
+        return name;
     }
 
+    /** Hidden and very hidden sheets alike: what is imported is what the user sees in Excel. */
+    boolean hidden() {
+        return hidden;
+    }
+
+    /** The last row the sheet holds, or -1 for a sheet without rows. */
     int lastRow() {
-        return sheet.getLastRowNum();
+        return rows.length - 1;
+    }
+
+    /** Whether the sheet holds any row at all, even a blank one. */
+    boolean anyRow() {
+        return anyRow;
+    }
+
+    /** Whether the file holds this row, even a blank one. */
+    boolean hasRow(int row) {
+        return row >= 0 && row < rows.length && rows[row] != null;
     }
 
     static String ref(int row, int column) {
@@ -68,33 +82,21 @@ final class SheetGrid {
     List<SheetProblem> formulasWithoutValue() {
         String first = null;
         int others = 0;
-        for (long key : formulaCells()) {
-            XSSFCell cell = (XSSFCell) sheet.getRow((int) (key >>> 20)).getCell((int) (key & 0xFFFFF));
-            if (!cell.getCTCell().isSetV()) {
-                if (first == null) {
-                    first = cell.getAddress().formatAsString();
-                } else {
-                    others++;
-                }
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] == null) {
+                continue;
             }
-        }
-        return first == null ? List.of() : List.of(SheetProblem.at(name(), first, "import.formulaWithoutValue", others));
-    }
-
-    /** The cells of an .xlsx sheet that hold a formula, in sheet order; asking the XML once per cell is costly. */
-    private Set<Long> formulaCells() {
-        if (formulaCells == null) {
-            formulaCells = new LinkedHashSet<>();
-            for (Row row : sheet) {
-                int r = row.getRowNum();
-                for (Cell cell : row) {
-                    if (cell instanceof XSSFCell x && x.getCTCell().isSetF()) {
-                        formulaCells.add(key(r, cell.getColumnIndex()));
+            for (int i = 0; i < rows[r].cells.length; i++) {
+                if (rows[r].cells[i] == GridCell.FORMULA_WITHOUT_VALUE) {
+                    if (first == null) {
+                        first = ref(r, rows[r].columns[i]);
+                    } else {
+                        others++;
                     }
                 }
             }
         }
-        return formulaCells;
+        return first == null ? List.of() : List.of(SheetProblem.at(name, first, "import.formulaWithoutValue", others));
     }
 
     /** A problem for each header that repeats one to its left: which of the two columns to read would be a guess. */
@@ -108,7 +110,7 @@ final class SheetGrid {
             }
             Integer earlier = firstColumn.putIfAbsent(CellText.headerKey(header), c);
             if (earlier != null) {
-                problems.add(SheetProblem.at(name(), ref(row, c), "import.duplicateHeader",
+                problems.add(SheetProblem.at(name, ref(row, c), "import.duplicateHeader",
                         CellReference.convertNumToColString(earlier), text(row, earlier), CellReference.convertNumToColString(c), text(row, c)));
             }
         }
@@ -117,125 +119,30 @@ final class SheetGrid {
 
     /** The cell's text as shown (numbers without a trailing .0), or "" for an empty or missing cell. */
     String raw(int row, int column) {
-        return value(row, column).raw();
+        return cell(row, column).raw();
     }
 
     /** {@link #raw} made into one clean line. */
     String text(int row, int column) {
-        Value value = value(row, column);
-        if (value.text == null) {
-            value.text = CellText.clean(value.raw());
-        }
-        return value.text;
+        return cell(row, column).text();
     }
 
     /** The cell's number when it holds one, else null (its text is then parsed by the caller). */
     BigDecimal number(int row, int column) {
-        Value value = value(row, column);
-        return value.numeric() ? new BigDecimal(value.raw()) : null;
+        GridCell cell = cell(row, column);
+        return cell.numeric() ? new BigDecimal(cell.raw()) : null;
     }
 
-    /** A cell as read, with its clean text once asked for: readers ask for the same cells several times. */
-    private static final class Value {
-        static final Value EMPTY = new Value("", false);
-
-        private final String raw;
-        private final boolean numeric;
-        private String text;
-
-        Value(String raw, boolean numeric) {
-            this.raw = raw;
-            this.numeric = numeric;
-            this.text = raw.isEmpty() ? "" : null;
-        }
-
-        String raw() {
-            return raw;
-        }
-
-        boolean numeric() {
-            return numeric;
-        }
-    }
-
-    private Value value(int row, int column) {
-        if (column < 0) {
-            return Value.EMPTY;
-        }
-        if (row != cachedRow) {
-            cachedRow = row;
-            Row r = sheet.getRow(row);
-            cachedValues = new Value[Math.max(0, r == null ? 0 : r.getLastCellNum())];
-        }
-        if (column >= cachedValues.length) {
-            return read(row, column);
-        }
-        if (cachedValues[column] == null) {
-            cachedValues[column] = read(row, column);
-        }
-        return cachedValues[column];
-    }
-
-    // Reading a cell through POI's XML beans is the costly part of an import: each cell is read once per row, its type once.
-    private Value read(int row, int column) {
-        CellAddress origin = row < firstMergedRow || row > lastMergedRow ? null : mergedOrigin.get(key(row, column));
-        int r = origin == null ? row : origin.getRow();
-        int c = origin == null ? column : origin.getColumn();
-        Row sheetRow = sheet.getRow(r);
-        Cell cell = sheetRow == null ? null : sheetRow.getCell(c);
-        if (cell == null) {
-            return Value.EMPTY;
-        }
-        if (cell instanceof XSSFCell x && !formulaCells().contains(key(r, c))) {
-            Value plain = plainValue(x);
-            if (plain != null) {
-                return plain;
-            }
-        }
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
-        }
-        return switch (type) {
-            case STRING -> new Value(cell.getStringCellValue(), false);
-            case NUMERIC -> new Value(NumberToTextConverter.toText(cell.getNumericCellValue()), true);
-            case BOOLEAN -> new Value(cell.getBooleanCellValue() ? "是" : "否", false);
-            default -> Value.EMPTY;
-        };
-    }
-
-    /**
-     * A text or number cell, known to hold no formula, read straight from its XML: POI's getters ask for the cell's formula and
-     * type again on every call. A shared string is read once per sheet, as its categories and site types repeat on
-     * every row. Null for any other cell, which POI then reads.
-     */
-    private Value plainValue(XSSFCell cell) {
-        CTCell xml = cell.getCTCell();
-        if (!xml.isSetV()) {
-            return null;
-        }
-        STCellType.Enum type = xml.getT();
-        String v = xml.getV();
-        if (type == STCellType.S) {
-            return sharedStrings.computeIfAbsent(v, index -> new Value(cell.getStringCellValue(), false));
-        }
-        if (type == STCellType.N && !v.isEmpty()) {
-            try {
-                return new Value(NumberToTextConverter.toText(Double.parseDouble(v)), true);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** The first non-empty text of the row, left to right; empty for a blank row. */
+    /** The first non-empty text of the row, left to right, among the cells the row holds; empty for a blank row. */
     String firstText(int row) {
-        Row r = sheet.getRow(row);
-        if (r == null) {
+        if (!hasRow(row)) {
             return "";
         }
-        for (int c = Math.max(0, r.getFirstCellNum()); c < r.getLastCellNum(); c++) {
+        Row r = rows[row];
+        if (r.columns.length == 0) {
+            return "";
+        }
+        for (int c = r.columns[0]; c <= r.columns[r.columns.length - 1]; c++) {
             String t = text(row, c);
             if (!t.isEmpty()) {
                 return t;
@@ -244,12 +151,116 @@ final class SheetGrid {
         return "";
     }
 
+    /** The last column the row holds a cell in (a blank one too); below 0 for a missing or empty row. */
     int lastColumn(int row) {
-        Row r = sheet.getRow(row);
-        return r == null ? -1 : r.getLastCellNum() - 1;
+        if (!hasRow(row)) {
+            return -1;
+        }
+        int[] columns = rows[row].columns;
+        return columns.length == 0 ? -2 : columns[columns.length - 1];
+    }
+
+    private GridCell cell(int row, int column) {
+        if (column < 0) {
+            return GridCell.EMPTY;
+        }
+        CellAddress origin = row < firstMergedRow || row > lastMergedRow ? null : mergedOrigin.get(key(row, column));
+        int r = origin == null ? row : origin.getRow();
+        int c = origin == null ? column : origin.getColumn();
+        return hasRow(r) ? rows[r].cell(c) : GridCell.EMPTY;
     }
 
     private static long key(int row, int column) {
         return ((long) row << 20) | column;
+    }
+
+    /** The cells a row holds, by column. */
+    private record Row(int[] columns, GridCell[] cells) {
+        GridCell cell(int column) {
+            int i = column < columns.length && columns[column] == column ? column : Arrays.binarySearch(columns, column);
+            return i < 0 ? GridCell.EMPTY : cells[i];
+        }
+    }
+
+    /**
+     * Collects a sheet row by row, in the order the file holds them. A row or cell given twice keeps the later one,
+     * as POI's usermodel does.
+     */
+    static final class Builder {
+        private final String name;
+        private final boolean hidden;
+        private final List<CellRangeAddress> mergedRegions = new ArrayList<>();
+        private final Map<Integer, Row> rows = new HashMap<>();
+        private int lastRow = -1;
+        private int row = -1;
+        private int[] columns = new int[16];
+        private GridCell[] cells = new GridCell[16];
+        private int cellCount;
+        private int lastColumn;
+        private boolean inOrder;
+
+        Builder(String name, boolean hidden) {
+            this.name = name;
+            this.hidden = hidden;
+        }
+
+        /** The last row given so far, or -1. */
+        int lastRow() {
+            return lastRow;
+        }
+
+        void startRow(int index) {
+            endRow();
+            row = index;
+            lastRow = Math.max(lastRow, index);
+            cellCount = 0;
+            lastColumn = -1;
+            inOrder = true;
+        }
+
+        /** The column after the rightmost one given in the current row, or 0. */
+        int nextColumn() {
+            return lastColumn + 1;
+        }
+
+        void cell(int column, GridCell cell) {
+            if (cellCount == columns.length) {
+                columns = Arrays.copyOf(columns, cellCount * 2);
+                cells = Arrays.copyOf(cells, cellCount * 2);
+            }
+            inOrder &= column > lastColumn;
+            lastColumn = Math.max(lastColumn, column);
+            columns[cellCount] = column;
+            cells[cellCount] = cell;
+            cellCount++;
+        }
+
+        void merged(CellRangeAddress region) {
+            mergedRegions.add(region);
+        }
+
+        SheetGrid build() {
+            endRow();
+            Row[] byIndex = new Row[lastRow + 1];
+            rows.forEach((index, r) -> byIndex[index] = r);
+            return new SheetGrid(name, hidden, byIndex, !rows.isEmpty(), mergedRegions);
+        }
+
+        private void endRow() {
+            if (row < 0) {
+                return;
+            }
+            if (inOrder) {
+                rows.put(row, new Row(Arrays.copyOf(columns, cellCount), Arrays.copyOf(cells, cellCount)));
+            } else {
+                Map<Integer, GridCell> byColumn = new TreeMap<>();
+                for (int i = 0; i < cellCount; i++) {
+                    byColumn.put(columns[i], cells[i]);
+                }
+                rows.put(row, new Row(byColumn.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                        byColumn.values().toArray(GridCell[]::new)));
+            }
+            row = -1;
+        }
     }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Site;
@@ -43,35 +41,31 @@ public final class SiteWorkbookReader {
         }
     }
 
-    public SiteWorkbookContent read(Workbook workbook, Progress progress) {
+    public SiteWorkbookContent read(WorkbookSheets workbook, Progress progress) {
         List<SheetProblem> errors = new ArrayList<>();
         List<SheetProblem> notes = new ArrayList<>();
         List<Site> sites = new ArrayList<>();
         Map<String, String> firstLocation = new HashMap<>();
-        long totalRows = 0;
-        for (Sheet sheet : workbook) {
-            totalRows += sheet.getLastRowNum() + 1;
-        }
+        long totalRows = workbook.totalRows();
         long doneRows = 0;
         boolean anyTable = false;
-        for (Sheet sheet : workbook) {
+        for (SheetGrid grid : workbook.sheets()) {
             progress.checkCancelled();
-            if (IndicatorWorkbookReader.hidden(workbook, sheet)) {
-                notes.add(SheetProblem.at(sheet.getSheetName(), "", "import.hiddenSheetSkipped"));
-                doneRows += sheet.getLastRowNum() + 1;
+            if (grid.hidden()) {
+                notes.add(SheetProblem.at(grid.name(), "", "import.hiddenSheetSkipped"));
+                doneRows += grid.lastRow() + 1;
                 continue;
             }
-            SheetGrid grid = new SheetGrid(sheet);
             Header header = findHeader(grid);
             if (header == null) {
-                if (sheet.getPhysicalNumberOfRows() > 0) {
-                    notes.add(SheetProblem.at(sheet.getSheetName(), "", "import.sheetSkipped"));
+                if (grid.anyRow()) {
+                    notes.add(SheetProblem.at(grid.name(), "", "import.sheetSkipped"));
                 }
-                doneRows += sheet.getLastRowNum() + 1;
+                doneRows += grid.lastRow() + 1;
                 continue;
             }
             anyTable = true;
-            String sheetKey = CellText.identityKey(sheet.getSheetName());
+            String sheetKey = CellText.identityKey(grid.name());
             String headerCells = SheetGrid.ref(header.row(), 0) + ":" + SheetGrid.ref(header.row(), Math.max(0, grid.lastColumn(header.row())));
             List<SheetProblem> unreadable = new ArrayList<>(grid.duplicateHeaders(header.row(), text -> SiteColumn.forHeader(text) != null));
             unreadable.addAll(grid.formulasWithoutValue());
@@ -83,14 +77,14 @@ public final class SiteWorkbookReader {
             String sheetDistrict = null;
             if (!header.has(SiteColumn.TYPE)) {
                 if (!knownSiteTypes.contains(sheetKey)) {
-                    errors.add(SheetProblem.at(sheet.getSheetName(), headerCells, "sites.noTypeColumn", sheet.getSheetName(), known()));
+                    errors.add(SheetProblem.at(grid.name(), headerCells, "sites.noTypeColumn", grid.name(), known()));
                     continue;
                 }
                 sheetType = sheetKey;
             }
             if (!header.has(SiteColumn.DISTRICT)) {
                 if (knownSiteTypes.contains(sheetKey) || GENERIC_SHEET_NAME.matcher(sheetKey).matches()) {
-                    errors.add(SheetProblem.at(sheet.getSheetName(), headerCells, "import.missingColumn", SiteColumn.DISTRICT.templateName()));
+                    errors.add(SheetProblem.at(grid.name(), headerCells, "import.missingColumn", SiteColumn.DISTRICT.templateName()));
                     continue;
                 }
                 sheetDistrict = sheetKey;
@@ -116,21 +110,20 @@ public final class SiteWorkbookReader {
                 if (site == null) {
                     continue;
                 }
-                String location = sheet.getSheetName() + "!" + SheetGrid.ref(r, header.column(SiteColumn.NAME));
+                String location = grid.name() + "!" + SheetGrid.ref(r, header.column(SiteColumn.NAME));
                 String earlier = firstLocation.putIfAbsent(site.identity(), location);
                 if (earlier != null) {
-                    errors.add(SheetProblem.at(sheet.getSheetName(), SheetGrid.ref(r, header.column(SiteColumn.NAME)),
+                    errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, header.column(SiteColumn.NAME)),
                             "sites.duplicate", earlier));
                     continue;
                 }
                 sites.add(site);
             }
-            doneRows += sheet.getLastRowNum() + 1;
+            doneRows += grid.lastRow() + 1;
             progress.update(doneRows, totalRows);
         }
         if (!anyTable) {
-            List<String> names = new ArrayList<>();
-            workbook.forEach(s -> names.add(s.getSheetName()));
+            List<String> names = workbook.names();
             errors.add(names.isEmpty() ? SheetProblem.ofFile("import.noSheets")
                     : SheetProblem.ofFile("sites.noHeader", String.join("、", names)));
         } else if (errors.isEmpty() && sites.isEmpty()) {

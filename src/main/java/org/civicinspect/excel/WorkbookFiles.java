@@ -5,15 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.civicinspect.model.SheetProblem;
+import org.xml.sax.SAXException;
 
 /**
- * Opens the workbooks users bring, .xlsx or old .xls, read-only, and turns every way a file can be
+ * Reads the workbooks users bring, .xlsx or old .xls, read-only, and turns every way a file can be
  * unreadable (not a workbook, truncated, password-protected, a zip bomb) into one clear problem.
  */
 public final class WorkbookFiles {
@@ -29,7 +34,8 @@ public final class WorkbookFiles {
     private WorkbookFiles() {
     }
 
-    public static Workbook open(Path file) throws UnreadableWorkbookException {
+    /** All sheets of the workbook, read into memory; the file is closed again when this returns. */
+    public static WorkbookSheets read(Path file) throws UnreadableWorkbookException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new UnreadableWorkbookException(SheetProblem.ofFile("import.fileMissing", file.toString()), null);
@@ -43,15 +49,34 @@ public final class WorkbookFiles {
         } catch (IOException e) {
             throw new UnreadableWorkbookException(SheetProblem.ofFile("import.cannotRead", name, String.valueOf(e.getMessage())), e);
         }
-        if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+        if (magic == FileMagic.OOXML) {
+            return readXlsx(file, name);
+        }
+        if (magic != FileMagic.OLE2) {
             throw new UnreadableWorkbookException(SheetProblem.ofFile("import.notWorkbook", name), null);
         }
-        try {
-            return WorkbookFactory.create(file.toFile(), null, true);
+        // An old .xls, or an .xlsx with a password, which Office wraps in the same container.
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            return UsermodelSheets.read(workbook);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException(SheetProblem.ofFile("import.encrypted", name), e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableWorkbookException(classify(name, magic, e), e);
+        }
+    }
+
+    private static WorkbookSheets readXlsx(Path file, String name) throws UnreadableWorkbookException {
+        OPCPackage workbook = null;
+        try {
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return XlsxSheets.read(workbook);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new UnreadableWorkbookException(classify(name, FileMagic.OOXML, e), e);
+        } finally {
+            // revert, not close: close is for saving, and says so in the log for a package opened to read.
+            if (workbook != null) {
+                workbook.revert();
+            }
         }
     }
 

@@ -90,21 +90,17 @@ class IndicatorWorkbookWriterTest {
     void theReaderTakesBackTheSameTitleAndTree() throws Exception {
         IndicatorTree tree = Samples.tree(new GradeCoefficients(new BigDecimal("1"), new BigDecimal("0.8"), new BigDecimal("0.45"),
                 new BigDecimal("0.1")), false);
-        try (XSSFWorkbook workbook = Xlsx.open(write(tree))) {
-            IndicatorWorkbookContent content = new IndicatorWorkbookReader().read(workbook, Progress.NONE);
-            assertEquals(List.of(), content.errors());
-            assertEquals(TITLE, content.title());
-            assertEquals(tree, content.tree());
-        }
+        IndicatorWorkbookContent content = new IndicatorWorkbookReader().read(WorkbookFiles.read(write(tree)), Progress.NONE);
+        assertEquals(List.of(), content.errors());
+        assertEquals(TITLE, content.title());
+        assertEquals(tree, content.tree());
     }
 
     @Test
     void theReaderTakesBackTheDefaultsToo() throws Exception {
-        try (XSSFWorkbook workbook = Xlsx.open(write(Samples.tree()))) {
-            IndicatorWorkbookContent content = new IndicatorWorkbookReader().read(workbook, Progress.NONE);
-            assertTrue(content.ok(), content.errors().toString());
-            assertEquals(Samples.tree(), content.tree());
-        }
+        IndicatorWorkbookContent content = new IndicatorWorkbookReader().read(WorkbookFiles.read(write(Samples.tree())), Progress.NONE);
+        assertTrue(content.ok(), content.errors().toString());
+        assertEquals(Samples.tree(), content.tree());
     }
 
     @Test

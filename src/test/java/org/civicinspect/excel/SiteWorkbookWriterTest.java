@@ -54,11 +54,9 @@ class SiteWorkbookWriterTest {
     @Test
     void theReaderTakesBackTheSameSites() throws Exception {
         List<Site> sites = List.of(Samples.park(), Samples.market());
-        try (XSSFWorkbook workbook = Xlsx.open(write(sites, Progress.NONE))) {
-            SiteWorkbookContent content = new SiteWorkbookReader(List.of("公园", "农贸市场")).read(workbook, Progress.NONE);
-            assertEquals(List.of(), content.errors());
-            assertEquals(sites.stream().map(s -> s.withId(null)).toList(), content.sites());
-        }
+        SiteWorkbookContent content = new SiteWorkbookReader(List.of("公园", "农贸市场")).read(WorkbookFiles.read(write(sites, Progress.NONE)), Progress.NONE);
+        assertEquals(List.of(), content.errors());
+        assertEquals(sites.stream().map(s -> s.withId(null)).toList(), content.sites());
     }
 
     @Test

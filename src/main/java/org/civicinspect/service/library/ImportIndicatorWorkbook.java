@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.civicinspect.excel.IndicatorWorkbookContent;
 import org.civicinspect.excel.IndicatorWorkbookReader;
 import org.civicinspect.excel.UnreadableWorkbookException;
@@ -61,12 +60,10 @@ public final class ImportIndicatorWorkbook {
                     workspace.read(tx -> tx.indicatorSets().loadTree(set.id())), List.of(), List.of());
         }
         IndicatorWorkbookContent content;
-        try (Workbook workbook = WorkbookFiles.open(file)) {
-            content = new IndicatorWorkbookReader().read(workbook, progress);
+        try {
+            content = new IndicatorWorkbookReader().read(WorkbookFiles.read(file), progress);
         } catch (UnreadableWorkbookException e) {
             return IndicatorImportResult.rejected(List.of(e.problem()), List.of());
-        } catch (IOException e) {
-            return IndicatorImportResult.rejected(List.of(SheetProblem.ofFile("import.cannotRead", sourceName, String.valueOf(e.getMessage()))), List.of());
         }
         if (!content.ok()) {
             return IndicatorImportResult.rejected(content.errors(), content.notes());

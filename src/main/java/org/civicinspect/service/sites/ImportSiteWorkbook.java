@@ -1,6 +1,5 @@
 package org.civicinspect.service.sites;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.civicinspect.excel.SiteWorkbookContent;
 import org.civicinspect.excel.SiteWorkbookReader;
 import org.civicinspect.excel.UnreadableWorkbookException;
@@ -44,13 +42,10 @@ public final class ImportSiteWorkbook {
         }
         List<String> knownTypes = workspace.read(tx -> tx.indicatorSets().siteTypes());
         SiteWorkbookContent content;
-        try (Workbook workbook = WorkbookFiles.open(file)) {
-            content = new SiteWorkbookReader(knownTypes).read(workbook, progress);
+        try {
+            content = new SiteWorkbookReader(knownTypes).read(WorkbookFiles.read(file), progress);
         } catch (UnreadableWorkbookException e) {
             return SiteImportResult.rejected(List.of(e.problem()), List.of());
-        } catch (IOException e) {
-            return SiteImportResult.rejected(List.of(SheetProblem.ofFile("import.cannotRead", file.getFileName().toString(),
-                    String.valueOf(e.getMessage()))), List.of());
         }
         if (!content.ok()) {
             return SiteImportResult.rejected(content.errors(), content.notes());
