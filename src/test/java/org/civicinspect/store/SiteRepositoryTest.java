@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicinspect.model.DrawReason;
+import org.civicinspect.model.Quota;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.SiteCandidate;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,11 +118,21 @@ class SiteRepositoryTest {
     }
 
     @Test
-    void drawCandidatesAreTheActiveSitesWithTheirTypeAndDistrict() {
+    void mustCheckCandidatesAreTheActiveMustCheckSitesWithTheirTypeAndDistrict() {
         save(List.of(new Site("closed", "旧公园", "公园", "城东区", "", "", "", "", "", null, null, true, false)), List.of());
-        List<SiteCandidate> candidates = fx.read(tx -> tx.sites().drawCandidates());
-        assertEquals(List.of(new SiteCandidate(MARKET, "农贸市场", "城西区", false), new SiteCandidate(PARK, "公园", "城东区", true)),
-                candidates.stream().sorted(java.util.Comparator.comparing(SiteCandidate::id)).toList());
+        assertEquals(List.of(new SiteCandidate(PARK, "公园", "城东区")), fx.read(tx -> tx.sites().mustCheckCandidates()));
+    }
+
+    @Test
+    void aQuotaCoversTheActiveSitesOfItsTypeInItsDistrictOrInAllByTheirIds() {
+        save(List.of(new Site("a-closed", "旧公园", "公园", "城东区", "", "", "", "", "", null, null, false, false),
+                new Site("b-west", "西湖公园", "公园", "城西区", "城东区", "", "", "", "", null, null, false, true),
+                new Site("0-east", "东湖公园", "公园", "城东区", "", "", "", "", "", null, null, false, true)), List.of());
+        assertEquals(List.of("0-east", "b-west", PARK), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("公园", null, 1))));
+        assertEquals(List.of("0-east", PARK), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("公园", "城东区", 1))),
+                "the site's district counts, not a street of the same name");
+        assertEquals(List.of(MARKET), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("农贸市场", "", 1))), "an empty district is the city");
+        assertEquals(List.of(), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("公园", "城南区", 1))));
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class DrawRoundSample {
             }
             Set<String> recent = new HashSet<>(plan.excludeRecentRounds() > 0
                     ? tx.rounds().sitesOfEarlierRounds(round, plan.excludeRecentRounds()) : List.of());
-            SiteSampler.Draw draw = SiteSampler.draw(tx.sites().drawCandidates(), plan, recent);
+            SiteSampler.Draw draw = SiteSampler.draw(tx.sites().mustCheckCandidates(), tx.sites()::activeIdsCoveredBy, plan, recent);
             Map<String, Site> drawnSites = tx.sites().byIds(draw.picks().stream().map(SiteSampler.Pick::siteId).toList());
             List<DrawnSite> drawn = new ArrayList<>();
             for (SiteSampler.Pick pick : draw.picks()) {

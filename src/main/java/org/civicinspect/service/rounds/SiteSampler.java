@@ -1,5 +1,6 @@
 package org.civicinspect.service.rounds;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,44 +28,51 @@ final class SiteSampler {
     record Draw(List<Pick> picks, List<QuotaShortfall> shortfalls) {
     }
 
+    /** The ids of the active sites a quota covers, in any order. */
+    @FunctionalInterface
+    interface Covered {
+        List<String> ids(Quota quota) throws SQLException;
+    }
+
     private SiteSampler() {
     }
 
-    static Draw draw(List<SiteCandidate> activeSites, SamplingPlan plan, Set<String> recentlyInspected) {
-        List<SiteCandidate> active = new ArrayList<>(activeSites);
-        active.sort(Comparator.comparing(SiteCandidate::id));
+    static Draw draw(List<SiteCandidate> mustCheck, Covered covered, SamplingPlan plan, Set<String> recentlyInspected) throws SQLException {
+        List<SiteCandidate> musts = new ArrayList<>(mustCheck);
+        musts.sort(Comparator.comparing(SiteCandidate::id));
         Map<String, Pick> drawn = new LinkedHashMap<>();
-        Map<String, SiteCandidate> drawnSites = new LinkedHashMap<>();
-        for (SiteCandidate site : active) {
-            if (site.mustCheck()) {
-                drawn.put(site.id(), new Pick(site.id(), DrawReason.MUST_CHECK));
-                drawnSites.put(site.id(), site);
-            }
+        List<SiteCandidate> drawnSites = new ArrayList<>();
+        for (SiteCandidate site : musts) {
+            drawn.put(site.id(), new Pick(site.id(), DrawReason.MUST_CHECK));
+            drawnSites.add(site);
         }
         List<QuotaShortfall> shortfalls = new ArrayList<>();
         List<Quota> quotas = new ArrayList<>(plan.quotas());
         // District quotas first: a city-wide quota of the same type then counts what they drew.
         quotas.sort(Comparator.comparing(Quota::cityWide));
         for (Quota quota : quotas) {
-            long have = drawnSites.values().stream().filter(quota::covers).count();
+            long have = drawnSites.stream().filter(quota::covers).count();
             int need = (int) Math.max(0, quota.count() - have);
             if (need == 0) {
                 continue;
             }
             Random random = new Random(plan.seed() ^ (31L * quota.siteType().hashCode() + String.valueOf(quota.district()).hashCode()));
-            List<SiteCandidate> fresh = new ArrayList<>();
-            List<SiteCandidate> recent = new ArrayList<>();
-            for (SiteCandidate site : active) {
-                if (quota.covers(site) && !drawn.containsKey(site.id())) {
-                    (recentlyInspected.contains(site.id()) ? recent : fresh).add(site);
+            List<String> ids = new ArrayList<>(covered.ids(quota));
+            ids.sort(Comparator.naturalOrder());
+            List<String> fresh = new ArrayList<>();
+            List<String> recent = new ArrayList<>();
+            for (String id : ids) {
+                if (!drawn.containsKey(id)) {
+                    (recentlyInspected.contains(id) ? recent : fresh).add(id);
                 }
             }
             Collections.shuffle(fresh, random);
             Collections.shuffle(recent, random);
             fresh.addAll(recent);
-            for (SiteCandidate site : fresh.subList(0, Math.min(need, fresh.size()))) {
-                drawn.put(site.id(), new Pick(site.id(), DrawReason.LOT));
-                drawnSites.put(site.id(), site);
+            for (String id : fresh.subList(0, Math.min(need, fresh.size()))) {
+                drawn.put(id, new Pick(id, DrawReason.LOT));
+                // A lot's district is known only from a district quota; city-wide quotas come last, so none after asks for it.
+                drawnSites.add(new SiteCandidate(id, quota.siteType(), quota.district()));
             }
             if (fresh.size() < need) {
                 shortfalls.add(new QuotaShortfall(quota, (int) have + fresh.size()));
