@@ -246,7 +246,8 @@ public final class PackageReader implements Closeable {
             throw new PackageProblem("package.entryMissing", name, entry);
         }
         MessageDigest digest = Sha256.digest();
-        byte[] buffer = new byte[64 * 1024];
+        // No larger than the photo: a merge reads thousands of small photos, and a buffer each of the largest size is most of what it allocates.
+        byte[] buffer = new byte[(int) Math.max(1, Math.min(64 * 1024, expected.bytes()))];
         long total = 0;
         try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
             int n;

@@ -46,6 +46,17 @@ class MergeRuleTest {
     }
 
     @Test
+    void answersThatAgreeShowTheNewestAndNameNoAnswersAsOnlyAConflictDoes() {
+        Candidate a = candidate("a", 1, Answer.met(), 0, "team-1");
+        Candidate b = candidate("b", 1, Answer.met(), 10, "team-2");
+        Candidate c = candidate("c", 1, Answer.met(), 10, "team-3");
+        MergeRule.Decision d = MergeRule.settle(new MergeRule.Place(a.finding(), "team-1", false, List.of(), null, null), List.of(b, c));
+        assertEquals(MergeRule.ConflictStep.NONE, d.step());
+        assertEquals(c, d.show(), "of two answers made at the same moment, the one of the greater id is the newest");
+        assertEquals("", d.covers(), "no conflict, so no answers it covers");
+    }
+
+    @Test
     void aHigherVersionOfTheSameLineageWinsAndAnOlderOneChangesNothing() {
         Candidate v1 = candidate("a", 1, Answer.met(), 0, "team-1");
         Candidate v2 = candidate("a", 2, Answer.notMet(), 10, "team-1");

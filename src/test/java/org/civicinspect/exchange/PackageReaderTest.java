@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -88,6 +89,24 @@ class PackageReaderTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             reader.copyPhoto(PHOTO_SHA, out);
             assertArrayEquals(PHOTO, out.toByteArray());
+        }
+    }
+
+    @Test
+    void aPhotoOfOneByteAndOneLargerThanAReadAtATimeReadBackWhole() throws Exception {
+        byte[] tiny = {7};
+        byte[] large = new byte[200_000];
+        new Random(3).nextBytes(large);
+        PackageWriter writer = new PackageWriter().json(PackageReader.CONTENT, content);
+        for (byte[] bytes : List.of(tiny, large)) {
+            Path file = Files.write(temp.resolve(sha256(bytes)), bytes);
+            writer.photo(sha256(bytes), file);
+        }
+        Path pack = temp.resolve("sizes.ciresult");
+        writer.write(pack, header(), key, null);
+        try (PackageReader reader = PackageReader.open(pack, null)) {
+            assertArrayEquals(tiny, reader.photo(sha256(tiny)));
+            assertArrayEquals(large, reader.photo(sha256(large)));
         }
     }
 
