@@ -173,7 +173,9 @@ public final class ExportProblemList {
     private final class ProblemStream implements Iterator<ProblemListWriter.Problem> {
         private static final Object END = new Object();
         private static final int BATCH = 512;
-        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+        // The reader runs ahead of the writer: more batches waiting would only be rows kept alive, and copied, through
+        // every young collection of a small heap.
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
         private final Thread reader;
         private final long findings;
         private List<ProblemListWriter.Problem> filling = new ArrayList<>(BATCH);
