@@ -7,6 +7,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +37,11 @@ final class HeldRows {
     private final List<Path> files = new ArrayList<>();
     private final char[] pending = new char[8192];
     private int pendingLength;
+    // The shared buffer is encoded into one reused array (at most three bytes a char), not a new string and array each
+    // time: a long list fills the buffer tens of thousands of times. A lone surrogate becomes '?', as String.getBytes has it.
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final ByteBuffer encoded = ByteBuffer.allocate(pending.length * 3);
     private Utf8 owner;
 
     /** Holds at most {@code budget} bytes in memory across all sheets. */
@@ -144,29 +153,32 @@ final class HeldRows {
             if (cut) {
                 n--;
             }
-            byte[] encoded = new String(pending, 0, n).getBytes(StandardCharsets.UTF_8);
+            encoder.reset();
+            encoded.clear();
+            encoder.encode(CharBuffer.wrap(pending, 0, n), encoded, true);
+            encoder.flush(encoded);
             pendingLength = 0;
             if (cut) {
                 pending[pendingLength++] = pending[n];
             }
-            put(encoded);
+            put(encoded.array(), encoded.position());
         }
 
-        private void put(byte[] bytes) throws IOException {
+        private void put(byte[] bytes, int length) throws IOException {
             int offset = 0;
-            while (offset < bytes.length && spilled == null) {
+            while (offset < length && spilled == null) {
                 if (chunk == null || used == chunk.length) {
                     grow();
                     continue;
                 }
-                int n = Math.min(bytes.length - offset, chunk.length - used);
+                int n = Math.min(length - offset, chunk.length - used);
                 System.arraycopy(bytes, offset, chunk, used, n);
                 used += n;
                 size += n;
                 offset += n;
             }
-            if (offset < bytes.length) {
-                spilled.write(bytes, offset, bytes.length - offset);
+            if (offset < length) {
+                spilled.write(bytes, offset, length - offset);
             }
         }
 

@@ -17,11 +17,16 @@ public enum Escalation {
     }
 
     public static Escalation of(Problem problem, LocalDate today, Rules rules) {
-        if (!problem.status().open()) {
+        return of(problem.status(), problem.deadline(), problem.reopened(), today, rules);
+    }
+
+    /** That of a problem with this status, deadline and number of reopenings. */
+    public static Escalation of(ProblemStatus status, LocalDate deadline, int reopened, LocalDate today, Rules rules) {
+        if (!status.open()) {
             return NONE;
         }
-        long daysLeft = ChronoUnit.DAYS.between(today, problem.deadline());
-        if (problem.reopened() >= rules.redReopened() || daysLeft < -rules.redAfterDays()) {
+        long daysLeft = ChronoUnit.DAYS.between(today, deadline);
+        if (reopened >= rules.redReopened() || daysLeft < -rules.redAfterDays()) {
             return RED;
         }
         return daysLeft <= rules.warnDays() ? YELLOW : WHITE;

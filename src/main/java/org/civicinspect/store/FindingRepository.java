@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.civicinspect.model.AnswerKind;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.ProblemStatus;
 
 /** Findings of inspections, with the photos linked to each. */
 public final class FindingRepository {
@@ -82,6 +84,62 @@ public final class FindingRepository {
     @FunctionalInterface
     public interface NotedConsumer {
         void accept(Noted noted) throws SQLException;
+    }
+
+    /** What the 问题清单 prints of the problem a round lists at a place: its status, deadline, failed rechecks and 复发. */
+    public record ListedProblem(String id, ProblemStatus status, LocalDate deadline, int reopened, boolean recurred) {
+    }
+
+    /** A finding as the 问题清单 lists it, with the problem the round lists at its place, or null when there is none. */
+    public record Listed(Noted finding, ListedProblem problem) {
+    }
+
+    /** Takes one finding of the 问题清单; may stop the walk by throwing. */
+    @FunctionalInterface
+    public interface ListedConsumer {
+        void accept(Listed listed) throws SQLException;
+    }
+
+    /**
+     * Hands the round's findings to {@code each} as {@link #forEachNotedBySite} does, each with the problem the round
+     * lists at its place ({@link ProblemRepository#listedInRound}), read in the same lookup: one statement for both,
+     * and only the columns the list prints. Where the round lists more than one problem at a place, the last recorded is
+     * given.
+     */
+    public void forEachListedBySite(String roundId, List<String> sitesInOrder, ListedConsumer each) throws SQLException {
+        Map<String, List<String>> photos = photos(c, "round_id = ?", roundId);
+        Map<String, LocalDate> deadlines = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.standard_code, f.answer_kind, f.grade, f.answer_count, f.note,"
+                + " p.id, p.status, p.deadline, p.reopened, CASE WHEN p.recurred_from IS NULL THEN 0 ELSE 1 END"
+                + " FROM finding f LEFT JOIN problem p ON p.site_id = f.site_id AND p.standard_code = f.standard_code AND "
+                + ProblemRepository.listedBy("p") + " WHERE f.round_id = ? AND f.site_id = ? ORDER BY f.standard_code, p.rowid")) {
+            ps.setString(1, roundId);
+            ps.setString(2, roundId);
+            ps.setString(3, roundId);
+            for (String siteId : sitesInOrder) {
+                ps.setString(4, siteId);
+                Listed last = null;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String standardCode = rs.getString(2);
+                        if (last != null && !last.finding().standardCode().equals(standardCode)) {
+                            each.accept(last);
+                        }
+                        String grade = rs.getString(4);
+                        Integer count = rs.getObject(5) == null ? null : rs.getInt(5);
+                        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade), count);
+                        List<String> linked = photos.isEmpty() ? List.of() : photos.getOrDefault(rs.getString(1), List.of());
+                        String problemId = rs.getString(7);
+                        ListedProblem problem = problemId == null ? null : new ListedProblem(problemId, ProblemStatus.valueOf(rs.getString(8)),
+                                deadlines.computeIfAbsent(rs.getString(9), LocalDate::parse), rs.getInt(10), rs.getInt(11) == 1);
+                        last = new Listed(new Noted(siteId, standardCode, answer, rs.getString(6), linked), problem);
+                    }
+                }
+                if (last != null) {
+                    each.accept(last);
+                }
+            }
+        }
     }
 
     /** When each site's latest answer of the round was recorded, by site id. */

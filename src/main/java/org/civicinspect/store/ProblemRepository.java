@@ -24,8 +24,13 @@ public final class ProblemRepository {
     private static final String COLUMNS = "id, round_id, site_id, standard_code, finding_id, status, deadline, reopened, recurred_from,"
             + " raised_at, closed_at, closed_in_round";
 
-    private static final String LISTED_IN_ROUND =
-            "(round_id = ? OR id IN (SELECT problem_id FROM problem_step WHERE round_id = ? AND kind = 'RECHECK_FAILED'))";
+    private static final String LISTED_IN_ROUND = listedBy("problem");
+
+    /** Whether the problem row {@code alias} is listed by a round (its two parameters): raised in it, or its recheck in it failed. */
+    static String listedBy(String alias) {
+        return "(" + alias + ".round_id = ? OR " + alias + ".id IN"
+                + " (SELECT problem_id FROM problem_step WHERE round_id = ? AND kind = 'RECHECK_FAILED'))";
+    }
 
     private final Connection c;
 
@@ -152,39 +157,6 @@ public final class ProblemRepository {
             }
         }
         return sites;
-    }
-
-    /** Reads the problems {@link #listedInRound} gives one site at a time, through one statement prepared once. */
-    public ListedAtSites listedInRoundBySite(String roundId) throws SQLException {
-        PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM problem WHERE site_id = ? AND " + LISTED_IN_ROUND);
-        ps.setString(2, roundId);
-        ps.setString(3, roundId);
-        return new ListedAtSites(ps);
-    }
-
-    /** The listed problems of a round, asked for site by site; closing it releases its statement. */
-    public static final class ListedAtSites implements AutoCloseable {
-        private final PreparedStatement ps;
-        private final Parsed parsed = new Parsed();
-
-        private ListedAtSites(PreparedStatement ps) {
-            this.ps = ps;
-        }
-
-        /** The problems listed at one site, by standard code. */
-        public Map<String, Problem> at(String siteId) throws SQLException {
-            ps.setString(1, siteId);
-            Map<String, Problem> byStandard = new HashMap<>();
-            for (Problem p : read(ps, parsed)) {
-                byStandard.put(p.standardCode(), p);
-            }
-            return byStandard;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            ps.close();
-        }
     }
 
     private List<Recorded> recorded(String where, String... args) throws SQLException {

@@ -60,6 +60,18 @@ class HeldRowsTest {
     }
 
     @Test
+    void aLoneHalfOfASurrogatePairIsWrittenAsAQuestionMarkAsJavaEncodesIt() throws IOException {
+        // Over a span of lengths, one high half ends the 8,192-character text buffer and waits for a low half that never comes.
+        for (int length = 8100; length < 8200; length++) {
+            String text = "x".repeat(length) + "\uD83D" + "b\uDE00c";
+            SheetDataWriter rows = new HeldRows(1 << 20).newSheet();
+            rows.writeRow(0, row(0, text));
+            rows.close();
+            assertTrue(read(rows).contains("<t>" + "x".repeat(length) + "?b?c</t>"));
+        }
+    }
+
+    @Test
     void sheetsWrittenByTurnsKeepTheirOwnRows() throws IOException {
         HeldRows held = new HeldRows(1 << 20);
         SheetDataWriter first = held.newSheet();

@@ -9,12 +9,14 @@ import static org.civicinspect.store.StoreFixture.NOW;
 import static org.civicinspect.store.StoreFixture.PARK;
 import static org.civicinspect.store.StoreFixture.SPRING;
 import static org.civicinspect.store.StoreFixture.finding;
+import static org.civicinspect.store.StoreFixture.problem;
 import static org.civicinspect.store.StoreFixture.sha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.civicinspect.model.Answer;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -172,6 +176,39 @@ class FindingRepositoryTest {
                 new FindingRepository.Noted(PARK, BINARY, Answer.met(), "", List.of()),
                 new FindingRepository.Noted(PARK, GRADED, Answer.grade(Grade.B), "黄土裸露", List.of(sha('b'), sha('a'))),
                 new FindingRepository.Noted(MARKET, DEDUCTION, Answer.occurrences(2), "占道两处", List.of())), noted);
+    }
+
+    @Test
+    void listedFindingsComeWithTheProblemTheRoundListsAtTheirPlace() {
+        save(finding("f1").at(AUTUMN, MARKET, BINARY).answer(Answer.notMet()).note("垃圾未清运").build(),
+                finding("f2").at(AUTUMN, MARKET, GRADED).answer(Answer.grade(Grade.C)).note("黄土裸露").build(),
+                finding("f3").at(AUTUMN, PARK, BINARY).build(),
+                finding("f4").at(AUTUMN, PARK, GRADED).answer(Answer.grade(Grade.C)).build(),
+                finding("f5").at(SPRING, MARKET, BINARY).answer(Answer.notMet()).build());
+        fx.write(tx -> {
+            tx.problems().insert(problem("spring-at-the-park").at(SPRING, PARK, GRADED).build());
+            tx.problems().insert(problem("raised-in-autumn").at(AUTUMN, MARKET, BINARY).build());
+            // An earlier problem of the same place whose recheck failed in autumn: recorded after the one raised there.
+            tx.problems().insert(problem("rechecked-in-autumn").at(SPRING, MARKET, BINARY).status(ProblemStatus.FIXING).reopened(1).build());
+            tx.problems().step(new ProblemStep("rechecked-in-autumn", NOW, "赵主任", "RECHECK_FAILED", ProblemStatus.TO_FIX,
+                    ProblemStatus.FIXING, "", List.of(), null, null), AUTUMN);
+            tx.problems().insert(problem("recurred").at(AUTUMN, MARKET, GRADED).recurredFrom("spring-at-the-park").reopened(2).build());
+            return null;
+        });
+        List<FindingRepository.Listed> listed = new ArrayList<>();
+        fx.read(tx -> {
+            tx.findings().forEachListedBySite(AUTUMN, List.of(MARKET, "not-drawn", PARK), listed::add);
+            return null;
+        });
+        LocalDate due = LocalDate.of(2026, 3, 15);
+        assertEquals(List.of(
+                new FindingRepository.Listed(new FindingRepository.Noted(MARKET, BINARY, Answer.notMet(), "垃圾未清运", List.of()),
+                        new FindingRepository.ListedProblem("rechecked-in-autumn", ProblemStatus.FIXING, due, 1, false)),
+                new FindingRepository.Listed(new FindingRepository.Noted(MARKET, GRADED, Answer.grade(Grade.C), "黄土裸露", List.of()),
+                        new FindingRepository.ListedProblem("recurred", ProblemStatus.TO_FIX, due, 2, true)),
+                new FindingRepository.Listed(new FindingRepository.Noted(PARK, BINARY, Answer.met(), "", List.of()), null),
+                new FindingRepository.Listed(new FindingRepository.Noted(PARK, GRADED, Answer.grade(Grade.C), "", List.of()), null)), listed,
+                "the park's spring problem is not autumn's; of two listed at one place, the last recorded");
     }
 
     @Test

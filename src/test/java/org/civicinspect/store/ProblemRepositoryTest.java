@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civicinspect.model.Problem;
@@ -223,16 +222,5 @@ class ProblemRepositoryTest {
         assertEquals(List.of(failed, byHand), all.stream().map(ProblemRepository.Recorded::step).toList());
         assertEquals(List.of(byHand), fx.read(tx -> tx.problems().stepsOfKind("MOVE")));
         assertEquals(Set.of(MARKET), fx.read(tx -> tx.problems().sitesListedInRound(AUTUMN)));
-        // One statement answers for every site it is asked about.
-        Map<String, Map<String, Problem>> listed = fx.read(tx -> {
-            try (ProblemRepository.ListedAtSites atSites = tx.problems().listedInRoundBySite(AUTUMN)) {
-                return Map.of(MARKET, atSites.at(MARKET), PARK, atSites.at(PARK));
-            }
-        });
-        Map<String, Problem> atMarket = listed.get(MARKET);
-        assertEquals(Map.of(BINARY, "rechecked-in-autumn", GRADED, "raised-in-autumn"),
-                Map.of(BINARY, atMarket.get(BINARY).id(), GRADED, atMarket.get(GRADED).id()));
-        assertEquals(Set.of(BINARY, GRADED), atMarket.keySet());
-        assertEquals(Map.of(), listed.get(PARK));
     }
 }

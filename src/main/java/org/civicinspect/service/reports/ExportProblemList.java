@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.NaturalOrder;
-import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
@@ -36,7 +35,6 @@ import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.FindingRepository;
-import org.civicinspect.store.ProblemRepository;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -93,8 +91,6 @@ public final class ExportProblemList {
         Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         workspace.read(tx -> {
-            // Each site's problems are read when its findings come, so the first rows are handed over at once rather
-            // than after every problem of a large round is read.
             java.util.Set<String> listedSites = tx.problems().sitesListedInRound(round.id());
             Map<String, LocalDate> firstDeadlines = new HashMap<>();
             for (ProblemStep step : tx.problems().stepsOfKind("DEADLINE")) {
@@ -117,28 +113,23 @@ public final class ExportProblemList {
             checklists.tree(round.indicatorSetId()).standards().forEach(s -> standards.put(s.code(), s));
             List<String> sitesInOrder = inListOrder(sites.values().stream().filter(s -> withRows.contains(s.id())).toList());
             long[] seen = new long[1];
-            String[] atSite = new String[1];
-            List<Map<String, Problem>> listedHere = new ArrayList<>(List.of(Map.of()));
-            try (ProblemRepository.ListedAtSites listed = tx.problems().listedInRoundBySite(round.id())) {
-                tx.findings().forEachNotedBySite(round.id(), sitesInOrder, f -> {
-                    if (++seen[0] % 1000 == 0) {
-                        progress.update(seen[0], findings);
-                        progress.checkCancelled();
-                    }
-                    if (!f.siteId().equals(atSite[0])) {
-                        atSite[0] = f.siteId();
-                        listedHere.set(0, listedSites.contains(f.siteId()) ? listed.at(f.siteId()) : Map.of());
-                    }
-                    Site site = sites.get(f.siteId());
-                    Problem problem = listedHere.get(0).get(f.standardCode());
-                    if (problem != null) {
-                        each.accept(row(site, standards.get(f.standardCode()), f, problem, Escalation.of(problem, today, thresholds),
-                                firstDeadlines.get(problem.id())));
-                    } else if (f.answer().failing() && statuses.get(f.siteId()) != InspectionStatus.APPROVED) {
-                        each.accept(unreviewed(site, standards.get(f.standardCode()), f));
-                    }
-                });
-            }
+            // Each site's problems are read with its findings, so the first rows are handed over at once rather than
+            // after every problem of a large round is read.
+            tx.findings().forEachListedBySite(round.id(), sitesInOrder, listed -> {
+                if (++seen[0] % 1000 == 0) {
+                    progress.update(seen[0], findings);
+                    progress.checkCancelled();
+                }
+                FindingRepository.Noted f = listed.finding();
+                FindingRepository.ListedProblem problem = listed.problem();
+                Site site = sites.get(f.siteId());
+                if (problem != null) {
+                    Escalation colour = Escalation.of(problem.status(), problem.deadline(), problem.reopened(), today, thresholds);
+                    each.accept(row(site, standards.get(f.standardCode()), f, problem, colour, firstDeadlines.get(problem.id())));
+                } else if (f.answer().failing() && statuses.get(f.siteId()) != InspectionStatus.APPROVED) {
+                    each.accept(unreviewed(site, standards.get(f.standardCode()), f));
+                }
+            });
             return null;
         });
     }
@@ -182,7 +173,9 @@ public final class ExportProblemList {
     private final class ProblemStream implements Iterator<ProblemListWriter.Problem> {
         private static final Object END = new Object();
         private static final int BATCH = 512;
-        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+        // The reader runs ahead of the writer: more batches waiting would only be rows kept alive, and copied, through
+        // every young collection of a small heap.
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
         private final Thread reader;
         private final long findings;
         private List<ProblemListWriter.Problem> filling = new ArrayList<>(BATCH);
@@ -276,8 +269,8 @@ public final class ExportProblemList {
         }
     }
 
-    private ProblemListWriter.Problem row(Site site, Standard standard, FindingRepository.Noted f, Problem problem, Escalation colour,
-                                          LocalDate firstDeadline) {
+    private ProblemListWriter.Problem row(Site site, Standard standard, FindingRepository.Noted f, FindingRepository.ListedProblem problem,
+                                          Escalation colour, LocalDate firstDeadline) {
         return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
                 f.standardCode(), standard == null ? "" : standard.text(), f.note(), problem.deadline(), files(f),
                 new ProblemListWriter.Standing(problem.status(), colour, problem.recurred(), problem.reopened(), firstDeadline));
