@@ -336,9 +336,9 @@ public final class RunBenchmarks {
             for (int i = 0; i < runs; i++) {
                 progress.checkCancelled();
                 beforeEach.run();
-                baselineTimes[i] = time(baseline);
+                baselineTimes[i] = timeFromCleanHeap(baseline);
                 beforeEach.run();
-                workloadTimes[i] = time(workload);
+                workloadTimes[i] = timeFromCleanHeap(workload);
                 progress.update(i + 1, runs);
             }
             return BenchResult.of(name, baselineName, workloadTimes, baselineTimes, targetRatio, targetMillis);
@@ -347,6 +347,16 @@ public final class RunBenchmarks {
         } catch (Exception e) {
             throw new IllegalStateException("benchmark " + name + " failed", e);
         }
+    }
+
+    /**
+     * Times a run that starts with the garbage of the runs before it collected (untimed), as JMH does between
+     * iterations: otherwise a collection owed by one side lands at random on the other, and the ratios swing with it.
+     * Each run still pays for the collections its own garbage needs.
+     */
+    private static double timeFromCleanHeap(Timed timed) throws Exception {
+        System.gc();
+        return time(timed);
     }
 
     private static double time(Timed timed) throws Exception {
