@@ -1,6 +1,7 @@
 package org.civicinspect.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -12,6 +13,9 @@ import java.sql.SQLException;
 public enum Engine {
     SQLITE("sqlite", "SUM(rowid)"),
     POSTGRESQL("postgresql", "SUM(hashtext(id))");
+
+    /** The advisory lock that stands for the audit chain: any number of the program's own choosing. */
+    private static final long AUDIT_CHAIN_LOCK = 0x43495649L;
 
     private final String migrationFolder;
     private final String rowIdentitySum;
@@ -29,6 +33,19 @@ public enum Engine {
     /** The sum of the rows' identities (SQLite's row numbers, a hash of each id on PostgreSQL), which a row leaving changes. */
     String rowIdentitySum() {
         return rowIdentitySum;
+    }
+
+    /**
+     * Makes this transaction the only one appending to the audit chain until it ends, so that writers committing at
+     * the same time are chained one after another and none is refused for taking the same place. A SQLite write
+     * transaction already holds the database's one write lock; on PostgreSQL other writers wait on an advisory lock.
+     */
+    void takeTheChain(Connection c) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(" + AUDIT_CHAIN_LOCK + ")")) {
+                ps.execute();
+            }
+        }
     }
 
     /** The database's own check of what it holds: "ok" when sound, else the first problem it names. */

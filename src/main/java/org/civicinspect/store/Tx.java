@@ -53,7 +53,7 @@ public final class Tx {
 
     public AuditLog audit() {
         if (audit == null) {
-            audit = new AuditLog(connection, device);
+            audit = new AuditLog(connection, engine, device);
         }
         return audit;
     }

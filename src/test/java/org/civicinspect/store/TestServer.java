@@ -41,6 +41,14 @@ public final class TestServer {
         return created(name, "template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C'");
     }
 
+    /** A login to the database of that name as it is, made by one of the methods above. */
+    public static ServerLogin login(String name) {
+        URI server = server();
+        String[] user = server.getUserInfo().split(":", 2);
+        return new ServerLogin("postgresql://" + server.getHost() + ":" + port(server) + "/" + name, user[0],
+                user.length > 1 ? user[1].toCharArray() : null);
+    }
+
     private static ServerLogin created(String name, String template) {
         URI server = server();
         try (Connection c = DriverManager.getConnection(jdbc(server, path(server)), credentials(server)); Statement s = c.createStatement()) {
@@ -49,9 +57,7 @@ public final class TestServer {
         } catch (SQLException e) {
             throw new IllegalStateException("the test server " + server.getHost() + " could not make the database " + name, e);
         }
-        String[] user = server.getUserInfo().split(":", 2);
-        return new ServerLogin("postgresql://" + server.getHost() + ":" + port(server) + "/" + name, user[0],
-                user.length > 1 ? user[1].toCharArray() : null);
+        return login(name);
     }
 
     /** A workspace whose database is a new, empty one on the test server, with its local folder in {@code folder}. */
