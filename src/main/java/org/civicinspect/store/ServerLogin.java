@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 public record ServerLogin(String address, String user, char[] password) {
 
-    static final int POOL_SIZE = 4;
+    // A write holds one connection while its audit anchor reads with another, and a few background jobs may run at once.
+    static final int POOL_SIZE = 8;
     private static final int DEFAULT_PORT = 5432;
 
     /** Whether the text names a PostgreSQL server rather than a folder: {@code postgresql://} or {@code postgres://}. */
