@@ -24,12 +24,14 @@ import org.civicinspect.model.Sha256;
 public final class AuditLog {
 
     private final Connection c;
+    private final Engine engine;
     private final Supplier<String> device;
     private Head before;
     private Head after;
 
-    AuditLog(Connection c, Supplier<String> device) {
+    AuditLog(Connection c, Engine engine, Supplier<String> device) {
         this.c = c;
+        this.engine = engine;
         this.device = device;
     }
 
@@ -46,6 +48,9 @@ public final class AuditLog {
     }
 
     public AuditEntry append(Instant at, String actor, Action action, String subject, String detail) throws SQLException {
+        if (before == null) {
+            engine.takeTheChain(c);
+        }
         long seq = 1;
         String previous = GENESIS;
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");

@@ -27,9 +27,11 @@ public final class FindingRepository {
             + " answered_at, version";
 
     private final Connection c;
+    private final Engine engine;
 
-    FindingRepository(Connection c) {
+    FindingRepository(Connection c, Engine engine) {
         this.c = c;
+        this.engine = engine;
     }
 
     public Optional<Finding> find(String roundId, String siteId, String standardCode) throws SQLException {
@@ -190,7 +192,7 @@ public final class FindingRepository {
 
     public RoundStamp stampOfRound(String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*), SUM(rowid), SUM(version), MAX(answered_at) FROM finding WHERE round_id = ?")) {
+                "SELECT COUNT(*), " + engine.rowIdentitySum() + ", SUM(version), MAX(answered_at) FROM finding WHERE round_id = ?")) {
             ps.setString(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -130,7 +130,7 @@ public final class PeopleRepository {
             ps.setString(2, name);
             ps.setString(3, name);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) != 0;
+                return rs.next() && rs.getBoolean(1);
             }
         }
     }

@@ -35,7 +35,7 @@ public final class SiteRepository {
     }
 
     public List<Site> list() throws SQLException {
-        return query(c, SELECT + " ORDER BY d.name, st.name, s.name, t.name");
+        return query(c, SELECT + " ORDER BY d.name, st.name NULLS FIRST, s.name, t.name");
     }
 
     public Optional<Site> find(String id) throws SQLException {

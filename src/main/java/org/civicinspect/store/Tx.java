@@ -28,10 +28,12 @@ public final class Tx {
     private RoundRepository rounds;
     private SiteRepository sites;
 
+    private final Engine engine;
     private final Supplier<String> device;
 
-    Tx(Connection connection, Supplier<String> device) {
+    Tx(Connection connection, Engine engine, Supplier<String> device) {
         this.connection = connection;
+        this.engine = engine;
         this.device = device;
     }
 
@@ -46,12 +48,12 @@ public final class Tx {
 
     /** The database's own check of its file: "ok" when sound. */
     public String integrityCheck() throws java.sql.SQLException {
-        return SqliteDialect.integrityCheck(connection);
+        return engine.integrityCheck(connection);
     }
 
     public AuditLog audit() {
         if (audit == null) {
-            audit = new AuditLog(connection, device);
+            audit = new AuditLog(connection, engine, device);
         }
         return audit;
     }
@@ -79,7 +81,7 @@ public final class Tx {
 
     public FindingRepository findings() {
         if (findings == null) {
-            findings = new FindingRepository(connection);
+            findings = new FindingRepository(connection, engine);
         }
         return findings;
     }

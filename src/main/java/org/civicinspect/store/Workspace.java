@@ -15,6 +15,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.LoggerFactory;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -26,15 +28,17 @@ public final class Workspace {
     public static final String DATABASE_FILE = "workspace.db";
 
     private final Path folder;
-    private final SQLiteDataSource dataSource;
+    private final DataSource dataSource;
+    private final Engine engine;
     private final PhotoStore photos;
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
 
-    private Workspace(Path folder, SQLiteDataSource dataSource, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, WorkspaceLock.Shared hold) {
         this.folder = folder;
         this.dataSource = dataSource;
+        this.engine = engine;
         this.hold = hold;
         this.photos = new PhotoStore(folder.resolve("photos"));
     }
@@ -50,6 +54,32 @@ public final class Workspace {
      * ({@link WorkspaceBusyException}); when it is the only program there, it first clears what a killed one left.
      */
     public static Workspace open(Path folder, int keepBackups) {
+        return held(folder, hold -> open(folder, keepBackups, hold));
+    }
+
+    /**
+     * Opens (creating or upgrading the schema as needed) a workspace whose database is on a PostgreSQL server, signed
+     * in as the login's user; the folder keeps what stays on this computer. The server's database is backed up by
+     * its owner, so an upgrade here makes no backup of its own.
+     */
+    public static Workspace open(Path folder, ServerLogin login) {
+        return held(folder, hold -> {
+            HikariDataSource pool = login.pool();
+            try {
+                PostgresDialect.requireCodePointOrder(pool);
+                Flyway flyway = migrations(pool, Engine.POSTGRESQL);
+                refuseNewer(flyway.info());
+                flyway.migrate();
+                return new Workspace(folder, pool, Engine.POSTGRESQL, hold);
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
+        });
+    }
+
+    /** Creates the folders beside the database and holds the folder while {@code opening} opens the database. */
+    private static Workspace held(Path folder, java.util.function.Function<WorkspaceLock.Shared, Workspace> opening) {
         try {
             for (String sub : new String[] {"photos", "backups", "keys", "logs"}) {
                 Files.createDirectories(folder.resolve(sub));
@@ -59,7 +89,7 @@ public final class Workspace {
         }
         WorkspaceLock.Shared hold = WorkspaceLock.share(folder, () -> Leftovers.clear(folder));
         try {
-            return open(folder, keepBackups, hold);
+            return opening.apply(hold);
         } catch (RuntimeException e) {
             hold.close();
             throw e;
@@ -74,10 +104,7 @@ public final class Workspace {
                     .ifPresent(dir -> System.setProperty("org.sqlite.tmpdir", dir.toString()));
         }
         SQLiteDataSource dataSource = SqliteDialect.dataSource(folder.resolve(DATABASE_FILE));
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+        Flyway flyway = migrations(dataSource, Engine.SQLITE);
         boolean existing = Files.exists(folder.resolve(DATABASE_FILE));
         if (existing) {
             refuseNewer(flyway.info());
@@ -91,12 +118,16 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, hold);
+    }
+
+    private static Flyway migrations(DataSource dataSource, Engine engine) {
+        return Flyway.configure().dataSource(dataSource).locations(engine.migrationLocations()).load();
     }
 
     /** Refuses the database in a file (a backup being checked) when a newer program made it; changes nothing. */
     static void refuseNewer(Path database) {
-        refuseNewer(Flyway.configure().dataSource(SqliteDialect.dataSource(database)).locations("classpath:db/migration").load().info());
+        refuseNewer(migrations(SqliteDialect.dataSource(database), Engine.SQLITE).info());
     }
 
     // Flyway passes over applied migrations it does not know, so without this an older program would write to a newer schema.
@@ -133,7 +164,7 @@ public final class Workspace {
             LoggerFactory.getLogger(Workspace.class).warn("the missing audit anchor could not be recorded", e);
         }
         try (Connection connection = connect()) {
-            follower.start(new Tx(connection, device).audit());
+            follower.start(new Tx(connection, engine, device).audit());
         } catch (SQLException | RuntimeException e) {
             LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not brought up to date", e);
         }
@@ -160,13 +191,20 @@ public final class Workspace {
 
     /** Gives the folder back: a restore may replace the workspace once no program has it open. */
     public void close() {
+        if (dataSource instanceof AutoCloseable pool) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(Workspace.class).warn("the connection pool did not close cleanly", e);
+            }
+        }
         hold.close();
     }
 
     public <T> T read(SqlWork<T> work) {
         hold.enter();
         try (Connection connection = connect()) {
-            return work.run(new Tx(connection, device));
+            return work.run(new Tx(connection, engine, device));
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
         } finally {
@@ -180,7 +218,7 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                Tx tx = new Tx(connection, device);
+                Tx tx = new Tx(connection, engine, device);
                 T result = work.run(tx);
                 connection.commit();
                 if (tx.appendedAudit()) {
@@ -210,7 +248,7 @@ public final class Workspace {
         try {
             follower.committed(committed.appendedTo(), committed.appendedHead(), head -> {
                 try (Connection connection = connect()) {
-                    return new Tx(connection, device).audit().reaches(head);
+                    return new Tx(connection, engine, device).audit().reaches(head);
                 }
             });
         } catch (SQLException | RuntimeException e) {
@@ -224,7 +262,7 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                return work.run(new Tx(connection, device));
+                return work.run(new Tx(connection, engine, device));
             } finally {
                 connection.rollback();
             }

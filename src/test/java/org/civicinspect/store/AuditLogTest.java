@@ -47,7 +47,7 @@ class AuditLogTest {
     private void tamper(String sql) {
         fx.write(tx -> {
             try (Statement s = tx.connection().createStatement()) {
-                s.execute("DROP TRIGGER IF EXISTS audit_entry_no_update");
+                StoreFixture.dropTrigger(tx.connection(), "audit_entry_no_update", "audit_entry");
                 s.executeUpdate(sql);
             }
             return null;

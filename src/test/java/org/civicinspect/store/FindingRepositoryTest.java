@@ -64,6 +64,13 @@ class FindingRepositoryTest {
     }
 
     @Test
+    void aNoteOfAnyLengthIsKeptWhole() {
+        String note = "围挡破损，".repeat(8_000);
+        save(finding("f1").at(SPRING, PARK, BINARY).answer(Answer.notMet()).note(note).build());
+        assertEquals(note, found(SPRING, PARK, BINARY).note());
+    }
+
+    @Test
     void everyKindOfAnswerReadsBackAsItWasGiven() {
         List<Answer> answers = List.of(Answer.met(), Answer.notMet(), Answer.grade(Grade.C_SHARP), Answer.occurrences(0),
                 Answer.occurrences(7), Answer.notApplicable());

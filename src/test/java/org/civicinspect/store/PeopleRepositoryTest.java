@@ -66,6 +66,13 @@ class PeopleRepositoryTest {
     }
 
     @Test
+    void aPersonIsNamedByRecordsOnceTheAuditLogNamesThem() {
+        assertEquals(false, fx.read(tx -> tx.people().namedByRecords("欧阳娜娜")));
+        fx.write(tx -> tx.audit().append(StoreFixture.NOW, "欧阳娜娜", AuditLog.Action.REVIEW, "inspection:r/s", "approved"));
+        assertEquals(true, fx.read(tx -> tx.people().namedByRecords("欧阳娜娜")));
+    }
+
+    @Test
     void aPersonIsAddedOnce() {
         add(new Person("p1", "张伟", "", Role.INSPECTOR, null));
         fx.assertRefused("UNIQUE", tx -> {

@@ -1,5 +1,6 @@
 package org.civicinspect.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,8 +54,14 @@ final class StoreFixture {
     static final String GRADED = "01-01-02";
     static final String DEDUCTION = "01-02-01";
 
+    /** The SQL states PostgreSQL gives each kind of constraint SQLite names in its messages. */
+    private static final java.util.Map<String, String> SQL_STATES = java.util.Map.of("UNIQUE", "23505", "FOREIGN KEY", "23503", "NOT NULL", "23502", "CHECK", "23514");
+    private static final String SERVER_TEMPLATE = "civic_store_template";
+    private static final String SERVER_DATABASE = "civic_store";
+
     private static StoreFixture shared;
     private static Path template;
+    private static Path localFolders;
 
     final Workspace workspace;
 
@@ -69,18 +76,16 @@ final class StoreFixture {
      * between two pieces of work).
      */
     static synchronized StoreFixture fresh() {
+        return TestServer.inUse() ? freshOnServer() : freshFile();
+    }
+
+    private static StoreFixture freshFile() {
         try {
             if (shared == null) {
                 Path folder = Files.createTempDirectory("store-fixture");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
                 shared = new StoreFixture(Workspace.open(folder.resolve("workspace")));
-                shared.write(tx -> {
-                    tx.indicatorSets().insert(new IndicatorSet(SET, "XX市测评体系", 1, new SetSource("体系.xlsx", "a".repeat(64)), NOW), tree());
-                    tx.sites().save(List.of(park(), market()), List.of(), NOW);
-                    tx.rounds().insert(round(SPRING, "2026年春季测评", LocalDate.of(2026, 3, 1)), NOW);
-                    tx.rounds().insert(round(AUTUMN, "2026年秋季测评", LocalDate.of(2026, 9, 1)), NOW.plusMillis(1));
-                    return null;
-                });
+                shared.fill();
                 template = folder.resolve("template.db");
                 shared.read(tx -> {
                     SqliteDialect.copyInto(tx.connection(), template);
@@ -95,6 +100,37 @@ final class StoreFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** On PostgreSQL the filled database is kept as a template, and each test gets a new database made from it. */
+    private static StoreFixture freshOnServer() {
+        try {
+            if (localFolders == null) {
+                Path folders = Files.createTempDirectory("store-fixture");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folders)));
+                Workspace filling = TestServer.openEmpty(folders.resolve("template"), SERVER_TEMPLATE);
+                new StoreFixture(filling).fill();
+                filling.close();
+                localFolders = folders;
+            }
+            if (shared != null) {
+                shared.workspace.close();
+            }
+            shared = new StoreFixture(Workspace.open(localFolders.resolve("workspace"), TestServer.copyOf(SERVER_DATABASE, SERVER_TEMPLATE)));
+            return shared;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fill() {
+        write(tx -> {
+            tx.indicatorSets().insert(new IndicatorSet(SET, "XX市测评体系", 1, new SetSource("体系.xlsx", "a".repeat(64)), NOW), tree());
+            tx.sites().save(List.of(park(), market()), List.of(), NOW);
+            tx.rounds().insert(round(SPRING, "2026年春季测评", LocalDate.of(2026, 3, 1)), NOW);
+            tx.rounds().insert(round(AUTUMN, "2026年秋季测评", LocalDate.of(2026, 9, 1)), NOW.plusMillis(1));
+            return null;
+        });
     }
 
     private static void deleteTree(Path folder) {
@@ -159,7 +195,18 @@ final class StoreFixture {
     void assertRefused(String constraint, SqlWork<?> work) {
         StoreException e = assertThrows(StoreException.class, () -> write(work));
         SQLException cause = assertInstanceOf(SQLException.class, e.getCause());
-        assertTrue(cause.getMessage().contains(constraint), "refused for " + constraint + ", not: " + cause.getMessage());
+        if (TestServer.inUse()) {
+            assertEquals(SQL_STATES.get(constraint), cause.getSQLState(), "refused for " + constraint + ", not: " + cause.getMessage());
+        } else {
+            assertTrue(cause.getMessage().contains(constraint), "refused for " + constraint + ", not: " + cause.getMessage());
+        }
+    }
+
+    /** Takes away one of the triggers that keep a table append-only, as someone editing the database by hand would. */
+    static void dropTrigger(java.sql.Connection c, String trigger, String table) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER " + trigger + (TestServer.inUse() ? " ON " + table : ""));
+        }
     }
 
     /** Three standards under two indicators, plus a negative-list standard judged at no site. */

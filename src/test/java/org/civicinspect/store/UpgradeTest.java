@@ -21,7 +21,7 @@ class UpgradeTest {
         Files.createDirectories(temp);
         SQLiteDataSource old = new SQLiteDataSource();
         old.setUrl("jdbc:sqlite:" + temp.resolve(Workspace.DATABASE_FILE));
-        Flyway.configure().dataSource(old).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(old).locations(Engine.SQLITE.migrationLocations()).target("1").load().migrate();
 
         Workspace workspace = Workspace.open(temp);
         try (Stream<Path> backups = Files.list(temp.resolve("backups"))) {

@@ -52,8 +52,8 @@ class WorkspaceTest {
     }
 
     private static int newestMigration() throws java.io.IOException {
-        try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            return files.map(f -> f.getFileName().toString())
+        try (var files = Files.walk(Path.of("src", "main", "resources", "db", "migration"))) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
                     .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
                     .max(Integer::compare).orElseThrow();
         }

@@ -7,18 +7,13 @@ import java.nio.file.ReadOnlyFileSystemException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import org.civicinspect.store.DatabaseTrouble;
 
 /**
  * What the computer, not the request, stood in the way of: the workspace busy with another program's write, a full disk,
  * a read-only data folder. Each becomes the one sentence a user reads; anything else stays a failure for the log.
  */
 public final class WorkspaceTrouble {
-
-    // SQLite's primary result codes (the low byte of an extended code).
-    private static final int SQLITE_BUSY = 5;
-    private static final int SQLITE_LOCKED = 6;
-    private static final int SQLITE_READONLY = 8;
-    private static final int SQLITE_FULL = 13;
 
     private WorkspaceTrouble() {
     }
@@ -37,15 +32,13 @@ public final class WorkspaceTrouble {
     private static Optional<String> key(Throwable t) {
         String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
         if (t instanceof SQLException sql) {
-            int code = sql.getErrorCode() & 0xff;
-            if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
-                return Optional.of("workspace.busy");
-            }
-            if (code == SQLITE_FULL) {
-                return Optional.of("workspace.diskFull");
-            }
-            if (code == SQLITE_READONLY) {
-                return Optional.of("workspace.readOnly");
+            Optional<String> trouble = DatabaseTrouble.of(sql).map(d -> switch (d) {
+                case BUSY -> "workspace.busy";
+                case DISK_FULL -> "workspace.diskFull";
+                case READ_ONLY -> "workspace.readOnly";
+            });
+            if (trouble.isPresent()) {
+                return trouble;
             }
         }
         if (t instanceof IOException) {

@@ -47,4 +47,15 @@ class WorkspaceTroubleTest {
         assertEquals("none", key(new IllegalStateException("a bug")));
         assertEquals("none", key(new StoreException("reading", new SQLException("[SQLITE_ERROR] no such table", null, 1))));
     }
+
+    @Test
+    void aServerSaysTheSameThingsByItsSqlStates() {
+        assertEquals("workspace.busy", key(new StoreException("writing", new SQLException("could not obtain lock on row", "55P03"))));
+        assertEquals("workspace.busy", key(new StoreException("writing", new SQLException("could not serialize access", "40001"))));
+        assertEquals("workspace.busy", key(new StoreException("writing", new SQLException("deadlock detected", "40P01"))));
+        assertEquals("workspace.diskFull", key(new StoreException("writing", new SQLException("could not extend file: No space left", "53100"))));
+        assertEquals("workspace.readOnly", key(new StoreException("writing",
+                new SQLException("cannot execute INSERT in a read-only transaction", "25006"))));
+        assertEquals("none", key(new StoreException("writing", new SQLException("duplicate key value", "23505"))));
+    }
 }

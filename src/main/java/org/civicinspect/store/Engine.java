@@ -1,0 +1,56 @@
+package org.civicinspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The database a workspace lives in: the embedded SQLite file beside its folder (the default, and always on a field
+ * laptop) or a shared PostgreSQL server. Both take the same Flyway history, the migrations both engines share and a
+ * few of each engine's own where the SQL must differ; repositories keep to SQL both read, but for the few
+ * expressions here.
+ */
+public enum Engine {
+    SQLITE("sqlite", "SUM(rowid)"),
+    POSTGRESQL("postgresql", "SUM(hashtext(id))");
+
+    /** The advisory lock that stands for the audit chain: any number of the program's own choosing. */
+    private static final long AUDIT_CHAIN_LOCK = 0x43495649L;
+
+    private final String migrationFolder;
+    private final String rowIdentitySum;
+
+    Engine(String migrationFolder, String rowIdentitySum) {
+        this.migrationFolder = migrationFolder;
+        this.rowIdentitySum = rowIdentitySum;
+    }
+
+    /** Flyway's locations for this engine: the shared migrations, then its own. */
+    String[] migrationLocations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + migrationFolder};
+    }
+
+    /** The sum of the rows' identities (SQLite's row numbers, a hash of each id on PostgreSQL), which a row leaving changes. */
+    String rowIdentitySum() {
+        return rowIdentitySum;
+    }
+
+    /**
+     * Makes this transaction the only one appending to the audit chain until it ends, so that writers committing at
+     * the same time are chained one after another and none is refused for taking the same place. A SQLite write
+     * transaction already holds the database's one write lock; on PostgreSQL other writers wait on an advisory lock.
+     */
+    void takeTheChain(Connection c) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(" + AUDIT_CHAIN_LOCK + ")")) {
+                ps.execute();
+            }
+        }
+    }
+
+    /** The database's own check of what it holds: "ok" when sound, else the first problem it names. */
+    String integrityCheck(Connection c) throws SQLException {
+        // PostgreSQL checks its pages as it reads them and has no statement that checks a whole database.
+        return this == SQLITE ? SqliteDialect.integrityCheck(c) : "ok";
+    }
+}

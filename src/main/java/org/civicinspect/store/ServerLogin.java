@@ -1,0 +1,71 @@
+package org.civicinspect.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/**
+ * A staff member signing in to the office's PostgreSQL server: the server's address and their own login. The
+ * password lives in memory only; without one the driver looks in the user's {@code .pgpass}.
+ *
+ * @param address {@code postgresql://host:port/database}, as the user writes it
+ * @param user    their PostgreSQL login, or empty for the one the address names ({@code postgresql://user@host/…})
+ */
+public record ServerLogin(String address, String user, char[] password) {
+
+    // A write holds one connection while its audit anchor reads with another, and a few background jobs may run at once.
+    static final int POOL_SIZE = 8;
+    private static final int DEFAULT_PORT = 5432;
+
+    /** Whether the text names a PostgreSQL server rather than a folder: {@code postgresql://} or {@code postgres://}. */
+    public static boolean namesServer(String text) {
+        return text != null && (text.startsWith("postgresql://") || text.startsWith("postgres://") || text.startsWith("jdbc:postgresql://"));
+    }
+
+    /** The login the address names ({@code user@}), else this one's; empty when neither names one. */
+    public Optional<String> login() {
+        if (user != null && !user.isBlank()) {
+            return Optional.of(user);
+        }
+        // A password written into the address is never taken: the address may be saved in settings.
+        String userInfo = uri().getUserInfo();
+        String named = userInfo == null ? "" : userInfo.split(":", 2)[0];
+        return named.isBlank() ? Optional.empty() : Optional.of(named);
+    }
+
+    /** The JDBC URL of the address: host, port and database, nothing else of it. */
+    String jdbcUrl() {
+        URI uri = uri();
+        String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+        if (uri.getHost() == null || database.isEmpty()) {
+            throw new IllegalArgumentException("a server address names a host and a database: " + address);
+        }
+        return "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort()) + "/" + database;
+    }
+
+    /** A small pool of connections to the server, signed in as this login. */
+    HikariDataSource pool() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl());
+        login().ifPresent(config::setUsername);
+        if (password != null && password.length > 0) {
+            config.setPassword(new String(password));
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("civicinspect");
+        config.addDataSourceProperty("ApplicationName", "CivicInspect");
+        return new HikariDataSource(config);
+    }
+
+    private URI uri() {
+        String text = address.startsWith("jdbc:") ? address.substring("jdbc:".length()) : address;
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a server address: " + address, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.civicinspect.store;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The PostgreSQL server the store suite runs on as well as SQLite. The run on it is asked for with the system
+ * property {@code civicinspect.test.engine=postgresql} (the build sets it when {@code CIVICINSPECT_TEST_PG} names a
+ * server: {@code postgresql://user:password@host:port/database}, a superuser of a server kept for tests); asked for and
+ * not reachable, every test fails rather than skips.
+ */
+public final class TestServer {
+
+    private static final String ADDRESS = "CIVICINSPECT_TEST_PG";
+
+    private TestServer() {
+    }
+
+    /** Whether this run is the suite's run on PostgreSQL. */
+    public static boolean inUse() {
+        return "postgresql".equals(System.getProperty("civicinspect.test.engine"));
+    }
+
+    /** A new, empty database of that name on the test server (dropped first when a run before left it). */
+    public static ServerLogin emptyDatabase(String name) {
+        return copyOf(name, null);
+    }
+
+    /** A new database of that name holding what {@code template} holds (no one may be connected to the template). */
+    public static ServerLogin copyOf(String name, String template) {
+        return created(name, template == null ? "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'" : template);
+    }
+
+    /** A new, empty database of that name that sorts text as Chinese readers expect, not by code points. */
+    public static ServerLogin sortedAsChinese(String name) {
+        return created(name, "template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C'");
+    }
+
+    /** A login to the database of that name as it is, made by one of the methods above. */
+    public static ServerLogin login(String name) {
+        URI server = server();
+        String[] user = server.getUserInfo().split(":", 2);
+        return new ServerLogin("postgresql://" + server.getHost() + ":" + port(server) + "/" + name, user[0],
+                user.length > 1 ? user[1].toCharArray() : null);
+    }
+
+    private static ServerLogin created(String name, String template) {
+        URI server = server();
+        try (Connection c = DriverManager.getConnection(jdbc(server, path(server)), credentials(server)); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server " + server.getHost() + " could not make the database " + name, e);
+        }
+        return login(name);
+    }
+
+    /** A workspace whose database is a new, empty one on the test server, with its local folder in {@code folder}. */
+    public static Workspace openEmpty(Path folder, String name) {
+        return Workspace.open(folder, emptyDatabase(name));
+    }
+
+    private static URI server() {
+        String address = System.getenv(ADDRESS);
+        if (address == null || address.isBlank()) {
+            throw new IllegalStateException("the suite runs on PostgreSQL but " + ADDRESS + " names no server");
+        }
+        return URI.create(address);
+    }
+
+    private static String path(URI server) {
+        return server.getPath().replaceFirst("^/", "");
+    }
+
+    private static String jdbc(URI server, String database) {
+        return "jdbc:postgresql://" + server.getHost() + ":" + port(server) + "/" + database;
+    }
+
+    private static int port(URI server) {
+        return server.getPort() < 0 ? 5432 : server.getPort();
+    }
+
+    private static Properties credentials(URI server) {
+        Properties p = new Properties();
+        String[] user = server.getUserInfo().split(":", 2);
+        p.setProperty("user", user[0]);
+        if (user.length > 1) {
+            p.setProperty("password", user[1]);
+        }
+        return p;
+    }
+}
