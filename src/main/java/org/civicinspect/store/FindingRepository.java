@@ -105,8 +105,8 @@ public final class FindingRepository {
     /**
      * Hands the round's findings to {@code each} as {@link #forEachNotedBySite} does, each with the problem the round
      * lists at its place ({@link ProblemRepository#listedInRound}), read in the same lookup: one statement for both,
-     * and only the columns the list prints. Where the round lists more than one problem at a place, the last recorded is
-     * given.
+     * and only the columns the list prints. Where the round lists more than one problem at a place, the one raised last is
+     * given (the greater id when raised at the same moment).
      */
     public void forEachListedBySite(String roundId, List<String> sitesInOrder, ListedConsumer each) throws SQLException {
         Map<String, List<String>> photos = photos(c, "round_id = ?", roundId);
@@ -114,7 +114,7 @@ public final class FindingRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.standard_code, f.answer_kind, f.grade, f.answer_count, f.note,"
                 + " p.id, p.status, p.deadline, p.reopened, CASE WHEN p.recurred_from IS NULL THEN 0 ELSE 1 END"
                 + " FROM finding f LEFT JOIN problem p ON p.site_id = f.site_id AND p.standard_code = f.standard_code AND "
-                + ProblemRepository.listedBy("p") + " WHERE f.round_id = ? AND f.site_id = ? ORDER BY f.standard_code, p.rowid")) {
+                + ProblemRepository.listedBy("p") + " WHERE f.round_id = ? AND f.site_id = ? ORDER BY f.standard_code, p.raised_at, p.id")) {
             ps.setString(1, roundId);
             ps.setString(2, roundId);
             ps.setString(3, roundId);

@@ -195,7 +195,7 @@ class FindingRepositoryTest {
         fx.write(tx -> {
             tx.problems().insert(problem("spring-at-the-park").at(SPRING, PARK, GRADED).build());
             tx.problems().insert(problem("raised-in-autumn").at(AUTUMN, MARKET, BINARY).build());
-            // An earlier problem of the same place whose recheck failed in autumn: recorded after the one raised there.
+            // An earlier problem of the same place whose recheck failed in autumn, raised at the same moment as the one raised there.
             tx.problems().insert(problem("rechecked-in-autumn").at(SPRING, MARKET, BINARY).status(ProblemStatus.FIXING).reopened(1).build());
             tx.problems().step(new ProblemStep("rechecked-in-autumn", NOW, "赵主任", "RECHECK_FAILED", ProblemStatus.TO_FIX,
                     ProblemStatus.FIXING, "", List.of(), null, null), AUTUMN);
@@ -215,7 +215,7 @@ class FindingRepositoryTest {
                         new FindingRepository.ListedProblem("recurred", ProblemStatus.TO_FIX, due, 2, true)),
                 new FindingRepository.Listed(new FindingRepository.Noted(PARK, BINARY, Answer.met(), "", List.of()), null),
                 new FindingRepository.Listed(new FindingRepository.Noted(PARK, GRADED, Answer.grade(Grade.C), "", List.of()), null)), listed,
-                "the park's spring problem is not autumn's; of two listed at one place, the last recorded");
+                "the park's spring problem is not autumn's; of two listed at one place, the one raised last (by id at the same moment)");
     }
 
     @Test
