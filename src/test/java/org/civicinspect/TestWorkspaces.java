@@ -84,4 +84,13 @@ public final class TestWorkspaces {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The highest V-number among this program's migrations, of either engine. */
+    public static int newestMigration() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> scripts = java.nio.file.Files.walk(Path.of("src", "main", "resources", "db", "migration"))) {
+            return scripts.filter(java.nio.file.Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.civicinspect.cli;
 
+import org.civicinspect.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.civicinspect.store.Workspace;
@@ -47,16 +47,7 @@ class NewerBackupTest {
         assertEquals(2, cli.run("--lang", "en", "restore", backup.toString()));
 
         assertEquals("from-a-later-program.zip was made by a newer version of CivicInspect (schema version 999; this program knows up to "
-                + newestMigration() + "): restore it with that version, or update this program; nothing was restored", cli.err().strip());
+                + TestWorkspaces.newestMigration() + "): restore it with that version, or update this program; nothing was restored", cli.err().strip());
         assertArrayEquals(before, Files.readAllBytes(data.resolve(Workspace.DATABASE_FILE)));
-    }
-
-    /** The highest V-number among this program's migrations. */
-    private static int newestMigration() throws Exception {
-        try (Stream<Path> scripts = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            return scripts.map(p -> p.getFileName().toString())
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow();
-        }
     }
 }

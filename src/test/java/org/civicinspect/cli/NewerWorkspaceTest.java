@@ -1,5 +1,6 @@
 package org.civicinspect.cli;
 
+import org.civicinspect.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,20 +39,11 @@ class NewerWorkspaceTest {
         List<String> lines = cli.err().lines().toList();
         assertEquals(1, lines.size(), cli.err());
         assertTrue(lines.get(0).contains("999"), lines.get(0));
-        assertTrue(lines.get(0).contains(" " + newestMigration() + " ") || lines.get(0).contains(" " + newestMigration() + ")"),
+        assertTrue(lines.get(0).contains(" " + TestWorkspaces.newestMigration() + " ") || lines.get(0).contains(" " + TestWorkspaces.newestMigration() + ")"),
                 lines.get(0));
         assertArrayEquals(before, Files.readAllBytes(database));
         try (Stream<Path> backups = Files.list(temp.resolve("backups"))) {
             assertEquals(0, backups.count());
-        }
-    }
-
-    /** The highest V-number among this program's migrations. */
-    private static int newestMigration() throws Exception {
-        try (Stream<Path> scripts = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            return scripts.map(p -> p.getFileName().toString())
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow();
         }
     }
 }

@@ -47,16 +47,8 @@ class WorkspaceTest {
                 return rs.getString(1);
             }
         });
-        assertEquals(String.valueOf(newestMigration()), version);
+        assertEquals(String.valueOf(org.civicinspect.TestWorkspaces.newestMigration()), version);
         Workspace.open(temp);
-    }
-
-    private static int newestMigration() throws java.io.IOException {
-        try (var files = Files.walk(Path.of("src", "main", "resources", "db", "migration"))) {
-            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max(Integer::compare).orElseThrow();
-        }
     }
 
     @Test
