@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.service.common.RequestRefused;
@@ -45,8 +44,7 @@ public final class ImportPackage {
 
     /**
      * Takes the packages in, in the order given, all or none: each is opened and checked and its photos staged;
-     * then one automatic backup, and one transaction that writes every package while the photos are put in place,
-     * committed once they are. The first
+     * then one automatic backup, the photos put in place, and one transaction that writes every package. The first
      * refused package stops everything, and what it says names that file. The backup is made while the packages are
      * checked and kept only once they all pass; it counts only if the transaction finds the workspace as the backup
      * has it (the transaction holds the write lock), else another is made and the write tried again.
@@ -58,7 +56,7 @@ public final class ImportPackage {
         Instant at = clock.instant();
         CompletableFuture<Backup> early = CompletableFuture.supplyAsync(this::backUp);
         Backup backup = null;
-        CompletableFuture<List<Path>> settling = null;
+        boolean settled = false;
         try {
             staged.addAll(intake.stageAll(files, options, readers, false));
             backup = early.join();
@@ -66,24 +64,27 @@ public final class ImportPackage {
             if (writes) {
                 keep(backup, at);
             }
+            List<Path> placed = new ArrayList<>();
+            for (StagedPackage s : staged) {
+                placed.addAll(store.settle(s.photos()));
+            }
+            settled = true;
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
                     .distinct().toList();
-            // The photos take their names while the transaction is written; it waits for them before it commits.
-            settling = CompletableFuture.supplyAsync(() -> settle(store, staged));
             try {
                 // A backup during which another commit came holds no known head: it is made again before the write.
                 Optional<List<PackagePreview>> done = writes && backup.head() == null ? Optional.empty()
-                        : writeAll(staged, mergedRounds, writes ? backup.head() : null, settling);
+                        : writeAll(staged, mergedRounds, writes ? backup.head() : null);
                 while (done.isEmpty()) {
                     backup = backUp();
                     keep(backup, clock.instant());
-                    done = writeAll(staged, mergedRounds, backup.head(), settling);
+                    done = writeAll(staged, mergedRounds, backup.head());
                 }
                 return done.get();
             } catch (RuntimeException refused) {
                 // A package refused inside the transaction (one package may change what the one before it makes
                 // of the next) leaves no photo that only the rolled-back packages brought.
-                for (Path photo : settling.exceptionally(e -> List.of()).join()) {
+                for (Path photo : placed) {
                     Files.deleteIfExists(photo);
                 }
                 throw refused;
@@ -91,7 +92,7 @@ public final class ImportPackage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (settling == null || settling.handle((placed, failure) -> failure != null).join()) {
+            if (!settled) {
                 staged.forEach(s -> store.discard(s.photos()));
             }
             readers.forEach(PackageIntake::closeQuietly);
@@ -106,12 +107,8 @@ public final class ImportPackage {
     private record Backup(Path made, AuditLog.Head head, IOException failure) {
     }
 
-    /**
-     * Writes every package, unless the workspace is no longer at {@code backedUp} (null: any will do): then nothing, and
-     * empty. It commits only once every photo has its name ({@code settling}), so no committed row names a photo not there.
-     */
-    private Optional<List<PackagePreview>> writeAll(List<StagedPackage> staged, List<String> mergedRounds, AuditLog.Head backedUp,
-                                                    CompletableFuture<List<Path>> settling) {
+    /** Writes every package, unless the workspace is no longer at {@code backedUp} (null: any will do): then nothing, and empty. */
+    private Optional<List<PackagePreview>> writeAll(List<StagedPackage> staged, List<String> mergedRounds, AuditLog.Head backedUp) {
         return workspace.write(tx -> {
             if (backedUp != null && !tx.audit().head().equals(backedUp)) {
                 return Optional.empty();
@@ -123,31 +120,8 @@ public final class ImportPackage {
                     RoundProgress.settle(tx, round.get());
                 }
             }
-            placed(settling);
             return Optional.of(done);
         });
-    }
-
-    /** Gives the staged photos their names in the store; returns the files that were not there before. */
-    private static List<Path> settle(PhotoStore store, List<StagedPackage> staged) {
-        try {
-            List<Path> placed = new ArrayList<>();
-            for (StagedPackage s : staged) {
-                placed.addAll(store.settle(s.photos()));
-            }
-            return placed;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Waits for the photos to have their names; returns the files that were not there before. */
-    private static List<Path> placed(CompletableFuture<List<Path>> settling) {
-        try {
-            return settling.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     /** Backs the workspace up; every commit adds to the audit log, so the same head before and after is the head it holds. */
