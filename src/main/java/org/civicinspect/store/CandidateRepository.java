@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.Answer;
-import org.civicinspect.model.AnswerKind;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
-import org.civicinspect.model.Grade;
 
 /** The answers merges received: the newest version of each finding lineage, kept whether or not it is the one shown. */
 public final class CandidateRepository {
@@ -100,9 +98,7 @@ public final class CandidateRepository {
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {
-        String grade = rs.getString(7);
-        Integer count = rs.getObject(8) == null ? null : rs.getInt(8);
-        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(6)), grade == null ? null : Grade.valueOf(grade), count);
+        Answer answer = FindingRepository.answerAt(rs, 6);
         String photos = rs.getString(10);
         Finding f = new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(9),
                 photos.isEmpty() ? List.of() : Arrays.asList(photos.split(",")), rs.getString(11), Instant.parse(rs.getString(12)),

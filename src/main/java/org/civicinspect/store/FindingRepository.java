@@ -71,9 +71,7 @@ public final class FindingRepository {
                 ps.setString(2, siteId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String grade = rs.getString(4);
-                        Integer count = rs.getObject(5) == null ? null : rs.getInt(5);
-                        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade), count);
+                        Answer answer = answerAt(rs, 3);
                         List<String> linked = photos.isEmpty() ? List.of() : photos.getOrDefault(rs.getString(1), List.of());
                         each.accept(new Noted(siteId, rs.getString(2), answer, rs.getString(6), linked));
                     }
@@ -127,9 +125,7 @@ public final class FindingRepository {
                         if (last != null && !last.finding().standardCode().equals(standardCode)) {
                             each.accept(last);
                         }
-                        String grade = rs.getString(4);
-                        Integer count = rs.getObject(5) == null ? null : rs.getInt(5);
-                        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade), count);
+                        Answer answer = answerAt(rs, 3);
                         List<String> linked = photos.isEmpty() ? List.of() : photos.getOrDefault(rs.getString(1), List.of());
                         String problemId = rs.getString(7);
                         ListedProblem problem = problemId == null ? null : new ListedProblem(problemId, ProblemStatus.valueOf(rs.getString(8)),
@@ -142,6 +138,13 @@ public final class FindingRepository {
                 }
             }
         }
+    }
+
+    /** The answer in three columns from {@code kindColumn}: its kind, grade and count. */
+    static Answer answerAt(ResultSet rs, int kindColumn) throws SQLException {
+        String grade = rs.getString(kindColumn + 1);
+        Integer count = rs.getObject(kindColumn + 2) == null ? null : rs.getInt(kindColumn + 2);
+        return new Answer(AnswerKind.valueOf(rs.getString(kindColumn)), grade == null ? null : Grade.valueOf(grade), count);
     }
 
     /** When each site's latest answer of the round was recorded, by site id. */
@@ -212,9 +215,7 @@ public final class FindingRepository {
             ps.setString(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String grade = rs.getString(4);
-                    Integer count = rs.getObject(5) == null ? null : rs.getInt(5);
-                    Answer answer = new Answer(AnswerKind.valueOf(rs.getString(3)), grade == null ? null : Grade.valueOf(grade), count);
+                    Answer answer = answerAt(rs, 3);
                     bySite.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), answer);
                 }
             }
@@ -389,9 +390,7 @@ public final class FindingRepository {
 
     /** The finding of the row, its columns in the order of {@link #COLUMNS}. */
     private static Finding finding(ResultSet rs, Map<String, List<String>> photos) throws SQLException {
-        String grade = rs.getString(6);
-        Integer count = rs.getObject(7) == null ? null : rs.getInt(7);
-        Answer answer = new Answer(AnswerKind.valueOf(rs.getString(5)), grade == null ? null : Grade.valueOf(grade), count);
+        Answer answer = answerAt(rs, 5);
         String id = rs.getString(1);
         return new Finding(id, rs.getString(2), rs.getString(3), rs.getString(4), answer, rs.getString(8), photos.getOrDefault(id, List.of()),
                 rs.getString(9), Instant.parse(rs.getString(10)), rs.getInt(11));
