@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -79,7 +80,7 @@ public final class Workspace {
     }
 
     /** Creates the folders beside the database and holds the folder while {@code opening} opens the database. */
-    private static Workspace held(Path folder, java.util.function.Function<WorkspaceLock.Shared, Workspace> opening) {
+    private static Workspace held(Path folder, Function<WorkspaceLock.Shared, Workspace> opening) {
         try {
             for (String sub : new String[] {"photos", "backups", "keys", "logs"}) {
                 Files.createDirectories(folder.resolve(sub));
