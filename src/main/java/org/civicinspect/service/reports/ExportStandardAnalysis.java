@@ -56,9 +56,11 @@ public final class ExportStandardAnalysis {
         }
         Map<String, Map<String, Integer>> notes = new HashMap<>();
         String roundId = scored.round().id();
-        // Site by site, so that a round of hundreds of thousands of findings is never held in memory at once.
+        // Site by site, so that a round of hundreds of thousands of findings is never held in memory at once; only the
+        // sites the figures count, so that no note of an inspection left out of the scope is quoted.
+        List<String> counted = List.copyOf(scored.scores().bySite().keySet());
         workspace.read(tx -> {
-            tx.findings().forEachNotedBySite(roundId, List.copyOf(tx.findings().countsBySiteOfRound(roundId).keySet()), f -> {
+            tx.findings().forEachNotedBySite(roundId, counted, f -> {
                 if (f.answer().failing() && !f.note().isBlank()) {
                     notes.computeIfAbsent(f.standardCode(), k -> new HashMap<>()).merge(f.note().strip(), 1, Integer::sum);
                 }

@@ -131,6 +131,17 @@ class HonestScopeTest {
     }
 
     @Test
+    void theStandardsAnalysisQuotesTheNotesOfTheCountedInspectionsOnly() {
+        Map<String, String> frequent = new java.util.TreeMap<>();
+        services.exportStandardAnalysis().lines(services.scoreRound().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED))
+                .forEach(l -> frequent.put(l.code(), l.frequentProblems()));
+        assertEquals("现场记录（1）", frequent.get("01-01-01"), "西山公园's note; 东湖路 is still in progress and its 两处垃圾 is not counted");
+        assertEquals("现场记录（1）", frequent.get("01-01-03"));
+        services.exportStandardAnalysis().lines(services.scoreRound().run(round.id(), ReportScope.Counted.APPROVED))
+                .forEach(l -> assertEquals("", l.frequentProblems(), "only 锦绣小区 is approved, and it failed nothing: " + l));
+    }
+
+    @Test
     void theDataTimeIsTheLatestChangeAmongTheCountedInspectionsACorrectionAfterApprovalIncluded() {
         clock.set(Instant.parse("2026-11-28T02:00:00Z"));
         services.correctFinding().run(new RecordFinding.Request(round.id(), estate.site().id(), "01-04-03", Answer.met(), "", List.of(), "督查组长"),
