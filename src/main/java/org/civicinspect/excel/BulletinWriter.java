@@ -43,9 +43,17 @@ public final class BulletinWriter {
                         BigDecimal change) {
     }
 
-    /** A site on the red or black list ({@code mark} 红榜 or 黑榜), with where it is and who answers for it. */
+    /**
+     * A site on the red or black list ({@code mark} 红榜 or 黑榜), with where it is and who answers for it; one counted
+     * while its inspection still waits for review is marked 待审核.
+     */
     public record ListedSite(String mark, int rank, String site, String siteType, String place, String unit, BigDecimal scoreRate,
-                             String rankChange) {
+                             String rankChange, boolean awaitingReview) {
+
+        /** The site's name as the list prints it. */
+        public String shownName() {
+            return awaitingReview ? site + "（待审核）" : site;
+        }
     }
 
     /** A unit's rectification: problems due, fixed, 整改率 (percent), overdue, 红, failed rechecks, and its list (整改红榜, 整改黑榜 or none). */
@@ -231,14 +239,14 @@ public final class BulletinWriter {
                 boolean onRed = "红榜".equals(site.mark());
                 CellStyle style = onRed ? red : black;
                 ReportStyles.cell(row, 0, style).setCellValue(site.mark());
-                ReportStyles.cell(row, 1, style).setCellValue(site.site());
+                ReportStyles.cell(row, 1, style).setCellValue(site.shownName());
                 ReportStyles.cell(row, 2, style).setCellValue(site.rank());
                 ReportStyles.cell(row, 3, onRed ? redNumber : blackNumber).setCellValue(site.scoreRate().doubleValue());
                 ReportStyles.cell(row, 4, style).setCellValue(site.rankChange());
                 ReportStyles.cell(row, 5, style).setCellValue(site.siteType());
                 ReportStyles.cell(row, 6, style).setCellValue(site.place());
                 ReportStyles.cell(row, 7, style).setCellValue(site.unit());
-                RowHeights.fit(row, new String[] {"", site.site(), "", "", "", site.siteType(), site.place(), site.unit()}, WIDTHS, 1);
+                RowHeights.fit(row, new String[] {"", site.shownName(), "", "", "", site.siteType(), site.place(), site.unit()}, WIDTHS, 1);
             }
             if (!unranked.isEmpty()) {
                 note("未参与排名（全部不适用，无得分率）：" + String.join("、", unranked));

@@ -54,8 +54,8 @@ class BulletinWriterTest {
     }
 
     private static List<ListedSite> sites() {
-        return List.of(new ListedSite("红榜", 1, "东湖路", "主次干道", "城东区 东湖街道", "城东区城管局", new BigDecimal("100"), "↑2"),
-                new ListedSite("黑榜", 5, "西山公园", "公园", "城西区 西山镇", "园林局", new BigDecimal("40.50"), "新上榜"));
+        return List.of(new ListedSite("红榜", 1, "东湖路", "主次干道", "城东区 东湖街道", "城东区城管局", new BigDecimal("100"), "↑2", false),
+                new ListedSite("黑榜", 5, "西山公园", "公园", "城西区 西山镇", "园林局", new BigDecimal("40.50"), "新上榜", false));
     }
 
     private static Rectification rectification() {

@@ -103,7 +103,7 @@ public final class ExportBulletin {
 
         ExportRanking.Ranked sites = rankings.get(rankings.size() - 1);
         List<BulletinWriter.ListedSite> listed = sites.table().standings().stream().filter(s -> s.honour() != Standings.Honour.NONE)
-                .map(s -> listed(now.site(s.key()), s)).toList();
+                .map(s -> listed(now.site(s.key()), now.awaitingReview(s.key()), s)).toList();
 
         List<StandardAnalysisWriter.Line> standards = standardAnalysis.lines(scored);
         Map<String, Aggregate> byStandard = now.byStandard();
@@ -169,9 +169,9 @@ public final class ExportBulletin {
         return shares;
     }
 
-    private static BulletinWriter.ListedSite listed(Site site, Standings.Standing standing) {
+    private static BulletinWriter.ListedSite listed(Site site, boolean awaitingReview, Standings.Standing standing) {
         return new BulletinWriter.ListedSite(ExportRanking.mark(standing.honour()), standing.rank(), site.name(), site.siteType(),
                 (site.district() + " " + site.street()).strip(), site.responsibleUnit(), Rounding.percent(standing.aggregate().scoreRate()),
-                standing.rankChange());
+                standing.rankChange(), awaitingReview);
     }
 }

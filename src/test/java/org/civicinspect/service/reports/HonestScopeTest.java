@@ -204,6 +204,25 @@ class HonestScopeTest {
     }
 
     @Test
+    void aSiteAwaitingReviewOnTheBulletinsRedOrBlackListIsMarkedWhenCounted() throws Exception {
+        services.recordFinding().runAll(checklist(road).stream().filter(s -> !s.code().equals("01-01-01"))
+                .map(s -> new RecordFinding.Request(round.id(), road.site().id(), s.code(), Answer.notApplicable(), "", List.of(), "张伟")).toList());
+        services.completeInspection().run(round.id(), road.site().id());
+        Path out = temp.resolve("bulletin.xlsx");
+        services.exportBulletin().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 3, out);
+        List<String> listed = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            for (Row row : workbook.getSheet("通报")) {
+                if (row.getCell(0) != null && List.of("红榜", "黑榜").contains(row.getCell(0).toString())) {
+                    listed.add(row.getCell(0) + " " + row.getCell(1));
+                }
+            }
+        }
+        // 东湖路 4 − 2 = 2 of 4 (50.00%), the rest 不适用; 西山公园 3.98 of 9 (44.22%): two sites rated, one on each list.
+        assertEquals(List.of("红榜 东湖路（待审核）", "黑榜 西山公园（待审核）"), listed);
+    }
+
+    @Test
     void aSiteAnsweredEntirelyNotApplicableIsVisitedWithoutRateOrRank() throws Exception {
         TestWorkspaces.signInSupervisor(services, "督查组长");
         services.reviewInspection().approve(round.id(), park.site().id());
