@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.ReportScope;
+import org.civicinspect.scoring.Rounding;
+import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportRanking;
@@ -224,9 +226,28 @@ final class ReportCommand {
 
         @Override
         void write(Services services, Output output) throws IOException {
-            ExportBulletin.Written written = services.exportBulletin().run(round, counted(), listSize(services, listSize), out);
+            int size = listSize(services, listSize);
+            ExportBulletin.Written written = services.exportBulletin().run(round, counted(), size, out);
             done(services, output, "facts", written.facts(), "cli.report.bulletin", written.scored().scores().cityScore().formula(),
                     written.scored(), List.of(ExplainScores.Grouping.CITY, ExplainScores.Grouping.DISTRICT), written.rankings());
+            if (explain && !json) {
+                explainRectification(output, services.showRectificationStanding().of(written.scored().round().id(), size), size);
+            }
+        }
+
+        /** The 整改 section's figures: each unit's 整改率 worked out and the list it is on, the lists' rule, the placard. */
+        private static void explainRectification(Output output, ShowRectificationStanding.Standing standing, int size) {
+            output.line(Messages.get("cli.problems.asOf", standing.asOf()));
+            for (ShowRectificationStanding.UnitStanding unit : standing.units()) {
+                String list = standing.blackList().contains(unit) ? "cli.report.rectification.black"
+                        : standing.redList().contains(unit) ? "cli.report.rectification.red" : "cli.report.rectification.none";
+                output.line("    " + Messages.get("cli.report.rectification.unit", unit.unit(), String.valueOf(unit.fixed()), String.valueOf(unit.due()),
+                        Rounding.percent(unit.rate()).toPlainString(), String.valueOf(unit.overdue()), String.valueOf(unit.red()),
+                        String.valueOf(unit.failedRechecks()), Messages.get(list)));
+            }
+            output.line(Messages.get("cli.report.rectification.rule", size));
+            output.line(standing.placardHolder() == null ? Messages.get("cli.report.rectification.noPlacard")
+                    : Messages.get("cli.report.rectification.placard", standing.placardHolder()));
         }
     }
 

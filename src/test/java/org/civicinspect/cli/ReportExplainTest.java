@@ -75,6 +75,19 @@ class ReportExplainTest {
     }
 
     @Test
+    void eachUnitSaysWhyItIsOnItsRectificationListAndWhoHoldsThePlacard() {
+        assertEquals(0, cli.run("report", "bulletin", "--round", HandWorkedCity.SECOND, "--list-size", "2", "--explain",
+                temp.resolve("b3.xlsx").toString()));
+        String out = cli.out();
+        // as of 23 October, worked out in BulletinOfAHandWorkedRoundTest: three units with problems due, one on each list
+        assertTrue(out.contains("整改情况截至 2026-10-23（期限在此日及之前的问题）"), out);
+        assertTrue(out.contains("    交通局：整改率 = 0 / 1 = 0.00%，逾期 1 个，红色 0 个，复查未通过 0 个 → 整改黑榜"), out);
+        assertTrue(out.contains("    园林局：整改率 = 1 / 2 = 50.00%，逾期 1 个，红色 0 个，复查未通过 1 个 → 未进入整改红黑榜"), out);
+        assertTrue(out.contains("    城管局：整改率 = 1 / 1 = 100.00%，逾期 0 个，红色 0 个，复查未通过 0 个 → 整改红榜"), out);
+        assertTrue(out.contains("流动黑牌：交通局（有到期问题的单位中整改率最低）"), out);
+    }
+
+    @Test
     void theJsonExplanationNamesSitesAndNeverGivesAnId() throws Exception {
         List<String> outputs = new ArrayList<>();
         assertEquals(0, cli.run("report", "sites", "--round", HandWorkedCity.SECOND, "--json", "--explain", temp.resolve("sites.xlsx").toString()));
