@@ -181,6 +181,17 @@ class RectificationAcrossThreeRoundsTest {
         Path secondSupervision = temp.resolve("督办-2.xlsx");
         assertEquals(3, services.exportSupervision().run("第2期", secondSupervision), "B, C and D have problems open on 30 January");
 
+        // The bulletins' 整改情况: each unit worst first with its list, the placard, the units criticised, the problems exposed.
+        List<String> secondBulletin = List.of("整改黑榜|" + B + "|2|1|50.00|1|1|1", "整改红榜|" + A + "|1|1|100.00|0|0|0",
+                "流动黑牌：" + B + "。", "通报批评：" + B + "。",
+                HOSPITAL + "|2026-01-16|红|复查未通过", PARK + "|2026-02-06|白|");
+        assertEquals(secondBulletin, bulletinRectification("第2期"));
+        List<String> thirdBulletin = List.of("整改黑榜|" + C + "|1|0|0.00|1|1|0", "整改黑榜|" + B + "|2|1|50.00|1|1|1",
+                "整改红榜|" + A + "|1|1|100.00|0|0|0", "整改红榜|" + D + "|1|1|100.00|0|0|0",
+                "流动黑牌：" + C + "（由 " + B + " 移交）。", "通报批评：" + C + "、" + B + "。",
+                HOSPITAL + "|2026-01-16|红|复查未通过", MARKET + "|2026-02-27|白|复发");
+        assertEquals(thirdBulletin, bulletinRectification("第3期"));
+
         // B1 is fixed after round 3: it is closed by hand. What rounds 2 and 3 published stays.
         services.updateProblem().move(List.of(b1.id()), ProblemStatus.TO_RECHECK, "已整改", List.of(), "市卫健委");
         services.updateProblem().move(List.of(b1.id()), ProblemStatus.CLOSED, "现场核实已整改", List.of(), "陈主任");
@@ -188,6 +199,8 @@ class RectificationAcrossThreeRoundsTest {
         assertEquals(third.units(), services.showRectificationStanding().of("第3期", 3).units());
         assertEquals(List.of("第2期 " + B, "第3期 " + C), services.showBlackPlacard().history().stream()
                 .map(h -> h.round().name() + " " + h.unit().unit()).toList());
+        assertEquals(secondBulletin, bulletinRectification("第2期"));
+        assertEquals(thirdBulletin, bulletinRectification("第3期"));
 
         // 督办单 as of each round: the problems then open, whichever round raised them.
         assertEquals(Map.of(
@@ -245,6 +258,40 @@ class RectificationAcrossThreeRoundsTest {
             String all = String.join("\n", services.showProblemHistory().run(l.problem().id()).stream().map(e -> e.line("")).toList());
             assertFalse(all.matches("(?s).*(MET|NOT_APPLICABLE|RECHECK|RAISED|RECURRED|TO_FIX|FIXING|CLOSED|null|\\dx).*"), all);
         }
+    }
+
+    /**
+     * The bulletin's 整改情况 as shown: each unit's row (list, unit, due, fixed, 整改率, overdue, 红, failed rechecks), the
+     * placard and criticised lines, then 典型问题曝光 (site, deadline, 督办等级, remark).
+     */
+    private List<String> bulletinRectification(String round) throws Exception {
+        Path file = temp.resolve(round + "-通报.xlsx");
+        services.exportBulletin().run(round, ReportScope.Counted.APPROVED, 3, file);
+        DataFormatter shown = new DataFormatter(Locale.ROOT);
+        List<String> lines = new ArrayList<>();
+        String part = "";
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            for (Row row : workbook.getSheet("通报")) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 8; c++) {
+                    cells.add(row.getCell(c) == null ? "" : shown.formatCellValue(row.getCell(c)));
+                }
+                if (cells.get(0).equals("榜单") && cells.get(1).equals("责任单位")) {
+                    part = "units";
+                } else if (cells.get(0).equals("照片") && part.equals("units")) {
+                    part = "exposed";
+                } else if (cells.get(0).startsWith("八、")) {
+                    part = "";
+                } else if (part.equals("units") && (cells.get(0).startsWith("流动黑牌") || cells.get(0).startsWith("通报批评"))) {
+                    lines.add(cells.get(0));
+                } else if (part.equals("units") && !cells.get(1).isEmpty()) {
+                    lines.add(String.join("|", cells));
+                } else if (part.equals("exposed") && !cells.get(2).isEmpty()) {
+                    lines.add(String.join("|", cells.get(2), cells.get(5), cells.get(6), cells.get(7)));
+                }
+            }
+        }
+        return lines;
     }
 
     /** Each unit's 督办单 rows: site, standard code, description, deadline, 督办等级, status. */
