@@ -1,6 +1,7 @@
 package org.civicinspect.service.rectification;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
@@ -19,8 +22,9 @@ import org.civicinspect.store.Tx;
 /**
  * The problems as they stood when a round's review was done, replayed from their history: every step up to the last
  * one that round's review recorded (立案, 复发, 复查). Steps taken later, by hand or by a later round's review, are
- * left out, so a round's standing, once published, stays as it was. A round whose review recorded no step stands
- * where the next reviewed round began, or, if none has, as things are now. Beside each problem: the newest photo a
+ * left out, so a round's standing, once published, stays as it was. A round whose review recorded no step stands as
+ * things were when its last inspection was approved; one not reviewed yet stands where the next reviewed round began,
+ * or, if none has, as things are now. Beside each problem: the newest photo a
  * step brought after the fix, and the round whose finding last found it (立案 or a failed recheck); and the problems
  * whose recheck failed in this round's review.
  */
@@ -34,8 +38,11 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, Set<String> fail
         List<String> later = order.subList(at + 1, order.size()).stream().map(Round::id).toList();
         List<Recorded> steps = tx.problems().allSteps();
         long own = steps.stream().filter(s -> round.id().equals(s.roundId())).mapToLong(Recorded::seq).max().orElse(-1);
+        long beforeLater = steps.stream().filter(s -> later.contains(s.roundId())).mapToLong(Recorded::seq).min().orElse(Long.MAX_VALUE) - 1;
+        Optional<Instant> reviewed = lastApproval(tx, round);
         long cut = own >= 0 ? own
-                : steps.stream().filter(s -> later.contains(s.roundId())).mapToLong(Recorded::seq).min().orElse(Long.MAX_VALUE) - 1;
+                : reviewed.map(done -> Math.min(beforeLater, steps.stream().filter(s -> !s.step().at().isAfter(done)).mapToLong(Recorded::seq)
+                        .max().orElse(-1))).orElse(beforeLater);
         Map<String, Problem> now = new HashMap<>();
         for (Problem p : tx.problems().all()) {
             now.put(p.id(), p);
@@ -67,6 +74,13 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, Set<String> fail
             }
         }
         return new ProblemsAsOf(round, then, failedRechecks, photosAfter, lastFoundIn);
+    }
+
+    /** When the round's review was done: the latest change of its approved inspections, none while none is approved. */
+    private static Optional<Instant> lastApproval(Tx tx, Round round) throws SQLException {
+        Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
+        return tx.inspections().updatedAt(round.id()).entrySet().stream().filter(e -> statuses.get(e.getKey()) == InspectionStatus.APPROVED)
+                .map(Map.Entry::getValue).max(Comparator.naturalOrder());
     }
 
     /** The problem after one more step; {@code current} gives what never changes (place, round, finding, recurrence). */

@@ -1,16 +1,19 @@
 package org.civicinspect.service.rectification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.civicinspect.MovingClock;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
@@ -20,6 +23,7 @@ import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.service.rectification.ShowRectificationStanding.Standing;
 import org.civicinspect.service.rectification.ShowRectificationStanding.UnitStanding;
+import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,11 +42,12 @@ class ShowRectificationStandingTest {
     private static final String SQUARE_UNIT = "城西区城管局";
 
     @TempDir Path temp;
+    private final MovingClock clock = new MovingClock(TestWorkspaces.CLOCK.instant());
     private Services services;
 
     @BeforeEach
     void aCityWithThreeMustCheckSites() {
-        services = TestWorkspaces.open(temp.resolve("ws"));
+        services = new Services(Workspace.open(temp.resolve("ws")), clock);
         services.importSampleIndicatorSet().run(Progress.NONE);
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
@@ -50,14 +55,20 @@ class ShowRectificationStandingTest {
 
     /** A round of the three must-check sites; the sites named fail their first standard, the others pass everything. */
     private Round round(String name, LocalDate start, Set<String> failing) {
+        return round(name, start, failing, Set.of());
+    }
+
+    /** As {@link #round(String, LocalDate, Set)}, the sites in {@code notApplicable} answering their first standard 不适用. */
+    private Round round(String name, LocalDate start, Set<String> failing, Set<String> notApplicable) {
         Round round = services.createRound().run(name, "latest", start, start.plusDays(4), "");
         services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
         for (DrawnSite site : services.assignTeams().run(round.id(), List.of()).drawn()) {
             List<Standard> checklist = services.openInspection().run(round.id(), site.site().id()).standards();
             for (Standard s : checklist) {
                 boolean fail = s == checklist.get(0) && failing.contains(site.site().name());
+                boolean left = s == checklist.get(0) && notApplicable.contains(site.site().name());
                 services.recordFinding().run(new RecordFinding.Request(round.id(), site.site().id(), s.code(),
-                        fail ? failing(s) : passing(s), fail ? "问题" : "", List.of(), "张伟"));
+                        fail ? failing(s) : left ? Answer.notApplicable() : passing(s), fail ? "问题" : "", List.of(), "张伟"));
             }
             services.completeInspection().run(round.id(), site.site().id());
             TestWorkspaces.signInSupervisor(services, "陈主任");
@@ -126,5 +137,31 @@ class ShowRectificationStandingTest {
         assertEquals(List.of(0, 0, 0), second.units().stream().map(UnitStanding::fixed).toList());
         assertEquals(List.of(), second.redList(), "a 整改红榜 of units that fixed nothing would praise failure");
         assertEquals(1, second.blackList().size(), "3 units: the list takes 3 / 2 = 1");
+    }
+
+    @Test
+    void aRoundWhoseReviewRecheckedNothingKeepsItsPublishedStandingWhenAProblemIsClosedAfterIt() {
+        clock.set(LocalDate.of(2026, 1, 10));
+        round("第1期", LocalDate.of(2026, 1, 5), Set.of(MARKET, HOSPITAL));
+        clock.set(LocalDate.of(2026, 1, 24));
+        // the market and the hospital answer their open problem's standard 不适用: round 2's review records no step
+        round("第2期", LocalDate.of(2026, 1, 19), Set.of(), Set.of(MARKET, HOSPITAL));
+        Standing published = services.showRectificationStanding().of("第2期", 3);
+        // both due 16 January, neither fixed, 7 days overdue on 23 January
+        assertEquals(List.of(new UnitStanding(MARKET_UNIT, 1, 0, 1, 7, 0, 0), new UnitStanding(HOSPITAL_UNIT, 1, 0, 1, 7, 0, 0)),
+                published.units());
+        assertNotNull(published.placardHolder());
+
+        clock.set(LocalDate.of(2026, 1, 26));
+        String fixed = services.listProblems().run("第1期", ListProblems.Filter.ALL).problems().stream()
+                .filter(l -> l.site().responsibleUnit().equals(published.placardHolder())).findFirst().orElseThrow().problem().id();
+        services.updateProblem().move(List.of(fixed), ProblemStatus.FIXING, "已安排", List.of(), published.placardHolder());
+        services.updateProblem().move(List.of(fixed), ProblemStatus.TO_RECHECK, "已整改", List.of(), published.placardHolder());
+        services.updateProblem().move(List.of(fixed), ProblemStatus.CLOSED, "现场核实已整改", List.of(), "陈主任");
+
+        Standing again = services.showRectificationStanding().of("第2期", 3);
+        assertEquals(published.units(), again.units(), "closed on 26 January, after round 2's review was done");
+        assertEquals(published.placardHolder(), again.placardHolder());
+        assertEquals(published.placardHolder(), services.showBlackPlacard().history().get(0).unit().unit());
     }
 }
