@@ -125,6 +125,41 @@ class RankingSitesAndProblemsOfAHandWorkedRoundTest {
     }
 
     @Test
+    void aSiteSheetShowsEachFindingWithItsPointsWorkedOutAndStatesTheScope() throws Exception {
+        Path out = temp.resolve("点位-逐条.xlsx");
+        services.exportSiteReport().run(HandWorkedCity.SECOND, ReportScope.Counted.APPROVED, out, Progress.NONE);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            // 新桥路: 6 处 → max(0, 4 − 6 × 1) = 0; 不符合 → 0 of 2; 符合 → 2 of 2; total 2 of 8.
+            assertEquals(List.of(List.of("1", "HJ-01 路面干净", "4.00", "不符合", "6", "0.00", "新桥路HJ-01问题"),
+                    List.of("2", "HJ-02 设施完好", "2.00", "不符合", "", "0.00", "新桥路HJ-02问题"),
+                    List.of("3", "HJ-03 无乱张贴", "2.00", "符合", "", "2.00", ""),
+                    List.of("合计", "得分率 25.00%　达标率 33.33%", "8.00", "", "", "2.00", "")), findings(sheetOf(workbook, "新桥路")));
+            // 东湖公园: 0 处 → 4 of 4; 符合 → 2 of 2; B → 3 × 0.66 = 1.98 of 3; total 7.98 of 9 = 88.67%, 2 of 3 fully met.
+            assertEquals(List.of(List.of("1", "HJ-01 路面干净", "4.00", "符合", "0", "4.00", ""),
+                    List.of("2", "HJ-02 设施完好", "2.00", "符合", "", "2.00", ""),
+                    List.of("3", "ZX-01 秩序良好", "3.00", "B", "", "1.98", "东湖公园ZX-01问题"),
+                    List.of("合计", "得分率 88.67%　达标率 66.67%", "9.00", "", "", "7.98", "")), findings(sheetOf(workbook, "东湖公园")));
+            for (Sheet sheet : workbook) {
+                assertTrue(row(sheet, 1).get(0).startsWith("统计范围：计入已审核通过点位 6 个（未计入：待审核 0 个、进行中 0 个、已退回 0 个、未开始 0 个）"),
+                        sheet.getSheetName() + ": " + row(sheet, 1));
+            }
+        }
+    }
+
+    /** A site sheet's finding lines and its total: 序号, 测评标准, 分值, 结果, 处数, 得分, 问题描述, as shown (points to two decimals). */
+    private static List<List<String>> findings(Sheet sheet) {
+        List<List<String>> lines = new ArrayList<>();
+        for (int r = rowOf(sheet, "序号") + 1; r <= rowOf(sheet, "合计"); r++) {
+            List<String> cells = new ArrayList<>(row(sheet, r));
+            while (cells.size() < 7) {
+                cells.add("");
+            }
+            lines.add(cells.subList(0, 7));
+        }
+        return lines;
+    }
+
+    @Test
     void theProblemListShowsTheRecordsWithTheirDeadlinesAndAFailedRecheck() throws Exception {
         Path out = temp.resolve("问题清单.xlsx");
         int written = services.exportProblemList().run(HandWorkedCity.SECOND, ReportScope.Counted.APPROVED, out, Progress.NONE);
