@@ -129,7 +129,7 @@ final class ProblemsCommand {
             return true;
         }
 
-        @Parameters(index = "0", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") String id;
+        @Parameters(index = "0", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.id") String id;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.problems.date") String date;
         @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "cli.problems.reason") String reason;
 
@@ -152,7 +152,7 @@ final class ProblemsCommand {
 
     @Command(name = "history", mixinStandardHelpOptions = true)
     static final class History extends Action {
-        @Parameters(index = "0", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") String id;
+        @Parameters(index = "0", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.id") String id;
 
         @Override
         void run(Services services, Output output) {
