@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.IndicatorTree;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.Round;
@@ -99,14 +100,18 @@ public final class ShowRectificationStanding {
             Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
             Standing standing = standing(tx, round, listSize, thresholds);
             Optional<Round> previous = previous(tx, round);
-            String before = previous.isEmpty() ? null : standing(tx, previous.get(), listSize, thresholds).placardHolder();
+            String before = previous.isEmpty() || !reviewed(tx, previous.get()) ? null
+                    : standing(tx, previous.get(), listSize, thresholds).placardHolder();
             String from = before == null || before.equals(standing.placardHolder()) || standing.placardHolder() == null ? null : before;
             return new Standing(round, standing.asOf(), standing.units(), standing.white(), standing.yellow(), standing.red(),
                     standing.redList(), standing.blackList(), standing.placardHolder(), from, standing.criticised(), worst(tx, round, thresholds));
         });
     }
 
-    /** Who held the 流动黑牌 after each round, oldest round first; rounds where nobody held it are left out. */
+    /**
+     * Who held the 流动黑牌 after each round, oldest round first; rounds where nobody held it, and rounds nobody has
+     * reviewed yet (they have published nothing), are left out.
+     */
     public List<Holder> placardHistory() {
         Escalation.Rules thresholds = rules.escalation();
         return workspace.read(tx -> {
@@ -114,12 +119,20 @@ public final class ShowRectificationStanding {
             rounds.sort(Comparator.comparing(Round::start).thenComparing(Round::end));
             List<Holder> holders = new ArrayList<>();
             for (Round round : rounds) {
+                if (!reviewed(tx, round)) {
+                    continue;
+                }
                 Standing standing = standing(tx, round, 0, thresholds);
                 standing.units().stream().filter(u -> u.unit().equals(standing.placardHolder())).findFirst()
                         .ifPresent(u -> holders.add(new Holder(round, u)));
             }
             return holders;
         });
+    }
+
+    /** Whether any of the round's inspections has been approved. */
+    private static boolean reviewed(Tx tx, Round round) throws java.sql.SQLException {
+        return tx.inspections().statuses(round.id()).containsValue(InspectionStatus.APPROVED);
     }
 
     /** The unit that held the 流动黑牌 after a round, and its standing then. */

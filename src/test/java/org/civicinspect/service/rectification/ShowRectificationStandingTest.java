@@ -164,4 +164,13 @@ class ShowRectificationStandingTest {
         assertEquals(published.placardHolder(), again.placardHolder());
         assertEquals(published.placardHolder(), services.showBlackPlacard().history().get(0).unit().unit());
     }
+
+    @Test
+    void aRoundNotYetReviewedHasPassedNoPlacard() {
+        round("第1期", LocalDate.of(2026, 1, 5), Set.of(MARKET));
+        Round second = services.createRound().run("第2期", "latest", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 23), "");
+        services.drawRoundSample().run(second.id(), new SamplingPlan(List.of(), 0, 1));
+        assertEquals(List.of(), services.showBlackPlacard().history(),
+                "nothing was due by 9 January; the market's problem fell due before 23 January, but nobody has reviewed round 2");
+    }
 }
