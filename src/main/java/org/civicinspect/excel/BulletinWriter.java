@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -123,6 +124,9 @@ public final class BulletinWriter {
         private final Thumbnails thumbnails;
         private int r;
         private int sections;
+        /** The first row of each part that prints on one page where it can: a section, or a table's heading within one. */
+        private final List<Integer> parts = new ArrayList<>();
+        private int afterSectionHeading;
 
         Summary(Sheet sheet, ReportStyles styles) {
             this.sheet = sheet;
@@ -155,6 +159,46 @@ public final class BulletinWriter {
             section("负面清单");
             note(bulletin.events().isEmpty() ? "本期未发生负面清单事件。"
                     : "本期发生负面清单事件 " + bulletin.events().size() + " 件，详见“负面清单”表。");
+            breakPages();
+        }
+
+        /**
+         * Print titles head every page of a sheet alike, so a table of the summary that ran over the foot of a page would go on
+         * without its column headers: a part that would cross the foot starts a new page instead. Pages are measured at
+         * full size; fitted to the width a page prints smaller (how much depends on the fonts at hand) and holds more, so
+         * a part kept on one page here stays on one there. Only a part longer than a page runs on over a foot (so it
+         * starts where it comes), and there the measure and the print part ways: the page after it starts anew.
+         */
+        private void breakPages() {
+            parts.add(r);
+            double used = 0;
+            for (int row = 0; row < parts.get(0); row++) {
+                used += height(row);
+            }
+            for (int p = 0; p + 1 < parts.size(); p++) {
+                int first = parts.get(p);
+                int next = parts.get(p + 1);
+                double part = 0;
+                for (int row = first; row < next; row++) {
+                    part += height(row);
+                }
+                if (used > 0 && used + part > PrintedPages.PAGE_POINTS && part <= PrintedPages.PAGE_POINTS) {
+                    sheet.setRowBreak(first - 1);
+                    used = 0;
+                }
+                used += part;
+                if (used > PrintedPages.PAGE_POINTS && next < r) {
+                    sheet.setRowBreak(next - 1);
+                    used = 0;
+                }
+            }
+        }
+
+        /** A row's printed height: one without a height of its own holds a line of Chinese text, as tall as RowHeights makes it. */
+        private float height(int row) {
+            Row written = sheet.getRow(row);
+            float lineOfText = RowHeights.LINE_POINTS + 4;
+            return written == null ? lineOfText : Math.max(lineOfText, written.getHeightInPoints());
         }
 
         private void facts(List<Fact> facts) {
@@ -328,10 +372,16 @@ public final class BulletinWriter {
 
         /** A numbered section heading, after one blank row. */
         private void section(String text) {
+            parts.add(r);
             r = heading(sheet, styles, r + 1, SECTIONS[sections++] + "、" + text);
+            afterSectionHeading = r;
         }
 
+        /** A heading within a section; unless the section's heading is just above it, a new part starts here. */
         private void subheading(String text) {
+            if (r != afterSectionHeading) {
+                parts.add(r);
+            }
             r = heading(sheet, styles, r, text);
         }
 

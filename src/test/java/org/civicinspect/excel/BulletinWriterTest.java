@@ -99,6 +99,41 @@ class BulletinWriterTest {
         throw new AssertionError("no row starts with " + firstCell);
     }
 
+    /** A bulletin whose rectification section lists {@code n} units. */
+    private Path withUnits(int n) throws Exception {
+        List<UnitRectification> units = java.util.stream.IntStream.rangeClosed(1, n)
+                .mapToObj(i -> new UnitRectification("", "第" + i + "责任单位", 2, 1, new BigDecimal("50.00"), 1, 0, 0)).toList();
+        Rectification rectification = new Rectification(LocalDate.of(2026, 9, 3), 2 * n, n, new BigDecimal("50.00"), n, 0, 0, n, 0, units,
+                null, null, List.of());
+        return write(bulletin(StandardAnalysisWriterTest.lines().subList(0, 2), rectification, exposed(null), events()));
+    }
+
+    @Test
+    void aTableThatWouldRunOverTheFootOfAPageStartsOnTheNextOneWithItsHeading() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(withUnits(30))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            // The units' table, its heading and 31 rows, would run over the foot of the page the sections above it begin:
+            // the page ends above its heading (rows are numbered from 1, breaks from 0 after the row) and none inside it.
+            int heading = rowOf(sheet, "各责任单位整改情况（按整改率由低到高）");
+            int last = rowOf(sheet, "流动黑牌：本期无单位持有。") - 1;
+            List<Integer> breaks = java.util.Arrays.stream(sheet.getRowBreaks()).boxed().toList();
+            assertTrue(breaks.contains(heading - 2), breaks + ", heading at " + heading);
+            assertTrue(breaks.stream().noneMatch(b -> b >= heading - 1 && b < last), breaks + ", table from " + heading + " to " + last);
+        }
+    }
+
+    @Test
+    void aTableLongerThanAPageRunsOnWhereItComesAndIsFollowedByANewPageSinceWhereItEndsDependsOnTheScale() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(withUnits(45))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            List<Integer> breaks = java.util.Arrays.stream(sheet.getRowBreaks()).boxed().toList();
+            int heading = rowOf(sheet, "各责任单位整改情况（按整改率由低到高）");
+            int criticised = rowOf(sheet, "通报批评：无。");
+            assertTrue(breaks.stream().noneMatch(b -> b >= heading - 2 && b < criticised - 1), breaks + ", it runs on where it comes");
+            assertTrue(breaks.contains(criticised - 1), breaks + ", the section ends at " + criticised);
+        }
+    }
+
     @Test
     void theSummaryComesFirstThenTheRankingsTheAnalysisAndTheEvents() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
