@@ -370,9 +370,9 @@ public final class BulletinWriter {
             }
         }
 
-        /** A numbered section heading, after one blank row. */
+        /** A numbered section heading, after one blank row, which stays with what it follows: a page starts at a heading. */
         private void section(String text) {
-            parts.add(r);
+            parts.add(r + 1);
             r = heading(sheet, styles, r + 1, SECTIONS[sections++] + "、" + text);
             afterSectionHeading = r;
         }
