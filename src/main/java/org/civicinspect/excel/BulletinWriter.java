@@ -113,6 +113,7 @@ public final class BulletinWriter {
 
     /** The summary sheet, written top to bottom; its sections are numbered as they come. */
     private static final class Summary {
+        private static final float LINE_OF_TEXT = RowHeights.LINE_POINTS + 4;
         private final Sheet sheet;
         private final ReportStyles styles;
         private final CellStyle red;
@@ -171,17 +172,11 @@ public final class BulletinWriter {
          */
         private void breakPages() {
             parts.add(r);
-            double used = 0;
-            for (int row = 0; row < parts.get(0); row++) {
-                used += height(row);
-            }
+            double used = height(0, parts.get(0));
             for (int p = 0; p + 1 < parts.size(); p++) {
                 int first = parts.get(p);
                 int next = parts.get(p + 1);
-                double part = 0;
-                for (int row = first; row < next; row++) {
-                    part += height(row);
-                }
+                double part = height(first, next);
                 if (used > 0 && used + part > PrintedPages.PAGE_POINTS && part <= PrintedPages.PAGE_POINTS) {
                     sheet.setRowBreak(first - 1);
                     used = 0;
@@ -194,11 +189,19 @@ public final class BulletinWriter {
             }
         }
 
+        /** The printed height of rows {@code first} to {@code end}, that one not included. */
+        private double height(int first, int end) {
+            double height = 0;
+            for (int row = first; row < end; row++) {
+                height += height(row);
+            }
+            return height;
+        }
+
         /** A row's printed height: one without a height of its own holds a line of Chinese text, as tall as RowHeights makes it. */
         private float height(int row) {
             Row written = sheet.getRow(row);
-            float lineOfText = RowHeights.LINE_POINTS + 4;
-            return written == null ? lineOfText : Math.max(lineOfText, written.getHeightInPoints());
+            return written == null ? LINE_OF_TEXT : Math.max(LINE_OF_TEXT, written.getHeightInPoints());
         }
 
         private void facts(List<Fact> facts) {
@@ -319,9 +322,19 @@ public final class BulletinWriter {
             }
             note("在办问题督办等级：白牌 " + rectification.white() + " 个，黄牌 " + rectification.yellow() + " 个，红牌 " + rectification.redOpen() + " 个。");
             if (!rectification.units().isEmpty()) {
-                subheading("各责任单位整改情况（按整改率由低到高）");
-                tableHeader("榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过");
+                // The table stays with the section's figures above it (no part of its own begins at its heading). Every
+                // unit is listed, however many: the first page holds as many lines as fit under the figures and the column
+                // headers, each further page starts with the column headers again and holds as many as fit under them.
+                r = heading(sheet, styles, r, "各责任单位整改情况（按整改率由低到高）");
+                String[] headings = {"榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过"};
+                tableHeader(headings);
+                int room = (int) ((PrintedPages.PAGE_POINTS - height(parts.get(parts.size() - 1), r)) / LINE_OF_TEXT);
                 for (UnitRectification unit : rectification.units()) {
+                    if (room-- == 0) {
+                        parts.add(r);
+                        tableHeader(headings);
+                        room = (int) ((PrintedPages.PAGE_POINTS - height(r - 1, r)) / LINE_OF_TEXT) - 1;
+                    }
                     Row row = sheet.createRow(r++);
                     boolean onRed = "整改红榜".equals(unit.list());
                     CellStyle style = unit.list().isEmpty() ? styles.body : onRed ? red : black;
