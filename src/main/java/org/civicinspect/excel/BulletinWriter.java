@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -120,6 +121,7 @@ public final class BulletinWriter {
 
     /** The summary sheet, written top to bottom; its sections are numbered as they come. */
     private static final class Summary {
+        private static final float LINE_OF_TEXT = RowHeights.LINE_POINTS + 4;
         private final Sheet sheet;
         private final ReportStyles styles;
         private final CellStyle red;
@@ -131,6 +133,9 @@ public final class BulletinWriter {
         private final Thumbnails thumbnails;
         private int r;
         private int sections;
+        /** The first row of each part that prints on one page where it can: a section, or a table's heading within one. */
+        private final List<Integer> parts = new ArrayList<>();
+        private int afterSectionHeading;
 
         Summary(Sheet sheet, ReportStyles styles) {
             this.sheet = sheet;
@@ -163,6 +168,48 @@ public final class BulletinWriter {
             section("负面清单");
             note(bulletin.events().isEmpty() ? "本期未发生负面清单事件。"
                     : "本期发生负面清单事件 " + bulletin.events().size() + " 件，详见“负面清单”表。");
+            breakPages();
+        }
+
+        /**
+         * Print titles head every page of a sheet alike, so a table of the summary that ran over the foot of a page would go on
+         * without its column headers: a part that would cross the foot starts a new page instead. Pages are measured at
+         * full size; fitted to the width a page prints smaller (how much depends on the fonts at hand) and holds more, so
+         * a part kept on one page here stays on one there. Only a part longer than a page runs on over a foot (so it
+         * starts where it comes), and there the measure and the print part ways: the page after it starts anew.
+         */
+        private void breakPages() {
+            parts.add(r);
+            double used = height(0, parts.get(0));
+            for (int p = 0; p + 1 < parts.size(); p++) {
+                int first = parts.get(p);
+                int next = parts.get(p + 1);
+                double part = height(first, next);
+                if (used > 0 && used + part > PrintedPages.PAGE_POINTS && part <= PrintedPages.PAGE_POINTS) {
+                    sheet.setRowBreak(first - 1);
+                    used = 0;
+                }
+                used += part;
+                if (used > PrintedPages.PAGE_POINTS && next < r) {
+                    sheet.setRowBreak(next - 1);
+                    used = 0;
+                }
+            }
+        }
+
+        /** The printed height of rows {@code first} to {@code end}, that one not included. */
+        private double height(int first, int end) {
+            double height = 0;
+            for (int row = first; row < end; row++) {
+                height += height(row);
+            }
+            return height;
+        }
+
+        /** A row's printed height: one without a height of its own holds a line of Chinese text, as tall as RowHeights makes it. */
+        private float height(int row) {
+            Row written = sheet.getRow(row);
+            return written == null ? LINE_OF_TEXT : Math.max(LINE_OF_TEXT, written.getHeightInPoints());
         }
 
         private void facts(List<Fact> facts) {
@@ -283,9 +330,19 @@ public final class BulletinWriter {
             }
             note("在办问题督办等级：白牌 " + rectification.white() + " 个，黄牌 " + rectification.yellow() + " 个，红牌 " + rectification.redOpen() + " 个。");
             if (!rectification.units().isEmpty()) {
-                subheading("各责任单位整改情况（按整改率由低到高）");
-                tableHeader("榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过");
+                // The table stays with the section's figures above it (no part of its own begins at its heading). Every
+                // unit is listed, however many: the first page holds as many lines as fit under the figures and the column
+                // headers, each further page starts with the column headers again and holds as many as fit under them.
+                r = heading(sheet, styles, r, "各责任单位整改情况（按整改率由低到高）");
+                String[] headings = {"榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过"};
+                tableHeader(headings);
+                int room = (int) ((PrintedPages.PAGE_POINTS - height(parts.get(parts.size() - 1), r)) / LINE_OF_TEXT);
                 for (UnitRectification unit : rectification.units()) {
+                    if (room-- == 0) {
+                        parts.add(r);
+                        tableHeader(headings);
+                        room = (int) ((PrintedPages.PAGE_POINTS - height(r - 1, r)) / LINE_OF_TEXT) - 1;
+                    }
                     Row row = sheet.createRow(r++);
                     boolean onRed = "整改红榜".equals(unit.list());
                     CellStyle style = unit.list().isEmpty() ? styles.body : onRed ? red : black;
@@ -334,12 +391,18 @@ public final class BulletinWriter {
             }
         }
 
-        /** A numbered section heading, after one blank row. */
+        /** A numbered section heading, after one blank row, which stays with what it follows: a page starts at a heading. */
         private void section(String text) {
+            parts.add(r + 1);
             r = heading(sheet, styles, r + 1, SECTIONS[sections++] + "、" + text);
+            afterSectionHeading = r;
         }
 
+        /** A heading within a section; unless the section's heading is just above it, a new part starts here. */
         private void subheading(String text) {
+            if (r != afterSectionHeading) {
+                parts.add(r);
+            }
             r = heading(sheet, styles, r, text);
         }
 

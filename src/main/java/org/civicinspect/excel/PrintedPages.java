@@ -29,6 +29,9 @@ final class PrintedPages {
      */
     static final double WIDEST_PORTRAIT_CHARACTERS = 100;
 
+    /** The height of an A4 page between its top and bottom margins (0.75 inch each, as POI leaves them), at full size. */
+    static final double PAGE_POINTS = 841.9 - 2 * 0.75 * 72;
+
     private PrintedPages() {
     }
 

@@ -50,9 +50,18 @@ public final class ScopeText {
         return r + 1;
     }
 
-    /** The printed page header: round, what counts, and the time of the data. */
+    /**
+     * The printed page header, two lines short enough for a portrait page: the round and the time of the data, then how
+     * many inspections are counted and how many are not yet (sites not started are left to the heading line).
+     */
     public static String pageHeader(ReportScope scope) {
-        return scope.roundName() + "　" + counted(scope) + "　" + dataTime(scope);
+        boolean approvedOnly = scope.counted() == ReportScope.Counted.APPROVED;
+        String approved = "已审核通过 " + scope.count(InspectionStatus.APPROVED) + " 个";
+        String completed = "待审核 " + scope.count(InspectionStatus.COMPLETED) + " 个";
+        String open = "进行中 " + scope.count(InspectionStatus.IN_PROGRESS) + " 个、已退回 " + scope.count(InspectionStatus.RETURNED) + " 个";
+        return scope.roundName() + "　" + dataTime(scope) + "\n"
+                + (approvedOnly ? "计入" + approved + "；未计入" + completed + "、" + open
+                        : "计入" + approved + "、" + completed + "（逐一标注）；未计入" + open);
     }
 
     private static String counted(ReportScope scope) {

@@ -99,6 +99,52 @@ class BulletinWriterTest {
         throw new AssertionError("no row starts with " + firstCell);
     }
 
+    /** A bulletin whose rectification section lists {@code n} units. */
+    private Path withUnits(int n) throws Exception {
+        List<UnitRectification> units = java.util.stream.IntStream.rangeClosed(1, n)
+                .mapToObj(i -> new UnitRectification("", "第" + i + "责任单位", 2, 1, new BigDecimal("50.00"), 1, 0, 0)).toList();
+        Rectification rectification = new Rectification(LocalDate.of(2026, 9, 3), 2 * n, n, new BigDecimal("50.00"), n, 0, 0, n, 0, units,
+                null, null, List.of());
+        return write(bulletin(StandardAnalysisWriterTest.lines().subList(0, 2), rectification, exposed(null), events()));
+    }
+
+    @Test
+    void aTableThatWouldRunOverTheFootOfAPageStartsOnTheNextOneWithItsHeading() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(withUnits(30))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            // The units' table, its heading and 31 rows, with the section's figures above it, would run over the foot of the page
+            // the sections above begin: the page ends above the section (rows are numbered from 1, breaks from 0 after the
+            // row) and none inside it.
+            int heading = rowOf(sheet, "六、整改情况");
+            int last = rowOf(sheet, "流动黑牌：本期无单位持有。") - 1;
+            List<Integer> breaks = java.util.Arrays.stream(sheet.getRowBreaks()).boxed().toList();
+            assertTrue(breaks.contains(heading - 2), breaks + ", heading at " + heading);
+            assertTrue(breaks.stream().noneMatch(b -> b >= heading - 1 && b < last), breaks + ", table from " + heading + " to " + last);
+        }
+    }
+
+    @Test
+    void theUnitsTableLongerThanAPageGoesOnOverPagesEachHeadedByItsColumnHeaders() throws Exception {
+        try (XSSFWorkbook workbook = Xlsx.open(withUnits(80))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            List<Integer> breaks = java.util.Arrays.stream(sheet.getRowBreaks()).boxed().toList();
+            List<Integer> headers = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() > rowOf(sheet, "六、整改情况") && "榜单".equals(Xlsx.shown(sheet, "A" + (row.getRowNum() + 1)))) {
+                    headers.add(row.getRowNum());
+                }
+            }
+            // A page of 734 points holds, in lines of 18: the section's heading, its two lines of figures, the table's heading, the
+            // column headers (32) and 34 units; then the column headers and 38 units; then the last 8.
+            assertEquals(3, headers.size(), headers.toString());
+            assertEquals(List.of(34, 38), List.of(headers.get(1) - headers.get(0) - 1, headers.get(2) - headers.get(1) - 1));
+            int section = rowOf(sheet, "六、整改情况");
+            assertTrue(breaks.containsAll(List.of(section - 2, headers.get(1) - 1, headers.get(2) - 1)), breaks + ": pages start at "
+                    + section + " and at the headers repeated at " + headers);
+            assertEquals(3, breaks.stream().filter(b -> b >= section - 2 && b < rowOf(sheet, "通报批评：无。") - 1).count(), breaks.toString());
+        }
+    }
+
     @Test
     void theSummaryComesFirstThenTheRankingsTheAnalysisAndTheEvents() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {

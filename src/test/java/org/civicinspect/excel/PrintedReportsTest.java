@@ -10,7 +10,9 @@ import java.util.Map;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.ReportScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrintedReportsTest {
 
-    /** Samples.SCOPE's page header: its data time, 2026-11-13 09:30 UTC, is the 13th in any zone from −09:30 to +14:29. */
-    private static final String PAGE_HEADER = "2026年第一轮模拟测评　计入已审核通过点位 8 个　数据截至 2026-11-13 ";
+    /**
+     * Samples.SCOPE's page header: the round and the time of its data (2026-11-13 09:30 UTC, the 13th in any zone from
+     * −09:30 to +14:29), then how many inspections are counted and how many are not yet.
+     */
+    private static final String PAGE_HEADER = "2026年第一轮模拟测评　数据截至 2026-11-13 ";
+    private static final String PAGE_HEADER_COUNTS = "\n计入已审核通过 8 个；未计入待审核 2 个、进行中 1 个、已退回 0 个";
 
     @TempDir Path temp;
 
@@ -47,6 +53,7 @@ class PrintedReportsTest {
                     assertTrue(Xlsx.print(sheet).startsWith("A4 "), where + ": " + Xlsx.print(sheet));
                     assertTrue(Xlsx.print(sheet).endsWith(" fit 1 wide × 0 tall"), where + ": " + Xlsx.print(sheet));
                     assertTrue(sheet.getHeader().getCenter().startsWith(PAGE_HEADER), where + ": " + sheet.getHeader().getCenter());
+                    assertTrue(sheet.getHeader().getCenter().endsWith(PAGE_HEADER_COUNTS), where + ": " + sheet.getHeader().getCenter());
                     assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter(), where);
                     if (!sheet.getSheetName().equals(BulletinWriter.SUMMARY)) {
                         assertRepeatsItsFrozenRows(sheet, where);
@@ -62,6 +69,25 @@ class PrintedReportsTest {
         assertNotNull(pane, where + " freezes its header");
         assertTrue(pane.getHorizontalSplitPosition() >= 2, where + ": at least the title and the column headers");
         assertEquals("1:" + pane.getHorizontalSplitPosition(), Xlsx.repeatingRows(sheet), where);
+    }
+
+    @Test
+    void thePageHeaderCountingUnreviewedInspectionsStillFitsAPortraitPageLineByLine() throws Exception {
+        ReportScope scope = new ReportScope("2026年第12期双周督查（演示）", Samples.SCOPE.start(), Samples.SCOPE.end(), ReportScope.Counted.WITH_UNREVIEWED,
+                Map.of(InspectionStatus.APPROVED, 34, InspectionStatus.COMPLETED, 30, InspectionStatus.IN_PROGRESS, 64,
+                        InspectionStatus.RETURNED, 2, InspectionStatus.NOT_STARTED, 128), Samples.SCOPE.dataTime());
+        try (XSSFWorkbook workbook = Xlsx.open(Xlsx.write(temp, "排名.xlsx", out -> new RankingWorkbookWriter().write("排名通报", scope,
+                "2026-11-02 至 2026-11-13", List.of(RankingWorkbookWriterTest.districts()), out)))) {
+            String header = workbook.getSheetAt(0).getHeader().getCenter();
+            String[] lines = header.split("\n");
+            assertEquals(2, lines.length, header);
+            assertTrue(lines[0].startsWith("2026年第12期双周督查（演示）　数据截至 2026-11-13 "), lines[0]);
+            assertEquals("计入已审核通过 34 个、待审核 30 个（逐一标注）；未计入进行中 64 个、已退回 2 个", lines[1]);
+            // Each line fits the 86 characters a portrait page holds, so none wraps or runs into the margins.
+            for (String line : lines) {
+                assertEquals(1, RowHeights.lines(line, 86), line);
+            }
+        }
     }
 
     @Test
