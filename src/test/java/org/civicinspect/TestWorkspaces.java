@@ -8,6 +8,8 @@ import java.util.Map;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
 import org.civicinspect.service.Services;
+import org.civicinspect.store.ServerWorkspaces;
+import org.civicinspect.store.TestServer;
 import org.civicinspect.store.Workspace;
 
 /** Real workspaces in temp folders, with a fixed clock. */
@@ -19,7 +21,15 @@ public final class TestWorkspaces {
     }
 
     public static Services open(Path folder) {
-        return new Services(Workspace.open(folder), CLOCK);
+        return new Services(workspace(folder), CLOCK);
+    }
+
+    /**
+     * The workspace in that folder: its SQLite file, or on the suite's run on PostgreSQL a database of its own on the
+     * test server (the same one each time the folder is opened).
+     */
+    public static Workspace workspace(Path folder) {
+        return TestServer.inUse() ? ServerWorkspaces.open(folder) : Workspace.open(folder);
     }
 
     /**
@@ -31,6 +41,11 @@ public final class TestWorkspaces {
                 .findFirst().orElseGet(() -> services.addPerson().run(name, "", Role.SUPERVISOR, null));
         services.signedIn().signIn(supervisor);
         return supervisor;
+    }
+
+    /** Skips the test on the suite's run on PostgreSQL, for what only an embedded workspace has (the reason says what). */
+    public static void assumeEmbedded(String reason) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestServer.inUse(), reason);
     }
 
     public static Map<String, Long> counts(Services services) {

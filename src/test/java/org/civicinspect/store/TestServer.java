@@ -60,6 +60,16 @@ public final class TestServer {
         return login(name);
     }
 
+    /** Drops the database of that name, with whoever is still connected to it. */
+    public static void drop(String name) {
+        URI server = server();
+        try (Connection c = DriverManager.getConnection(jdbc(server, path(server)), credentials(server)); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server " + server.getHost() + " could not drop the database " + name, e);
+        }
+    }
+
     /** A workspace whose database is a new, empty one on the test server, with its local folder in {@code folder}. */
     public static Workspace openEmpty(Path folder, String name) {
         return Workspace.open(folder, emptyDatabase(name));
