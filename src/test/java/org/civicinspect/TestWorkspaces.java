@@ -71,8 +71,14 @@ public final class TestWorkspaces {
         }
     }
 
-    /** A copy of a whole workspace folder (closed), for trying the same thing on the same start more than once. */
+    /**
+     * A copy of a whole workspace folder (closed), for trying the same thing on the same start more than once; on the
+     * suite's run on PostgreSQL its database is copied too.
+     */
     public static void copy(Path from, Path to) throws java.io.IOException {
+        if (TestServer.inUse()) {
+            ServerWorkspaces.copy(from, to);
+        }
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -89,6 +95,16 @@ public final class TestWorkspaces {
     @FunctionalInterface
     public interface JdbcWork<T> {
         T run(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /** A plain connection to the database of the workspace in that folder, on either engine; the caller closes it. */
+    public static java.sql.Connection connect(Path folder) throws java.sql.SQLException {
+        return TestServer.inUse() ? ServerWorkspaces.connect(folder) : java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Workspace.DATABASE_FILE));
+    }
+
+    /** The statement that takes away one of the triggers keeping a table append-only, in the engine's own words. */
+    public static String dropTrigger(String trigger, String table) {
+        return "DROP TRIGGER " + trigger + (TestServer.inUse() ? " ON " + table : "");
     }
 
     /** Runs plain SQL on the workspace's database file. */

@@ -65,7 +65,12 @@ public final class Workspace {
      */
     public static Workspace open(Path folder, ServerLogin login) {
         return held(folder, hold -> {
-            HikariDataSource pool = login.pool();
+            HikariDataSource pool;
+            try {
+                pool = login.pool();
+            } catch (RuntimeException e) {
+                throw ServerSignInException.of(e, login.address()).orElseThrow(() -> e);
+            }
             try {
                 PostgresDialect.requireCodePointOrder(pool);
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);

@@ -33,6 +33,22 @@ public final class ServerWorkspaces {
 
     /** The workspace of that local folder, its database on the test server (new and migrated the first time). */
     public static synchronized Workspace open(Path folder) {
+        Workspace workspace = Workspace.open(folder, TestServer.login(databaseFor(folder)));
+        (inTest ? openedInTest : openedForClass).add(workspace);
+        return workspace;
+    }
+
+    /**
+     * The address of the folder's database (made now if it has none yet), as a user gives it with {@code --db}; the
+     * password comes from the test server's password file.
+     */
+    public static synchronized String address(Path folder) {
+        String database = databaseFor(folder);
+        ServerLogin login = TestServer.login(database);
+        return login.address().replace("postgresql://", "postgresql://" + login.user() + "@");
+    }
+
+    private static String databaseFor(Path folder) {
         Path key = folder.toAbsolutePath().normalize();
         String database = databases.get(key);
         if (database == null) {
@@ -41,9 +57,26 @@ public final class ServerWorkspaces {
             databases.put(key, database);
             (inTest ? madeInTest : madeForClass).add(database);
         }
-        Workspace workspace = Workspace.open(folder, TestServer.login(database));
-        (inTest ? openedInTest : openedForClass).add(workspace);
-        return workspace;
+        return database;
+    }
+
+    /**
+     * Gives the folder {@code to} a copy of the database of {@code from}, as copying a closed workspace folder copies
+     * its SQLite file. Whoever is still connected to it is let go first: a template may have no one connected.
+     */
+    public static synchronized void copy(Path from, Path to) {
+        String source = databaseFor(from);
+        TestServer.disconnectAll(source);
+        Path key = to.toAbsolutePath().normalize();
+        String copy = "civic_suite_" + ProcessHandle.current().pid() + "_" + ++made;
+        TestServer.copyOf(copy, source);
+        databases.put(key, copy);
+        (inTest ? madeInTest : madeForClass).add(copy);
+    }
+
+    /** A plain connection to the folder's database, for tests that look beneath the repositories. */
+    public static synchronized java.sql.Connection connect(Path folder) throws java.sql.SQLException {
+        return TestServer.connect(databaseFor(folder));
     }
 
     /** The name of the database the folder's workspace was given, for another process to open it too. */

@@ -27,7 +27,6 @@ import org.civicinspect.model.Standard;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.AuditLog;
-import org.civicinspect.store.TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -435,7 +434,7 @@ class AuditLogTest {
 
     /** Takes away one of the triggers that keep the log append-only, as someone editing the database by hand would. */
     private void dropTrigger(String trigger) throws SQLException {
-        sql("DROP TRIGGER " + trigger + (TestServer.inUse() ? " ON audit_entry" : ""));
+        sql(TestWorkspaces.dropTrigger(trigger, "audit_entry"));
     }
 
     private void sql(String statement) throws SQLException {
