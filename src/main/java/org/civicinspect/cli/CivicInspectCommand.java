@@ -52,10 +52,10 @@ public final class CivicInspectCommand implements Callable<Integer> {
     private final DesktopStarter desktop;
     private Services services;
 
-    /** Starts the desktop app with the resolved data folder and language, and the package file it was opened with (or null). */
+    /** Starts the desktop app on the resolved workspace and language, and the package file it was opened with (or null). */
     @FunctionalInterface
     public interface DesktopStarter {
-        void start(Path dataFolder, String language, Path opened);
+        void start(WorkspaceAddress workspace, String language, Path opened);
     }
 
     public CivicInspectCommand(DesktopStarter desktop) {
@@ -72,7 +72,7 @@ public final class CivicInspectCommand implements Callable<Integer> {
                 return BAD_INPUT;
             }
         }
-        desktop.start(dataFolder(), language, opened);
+        desktop.start(address(), language, opened);
         return 0;
     }
 

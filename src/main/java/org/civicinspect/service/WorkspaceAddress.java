@@ -37,6 +37,11 @@ public record WorkspaceAddress(Path folder, String server) {
         return onServer() ? Services.open(folder, new ServerLogin(server, "", password), clock) : Services.open(folder, clock);
     }
 
+    /** The login the server's address names ({@code postgresql://user@host/…}), if it names one. */
+    public java.util.Optional<String> login() {
+        return onServer() ? new ServerLogin(server, "", null).login() : java.util.Optional.empty();
+    }
+
     /** What to call it in a message: the server's address, else the folder. */
     @Override
     public String toString() {

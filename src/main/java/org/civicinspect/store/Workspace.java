@@ -31,15 +31,17 @@ public final class Workspace {
     private final Path folder;
     private final DataSource dataSource;
     private final Engine engine;
+    private final String place;
     private final PhotoStore photos;
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
         this.folder = folder;
         this.dataSource = dataSource;
         this.engine = engine;
+        this.place = place;
         this.hold = hold;
         this.photos = new PhotoStore(folder.resolve("photos"));
     }
@@ -76,7 +78,7 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, hold);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -124,7 +126,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold);
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -184,6 +186,11 @@ public final class Workspace {
     /** The photo files of this workspace, by SHA-256; their rows are in each transaction's {@link Tx#photos()}. */
     public PhotoStore photoStore() {
         return photos;
+    }
+
+    /** Where the workspace's data is, as the user named it: the server's address, else the data folder. */
+    public String place() {
+        return place;
     }
 
     public Path database() {
