@@ -9,6 +9,7 @@ import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.demo.DemoCommand;
 import org.civicinspect.gui.DemoCityMaker;
 import org.civicinspect.gui.DesktopApp;
+import org.civicinspect.service.WorkspaceAddress;
 
 /**
  * The jar's main class and the one place that wires the demo city and the benchmarks in: the product never
@@ -38,8 +39,8 @@ public final class Launcher {
         return List.of(new DemoCommand(), new BenchCommand(ChecklistOpenBenchmark::run));
     }
 
-    private static void startDesktop(java.nio.file.Path dataFolder, String language, java.nio.file.Path opened) {
-        DesktopApp.launch(dataFolder, language, opened, DEMO_CITY);
+    private static void startDesktop(WorkspaceAddress workspace, String language, java.nio.file.Path opened) {
+        DesktopApp.launch(workspace, language, opened, DEMO_CITY);
     }
 
     /** Makes the demo city the desktop app offers on an empty workspace. */

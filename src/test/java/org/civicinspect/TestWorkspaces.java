@@ -8,6 +8,8 @@ import java.util.Map;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
 import org.civicinspect.service.Services;
+import org.civicinspect.store.ServerWorkspaces;
+import org.civicinspect.store.TestServer;
 import org.civicinspect.store.Workspace;
 
 /** Real workspaces in temp folders, with a fixed clock. */
@@ -19,7 +21,15 @@ public final class TestWorkspaces {
     }
 
     public static Services open(Path folder) {
-        return new Services(Workspace.open(folder), CLOCK);
+        return new Services(workspace(folder), CLOCK);
+    }
+
+    /**
+     * The workspace in that folder: its SQLite file, or on the suite's run on PostgreSQL a database of its own on the
+     * test server (the same one each time the folder is opened).
+     */
+    public static Workspace workspace(Path folder) {
+        return TestServer.inUse() ? ServerWorkspaces.open(folder) : Workspace.open(folder);
     }
 
     /**
@@ -31,6 +41,11 @@ public final class TestWorkspaces {
                 .findFirst().orElseGet(() -> services.addPerson().run(name, "", Role.SUPERVISOR, null));
         services.signedIn().signIn(supervisor);
         return supervisor;
+    }
+
+    /** Skips the test on the suite's run on PostgreSQL, for what only an embedded workspace has (the reason says what). */
+    public static void assumeEmbedded(String reason) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestServer.inUse(), reason);
     }
 
     public static Map<String, Long> counts(Services services) {
@@ -56,8 +71,14 @@ public final class TestWorkspaces {
         }
     }
 
-    /** A copy of a whole workspace folder (closed), for trying the same thing on the same start more than once. */
+    /**
+     * A copy of a whole workspace folder (closed), for trying the same thing on the same start more than once; on the
+     * suite's run on PostgreSQL its database is copied too.
+     */
     public static void copy(Path from, Path to) throws java.io.IOException {
+        if (TestServer.inUse()) {
+            ServerWorkspaces.copy(from, to);
+        }
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -74,6 +95,16 @@ public final class TestWorkspaces {
     @FunctionalInterface
     public interface JdbcWork<T> {
         T run(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /** A plain connection to the database of the workspace in that folder, on either engine; the caller closes it. */
+    public static java.sql.Connection connect(Path folder) throws java.sql.SQLException {
+        return TestServer.inUse() ? ServerWorkspaces.connect(folder) : java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Workspace.DATABASE_FILE));
+    }
+
+    /** The statement that takes away one of the triggers keeping a table append-only, in the engine's own words. */
+    public static String dropTrigger(String trigger, String table) {
+        return "DROP TRIGGER " + trigger + (TestServer.inUse() ? " ON " + table : "");
     }
 
     /** Runs plain SQL on the workspace's database file. */

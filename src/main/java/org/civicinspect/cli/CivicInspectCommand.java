@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.WorkspaceAddress;
 import org.civicinspect.service.common.WorkspaceTrouble;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code civicinspect [--data DIR] [--lang zh|en] COMMAND …}; no command starts the desktop app. */
+/** {@code civicinspect [--data DIR] [--db URL] [--lang zh|en] COMMAND …}; no command starts the desktop app. */
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
             ReportCommand.class, NegativeCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
@@ -31,6 +32,9 @@ public final class CivicInspectCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.data")
     Path data;
+
+    @Option(names = "--db", paramLabel = "URL", descriptionKey = "cli.db")
+    String db;
 
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.lang")
     String language;
@@ -48,10 +52,10 @@ public final class CivicInspectCommand implements Callable<Integer> {
     private final DesktopStarter desktop;
     private Services services;
 
-    /** Starts the desktop app with the resolved data folder and language, and the package file it was opened with (or null). */
+    /** Starts the desktop app on the resolved workspace and language, and the package file it was opened with (or null). */
     @FunctionalInterface
     public interface DesktopStarter {
-        void start(Path dataFolder, String language, Path opened);
+        void start(WorkspaceAddress workspace, String language, Path opened);
     }
 
     public CivicInspectCommand(DesktopStarter desktop) {
@@ -68,12 +72,17 @@ public final class CivicInspectCommand implements Callable<Integer> {
                 return BAD_INPUT;
             }
         }
-        desktop.start(dataFolder(), language, opened);
+        desktop.start(address(), language, opened);
         return 0;
     }
 
+    /** The folder of an embedded workspace, or what a server workspace keeps on this computer. */
     Path dataFolder() {
-        return Services.dataFolder(data);
+        return address().folder();
+    }
+
+    WorkspaceAddress address() {
+        return WorkspaceAddress.of(db, System.getenv("CIVICINSPECT_DB"), data);
     }
 
     /**
@@ -82,7 +91,7 @@ public final class CivicInspectCommand implements Callable<Integer> {
      */
     public Services services() {
         if (services == null) {
-            Services opened = Services.open(dataFolder(), Clock.systemUTC());
+            Services opened = ServerSignIn.open(address(), Clock.systemUTC());
             if (by != null) {
                 opened.signIn().asNamed(by);
             } else {

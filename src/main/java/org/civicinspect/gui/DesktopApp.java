@@ -19,11 +19,13 @@ import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.WorkspaceTrouble;
 import org.civicinspect.service.workspace.ChooseLanguage;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.WorkspaceAddress;
 import org.slf4j.LoggerFactory;
 
 /** The desktop app: opens the workspace off the JavaFX thread, then shows the main window. */
 public final class DesktopApp extends Application {
 
+    private static WorkspaceAddress address;
     private static Path dataFolder;
     private static String language;
     private static Path opened;
@@ -31,21 +33,24 @@ public final class DesktopApp extends Application {
 
     private Services services;
     private String cannotOpen;
+    /** Why the server wants a password first (it asked for one, or refused the one in .pgpass); null when it does not. */
+    private String signInFirst;
     private FxTaskExecutor executor;
     private FxDialogService dialogs;
     private Stage stage;
     private MainWindow window;
 
-    /** Starts the app on a data folder; {@code demo} makes the demo city the first start offers (null: no offer). */
-    public static void launch(Path folder, String lang, Path packageFile, DemoCityMaker demo) {
-        startOn(folder, lang, packageFile, demo);
+    /** Starts the app on a workspace; {@code demo} makes the demo city the first start offers (null: no offer). */
+    public static void launch(WorkspaceAddress workspace, String lang, Path packageFile, DemoCityMaker demo) {
+        startOn(workspace, lang, packageFile, demo);
         Application.launch(DesktopApp.class);
     }
 
     /** What the next instance starts on; {@link #launch} sets it before JavaFX makes the instance. */
-    static void startOn(Path folder, String lang, Path packageFile, DemoCityMaker demo) {
+    static void startOn(WorkspaceAddress workspace, String lang, Path packageFile, DemoCityMaker demo) {
         demoCity = demo;
-        dataFolder = folder;
+        address = workspace;
+        dataFolder = workspace.folder();
         language = lang;
         opened = packageFile;
     }
@@ -57,17 +62,29 @@ public final class DesktopApp extends Application {
         Messages.use(language != null ? language : languages.saved());
         Locale.setDefault(Messages.locale());
         try {
-            services = open(dataFolder);
+            services = open(address, null);
         } catch (RuntimeException e) {
             RequestRefused refused = e instanceof RequestRefused r ? r : WorkspaceTrouble.of(e, dataFolder).orElseThrow(() -> e);
             LoggerFactory.getLogger(DesktopApp.class).debug("the workspace cannot be opened", e);
-            cannotOpen = Messages.get(refused.messageKey(), refused.args());
+            String why = Messages.get(refused.messageKey(), refused.args());
+            if (asksForPassword(refused)) {
+                signInFirst = refused.messageKey().equals("server.passwordNeeded") ? "" : why;
+            } else {
+                cannotOpen = why;
+            }
         }
     }
 
-    /** The workspace of a data folder, with the sample indicator set on its first start; refused when it may not be opened. */
-    private static Services open(Path folder) {
-        Services opening = Services.open(folder, Clock.systemUTC());
+    private static boolean asksForPassword(RequestRefused refused) {
+        return refused.messageKey().equals("server.passwordNeeded") || refused.messageKey().equals("server.signInRefused");
+    }
+
+    /**
+     * The workspace, with the sample indicator set on its first start; on a server signed in with {@code password}
+     * (null: the user's .pgpass). Refused when it may not be opened.
+     */
+    private static Services open(WorkspaceAddress workspace, char[] password) {
+        Services opening = workspace.open(Clock.systemUTC(), password);
         if (opening.listIndicatorSets().sets().isEmpty()) {
             opening.importSampleIndicatorSet().run(Progress.NONE);
         }
@@ -90,9 +107,38 @@ public final class DesktopApp extends Application {
             showCannotOpen();
             return;
         }
+        if (signInFirst != null) {
+            showSignIn();
+            return;
+        }
         showWindow();
         stage.show();
         window.welcome(opened);
+    }
+
+    /** The server wants this staff member's password: asked here, then the workspace opens off the JavaFX thread. */
+    private void showSignIn() {
+        String login = address.login().orElse(System.getProperty("user.name"));
+        ServerSignInPane[] pane = new ServerSignInPane[1];
+        pane[0] = new ServerSignInPane(address.server(), login, signInFirst, password -> {
+            char[] kept = password.clone();
+            executor.run(progress -> {
+                try {
+                    return open(address, kept);
+                } finally {
+                    java.util.Arrays.fill(kept, '\0');
+                }
+            }, p -> { }, signedIn -> {
+                services = signedIn;
+                showWindow();
+                window.welcome(opened);
+            }, error -> pane[0].refused(error instanceof RequestRefused refused
+                    ? Messages.get(refused.messageKey(), refused.args()) : Messages.get("signIn.server.failed")));
+        }, Platform::exit);
+        stage.getScene().setRoot(pane[0].root());
+        stage.setTitle(Messages.get("app.title"));
+        stage.show();
+        pane[0].focus();
     }
 
     private void showWindow() {
@@ -123,12 +169,13 @@ public final class DesktopApp extends Application {
 
     /** Opens the workspace of a data folder off the JavaFX thread, then shows its window in place of this one. */
     private void openWorkspace(Path folder) {
-        executor.run(progress -> open(folder), p -> { }, opened -> {
+        executor.run(progress -> open(WorkspaceAddress.of(null, null, folder), null), p -> { }, opened -> {
             // The window shown gives its workspace back, so a restore is not refused for a workspace no one sees.
             Services shown = services;
             services = opened;
             shown.close();
             dataFolder = folder;
+            address = WorkspaceAddress.of(null, null, folder);
             showWindow();
             window.welcome();
         }, error -> dialogs.showError(Messages.get("settings.openFailed", folder), error instanceof RequestRefused refused

@@ -117,7 +117,7 @@ public final class MainWindow {
     private Node header() {
         Label name = new Label(Messages.get("app.title"));
         name.getStyleClass().add("app-name");
-        Label folder = new Label(Messages.get("app.workspace", services.dataFolder().toString()));
+        Label folder = new Label(Messages.get("app.workspace", services.workspace().place()));
         folder.getStyleClass().add("workspace-path");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -74,6 +74,9 @@ import org.civicinspect.service.workspace.VerifyWorkspace;
 import org.civicinspect.service.workspace.CheckPhotos;
 import org.civicinspect.store.DataFolder;
 import org.civicinspect.store.NewerWorkspaceException;
+import org.civicinspect.store.ServerCollationException;
+import org.civicinspect.store.ServerLogin;
+import org.civicinspect.store.ServerSignInException;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBusyException;
 
@@ -232,6 +235,31 @@ public final class Services {
             return new Services(Workspace.open(dataFolder, new ChangePreferences(dataFolder).current().keepBackups()), clock);
         } catch (NewerWorkspaceException e) {
             throw new RequestRefused("workspace.newerVersion", dataFolder, e.workspaceVersion(), e.programVersion());
+        } catch (WorkspaceBusyException e) {
+            throw new RequestRefused("workspace.restoring", dataFolder);
+        }
+    }
+
+    /**
+     * Opens (creating and migrating as needed) the workspace whose database is on a PostgreSQL server, signed in with
+     * the staff member's own login; the data folder keeps what stays on this computer. Refused in one sentence when
+     * the server does not let them in.
+     */
+    public static Services open(Path dataFolder, ServerLogin server, Clock clock) {
+        try {
+            return new Services(Workspace.open(dataFolder, server), clock);
+        } catch (ServerSignInException e) {
+            String who = server.login().orElse(System.getProperty("user.name"));
+            throw new RequestRefused("server." + switch (e.reason()) {
+                case PASSWORD_NEEDED -> "passwordNeeded";
+                case REFUSED -> "signInRefused";
+                case NO_SUCH_DATABASE -> "noSuchDatabase";
+                case UNREACHABLE -> "unreachable";
+            }, e.address(), who);
+        } catch (ServerCollationException e) {
+            throw new RequestRefused("server.collation", server.address());
+        } catch (NewerWorkspaceException e) {
+            throw new RequestRefused("workspace.newerVersion", server.address(), e.workspaceVersion(), e.programVersion());
         } catch (WorkspaceBusyException e) {
             throw new RequestRefused("workspace.restoring", dataFolder);
         }

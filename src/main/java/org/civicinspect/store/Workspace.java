@@ -31,15 +31,17 @@ public final class Workspace {
     private final Path folder;
     private final DataSource dataSource;
     private final Engine engine;
+    private final String place;
     private final PhotoStore photos;
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
         this.folder = folder;
         this.dataSource = dataSource;
         this.engine = engine;
+        this.place = place;
         this.hold = hold;
         this.photos = new PhotoStore(folder.resolve("photos"));
     }
@@ -65,13 +67,18 @@ public final class Workspace {
      */
     public static Workspace open(Path folder, ServerLogin login) {
         return held(folder, hold -> {
-            HikariDataSource pool = login.pool();
+            HikariDataSource pool;
+            try {
+                pool = login.pool();
+            } catch (RuntimeException e) {
+                throw ServerSignInException.of(e, login.address()).orElseThrow(() -> e);
+            }
             try {
                 PostgresDialect.requireCodePointOrder(pool);
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, hold);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -119,7 +126,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold);
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -181,6 +188,11 @@ public final class Workspace {
         return photos;
     }
 
+    /** Where the workspace's data is, as the user named it: the server's address, else the data folder. */
+    public String place() {
+        return place;
+    }
+
     public Path database() {
         return folder.resolve(DATABASE_FILE);
     }
@@ -219,6 +231,9 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
+                // Writers take turns, as SQLite's write transactions do by taking its one write lock at once: what a
+                // write reads to decide (a problem's status, a conflict still open) is still so when it commits.
+                engine.takeTheChain(connection);
                 Tx tx = new Tx(connection, engine, device);
                 T result = work.run(tx);
                 connection.commit();

@@ -36,6 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** backup → damage the live file → restore brings back every finding and photo; bad backups change nothing. */
 class BackupRestoreTest {
 
+    @BeforeEach
+    void onlyEmbedded() {
+        TestWorkspaces.assumeEmbedded("a backup is a copy of the SQLite file; a server database is backed up with pg_dump");
+    }
+
     @TempDir Path temp;
     private CliSession cli;
     private Path data;

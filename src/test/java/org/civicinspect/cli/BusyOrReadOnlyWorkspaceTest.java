@@ -14,7 +14,9 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.store.Workspace;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * even to read it, so a read-only workspace is refused whole rather than read.
  */
 class BusyOrReadOnlyWorkspaceTest {
+
+    @BeforeEach
+    void onlyEmbedded() {
+        TestWorkspaces.assumeEmbedded("the write lock and the read-only folder are the SQLite file's; a server has its own locks and grants");
+    }
 
     @TempDir Path temp;
 

@@ -1,6 +1,8 @@
 package org.civicinspect.cli;
 
 import org.civicinspect.Launcher;
+import org.civicinspect.store.ServerWorkspaces;
+import org.civicinspect.store.TestServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -19,13 +21,30 @@ final class CliSession {
         this.data = data;
     }
 
-    /** Runs {@code --data DIR ARGS…} and returns the exit code. */
+    /**
+     * Runs {@code --data DIR ARGS…} and returns the exit code; on the suite's run on PostgreSQL with {@code --db} naming
+     * the folder's own database on the test server.
+     */
     int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        if (TestServer.inUse()) {
+            all.addAll(List.of("--db", ServerWorkspaces.address(data)));
+        }
+        all.addAll(List.of(args));
+        return execute(all);
+    }
+
+    /** Runs {@code --data DIR ARGS…} on whichever workspace the arguments name, and returns the exit code. */
+    int runAs(String... args) {
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
-        int exit = Launcher.execute((folder, lang, opened) -> desktopStarts.add(folder), new PrintWriter(outText, true),
+        return execute(all);
+    }
+
+    private int execute(List<String> all) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        int exit = Launcher.execute((workspace, lang, opened) -> desktopStarts.add(workspace.folder()), new PrintWriter(outText, true),
                 new PrintWriter(errText, true), all.toArray(String[]::new));
         out = outText.toString();
         err = errText.toString();

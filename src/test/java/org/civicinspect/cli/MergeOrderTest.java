@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -95,9 +94,9 @@ class MergeOrderTest {
     /** What the office knows after merging, in a form that does not depend on when things happened here. */
     private static Map<String, List<String>> state(Path folder) throws Exception {
         Map<String, List<String>> state = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("workspace.db")); Statement s = c.createStatement()) {
+        try (Connection c = TestWorkspaces.connect(folder); Statement s = c.createStatement()) {
             state.put("findings", rows(s, "SELECT id, site_id, standard_code, answer_kind, grade, answer_count, note, answered_by, answered_at,"
-                    + " version, (SELECT group_concat(sha256) FROM finding_photo p WHERE p.finding_id = f.id) FROM finding f ORDER BY site_id, standard_code"));
+                    + " version, (SELECT string_agg(sha256, ',') FROM finding_photo p WHERE p.finding_id = f.id) FROM finding f ORDER BY site_id, standard_code"));
             state.put("answers on record", rows(s, "SELECT finding_id, team_id, answer_kind, grade, answer_count, note, photos, version"
                     + " FROM finding_candidate ORDER BY finding_id"));
             state.put("open conflicts", rows(s, "SELECT site_id, standard_code, answers FROM finding_conflict WHERE status = 'OPEN'"

@@ -1,6 +1,5 @@
 package org.civicinspect.cli;
 
-import org.civicinspect.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,12 +10,19 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.store.Workspace;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A backup made by a later version of the program is refused on restore, naming both versions, and changes nothing. */
 class NewerBackupTest {
+
+    @BeforeEach
+    void onlyEmbedded() {
+        TestWorkspaces.assumeEmbedded("a backup is a copy of the SQLite file; a server database is backed up with pg_dump");
+    }
 
     @TempDir Path temp;
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -429,15 +428,16 @@ class PackageHostileInputTest {
     /** Rows of every table, the photo files and the backups: what a refused import must not change. */
     static Map<String, Object> snapshot(Path folder) throws Exception {
         Map<String, Object> state = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("workspace.db")); Statement s = c.createStatement()) {
+        try (Connection c = TestWorkspaces.connect(folder); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
-                    tables.add(rs.getString(1));
+                    tables.add(rs.getString("TABLE_NAME"));
                 }
             }
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+                    rs.next();
                     state.put(table, rs.getLong(1));
                 }
             }

@@ -15,7 +15,6 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
-import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,7 +101,7 @@ class RectificationAcrossRoundsTest {
         assertEquals("", cli.out().strip(), "nobody failed to fix anything due, so nobody held the placard");
 
         MovingClock clock = new MovingClock(Instant.parse("2026-01-10T08:00:00Z"));
-        Services services = new Services(Workspace.open(folder), clock);
+        Services services = new Services(TestWorkspaces.workspace(folder), clock);
         LocalDate due = LocalDate.parse(recurred.get("deadline").asText());
         clock.set(due.minusDays(4));
         assertEquals(Escalation.WHITE, colour(services));
@@ -166,7 +165,7 @@ class RectificationAcrossRoundsTest {
         assertEquals("2026-01-12", problem.get("deadline").asText(), "three days after the round, as the standard's rule says");
 
         MovingClock clock = new MovingClock(Instant.parse("2026-01-10T08:00:00Z"));
-        Services at = new Services(Workspace.open(folder), clock);
+        Services at = new Services(TestWorkspaces.workspace(folder), clock);
         clock.set(LocalDate.of(2026, 1, 13));
         assertEquals(Escalation.YELLOW, at.listProblems().run("第1期", ListProblems.Filter.ALL).problems().get(0).escalation());
         clock.set(LocalDate.of(2026, 1, 14));

@@ -17,6 +17,7 @@ import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
 import org.civicinspect.service.Services;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * whole: verify passes, every photo it knows of is there with the bytes its name says, and nothing half-made stays.
  */
 class RestoreKillTest {
+
+    @BeforeEach
+    void onlyEmbedded() {
+        TestWorkspaces.assumeEmbedded("a restore replaces the SQLite file; a server database is restored with pg_restore");
+    }
 
     private static final int KILLS = 20;
 

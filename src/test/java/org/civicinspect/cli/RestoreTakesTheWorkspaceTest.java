@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.Launcher;
 import org.civicinspect.model.Sha256;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,11 @@ import org.junit.jupiter.api.io.TempDir;
  * was and its replacement. The other program is a real second process.
  */
 class RestoreTakesTheWorkspaceTest {
+
+    @BeforeEach
+    void onlyEmbedded() {
+        TestWorkspaces.assumeEmbedded("a restore replaces the SQLite file; a server database is restored with pg_restore");
+    }
 
     @TempDir Path temp;
     private Path data;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.exchange.DeviceKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class TaskForALaptopKeyTest {
         assertEquals(0, office.run("package", "import", scored.results1().toString()), office.err());
         assertFalse(office.out().contains("--trust"), "no confirmation asked: " + office.out());
         DeviceKey laptop = DeviceKey.loadOrCreate(temp.resolve("field1").resolve("keys"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + scored.office().resolve("workspace.db"));
+        try (Connection c = TestWorkspaces.connect(scored.office());
              PreparedStatement ps = c.prepareStatement("SELECT public_key, trusted_by FROM trusted_key WHERE fingerprint = ?")) {
             ps.setString(1, laptop.fingerprint());
             try (ResultSet rs = ps.executeQuery()) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.i18n.Messages;
@@ -28,8 +27,8 @@ class VerifyCommandTest {
         assertEquals(0, cli.run("demo", "--districts", "2", "--sites", "60", "--rounds", "1", "--inspectors", "2", "--seed", "4"));
         assertEquals(0, cli.run("verify"));
         assertTrue(cli.out().contains("哈希链完整"), cli.out());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("ws/workspace.db")); Statement s = c.createStatement()) {
-            s.executeUpdate("DROP TRIGGER audit_entry_no_update");
+        try (Connection c = TestWorkspaces.connect(temp.resolve("ws")); Statement s = c.createStatement()) {
+            s.executeUpdate(TestWorkspaces.dropTrigger("audit_entry_no_update", "audit_entry"));
             s.executeUpdate("UPDATE audit_entry SET detail = detail || ' (changed)' WHERE seq = 10");
         }
         assertEquals(2, cli.run("verify"));
@@ -67,7 +66,7 @@ class VerifyCommandTest {
             rs.next();
             entries = rs.getLong(1);
         }
-        sql("DROP TRIGGER audit_entry_no_delete");
+        sql(TestWorkspaces.dropTrigger("audit_entry_no_delete", "audit_entry"));
         sql("DELETE FROM audit_entry WHERE seq = " + entries);
         assertEquals(2, cli.run("verify"));
         assertEquals(Messages.get("cli.verify.cut", entries - 1, entries), cli.err().strip());
@@ -78,7 +77,7 @@ class VerifyCommandTest {
     }
 
     private Connection connect() throws Exception {
-        return DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("ws/workspace.db"));
+        return TestWorkspaces.connect(temp.resolve("ws"));
     }
 
     private void sql(String statement) throws Exception {

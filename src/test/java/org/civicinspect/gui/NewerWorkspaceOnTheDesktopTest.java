@@ -13,6 +13,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.service.WorkspaceAddress;
 import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class NewerWorkspaceOnTheDesktopTest {
         byte[] before = Files.readAllBytes(database);
 
         Stage stage = FxToolkit.registerPrimaryStage();
-        DesktopApp.startOn(folder, "zh", null, null);
+        DesktopApp.startOn(WorkspaceAddress.of(null, null, folder), "zh", null, null);
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp::new);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -17,13 +17,36 @@ import java.util.Properties;
 public final class TestServer {
 
     private static final String ADDRESS = "CIVICINSPECT_TEST_PG";
+    private static final String PASSWORD_FILE = "org.postgresql.pgpassfile";
 
     private TestServer() {
     }
 
-    /** Whether this run is the suite's run on PostgreSQL. */
-    public static boolean inUse() {
-        return "postgresql".equals(System.getProperty("civicinspect.test.engine"));
+    /**
+     * Whether this run is the suite's run on PostgreSQL. The first call writes the test server's password into a
+     * password file of this run that the driver reads, as a user's {@code .pgpass}, so that signing in by address
+     * alone works as it does for staff.
+     */
+    public static synchronized boolean inUse() {
+        boolean inUse = "postgresql".equals(System.getProperty("civicinspect.test.engine"));
+        if (inUse && System.getProperty(PASSWORD_FILE) == null) {
+            System.setProperty(PASSWORD_FILE, passwordFile().toString());
+        }
+        return inUse;
+    }
+
+    private static java.nio.file.Path passwordFile() {
+        URI server = server();
+        String[] user = server.getUserInfo().split(":", 2);
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("civicinspect-test", ".pgpass",
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            java.nio.file.Files.writeString(file, server.getHost() + ":" + port(server) + ":*:" + user[0] + ":" + (user.length > 1 ? user[1] : "") + "\n");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A new, empty database of that name on the test server (dropped first when a run before left it). */
@@ -58,6 +81,32 @@ public final class TestServer {
             throw new IllegalStateException("the test server " + server.getHost() + " could not make the database " + name, e);
         }
         return login(name);
+    }
+
+    /** Ends every other session connected to the database of that name. */
+    static void disconnectAll(String name) {
+        try (Connection c = DriverManager.getConnection(jdbc(server(), path(server())), credentials(server()));
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            ps.setString(1, name);
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server could not let go of the sessions of " + name, e);
+        }
+    }
+
+    /** A plain connection to the database of that name, as the test server's superuser. */
+    static Connection connect(String name) throws SQLException {
+        return DriverManager.getConnection(jdbc(server(), name), credentials(server()));
+    }
+
+    /** Drops the database of that name, with whoever is still connected to it. */
+    public static void drop(String name) {
+        URI server = server();
+        try (Connection c = DriverManager.getConnection(jdbc(server, path(server)), credentials(server)); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server " + server.getHost() + " could not drop the database " + name, e);
+        }
     }
 
     /** A workspace whose database is a new, empty one on the test server, with its local folder in {@code folder}. */

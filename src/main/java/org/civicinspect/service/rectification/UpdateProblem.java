@@ -26,6 +26,9 @@ import org.civicinspect.store.Workspace;
  */
 public final class UpdateProblem {
 
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     private final Workspace workspace;
     private final Clock clock;
     private final ChangeRectificationRules rules;
@@ -49,7 +52,7 @@ public final class UpdateProblem {
             for (String reference : references) {
                 Problem before = find(tx, reference);
                 if (!before.status().mayMoveTo(next)) {
-                    throw refusal(tx, "problem.cannotMove", before, statusName(before.status()), statusName(next));
+                    throw cannotMove(tx, before, next);
                 }
                 if (next == ProblemStatus.FIXING && before.status() == ProblemStatus.TO_RECHECK && noNote) {
                     throw refusal(tx, "problem.recheckNeedsNote", before);
@@ -100,6 +103,22 @@ public final class UpdateProblem {
             }
         }
         return false;
+    }
+
+    /**
+     * The problem may not take that step from where it is. Someone else may have just moved it: the refusal says who
+     * last changed its status and when, so that two staff working the same list see what happened.
+     */
+    private static RequestRefused cannotMove(Tx tx, Problem problem, ProblemStatus next) throws SQLException {
+        List<ProblemStep> steps = tx.problems().steps(problem.id());
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            ProblemStep step = steps.get(i);
+            if (step.from() != null && step.from() != step.to()) {
+                return refusal(tx, "problem.cannotMoveAfter", problem, statusName(problem.status()), statusName(next), step.actor(),
+                        MINUTE.format(step.at()));
+            }
+        }
+        return refusal(tx, "problem.cannotMove", problem, statusName(problem.status()), statusName(next));
     }
 
     /** A refusal about one problem, named by its site and standard: the first two arguments of {@code key}. */

@@ -8,6 +8,8 @@ import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
 import org.civicinspect.model.Standard;
+import org.civicinspect.store.TestServer;
+import org.civicinspect.store.Workspace;
 
 /**
  * The child process of {@link KillSurvivalTest}: records answers as fast as it can through the same service as
@@ -19,7 +21,9 @@ public final class KillTestChild {
     }
 
     public static void main(String[] args) {
-        Services services = Services.open(Path.of(args[0]), Clock.systemUTC());
+        // A fourth argument names the workspace's database on the test server, on the suite's run on PostgreSQL.
+        Services services = args.length > 3 ? new Services(Workspace.open(Path.of(args[0]), TestServer.login(args[3])), Clock.systemUTC())
+                : Services.open(Path.of(args[0]), Clock.systemUTC());
         String roundId = args[1];
         String siteId = args[2];
         List<Standard> checklist = services.openInspection().run(roundId, siteId).standards();

@@ -95,6 +95,43 @@ class UpdateProblemTest {
     }
 
     @Test
+    void twoStaffTakingTheSameStepAtOnceMoveTheProblemOnceAndTheOtherIsToldWhoDidItAndWhen() throws Exception {
+        Services colleague = TestWorkspaces.open(temp.resolve("ws"));
+        colleague.signedIn().signIn(colleague.addPerson().run("李内业", "", Role.OFFICE, null));
+        services.signedIn().signIn(services.addPerson().run("王内业", "", Role.OFFICE, null));
+        ProblemStatus[] steps = {ProblemStatus.FIXING, ProblemStatus.TO_RECHECK, ProblemStatus.FIXING, ProblemStatus.TO_RECHECK,
+            ProblemStatus.FIXING, ProblemStatus.TO_RECHECK};
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < steps.length; i++) {
+                ProblemStatus next = steps[i];
+                String note = "第" + (i + 1) + "步";
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<String>> tries = List.of(services, colleague).stream().map(staff -> two.submit(() -> {
+                    together.await();
+                    try {
+                        staff.updateProblem().move(List.of(problem.id()), next, note, List.of(), "");
+                        return "moved";
+                    } catch (RequestRefused refused) {
+                        return sentence(refused);
+                    }
+                })).toList();
+                String first = tries.get(0).get();
+                String second = tries.get(1).get();
+                assertTrue(first.equals("moved") != second.equals("moved"), "step " + i + ": one moves it, not both: " + first + " / " + second);
+                String refusal = first.equals("moved") ? second : first;
+                String mover = first.equals("moved") ? "王内业" : "李内业";
+                assertTrue(refusal.contains(mover) && refusal.contains("2026-"), "step " + i + " says who moved it and when: " + refusal);
+            }
+        } finally {
+            two.shutdown();
+        }
+        long moves = services.showProblemHistory().run(problem.id()).stream().filter(entry -> "MOVE".equals(entry.step().kind())).count();
+        assertEquals(steps.length, moves, "each step is in the history once");
+        assertEquals(ProblemStatus.TO_RECHECK, services.listProblems().run(problem.roundId(), ListProblems.Filter.ALL).problems().get(0).problem().status());
+    }
+
+    @Test
     void onlyTheStepsAllowedFromTheProblemsStatusAreTakenAndTheRefusalNamesSiteAndStandard() {
         RequestRefused skipped = refused(ProblemStatus.TO_RECHECK, "已整改");
         assertEquals("problem.cannotMove", skipped.messageKey());

@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,7 +16,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.service.Services;
-import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,7 +212,7 @@ class BulletinOfAHandWorkedRoundTest {
     void theSameDataGivesTheSameBulletinWhateverTheClock() throws Exception {
         Path later = temp.resolve("later.xlsx");
         Clock clock = Clock.fixed(Instant.parse("2027-03-01T10:00:00Z"), ZoneOffset.UTC);
-        new Services(Workspace.open(temp.resolve("ws")), clock).exportBulletin().run(HandWorkedCity.SECOND, ReportScope.Counted.APPROVED, 2, later);
+        new Services(TestWorkspaces.workspace(temp.resolve("ws")), clock).exportBulletin().run(HandWorkedCity.SECOND, ReportScope.Counted.APPROVED, 2, later);
         try (XSSFWorkbook first = new XSSFWorkbook(bulletin.toFile()); XSSFWorkbook second = new XSSFWorkbook(later.toFile())) {
             assertEquals(first.getNumberOfSheets(), second.getNumberOfSheets());
             for (int s = 0; s < first.getNumberOfSheets(); s++) {

@@ -36,7 +36,6 @@ import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.ImportScoreSheet;
 import org.civicinspect.service.fieldwork.RecordFinding;
-import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +56,7 @@ class HonestScopeTest {
 
     @BeforeEach
     void aRoundOfThreeSitesAtThreeStages() throws Exception {
-        services = new Services(Workspace.open(temp.resolve("ws")), clock);
+        services = new Services(TestWorkspaces.workspace(temp.resolve("ws")), clock);
         services.importSampleIndicatorSet().run(Progress.NONE);
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every change leaves an entry in the same transaction; the chain shows where it was tampered with. */
 class AuditLogTest {
 
+    private static final String BACKUPS_ARE_FILES = "a backup here is a copy of the SQLite file; a server database is backed up with pg_dump";
+
     @TempDir Path temp;
     private Services services;
     private Round round;
@@ -104,13 +106,13 @@ class AuditLogTest {
                 return rs.getString(1);
             }
         });
-        sql("DROP TRIGGER audit_entry_no_update");
+        dropTrigger("audit_entry_no_update");
         sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
         assertEquals(3, services.verifyWorkspace().run().brokenLink().orElseThrow().seq());
         sql("UPDATE audit_entry SET actor = '" + original + "' WHERE seq = 3");
         assertTrue(services.verifyWorkspace().run().sound(), "put back as it was, the chain holds again");
 
-        sql("DROP TRIGGER audit_entry_no_delete");
+        dropTrigger("audit_entry_no_delete");
         sql("DELETE FROM audit_entry WHERE seq = 4");
         assertEquals(5, services.verifyWorkspace().run().brokenLink().orElseThrow().seq(), "a removed entry breaks the next link");
     }
@@ -120,7 +122,7 @@ class AuditLogTest {
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
         long entries = services.verifyWorkspace().run().entries();
-        sql("DROP TRIGGER audit_entry_no_delete");
+        dropTrigger("audit_entry_no_delete");
         sql("DELETE FROM audit_entry WHERE seq >= " + (entries - 1));
 
         VerifyWorkspace.Verdict verdict = services.verifyWorkspace().run();
@@ -133,7 +135,7 @@ class AuditLogTest {
     void aChainRewrittenWithRecomputedHashesNoLongerEndsAtTheAnchoredHash() throws Exception {
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         long entries = services.verifyWorkspace().run().entries();
-        sql("DROP TRIGGER audit_entry_no_update");
+        dropTrigger("audit_entry_no_update");
         sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
         rehashFrom(3);
 
@@ -156,6 +158,7 @@ class AuditLogTest {
 
     @Test
     void aRestoredOlderBackupIsAnchoredAfreshNotTakenForACutTail() {
+        TestWorkspaces.assumeEmbedded(BACKUPS_ARE_FILES);
         Path backup = temp.resolve("before-answers.zip");
         services.backUpWorkspace().backUp(backup);
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
@@ -189,7 +192,7 @@ class AuditLogTest {
     void aChainRewrittenTogetherWithItsAnchorIsCaughtByTheAnchorsSignature() throws Exception {
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         long entries = services.verifyWorkspace().run().entries();
-        sql("DROP TRIGGER audit_entry_no_update");
+        dropTrigger("audit_entry_no_update");
         sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
         rehashFrom(3);
         String newHead = hashOf(entries);
@@ -214,6 +217,7 @@ class AuditLogTest {
 
     @Test
     void aBackupCarriesTheSignedAnchorOfItsOwnDatabaseAndARestorePutsItInPlace() throws Exception {
+        TestWorkspaces.assumeEmbedded(BACKUPS_ARE_FILES);
         Path backup = temp.resolve("before-answers.zip");
         long entries = services.verifyWorkspace().run().entries();
         services.backUpWorkspace().backUp(backup);
@@ -234,6 +238,7 @@ class AuditLogTest {
 
     @Test
     void aBackupWhoseLogWasCutIsReportedOnceRestored() throws Exception {
+        TestWorkspaces.assumeEmbedded(BACKUPS_ARE_FILES);
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.notMet(), "张伟");
         Path backup = temp.resolve("backup.zip");
@@ -290,6 +295,7 @@ class AuditLogTest {
 
     @Test
     void theHolderOfTheDeviceKeyCanRewriteTheLogAndItsAnchorButNotThePackagesAndBackupsKeptElsewhere() throws Exception {
+        TestWorkspaces.assumeEmbedded(BACKUPS_ARE_FILES);
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         Path sent = temp.resolve("第一组.citask");
         services.exportTaskPackage().run(round.id(), "第一组", sent, null, null);
@@ -300,7 +306,7 @@ class AuditLogTest {
                 before.heldElsewhere().stream().map(VerifyWorkspace.Held::kind).toList());
         assertTrue(before.sound());
 
-        sql("DROP TRIGGER audit_entry_no_update");
+        dropTrigger("audit_entry_no_update");
         sql("UPDATE audit_entry SET actor = '别人' WHERE seq = 3");
         rehashFrom(3);
         long entries = services.verifyWorkspace().run().entries();
@@ -315,6 +321,7 @@ class AuditLogTest {
 
     @Test
     void anAnchorDeletedToHideACutLeavesAnEntrySayingTheLogWasAnchoredAfreshAndTheBackupStillShowsTheCut() throws Exception {
+        TestWorkspaces.assumeEmbedded(BACKUPS_ARE_FILES);
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         Path backup = temp.resolve("backup.zip");
         services.backUpWorkspace().backUp(backup);
@@ -322,7 +329,7 @@ class AuditLogTest {
         long entries = services.verifyWorkspace().run().entries();
         assertEquals(List.of(), services.verifyWorkspace().run().anchoredAfresh(), "a new workspace's empty log needs no such entry");
 
-        sql("DROP TRIGGER audit_entry_no_delete");
+        dropTrigger("audit_entry_no_delete");
         // The backup anchored entry entries - 2 (then came its own entry and the second answer's); cut from one before it.
         sql("DELETE FROM audit_entry WHERE seq >= " + (entries - 3));
         java.nio.file.Files.delete(temp.resolve("ws/audit-anchor"));
@@ -336,6 +343,7 @@ class AuditLogTest {
 
     @Test
     void aBackupRestoredOnAnotherComputerHasItsAnchorSignedAgainByThatComputersKey() throws Exception {
+        TestWorkspaces.assumeEmbedded(BACKUPS_ARE_FILES);
         services.recordFinding().answer(round.id(), site.site().id(), standard.code(), Answer.met(), "张伟");
         Path backup = temp.resolve("backup.zip");
         services.backUpWorkspace().backUp(backup);
@@ -422,6 +430,11 @@ class AuditLogTest {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Takes away one of the triggers that keep the log append-only, as someone editing the database by hand would. */
+    private void dropTrigger(String trigger) throws SQLException {
+        sql(TestWorkspaces.dropTrigger(trigger, "audit_entry"));
     }
 
     private void sql(String statement) throws SQLException {

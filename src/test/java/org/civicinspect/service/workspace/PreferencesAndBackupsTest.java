@@ -1,5 +1,6 @@
 package org.civicinspect.service.workspace;
 
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +50,7 @@ class PreferencesAndBackupsTest {
     @Test
     void closingBacksUpOnceADayAndKeepsOnlyTheNewest() throws Exception {
         Path folder = temp.resolve("ws");
-        new Services(Workspace.open(folder), Clock.systemUTC()).importSampleIndicatorSet().run(Progress.NONE);
+        new Services(TestWorkspaces.workspace(folder), Clock.systemUTC()).importSampleIndicatorSet().run(Progress.NONE);
         new ChangePreferences(folder).save(new Preferences(WorkspaceRole.OFFICE, 3, 3, 2));
         Instant day = Instant.parse("2026-11-20T09:00:00Z");
         assertTrue(backUps(folder, day).daily(), "the first close of the day backs up");
@@ -66,17 +67,17 @@ class PreferencesAndBackupsTest {
     }
 
     private static BackUpWorkspace backUps(Path folder, Instant now) {
-        return new Services(Workspace.open(folder), Clock.fixed(now, ZoneOffset.UTC)).backUpWorkspace();
+        return new Services(TestWorkspaces.workspace(folder), Clock.fixed(now, ZoneOffset.UTC)).backUpWorkspace();
     }
 
     @Test
     void eachWorkspaceHasItsOwnDeviceKeyReadableByItsOwnerAlone() throws Exception {
-        Services first = new Services(Workspace.open(temp.resolve("a")), Clock.systemUTC());
+        Services first = new Services(TestWorkspaces.workspace(temp.resolve("a")), Clock.systemUTC());
         String fingerprint = first.showDeviceKey().fingerprint();
         assertEquals(16, fingerprint.split(" ").length);
-        assertEquals(fingerprint, new Services(Workspace.open(temp.resolve("a")), Clock.systemUTC()).showDeviceKey().fingerprint(),
+        assertEquals(fingerprint, new Services(TestWorkspaces.workspace(temp.resolve("a")), Clock.systemUTC()).showDeviceKey().fingerprint(),
                 "the same key on every start");
-        assertNotEquals(fingerprint, new Services(Workspace.open(temp.resolve("b")), Clock.systemUTC()).showDeviceKey().fingerprint());
+        assertNotEquals(fingerprint, new Services(TestWorkspaces.workspace(temp.resolve("b")), Clock.systemUTC()).showDeviceKey().fingerprint());
         Path key = temp.resolve("a/keys/device-ed25519.key");
         if (Files.getFileStore(key).supportsFileAttributeView("posix")) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));

@@ -1,0 +1,41 @@
+package org.civicinspect.cli;
+
+import java.io.Console;
+import java.time.Clock;
+import java.util.Arrays;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.Services;
+import org.civicinspect.service.WorkspaceAddress;
+import org.civicinspect.service.common.RequestRefused;
+
+/**
+ * Opens the workspace from the command line. On a server: with the password in the user's {@code .pgpass} if it has
+ * one, else asked for on the terminal (never echoed, never written anywhere); without a terminal the server's
+ * refusal stands.
+ */
+final class ServerSignIn {
+
+    private ServerSignIn() {
+    }
+
+    static Services open(WorkspaceAddress address, Clock clock) {
+        try {
+            return address.open(clock, null);
+        } catch (RequestRefused refused) {
+            Console console = System.console();
+            boolean askAgain = refused.messageKey().equals("server.passwordNeeded") || refused.messageKey().equals("server.signInRefused");
+            if (!address.onServer() || !askAgain || console == null) {
+                throw refused;
+            }
+            char[] password = console.readPassword("%s", Messages.get("cli.passwordPrompt", address.server(), refused.args().get(1)));
+            if (password == null || password.length == 0) {
+                throw refused;
+            }
+            try {
+                return address.open(clock, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+}

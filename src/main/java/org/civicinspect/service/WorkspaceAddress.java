@@ -1,0 +1,50 @@
+package org.civicinspect.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.civicinspect.store.ServerLogin;
+
+/**
+ * Where a workspace is: an embedded one in a data folder, or one on the office's PostgreSQL server, whose data folder
+ * then keeps only what stays on this computer (preferences, keys, logs).
+ *
+ * @param folder the data folder
+ * @param server the server's address {@code postgresql://host:port/database}, or null for the embedded workspace
+ */
+public record WorkspaceAddress(Path folder, String server) {
+
+    /**
+     * From {@code --db} (else the CIVICINSPECT_DB variable): a server's address or a data folder; and {@code --data}
+     * (else the default data folder) for the folder when the workspace is on a server or {@code --db} is not given.
+     */
+    public static WorkspaceAddress of(String db, String environment, Path data) {
+        String where = db != null && !db.isBlank() ? db.strip() : environment != null && !environment.isBlank() ? environment.strip() : null;
+        if (where != null && ServerLogin.namesServer(where)) {
+            return new WorkspaceAddress(Services.dataFolder(data), where);
+        }
+        return new WorkspaceAddress(Services.dataFolder(where == null ? data : Path.of(where)), null);
+    }
+
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /**
+     * Opens the workspace; on a server, signed in with {@code password}, or when it is null with the user's
+     * {@code .pgpass}. Refused in one sentence when it may not be opened.
+     */
+    public Services open(Clock clock, char[] password) {
+        return onServer() ? Services.open(folder, new ServerLogin(server, "", password), clock) : Services.open(folder, clock);
+    }
+
+    /** The login the server's address names ({@code postgresql://user@host/…}), if it names one. */
+    public java.util.Optional<String> login() {
+        return onServer() ? new ServerLogin(server, "", null).login() : java.util.Optional.empty();
+    }
+
+    /** What to call it in a message: the server's address, else the folder. */
+    @Override
+    public String toString() {
+        return onServer() ? server : folder.toString();
+    }
+}
