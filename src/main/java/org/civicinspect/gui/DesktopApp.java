@@ -173,6 +173,7 @@ public final class DesktopApp extends Application {
             // The window shown gives its workspace back, so a restore is not refused for a workspace no one sees.
             Services shown = services;
             services = opened;
+            window.close();
             shown.close();
             dataFolder = folder;
             address = WorkspaceAddress.of(null, null, folder);
@@ -185,6 +186,9 @@ public final class DesktopApp extends Application {
     /** Closing backs the workspace up, at most once a day; a backup that fails must not keep the app from closing. */
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         if (executor != null) {
             executor.shutdown();
         }

@@ -65,6 +65,7 @@ public final class MainWindow {
     private boolean askingWho;
     private boolean whoDeclined;
     private WorkspaceEvents events;
+    private final OthersChangesWatch othersChanges;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, DemoCityMaker demoCity) {
         this(services, executor, dialogs, languages, folder -> { }, demoCity);
@@ -88,10 +89,16 @@ public final class MainWindow {
         // Someone may have been signed in by a screen (the first person added to a new workspace).
         root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> showPerson());
         build();
+        othersChanges = new OthersChangesWatch(root, executor, services.noticeOthersChanges(), () -> events.changed(OthersChangesWatch.class));
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Stops looking for others' changes: the window is closing, or another workspace takes its place. */
+    public void close() {
+        othersChanges.stop();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -117,7 +124,7 @@ public final class MainWindow {
     private Node header() {
         Label name = new Label(Messages.get("app.title"));
         name.getStyleClass().add("app-name");
-        Label folder = new Label(Messages.get("app.workspace", services.workspace().place()));
+        Label folder = new Label(Messages.get("app.workspace", services.place()));
         folder.getStyleClass().add("workspace-path");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -69,6 +69,7 @@ import org.civicinspect.service.workspace.ChangePreferences;
 import org.civicinspect.service.workspace.ChooseApprovingRoles;
 import org.civicinspect.service.workspace.DeviceSeal;
 import org.civicinspect.service.workspace.OfferDemoCity;
+import org.civicinspect.service.workspace.NoticeOthersChanges;
 import org.civicinspect.service.workspace.ShowDeviceKey;
 import org.civicinspect.service.workspace.VerifyWorkspace;
 import org.civicinspect.service.workspace.CheckPhotos;
@@ -135,6 +136,7 @@ public final class Services {
     private final ChangePreferences changePreferences;
     private final ChooseApprovingRoles chooseApprovingRoles;
     private final ShowDeviceKey showDeviceKey;
+    private final NoticeOthersChanges noticeOthersChanges;
     private final VerifyWorkspace verifyWorkspace;
     private final CheckPhotos checkPhotos;
     private final ShowHistory showHistory;
@@ -157,6 +159,7 @@ public final class Services {
         this.workspace = workspace;
         this.clock = clock;
         this.showDeviceKey = new ShowDeviceKey(workspace);
+        this.noticeOthersChanges = new NoticeOthersChanges(workspace);
         this.signedIn = new SignedIn(showDeviceKey::fingerprint);
         workspace.identifyDevice(signedIn::device);
         DeviceSeal seal = new DeviceSeal(workspace.folder().resolve("keys"));
@@ -273,6 +276,11 @@ public final class Services {
     /** {@code --data DIR} if given, else CIVICINSPECT_HOME, else the platform's folder for application data. */
     public static Path dataFolder(Path explicit) {
         return DataFolder.resolve(explicit);
+    }
+
+    /** Where the workspace's data is, as the user named it: the server's address, else the data folder. */
+    public String place() {
+        return workspace.place();
     }
 
     public Workspace workspace() {
@@ -484,6 +492,10 @@ public final class Services {
 
     public ChangePreferences changePreferences() {
         return changePreferences;
+    }
+
+    public NoticeOthersChanges noticeOthersChanges() {
+        return noticeOthersChanges;
     }
 
     public ShowDeviceKey showDeviceKey() {

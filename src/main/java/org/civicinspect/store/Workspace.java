@@ -36,6 +36,7 @@ public final class Workspace {
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
+    private final java.util.concurrent.atomic.AtomicLong entriesWrittenHere = new java.util.concurrent.atomic.AtomicLong();
 
     private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
         this.folder = folder;
@@ -188,6 +189,15 @@ public final class Workspace {
         return photos;
     }
 
+    /**
+     * How many audit entries the writes made through this object have appended since it was opened. Every change is
+     * in the log, so the log's length less this counts what everyone else (another program, another staff member on
+     * the server) has changed.
+     */
+    public long entriesWrittenHere() {
+        return entriesWrittenHere.get();
+    }
+
     /** Where the workspace's data is, as the user named it: the server's address, else the data folder. */
     public String place() {
         return place;
@@ -238,6 +248,7 @@ public final class Workspace {
                 T result = work.run(tx);
                 connection.commit();
                 if (tx.appendedAudit()) {
+                    entriesWrittenHere.addAndGet(tx.audit().appendedHead().entries() - tx.audit().appendedTo().entries());
                     anchor(tx.audit());
                 }
                 return result;
