@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -42,6 +43,16 @@ final class SqliteDialect {
     static String integrityCheck(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("PRAGMA integrity_check"); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : "no answer";
+        }
+    }
+
+    /**
+     * Lets the connection keep up to {@code kibibytes} of database pages in memory for as long as it is open (SQLite's
+     * own default is 2 MB); past that, a transaction spills the pages it changed into the log and reads them back.
+     */
+    static void cachePages(Connection c, int kibibytes) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = -" + kibibytes);
         }
     }
 

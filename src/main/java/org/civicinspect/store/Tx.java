@@ -46,6 +46,14 @@ public final class Tx {
         return connection;
     }
 
+    /**
+     * Says this transaction will write tens of thousands of rows (a merge of many packages): on SQLite its connection,
+     * which no other transaction shares, keeps the pages it changes in memory rather than writing them twice.
+     */
+    public void expectLargeWrite() throws java.sql.SQLException {
+        engine.makeRoomForLargeWrite(connection);
+    }
+
     /** The database's own check of its file: "ok" when sound. */
     public String integrityCheck() throws java.sql.SQLException {
         return engine.integrityCheck(connection);

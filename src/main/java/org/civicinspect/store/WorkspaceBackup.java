@@ -18,13 +18,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Backups of a workspace: a zip holding {@code workspace.db}, made by SQLite's {@code VACUUM INTO} (never a copy
- * of the live file), its signed {@code audit-anchor}, and every photo. Restoring checks the copy before it replaces anything.
+ * of the live file) and compressed, its signed {@code audit-anchor}, and every photo as it is. Restoring checks the
+ * copy before it replaces anything.
  */
 public final class WorkspaceBackup {
 
@@ -89,6 +91,8 @@ public final class WorkspaceBackup {
                         zip.write(anchor.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         zip.closeEntry();
                     }
+                    // Photos are JPEG or PNG, compressed already: deflating them again takes most of a backup's time and saves nothing.
+                    zip.setLevel(Deflater.NO_COMPRESSION);
                     Path photos = folder.resolve("photos");
                     if (Files.isDirectory(photos)) {
                         try (Stream<Path> files = Files.walk(photos)) {

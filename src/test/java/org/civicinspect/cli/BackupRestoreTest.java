@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.civicinspect.TestWorkspaces;
@@ -92,6 +93,19 @@ class BackupRestoreTest {
         assertEquals("ok", Services.open(data, Clock.systemUTC()).workspace().read(Tx::integrityCheck));
         try (Stream<Path> kept = Files.list(data.resolve("backups"))) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("damaged-")));
+        }
+    }
+
+    @Test
+    void aBackupCompressesTheDatabaseAndHoldsEachPhotoAsItIs() throws Exception {
+        Path backup = temp.resolve("backup.zip");
+        assertEquals(0, cli.run("backup", backup.toString()));
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            ZipEntry database = zip.getEntry("workspace.db");
+            assertTrue(database.getCompressedSize() < database.getSize() / 2, "the database is compressed");
+            List<? extends ZipEntry> photos = zip.stream().filter(e -> e.getName().startsWith("photos/")).toList();
+            assertEquals(1, photos.size());
+            assertTrue(photos.get(0).getCompressedSize() >= photos.get(0).getSize(), "a photo is not compressed again");
         }
     }
 

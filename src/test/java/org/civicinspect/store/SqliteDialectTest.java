@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SQLite settings beyond those WorkspaceTest checks (WAL, foreign keys, synchronous=FULL): a busy timeout,
- * write transactions that take the write lock when they begin, readers that a writer never blocks, and the online copy.
+ * room in memory for a large write's pages, write transactions that take the write lock when they begin, readers that
+ * a writer never blocks, and the online copy.
  */
 class SqliteDialectTest {
 
@@ -46,6 +47,15 @@ class SqliteDialectTest {
     @Test
     void aConnectionWaitsTenSecondsForABusyDatabase() {
         assertEquals("10000", fx.read(tx -> query(tx.connection(), "PRAGMA busy_timeout")));
+    }
+
+    @Test
+    void aLargeWriteKeepsSixtyFourMegabytesOfPagesInMemoryOnItsOwnConnectionOnly() {
+        assertEquals("-65536", fx.write(tx -> {
+            tx.expectLargeWrite();
+            return query(tx.connection(), "PRAGMA cache_size");
+        }));
+        assertEquals("-2000", fx.write(tx -> query(tx.connection(), "PRAGMA cache_size")), "the next transaction has SQLite's default again");
     }
 
     @Test

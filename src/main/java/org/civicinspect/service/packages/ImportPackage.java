@@ -113,6 +113,7 @@ public final class ImportPackage {
             if (backedUp != null && !tx.audit().head().equals(backedUp)) {
                 return Optional.empty();
             }
+            tx.expectLargeWrite();
             List<PackagePreview> done = StagedPackage.writeAll(tx, staged);
             for (String roundId : mergedRounds) {
                 var round = tx.rounds().find(roundId);
