@@ -35,12 +35,15 @@ public final class Workspace {
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
+    /** Null on PostgreSQL, which checkpoints on its own. */
+    private final Checkpointer checkpointer;
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, WorkspaceLock.Shared hold, Checkpointer checkpointer) {
         this.folder = folder;
         this.dataSource = dataSource;
         this.engine = engine;
         this.hold = hold;
+        this.checkpointer = checkpointer;
         this.photos = new PhotoStore(folder.resolve("photos"));
     }
 
@@ -71,7 +74,7 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, hold);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, hold, null);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -119,7 +122,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, hold, new Checkpointer(dataSource));
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -192,6 +195,9 @@ public final class Workspace {
 
     /** Gives the folder back: a restore may replace the workspace once no program has it open. */
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         if (dataSource instanceof AutoCloseable pool) {
             try {
                 pool.close();
@@ -222,6 +228,9 @@ public final class Workspace {
                 Tx tx = new Tx(connection, engine, device);
                 T result = work.run(tx);
                 connection.commit();
+                if (checkpointer != null) {
+                    checkpointer.committed();
+                }
                 if (tx.appendedAudit()) {
                     anchor(tx.audit());
                 }
