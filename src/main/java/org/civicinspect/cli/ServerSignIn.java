@@ -27,7 +27,9 @@ final class ServerSignIn {
             if (!address.onServer() || !askAgain || console == null) {
                 throw refused;
             }
-            char[] password = console.readPassword("%s", Messages.get("cli.passwordPrompt", address.server(), refused.args().get(1)));
+            console.writer().print(Messages.get("cli.passwordPrompt", address.server(), refused.args().get(1)));
+            console.writer().flush();
+            char[] password = console.readPassword();
             if (password == null || password.length == 0) {
                 throw refused;
             }
