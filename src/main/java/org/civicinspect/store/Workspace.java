@@ -37,16 +37,13 @@ public final class Workspace {
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
     private final java.util.concurrent.atomic.AtomicLong entriesWrittenHere = new java.util.concurrent.atomic.AtomicLong();
-    /** Null on PostgreSQL, which checkpoints on its own. */
-    private final Checkpointer checkpointer;
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold, Checkpointer checkpointer) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
         this.folder = folder;
         this.dataSource = dataSource;
         this.engine = engine;
         this.place = place;
         this.hold = hold;
-        this.checkpointer = checkpointer;
         this.photos = new PhotoStore(folder.resolve("photos"));
     }
 
@@ -82,7 +79,7 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold, null);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -130,7 +127,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold, new Checkpointer(dataSource));
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold);
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -217,9 +214,6 @@ public final class Workspace {
 
     /** Gives the folder back: a restore may replace the workspace once no program has it open. */
     public void close() {
-        if (checkpointer != null) {
-            checkpointer.close();
-        }
         if (dataSource instanceof AutoCloseable pool) {
             try {
                 pool.close();
@@ -253,9 +247,6 @@ public final class Workspace {
                 Tx tx = new Tx(connection, engine, device);
                 T result = work.run(tx);
                 connection.commit();
-                if (checkpointer != null) {
-                    checkpointer.committed();
-                }
                 if (tx.appendedAudit()) {
                     entriesWrittenHere.addAndGet(tx.audit().appendedHead().entries() - tx.audit().appendedTo().entries());
                     anchor(tx.audit());

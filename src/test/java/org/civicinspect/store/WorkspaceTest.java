@@ -1,13 +1,11 @@
 package org.civicinspect.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
@@ -73,44 +71,6 @@ class WorkspaceTest {
             }
         }));
         assertEquals(0L, workspace.read(c -> c.indicatorSets().tableCounts()).get("site_type"));
-    }
-
-    @Test
-    void whileTheWorkspaceIsWrittenItsLogIsKeptNotMadeAnewForEachWrite() throws Exception {
-        Workspace workspace = Workspace.open(temp);
-        addSiteType(workspace, "t1", "公园");
-        Path log = temp.resolve(Workspace.DATABASE_FILE + "-wal");
-        // The log is taken hold of a moment after the first write.
-        for (int waited = 0; !Files.exists(log) && waited < 10_000; waited += 20) {
-            Thread.sleep(20);
-        }
-        addSiteType(workspace, "t2", "广场");
-        assertTrue(Files.exists(log), "the write's connection, not the last one open, left the log in place");
-        assertEquals(2L, workspace.read(c -> c.indicatorSets().tableCounts()).get("site_type"));
-    }
-
-    @Test
-    void closingTheWorkspaceLeavesEveryCommitInTheDatabaseFileAlone() throws Exception {
-        Workspace workspace = Workspace.open(temp);
-        addSiteType(workspace, "t1", "公园");
-        Thread.sleep(Checkpointer.DELAY_MS * 3);
-        addSiteType(workspace, "t2", "广场");
-        workspace.close();
-        assertFalse(Files.exists(temp.resolve(Workspace.DATABASE_FILE + "-wal")), "the log was copied into the database and deleted");
-        Path copy = temp.resolve("copy.db");
-        Files.copy(temp.resolve(Workspace.DATABASE_FILE), copy);
-        try (Connection c = SqliteDialect.open(copy); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM site_type")) {
-            rs.next();
-            assertEquals(2, rs.getInt(1));
-        }
-    }
-
-    private static void addSiteType(Workspace workspace, String id, String name) {
-        workspace.write(c -> {
-            try (Statement s = c.connection().createStatement()) {
-                return s.executeUpdate("INSERT INTO site_type (id, name, created_at) VALUES ('" + id + "', '" + name + "', '2026-01-01T00:00:00Z')");
-            }
-        });
     }
 
     @Test
