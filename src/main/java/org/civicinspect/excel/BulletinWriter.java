@@ -38,10 +38,16 @@ public final class BulletinWriter {
 
     /**
      * A group's figures (a site type, a 测评项目): rates in percent, null when nothing was scored (shown "—");
-     * {@code change} of 得分率 against the previous round in points, null when there is nothing to compare.
+     * {@code change} of 得分率 against the previous round in points, null when there is nothing to compare;
+     * {@code awaitingReview} of its sites are counted while their inspection still waits for review.
      */
-    public record Share(String group, int sites, int findings, BigDecimal scoreRate, BigDecimal complianceRate, int problems,
-                        BigDecimal change) {
+    public record Share(String group, int sites, int awaitingReview, int findings, BigDecimal scoreRate, BigDecimal complianceRate,
+                        int problems, BigDecimal change) {
+
+        /** The group's name as the table prints it: built partly from sites awaiting review, it says how many. */
+        public String shownGroup() {
+            return CellText.groupName(group, awaitingReview);
+        }
     }
 
     /**
@@ -245,13 +251,14 @@ public final class BulletinWriter {
             for (Share share : shares) {
                 Row row = sheet.createRow(r++);
                 ReportStyles.cell(row, 0, styles.body).setCellValue(n++);
-                ReportStyles.cell(row, 1, styles.body).setCellValue(share.group());
+                ReportStyles.cell(row, 1, styles.body).setCellValue(share.shownGroup());
                 ReportStyles.cell(row, 2, styles.body).setCellValue(share.sites());
                 ReportStyles.cell(row, 3, styles.body).setCellValue(share.findings());
                 rate(row, 4, share.scoreRate(), styles.number, styles.body);
                 rate(row, 5, share.complianceRate(), styles.number, styles.body);
                 ReportStyles.cell(row, 6, styles.body).setCellValue(share.problems());
                 rate(row, 7, share.change(), styles.number, styles.body);
+                RowHeights.fit(row, new String[] {"", share.shownGroup()}, WIDTHS, 1);
             }
         }
 
@@ -268,12 +275,13 @@ public final class BulletinWriter {
                     CellStyle style = onRed ? red : black;
                     CellStyle number = onRed ? redNumber : blackNumber;
                     ReportStyles.cell(row, 0, style).setCellValue(ranking.groupHeading());
-                    ReportStyles.cell(row, 1, style).setCellValue(line.group());
+                    ReportStyles.cell(row, 1, style).setCellValue(line.shownGroup());
                     ReportStyles.cell(row, 2, number).setCellValue(line.scoreRate().doubleValue());
                     ReportStyles.cell(row, 3, style).setCellValue(line.rank());
                     rate(row, 4, line.change(), number, style);
                     ReportStyles.cell(row, 5, style).setCellValue(line.rankChange());
                     ReportStyles.cell(row, 6, style).setCellValue(line.mark());
+                    RowHeights.fit(row, new String[] {"", line.shownGroup()}, WIDTHS, 1);
                 }
             }
         }

@@ -45,12 +45,12 @@ class BulletinWriterTest {
     }
 
     private static List<Share> siteTypes() {
-        return List.of(new Share("主次干道", 4, 10, new BigDecimal("87.50"), new BigDecimal("80.00"), 2, new BigDecimal("1.25")),
-                new Share("公园", 1, 0, null, null, 0, null));
+        return List.of(new Share("主次干道", 4, 0, 10, new BigDecimal("87.50"), new BigDecimal("80.00"), 2, new BigDecimal("1.25")),
+                new Share("公园", 1, 0, 0, null, null, 0, null));
     }
 
     private static List<Share> categories() {
-        return List.of(new Share("公共环境", 5, 8, new BigDecimal("90.00"), new BigDecimal("75.00"), 2, null));
+        return List.of(new Share("公共环境", 5, 0, 8, new BigDecimal("90.00"), new BigDecimal("75.00"), 2, null));
     }
 
     private static List<ListedSite> sites() {

@@ -163,8 +163,8 @@ public final class ExportBulletin {
             Aggregate then = before.get(name);
             BigDecimal change = rated && then != null && then.scored() > 0
                     ? Rounding.percent(a.scoreRate()).subtract(Rounding.percent(then.scoreRate())) : null;
-            shares.add(new BulletinWriter.Share(name, a.sites(), a.scored(), rated ? Rounding.percent(a.scoreRate()) : null,
-                    rated ? Rounding.percent(a.complianceRate()) : null, a.problems(), change));
+            shares.add(new BulletinWriter.Share(name, a.sites(), a.awaitingReview(), a.scored(),
+                    rated ? Rounding.percent(a.scoreRate()) : null, rated ? Rounding.percent(a.complianceRate()) : null, a.problems(), change));
         }
         return shares;
     }
