@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicinspect.model.Escalation;
 
 /**
  * 通报: the workbook an office forwards after a round, read as a city's 双周督查测评通报. Its first sheet is the summary
@@ -82,7 +83,12 @@ public final class BulletinWriter {
 
     /** A problem of 典型问题曝光: its photo (null when none), what, where, whose, by when, its 督办等级 and remarks (复发 …). */
     public record ExposedProblem(Path photo, String standard, String description, String site, String place, String unit, LocalDate deadline,
-                                 String escalation, String remark) {
+                                 Escalation escalation, String remark) {
+
+        /** The 督办等级 as the table prints it; a problem closed since has none and is said to be 已销号. */
+        String shownEscalation() {
+            return escalation == Escalation.NONE ? "已销号" : EscalationStyles.name(escalation);
+        }
     }
 
     /**
@@ -379,6 +385,7 @@ public final class BulletinWriter {
             }
             tableHeader("照片", "问题", "点位", "所在区县街道", "责任单位", "整改期限", "督办等级", "备注");
             Drawing<?> drawing = sheet.createDrawingPatriarch();
+            EscalationStyles colours = new EscalationStyles(styles);
             for (ExposedProblem problem : exposed) {
                 Row row = sheet.createRow(r++);
                 String what = problem.description().isBlank() ? problem.standard() : problem.standard() + "：" + problem.description();
@@ -388,7 +395,7 @@ public final class BulletinWriter {
                 ReportStyles.cell(row, 3, styles.body).setCellValue(problem.place());
                 ReportStyles.cell(row, 4, styles.body).setCellValue(problem.unit());
                 ReportStyles.cell(row, 5, date).setCellValue(problem.deadline());
-                ReportStyles.cell(row, 6, styles.body).setCellValue(problem.escalation());
+                ReportStyles.cell(row, 6, colours.of(problem.escalation())).setCellValue(problem.shownEscalation());
                 ReportStyles.cell(row, 7, styles.body).setCellValue(CellText.fitted(problem.remark()));
                 RowHeights.fit(row, new String[] {"", what, problem.site(), problem.place(), problem.unit(), "", "", problem.remark()}, WIDTHS, 1);
                 if (problem.photo() != null && thumbnails.place(drawing, problem.photo(), row.getRowNum(), 0)) {
