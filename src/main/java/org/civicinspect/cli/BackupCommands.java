@@ -1,6 +1,7 @@
 package org.civicinspect.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
@@ -52,7 +53,10 @@ final class BackupCommands {
             try {
                 Path before = BackUpWorkspace.restore(root.dataFolder(), in, java.time.Clock.systemUTC());
                 if (json) {
-                    output.json(Map.of("restored", in.toAbsolutePath().toString(), "previousWorkspace", before.toString()));
+                    Map<String, Object> answer = new LinkedHashMap<>();
+                    answer.put("restored", in.toAbsolutePath().toString());
+                    answer.put("previousWorkspace", before.toString());
+                    output.json(answer);
                 } else {
                     output.line(Messages.get("cli.restore.done", in, before));
                 }

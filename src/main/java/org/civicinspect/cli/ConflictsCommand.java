@@ -90,7 +90,11 @@ final class ConflictsCommand {
             Finding resolution = choice.finding != null ? services.resolveConflict().choose(id, choice.finding)
                     : services.resolveConflict().enter(id, choice.answer, note);
             if (json) {
-                output.json(Map.of("conflict", id, "finding", resolution.id(), "answer", answer(resolution)));
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("conflict", id);
+                answer.put("finding", resolution.id());
+                answer.put("answer", answer(resolution));
+                output.json(answer);
             } else {
                 output.line(Messages.get("cli.conflicts.resolved", id, answer(resolution)));
             }

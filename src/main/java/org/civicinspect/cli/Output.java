@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.i18n.Messages;
@@ -47,9 +48,16 @@ public final class Output {
     }
 
     static List<Map<String, String>> problemsAsJson(List<SheetProblem> problems) {
-        return problems.stream()
-                .map(p -> Map.of("sheet", p.sheet(), "cell", p.cell(), "location", p.location(), "message",
-                        Messages.get(p.messageKey(), p.args()), "key", p.messageKey()))
-                .toList();
+        return problems.stream().map(Output::problemAsJson).toList();
+    }
+
+    private static Map<String, String> problemAsJson(SheetProblem p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("sheet", p.sheet());
+        m.put("cell", p.cell());
+        m.put("location", p.location());
+        m.put("message", Messages.get(p.messageKey(), p.args()));
+        m.put("key", p.messageKey());
+        return m;
     }
 }

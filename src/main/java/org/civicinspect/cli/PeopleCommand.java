@@ -1,5 +1,6 @@
 package org.civicinspect.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +77,10 @@ final class PeopleCommand {
             List<Person> people = parent.root.services().listPeople().people();
             List<Team> teams = parent.root.services().listPeople().teams();
             if (json) {
-                output.json(Map.of("people", people, "teams", teams));
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("people", people);
+                answer.put("teams", teams);
+                output.json(answer);
                 return 0;
             }
             String signedIn = parent.root.services().signedIn().person().map(Person::id).orElse("");

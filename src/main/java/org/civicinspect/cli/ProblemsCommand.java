@@ -158,8 +158,7 @@ final class ProblemsCommand {
         void run(Services services, Output output) {
             List<ShowProblemHistory.Entry> steps = services.showProblemHistory().run(id);
             if (json) {
-                output.json(steps.stream().map(s -> Map.of("at", s.step().at().toString(), "actor", s.step().actor(), "step", s.what(),
-                        "note", s.note(), "deadline", s.deadline(), "photos", s.step().photos())).toList());
+                output.json(steps.stream().map(ProblemsCommand::describe).toList());
                 return;
             }
             steps.forEach(s -> output.line(s.line(s.step().at().toString())));
@@ -212,7 +211,7 @@ final class ProblemsCommand {
         void run(Services services, Output output) {
             List<ShowRectificationStanding.Holder> holders = services.showBlackPlacard().history();
             if (json) {
-                output.json(holders.stream().map(h -> Map.of("round", h.round().name(), "holder", describe(h.unit()))).toList());
+                output.json(holders.stream().map(ProblemsCommand::describe).toList());
                 return;
             }
             for (var h : holders) {
@@ -228,6 +227,25 @@ final class ProblemsCommand {
     /** 整改率 as a percentage for display, two decimals. */
     private static String percent(ShowRectificationStanding.UnitStanding unit) {
         return Rounding.percent(unit.rate()).toPlainString();
+    }
+
+    /** A step as its line shows it: when, who, what, note, deadline, photos. */
+    private static Map<String, Object> describe(ShowProblemHistory.Entry entry) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", entry.step().at().toString());
+        m.put("actor", entry.step().actor());
+        m.put("step", entry.what());
+        m.put("note", entry.note());
+        m.put("deadline", entry.deadline());
+        m.put("photos", entry.step().photos());
+        return m;
+    }
+
+    private static Map<String, Object> describe(ShowRectificationStanding.Holder holder) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("round", holder.round().name());
+        m.put("holder", describe(holder.unit()));
+        return m;
     }
 
     private static Map<String, Object> describe(ShowRectificationStanding.UnitStanding unit) {

@@ -72,7 +72,10 @@ final class ReportCommand {
         /** The answer: {@code count} as JSON under {@code countName}, or the message line for people. */
         void done(Output output, String countName, int count, String messageKey) {
             if (json) {
-                output.json(Map.of("file", out.toAbsolutePath().toString(), countName, count));
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", out.toAbsolutePath().toString());
+                answer.put(countName, count);
+                output.json(answer);
             } else {
                 output.line(Messages.get(messageKey, count, out));
             }

@@ -58,8 +58,7 @@ final class ReviewCommand {
             List<ListTeamSites.ListedSite> sites = services.listTeamSites().run(r.id(), null).stream()
                     .filter(s -> s.status().locked() || s.status() == InspectionStatus.RETURNED).toList();
             if (json) {
-                output.json(sites.stream().map(s -> Map.of("site", s.drawn().site().name(), "siteId", s.drawn().site().id(),
-                        "team", s.drawn().team() == null ? "" : s.drawn().team(), "status", s.status().name())).toList());
+                output.json(sites.stream().map(ReviewCommand::describe).toList());
                 return;
             }
             for (ListTeamSites.ListedSite s : sites) {
@@ -131,5 +130,15 @@ final class ReviewCommand {
         private static String names(Set<Role> roles) {
             return roles.stream().map(r -> Messages.get("role." + r.name())).collect(Collectors.joining(Messages.get("review.rolesOr")));
         }
+    }
+
+    /** A listed inspection as its line shows it: site, team, status. */
+    private static Map<String, Object> describe(ListTeamSites.ListedSite s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("site", s.drawn().site().name());
+        m.put("siteId", s.drawn().site().id());
+        m.put("team", s.drawn().team() == null ? "" : s.drawn().team());
+        m.put("status", s.status().name());
+        return m;
     }
 }

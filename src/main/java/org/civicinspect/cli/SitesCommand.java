@@ -129,7 +129,10 @@ final class SitesCommand {
             List<Site> sites = parent.root.services().listSites().run(filters.filter());
             parent.root.services().exportSiteWorkbook().run(sites, Messages.get("sites.exportTitle"), out, Progress.NONE);
             if (json) {
-                output.json(Map.of("file", out.toAbsolutePath().toString(), "sites", sites.size()));
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", out.toAbsolutePath().toString());
+                answer.put("sites", sites.size());
+                output.json(answer);
             } else {
                 output.line(Messages.get("cli.sites.exported", sites.size(), out));
             }

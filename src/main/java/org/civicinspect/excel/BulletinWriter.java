@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicinspect.model.Escalation;
 
 /**
  * 通报: the workbook an office forwards after a round, read as a city's 双周督查测评通报. Its first sheet is the summary
@@ -38,10 +39,16 @@ public final class BulletinWriter {
 
     /**
      * A group's figures (a site type, a 测评项目): rates in percent, null when nothing was scored (shown "—");
-     * {@code change} of 得分率 against the previous round in points, null when there is nothing to compare.
+     * {@code change} of 得分率 against the previous round in points, null when there is nothing to compare;
+     * {@code awaitingReview} of its sites are counted while their inspection still waits for review.
      */
-    public record Share(String group, int sites, int findings, BigDecimal scoreRate, BigDecimal complianceRate, int problems,
-                        BigDecimal change) {
+    public record Share(String group, int sites, int awaitingReview, int findings, BigDecimal scoreRate, BigDecimal complianceRate,
+                        int problems, BigDecimal change) {
+
+        /** The group's name as the table prints it: built partly from sites awaiting review, it says how many. */
+        public String shownGroup() {
+            return CellText.groupName(group, awaitingReview);
+        }
     }
 
     /**
@@ -76,7 +83,12 @@ public final class BulletinWriter {
 
     /** A problem of 典型问题曝光: its photo (null when none), what, where, whose, by when, its 督办等级 and remarks (复发 …). */
     public record ExposedProblem(Path photo, String standard, String description, String site, String place, String unit, LocalDate deadline,
-                                 String escalation, String remark) {
+                                 Escalation escalation, String remark) {
+
+        /** The 督办等级 as the table prints it; a problem closed since has none and is said to be 已销号. */
+        String shownEscalation() {
+            return escalation == Escalation.NONE ? "已销号" : EscalationStyles.name(escalation);
+        }
     }
 
     /**
@@ -245,13 +257,14 @@ public final class BulletinWriter {
             for (Share share : shares) {
                 Row row = sheet.createRow(r++);
                 ReportStyles.cell(row, 0, styles.body).setCellValue(n++);
-                ReportStyles.cell(row, 1, styles.body).setCellValue(share.group());
+                ReportStyles.cell(row, 1, styles.body).setCellValue(share.shownGroup());
                 ReportStyles.cell(row, 2, styles.body).setCellValue(share.sites());
                 ReportStyles.cell(row, 3, styles.body).setCellValue(share.findings());
                 rate(row, 4, share.scoreRate(), styles.number, styles.body);
                 rate(row, 5, share.complianceRate(), styles.number, styles.body);
                 ReportStyles.cell(row, 6, styles.body).setCellValue(share.problems());
                 rate(row, 7, share.change(), styles.number, styles.body);
+                RowHeights.fit(row, new String[] {"", share.shownGroup()}, WIDTHS, 1);
             }
         }
 
@@ -268,12 +281,13 @@ public final class BulletinWriter {
                     CellStyle style = onRed ? red : black;
                     CellStyle number = onRed ? redNumber : blackNumber;
                     ReportStyles.cell(row, 0, style).setCellValue(ranking.groupHeading());
-                    ReportStyles.cell(row, 1, style).setCellValue(line.group());
+                    ReportStyles.cell(row, 1, style).setCellValue(line.shownGroup());
                     ReportStyles.cell(row, 2, number).setCellValue(line.scoreRate().doubleValue());
                     ReportStyles.cell(row, 3, style).setCellValue(line.rank());
                     rate(row, 4, line.change(), number, style);
                     ReportStyles.cell(row, 5, style).setCellValue(line.rankChange());
                     ReportStyles.cell(row, 6, style).setCellValue(line.mark());
+                    RowHeights.fit(row, new String[] {"", line.shownGroup()}, WIDTHS, 1);
                 }
             }
         }
@@ -371,6 +385,7 @@ public final class BulletinWriter {
             }
             tableHeader("照片", "问题", "点位", "所在区县街道", "责任单位", "整改期限", "督办等级", "备注");
             Drawing<?> drawing = sheet.createDrawingPatriarch();
+            EscalationStyles colours = new EscalationStyles(styles);
             for (ExposedProblem problem : exposed) {
                 Row row = sheet.createRow(r++);
                 String what = problem.description().isBlank() ? problem.standard() : problem.standard() + "：" + problem.description();
@@ -380,7 +395,7 @@ public final class BulletinWriter {
                 ReportStyles.cell(row, 3, styles.body).setCellValue(problem.place());
                 ReportStyles.cell(row, 4, styles.body).setCellValue(problem.unit());
                 ReportStyles.cell(row, 5, date).setCellValue(problem.deadline());
-                ReportStyles.cell(row, 6, styles.body).setCellValue(problem.escalation());
+                ReportStyles.cell(row, 6, colours.of(problem.escalation())).setCellValue(problem.shownEscalation());
                 ReportStyles.cell(row, 7, styles.body).setCellValue(CellText.fitted(problem.remark()));
                 RowHeights.fit(row, new String[] {"", what, problem.site(), problem.place(), problem.unit(), "", "", problem.remark()}, WIDTHS, 1);
                 if (problem.photo() != null && thumbnails.place(drawing, problem.photo(), row.getRowNum(), 0)) {

@@ -36,6 +36,14 @@ final class CellText {
         return text.substring(0, keep) + mark;
     }
 
+    /**
+     * A group's name as a report prints it: built partly from sites counted while their inspection waits for review, it
+     * says how many on a line of its own under the name.
+     */
+    static String groupName(String group, int awaitingReview) {
+        return awaitingReview == 0 ? group : group + "\n（含待审核 " + awaitingReview + " 个点位）";
+    }
+
     /** Full-width ASCII forms and the ideographic space become their ordinary forms. */
     static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());

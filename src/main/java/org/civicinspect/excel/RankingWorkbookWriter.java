@@ -73,7 +73,7 @@ public final class RankingWorkbookWriter {
                     row.createCell(2).setCellValue(line.scoreRate().doubleValue());
                     row.createCell(3).setCellValue(line.complianceRate().doubleValue());
                 }
-                row.createCell(1).setCellValue(line.group());
+                row.createCell(1).setCellValue(line.shownGroup());
                 row.createCell(4).setCellValue(line.problems());
                 row.createCell(5).setCellValue(line.sites());
                 if (line.change() != null) {
@@ -86,6 +86,7 @@ public final class RankingWorkbookWriter {
                 for (int c = 0; c < HEADER.length; c++) {
                     row.getCell(c).setCellStyle(c == 2 || c == 3 || c == 6 ? number : style);
                 }
+                RowHeights.fit(row, new String[] {"", line.shownGroup()}, WIDTHS, 1);
             }
             if (r > FIRST_LINE) {
                 String change = "$G" + (FIRST_LINE + 1);

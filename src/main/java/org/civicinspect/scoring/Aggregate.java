@@ -8,10 +8,11 @@ import java.util.List;
  * A group's score, pooled from its findings: 得分率 = Σ earned / Σ points of the scored standards, 达标率 =
  * standards fully met / standards scored. {@link #lines()} are the findings behind it, so it can explain itself.
  * {@code sites} counts every visited site of the group, also one answered entirely 不适用; a group with nothing scored
- * has no rate at all ({@link #rated()}), shown as "—" and never ranked.
+ * has no rate at all ({@link #rated()}), shown as "—" and never ranked. {@code awaitingReview} counts those of its sites
+ * counted while their inspection still waits for review, which reports mark.
  */
 public record Aggregate(String group, BigDecimal earned, BigDecimal possible, int scored, int fullyMet, int problems, int sites,
-                        List<Line> lines) {
+                        int awaitingReview, List<Line> lines) {
 
     /** One scored finding: where, which standard, what it earned of its points. */
     public record Line(String siteId, String siteName, String standardCode, BigDecimal earned, BigDecimal points, boolean fullyMet,

@@ -89,7 +89,7 @@ public final class RoundScores {
     public Aggregate city() {
         Aggregate figure = city;
         if (figure == null) {
-            figure = aggregate("全市", lines, sites.size());
+            figure = aggregate("全市", lines, sites.size(), awaitingReview.size());
             city = figure;
         }
         return figure;
@@ -147,15 +147,17 @@ public final class RoundScores {
     private Map<String, Aggregate> groupBySite(Function<Site, String> key) {
         Map<String, List<Aggregate.Line>> groups = new TreeMap<>();
         Map<String, Integer> visited = new HashMap<>();
+        Map<String, Integer> awaiting = new HashMap<>();
         for (Site site : sites.values()) {
             groups.computeIfAbsent(key.apply(site), k -> new ArrayList<>());
             visited.merge(key.apply(site), 1, Integer::sum);
+            awaiting.merge(key.apply(site), awaitingReview.contains(site.id()) ? 1 : 0, Integer::sum);
         }
         for (Aggregate.Line line : lines) {
             groups.get(key.apply(sites.get(line.siteId()))).add(line);
         }
         Map<String, Aggregate> aggregates = new TreeMap<>();
-        groups.forEach((group, groupLines) -> aggregates.put(group, aggregate(group, groupLines, visited.get(group))));
+        groups.forEach((group, groupLines) -> aggregates.put(group, aggregate(group, groupLines, visited.get(group), awaiting.get(group))));
         return aggregates;
     }
 
@@ -166,12 +168,14 @@ public final class RoundScores {
             groups.computeIfAbsent(key.apply(line), k -> new ArrayList<>()).add(line);
         }
         Map<String, Aggregate> aggregates = new TreeMap<>();
-        groups.forEach((group, groupLines) -> aggregates.put(group, aggregate(group, groupLines,
-                (int) groupLines.stream().map(Aggregate.Line::siteId).distinct().count())));
+        groups.forEach((group, groupLines) -> {
+            List<String> scoredBy = groupLines.stream().map(Aggregate.Line::siteId).distinct().toList();
+            aggregates.put(group, aggregate(group, groupLines, scoredBy.size(), (int) scoredBy.stream().filter(awaitingReview::contains).count()));
+        });
         return aggregates;
     }
 
-    private static Aggregate aggregate(String group, List<Aggregate.Line> lines, int sites) {
+    private static Aggregate aggregate(String group, List<Aggregate.Line> lines, int sites, int awaitingReview) {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
         int fullyMet = 0;
@@ -182,6 +186,6 @@ public final class RoundScores {
             fullyMet += line.fullyMet() ? 1 : 0;
             problems += line.problem() ? 1 : 0;
         }
-        return new Aggregate(group, earned, possible, lines.size(), fullyMet, problems, sites, lines);
+        return new Aggregate(group, earned, possible, lines.size(), fullyMet, problems, sites, awaitingReview, lines);
     }
 }

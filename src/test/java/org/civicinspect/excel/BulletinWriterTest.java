@@ -23,6 +23,7 @@ import org.civicinspect.excel.BulletinWriter.Rectification;
 import org.civicinspect.excel.BulletinWriter.UnitRectification;
 import org.civicinspect.excel.BulletinWriter.ListedSite;
 import org.civicinspect.excel.BulletinWriter.Share;
+import org.civicinspect.model.Escalation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,12 +46,12 @@ class BulletinWriterTest {
     }
 
     private static List<Share> siteTypes() {
-        return List.of(new Share("主次干道", 4, 10, new BigDecimal("87.50"), new BigDecimal("80.00"), 2, new BigDecimal("1.25")),
-                new Share("公园", 1, 0, null, null, 0, null));
+        return List.of(new Share("主次干道", 4, 0, 10, new BigDecimal("87.50"), new BigDecimal("80.00"), 2, new BigDecimal("1.25")),
+                new Share("公园", 1, 0, 0, null, null, 0, null));
     }
 
     private static List<Share> categories() {
-        return List.of(new Share("公共环境", 5, 8, new BigDecimal("90.00"), new BigDecimal("75.00"), 2, null));
+        return List.of(new Share("公共环境", 5, 0, 8, new BigDecimal("90.00"), new BigDecimal("75.00"), 2, null));
     }
 
     private static List<ListedSite> sites() {
@@ -67,8 +68,8 @@ class BulletinWriterTest {
 
     private static List<ExposedProblem> exposed(Path photo) {
         return List.of(new ExposedProblem(photo, "01-02-01 无占道经营、店外经营", "东门占道经营", "东湖路", "城东区 东湖街道", "城东区城管局",
-                        LocalDate.of(2026, 9, 10), "红", "复发、复查未通过"),
-                new ExposedProblem(null, "01-01-02 绿化带整洁", "", "西山公园", "城西区 西山镇", "园林局", LocalDate.of(2026, 9, 10), "白", ""));
+                        LocalDate.of(2026, 9, 10), Escalation.RED, "复发、复查未通过"),
+                new ExposedProblem(null, "01-01-02 绿化带整洁", "", "西山公园", "城西区 西山镇", "园林局", LocalDate.of(2026, 9, 10), Escalation.WHITE, ""));
     }
 
     static Bulletin bulletin(List<Event> events) {
@@ -243,6 +244,11 @@ class BulletinWriterTest {
                     Xlsx.row(sheet, header + 1));
             assertEquals(DateUtil.getExcelDate(LocalDate.of(2026, 9, 10)), number(sheet, "F" + (header + 1)), "a date, not a text");
             assertEquals(List.of("无照片", "01-01-02 绿化带整洁", "西山公园", "城西区 西山镇", "园林局", "2026-09-10", "白", ""), Xlsx.row(sheet, header + 2));
+            var red = Xlsx.cell(sheet, "G" + (header + 1)).getCellStyle();
+            assertEquals(List.of(true, IndexedColors.ROSE.getIndex()), List.of(workbook.getFontAt(red.getFontIndex()).getBold(),
+                    red.getFillForegroundColor()), "红 bold on a pale fill, as the problem list and supervision sheets print it");
+            assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, Xlsx.cell(sheet, "G" + (header + 2)).getCellStyle().getFillPattern(),
+                    "白 plain");
             var pictures = sheet.getDrawingPatriarch().getShapes();
             assertEquals(1, pictures.size());
             var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) pictures.get(0).getAnchor();

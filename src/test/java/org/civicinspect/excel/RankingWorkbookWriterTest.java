@@ -23,14 +23,14 @@ class RankingWorkbookWriterTest {
 
     static RankingSheet districts() {
         return new RankingSheet("区县排名", "区县", List.of(
-                new RankingSheet.Line(1, "城东区", new BigDecimal("92.50"), new BigDecimal("88.00"), 3, 12, new BigDecimal("1.25"), "红榜", "↑1"),
-                new RankingSheet.Line(2, "城南区", new BigDecimal("85.10"), new BigDecimal("80.33"), 7, 10, null, "", "新上榜"),
-                new RankingSheet.Line(3, "城西区", new BigDecimal("70.05"), new BigDecimal("61.90"), 15, 11, new BigDecimal("-4.10"), "黑榜", "↓1")));
+                new RankingSheet.Line(1, "城东区", new BigDecimal("92.50"), new BigDecimal("88.00"), 3, 12, 0, new BigDecimal("1.25"), "红榜", "↑1"),
+                new RankingSheet.Line(2, "城南区", new BigDecimal("85.10"), new BigDecimal("80.33"), 7, 10, 0, null, "", "新上榜"),
+                new RankingSheet.Line(3, "城西区", new BigDecimal("70.05"), new BigDecimal("61.90"), 15, 11, 0, new BigDecimal("-4.10"), "黑榜", "↓1")));
     }
 
     static RankingSheet units() {
         return new RankingSheet("责任单位排名", "责任单位", List.of(
-                new RankingSheet.Line(1, "城东区城管局", new BigDecimal("90"), new BigDecimal("90"), 1, 4, null, "红榜", "—")));
+                new RankingSheet.Line(1, "城东区城管局", new BigDecimal("90"), new BigDecimal("90"), 1, 4, 0, null, "红榜", "—")));
     }
 
     private Path write(List<RankingSheet> sheets) throws Exception {
@@ -80,8 +80,8 @@ class RankingWorkbookWriterTest {
     @Test
     void aGroupWhoseSitesWereAnsweredEntirelyNotApplicableIsListedLastWithItsSitesButNoRateOrRank() throws Exception {
         RankingSheet withUnrated = new RankingSheet("区县排名", "区县", List.of(
-                new RankingSheet.Line(1, "城东区", new BigDecimal("92.50"), new BigDecimal("88.00"), 3, 12, null, "", "—"),
-                RankingSheet.Line.unrated("城北区", 2)));
+                new RankingSheet.Line(1, "城东区", new BigDecimal("92.50"), new BigDecimal("88.00"), 3, 12, 0, null, "", "—"),
+                RankingSheet.Line.unrated("城北区", 2, 0)));
         try (XSSFWorkbook workbook = Xlsx.open(write(List.of(withUnrated)))) {
             assertEquals(List.of("—", "城北区", "—", "—", "0", "2", "—", "—", ""), Xlsx.row(workbook.getSheetAt(0), 6));
         }

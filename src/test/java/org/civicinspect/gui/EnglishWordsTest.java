@@ -58,7 +58,7 @@ class EnglishWordsTest {
 
     @Test
     void theFormulasOfTheScreensSpeakTheUsersLanguage() {
-        Aggregate city = new Aggregate("全市", new BigDecimal("37.5"), new BigDecimal("50"), 16, 12, 3, 4, List.of());
+        Aggregate city = new Aggregate("全市", new BigDecimal("37.5"), new BigDecimal("50"), 16, 12, 3, 4, 0, List.of());
         CityScore total = new CityScore(city, List.of());
         assertEquals("得分率 = 37.5 / 50 = 75.00%；达标率 = 12 / 16 = 75.00%", Formulas.of(city));
         assertEquals(city.formula(), Formulas.of(city), "in Chinese the screens say what the reports say");

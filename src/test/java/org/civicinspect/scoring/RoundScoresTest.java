@@ -105,10 +105,10 @@ class RoundScoresTest {
     @Test
     void equalScoresShareARankAndTheNextRankSkips() {
         Map<String, Aggregate> groups = new HashMap<>();
-        groups.put("甲", new Aggregate("甲", new BigDecimal("9"), BigDecimal.TEN, 1, 1, 0, 1, List.of()));
-        groups.put("乙", new Aggregate("乙", new BigDecimal("8"), BigDecimal.TEN, 1, 0, 1, 1, List.of()));
-        groups.put("丙", new Aggregate("丙", new BigDecimal("16"), new BigDecimal("20"), 1, 0, 1, 1, List.of()));
-        groups.put("丁", new Aggregate("丁", new BigDecimal("5"), BigDecimal.TEN, 1, 0, 1, 1, List.of()));
+        groups.put("甲", new Aggregate("甲", new BigDecimal("9"), BigDecimal.TEN, 1, 1, 0, 1, 0, List.of()));
+        groups.put("乙", new Aggregate("乙", new BigDecimal("8"), BigDecimal.TEN, 1, 0, 1, 1, 0, List.of()));
+        groups.put("丙", new Aggregate("丙", new BigDecimal("16"), new BigDecimal("20"), 1, 0, 1, 1, 0, List.of()));
+        groups.put("丁", new Aggregate("丁", new BigDecimal("5"), BigDecimal.TEN, 1, 0, 1, 1, 0, List.of()));
         assertEquals(Map.of("甲", 1, "乙", 2, "丙", 2, "丁", 4), Ranking.ranks(groups));
     }
 

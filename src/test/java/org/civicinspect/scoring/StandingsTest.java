@@ -14,7 +14,7 @@ class StandingsTest {
 
     private static Aggregate group(String name, String earned, String possible) {
         int scored = new BigDecimal(possible).signum() == 0 ? 0 : 1;
-        return new Aggregate(name, new BigDecimal(earned), new BigDecimal(possible), scored, 0, 0, 1, List.of());
+        return new Aggregate(name, new BigDecimal(earned), new BigDecimal(possible), scored, 0, 0, 1, 0, List.of());
     }
 
     private static Map<String, Aggregate> groups(Aggregate... groups) {

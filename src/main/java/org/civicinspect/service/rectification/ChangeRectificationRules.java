@@ -2,10 +2,14 @@ package org.civicinspect.service.rectification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
@@ -23,10 +27,12 @@ import org.civicinspect.store.Workspace;
  */
 public final class ChangeRectificationRules {
 
-    /** The rules now in force. */
+    /** The rules now in force; the days set for single standards in the order of their codes. */
     public record Rules(int fixDays, int redDays, int redReopened, Map<String, Integer> byStandard, boolean closingNeedsEvidence) {
         public Rules {
-            byStandard = Map.copyOf(byStandard);
+            SortedMap<String, Integer> byCode = new TreeMap<>(NaturalOrder.INSTANCE);
+            byCode.putAll(byStandard);
+            byStandard = Collections.unmodifiableSortedMap(byCode);
         }
 
         public int daysFor(String standardCode) {

@@ -48,16 +48,24 @@ public final class ShowRectificationStanding {
         }
     }
 
-    /** A problem for 典型问题曝光: where, whose, what, by when, and its first photo (null when it has none). */
+    /**
+     * A problem for 典型问题曝光: where, whose, what, by when, its 督办等级 and days overdue as of the round's end, and its
+     * first photo (null when it has none).
+     */
     public record Exposed(String unit, String district, String street, String site, String standardCode, String standardText,
-                          String description, LocalDate deadline, Escalation escalation, BigDecimal pointsLost, boolean recurred,
-                          boolean failedRecheck, Path photo) {
+                          String description, LocalDate deadline, Escalation escalation, long overdueDays, BigDecimal pointsLost,
+                          boolean recurred, boolean failedRecheck, Path photo) {
+
+        /** 复发 or 复查未通过: it came back, or was not put right when it was checked again. */
+        boolean cameBack() {
+            return recurred || failedRecheck;
+        }
     }
 
     /**
      * The standing: as of the round's end date; the units with problems due (worst first); the open problems' 白/黄/红
      * totals; the lists; who holds the 流动黑牌 (null if nobody) and the unit it passed from (null when it did not change
-     * hands); the units criticised by name (the black list); the round's problems, worst first (红, then most points lost).
+     * hands); the units criticised by name (the black list); the round's problems, worst first ({@link #WORST_PROBLEM_FIRST}).
      */
     public record Standing(Round round, LocalDate asOf, List<UnitStanding> units, int white, int yellow, int red, List<UnitStanding> redList,
                            List<UnitStanding> blackList, String placardHolder, String placardFrom, List<UnitStanding> criticised,
@@ -70,6 +78,16 @@ public final class ShowRectificationStanding {
             worst = List.copyOf(worst);
         }
     }
+
+    /**
+     * The round's problems worst first: by 督办等级 (红, 黄, 白, then those already closed); within one, those that came
+     * back (复发, 复查未通过) first, then more days overdue, more points lost, and by unit, site and standard.
+     */
+    static final Comparator<Exposed> WORST_PROBLEM_FIRST = Comparator.comparing(Exposed::escalation, Comparator.reverseOrder())
+            .thenComparing(Exposed::cameBack, Comparator.reverseOrder())
+            .thenComparing(Comparator.comparingLong(Exposed::overdueDays).reversed())
+            .thenComparing(Exposed::pointsLost, Comparator.reverseOrder())
+            .thenComparing(Exposed::unit, NaturalOrder.INSTANCE).thenComparing(Exposed::site).thenComparing(Exposed::standardCode);
 
     /** Worst first: lowest 整改率, then more 红, more overdue days, then name. */
     static final Comparator<UnitStanding> WORST_FIRST = Comparator.comparing(UnitStanding::rate)
@@ -178,7 +196,7 @@ public final class ShowRectificationStanding {
                 colours[Escalation.RED.ordinal()], red, black, holder, null, black, List.of());
     }
 
-    /** The round's problems (raised in it, or failing its recheck in it), 红 first, then most points lost. */
+    /** The round's problems (raised in it, or failing its recheck in it), worst first. */
     private List<Exposed> worst(Tx tx, Round round, Escalation.Rules thresholds) throws java.sql.SQLException {
         ProblemsAsOf then = ProblemsAsOf.of(tx, round);
         Map<String, Site> sites = tx.sites().byId();
@@ -203,12 +221,11 @@ public final class ShowRectificationStanding {
                     : FindingScore.earned(standard.get(), finding.answer(), tree.grades()).map(standard.get().points()::subtract).orElse(BigDecimal.ZERO);
             exposed.add(new Exposed(site.responsibleUnit(), site.district(), site.street(), site.name(), p.standardCode(),
                     standard.map(Standard::text).orElse(""), finding == null ? "" : finding.note(), p.deadline(),
-                    Escalation.of(p, round.end(), thresholds), lost, p.recurred(), then.failedRecheckIn(p.id()),
+                    Escalation.of(p, round.end(), thresholds), Escalation.overdueDays(p, round.end()), lost, p.recurred(),
+                    then.failedRecheckIn(p.id()),
                     finding == null || finding.photos().isEmpty() ? null : photos.file(finding.photos().get(0))));
         }
-        exposed.sort(Comparator.comparing((Exposed e) -> e.escalation() == Escalation.RED ? 0 : 1)
-                .thenComparing(Exposed::pointsLost, Comparator.reverseOrder())
-                .thenComparing(Exposed::unit, NaturalOrder.INSTANCE).thenComparing(Exposed::site).thenComparing(Exposed::standardCode));
+        exposed.sort(WORST_PROBLEM_FIRST);
         return exposed;
     }
 }

@@ -144,14 +144,8 @@ public final class ExportBulletin {
         if (e.failedRecheck()) {
             remarks.add("复查未通过");
         }
-        String escalation = switch (e.escalation()) {
-            case NONE -> "已销号";
-            case WHITE -> "白";
-            case YELLOW -> "黄";
-            case RED -> "红";
-        };
         return new BulletinWriter.ExposedProblem(e.photo(), (e.standardCode() + " " + e.standardText()).strip(), e.description(), e.site(),
-                (e.district() + " " + e.street()).strip(), e.unit(), e.deadline(), escalation, String.join("、", remarks));
+                (e.district() + " " + e.street()).strip(), e.unit(), e.deadline(), e.escalation(), String.join("、", remarks));
     }
 
     /** The groups named, in that order, with their change of 得分率 where both rounds gave them a rate. */
@@ -163,8 +157,8 @@ public final class ExportBulletin {
             Aggregate then = before.get(name);
             BigDecimal change = rated && then != null && then.scored() > 0
                     ? Rounding.percent(a.scoreRate()).subtract(Rounding.percent(then.scoreRate())) : null;
-            shares.add(new BulletinWriter.Share(name, a.sites(), a.scored(), rated ? Rounding.percent(a.scoreRate()) : null,
-                    rated ? Rounding.percent(a.complianceRate()) : null, a.problems(), change));
+            shares.add(new BulletinWriter.Share(name, a.sites(), a.awaitingReview(), a.scored(),
+                    rated ? Rounding.percent(a.scoreRate()) : null, rated ? Rounding.percent(a.complianceRate()) : null, a.problems(), change));
         }
         return shares;
     }

@@ -88,7 +88,7 @@ public final class ExportRanking {
 
     private static List<RankingSheet.Line> unrated(Map<String, Aggregate> groups, Function<String, String> nameOf) {
         return groups.entrySet().stream().filter(e -> !e.getValue().rated())
-                .map(e -> RankingSheet.Line.unrated(nameOf.apply(e.getKey()), e.getValue().sites()))
+                .map(e -> RankingSheet.Line.unrated(nameOf.apply(e.getKey()), e.getValue().sites(), e.getValue().awaitingReview()))
                 .sorted(java.util.Comparator.comparing(RankingSheet.Line::group)).toList();
     }
 
@@ -102,7 +102,7 @@ public final class ExportRanking {
         Aggregate a = s.aggregate();
         BigDecimal rate = Rounding.percent(a.scoreRate());
         BigDecimal change = s.previous() == null ? null : rate.subtract(Rounding.percent(s.previous().scoreRate()));
-        return new RankingSheet.Line(s.rank(), s.name(), rate, Rounding.percent(a.complianceRate()), a.problems(), a.sites(), change,
+        return new RankingSheet.Line(s.rank(), s.name(), rate, Rounding.percent(a.complianceRate()), a.problems(), a.sites(), a.awaitingReview(), change,
                 mark(s.honour()), s.rankChange());
     }
 

@@ -3,6 +3,7 @@ package org.civicinspect.service.rectification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.civicinspect.MovingClock;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.DrawnSite;
+import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Grade;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
@@ -21,6 +23,7 @@ import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.rectification.ShowRectificationStanding.Exposed;
 import org.civicinspect.service.rectification.ShowRectificationStanding.Standing;
 import org.civicinspect.service.rectification.ShowRectificationStanding.UnitStanding;
 import org.civicinspect.store.Workspace;
@@ -163,6 +166,20 @@ class ShowRectificationStandingTest {
         assertEquals(published.units(), again.units(), "closed on 26 January, after round 2's review was done");
         assertEquals(published.placardHolder(), again.placardHolder());
         assertEquals(published.placardHolder(), services.showBlackPlacard().history().get(0).unit().unit());
+    }
+
+    @Test
+    void theRoundsProblemsAreExposedWorstFirstAFailedRecheckOnYellowBeforeNewOnesOnWhite() {
+        round("第1期", LocalDate.of(2026, 1, 5), Set.of(HOSPITAL));
+        round("第2期", LocalDate.of(2026, 1, 19), Set.of(MARKET, HOSPITAL, SQUARE));
+
+        List<Exposed> worst = services.showRectificationStanding().of("第2期", 3).worst();
+        // the hospital's problem fell due 16 January and failed its recheck: 7 days overdue on 23 January, 黄; the market's
+        // and the square's are new, due 30 January, 7 days left: 白
+        assertEquals(List.of(Escalation.YELLOW, Escalation.WHITE, Escalation.WHITE), worst.stream().map(Exposed::escalation).toList());
+        assertEquals(HOSPITAL, worst.get(0).site());
+        assertTrue(worst.get(0).failedRecheck());
+        assertEquals(7, worst.get(0).overdueDays());
     }
 
     @Test

@@ -204,9 +204,7 @@ class HonestScopeTest {
 
     @Test
     void aSiteAwaitingReviewOnTheBulletinsRedOrBlackListIsMarkedWhenCounted() throws Exception {
-        services.recordFinding().runAll(checklist(road).stream().filter(s -> !s.code().equals("01-01-01"))
-                .map(s -> new RecordFinding.Request(round.id(), road.site().id(), s.code(), Answer.notApplicable(), "", List.of(), "张伟")).toList());
-        services.completeInspection().run(round.id(), road.site().id());
+        completeRoadWithTheRestNotApplicable();
         Path out = temp.resolve("bulletin.xlsx");
         services.exportBulletin().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 3, out);
         List<String> listed = new ArrayList<>();
@@ -219,6 +217,69 @@ class HonestScopeTest {
         }
         // 东湖路 4 − 2 = 2 of 4 (50.00%), the rest 不适用; 西山公园 3.98 of 9 (44.22%): two sites rated, one on each list.
         assertEquals(List.of("红榜 东湖路（待审核）", "黑榜 西山公园（待审核）"), listed);
+    }
+
+    @Test
+    void aDistrictStreetOrUnitBuiltPartlyFromSitesAwaitingReviewIsMarkedWithHowManyWhenTheyAreCounted() throws Exception {
+        completeRoadWithTheRestNotApplicable();
+        // Counted with those awaiting review: 东湖路 (城东区 东湖街道, 城东区城管局) and 西山公园 (城西区 西山街道, 城西区园林局)
+        // await review; 锦绣小区 (城西区 西山街道, 锦绣物业公司) is approved.
+        Path ranking = temp.resolve("ranking.xlsx");
+        services.exportRanking().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 3, ranking);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(ranking.toFile())) {
+            assertEquals(List.of("城东区\n（含待审核 1 个点位）", "城西区\n（含待审核 1 个点位）"), groups(workbook.getSheet("区县排名")));
+            assertEquals(List.of("城东区 东湖街道\n（含待审核 1 个点位）", "城西区 西山街道\n（含待审核 1 个点位）"), groups(workbook.getSheet("街道排名")));
+            assertEquals(List.of("城东区城管局\n（含待审核 1 个点位）", "城西区园林局\n（含待审核 1 个点位）", "锦绣物业公司"),
+                    groups(workbook.getSheet("责任单位排名")), "锦绣物业公司's one site is approved");
+        }
+
+        Path bulletin = temp.resolve("bulletin.xlsx");
+        services.exportBulletin().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, 3, bulletin);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(bulletin.toFile())) {
+            List<String> listed = new ArrayList<>();
+            for (Row row : workbook.getSheet("通报")) {
+                if (row.getCell(6) != null && List.of("红榜", "黑榜").contains(row.getCell(6).toString())) {
+                    listed.add(row.getCell(0) + " " + row.getCell(1) + " " + row.getCell(6));
+                }
+            }
+            // 城东区 2 of 4 (50.00%) above 城西区 3.98 of 9 (44.22%); two of each grouping rated, one on each list.
+            assertEquals(List.of("区县 城东区\n（含待审核 1 个点位） 红榜", "区县 城西区\n（含待审核 1 个点位） 黑榜",
+                    "街道 城东区 东湖街道\n（含待审核 1 个点位） 红榜", "街道 城西区 西山街道\n（含待审核 1 个点位） 黑榜",
+                    "责任单位 城东区城管局\n（含待审核 1 个点位） 红榜", "责任单位 城西区园林局\n（含待审核 1 个点位） 黑榜"), listed);
+            assertEquals(List.of("城东区城管局\n（含待审核 1 个点位）", "城西区园林局\n（含待审核 1 个点位）", "锦绣物业公司"),
+                    groups(workbook.getSheet("责任单位排名")));
+            List<String> siteTypes = new ArrayList<>();
+            boolean inTable = false;
+            for (Row row : workbook.getSheet("通报")) {
+                String first = row.getCell(0) == null ? "" : row.getCell(0).toString();
+                inTable = first.equals("（一）按点位类型") || inTable && !first.equals("（二）按测评项目");
+                if (inTable && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    siteTypes.add(row.getCell(1).getStringCellValue());
+                }
+            }
+            assertEquals(List.of("主次干道\n（含待审核 1 个点位）", "公园\n（含待审核 1 个点位）", "小区"), siteTypes, "锦绣小区 is approved");
+        }
+
+        services.exportRanking().run(round.id(), ReportScope.Counted.APPROVED, 3, ranking);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(ranking.toFile())) {
+            assertEquals(List.of("锦绣物业公司"), groups(workbook.getSheet("责任单位排名")), "only what is approved is counted, and nothing marked");
+            assertEquals(List.of("城西区"), groups(workbook.getSheet("区县排名")));
+        }
+    }
+
+    private void completeRoadWithTheRestNotApplicable() {
+        services.recordFinding().runAll(checklist(road).stream().filter(s -> !s.code().equals("01-01-01"))
+                .map(s -> new RecordFinding.Request(round.id(), road.site().id(), s.code(), Answer.notApplicable(), "", List.of(), "张伟")).toList());
+        services.completeInspection().run(round.id(), road.site().id());
+    }
+
+    /** The groups a ranking sheet lists, under its column headings, as printed. */
+    private static List<String> groups(Sheet sheet) {
+        List<String> groups = new ArrayList<>();
+        for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+            groups.add(sheet.getRow(r).getCell(1).getStringCellValue());
+        }
+        return groups;
     }
 
     @Test
