@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicinspect.store.ServerWorkspaces;
+import org.civicinspect.store.TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,8 +90,14 @@ class SameDataSameJsonTest {
 
     /** What the program prints for the command, run as a program of its own, as a user or a script would run it. */
     private byte[] runOnItsOwn(List<String> command) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.civicinspect.Launcher", "--data", folder.toString()));
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (TestServer.inUse()) {
+            line.add("-Dorg.postgresql.pgpassfile=" + System.getProperty("org.postgresql.pgpassfile"));
+        }
+        line.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.civicinspect.Launcher", "--data", folder.toString()));
+        if (TestServer.inUse()) {
+            line.addAll(List.of("--db", ServerWorkspaces.address(folder)));
+        }
         line.addAll(command);
         Process child = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = child.getInputStream().readAllBytes();
