@@ -2,6 +2,7 @@ package org.civicinspect.gui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -126,7 +127,7 @@ public final class DesktopApp extends Application {
                 try {
                     return open(address, kept);
                 } finally {
-                    java.util.Arrays.fill(kept, '\0');
+                    Arrays.fill(kept, '\0');
                 }
             }, p -> { }, signedIn -> {
                 services = signedIn;

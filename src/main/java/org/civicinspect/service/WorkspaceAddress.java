@@ -2,6 +2,7 @@ package org.civicinspect.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.civicinspect.store.ServerLogin;
 
 /**
@@ -38,8 +39,8 @@ public record WorkspaceAddress(Path folder, String server) {
     }
 
     /** The login the server's address names ({@code postgresql://user@host/…}), if it names one. */
-    public java.util.Optional<String> login() {
-        return onServer() ? new ServerLogin(server, "", null).login() : java.util.Optional.empty();
+    public Optional<String> login() {
+        return onServer() ? new ServerLogin(server, "", null).login() : Optional.empty();
     }
 
     /** What to call it in a message: the server's address, else the folder. */

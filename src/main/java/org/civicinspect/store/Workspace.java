@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -36,7 +37,7 @@ public final class Workspace {
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
-    private final java.util.concurrent.atomic.AtomicLong entriesWrittenHere = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong entriesWrittenHere = new AtomicLong();
 
     private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
         this.folder = folder;
