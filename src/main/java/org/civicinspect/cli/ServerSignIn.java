@@ -23,8 +23,7 @@ final class ServerSignIn {
             return address.open(clock, null);
         } catch (RequestRefused refused) {
             Console console = System.console();
-            boolean askAgain = refused.messageKey().equals("server.passwordNeeded") || refused.messageKey().equals("server.signInRefused");
-            if (!address.onServer() || !askAgain || console == null) {
+            if (!address.onServer() || !WorkspaceAddress.wantsPassword(refused) || console == null) {
                 throw refused;
             }
             console.writer().print(Messages.get("cli.passwordPrompt", address.server(), refused.args().get(1)));

@@ -68,16 +68,12 @@ public final class DesktopApp extends Application {
             RequestRefused refused = e instanceof RequestRefused r ? r : WorkspaceTrouble.of(e, dataFolder).orElseThrow(() -> e);
             LoggerFactory.getLogger(DesktopApp.class).debug("the workspace cannot be opened", e);
             String why = Messages.get(refused.messageKey(), refused.args());
-            if (asksForPassword(refused)) {
+            if (WorkspaceAddress.wantsPassword(refused)) {
                 signInFirst = refused.messageKey().equals("server.passwordNeeded") ? "" : why;
             } else {
                 cannotOpen = why;
             }
         }
-    }
-
-    private static boolean asksForPassword(RequestRefused refused) {
-        return refused.messageKey().equals("server.passwordNeeded") || refused.messageKey().equals("server.signInRefused");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.civicinspect.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.store.ServerLogin;
 
 /**
@@ -41,6 +42,11 @@ public record WorkspaceAddress(Path folder, String server) {
     /** The login the server's address names ({@code postgresql://user@host/…}), if it names one. */
     public Optional<String> login() {
         return onServer() ? new ServerLogin(server, "", null).login() : Optional.empty();
+    }
+
+    /** Whether the server turned the login away for want of the right password: asking for one may let them in. */
+    public static boolean wantsPassword(RequestRefused refused) {
+        return refused.messageKey().equals("server.passwordNeeded") || refused.messageKey().equals("server.signInRefused");
     }
 
     /** What to call it in a message: the server's address, else the folder. */

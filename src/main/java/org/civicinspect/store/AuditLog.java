@@ -24,14 +24,12 @@ import org.civicinspect.model.Sha256;
 public final class AuditLog {
 
     private final Connection c;
-    private final Engine engine;
     private final Supplier<String> device;
     private Head before;
     private Head after;
 
-    AuditLog(Connection c, Engine engine, Supplier<String> device) {
+    AuditLog(Connection c, Supplier<String> device) {
         this.c = c;
-        this.engine = engine;
         this.device = device;
     }
 
@@ -47,10 +45,11 @@ public final class AuditLog {
         PACKAGE_OUT, PACKAGE_IN, MERGE, CONFLICT, TRUST, PROBLEM, ANCHOR
     }
 
+    /**
+     * Appends an entry after the chain's head. Two writers never take the same place: their transactions take turns
+     * ({@link Workspace#write}).
+     */
     public AuditEntry append(Instant at, String actor, Action action, String subject, String detail) throws SQLException {
-        if (before == null) {
-            engine.takeTheChain(c);
-        }
         long seq = 1;
         String previous = GENESIS;
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");

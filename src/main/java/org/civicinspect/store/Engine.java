@@ -14,8 +14,8 @@ public enum Engine {
     SQLITE("sqlite", "SUM(rowid)"),
     POSTGRESQL("postgresql", "SUM(hashtext(id))");
 
-    /** The advisory lock that stands for the audit chain: any number of the program's own choosing. */
-    private static final long AUDIT_CHAIN_LOCK = 0x43495649L;
+    /** The advisory lock a PostgreSQL writer takes for its turn: any number of the program's own choosing. */
+    private static final long WRITE_TURN_LOCK = 0x43495649L;
     /** The pages a large SQLite write may keep in memory: a merge of 40 teams' 36,000 findings adds some 15 MB of them. */
     private static final int LARGE_WRITE_CACHE_KIB = 64 * 1024;
 
@@ -38,13 +38,13 @@ public enum Engine {
     }
 
     /**
-     * Makes this transaction the only one appending to the audit chain until it ends, so that writers committing at
-     * the same time are chained one after another and none is refused for taking the same place. A SQLite write
-     * transaction already holds the database's one write lock; on PostgreSQL other writers wait on an advisory lock.
+     * Makes this transaction the only writer until it ends, so that what it reads to decide is still so when it
+     * commits, and its audit entries follow straight on from the last writer's. A SQLite write transaction already
+     * took the database's one write lock when it began; on PostgreSQL other writers wait on an advisory lock.
      */
-    void takeTheChain(Connection c) throws SQLException {
+    void takeTheWriteTurn(Connection c) throws SQLException {
         if (this == POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(" + AUDIT_CHAIN_LOCK + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(" + WRITE_TURN_LOCK + ")")) {
                 ps.execute();
             }
         }

@@ -61,7 +61,7 @@ public final class Tx {
 
     public AuditLog audit() {
         if (audit == null) {
-            audit = new AuditLog(connection, engine, device);
+            audit = new AuditLog(connection, device);
         }
         return audit;
     }

@@ -242,9 +242,7 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                // Writers take turns, as SQLite's write transactions do by taking its one write lock at once: what a
-                // write reads to decide (a problem's status, a conflict still open) is still so when it commits.
-                engine.takeTheChain(connection);
+                engine.takeTheWriteTurn(connection);
                 Tx tx = new Tx(connection, engine, device);
                 T result = work.run(tx);
                 connection.commit();
