@@ -32,8 +32,12 @@ public interface DialogService {
 
     Optional<Path> chooseBackupToSave(String titleKey, String suggestedName);
 
-    /** The first-run welcome: the workspace's role, and (when {@code offerDemo}) the demo city or an empty start. */
-    Optional<FirstRun> welcome(boolean offerDemo);
+    /**
+     * The first-run welcome: the workspace's role (asked only of a workspace on this computer: one on the shared server
+     * is the office's), and (when {@code offerDemo}) the demo city or an empty start; {@code server} is the server's
+     * address, or null.
+     */
+    Optional<FirstRun> welcome(boolean offerDemo, String server);
 
     /** Tells that a file was written and offers to open it in the program the system uses for it. */
     void offerToOpen(String title, String message, Path file);

@@ -131,7 +131,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<FirstRun> welcome(boolean offerDemo) {
+    public Optional<FirstRun> welcome(boolean offerDemo, String server) {
         Dialog<FirstRun> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("firstStart.title"));
@@ -143,11 +143,10 @@ public final class FxDialogService implements DialogService {
         field.setToggleGroup(roles);
         office.setSelected(true);
         Label question = new Label(Messages.get("firstStart.role"));
-        Label demoText = new Label(Messages.get(offerDemo ? "firstStart.offer" : "firstStart.notEmpty"));
-        demoText.setWrapText(true);
-        demoText.setMaxWidth(560);
-        VBox content = new VBox(8, question, office, about("role.workspace.OFFICE.about"), field, about("role.workspace.FIELD.about"),
-                new Separator(), demoText);
+        Label demoText = wrapped(new Label(Messages.get(offerDemo ? "firstStart.offer" : "firstStart.notEmpty")));
+        VBox content = server == null
+                ? new VBox(8, question, office, about("role.workspace.OFFICE.about"), field, about("role.workspace.FIELD.about"), new Separator(), demoText)
+                : new VBox(8, wrapped(new Label(Messages.get("firstStart.server", server))), new Separator(), demoText);
         dialog.getDialogPane().setContent(content);
         ButtonType demo = new ButtonType(Messages.get("firstStart.makeDemo"), ButtonBar.ButtonData.YES);
         ButtonType start = new ButtonType(Messages.get(offerDemo ? "firstStart.startEmpty" : "firstStart.start"), ButtonBar.ButtonData.NO);
@@ -170,6 +169,12 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(button -> new FirstRun(field.isSelected() ? WorkspaceRole.FIELD : WorkspaceRole.OFFICE,
                 button == demo));
         return dialog.showAndWait();
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        return label;
     }
 
     private static Label about(String key) {

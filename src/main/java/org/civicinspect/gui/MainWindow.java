@@ -206,7 +206,7 @@ public final class MainWindow {
     }
 
     /** What the first start needs to know: whether the role was ever chosen, and whether the demo may be offered. */
-    private record Start(boolean firstRun, boolean offerDemo) {
+    private record Start(boolean firstRun, boolean offerDemo, String server) {
     }
 
     /**
@@ -229,13 +229,14 @@ public final class MainWindow {
             }
         };
         JobState job = new JobState(executor, dialogs);
-        job.quick(p -> new Start(services.changePreferences().current().role() == null, demoCity != null && services.offerDemoCity().shouldOffer()), start -> {
+        job.quick(p -> new Start(services.changePreferences().current().role() == null, demoCity != null && services.offerDemoCity().shouldOffer(),
+                services.onServer() ? services.place() : null), start -> {
             if (!start.firstRun()) {
                 signInThen(then, true);
                 return;
             }
             boolean offerDemo = start.offerDemo() && openedPackage == null;
-            java.util.Optional<FirstRun> answer = dialogs.welcome(offerDemo);
+            java.util.Optional<FirstRun> answer = dialogs.welcome(offerDemo, start.server());
             if (answer.isEmpty()) {
                 signInThen(then, true);
                 return;

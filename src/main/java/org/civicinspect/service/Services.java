@@ -283,6 +283,11 @@ public final class Services {
         return workspace.place();
     }
 
+    /** Whether the workspace is the office's shared one on a server (never a field laptop's). */
+    public boolean onServer() {
+        return workspace.onServer();
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -204,6 +204,11 @@ public final class Workspace {
         return place;
     }
 
+    /** Whether the data is on a shared server rather than in this computer's data folder. */
+    public boolean onServer() {
+        return engine == Engine.POSTGRESQL;
+    }
+
     public Path database() {
         return folder.resolve(DATABASE_FILE);
     }

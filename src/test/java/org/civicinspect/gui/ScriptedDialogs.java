@@ -94,7 +94,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<FirstRun> welcome(boolean offerDemo) {
+    public Optional<FirstRun> welcome(boolean offerDemo, String server) {
         welcomes.add(offerDemo);
         return firstRun;
     }

@@ -59,6 +59,9 @@ class ServerSignInOnTheDesktopTest {
         signIn(robot, "civicinspect_test");
         assertTrue(robot.lookup("#serverPassword").tryQuery().isEmpty(), "the sign-in form gives way to the workspace");
         assertTrue(robot.lookup(Messages.get("app.workspace", address)).tryQuery().isPresent(), "the window names the server it works on");
+        assertTrue(robot.lookup(Messages.get("firstStart.server", address)).tryQuery().isPresent(),
+                "the first start of a server workspace says it is the office's shared one");
+        assertTrue(robot.lookup(Messages.get("role.workspace.FIELD")).tryQuery().isEmpty(), "a server workspace is never a field laptop's");
     }
 
     private static void signIn(FxRobot robot, String password) throws Exception {
