@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code backup OUT.zip} and {@code restore IN.zip}. */
+/** {@code backup OUT.zip} and {@code restore IN.zip}; on a server, its archives ({@code pg_dump}). */
 final class BackupCommands {
 
     private BackupCommands() {
@@ -45,18 +45,23 @@ final class BackupCommands {
         @ParentCommand CivicInspectCommand root;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "IN.zip", descriptionKey = "cli.restore.in") Path in;
+        @Option(names = "--replace-server-database", descriptionKey = "cli.restore.replaceServer") boolean replaceServer;
         @Option(names = "--json", descriptionKey = "cli.json") boolean json;
 
         @Override
         public Integer call() {
             Output output = new Output(spec);
             try {
-                Path before = BackUpWorkspace.restore(root.dataFolder(), in, java.time.Clock.systemUTC());
+                boolean onServer = root.address().onServer();
+                Path before = onServer ? root.services().restoreServerWorkspace().run(in, replaceServer)
+                        : BackUpWorkspace.restore(root.dataFolder(), in, java.time.Clock.systemUTC());
                 if (json) {
                     Map<String, Object> answer = new LinkedHashMap<>();
                     answer.put("restored", in.toAbsolutePath().toString());
                     answer.put("previousWorkspace", before.toString());
                     output.json(answer);
+                } else if (onServer) {
+                    output.line(Messages.get("cli.restore.serverDone", in, root.address(), before));
                 } else {
                     output.line(Messages.get("cli.restore.done", in, before));
                 }

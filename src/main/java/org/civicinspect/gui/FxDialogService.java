@@ -125,7 +125,8 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseBackupToSave(String titleKey, String suggestedName) {
         FileChooser chooser = workbookChooser(titleKey);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.backups"), "*.zip"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.backups"),
+                "*" + suggestedName.substring(suggestedName.lastIndexOf('.'))));
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner));
     }

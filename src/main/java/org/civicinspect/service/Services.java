@@ -65,6 +65,7 @@ import org.civicinspect.service.sites.ImportSiteWorkbook;
 import org.civicinspect.service.sites.ListSites;
 import org.civicinspect.service.sites.SaveSite;
 import org.civicinspect.service.workspace.BackUpWorkspace;
+import org.civicinspect.service.workspace.RestoreServerWorkspace;
 import org.civicinspect.service.workspace.ChangePreferences;
 import org.civicinspect.service.workspace.ChooseApprovingRoles;
 import org.civicinspect.service.workspace.DeviceSeal;
@@ -121,6 +122,7 @@ public final class Services {
     private final AddPhoto addPhoto;
     private final ImportScoreSheet importScoreSheet;
     private final BackUpWorkspace backUpWorkspace;
+    private final RestoreServerWorkspace restoreServerWorkspace;
     private final ScopeOfRound scopeOfRound;
     private final ScoreRound scoreRound;
     private final ExportRanking exportRanking;
@@ -198,6 +200,7 @@ public final class Services {
         this.addPhoto = new AddPhoto(workspace, clock, signedIn);
         this.importScoreSheet = new ImportScoreSheet(workspace, recordFinding, addPhoto, checklists, openInspection, completeInspection, clock);
         this.backUpWorkspace = new BackUpWorkspace(workspace, clock, signedIn);
+        this.restoreServerWorkspace = new RestoreServerWorkspace(workspace, clock, signedIn);
         this.scopeOfRound = new ScopeOfRound(workspace);
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
@@ -440,6 +443,10 @@ public final class Services {
 
     public BackUpWorkspace backUpWorkspace() {
         return backUpWorkspace;
+    }
+
+    public RestoreServerWorkspace restoreServerWorkspace() {
+        return restoreServerWorkspace;
     }
 
     public ScopeOfRound scopeOfRound() {

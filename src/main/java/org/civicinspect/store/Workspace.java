@@ -38,9 +38,12 @@ public final class Workspace {
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
     private final AtomicLong entriesWrittenHere = new AtomicLong();
+    /** Who signed in to the server, or null on this computer's workspace. */
+    private final ServerLogin login;
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, ServerLogin login, WorkspaceLock.Shared hold) {
         this.folder = folder;
+        this.login = login;
         this.dataSource = dataSource;
         this.engine = engine;
         this.place = place;
@@ -80,7 +83,7 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), login, hold);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -128,7 +131,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, hold);
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -207,6 +210,34 @@ public final class Workspace {
     /** Whether the data is on a shared server rather than in this computer's data folder. */
     public boolean onServer() {
         return engine == Engine.POSTGRESQL;
+    }
+
+    /** Writes the server's database whole, photos included, to a PostgreSQL archive ({@code pg_dump}). */
+    public void dumpTo(Path out) {
+        new ServerDump(serverLogin()).dump(out);
+    }
+
+    /** Refuses a file that is not a workspace's PostgreSQL archive ({@link ServerBackupException}), changing nothing. */
+    public static void checkArchive(Path archive) {
+        ServerDump.check(archive);
+    }
+
+    /**
+     * Replaces everything in the server's database with what the archive holds, all or nothing. Every staff member's
+     * open screens then read the restored data; this object's connections are best closed and the workspace opened again.
+     */
+    public void restoreFrom(Path archive) {
+        ServerDump.check(archive);
+        new ServerDump(serverLogin()).restore(archive);
+        // Connections that prepared statements on the tables replaced would find them gone: each is renewed once it is free.
+        ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+    }
+
+    private ServerLogin serverLogin() {
+        if (login == null) {
+            throw new IllegalStateException("the workspace in " + folder + " is not on a server");
+        }
+        return login;
     }
 
     public Path database() {

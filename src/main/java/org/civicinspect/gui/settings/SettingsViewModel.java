@@ -122,7 +122,8 @@ public final class SettingsViewModel {
     }
 
     public void backUpNow() {
-        String suggested = "civicinspect-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip";
+        String suggested = "civicinspect-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
+                + (useCases.backUpWorkspace().onServer() ? ".dump" : ".zip");
         dialogs.chooseBackupToSave("settings.backupTo", suggested).ifPresent(file -> job.run(Messages.get("settings.backingUp"), p -> {
             useCases.backUpWorkspace().backUp(file);
             return file;
@@ -134,9 +135,14 @@ public final class SettingsViewModel {
 
     /**
      * Restores a backup after the user confirms: the backup is checked first, the workspace as it is now is backed up,
-     * then the workspace opens again from the restored files.
+     * then the workspace opens again from the restored files. A workspace on the server, shared by every colleague,
+     * is restored by an administrator from the command line instead.
      */
     public void restore() {
+        if (useCases.backUpWorkspace().onServer()) {
+            dialogs.showInformation(Messages.get("settings.restore"), Messages.get("restore.server.inApp"));
+            return;
+        }
         dialogs.chooseBackupToOpen("settings.restoreFrom").ifPresent(file -> {
             if (!dialogs.confirm(Messages.get("settings.restore"), Messages.get("settings.confirmRestore", file.getFileName()),
                     "settings.restore", "dialog.cancel")) {

@@ -18,7 +18,8 @@ import org.civicinspect.store.WorkspaceLock;
 
 /**
  * {@code backup OUT} and {@code restore IN}: the whole workspace (database and photos) to one zip and back.
- * A restore checks the backup first and backs up what it replaces.
+ * A restore checks the backup first and backs up what it replaces. A workspace on a server is backed up as the
+ * server's own archive instead ({@code pg_dump}) and restored by {@link RestoreServerWorkspace}.
  */
 public final class BackUpWorkspace {
 
@@ -38,9 +39,13 @@ public final class BackUpWorkspace {
 
     /**
      * The backup made when the desktop app closes, at most once a calendar day: true when one was made now.
-     * Only the newest automatic backups are kept, as many as the preferences say.
+     * Only the newest automatic backups are kept, as many as the preferences say. A server's database is backed up
+     * on the server, by its owner's schedule, not by each staff member's computer.
      */
     public boolean daily() {
+        if (workspace.onServer()) {
+            return false;
+        }
         try {
             LocalDate today = LocalDate.now(clock);
             boolean madeToday = WorkspaceBackup.automaticBackups(workspace.folder()).stream()
@@ -56,9 +61,18 @@ public final class BackUpWorkspace {
         }
     }
 
+    /** Whether backups are the server's archives ({@code .dump}) rather than zips of a data folder. */
+    public boolean onServer() {
+        return workspace.onServer();
+    }
+
     public void backUp(Path out) {
         try {
-            WorkspaceBackup.create(workspace.folder(), out);
+            if (workspace.onServer()) {
+                RestoreServerWorkspace.refusedIfTroubled(out, () -> workspace.dumpTo(out));
+            } else {
+                WorkspaceBackup.create(workspace.folder(), out);
+            }
             Audit.exported(workspace, signedIn.name(), "backup", out, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
