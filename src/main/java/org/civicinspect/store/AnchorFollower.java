@@ -52,6 +52,11 @@ final class AnchorFollower {
         anchored = file.get().head().entries() >= head.entries() ? file.get().head() : put(head);
     }
 
+    /** Anchors the head whatever the anchor named before: for a chain this process has just put in place whole. */
+    synchronized void adopt(AuditLog.Head head) {
+        anchored = put(head);
+    }
+
     /** The committed chain, read afresh. */
     interface Chain {
         boolean reaches(AuditLog.Head head) throws SQLException;

@@ -223,14 +223,24 @@ public final class Workspace {
     }
 
     /**
-     * Replaces everything in the server's database with what the archive holds, all or nothing. Every staff member's
-     * open screens then read the restored data; this object's connections are best closed and the workspace opened again.
+     * Replaces everything in the server's database with what the archive holds, all or nothing, and records who did it
+     * at the end of the restored audit log. This computer's anchor moves to that entry: the chain it named before is
+     * gone by design. Every other computer's anchor still names it, so their {@code verify} says the log was changed.
      */
-    public void restoreFrom(Path archive) {
+    public void restoreFrom(Path archive, Instant at, String actor) {
         ServerDump.check(archive);
         new ServerDump(serverLogin()).restore(archive);
         // Connections that prepared statements on the tables replaced would find them gone: each is renewed once it is free.
         ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+        write(tx -> tx.audit().append(at, actor, AuditLog.Action.RESTORE, archive.getFileName().toString(),
+                "the database was replaced by this archive"));
+        AnchorFollower follower = anchors;
+        if (follower != null) {
+            read(tx -> {
+                follower.adopt(tx.audit().head());
+                return null;
+            });
+        }
     }
 
     private ServerLogin serverLogin() {

@@ -53,6 +53,17 @@ class ServerBackupRestoreOnServerTest {
             assertEquals(1, kept.filter(p -> p.getFileName().toString().startsWith("before-restore-")).count(), "the data as it was is kept");
         }
         assertEquals(0, office.run("verify"), office.out() + office.err());
+        assertFalse((office.out() + office.err()).contains("重新锚定"), "the restoring computer's anchor follows the restored log: " + office.out());
+    }
+
+    @Test
+    void anotherStaffComputerIsToldTheLogChangedUnderItsAnchor() {
+        CliSession colleague = new CliSession(temp.resolve("office"));
+        CliSession elsewhere = new CliSession(temp.resolve("colleague"));
+        assertEquals(0, elsewhere.runAs("--db", org.civicinspect.store.ServerWorkspaces.address(temp.resolve("office")), "people", "list"));
+        assertEquals(0, colleague.run("restore", archive.toString(), "--replace-server-database"), colleague.err());
+        assertEquals(2, elsewhere.runAs("--db", org.civicinspect.store.ServerWorkspaces.address(temp.resolve("office")), "verify"));
+        assertTrue(elsewhere.err().contains("改写"), elsewhere.err());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.civicinspect.service.workspace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,8 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.SignedIn;
-import org.civicinspect.store.AuditAnchor;
-import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.ServerBackupException;
 import org.civicinspect.store.Workspace;
 
@@ -47,15 +43,7 @@ public final class RestoreServerWorkspace {
         refusedIfTroubled(archive, () -> Workspace.checkArchive(archive));
         Path before = workspace.folder().resolve("backups").resolve("before-restore-" + STAMP.format(clock.instant()) + ".dump");
         refusedIfTroubled(before, () -> workspace.dumpTo(before));
-        refusedIfTroubled(archive, () -> workspace.restoreFrom(archive));
-        try {
-            // This computer's anchor names the chain as it was; the restored chain is anchored afresh, and says so.
-            AuditAnchor.forget(workspace.folder());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        workspace.write(tx -> tx.audit().append(clock.instant(), signedIn.name(), AuditLog.Action.ANCHOR, archive.getFileName().toString(),
-                "restored from the archive; the database as it was is in " + before.getFileName()));
+        refusedIfTroubled(archive, () -> workspace.restoreFrom(archive, clock.instant(), signedIn.name()));
         return before;
     }
 
