@@ -39,13 +39,14 @@ public final class Workspace {
     private volatile AnchorFollower anchors;
     private final AtomicLong entriesWrittenHere = new AtomicLong();
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold,
+                      Function<Workspace, PhotoStore> photos) {
         this.folder = folder;
         this.dataSource = dataSource;
         this.engine = engine;
         this.place = place;
         this.hold = hold;
-        this.photos = new PhotoStore(folder.resolve("photos"));
+        this.photos = photos.apply(this);
     }
 
     /** Opens the workspace, keeping the newest 10 automatic backups when an upgrade makes one. */
@@ -59,7 +60,7 @@ public final class Workspace {
      * ({@link WorkspaceBusyException}); when it is the only program there, it first clears what a killed one left.
      */
     public static Workspace open(Path folder, int keepBackups) {
-        return held(folder, hold -> open(folder, keepBackups, hold));
+        return held(folder, "photos", hold -> open(folder, keepBackups, hold));
     }
 
     /**
@@ -68,7 +69,7 @@ public final class Workspace {
      * its owner, so an upgrade here makes no backup of its own.
      */
     public static Workspace open(Path folder, ServerLogin login) {
-        return held(folder, hold -> {
+        return held(folder, PhotosOnServer.CACHE_FOLDER, hold -> {
             HikariDataSource pool;
             try {
                 pool = login.pool();
@@ -80,7 +81,8 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold,
+                        workspace -> new PhotosOnServer(workspace, folder, login.jdbcUrl()));
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -88,10 +90,13 @@ public final class Workspace {
         });
     }
 
-    /** Creates the folders beside the database and holds the folder while {@code opening} opens the database. */
-    private static Workspace held(Path folder, Function<WorkspaceLock.Shared, Workspace> opening) {
+    /**
+     * Creates the folders beside the database (with {@code photos}, where the photos' files go) and holds the folder
+     * while {@code opening} opens the database.
+     */
+    private static Workspace held(Path folder, String photos, Function<WorkspaceLock.Shared, Workspace> opening) {
         try {
-            for (String sub : new String[] {"photos", "backups", "keys", "logs"}) {
+            for (String sub : new String[] {photos, "backups", "keys", "logs"}) {
                 Files.createDirectories(folder.resolve(sub));
             }
         } catch (IOException e) {
@@ -128,7 +133,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold, workspace -> new PhotoFolder(folder.resolve("photos")));
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -185,7 +190,7 @@ public final class Workspace {
         return folder;
     }
 
-    /** The photo files of this workspace, by SHA-256; their rows are in each transaction's {@link Tx#photos()}. */
+    /** The photos' bytes, by SHA-256: files on an embedded workspace, in the database on a server; their rows are in each transaction's {@link Tx#photos()}. */
     public PhotoStore photoStore() {
         return photos;
     }
@@ -197,6 +202,11 @@ public final class Workspace {
      */
     public long entriesWrittenHere() {
         return entriesWrittenHere.get();
+    }
+
+    /** Whether the database is on a server rather than in the data folder (whose backups hold an embedded workspace only). */
+    public boolean onServer() {
+        return engine == Engine.POSTGRESQL;
     }
 
     /** Where the workspace's data is, as the user named it: the server's address, else the data folder. */

@@ -41,6 +41,9 @@ public final class BackUpWorkspace {
      * Only the newest automatic backups are kept, as many as the preferences say.
      */
     public boolean daily() {
+        if (workspace.onServer()) {
+            return false;
+        }
         try {
             LocalDate today = LocalDate.now(clock);
             boolean madeToday = WorkspaceBackup.automaticBackups(workspace.folder()).stream()
@@ -56,7 +59,11 @@ public final class BackUpWorkspace {
         }
     }
 
+    /** Backs the embedded workspace up to one zip; a workspace on a server is refused (its owner backs the database up). */
     public void backUp(Path out) {
+        if (workspace.onServer()) {
+            throw new RequestRefused("backup.onServer", workspace.place());
+        }
         try {
             WorkspaceBackup.create(workspace.folder(), out);
             Audit.exported(workspace, signedIn.name(), "backup", out, 1);
