@@ -102,6 +102,30 @@ public final class TestWorkspaces {
         return TestServer.inUse() ? ServerWorkspaces.connect(folder) : java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Workspace.DATABASE_FILE));
     }
 
+    /**
+     * The SHA-256 of every photo whose bytes the workspace in that folder keeps, in order: the files under
+     * {@code photos/} of an embedded workspace, the rows of {@code photo_content} on the suite's run on PostgreSQL.
+     */
+    public static java.util.List<String> storedPhotos(Path folder) throws java.io.IOException, java.sql.SQLException {
+        if (!TestServer.inUse()) {
+            Path photos = folder.resolve("photos");
+            if (!java.nio.file.Files.isDirectory(photos)) {
+                return java.util.List.of();
+            }
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(photos)) {
+                return files.filter(java.nio.file.Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            }
+        }
+        java.util.List<String> stored = new java.util.ArrayList<>();
+        try (java.sql.Connection c = connect(folder); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT sha256 FROM photo_content ORDER BY sha256")) {
+            while (rs.next()) {
+                stored.add(rs.getString(1));
+            }
+        }
+        return stored;
+    }
+
     /** The statement that takes away one of the triggers keeping a table append-only, in the engine's own words. */
     public static String dropTrigger(String trigger, String table) {
         return "DROP TRIGGER " + trigger + (TestServer.inUse() ? " ON " + table : "");

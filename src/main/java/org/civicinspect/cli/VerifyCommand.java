@@ -76,8 +76,9 @@ final class VerifyCommand implements Callable<Integer> {
                 output.error(sentence);
             }
         }
-        photos.damaged().forEach(path -> output.error(Messages.get("cli.verify.photoDamaged", path)));
-        photos.missing().forEach(sha -> output.error(Messages.get("cli.verify.photoMissing", sha, sha.substring(0, 2))));
+        photos.damaged().forEach(path -> output.error(Messages.get(photos.inDatabase() ? "cli.verify.photoDamagedInDatabase" : "cli.verify.photoDamaged", path)));
+        photos.missing().forEach(sha -> output.error(Messages.get(photos.inDatabase() ? "cli.verify.photoMissingInDatabase" : "cli.verify.photoMissing", sha,
+                sha.substring(0, 2))));
         if (!verdict.sound()) {
             if (!"ok".equals(verdict.integrity())) {
                 output.error(Messages.get("cli.verify.integrity", verdict.integrity()));

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What a killed program leaves in a data folder, cleared when the next one finds the folder to itself: the
  * folders of backups, checks and restores under way ({@code .making-*}, {@code .checking-*}, {@code .restoring-*}),
- * half-written zips and photos (their temporary names start with a dot), and work that promised to be all or
+ * half-written zips and photos, and photos staged for a server (their temporary names start with a dot), and work that promised to be all or
  * none (an undo point, {@link WorkspaceBackup#UNDO_PREFIX}) whose workspace is put back as it was before it.
  */
 final class Leftovers {
@@ -36,11 +36,13 @@ final class Leftovers {
                     }
                 }
             }
-            Path photos = folder.resolve("photos");
-            if (Files.isDirectory(photos)) {
-                try (Stream<Path> files = Files.walk(photos)) {
-                    for (Path p : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().startsWith(".")).toList()) {
-                        Files.deleteIfExists(p);
+            for (String sub : List.of("photos", PhotosOnServer.CACHE_FOLDER)) {
+                Path photos = folder.resolve(sub);
+                if (Files.isDirectory(photos)) {
+                    try (Stream<Path> files = Files.walk(photos)) {
+                        for (Path p : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().startsWith(".")).toList()) {
+                            Files.deleteIfExists(p);
+                        }
                     }
                 }
             }

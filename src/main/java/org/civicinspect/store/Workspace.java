@@ -41,14 +41,15 @@ public final class Workspace {
     /** Who signed in to the server, or null on this computer's workspace. */
     private final ServerLogin login;
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, ServerLogin login, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, ServerLogin login, WorkspaceLock.Shared hold,
+                      Function<Workspace, PhotoStore> photos) {
         this.folder = folder;
         this.login = login;
         this.dataSource = dataSource;
         this.engine = engine;
         this.place = place;
         this.hold = hold;
-        this.photos = new PhotoStore(folder.resolve("photos"));
+        this.photos = photos.apply(this);
     }
 
     /** Opens the workspace, keeping the newest 10 automatic backups when an upgrade makes one. */
@@ -62,7 +63,7 @@ public final class Workspace {
      * ({@link WorkspaceBusyException}); when it is the only program there, it first clears what a killed one left.
      */
     public static Workspace open(Path folder, int keepBackups) {
-        return held(folder, hold -> open(folder, keepBackups, hold));
+        return held(folder, "photos", hold -> open(folder, keepBackups, hold));
     }
 
     /**
@@ -71,7 +72,7 @@ public final class Workspace {
      * its owner, so an upgrade here makes no backup of its own.
      */
     public static Workspace open(Path folder, ServerLogin login) {
-        return held(folder, hold -> {
+        return held(folder, PhotosOnServer.CACHE_FOLDER, hold -> {
             HikariDataSource pool;
             try {
                 pool = login.pool();
@@ -83,7 +84,8 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), login, hold);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), login, hold,
+                        workspace -> new PhotosOnServer(workspace, folder, login.jdbcUrl()));
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -91,10 +93,13 @@ public final class Workspace {
         });
     }
 
-    /** Creates the folders beside the database and holds the folder while {@code opening} opens the database. */
-    private static Workspace held(Path folder, Function<WorkspaceLock.Shared, Workspace> opening) {
+    /**
+     * Creates the folders beside the database (with {@code photos}, where the photos' files go) and holds the folder
+     * while {@code opening} opens the database.
+     */
+    private static Workspace held(Path folder, String photos, Function<WorkspaceLock.Shared, Workspace> opening) {
         try {
-            for (String sub : new String[] {"photos", "backups", "keys", "logs"}) {
+            for (String sub : new String[] {photos, "backups", "keys", "logs"}) {
                 Files.createDirectories(folder.resolve(sub));
             }
         } catch (IOException e) {
@@ -131,7 +136,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, hold, workspace -> new PhotoFolder(folder.resolve("photos")));
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -188,7 +193,7 @@ public final class Workspace {
         return folder;
     }
 
-    /** The photo files of this workspace, by SHA-256; their rows are in each transaction's {@link Tx#photos()}. */
+    /** The photos' bytes, by SHA-256: files on an embedded workspace, in the database on a server; their rows are in each transaction's {@link Tx#photos()}. */
     public PhotoStore photoStore() {
         return photos;
     }

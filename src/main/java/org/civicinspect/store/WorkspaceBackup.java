@@ -233,7 +233,7 @@ public final class WorkspaceBackup {
             check(database);
             Path photos = temp.resolve("photos");
             if (Files.isDirectory(photos)) {
-                PhotoStore store = new PhotoStore(folder.resolve("photos"));
+                PhotoFolder store = new PhotoFolder(folder.resolve("photos"));
                 try (Stream<Path> files = Files.walk(photos)) {
                     for (Path photo : files.filter(Files::isRegularFile).toList()) {
                         String sha = photo.getFileName().toString();

@@ -97,6 +97,32 @@ class PackageFromAnotherTeamTest {
     }
 
     @Test
+    void aMergeRefusedHalfWayKeepsNoneOfThePhotosItHadAlreadyWritten() throws Exception {
+        Path office = officeCopy();
+        String sharedId = siteId(scored.sharedSite(), office);
+        JsonNode theirs = findingAt(firstTeams, sharedId, 0);
+        Path forged = resigned(scored.results2(), content -> {
+            for (JsonNode f : content.get("findings")) {
+                if (f.get("siteId").asText().equals(sharedId) && f.get("standardCode").asText().equals(theirs.get("standardCode").asText())) {
+                    ((ObjectNode) f).put("id", theirs.get("id").asText()).put("version", theirs.get("version").asInt() + 5);
+                }
+            }
+        });
+        CliSession at = new CliSession(office);
+        // The forged package passes its checks alone; it is refused inside the write, after the first team's package
+        // (and its photo) was written there.
+        assertEquals(2, at.run("package", "import", scored.results1().toString(), forged.toString()), at.out() + at.err());
+        assertEquals(java.util.List.of(), TestWorkspaces.storedPhotos(office), "no photo's bytes");
+        assertEquals(0L, (long) TestWorkspaces.open(office).workspace().read(tx -> tx.photos().hashes().size()), "no photo row");
+
+        assertEquals(0, at.run("package", "import", scored.results1().toString()), at.err());
+        java.util.List<String> recorded = TestWorkspaces.open(office).workspace().read(tx -> tx.photos().hashes());
+        assertEquals(1, recorded.size(), "the first team's photo, taken in alone");
+        assertEquals(recorded, TestWorkspaces.storedPhotos(office), "kept with its row");
+        assertEquals(0, at.run("verify"), at.err());
+    }
+
+    @Test
     void aPackageThatAnswersASiteOfAnotherTeamIsRefused() throws Exception {
         Path office = officeCopy();
         Set<String> seconds = new HashSet<>();

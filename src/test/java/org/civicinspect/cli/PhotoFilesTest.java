@@ -35,6 +35,7 @@ class PhotoFilesTest {
 
     @Test
     void verifyNamesAPhotoWhoseBytesDoNotMatchItsNameAndAPhotoWhoseFileIsGone() throws Exception {
+        TestWorkspaces.assumeEmbedded("photos are files only in an embedded workspace (on a server: PhotosInTheDatabaseOnServerTest)");
         assertEquals(0, cli.run("--lang", "en", "verify"), cli.err());
         Path redFile = photo(red);
         Files.write(redFile, java.util.Arrays.copyOf(Files.readAllBytes(redFile), 20));

@@ -108,7 +108,7 @@ class RestoreKillTest {
         Services services = TestWorkspaces.open(data);
         try {
             assertTrue(services.verifyWorkspace().run().sound(), () -> String.valueOf(services.verifyWorkspace().run()));
-            assertEquals(new org.civicinspect.service.workspace.CheckPhotos.PhotoCheck(List.of(), List.of()), services.checkPhotos().run());
+            assertTrue(services.checkPhotos().run().sound(), () -> String.valueOf(services.checkPhotos().run()));
             try (Stream<Path> files = Stream.concat(Files.list(data.resolve("backups")), Files.walk(data.resolve("photos")))) {
                 assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
                         "what the killed restore was making is cleared when the workspace opens");

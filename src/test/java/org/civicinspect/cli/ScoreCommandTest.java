@@ -260,9 +260,7 @@ class ScoreCommandTest {
     private void assertRefusedInSentencesKeepingNothing(long entriesBefore) throws Exception {
         assertFalse(cli.err().contains("Exception") || cli.err().contains("\tat "), "no stack trace: " + cli.err());
         assertEquals(entriesBefore, auditEntries(), "no audit entry");
-        try (var files = Files.walk(temp.resolve("ws").resolve("photos"))) {
-            assertEquals(List.of(), files.filter(Files::isRegularFile).toList(), "no photo file");
-        }
+        assertEquals(List.of(), TestWorkspaces.storedPhotos(temp.resolve("ws")), "no photo kept");
         Services services = TestWorkspaces.open(temp.resolve("ws"));
         Round round = services.showRound().run("甲轮").round();
         assertTrue(services.openInspection().run(round.id(), marketId(services, round)).findings().isEmpty(), "no answer");

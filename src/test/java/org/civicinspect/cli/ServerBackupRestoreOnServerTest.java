@@ -63,7 +63,7 @@ class ServerBackupRestoreOnServerTest {
         assertEquals(0, elsewhere.runAs("--db", org.civicinspect.store.ServerWorkspaces.address(temp.resolve("office")), "people", "list"));
         assertEquals(0, colleague.run("restore", archive.toString(), "--replace-server-database"), colleague.err());
         assertEquals(2, elsewhere.runAs("--db", org.civicinspect.store.ServerWorkspaces.address(temp.resolve("office")), "verify"));
-        assertTrue(elsewhere.err().contains("改写"), elsewhere.err());
+        assertTrue(elsewhere.err().contains("锚定"), "its anchor names the log as it was: " + elsewhere.err());
     }
 
     @Test

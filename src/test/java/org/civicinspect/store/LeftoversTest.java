@@ -16,7 +16,7 @@ class LeftoversTest {
     @TempDir Path folder;
 
     @Test
-    void theNextStartClearsHalfMadeBackupsChecksRestoresAndPhotos() throws Exception {
+    void theNextStartClearsHalfMadeBackupsChecksRestoresAndPhotosStagedOrHalfWritten() throws Exception {
         Workspace.open(folder).close();
         Path backups = folder.resolve("backups");
         Files.createDirectories(backups.resolve(".making-123").resolve("sub"));
@@ -27,10 +27,12 @@ class LeftoversTest {
         Files.writeString(backups.resolve("auto-daily-20261201-080000-000.zip"), "a backup of the user's, kept");
         Path photos = Files.createDirectories(folder.resolve("photos").resolve("ab"));
         Files.writeString(photos.resolve(".incoming-ab12-99"), "half a photo");
+        Path staged = Files.createDirectories(folder.resolve(PhotosOnServer.CACHE_FOLDER).resolve("0123456789abcdef"));
+        Files.writeString(staged.resolve(".incoming-cd34-77"), "a photo staged for a server by a merge that was killed");
 
         Workspace.open(folder).close();
 
-        try (Stream<Path> left = Stream.concat(Files.list(backups), Files.list(photos))) {
+        try (Stream<Path> left = Stream.concat(Stream.concat(Files.list(backups), Files.list(photos)), Files.list(staged))) {
             assertEquals(List.of(backups.resolve("auto-daily-20261201-080000-000.zip")), left.toList());
         }
         assertTrue(Files.exists(folder.resolve(Workspace.DATABASE_FILE)));

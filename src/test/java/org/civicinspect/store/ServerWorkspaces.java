@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class ServerWorkspaces {
 
-    private static final String TEMPLATE = "civic_suite_template";
+    /** One per test run: runs from other checkouts on the same server, at other schema versions, each make their own. */
+    private static final String TEMPLATE = "civic_suite_template_" + ProcessHandle.current().pid();
 
     private static final Map<Path, String> databases = new HashMap<>();
     private static final List<Workspace> openedInTest = new ArrayList<>();
@@ -110,6 +111,7 @@ public final class ServerWorkspaces {
             try {
                 Path folder = Files.createTempDirectory("suite-template");
                 TestServer.openEmpty(folder, TEMPLATE).close();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> TestServer.drop(TEMPLATE)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

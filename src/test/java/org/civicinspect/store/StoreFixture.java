@@ -56,8 +56,9 @@ final class StoreFixture {
 
     /** The SQL states PostgreSQL gives each kind of constraint SQLite names in its messages. */
     private static final java.util.Map<String, String> SQL_STATES = java.util.Map.of("UNIQUE", "23505", "FOREIGN KEY", "23503", "NOT NULL", "23502", "CHECK", "23514");
-    private static final String SERVER_TEMPLATE = "civic_store_template";
-    private static final String SERVER_DATABASE = "civic_store";
+    /** One per test run: runs from other checkouts on the same server, at other schema versions, each make their own. */
+    private static final String SERVER_TEMPLATE = "civic_store_template_" + ProcessHandle.current().pid();
+    private static final String SERVER_DATABASE = "civic_store_" + ProcessHandle.current().pid();
 
     private static StoreFixture shared;
     private static Path template;
@@ -107,7 +108,11 @@ final class StoreFixture {
         try {
             if (localFolders == null) {
                 Path folders = Files.createTempDirectory("store-fixture");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folders)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    deleteTree(folders);
+                    TestServer.drop(SERVER_DATABASE);
+                    TestServer.drop(SERVER_TEMPLATE);
+                }));
                 Workspace filling = TestServer.openEmpty(folders.resolve("template"), SERVER_TEMPLATE);
                 new StoreFixture(filling).fill();
                 filling.close();

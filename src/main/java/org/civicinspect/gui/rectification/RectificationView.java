@@ -227,7 +227,8 @@ public final class RectificationView {
         photoPane.getChildren().clear();
         for (var group : List.of(Map.entry("rectification.before", viewModel.photosBefore()), Map.entry("rectification.after", viewModel.photosAfter()))) {
             for (String sha : group.getValue()) {
-                ImageView view = new ImageView(new Image(viewModel.photo(sha).toUri().toString(), 96, 72, true, true, true));
+                ImageView view = new ImageView();
+                viewModel.photo(sha, file -> view.setImage(new Image(file.toUri().toString(), 96, 72, true, true, true)));
                 Label caption = new Label(Messages.get(group.getKey()));
                 caption.getStyleClass().add("hint");
                 photoPane.getChildren().add(new VBox(2, view, caption));

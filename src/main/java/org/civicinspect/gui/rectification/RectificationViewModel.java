@@ -1,5 +1,6 @@
 package org.civicinspect.gui.rectification;
 
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -233,9 +234,9 @@ public final class RectificationViewModel {
         });
     }
 
-    /** The file of a stored photo, for thumbnails. */
-    public Path photo(String sha256) {
-        return useCases.addPhoto().file(sha256);
+    /** Hands {@code show} a stored photo's file, for a thumbnail, found off the JavaFX thread (on a server it may be fetched from the database first). */
+    public void photo(String sha256, Consumer<Path> show) {
+        job.quick(p -> useCases.addPhoto().file(sha256), show);
     }
 
     public ObservableList<ListProblems.Listed> column(ProblemStatus status) {

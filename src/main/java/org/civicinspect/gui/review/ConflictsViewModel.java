@@ -1,5 +1,6 @@
 package org.civicinspect.gui.review;
 
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -83,9 +84,9 @@ public final class ConflictsViewModel {
         afterResolve.run();
     }
 
-    /** A photo's file, found without reading the database. */
-    public Path photo(String sha256) {
-        return addPhoto.file(sha256);
+    /** Hands {@code show} a photo's file, found off the JavaFX thread (on a server it may be fetched from the database first). */
+    public void photo(String sha256, Consumer<Path> show) {
+        job.quick(p -> addPhoto.file(sha256), show);
     }
 
     public ObservableList<ListConflicts.Listed> conflicts() {

@@ -287,7 +287,8 @@ public final class ReviewView {
             note.setWrapText(true);
             FlowPane photos = new FlowPane(4, 4);
             for (String sha : f.photos()) {
-                ImageView view = new ImageView(new Image(viewModel.conflicts().photo(sha).toUri().toString(), 120, 90, true, true, true));
+                ImageView view = new ImageView();
+                viewModel.conflicts().photo(sha, file -> view.setImage(new Image(file.toUri().toString(), 120, 90, true, true, true)));
                 photos.getChildren().add(view);
             }
             Button keep = new Button(Messages.get("conflicts.keep"));

@@ -384,9 +384,11 @@ public final class ScoringView {
             return;
         }
         for (String sha : row.photos()) {
-            Path file = viewModel.photoFile(sha);
-            ImageView view = new ImageView(new Image(file.toUri().toString(), 96, 72, true, true, true));
-            view.setOnMouseClicked(e -> enlarge(file));
+            ImageView view = new ImageView();
+            viewModel.photoFile(sha, file -> {
+                view.setImage(new Image(file.toUri().toString(), 96, 72, true, true, true));
+                view.setOnMouseClicked(e -> enlarge(file));
+            });
             Button remove = new Button("×");
             remove.setOnAction(e -> viewModel.removePhoto(sha));
             VBox box = new VBox(2, view, remove);

@@ -1,5 +1,6 @@
 package org.civicinspect.gui.scoring;
 
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -586,8 +587,9 @@ public final class ScoringViewModel {
         return row.pending() == null ? 0 : row.pending().photosComing();
     }
 
-    public Path photoFile(String sha256) {
-        return useCases.addPhoto().file(sha256);
+    /** Hands {@code show} a stored photo's file, found off the JavaFX thread (on a server it may be fetched from the database first). */
+    public void photoFile(String sha256, Consumer<Path> show) {
+        executor.run(p -> useCases.addPhoto().file(sha256), show, this::failed);
     }
 
     /** The selected standard's history in words: who answered what, when, with which note and photos. */

@@ -99,10 +99,10 @@ public final class AddPhoto {
         }
     }
 
-    /** Keeps a checked photo inside the caller's transaction: its file in the store, its row and its audit entry. */
+    /** Keeps a checked photo inside the caller's transaction: its bytes in the store, its row and its audit entry. */
     public String keepIn(Tx tx, Checked photo) throws SQLException {
         try {
-            photos.keep(photo.file(), photo.sha256());
+            photos.keep(tx, photo.file(), photo.sha256());
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", photo.name(), String.valueOf(e.getMessage()));
         }
@@ -113,7 +113,10 @@ public final class AddPhoto {
         return photo.sha256();
     }
 
-    /** The file of a stored photo, for thumbnails and reports; found without reading the database. */
+    /**
+     * A file with a stored photo's bytes, for thumbnails and reports. On an embedded workspace it is found without
+     * reading the database; on a server it may be fetched from the database first, so screens ask off the JavaFX thread.
+     */
     public Path file(String sha256) {
         return photos.file(sha256);
     }

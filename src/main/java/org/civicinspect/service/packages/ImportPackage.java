@@ -56,7 +56,6 @@ public final class ImportPackage {
         Instant at = clock.instant();
         CompletableFuture<Backup> early = CompletableFuture.supplyAsync(this::backUp);
         Backup backup = null;
-        boolean settled = false;
         try {
             staged.addAll(intake.stageAll(files, options, readers, false));
             backup = early.join();
@@ -68,7 +67,6 @@ public final class ImportPackage {
             for (StagedPackage s : staged) {
                 placed.addAll(store.settle(s.photos()));
             }
-            settled = true;
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
                     .distinct().toList();
             try {
@@ -92,9 +90,8 @@ public final class ImportPackage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (!settled) {
-                staged.forEach(s -> store.discard(s.photos()));
-            }
+            // What was settled is no longer staged; what is still staged was kept with its rows, or is not wanted.
+            staged.forEach(s -> store.discard(s.photos()));
             readers.forEach(PackageIntake::closeQuietly);
             discard(backup != null ? backup : early.exceptionally(e -> null).join());
         }
@@ -114,6 +111,10 @@ public final class ImportPackage {
                 return Optional.empty();
             }
             tx.expectLargeWrite();
+            PhotoStore store = workspace.photoStore();
+            for (StagedPackage s : staged) {
+                store.keepStaged(tx, s.photos());
+            }
             List<PackagePreview> done = StagedPackage.writeAll(tx, staged);
             for (String roundId : mergedRounds) {
                 var round = tx.rounds().find(roundId);

@@ -57,7 +57,9 @@ class MergeOnTheReviewScreenTest {
         var conflict = viewModel.conflicts().chosenProperty().get();
         assertEquals(scored.sharedSite(), conflict.site().name());
         Candidate withProblem = conflict.conflict().answers().stream().filter(a -> a.finding().answer().failing()).findFirst().orElseThrow();
-        assertTrue(Files.isRegularFile(viewModel.conflicts().photo(withProblem.finding().photos().get(0))), "its photo is there to compare");
+        java.util.List<java.nio.file.Path> shown = new java.util.ArrayList<>();
+        viewModel.conflicts().photo(withProblem.finding().photos().get(0), shown::add);
+        assertTrue(Files.isRegularFile(shown.get(0)), "its photo is there to compare");
 
         viewModel.conflicts().keep(withProblem.finding().id());
         assertTrue(viewModel.conflicts().conflicts().isEmpty());

@@ -334,7 +334,9 @@ class ScoringViewModelTest {
         assertEquals(1, photos.size());
         assertEquals("公平秤损坏", stored(binary).note(), "the photo keeps the note");
         assertEquals(photos, viewModel.rows().get(binary).finding().photos());
-        assertArrayEquals(Files.readAllBytes(photo), Files.readAllBytes(viewModel.photoFile(photos.get(0))), "the photo is kept whole");
+        List<Path> shown = new java.util.ArrayList<>();
+        viewModel.photoFile(photos.get(0), shown::add);
+        assertArrayEquals(Files.readAllBytes(photo), Files.readAllBytes(shown.get(0)), "the photo is kept whole");
 
         viewModel.showHistory();
         assertEquals(Messages.get("scoring.history.title", code(binary), 3), dialogs.reports.get(0), "answer, note and photo");

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The photo files of a workspace: staged beside their place, then named; one store serves every thread. */
-class PhotoStoreTest {
+class PhotoFolderTest {
 
     @TempDir Path folder;
 
     @Test
     void stagesAndSettlesAPhotoUnderItsHash() throws Exception {
-        PhotoStore store = new PhotoStore(folder.resolve("photos"));
+        PhotoFolder store = new PhotoFolder(folder.resolve("photos"));
         byte[] bytes = "a photo".getBytes(StandardCharsets.UTF_8);
         String sha = Sha256.of(bytes);
         Path staged = store.stage(sha, out -> out.write(bytes));
@@ -37,7 +37,7 @@ class PhotoStoreTest {
 
     @Test
     void aPhotoBroughtAgainReplacesADamagedCopyUnderItsHash() throws Exception {
-        PhotoStore store = new PhotoStore(folder.resolve("photos"));
+        PhotoFolder store = new PhotoFolder(folder.resolve("photos"));
         byte[] bytes = "a photo".getBytes(StandardCharsets.UTF_8);
         String sha = Sha256.of(bytes);
         store.settle(Map.of(sha, store.stage(sha, out -> out.write(bytes))));
@@ -57,7 +57,7 @@ class PhotoStoreTest {
     @Test
     void threadsStagingPhotosIntoNewFoldersAtOnceAllSucceed() throws Exception {
         for (int round = 0; round < 20; round++) {
-            PhotoStore store = new PhotoStore(folder.resolve("photos-" + round));
+            PhotoFolder store = new PhotoFolder(folder.resolve("photos-" + round));
             ExecutorService pool = Executors.newFixedThreadPool(4);
             CountDownLatch start = new CountDownLatch(1);
             Map<String, Path> staged = new ConcurrentHashMap<>();
