@@ -1,6 +1,7 @@
 package org.civicinspect.service.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -160,7 +161,7 @@ public final class ReviewInspection {
      */
     private static ChangedMeanwhile changedMeanwhile(Tx tx, String siteName, Inspection now) throws java.sql.SQLException {
         String status = Messages.get("inspection.status." + now.status().name());
-        java.time.Instant changed = tx.inspections().updatedAt(now.roundId(), now.siteId()).orElseThrow();
+        Instant changed = tx.inspections().updatedAt(now.roundId(), now.siteId()).orElseThrow();
         List<AuditEntry> entries = tx.audit().about(Audit.inspection(now.roundId(), now.siteId()));
         AuditEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         if (last == null || last.at().isBefore(changed)) {
