@@ -148,7 +148,7 @@ final class ReportBenchmarks {
         services.workspace().write(c -> {
             for (Finding f : failing) {
                 Problem p = new Problem(UUID.randomUUID().toString(), round.id(), f.siteId(), f.standardCode(), f.id(), ProblemStatus.TO_FIX,
-                        round.end().plusDays(7), 0, null, now, null, null);
+                        round.end().plusDays(7), 0, null, now, null, null, 1);
                 c.problems().insert(p);
                 c.problems().step(new ProblemStep(p.id(), now, "基准", "RAISED", null, ProblemStatus.TO_FIX, f.note(), List.of(), null, p.deadline()),
                         round.id());

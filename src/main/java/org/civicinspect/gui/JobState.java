@@ -9,11 +9,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.common.ChangedMeanwhile;
 import org.civicinspect.service.common.RequestRefused;
 
 /**
  * A screen's long job as its status bar shows it: running or not, progress, the last message, and cancel.
- * A refused request shows its reason; a cancelled job says nothing changed; anything else is reported.
+ * A refused request shows its reason; a cancelled job says nothing changed; anything else is reported. A job that acts
+ * on what the screen showed may be refused because a colleague changed it meanwhile: then the screen reads it again.
  */
 public final class JobState {
 
@@ -31,6 +33,11 @@ public final class JobState {
 
     /** Runs a long job with progress and cancel; {@code onDone} gets its result on the JavaFX thread. */
     public <T> void run(String startMessage, TaskExecutor.Job<T> job, Consumer<T> onDone) {
+        run(startMessage, job, onDone, () -> { });
+    }
+
+    /** As {@link #run(String, TaskExecutor.Job, Consumer)}; when refused as changed meanwhile, shows why and calls {@code reread}. */
+    public <T> void run(String startMessage, TaskExecutor.Job<T> job, Consumer<T> onDone, Runnable reread) {
         busy.set(true);
         progress.set(-1);
         status.set(startMessage);
@@ -39,12 +46,24 @@ public final class JobState {
             progress.set(0);
             running = null;
             onDone.accept(result);
-        }, this::failed);
+        }, error -> failed(error, reread));
     }
 
     /** Runs a short job without a progress bar; failures are handled as for long jobs. */
     public <T> void quick(TaskExecutor.Job<T> job, Consumer<T> onDone) {
         executor.run(job, onDone, this::failed);
+    }
+
+    /** As {@link #quick(TaskExecutor.Job, Consumer)}; when refused as changed meanwhile, shows why and calls {@code reread}. */
+    public <T> void quick(TaskExecutor.Job<T> job, Consumer<T> onDone, Runnable reread) {
+        executor.run(job, onDone, error -> failed(error, reread));
+    }
+
+    private void failed(Throwable error, Runnable reread) {
+        failed(error);
+        if (error instanceof ChangedMeanwhile) {
+            reread.run();
+        }
     }
 
     public void say(String message) {

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 /**
  * 问题: one failing (round, site, standard) after review, followed until it is fixed. {@code reopened} counts the
  * rechecks that failed; {@code recurredFrom} names the closed problem of the same site and standard that this one
- * repeats (复发), or is null.
+ * repeats (复发), or is null. {@code version} grows with every change, so that a step is taken on the problem as it
+ * was shown.
  */
 public record Problem(String id, String roundId, String siteId, String standardCode, String findingId, ProblemStatus status,
-                      LocalDate deadline, int reopened, String recurredFrom, Instant raisedAt, Instant closedAt, String closedInRound) {
+                      LocalDate deadline, int reopened, String recurredFrom, Instant raisedAt, Instant closedAt, String closedInRound,
+                      int version) {
 
     public boolean recurred() {
         return recurredFrom != null;
@@ -20,16 +22,16 @@ public record Problem(String id, String roundId, String siteId, String standardC
         boolean closing = next == ProblemStatus.CLOSED;
         int count = reopened + (status == ProblemStatus.TO_RECHECK && next == ProblemStatus.FIXING ? 1 : 0);
         return new Problem(id, roundId, siteId, standardCode, findingId, next, deadline, count, recurredFrom, raisedAt,
-                closing ? at : null, closing ? round : null);
+                closing ? at : null, closing ? round : null, version);
     }
 
     /** 复查未通过: a recheck found the problem still there; it is worked on again and counts one more reopening. */
     public Problem failedRecheck() {
         return new Problem(id, roundId, siteId, standardCode, findingId, ProblemStatus.FIXING, deadline, reopened + 1, recurredFrom, raisedAt,
-                null, null);
+                null, null, version);
     }
 
     public Problem withDeadline(LocalDate date) {
-        return new Problem(id, roundId, siteId, standardCode, findingId, status, date, reopened, recurredFrom, raisedAt, closedAt, closedInRound);
+        return new Problem(id, roundId, siteId, standardCode, findingId, status, date, reopened, recurredFrom, raisedAt, closedAt, closedInRound, version);
     }
 }

@@ -26,17 +26,23 @@ public final class ConflictRepository {
         this.c = c;
     }
 
-    /** The conflict's stored row: which place, and the lineages and versions it covers. */
-    public record Row(String id, String roundId, String siteId, String standardCode, ConflictStatus status, String answers) {
+    /**
+     * The conflict's stored row: which place, the lineages and versions it covers, its own version, and who resolved it
+     * and when (null while open).
+     */
+    public record Row(String id, String roundId, String siteId, String standardCode, ConflictStatus status, String answers, int version,
+                      String resolvedBy, Instant resolvedAt) {
     }
 
-    private static final String COLUMNS = "id, round_id, site_id, standard_code, status, answers, raised_at, resolved_at, resolved_by, resolution";
+    private static final String COLUMNS = "id, round_id, site_id, standard_code, status, answers, raised_at, resolved_at, resolved_by, resolution,"
+            + " version";
+    private static final String ROW = "SELECT id, round_id, site_id, standard_code, status, answers, version, resolved_by, resolved_at"
+            + " FROM finding_conflict";
 
     /** The open conflicts of the round's sites, by {@link CandidateRepository#key}. */
     public Map<String, Row> openOf(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, Row> open = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, round_id, site_id, standard_code, status, answers FROM finding_conflict"
-                + " WHERE round_id = ? AND site_id = ? AND status = 'OPEN'")) {
+        try (PreparedStatement ps = c.prepareStatement(ROW + " WHERE round_id = ? AND site_id = ? AND status = 'OPEN'")) {
             for (String siteId : siteIds) {
                 ps.setString(1, roundId);
                 ps.setString(2, siteId);
@@ -93,8 +99,9 @@ public final class ConflictRepository {
         }
     }
 
+    /** Records the answers the open conflict is now between, raising its version. */
     public void cover(String id, String snapshot) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE finding_conflict SET answers = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE finding_conflict SET answers = ?, version = version + 1 WHERE id = ?")) {
             ps.setString(1, snapshot);
             ps.setString(2, id);
             ps.executeUpdate();
@@ -104,7 +111,7 @@ public final class ConflictRepository {
     /** Closes the conflict, recording who, when, how, and the answer chosen (null when all answers came to agree). */
     public void resolve(String id, Instant now, String by, String resolution, String chosenFinding) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE finding_conflict SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?,"
-                + " resolution = ?, chosen_finding = ? WHERE id = ?")) {
+                + " resolution = ?, chosen_finding = ?, version = version + 1 WHERE id = ?")) {
             ps.setString(1, now.toString());
             ps.setString(2, by);
             ps.setString(3, resolution);
@@ -127,7 +134,7 @@ public final class ConflictRepository {
                     conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             ConflictStatus.valueOf(rs.getString(5)), candidates.ofKey(rs.getString(2), rs.getString(3), rs.getString(4)),
                             Instant.parse(rs.getString(7)), resolvedAt == null ? null : Instant.parse(resolvedAt), rs.getString(9),
-                            rs.getString(10)));
+                            rs.getString(10), rs.getInt(11)));
                 }
             }
         }
@@ -146,8 +153,7 @@ public final class ConflictRepository {
     }
 
     private static List<Row> rows(Connection c, String where, String... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, round_id, site_id, standard_code, status, answers FROM finding_conflict WHERE "
-                + where)) {
+        try (PreparedStatement ps = c.prepareStatement(ROW + " WHERE " + where)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
@@ -159,8 +165,9 @@ public final class ConflictRepository {
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                String resolvedAt = rs.getString(9);
                 rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ConflictStatus.valueOf(rs.getString(5)),
-                        rs.getString(6)));
+                        rs.getString(6), rs.getInt(7), rs.getString(8), resolvedAt == null ? null : Instant.parse(resolvedAt)));
             }
         }
         return rows;

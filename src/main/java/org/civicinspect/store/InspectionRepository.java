@@ -23,7 +23,7 @@ public final class InspectionRepository {
     }
 
     public Optional<Inspection> find(String roundId, String siteId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, arrived_at, members, remarks FROM inspection WHERE round_id = ? AND site_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, arrived_at, members, remarks, version FROM inspection WHERE round_id = ? AND site_id = ?")) {
             ps.setString(1, roundId);
             ps.setString(2, siteId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -32,7 +32,7 @@ public final class InspectionRepository {
                 }
                 String arrived = rs.getString(2);
                 return Optional.of(new Inspection(roundId, siteId, InspectionStatus.valueOf(rs.getString(1)),
-                        arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4)));
+                        arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4), rs.getInt(5)));
             }
         }
     }
@@ -40,13 +40,13 @@ public final class InspectionRepository {
     /** Every inspection of the round, by site id. */
     public Map<String, Inspection> ofRound(String roundId) throws SQLException {
         Map<String, Inspection> inspections = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT site_id, status, arrived_at, members, remarks FROM inspection WHERE round_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id, status, arrived_at, members, remarks, version FROM inspection WHERE round_id = ?")) {
             ps.setString(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String arrived = rs.getString(3);
                     inspections.put(rs.getString(1), new Inspection(roundId, rs.getString(1), InspectionStatus.valueOf(rs.getString(2)),
-                            arrived == null ? null : Instant.parse(arrived), rs.getString(4), rs.getString(5)));
+                            arrived == null ? null : Instant.parse(arrived), rs.getString(4), rs.getString(5), rs.getInt(6)));
                 }
             }
         }
@@ -56,11 +56,12 @@ public final class InspectionRepository {
     /** The inspections of these sites of the round that have one, by site id, with when each last changed. */
     public Map<String, Stamped> ofSites(String roundId, Collection<String> siteIds) throws SQLException {
         Map<String, Stamped> inspections = new HashMap<>();
-        RowsOfSites.each(c, "SELECT status, arrived_at, members, remarks, updated_at FROM inspection WHERE round_id = ? AND site_id = ?",
+        RowsOfSites.each(c, "SELECT status, arrived_at, members, remarks, updated_at, version FROM inspection WHERE round_id = ? AND site_id = ?",
                 roundId, siteIds, (siteId, rs) -> {
                     String arrived = rs.getString(2);
                     inspections.put(siteId, new Stamped(new Inspection(roundId, siteId, InspectionStatus.valueOf(rs.getString(1)),
-                            arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4)), Instant.parse(rs.getString(5))));
+                            arrived == null ? null : Instant.parse(arrived), rs.getString(3), rs.getString(4), rs.getInt(6)),
+                            Instant.parse(rs.getString(5))));
                 });
         return inspections;
     }
@@ -128,11 +129,11 @@ public final class InspectionRepository {
         }
     }
 
-    private static final String SAVE = "INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id)"
-            + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (round_id, site_id) DO UPDATE SET status = excluded.status, arrived_at = excluded.arrived_at,"
-            + " members = excluded.members, remarks = excluded.remarks, updated_at = excluded.updated_at";
+    private static final String SAVE = "INSERT INTO inspection (status, arrived_at, members, remarks, updated_at, round_id, site_id, version)"
+            + " VALUES (?,?,?,?,?,?,?,1) ON CONFLICT (round_id, site_id) DO UPDATE SET status = excluded.status, arrived_at = excluded.arrived_at,"
+            + " members = excluded.members, remarks = excluded.remarks, updated_at = excluded.updated_at, version = inspection.version + 1";
 
-    /** Writes the inspection, new or not, as changed at {@code now}. */
+    /** Writes the inspection, new or not, as changed at {@code now}: a new one is version 1, a change raises its version. */
     public void save(Inspection inspection, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SAVE)) {
             bind(ps, inspection, now);

@@ -22,7 +22,7 @@ import org.civicinspect.model.ProblemStep;
 public final class ProblemRepository {
 
     private static final String COLUMNS = "id, round_id, site_id, standard_code, finding_id, status, deadline, reopened, recurred_from,"
-            + " raised_at, closed_at, closed_in_round";
+            + " raised_at, closed_at, closed_in_round, version";
 
     private static final String LISTED_IN_ROUND = listedBy("problem");
 
@@ -39,7 +39,7 @@ public final class ProblemRepository {
     }
 
     public void insert(Problem p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)")) {
             ps.setString(1, p.id());
             ps.setString(2, p.roundId());
             ps.setString(3, p.siteId());
@@ -53,10 +53,10 @@ public final class ProblemRepository {
         }
     }
 
-    /** Writes the problem's status, deadline, reopenings and closing. */
+    /** Writes the problem's status, deadline, reopenings and closing, raising its version. */
     public void update(Problem p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE problem SET status = ?, deadline = ?, reopened = ?, recurred_from = ?,"
-                + " closed_at = ?, closed_in_round = ? WHERE id = ?")) {
+                + " closed_at = ?, closed_in_round = ?, version = version + 1 WHERE id = ?")) {
             bindState(ps, 1, p);
             ps.setString(5, p.closedAt() == null ? null : p.closedAt().toString());
             ps.setString(6, p.closedInRound());
@@ -201,7 +201,7 @@ public final class ProblemRepository {
                 found.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         ProblemStatus.valueOf(rs.getString(6)), parsed.deadlines.computeIfAbsent(rs.getString(7), LocalDate::parse), rs.getInt(8),
                         rs.getString(9), parsed.times.computeIfAbsent(rs.getString(10), Instant::parse),
-                        closed == null ? null : Instant.parse(closed), rs.getString(12)));
+                        closed == null ? null : Instant.parse(closed), rs.getString(12), rs.getInt(13)));
             }
         }
         return found;

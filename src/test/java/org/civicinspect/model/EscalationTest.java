@@ -15,7 +15,7 @@ class EscalationTest {
     private static final Escalation.Rules RULES = new Escalation.Rules(3, 7, 2);
 
     private static Problem problem(ProblemStatus status, int reopened) {
-        return new Problem("p", "r", "s", "01-01-01", "f", status, DUE, reopened, null, Instant.EPOCH, null, null);
+        return new Problem("p", "r", "s", "01-01-01", "f", status, DUE, reopened, null, Instant.EPOCH, null, null, 1);
     }
 
     @Test

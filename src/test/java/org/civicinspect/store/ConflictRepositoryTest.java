@@ -48,19 +48,21 @@ class ConflictRepositoryTest {
     @Test
     void aRaisedConflictIsOpenAndCoversItsSnapshot() {
         raise("c-1", PARK, BINARY, NOW);
-        assertEquals(Optional.of(new Row("c-1", SPRING, PARK, BINARY, ConflictStatus.OPEN, "f1:1,f2:1")),
+        assertEquals(Optional.of(new Row("c-1", SPRING, PARK, BINARY, ConflictStatus.OPEN, "f1:1,f2:1", 1, null, null)),
                 fx.read(tx -> tx.conflicts().find("c-1")));
         assertEquals(1L, fx.<Long>read(tx -> tx.conflicts().countOpen(SPRING, PARK)));
     }
 
     @Test
-    void coveringReplacesTheSnapshot() {
+    void coveringReplacesTheSnapshotAndRaisesTheVersion() {
         raise("c-1", PARK, BINARY, NOW);
         fx.write(tx -> {
             tx.conflicts().cover("c-1", "f1:2,f2:1,f3:1");
             return null;
         });
-        assertEquals("f1:2,f2:1,f3:1", fx.read(tx -> tx.conflicts().find("c-1")).orElseThrow().answers());
+        Row covered = fx.read(tx -> tx.conflicts().find("c-1")).orElseThrow();
+        assertEquals("f1:2,f2:1,f3:1", covered.answers());
+        assertEquals(2, covered.version(), "new answers make a new version");
     }
 
     @Test
@@ -75,7 +77,7 @@ class ConflictRepositoryTest {
         resolve("c-1", NOW.plusMillis(250), "f2");
         Conflict conflict = fx.read(tx -> tx.conflicts().ofRound(SPRING, false)).get(0);
         assertEquals(new Conflict("c-1", SPRING, PARK, BINARY, ConflictStatus.RESOLVED, List.of(a, b), NOW, NOW.plusMillis(250), "赵主任",
-                "以复核结果为准"), conflict);
+                "以复核结果为准", 2), conflict);
         assertEquals(Map.of(CandidateRepository.key(SPRING, PARK, BINARY), "f2"), fx.read(tx -> tx.conflicts().resolutionsOf(SPRING, List.of(PARK))));
         assertEquals(0L, fx.<Long>read(tx -> tx.conflicts().countOpen(SPRING, PARK)));
     }

@@ -37,8 +37,12 @@ class InspectionRepositoryTest {
         Inspection inspection = new Inspection(SPRING, PARK, InspectionStatus.IN_PROGRESS, Instant.parse("2026-03-01T01:02:03.456Z"),
                 "张伟、李娜", "东门施工，改从西门进入");
         save(inspection, NOW);
-        assertEquals(Optional.of(inspection), fx.read(tx -> tx.inspections().find(SPRING, PARK)));
+        assertEquals(Optional.of(version(inspection, 1)), fx.read(tx -> tx.inspections().find(SPRING, PARK)));
         assertEquals(Optional.of(NOW), fx.read(tx -> tx.inspections().updatedAt(SPRING, PARK)));
+    }
+
+    private static Inspection version(Inspection i, int version) {
+        return new Inspection(i.roundId(), i.siteId(), i.status(), i.arrivedAt(), i.members(), i.remarks(), version);
     }
 
     @Test
@@ -48,7 +52,7 @@ class InspectionRepositoryTest {
         Inspection back = fx.read(tx -> tx.inspections().find(SPRING, PARK)).orElseThrow();
         assertEquals(null, back.arrivedAt());
         assertEquals("", back.members());
-        assertEquals(inspection, back);
+        assertEquals(version(inspection, 1), back);
     }
 
     @Test
@@ -60,12 +64,12 @@ class InspectionRepositoryTest {
     }
 
     @Test
-    void savingTheSameInspectionTwiceKeepsOneRowWithTheNewestValues() {
+    void savingTheSameInspectionTwiceKeepsOneRowWithTheNewestValuesAndTheNextVersion() {
         save(new Inspection(SPRING, PARK, InspectionStatus.IN_PROGRESS, NOW, "张伟", ""), NOW);
         Inspection later = new Inspection(SPRING, PARK, InspectionStatus.COMPLETED, NOW.plusSeconds(60), "张伟、李娜", "已完成");
         save(later, NOW.plusMillis(1));
         assertEquals(1, fx.count("inspection"));
-        assertEquals(Optional.of(later), fx.read(tx -> tx.inspections().find(SPRING, PARK)));
+        assertEquals(Optional.of(version(later, 2)), fx.read(tx -> tx.inspections().find(SPRING, PARK)));
         assertEquals(Optional.of(NOW.plusMillis(1)), fx.read(tx -> tx.inspections().updatedAt(SPRING, PARK)));
     }
 
@@ -76,7 +80,7 @@ class InspectionRepositoryTest {
         save(park, NOW);
         save(market, NOW.plusSeconds(1));
         save(new Inspection(AUTUMN, PARK, InspectionStatus.IN_PROGRESS, null, "", ""), NOW);
-        assertEquals(Map.of(PARK, park, MARKET, market), fx.read(tx -> tx.inspections().ofRound(SPRING)));
+        assertEquals(Map.of(PARK, version(park, 1), MARKET, version(market, 1)), fx.read(tx -> tx.inspections().ofRound(SPRING)));
         assertEquals(Map.of(PARK, InspectionStatus.APPROVED, MARKET, InspectionStatus.RETURNED),
                 fx.read(tx -> tx.inspections().statuses(SPRING)));
         assertEquals(Map.of(PARK, NOW, MARKET, NOW.plusSeconds(1)), fx.read(tx -> tx.inspections().updatedAt(SPRING)));

@@ -69,10 +69,13 @@ class ProblemRepositoryTest {
         fx.write(tx -> {
             tx.problems().update(changed);
             tx.problems().update(new Problem("p1", AUTUMN, MARKET, GRADED, "other", changed.status(), changed.deadline(), 0, null,
-                    NOW.plusSeconds(99), changed.closedAt(), changed.closedInRound()));
+                    NOW.plusSeconds(99), changed.closedAt(), changed.closedInRound(), 1));
             return null;
         });
-        assertEquals(Optional.of(changed), fx.read(tx -> tx.problems().find("p1")));
+        Problem twiceUpdated = new Problem(changed.id(), changed.roundId(), changed.siteId(), changed.standardCode(), changed.findingId(),
+                changed.status(), changed.deadline(), changed.reopened(), changed.recurredFrom(), changed.raisedAt(), changed.closedAt(),
+                changed.closedInRound(), 3);
+        assertEquals(Optional.of(twiceUpdated), fx.read(tx -> tx.problems().find("p1")), "each update raises the version");
     }
 
     @Test

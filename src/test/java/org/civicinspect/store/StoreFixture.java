@@ -370,7 +370,7 @@ final class StoreFixture {
 
         Problem build() {
             return new Problem(id, round, site, standard, "finding-" + id, status, deadline, reopened, recurredFrom, raisedAt, closedAt,
-                    closedIn);
+                    closedIn, 1);
         }
     }
 }

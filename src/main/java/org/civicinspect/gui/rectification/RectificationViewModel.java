@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -204,14 +205,15 @@ public final class RectificationViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        List<String> ids = chosen.stream().map(l -> l.problem().id()).toList();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        chosen.forEach(l -> seen.put(l.problem().id(), l.problem().version()));
         List<String> photos = new ArrayList<>(evidence);
-        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().move(ids, step.to, note, photos, null), moved -> {
+        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().move(seen, step.to, note, photos, null), moved -> {
             evidence.clear();
             job.say(Messages.get("rectification.moved", moved.size(), Messages.get("problem.status." + step.to.name())));
             load();
             events.changed(this);
-        });
+        }, this::load);
     }
 
     /** Adds a photo after the fix to the next step; it is stored at once, so a step that fails later loses nothing. */
@@ -227,11 +229,12 @@ public final class RectificationViewModel {
             return;
         }
         ListProblems.Listed problem = chosen.get(0);
-        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(problem.problem().id(), date, reason, null), changed -> {
+        job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(problem.problem().id(), date, reason, null,
+                problem.problem().version()), changed -> {
             job.say(Messages.get("rectification.deadlineChanged", problem.site().name(), changed.standardCode(), changed.deadline()));
             load();
             events.changed(this);
-        });
+        }, this::load);
     }
 
     /** Hands {@code show} a stored photo's file, for a thumbnail, found off the JavaFX thread (on a server it may be fetched from the database first). */

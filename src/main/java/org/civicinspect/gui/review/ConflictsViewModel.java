@@ -59,11 +59,12 @@ public final class ConflictsViewModel {
         if (conflict == null) {
             return;
         }
-        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.choose(conflict.conflict().id(), findingId), done -> {
+        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.choose(conflict.conflict().id(), findingId,
+                conflict.conflict().version()), done -> {
             job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
                     Messages.answer(done.answer())));
             reload();
-        });
+        }, () -> load(round));
     }
 
     /** Resolves with the supervisor's own answer, written as on a score sheet (符合, B, 2…). */
@@ -72,11 +73,12 @@ public final class ConflictsViewModel {
         if (conflict == null || answer == null || answer.isBlank()) {
             return;
         }
-        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.enter(conflict.conflict().id(), answer, note), done -> {
+        job.run(Messages.get("conflicts.resolving"), p -> resolveConflict.enter(conflict.conflict().id(), answer, note,
+                conflict.conflict().version()), done -> {
             job.say(Messages.get("cli.conflicts.resolved", conflict.site().name() + " " + conflict.conflict().standardCode(),
                     Messages.answer(done.answer())));
             reload();
-        });
+        }, () -> load(round));
     }
 
     private void reload() {

@@ -31,6 +31,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
@@ -51,7 +52,8 @@ import org.civicinspect.service.rounds.ShowRound;
 /**
  * 审核: the round's completed inspections, one at a time with every finding and its photos; approve it, or write a
  * comment on the findings to look at again and return it, each after a question naming the site and round. A finding of
- * an approved inspection is corrected with a reason.
+ * an approved inspection is corrected with a reason. Each decision is taken on the inspection (or finding) as the
+ * screen shows it: when a colleague changed it meanwhile, the refusal says who and when, and the screen reads it again.
  */
 public final class ReviewViewModel {
 
@@ -81,6 +83,8 @@ public final class ReviewViewModel {
     private final ObjectProperty<Round> round = choice.chosenProperty();
     private final ObservableList<ListTeamSites.ListedSite> inspections = FXCollections.observableArrayList();
     private final ObjectProperty<ListTeamSites.ListedSite> chosen = new SimpleObjectProperty<>();
+    /** The inspection whose findings are shown, at the version shown; decisions are taken on it. */
+    private Inspection shown;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<Line> line = new SimpleObjectProperty<>();
     private final ObjectProperty<Answer> correction = new SimpleObjectProperty<>();
@@ -143,6 +147,7 @@ public final class ReviewViewModel {
 
     private void open(ListTeamSites.ListedSite site) {
         if (site == null) {
+            shown = null;
             lines.clear();
             heading.set("");
             return;
@@ -159,6 +164,7 @@ public final class ReviewViewModel {
 
     private void show(InspectionSheet sheet, Map<String, ReviewComment> comments, Map<String, List<Path>> photos) {
         thumbnails.clear();
+        shown = sheet.inspection();
         SiteScore score = sheet.score();
         heading.set(Messages.get("review.heading", sheet.site().name(), sheet.site().siteType(), sheet.team() == null ? "—" : sheet.team(),
                 Messages.get("inspection.status." + sheet.inspection().status().name()), Rounding.percent(score.scoreRate()).toPlainString(),
@@ -175,18 +181,19 @@ public final class ReviewViewModel {
     /** Approves the chosen inspection once the reviewer confirms it, named by site and round. */
     public void approve() {
         ListTeamSites.ListedSite site = chosen.get();
-        if (site == null || !dialogs.confirm(Messages.get("review.confirmApproveTitle"),
+        Inspection decided = shown;
+        if (site == null || !showing(site, decided) || !dialogs.confirm(Messages.get("review.confirmApproveTitle"),
                 Messages.get("review.confirmApprove", site.drawn().site().name(), round.get().name()), "review.approve", "dialog.cancel")) {
             return;
         }
         job.quick(p -> {
-            useCases.reviewInspection().approve(round.get().id(), site.drawn().site().id());
+            useCases.reviewInspection().approve(round.get().id(), site.drawn().site().id(), decided.version());
             return site;
         }, done -> {
             job.say(Messages.get("cli.review.approved", site.drawn().site().name()));
             loadInspections();
             events.changed(this);
-        });
+        }, this::loadInspections);
     }
 
     /**
@@ -195,7 +202,8 @@ public final class ReviewViewModel {
      */
     public void returnWithComments() {
         ListTeamSites.ListedSite site = chosen.get();
-        if (site == null) {
+        Inspection decided = shown;
+        if (site == null || !showing(site, decided)) {
             return;
         }
         Map<String, String> comments = new LinkedHashMap<>();
@@ -205,13 +213,18 @@ public final class ReviewViewModel {
             return;
         }
         job.quick(p -> {
-            useCases.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments);
+            useCases.reviewInspection().returnWithComments(round.get().id(), site.drawn().site().id(), comments, decided.version());
             return comments.size();
         }, count -> {
             job.say(Messages.get("cli.review.returned", site.drawn().site().name(), count));
             loadInspections();
             events.changed(this);
-        });
+        }, this::loadInspections);
+    }
+
+    /** Whether the findings shown are those of the chosen site (they are read after it is chosen). */
+    private static boolean showing(ListTeamSites.ListedSite site, Inspection decided) {
+        return decided != null && decided.siteId().equals(site.drawn().site().id());
     }
 
     /** The answers a correction of this line may give: those fitting its standard's scoring mode, and 不适用, but not the one it has. */
@@ -262,13 +275,13 @@ public final class ReviewViewModel {
         }
         Finding f = l.finding();
         RecordFinding.Request request = new RecordFinding.Request(f.roundId(), f.siteId(), code, answer, f.note(), f.photos(), null);
-        job.quick(p -> useCases.correctFinding().run(request, reason), corrected -> {
+        job.quick(p -> useCases.correctFinding().run(request, reason, f), corrected -> {
             job.say(Messages.get("review.corrected", siteName, code, Messages.answer(corrected.answer())));
             correction.set(null);
             this.reason.set("");
             open(site);
             events.changed(this);
-        });
+        }, () -> open(site));
     }
 
     /** A photo in the table's size, read off the JavaFX thread the first time; {@code show} gets it on the JavaFX thread. */

@@ -3,7 +3,7 @@ package org.civicinspect.service.common;
 import java.util.List;
 
 /** A request a user made that cannot be carried out; the message key and arguments say why, in their language. */
-public final class RequestRefused extends RuntimeException {
+public class RequestRefused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private final String messageKey;

@@ -88,7 +88,7 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, Set<String> fail
         return switch (step.kind()) {
             case "RAISED", "RECURRED" -> new Problem(current.id(), current.roundId(), current.siteId(), current.standardCode(),
                     current.findingId(), ProblemStatus.TO_FIX, step.deadlineAfter() == null ? current.deadline() : step.deadlineAfter(), 0,
-                    current.recurredFrom(), current.raisedAt(), null, null);
+                    current.recurredFrom(), current.raisedAt(), null, null, current.version());
             case "RECHECK_FAILED" -> before == null ? null : before.failedRecheck();
             case "RECHECK_PASSED" -> before == null ? null : before.withStatus(ProblemStatus.CLOSED, step.at(), roundId);
             case "DEADLINE" -> before == null ? null : before.withDeadline(step.deadlineAfter());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.UUID;
 import org.civicinspect.model.Answer;
@@ -16,6 +17,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.model.Team;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.ChangedMeanwhile;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.AuditLog;
@@ -26,7 +28,8 @@ import org.civicinspect.store.Workspace;
 /**
  * 裁决: a supervisor resolves a conflict by choosing one of the answers, or by entering a reviewed answer. The
  * resolution becomes the answer shown, as a new finding made by the supervisor; every team's answer stays on record,
- * and the conflict keeps who resolved it, when, and how.
+ * and the conflict keeps who resolved it, when, and how. A resolution made on the conflict as a screen showed it (its
+ * version) is refused when it changed since: resolved by someone else (named, with when) or new answers came in.
  */
 public final class ResolveConflict {
 
@@ -42,9 +45,21 @@ public final class ResolveConflict {
         this.checklists = checklists;
     }
 
-    /** Chooses the answer with this finding id (or a unique start of it), in the name of the signed-in person. */
+    /** Chooses the answer with this finding id (or a unique start of it) on the conflict as it is now. */
     public Finding choose(String conflictReference, String findingReference) {
-        return resolve(conflictReference, (answers, tx) -> {
+        return choose(conflictReference, findingReference, OptionalInt.empty());
+    }
+
+    /**
+     * Chooses the answer with this finding id (or a unique start of it) on the conflict as the person saw it, at
+     * {@code seenVersion}, in the name of the signed-in person.
+     */
+    public Finding choose(String conflictReference, String findingReference, int seenVersion) {
+        return choose(conflictReference, findingReference, OptionalInt.of(seenVersion));
+    }
+
+    private Finding choose(String conflictReference, String findingReference, OptionalInt seen) {
+        return resolve(conflictReference, seen, (answers, tx) -> {
             List<Candidate> matches = answers.stream().filter(a -> a.finding().id().startsWith(findingReference.strip())).toList();
             if (matches.size() != 1 || findingReference.isBlank()) {
                 throw new RequestRefused("conflict.answerUnknown", findingReference);
@@ -57,10 +72,19 @@ public final class ResolveConflict {
 
     /**
      * Resolves with a reviewed answer of the supervisor's own, written as on a score sheet (符合, B, 3…), keeping the
-     * photos of the answers it was between.
+     * photos of the answers it was between, on the conflict as it is now.
      */
     public Finding enter(String conflictReference, String answerText, String note) {
-        return resolve(conflictReference, (answers, tx) -> {
+        return enter(conflictReference, answerText, note, OptionalInt.empty());
+    }
+
+    /** Resolves with a reviewed answer of the supervisor's own, on the conflict as they saw it, at {@code seenVersion}. */
+    public Finding enter(String conflictReference, String answerText, String note, int seenVersion) {
+        return enter(conflictReference, answerText, note, OptionalInt.of(seenVersion));
+    }
+
+    private Finding enter(String conflictReference, String answerText, String note, OptionalInt seen) {
+        return resolve(conflictReference, seen, (answers, tx) -> {
             Finding any = answers.get(0).finding();
             Round round = tx.rounds().find(any.roundId()).orElseThrow();
             String siteType = tx.sites().find(any.siteId()).orElseThrow().siteType();
@@ -82,14 +106,19 @@ public final class ResolveConflict {
         Chosen choose(List<Candidate> answers, Tx tx) throws SQLException;
     }
 
-    private Finding resolve(String conflictReference, Choice choice) {
+    private Finding resolve(String conflictReference, OptionalInt seen, Choice choice) {
         reviewers.require();
         return workspace.write(tx -> {
             ConflictRepository.Row row = tx.conflicts().find(conflictReference.strip())
                     .or(() -> unique(tx, conflictReference.strip()))
                     .orElseThrow(() -> new RequestRefused("conflict.unknown", conflictReference));
+            String siteName = tx.sites().find(row.siteId()).map(org.civicinspect.model.Site::name).orElse(row.siteId());
             if (row.status() != org.civicinspect.model.ConflictStatus.OPEN) {
-                throw new RequestRefused("conflict.resolvedAlready", conflictReference);
+                throw new ChangedMeanwhile("conflict.resolvedAlready", siteName, row.standardCode(), row.resolvedBy(),
+                        ChangedMeanwhile.minute(row.resolvedAt()));
+            }
+            if (seen.isPresent() && seen.getAsInt() != row.version()) {
+                throw new ChangedMeanwhile("conflict.answersChanged", siteName, row.standardCode());
             }
             List<Candidate> answers = tx.candidates().ofKey(row.roundId(), row.siteId(), row.standardCode());
             String who = decider(tx, row, answers);

@@ -1,15 +1,20 @@
 package org.civicinspect.service.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.AuditEntry;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.ChangedMeanwhile;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
@@ -23,7 +28,8 @@ import org.civicinspect.store.Workspace;
 /**
  * 审核: a supervisor approves a completed inspection, which locks it and hands its problems to rectification, or
  * returns it with a comment on each finding to look at again, which opens it to its inspector. Both are recorded in
- * the audit log.
+ * the audit log. A decision taken on the inspection as a screen showed it (its version) is refused, naming who changed it
+ * last and when, if it changed since: a colleague's return or approval is never silently overridden.
  */
 public final class ReviewInspection {
 
@@ -41,12 +47,24 @@ public final class ReviewInspection {
         this.rules = rules;
     }
 
-    /** Approves the inspection, in the name of the signed-in person, who must be one who may approve it. */
+    /** Approves the inspection as it is now (the command line reads and decides at once). */
     public void approve(String roundReference, String siteReference) {
+        approve(roundReference, siteReference, OptionalInt.empty());
+    }
+
+    /**
+     * Approves the inspection as the reviewer saw it, at {@code seenVersion}, in the name of the signed-in person, who
+     * must be one who may approve it.
+     */
+    public void approve(String roundReference, String siteReference, int seenVersion) {
+        approve(roundReference, siteReference, OptionalInt.of(seenVersion));
+    }
+
+    private void approve(String roundReference, String siteReference, OptionalInt seen) {
         reviewers.require();
         ChangeRectificationRules.Rules inForce = rules.current();
         workspace.write(tx -> {
-            Target target = target(tx, roundReference, siteReference);
+            Target target = target(tx, roundReference, siteReference, seen);
             String who = reviewer(tx, target);
             if (tx.conflicts().countOpen(target.round().id(), target.site().site().id()) > 0) {
                 throw new RequestRefused("review.openConflicts", target.site().site().name());
@@ -60,17 +78,26 @@ public final class ReviewInspection {
         });
     }
 
-    /**
-     * Returns the inspection with comments by standard code, in the name of the signed-in person, who must be one who may
-     * approve it; every code must be on the site's checklist.
-     */
+    /** Returns the inspection as it is now (the command line reads and decides at once). */
     public void returnWithComments(String roundReference, String siteReference, Map<String, String> comments) {
+        returnWithComments(roundReference, siteReference, comments, OptionalInt.empty());
+    }
+
+    /**
+     * Returns the inspection as the reviewer saw it, at {@code seenVersion}, with comments by standard code, in the name of
+     * the signed-in person, who must be one who may approve it; every code must be on the site's checklist.
+     */
+    public void returnWithComments(String roundReference, String siteReference, Map<String, String> comments, int seenVersion) {
+        returnWithComments(roundReference, siteReference, comments, OptionalInt.of(seenVersion));
+    }
+
+    private void returnWithComments(String roundReference, String siteReference, Map<String, String> comments, OptionalInt seen) {
         reviewers.require();
         if (comments.isEmpty()) {
             throw new RequestRefused("review.returnNeedsComment");
         }
         workspace.write(tx -> {
-            Target target = target(tx, roundReference, siteReference);
+            Target target = target(tx, roundReference, siteReference, seen);
             String who = reviewer(tx, target);
             List<String> codes = checklists.standards(target.round().indicatorSetId(), target.site().site().siteType()).stream()
                     .map(org.civicinspect.model.Standard::code).toList();
@@ -110,7 +137,7 @@ public final class ReviewInspection {
     private record Target(Round round, DrawnSite site, Inspection inspection) {
     }
 
-    private static Target target(Tx tx, String roundReference, String siteReference) throws java.sql.SQLException {
+    private static Target target(Tx tx, String roundReference, String siteReference, OptionalInt seen) throws java.sql.SQLException {
         Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
         List<DrawnSite> matches = tx.rounds().drawn(round.id(), tx.sites().byId()).stream()
                 .filter(d -> d.site().id().equals(siteReference) || d.site().name().equals(siteReference)).toList();
@@ -119,10 +146,28 @@ public final class ReviewInspection {
         }
         Inspection inspection = tx.inspections().find(round.id(), matches.get(0).site().id())
                 .orElseThrow(() -> new RequestRefused("review.notCompleted", matches.get(0).site().name()));
+        if (seen.isPresent() && seen.getAsInt() != inspection.version()) {
+            throw changedMeanwhile(tx, matches.get(0).site().name(), inspection);
+        }
         if (inspection.status() != InspectionStatus.COMPLETED) {
             throw new RequestRefused("review.notCompleted", matches.get(0).site().name());
         }
         return new Target(round, matches.get(0), inspection);
+    }
+
+    /**
+     * The inspection is no longer the version the reviewer saw: who changed it last and when, from the audit log; a
+     * change no entry is about, newer than the last one, came in a team's result package.
+     */
+    private static ChangedMeanwhile changedMeanwhile(Tx tx, String siteName, Inspection now) throws java.sql.SQLException {
+        String status = Messages.get("inspection.status." + now.status().name());
+        Instant changed = tx.inspections().updatedAt(now.roundId(), now.siteId()).orElseThrow();
+        List<AuditEntry> entries = tx.audit().about(Audit.inspection(now.roundId(), now.siteId()));
+        AuditEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        if (last == null || last.at().isBefore(changed)) {
+            return new ChangedMeanwhile("review.changedMeanwhileByPackage", siteName, status, ChangedMeanwhile.minute(changed));
+        }
+        return new ChangedMeanwhile("review.changedMeanwhile", siteName, status, last.actor(), ChangedMeanwhile.minute(last.at()));
     }
 
     private void save(Tx tx, Target target, InspectionStatus status) throws java.sql.SQLException {

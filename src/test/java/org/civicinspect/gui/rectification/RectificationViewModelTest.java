@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.Role;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.rectification.ListProblems;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,24 @@ class RectificationViewModelTest {
     }
 
     private Services services;
+
+    @Test
+    void aStepOnAProblemAColleagueChangedMeanwhileIsRefusedNamingThemAndTheBoardIsReadAgain() {
+        RectificationViewModel viewModel = board();
+        ListProblems.Listed shown = viewModel.column(ProblemStatus.TO_FIX).get(0);
+        Services colleague = TestWorkspaces.open(temp.resolve("ws"));
+        colleague.signedIn().signIn(colleague.addPerson().run("李内业", "", Role.OFFICE, null));
+        LocalDate later = shown.problem().deadline().plusDays(3);
+        colleague.updateProblem().changeDeadline(shown.problem().id(), later, "雨天顺延", "");
+
+        viewModel.chosen().setAll(List.of(shown));
+        viewModel.take(RectificationViewModel.Step.START, "已安排保洁");
+        String said = viewModel.job().statusProperty().get();
+        assertTrue(said.contains("李内业") && said.contains(shown.site().name()), said);
+        ListProblems.Listed now = viewModel.column(ProblemStatus.TO_FIX).stream()
+                .filter(l -> l.problem().id().equals(shown.problem().id())).findFirst().orElseThrow(() -> new AssertionError("not moved"));
+        assertEquals(later, now.problem().deadline(), "the board was read again");
+    }
 
     private static Set<String> ids(List<ListProblems.Listed> problems) {
         return problems.stream().map(l -> l.problem().id()).collect(Collectors.toSet());

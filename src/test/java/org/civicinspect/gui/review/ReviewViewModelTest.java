@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.WorkspaceEvents;
@@ -118,6 +119,24 @@ class ReviewViewModelTest {
         viewModel.approve();
         assertEquals(viewModel.mayNotDecideProperty().get(), viewModel.job().statusProperty().get(), "said in the same sentence");
         assertEquals(InspectionStatus.COMPLETED, status(viewModel, site));
+    }
+
+    @Test
+    void anApprovalAfterAColleagueReturnedTheInspectionIsRefusedNamingThemAndTheScreenReadsItAgain() {
+        ReviewViewModel viewModel = screen();
+        ListTeamSites.ListedSite site = viewModel.chosenProperty().get();
+        Services colleague = TestWorkspaces.open(temp.resolve("ws"));
+        TestWorkspaces.signInSupervisor(colleague, "李组长");
+        colleague.reviewInspection().returnWithComments(viewModel.roundProperty().get().id(), site.drawn().site().id(),
+                Map.of(viewModel.lines().get(0).standard().code(), "照片看不清"));
+
+        dialogs.confirmAnswer = true;
+        viewModel.approve();
+        String said = viewModel.job().statusProperty().get();
+        assertTrue(said.contains("李组长") && said.contains("已退回") && said.contains(site.drawn().site().name()), said);
+        assertEquals(InspectionStatus.RETURNED, status(viewModel, site), "not approved over the colleague's return");
+        assertEquals(InspectionStatus.RETURNED, viewModel.chosenProperty().get().status(), "the screen read it again");
+        assertTrue(viewModel.headingProperty().get().contains("已退回"), viewModel.headingProperty().get());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Answer;
@@ -21,6 +22,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.common.ChangedMeanwhile;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.fieldwork.RecordFinding;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +131,30 @@ class UpdateProblemTest {
         long moves = services.showProblemHistory().run(problem.id()).stream().filter(entry -> "MOVE".equals(entry.step().kind())).count();
         assertEquals(steps.length, moves, "each step is in the history once");
         assertEquals(ProblemStatus.TO_RECHECK, services.listProblems().run(problem.roundId(), ListProblems.Filter.ALL).problems().get(0).problem().status());
+    }
+
+    @Test
+    void aStepOrDeadlineFromAScreenShowingTheProblemBeforeAColleagueChangedItIsRefusedNamingThemAndWritesNothing() {
+        Services colleague = TestWorkspaces.open(temp.resolve("ws"));
+        colleague.signedIn().signIn(colleague.addPerson().run("李内业", "", Role.OFFICE, null));
+        services.signedIn().signIn(services.addPerson().run("王内业", "", Role.OFFICE, null));
+        int seen = problem.version();
+        Problem moved = colleague.updateProblem().move(Map.of(problem.id(), seen), ProblemStatus.FIXING, "已派人", List.of(), "").get(0);
+        assertEquals(seen + 1, moved.version(), "a step raises the version");
+        int steps = services.showProblemHistory().run(problem.id()).size();
+        long entries = services.workspace().<Long>read(tx -> tx.audit().count());
+
+        ChangedMeanwhile deadline = assertThrows(ChangedMeanwhile.class,
+                () -> services.updateProblem().changeDeadline(problem.id(), LocalDate.of(2026, 12, 31), "雨天顺延", "", seen));
+        String said = sentence(deadline);
+        assertTrue(said.contains("李内业") && said.contains(site.site().name()) && said.contains(Messages.get("problem.status.FIXING")), said);
+        assertThrows(ChangedMeanwhile.class,
+                () -> services.updateProblem().move(Map.of(problem.id(), seen), ProblemStatus.CLOSED, "已处理", List.of(), ""));
+        assertEquals(steps, services.showProblemHistory().run(problem.id()).size(), "no step written");
+        assertEquals(entries, services.workspace().<Long>read(tx -> tx.audit().count()));
+
+        Problem changed = services.updateProblem().changeDeadline(problem.id(), LocalDate.of(2026, 12, 31), "雨天顺延", "", moved.version());
+        assertEquals(LocalDate.of(2026, 12, 31), changed.deadline(), "taken once the problem is read again");
     }
 
     @Test
