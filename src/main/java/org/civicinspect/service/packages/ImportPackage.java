@@ -47,20 +47,23 @@ public final class ImportPackage {
      * then one automatic backup, the photos put in place, and one transaction that writes every package. The first
      * refused package stops everything, and what it says names that file. The backup is made while the packages are
      * checked and kept only once they all pass; it counts only if the transaction finds the workspace as the backup
-     * has it (the transaction holds the write lock), else another is made and the write tried again.
+     * has it (the transaction holds the write lock), else another is made and the write tried again. A workspace on a
+     * server makes no backup of its own: the server's owner backs the database up, and the one transaction is all or none.
      */
     public List<PackagePreview> run(List<Path> files, ImportOptions options) {
         List<PackageReader> readers = Collections.synchronizedList(new ArrayList<>());
         List<StagedPackage> staged = new ArrayList<>();
         PhotoStore store = workspace.photoStore();
         Instant at = clock.instant();
-        CompletableFuture<Backup> early = CompletableFuture.supplyAsync(this::backUp);
+        boolean backsUp = !workspace.onServer();
+        CompletableFuture<Backup> early = backsUp ? CompletableFuture.supplyAsync(this::backUp)
+                : CompletableFuture.completedFuture(new Backup(null, null, null));
         Backup backup = null;
         try {
             staged.addAll(intake.stageAll(files, options, readers, false));
             backup = early.join();
             boolean writes = !allAlreadyImported(readers);
-            if (writes) {
+            if (writes && backsUp) {
                 keep(backup, at);
             }
             List<Path> placed = new ArrayList<>();
@@ -71,8 +74,8 @@ public final class ImportPackage {
                     .distinct().toList();
             try {
                 // A backup during which another commit came holds no known head: it is made again before the write.
-                Optional<List<PackagePreview>> done = writes && backup.head() == null ? Optional.empty()
-                        : writeAll(staged, mergedRounds, writes ? backup.head() : null);
+                Optional<List<PackagePreview>> done = writes && backsUp && backup.head() == null ? Optional.empty()
+                        : writeAll(staged, mergedRounds, writes && backsUp ? backup.head() : null);
                 while (done.isEmpty()) {
                     backup = backUp();
                     keep(backup, clock.instant());
