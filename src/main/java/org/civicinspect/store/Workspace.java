@@ -33,17 +33,19 @@ public final class Workspace {
     private final DataSource dataSource;
     private final Engine engine;
     private final String place;
+    private final String login;
     private final PhotoStore photos;
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
     private final AtomicLong entriesWrittenHere = new AtomicLong();
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, WorkspaceLock.Shared hold) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, String login, WorkspaceLock.Shared hold) {
         this.folder = folder;
         this.dataSource = dataSource;
         this.engine = engine;
         this.place = place;
+        this.login = login;
         this.hold = hold;
         this.photos = new PhotoStore(folder.resolve("photos"));
     }
@@ -80,7 +82,7 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), hold);
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), PostgresDialect.sessionUser(pool), hold);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -128,7 +130,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), hold);
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, hold);
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -174,7 +176,7 @@ public final class Workspace {
             LoggerFactory.getLogger(Workspace.class).warn("the missing audit anchor could not be recorded", e);
         }
         try (Connection connection = connect()) {
-            follower.start(new Tx(connection, engine, device).audit());
+            follower.start(new Tx(connection, engine, device, login).audit());
         } catch (SQLException | RuntimeException e) {
             LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not brought up to date", e);
         }
@@ -197,6 +199,16 @@ public final class Workspace {
      */
     public long entriesWrittenHere() {
         return entriesWrittenHere.get();
+    }
+
+    /** Whether the workspace's database is on a shared PostgreSQL server, where staff sign in with their own logins. */
+    public boolean onServer() {
+        return engine == Engine.POSTGRESQL;
+    }
+
+    /** The database login signed in on a server, which every audit entry written here names; empty on an embedded workspace. */
+    public java.util.Optional<String> login() {
+        return java.util.Optional.ofNullable(login);
     }
 
     /** Where the workspace's data is, as the user named it: the server's address, else the data folder. */
@@ -228,7 +240,12 @@ public final class Workspace {
     public <T> T read(SqlWork<T> work) {
         hold.enter();
         try (Connection connection = connect()) {
-            return work.run(new Tx(connection, engine, device));
+            try {
+                return work.run(new Tx(connection, engine, device, login));
+            } catch (SQLException | RuntimeException e) {
+                throwIfRefusedForPrivilege(connection, e);
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
         } finally {
@@ -243,7 +260,7 @@ public final class Workspace {
             connection.setAutoCommit(false);
             try {
                 engine.takeTheWriteTurn(connection);
-                Tx tx = new Tx(connection, engine, device);
+                Tx tx = new Tx(connection, engine, device, login);
                 T result = work.run(tx);
                 connection.commit();
                 if (tx.appendedAudit()) {
@@ -253,6 +270,7 @@ public final class Workspace {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                throwIfRefusedForPrivilege(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -274,12 +292,22 @@ public final class Workspace {
         try {
             follower.committed(committed.appendedTo(), committed.appendedHead(), head -> {
                 try (Connection connection = connect()) {
-                    return new Tx(connection, engine, device).audit().reaches(head);
+                    return new Tx(connection, engine, device, login).audit().reaches(head);
                 }
             });
         } catch (SQLException | RuntimeException e) {
             LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not renewed", e);
         }
+    }
+
+    /**
+     * Throws a {@link PrivilegeRefusedException} in place of the failure when the server refused the work for want of
+     * a group role; otherwise the caller throws the failure as it is.
+     */
+    private void throwIfRefusedForPrivilege(Connection connection, Exception failure) {
+        engine.privilegeRefused(connection, login, failure).ifPresent(refused -> {
+            throw refused;
+        });
     }
 
     /** Runs the work in a transaction that is always rolled back: what a write would do, without doing it. */
@@ -288,7 +316,11 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                return work.run(new Tx(connection, engine, device));
+                return work.run(new Tx(connection, engine, device, login));
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throwIfRefusedForPrivilege(connection, e);
+                throw e;
             } finally {
                 connection.rollback();
             }
