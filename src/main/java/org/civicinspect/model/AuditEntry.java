@@ -9,4 +9,9 @@ import java.time.Instant;
  */
 public record AuditEntry(long seq, Instant at, String actor, String login, String action, String subject, String detail, String previousHash,
                          String hash) {
+
+    /** Who the entry names: the person, and after it in brackets the login that wrote it on a server. */
+    public String who() {
+        return login == null ? actor : actor + " (" + login + ")";
+    }
 }

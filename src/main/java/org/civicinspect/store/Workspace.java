@@ -84,10 +84,20 @@ public final class Workspace {
                 flyway.migrate();
                 return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), PostgresDialect.sessionUser(pool), hold);
             } catch (RuntimeException e) {
+                RuntimeException failure = refusedOnOpening(pool, e);
                 pool.close();
-                throw e;
+                throw failure;
             }
         });
+    }
+
+    /** A login given none of the group roles cannot even read which migrations the database has had. */
+    private static RuntimeException refusedOnOpening(DataSource pool, RuntimeException failure) {
+        try (Connection c = pool.getConnection()) {
+            return Engine.POSTGRESQL.privilegeRefused(c, PostgresDialect.sessionUser(pool), failure).<RuntimeException>map(r -> r).orElse(failure);
+        } catch (SQLException | RuntimeException e) {
+            return failure;
+        }
     }
 
     /** Creates the folders beside the database and holds the folder while {@code opening} opens the database. */
