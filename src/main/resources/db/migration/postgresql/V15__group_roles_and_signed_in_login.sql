@@ -68,6 +68,9 @@ GRANT UPDATE (answers) ON finding_conflict TO civicinspect_office;
 GRANT DELETE ON review_comment TO civicinspect_office;
 -- Everyone's change is recorded; nobody's entry is changed or removed (V5's triggers refuse it even to the owner).
 GRANT INSERT ON audit_entry TO civicinspect_office;
+-- The rectification rules are written the first time anyone reads them (the defaults, or what an older settings
+-- file held); changing one afterwards is the administrator's.
+GRANT INSERT ON rectification_rule TO civicinspect_office;
 
 -- 督查组长's decisions.
 GRANT INSERT ON review_comment TO civicinspect_supervisor;

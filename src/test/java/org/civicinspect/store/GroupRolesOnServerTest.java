@@ -96,7 +96,8 @@ class GroupRolesOnServerTest {
             assertRefused(c, "INSERT INTO review_comment (id, round_id, site_id, standard_code, comment, reviewer, made_at)"
                     + " VALUES ('c', 'round', 'site', '1.1', '不对', 'me', '2026-11-03T00:00:00Z')");
             assertRefused(c, "INSERT INTO person (id, name, role) VALUES ('p', '新人', 'SUPERVISOR')");
-            assertRefused(c, "INSERT INTO rectification_rule (name, value, set_at, set_by) VALUES ('fixDays', '1', 'now', 'me')");
+            assertRefused(c, "INSERT INTO rectification_rule (name, value, set_at, set_by) VALUES ('fixDays', '1', 'now', 'me')"
+                    + " ON CONFLICT (name) DO UPDATE SET value = excluded.value");
 
             // What 内业 does is allowed: a remark, a problem sent back to 整改中, more answers on an open conflict.
             c.createStatement().execute("UPDATE inspection SET remarks = '补充说明' WHERE round_id = 'round'");
