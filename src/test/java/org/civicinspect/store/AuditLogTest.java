@@ -145,4 +145,12 @@ class AuditLogTest {
         assertNotEquals(AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", ""), AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "", "s"));
         assertEquals(64, AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d").length());
     }
+
+    @Test
+    void aDeviceAndAServerLoginCannotPassForEachOther() {
+        assertNotEquals(AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", "wangfang", null),
+                AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", null, "wangfang"));
+        assertEquals(AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", "device"),
+                AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", "device", null), "entries written before logins were kept still verify");
+    }
 }
