@@ -56,7 +56,7 @@ public final class ChecklistOpenBenchmark {
         Scene[] scene = new Scene[1];
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            view[0] = new ScoringView(services, new FxTaskExecutor(), new FxDialogService(null, null), new WorkspaceEvents());
+            view[0] = new ScoringView(services, new FxTaskExecutor(services.workspace().folder()), new FxDialogService(null, null), new WorkspaceEvents());
             scene[0] = new Scene(view[0].root(), 1366, 768);
             scene[0].getStylesheets().add(MainWindow.STYLESHEET);
             Stage stage = new Stage();

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
+import org.civicinspect.model.RoleGrant;
+import org.civicinspect.model.ServerRole;
 import org.civicinspect.model.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code people add|list|edit|deactivate|reactivate|delete|use}: inspectors, office staff, supervisors and their teams. */
 @Command(name = "people", mixinStandardHelpOptions = true, subcommands = {PeopleCommand.Add.class, PeopleCommand.ListPeople.class,
     PeopleCommand.Edit.class, PeopleCommand.Deactivate.class, PeopleCommand.Reactivate.class, PeopleCommand.Delete.class,
-    PeopleCommand.Use.class})
+    PeopleCommand.Use.class, PeopleCommand.Grant.class, PeopleCommand.Revoke.class, PeopleCommand.Grants.class})
 final class PeopleCommand {
 
     @ParentCommand
@@ -176,6 +178,69 @@ final class PeopleCommand {
         int act(Output output) {
             Person person = parent.root.services().signIn().remember(who);
             output.line(Messages.get("cli.people.using", person.name(), person.team() == null ? "—" : person.team()));
+            return 0;
+        }
+    }
+
+    /** 内业 / 督查组长 / 管理员, or office / supervisor / administrator: a group role on a shared server. */
+    static ServerRole serverRole(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "内业", "office" -> ServerRole.OFFICE;
+            case "督查组长", "supervisor", "审核" -> ServerRole.SUPERVISOR;
+            case "管理员", "admin", "administrator" -> ServerRole.ADMINISTRATOR;
+            default -> throw new RequestRefused("cli.people.badServerRole", text);
+        };
+    }
+
+    /** {@code people grant LOGIN --role 内业|督查组长|管理员}: on a shared server, the role the database gives a staff login. */
+    @Command(name = "grant", mixinStandardHelpOptions = true)
+    static final class Grant extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+        @Parameters(paramLabel = "LOGIN", descriptionKey = "cli.people.login") String login;
+        @Option(names = "--role", required = true, paramLabel = "ROLE", descriptionKey = "cli.people.serverRole") String role;
+
+        @Override
+        int act(Output output) {
+            RoleGrant grant = parent.root.services().grantServerRole().give(login, serverRole(role));
+            if (json) {
+                output.json(grant);
+            } else {
+                output.line(Messages.get("cli.people.granted", grant.login(), Messages.get("role.server." + grant.role().name())));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code people revoke LOGIN}: takes every role away from a staff login on a shared server. */
+    @Command(name = "revoke", mixinStandardHelpOptions = true)
+    static final class Revoke extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+        @Parameters(paramLabel = "LOGIN", descriptionKey = "cli.people.login") String login;
+
+        @Override
+        int act(Output output) {
+            parent.root.services().grantServerRole().takeAway(login);
+            output.line(Messages.get("cli.people.revoked", login.strip()));
+            return 0;
+        }
+    }
+
+    /** {@code people grants}: which staff logins hold which role on a shared server. */
+    @Command(name = "grants", mixinStandardHelpOptions = true)
+    static final class Grants extends RefusableAction {
+        @ParentCommand PeopleCommand parent;
+
+        @Override
+        int act(Output output) {
+            List<RoleGrant> grants = parent.root.services().grantServerRole().current();
+            if (json) {
+                output.json(grants);
+                return 0;
+            }
+            for (RoleGrant grant : grants) {
+                output.line(grant.login() + "  " + Messages.get("role.server." + grant.role().name()));
+            }
+            output.line(Messages.get("cli.people.grantsTotal", grants.size()));
             return 0;
         }
     }

@@ -83,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
             if (!"ok".equals(verdict.integrity())) {
                 output.error(Messages.get("cli.verify.integrity", verdict.integrity()));
             }
-            verdict.brokenLink().ifPresent(e -> output.error(Messages.get("cli.verify.broken", e.seq(), e.action(), e.subject(), e.at())));
+            verdict.brokenLink().ifPresent(e -> output.error(Messages.get("cli.verify.broken", e.seq(), e.action(), e.subject(), e.at(), e.who())));
             verdict.anchorMismatch().ifPresent(m -> output.error(Messages.get(ANCHOR_KEYS.get(m.kind()), m.entries(), m.anchoredEntries(),
                     m.signer())));
             verdict.unexplained().forEach(u -> output.error(sentence(u)));

@@ -90,7 +90,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        executor = new FxTaskExecutor();
+        executor = new FxTaskExecutor(dataFolder);
         dialogs = new FxDialogService(stage, getHostServices());
         this.stage = stage;
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1366, 768));

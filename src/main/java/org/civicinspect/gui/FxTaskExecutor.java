@@ -1,5 +1,7 @@
 package org.civicinspect.gui;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,9 +9,22 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.concurrent.Task;
 import org.civicinspect.model.Progress;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.WorkspaceTrouble;
+import org.slf4j.LoggerFactory;
 
-/** Runs one job at a time on a background thread as a {@code javafx.concurrent.Task}. */
+/**
+ * Runs one job at a time on a background thread as a {@code javafx.concurrent.Task}. A failure the computer or the
+ * server caused (a busy workspace, a full disk, a role the server's database does not give this login) reaches the
+ * screen as the refusal it reads as, so it shows its one sentence.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
+
+    private final Path dataFolder;
+
+    public FxTaskExecutor(Path dataFolder) {
+        this.dataFolder = dataFolder;
+    }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "civicinspect-background");
@@ -41,10 +56,19 @@ public final class FxTaskExecutor implements TaskExecutor {
         JobTask<T> task = new JobTask<>(job);
         task.progressProperty().addListener((obs, old, value) -> progress.accept(value.doubleValue()));
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
-        task.setOnFailed(e -> onFailed.accept(task.getException()));
+        task.setOnFailed(e -> onFailed.accept(understood(task.getException())));
         task.setOnCancelled(e -> onFailed.accept(new CancellationException()));
         executor.submit(task);
         return () -> task.cancel(false);
+    }
+
+    private Throwable understood(Throwable failure) {
+        Optional<RequestRefused> refused = WorkspaceTrouble.of(failure, dataFolder);
+        if (refused.isEmpty()) {
+            return failure;
+        }
+        LoggerFactory.getLogger(FxTaskExecutor.class).debug("a job was refused", failure);
+        return refused.get();
     }
 
     public void shutdown() {

@@ -30,6 +30,7 @@ import org.civicinspect.service.people.AddPerson;
 import org.civicinspect.service.people.DeactivatePerson;
 import org.civicinspect.service.people.DeletePerson;
 import org.civicinspect.service.people.EditPerson;
+import org.civicinspect.service.people.GrantServerRole;
 import org.civicinspect.service.people.ListPeople;
 import org.civicinspect.service.people.SignIn;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
@@ -101,6 +102,7 @@ public final class Services {
     private final AddPerson addPerson;
     private final EditPerson editPerson;
     private final DeactivatePerson deactivatePerson;
+    private final GrantServerRole grantServerRole;
     private final DeletePerson deletePerson;
     private final ListPeople listPeople;
     private final CreateRound createRound;
@@ -169,6 +171,7 @@ public final class Services {
         this.signIn = new SignIn(workspace, signedIn, workspace.folder());
         this.editPerson = new EditPerson(workspace, clock, signedIn);
         this.deactivatePerson = new DeactivatePerson(workspace, clock, signedIn);
+        this.grantServerRole = new GrantServerRole(workspace, clock, signedIn);
         this.deletePerson = new DeletePerson(workspace, clock, signedIn);
         this.importIndicatorWorkbook = new ImportIndicatorWorkbook(workspace, clock, signedIn);
         this.importSampleIndicatorSet = new ImportSampleIndicatorSet(importIndicatorWorkbook);
@@ -359,6 +362,10 @@ public final class Services {
 
     public DeactivatePerson deactivatePerson() {
         return deactivatePerson;
+    }
+
+    public GrantServerRole grantServerRole() {
+        return grantServerRole;
     }
 
     public DeletePerson deletePerson() {

@@ -138,7 +138,7 @@ public final class AuditAnchor {
             return;
         }
         try (Connection c = SqliteDialect.open(folder.resolve(Workspace.DATABASE_FILE))) {
-            if (new AuditLog(c, () -> null).reaches(anchor.get().head())) {
+            if (new AuditLog(c, () -> null, null).reaches(anchor.get().head())) {
                 write(folder, seal(anchor.get().head(), seal));
             }
         } catch (SQLException e) {

@@ -25,15 +25,19 @@ public final class AuditLog {
 
     private final Connection c;
     private final Supplier<String> device;
+    private final String login;
     private Head before;
     private Head after;
 
-    AuditLog(Connection c, Supplier<String> device) {
+    /** {@code login} is the database login signed in on a server, written on every entry; null on an embedded workspace. */
+    AuditLog(Connection c, Supplier<String> device, String login) {
         this.c = c;
         this.device = device;
+        this.login = login;
     }
 
     public static final String GENESIS = "0".repeat(64);
+    private static final String COLUMNS = "seq, at, actor, action, subject, detail, previous_hash, hash, login";
 
     /** Where the chain ends: how many entries it holds and the hash of the last ({@link #GENESIS} when empty). */
     public record Head(long entries, String hash) {
@@ -42,7 +46,7 @@ public final class AuditLog {
     /** The actions the log records. */
     public enum Action {
         ANSWER, CORRECTION, REVIEW, INSPECTION, PHOTO, IMPORT_INDICATORS, IMPORT_SITES, SITE, PERSON, ROUND, DRAW, ASSIGN, NEGATIVE_EVENT, EXPORT,
-        PACKAGE_OUT, PACKAGE_IN, MERGE, CONFLICT, TRUST, PROBLEM, ANCHOR, RESTORE
+        PACKAGE_OUT, PACKAGE_IN, MERGE, CONFLICT, TRUST, PROBLEM, ANCHOR, RESTORE, ROLE
     }
 
     /**
@@ -62,9 +66,9 @@ public final class AuditLog {
         String who = actor == null || actor.isBlank() ? "?" : actor;
         String what = detail == null ? "" : detail;
         String on = device.get();
-        String hash = hash(previous, seq, at.toString(), who, action.name(), subject, what, on);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, previous_hash, hash, device)"
-                + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+        String hash = hash(previous, seq, at.toString(), who, action.name(), subject, what, on, login);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, previous_hash, hash, device,"
+                + " login) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, seq);
             ps.setString(2, at.toString());
             ps.setString(3, who);
@@ -74,24 +78,25 @@ public final class AuditLog {
             ps.setString(7, previous);
             ps.setString(8, hash);
             ps.setString(9, on);
+            ps.setString(10, login);
             ps.executeUpdate();
         }
         if (before == null) {
             before = new Head(seq - 1, previous);
         }
         after = new Head(seq, hash);
-        return new AuditEntry(seq, at, who, action.name(), subject, what, previous, hash);
+        return new AuditEntry(seq, at, who, login, action.name(), subject, what, previous, hash);
     }
 
     /** The entries about one subject (a finding, a round, a file…), oldest first. */
     public List<AuditEntry> about(String subject) throws SQLException {
-        return query(c, "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry WHERE subject = ? ORDER BY seq",
+        return query(c, "SELECT " + COLUMNS + " FROM audit_entry WHERE subject = ? ORDER BY seq",
                 subject);
     }
 
     /** The entries of one action, oldest first. */
     public List<AuditEntry> ofAction(Action action) throws SQLException {
-        return query(c, "SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry WHERE action = ? ORDER BY seq",
+        return query(c, "SELECT " + COLUMNS + " FROM audit_entry WHERE action = ? ORDER BY seq",
                 action.name());
     }
 
@@ -133,7 +138,7 @@ public final class AuditLog {
     /** The last entry about each subject that starts with {@code prefix} ("finding:"), by subject. */
     public Map<String, AuditEntry> lastAboutEach(String prefix) throws SQLException {
         Map<String, AuditEntry> last = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, subject, detail, previous_hash, hash FROM audit_entry"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry"
                 + " WHERE seq IN (SELECT MAX(seq) FROM audit_entry WHERE substr(subject, 1, ?) = ? GROUP BY subject)")) {
             ps.setInt(1, prefix.length());
             ps.setString(2, prefix);
@@ -161,13 +166,13 @@ public final class AuditLog {
         String previous = GENESIS;
         long expected = 1;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, at, actor, action, subject, detail, previous_hash, hash, device FROM audit_entry ORDER BY seq");
+                "SELECT " + COLUMNS + ", device FROM audit_entry ORDER BY seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 AuditEntry e = entry(rs);
                 boolean holds = e.seq() == expected && e.previousHash().equals(previous)
                         && e.hash().equals(hash(e.previousHash(), e.seq(), rs.getString(2), e.actor(), e.action(), e.subject(), e.detail(),
-                                rs.getString(9)));
+                                rs.getString(10), e.login()));
                 if (!holds) {
                     return Optional.of(e);
                 }
@@ -192,7 +197,7 @@ public final class AuditLog {
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new AuditEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(9), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8));
     }
 
@@ -200,11 +205,25 @@ public final class AuditLog {
         return hash(previous, seq, at, actor, action, subject, detail, null);
     }
 
-    /** The device takes part only when known, so that entries written before devices were kept still verify. */
     static String hash(String previous, long seq, String at, String actor, String action, String subject, String detail, String device) {
+        return hash(previous, seq, at, actor, action, subject, detail, device, null);
+    }
+
+    /**
+     * The device and the server login take part only when known, so that entries written before either was kept still
+     * verify. With a login the device always takes its place before it (empty when unknown), so that neither can pass
+     * for the other.
+     */
+    static String hash(String previous, long seq, String at, String actor, String action, String subject, String detail, String device,
+                       String login) {
         MessageDigest digest = Sha256.digest();
-        String[] parts = device == null ? new String[] {previous, Long.toString(seq), at, actor, action, subject, detail}
-                : new String[] {previous, Long.toString(seq), at, actor, action, subject, detail, device};
+        List<String> parts = new ArrayList<>(List.of(previous, Long.toString(seq), at, actor, action, subject, detail));
+        if (device != null || login != null) {
+            parts.add(device == null ? "" : device);
+        }
+        if (login != null) {
+            parts.add(login);
+        }
         for (String part : parts) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));

@@ -60,6 +60,14 @@ public enum Engine {
         }
     }
 
+    /**
+     * What a failed piece of work stands for when the server refused it for want of a group role; never on SQLite,
+     * which has no logins. {@code c} is the failed work's connection, its transaction rolled back.
+     */
+    java.util.Optional<PrivilegeRefusedException> privilegeRefused(Connection c, String login, Throwable failure) {
+        return this == POSTGRESQL ? GroupRoles.refusal(c, login, failure) : java.util.Optional.empty();
+    }
+
     /** The database's own check of what it holds: "ok" when sound, else the first problem it names. */
     String integrityCheck(Connection c) throws SQLException {
         // PostgreSQL checks its pages as it reads them and has no statement that checks a whole database.

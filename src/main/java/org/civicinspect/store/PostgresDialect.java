@@ -30,4 +30,16 @@ final class PostgresDialect {
             throw new StoreException("cannot read how the server's database sorts text", e);
         }
     }
+
+    /** The login the server signed this pool in as: the one every audit entry written through it names. */
+    static String sessionUser(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT session_user");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read which login the server signed in", e);
+        }
+    }
 }

@@ -30,11 +30,13 @@ public final class Tx {
 
     private final Engine engine;
     private final Supplier<String> device;
+    private final String login;
 
-    Tx(Connection connection, Engine engine, Supplier<String> device) {
+    Tx(Connection connection, Engine engine, Supplier<String> device, String login) {
         this.connection = connection;
         this.engine = engine;
         this.device = device;
+        this.login = login;
     }
 
     /** Whether the work in this transaction appended to the audit log. */
@@ -61,9 +63,17 @@ public final class Tx {
 
     public AuditLog audit() {
         if (audit == null) {
-            audit = new AuditLog(connection, device);
+            audit = new AuditLog(connection, device, login);
         }
         return audit;
+    }
+
+    /** The server's group roles and the logins given them; on a shared server only ({@link Workspace#onServer}). */
+    public GroupRoles groupRoles() {
+        if (engine != Engine.POSTGRESQL) {
+            throw new IllegalStateException("an embedded workspace has no logins to give roles to");
+        }
+        return new GroupRoles(connection, login);
     }
 
     public CandidateRepository candidates() {

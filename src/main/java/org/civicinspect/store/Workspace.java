@@ -33,21 +33,23 @@ public final class Workspace {
     private final DataSource dataSource;
     private final Engine engine;
     private final String place;
+    private final String login;
     private final PhotoStore photos;
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
     private final AtomicLong entriesWrittenHere = new AtomicLong();
     /** Who signed in to the server, or null on this computer's workspace. */
-    private final ServerLogin login;
+    private final ServerLogin server;
 
-    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, ServerLogin login, WorkspaceLock.Shared hold,
-                      Function<Workspace, PhotoStore> photos) {
+    private Workspace(Path folder, DataSource dataSource, Engine engine, String place, ServerLogin server, String login,
+                      WorkspaceLock.Shared hold, Function<Workspace, PhotoStore> photos) {
         this.folder = folder;
-        this.login = login;
+        this.server = server;
         this.dataSource = dataSource;
         this.engine = engine;
         this.place = place;
+        this.login = login;
         this.hold = hold;
         this.photos = photos.apply(this);
     }
@@ -84,13 +86,23 @@ public final class Workspace {
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);
                 refuseNewer(flyway.info());
                 flyway.migrate();
-                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), login, hold,
+                return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), login, PostgresDialect.sessionUser(pool), hold,
                         workspace -> new PhotosOnServer(workspace, folder, login.jdbcUrl()));
             } catch (RuntimeException e) {
+                RuntimeException failure = refusedOnOpening(pool, e);
                 pool.close();
-                throw e;
+                throw failure;
             }
         });
+    }
+
+    /** A login given none of the group roles cannot even read which migrations the database has had. */
+    private static RuntimeException refusedOnOpening(DataSource pool, RuntimeException failure) {
+        try (Connection c = pool.getConnection()) {
+            return Engine.POSTGRESQL.privilegeRefused(c, PostgresDialect.sessionUser(pool), failure).<RuntimeException>map(r -> r).orElse(failure);
+        } catch (SQLException | RuntimeException e) {
+            return failure;
+        }
     }
 
     /**
@@ -136,7 +148,7 @@ public final class Workspace {
             }
         }
         flyway.migrate();
-        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, hold, workspace -> new PhotoFolder(folder.resolve("photos")));
+        return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, null, hold, workspace -> new PhotoFolder(folder.resolve("photos")));
     }
 
     private static Flyway migrations(DataSource dataSource, Engine engine) {
@@ -182,7 +194,7 @@ public final class Workspace {
             LoggerFactory.getLogger(Workspace.class).warn("the missing audit anchor could not be recorded", e);
         }
         try (Connection connection = connect()) {
-            follower.start(new Tx(connection, engine, device).audit());
+            follower.start(new Tx(connection, engine, device, login).audit());
         } catch (SQLException | RuntimeException e) {
             LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not brought up to date", e);
         }
@@ -207,14 +219,19 @@ public final class Workspace {
         return entriesWrittenHere.get();
     }
 
+    /** Whether the workspace's database is on a shared PostgreSQL server, where staff sign in with their own logins. */
+    public boolean onServer() {
+        return engine == Engine.POSTGRESQL;
+    }
+
+    /** The database login signed in on a server, which every audit entry written here names; empty on an embedded workspace. */
+    public java.util.Optional<String> login() {
+        return java.util.Optional.ofNullable(login);
+    }
+
     /** Where the workspace's data is, as the user named it: the server's address, else the data folder. */
     public String place() {
         return place;
-    }
-
-    /** Whether the data is on a shared server rather than in this computer's data folder. */
-    public boolean onServer() {
-        return engine == Engine.POSTGRESQL;
     }
 
     /** Writes the server's database whole, photos included, to a PostgreSQL archive ({@code pg_dump}). */
@@ -249,10 +266,10 @@ public final class Workspace {
     }
 
     private ServerLogin serverLogin() {
-        if (login == null) {
+        if (server == null) {
             throw new IllegalStateException("the workspace in " + folder + " is not on a server");
         }
-        return login;
+        return server;
     }
 
     public Path database() {
@@ -279,7 +296,12 @@ public final class Workspace {
     public <T> T read(SqlWork<T> work) {
         hold.enter();
         try (Connection connection = connect()) {
-            return work.run(new Tx(connection, engine, device));
+            try {
+                return work.run(new Tx(connection, engine, device, login));
+            } catch (SQLException | RuntimeException e) {
+                throwIfRefusedForPrivilege(connection, e);
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
         } finally {
@@ -294,7 +316,7 @@ public final class Workspace {
             connection.setAutoCommit(false);
             try {
                 engine.takeTheWriteTurn(connection);
-                Tx tx = new Tx(connection, engine, device);
+                Tx tx = new Tx(connection, engine, device, login);
                 T result = work.run(tx);
                 connection.commit();
                 if (tx.appendedAudit()) {
@@ -304,6 +326,7 @@ public final class Workspace {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                throwIfRefusedForPrivilege(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -325,12 +348,22 @@ public final class Workspace {
         try {
             follower.committed(committed.appendedTo(), committed.appendedHead(), head -> {
                 try (Connection connection = connect()) {
-                    return new Tx(connection, engine, device).audit().reaches(head);
+                    return new Tx(connection, engine, device, login).audit().reaches(head);
                 }
             });
         } catch (SQLException | RuntimeException e) {
             LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not renewed", e);
         }
+    }
+
+    /**
+     * Throws a {@link PrivilegeRefusedException} in place of the failure when the server refused the work for want of
+     * a group role; otherwise the caller throws the failure as it is.
+     */
+    private void throwIfRefusedForPrivilege(Connection connection, Exception failure) {
+        engine.privilegeRefused(connection, login, failure).ifPresent(refused -> {
+            throw refused;
+        });
     }
 
     /** Runs the work in a transaction that is always rolled back: what a write would do, without doing it. */
@@ -339,7 +372,11 @@ public final class Workspace {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {
-                return work.run(new Tx(connection, engine, device));
+                return work.run(new Tx(connection, engine, device, login));
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throwIfRefusedForPrivilege(connection, e);
+                throw e;
             } finally {
                 connection.rollback();
             }

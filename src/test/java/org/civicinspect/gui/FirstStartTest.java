@@ -71,7 +71,7 @@ class FirstStartTest {
     void start(Stage stage) {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         services.importSampleIndicatorSet().run(Progress.NONE);
-        window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), WAITS_FOR_CANCEL);
+        window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new ChooseLanguage(temp), WAITS_FOR_CANCEL);
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -33,7 +33,7 @@ class OthersChangesShowTest {
         folder = temp.resolve("ws-" + System.nanoTime());
         services = TestWorkspaces.open(folder);
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp), null);
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), new ScriptedDialogs(), new ChooseLanguage(temp), null);
         stage.setScene(new Scene(window.root(), 1366, 768));
         stage.show();
     }

@@ -49,7 +49,7 @@ class ScoringScreenTest {
         roundId = services.createRound().run("甲轮", "latest", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), "").id();
         services.drawRoundSample().run(roundId, new SamplingPlan(List.of(), 0, 1));
         services.assignTeams().run(roundId, List.of());
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

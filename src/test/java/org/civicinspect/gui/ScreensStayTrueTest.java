@@ -45,7 +45,7 @@ class ScreensStayTrueTest {
         new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
         TestWorkspaces.signInSupervisor(services, "陈主任");
         dialogs.confirmAnswer = true;
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), null);
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new ChooseLanguage(temp), null);
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

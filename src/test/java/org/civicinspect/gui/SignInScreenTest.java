@@ -40,7 +40,7 @@ class SignInScreenTest {
     private MainWindow show(FxRobot robot, Services services) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), null);
+            window[0] = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new ChooseLanguage(temp), null);
             Scene scene = new Scene(window[0].root(), 1366, 768);
             scene.getStylesheets().add(MainWindow.STYLESHEET);
             stage.setScene(scene);

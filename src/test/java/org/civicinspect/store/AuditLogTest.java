@@ -60,7 +60,8 @@ class AuditLogTest {
         AuditEntry second = append(NOW, "张伟", Action.ANSWER, "finding:f1", "v2");
         assertEquals(1, first.seq());
         assertEquals(AuditLog.GENESIS, first.previousHash());
-        assertEquals(AuditLog.hash(AuditLog.GENESIS, 1, NOW.toString(), "张伟", "ANSWER", "finding:f1", "v1"), first.hash());
+        // On a server the entry also names the login that wrote it (the test server's), and the hash covers it.
+        assertEquals(AuditLog.hash(AuditLog.GENESIS, 1, NOW.toString(), "张伟", "ANSWER", "finding:f1", "v1", null, first.login()), first.hash());
         assertEquals(2, second.seq());
         assertEquals(first.hash(), second.previousHash());
         assertEquals(Optional.empty(), firstBrokenLink());
@@ -114,9 +115,12 @@ class AuditLogTest {
         appendThree();
         AuditEntry last = fx.read(tx -> tx.audit().about("inspection:r/s")).get(0);
         fx.write(tx -> {
-            try (Statement s = tx.connection().createStatement()) {
-                s.executeUpdate("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, previous_hash, hash) VALUES"
-                        + " (4, '" + NOW + "', '张伟', 'ANSWER', 'finding:f1', 'v3', '" + last.hash() + "', '" + "0".repeat(64) + "')");
+            // Written by the same login, as the server lets only that login write in its name.
+            try (java.sql.PreparedStatement s = tx.connection().prepareStatement("INSERT INTO audit_entry (seq, at, actor, action, subject,"
+                    + " detail, previous_hash, hash, login) VALUES (4, '" + NOW + "', '张伟', 'ANSWER', 'finding:f1', 'v3', '" + last.hash() + "', '"
+                    + "0".repeat(64) + "', ?)")) {
+                s.setString(1, last.login());
+                s.executeUpdate();
             }
             return null;
         });
@@ -140,5 +144,13 @@ class AuditLogTest {
         assertNotEquals(AuditLog.hash(AuditLog.GENESIS, 1, "t", "ab", "c", "s", "d"), AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "bc", "s", "d"));
         assertNotEquals(AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", ""), AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "", "s"));
         assertEquals(64, AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d").length());
+    }
+
+    @Test
+    void aDeviceAndAServerLoginCannotPassForEachOther() {
+        assertNotEquals(AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", "wangfang", null),
+                AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", null, "wangfang"));
+        assertEquals(AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", "device"),
+                AuditLog.hash(AuditLog.GENESIS, 1, "t", "a", "b", "s", "d", "device", null), "entries written before logins were kept still verify");
     }
 }

@@ -109,6 +109,35 @@ public final class TestServer {
         }
     }
 
+    /**
+     * A login of that name on the test server, as the server's owner makes one for a staff member: no superuser, no
+     * role of ours until one is given (made anew when a run before left it). Dropped by {@link #dropLogin}.
+     */
+    public static ServerLogin staffLogin(String database, String login, String password) {
+        superuserDoes("DROP ROLE IF EXISTS " + login, "CREATE ROLE " + login + " LOGIN PASSWORD '" + password + "'");
+        return new ServerLogin(login(database).address(), login, password.toCharArray());
+    }
+
+    /** Gives a login one of the group roles (civicinspect_office …) as the server's superuser. */
+    public static void grant(String groupRole, String login) {
+        superuserDoes("GRANT " + groupRole + " TO " + login);
+    }
+
+    public static void dropLogin(String login) {
+        superuserDoes("DROP ROLE IF EXISTS " + login);
+    }
+
+    private static void superuserDoes(String... statements) {
+        URI server = server();
+        try (Connection c = DriverManager.getConnection(jdbc(server, path(server)), credentials(server)); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server could not " + String.join("; ", statements), e);
+        }
+    }
+
     /** A workspace whose database is a new, empty one on the test server, with its local folder in {@code folder}. */
     public static Workspace openEmpty(Path folder, String name) {
         return Workspace.open(folder, emptyDatabase(name));

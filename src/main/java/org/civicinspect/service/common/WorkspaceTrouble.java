@@ -7,11 +7,13 @@ import java.nio.file.ReadOnlyFileSystemException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import org.civicinspect.i18n.Messages;
 import org.civicinspect.store.DatabaseTrouble;
+import org.civicinspect.store.PrivilegeRefusedException;
 
 /**
  * What the computer, not the request, stood in the way of: the workspace busy with another program's write, a full disk,
- * a read-only data folder. Each becomes the one sentence a user reads; anything else stays a failure for the log.
+ * a read-only data folder, a shared server whose grants do not let this login do it. Each becomes the one sentence a user reads; anything else stays a failure for the log.
  */
 public final class WorkspaceTrouble {
 
@@ -21,12 +23,21 @@ public final class WorkspaceTrouble {
     /** The refusal a failure while working on the workspace in {@code folder} reads as, if the machine caused it. */
     public static Optional<RequestRefused> of(Throwable failure, Path folder) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PrivilegeRefusedException refused) {
+                return Optional.of(refused(refused));
+            }
             Optional<String> key = key(t);
             if (key.isPresent()) {
                 return Optional.of(new RequestRefused(key.get(), folder));
             }
         }
         return Optional.empty();
+    }
+
+    /** The server's own grants refused the work: who is signed in, and the role an administrator would give them for it. */
+    private static RequestRefused refused(PrivilegeRefusedException refused) {
+        return refused.needed().map(role -> new RequestRefused("workspace.roleNeeded", refused.login(), Messages.get("role.server." + role.name())))
+                .orElseGet(() -> new RequestRefused("workspace.privilegeNeeded", refused.login()));
     }
 
     private static Optional<String> key(Throwable t) {

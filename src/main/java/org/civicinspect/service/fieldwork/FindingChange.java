@@ -33,11 +33,11 @@ public record FindingChange(Instant at, String by, Kind kind, Answer answer, Str
         }
         Optional<Answer> answer = answer(field(described, "answer=", " "));
         if (kind == Kind.OTHER || answer.isEmpty()) {
-            return new FindingChange(entry.at(), entry.actor(), Kind.OTHER, null, "", List.of(), "", detail);
+            return new FindingChange(entry.at(), entry.who(), Kind.OTHER, null, "", List.of(), "", detail);
         }
         int note = described.indexOf(" note=");
         String photos = field(described, "photos=", " note=");
-        return new FindingChange(entry.at(), entry.actor(), kind, answer.get(), note < 0 ? "" : described.substring(note + " note=".length()),
+        return new FindingChange(entry.at(), entry.who(), kind, answer.get(), note < 0 ? "" : described.substring(note + " note=".length()),
                 photos.isEmpty() ? List.of() : Arrays.asList(photos.split(",")), reason, detail);
     }
 

@@ -39,7 +39,7 @@ class DashboardScreenTest {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 2), Progress.NONE);
         TestWorkspaces.approveCompleted(services, services.showRound().list().get(1).id());
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

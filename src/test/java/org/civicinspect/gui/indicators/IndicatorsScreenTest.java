@@ -38,7 +38,7 @@ class IndicatorsScreenTest {
     void start(Stage stage) {
         Services services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         services.importSampleIndicatorSet().run(Progress.NONE);
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -52,7 +52,7 @@ class RectificationScreenTest {
 
     @Start
     void start(Stage stage) {
-        RectificationView view = new RectificationView(services, new FxTaskExecutor(), new ScriptedDialogs(), new WorkspaceEvents());
+        RectificationView view = new RectificationView(services, new FxTaskExecutor(services.workspace().folder()), new ScriptedDialogs(), new WorkspaceEvents());
         Scene scene = new Scene(view.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -51,7 +51,7 @@ class AColleaguesReturnOnTheReviewScreenTest {
     void start(Stage stage) {
         ScriptedDialogs dialogs = new ScriptedDialogs();
         dialogs.confirmAnswer = true;
-        ReviewView view = new ReviewView(services, new FxTaskExecutor(), dialogs, new WorkspaceEvents());
+        ReviewView view = new ReviewView(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new WorkspaceEvents());
         Scene scene = new Scene(view.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

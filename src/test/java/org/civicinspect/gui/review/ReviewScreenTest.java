@@ -51,7 +51,7 @@ class ReviewScreenTest {
     @Start
     void start(Stage stage) {
         events = new WorkspaceEvents();
-        ReviewView view = new ReviewView(services, new FxTaskExecutor(), new ScriptedDialogs(), events);
+        ReviewView view = new ReviewView(services, new FxTaskExecutor(services.workspace().folder()), new ScriptedDialogs(), events);
         Scene scene = new Scene(view.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -53,7 +53,7 @@ class RoundsScreenTest {
         Standard standard = services.openInspection().run(round.id(), site.site().id()).standards().get(0);
         services.recordFinding().run(new RecordFinding.Request(round.id(), site.site().id(), standard.code(), Answer.notApplicable(), "",
                 List.of(), "张伟"));
-        Scene scene = new Scene(new RoundsView(services, new FxTaskExecutor(), new ScriptedDialogs(), new WorkspaceEvents()).root(), 1366, 768);
+        Scene scene = new Scene(new RoundsView(services, new FxTaskExecutor(services.workspace().folder()), new ScriptedDialogs(), new WorkspaceEvents()).root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
         stage.show();

@@ -86,7 +86,7 @@ class KeysAtFullSpeedTest {
 
     @Start
     void start(Stage stage) {
-        view = new ScoringView(services, new FxTaskExecutor(), dialogs, new WorkspaceEvents());
+        view = new ScoringView(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new WorkspaceEvents());
         view.countPause(Duration.hours(1));
         Scene scene = new Scene(view.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);

@@ -41,7 +41,7 @@ class FirstRunScreenTest {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         services.importSampleIndicatorSet().run(Progress.NONE);
         dialogs.firstRun = Optional.of(new FirstRun(WorkspaceRole.FIELD, false));
-        window = new MainWindow(services, new FxTaskExecutor(), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
+        window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -45,7 +45,7 @@ class SitesScreenTest {
             c.sites().save(sites, List.of(), Instant.parse("2026-11-27T00:00:00Z"));
             return null;
         });
-        MainWindow window = new MainWindow(services, new FxTaskExecutor(), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
+        MainWindow window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

@@ -393,19 +393,22 @@ class AuditLogTest {
                 previous = rs.getString(1);
             }
             List<String[]> rows = new java.util.ArrayList<>();
-            try (var rs = c.createStatement().executeQuery("SELECT seq, at, actor, action, subject, detail, device FROM audit_entry WHERE seq >= "
-                    + from + " ORDER BY seq")) {
+            try (var rs = c.createStatement().executeQuery("SELECT seq, at, actor, action, subject, detail, device, login FROM audit_entry"
+                    + " WHERE seq >= " + from + " ORDER BY seq")) {
                 while (rs.next()) {
                     rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7)});
+                            rs.getString(7), rs.getString(8)});
                 }
             }
             try (var update = c.prepareStatement("UPDATE audit_entry SET previous_hash = ?, hash = ? WHERE seq = ?")) {
                 for (String[] r : rows) {
                     java.security.MessageDigest digest = sha256();
                     List<String> parts = new java.util.ArrayList<>(List.of(previous, r[0], r[1], r[2], r[3], r[4], r[5]));
-                    if (r[6] != null) {
-                        parts.add(r[6]);
+                    if (r[6] != null || r[7] != null) {
+                        parts.add(r[6] == null ? "" : r[6]);
+                    }
+                    if (r[7] != null) {
+                        parts.add(r[7]);
                     }
                     for (String part : parts) {
                         byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
