@@ -1,0 +1,142 @@
+package org.civicinspect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.civicinspect.store.ServerLogin;
+import org.civicinspect.store.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code workspace migrate}: a workspace of this computer (SQLite) is copied whole, photos included, into an empty
+ * database on the office server, where it reads and verifies as it did; and back into a new folder. The workspace
+ * copied is not changed, and a database or folder that already holds something is refused and left as it was.
+ */
+class MigrateWorkspaceOnServerTest {
+
+    private static final String PREFIX = "civic_migrate_" + ProcessHandle.current().pid() + "_";
+
+    @TempDir static Path temp;
+    private static CliSession laptop;
+    private static int made;
+    private final List<String> databases = new ArrayList<>();
+
+    @BeforeAll
+    static void aDemoWorkspaceOnThisComputer() {
+        assertTrue(TestServer.inUse(), "runs on the suite's run on PostgreSQL");
+        laptop = new CliSession(temp.resolve("laptop"));
+        assertEquals(0, laptop.runAs("demo", "--districts", "2", "--sites", "30", "--rounds", "2", "--inspectors", "2", "--seed", "1"),
+                laptop.err());
+    }
+
+    @AfterEach
+    void dropTheDatabases() {
+        databases.forEach(TestServer::drop);
+    }
+
+    /** A new, empty database on the test server, as the user names it with {@code --to}. */
+    private String emptyDatabase() {
+        String name = PREFIX + ++made;
+        databases.add(name);
+        ServerLogin login = TestServer.emptyDatabase(name);
+        return login.address().replace("postgresql://", "postgresql://" + login.user() + "@");
+    }
+
+    private String laptopSays(String... args) {
+        assertEquals(0, laptop.runAs(args), laptop.err());
+        return laptop.out();
+    }
+
+    private String serverSays(String address, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", address));
+        all.addAll(List.of(args));
+        assertEquals(0, laptop.runAs(all.toArray(String[]::new)), laptop.err());
+        return laptop.out();
+    }
+
+    @Test
+    void aWorkspaceCopiedToTheServerHoldsTheSameAndVerifies() throws Exception {
+        byte[] before = Files.readAllBytes(temp.resolve("laptop").resolve("workspace.db"));
+        String problems = laptopSays("problems", "list", "--round", "latest", "--json");
+        String people = laptopSays("people", "list", "--json");
+        String server = emptyDatabase();
+
+        String migrated = laptopSays("workspace", "migrate", "--to", server, "--json");
+
+        assertTrue(migrated.contains("\"sound\" : true") || migrated.contains("\"sound\":true"), migrated);
+        assertFalse(migrated.contains("\"photos\" : 0,") || migrated.contains("\"photos\":0,"), "the demo has photos: " + migrated);
+        assertEquals(problems, serverSays(server, "problems", "list", "--round", "latest", "--json"), "the same problems, ids and all");
+        assertEquals(people, serverSays(server, "people", "list", "--json"));
+        String verified = serverSays(server, "verify");
+        assertFalse(verified.contains("重新锚定"), "anchored at the copied head, not afresh: " + verified);
+        assertArrayEquals(before, Files.readAllBytes(temp.resolve("laptop").resolve("workspace.db")), "the workspace copied is not changed");
+        laptopSays("verify");
+    }
+
+    @Test
+    void theCopyOnTheServerTakesNewWorkWhereTheSourceLeftOff() throws Exception {
+        String server = emptyDatabase();
+        laptopSays("workspace", "migrate", "--to", server);
+        JsonNode problems = new ObjectMapper().readTree(serverSays(server, "problems", "list", "--round", "latest", "--json")).get("problems");
+        String toFix = java.util.stream.StreamSupport.stream(problems.spliterator(), false)
+                .filter(p -> p.get("status").asText().equals("TO_FIX")).findFirst().orElseThrow().get("id").asText();
+        String supervisor = new ObjectMapper().readTree(serverSays(server, "people", "list", "--json")).get("people").get(0).get("name").asText();
+
+        serverSays(server, "problems", "update", toFix.substring(0, 8), "--to", "整改中", "--note", "已通知责任单位", "--by", supervisor);
+
+        assertTrue(serverSays(server, "problems", "history", toFix.substring(0, 8)).contains("已通知责任单位"));
+        assertFalse(serverSays(server, "verify").contains("重新锚定"));
+    }
+
+    @Test
+    void aServerWorkspaceCopiedBackToANewFolderHoldsTheSame() {
+        String server = emptyDatabase();
+        laptopSays("workspace", "migrate", "--to", server);
+        Path back = temp.resolve("back");
+
+        assertEquals(0, laptop.runAs("--db", server, "workspace", "migrate", "--to", back.toString()), laptop.err());
+
+        CliSession returned = new CliSession(back);
+        assertEquals(0, returned.runAs("problems", "list", "--round", "latest", "--json"), returned.err());
+        assertEquals(laptopSays("problems", "list", "--round", "latest", "--json"), returned.out());
+        assertEquals(0, returned.runAs("verify"), returned.out() + returned.err());
+        assertFalse(returned.out().contains("重新锚定"), returned.out());
+        assertEquals(0, returned.runAs("people", "add", "--name", "王新来", "--role", "内业"), returned.err());
+    }
+
+    @Test
+    void aServerDatabaseInUseIsRefusedAndLeftAsItWas() {
+        String server = emptyDatabase();
+        laptopSays("workspace", "migrate", "--to", server);
+        String problems = serverSays(server, "problems", "list", "--round", "latest", "--json");
+
+        assertEquals(2, laptop.runAs("workspace", "migrate", "--to", server));
+        assertEquals(1, laptop.err().strip().lines().count(), laptop.err());
+        assertTrue(laptop.err().contains(server), laptop.err());
+        assertEquals(problems, serverSays(server, "problems", "list", "--round", "latest", "--json"));
+        serverSays(server, "verify");
+    }
+
+    @Test
+    void aFolderThatHoldsAWorkspaceIsRefused() {
+        assertEquals(2, laptop.runAs("workspace", "migrate", "--to", temp.resolve("laptop").toString()));
+        assertTrue(laptop.err().contains("laptop"), laptop.err());
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsRefusedAsWhenOpening() {
+        assertEquals(2, laptop.runAs("workspace", "migrate", "--to", "postgresql://localhost:1/nowhere"));
+        assertEquals(1, laptop.err().strip().lines().count(), laptop.err());
+    }
+}
