@@ -23,6 +23,9 @@ final class WorkspaceCommand {
 
         @Override
         int act(Output output) {
+            if (!parent.root.address().onServer()) {
+                MigrateWorkspace.refuseUpgrading(parent.root.dataFolder());
+            }
             MigrateWorkspace.Migrated migrated = parent.root.services().migrateWorkspace().run(to, json ? Progress.NONE : tenths(output));
             MigrateWorkspace.Migrated c = migrated;
             if (json) {

@@ -129,6 +129,21 @@ class MigrateWorkspaceOnServerTest {
     }
 
     @Test
+    void aWorkspaceOfAnOlderProgramIsRefusedUnopenedRatherThanUpgraded() throws Exception {
+        Path old = Files.createDirectories(temp.resolve("old"));
+        Files.copy(Path.of("src/test/resources/fixtures/schema-v3/workspace.db"), old.resolve("workspace.db"));
+        byte[] before = Files.readAllBytes(old.resolve("workspace.db"));
+        String server = emptyDatabase();
+
+        CliSession oldLaptop = new CliSession(old);
+        assertEquals(2, oldLaptop.runAs("workspace", "migrate", "--to", server));
+
+        assertEquals(1, oldLaptop.err().strip().lines().count(), oldLaptop.err());
+        assertArrayEquals(before, Files.readAllBytes(old.resolve("workspace.db")));
+        assertEquals(0, laptop.runAs("workspace", "migrate", "--to", server), "the database was left empty: " + laptop.err());
+    }
+
+    @Test
     void aFolderThatHoldsAWorkspaceIsRefused() {
         assertEquals(2, laptop.runAs("workspace", "migrate", "--to", temp.resolve("laptop").toString()));
         assertTrue(laptop.err().contains("laptop"), laptop.err());

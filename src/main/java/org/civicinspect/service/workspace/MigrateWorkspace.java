@@ -47,6 +47,16 @@ public final class MigrateWorkspace {
         this.seal = seal;
     }
 
+    /**
+     * Refuses the workspace of this computer in {@code folder} when opening it would upgrade it: a migration copies a
+     * workspace as it is, and changes nothing of it. Asked before the workspace is opened.
+     */
+    public static void refuseUpgrading(Path folder) {
+        if (Workspace.needsUpgrade(folder)) {
+            throw new RequestRefused("workspace.migrate.olderWorkspace", folder);
+        }
+    }
+
     /** {@code to}: a server's address ({@code postgresql://…}) or a folder; refused unless it is empty. */
     public Migrated run(String to, Progress progress) {
         boolean toServer = ServerLogin.namesServer(to);
