@@ -3,6 +3,7 @@ package org.civicinspect.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,7 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.CancellationException;
+import org.civicinspect.model.Progress;
+import org.civicinspect.service.workspace.DeviceSeal;
 import org.civicinspect.store.ServerLogin;
+import org.civicinspect.store.Workspace;
+import org.civicinspect.store.WorkspaceCopy;
 import org.civicinspect.store.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +147,37 @@ class MigrateWorkspaceOnServerTest {
         assertEquals(1, oldLaptop.err().strip().lines().count(), oldLaptop.err());
         assertArrayEquals(before, Files.readAllBytes(old.resolve("workspace.db")));
         assertEquals(0, laptop.runAs("workspace", "migrate", "--to", server), "the database was left empty: " + laptop.err());
+    }
+
+    @Test
+    void aCopyCancelledHalfWayLeavesTheServerDatabaseWithoutARow() throws Exception {
+        String name = PREFIX + ++made;
+        databases.add(name);
+        Workspace source = Workspace.open(temp.resolve("laptop"));
+        Workspace target = TestServer.openEmpty(temp.resolve("cancelled"), name);
+        try {
+            long[] updates = {0};
+            Progress cancelsHalfWay = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    updates[0] = done;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return updates[0] > 1000;
+                }
+            };
+            assertThrows(CancellationException.class, () -> WorkspaceCopy.copy(source, target, new DeviceSeal(temp.resolve("cancelled/keys")),
+                    cancelsHalfWay));
+
+            WorkspaceCopy.Comparison left = WorkspaceCopy.compare(source, target);
+            assertTrue(left.tables().stream().allMatch(t -> t.target() == 0), left.tables().toString());
+            assertTrue(left.photos() > 0 && left.photosDiffering().size() == left.photos(), "no photo kept: " + left.photosDiffering());
+        } finally {
+            source.close();
+            target.close();
+        }
     }
 
     @Test
