@@ -1,9 +1,13 @@
 package org.civicinspect.cli;
 
+import java.io.Console;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
+import org.civicinspect.service.WorkspaceAddress;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.workspace.MigrateWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +30,28 @@ final class WorkspaceCommand {
             if (!parent.root.address().onServer()) {
                 MigrateWorkspace.refuseUpgrading(parent.root.dataFolder());
             }
-            MigrateWorkspace.Migrated migrated = parent.root.services().migrateWorkspace().run(to, json ? Progress.NONE : tenths(output));
+            MigrateWorkspace migrate = parent.root.services().migrateWorkspace();
+            Progress progress = json ? Progress.NONE : tenths(output);
+            MigrateWorkspace.Migrated migrated;
+            try {
+                migrated = migrate.run(to, null, progress);
+            } catch (RequestRefused refused) {
+                Console console = System.console();
+                if (!WorkspaceAddress.wantsPassword(refused) || console == null) {
+                    throw refused;
+                }
+                console.writer().print(Messages.get("cli.passwordPrompt", to, refused.args().get(1)));
+                console.writer().flush();
+                char[] password = console.readPassword();
+                if (password == null || password.length == 0) {
+                    throw refused;
+                }
+                try {
+                    migrated = migrate.run(to, password, progress);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            }
             MigrateWorkspace.Migrated c = migrated;
             if (json) {
                 Map<String, Object> answer = new LinkedHashMap<>();

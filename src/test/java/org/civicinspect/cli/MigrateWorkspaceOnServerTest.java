@@ -64,6 +64,13 @@ class MigrateWorkspaceOnServerTest {
         return laptop.out();
     }
 
+    private static String says(CliSession session, String address, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", address));
+        all.addAll(List.of(args));
+        assertEquals(0, session.runAs(all.toArray(String[]::new)), session.err());
+        return session.out();
+    }
+
     private String serverSays(String address, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", address));
         all.addAll(List.of(args));
@@ -74,6 +81,7 @@ class MigrateWorkspaceOnServerTest {
     @Test
     void aWorkspaceCopiedToTheServerHoldsTheSameAndVerifies() throws Exception {
         byte[] before = Files.readAllBytes(temp.resolve("laptop").resolve("workspace.db"));
+        byte[] anchorBefore = Files.readAllBytes(temp.resolve("laptop").resolve("audit-anchor"));
         String problems = laptopSays("problems", "list", "--round", "latest", "--json");
         String people = laptopSays("people", "list", "--json");
         String server = emptyDatabase();
@@ -87,22 +95,34 @@ class MigrateWorkspaceOnServerTest {
         String verified = serverSays(server, "verify");
         assertFalse(verified.contains("重新锚定"), "anchored at the copied head, not afresh: " + verified);
         assertArrayEquals(before, Files.readAllBytes(temp.resolve("laptop").resolve("workspace.db")), "the workspace copied is not changed");
+        assertArrayEquals(anchorBefore, Files.readAllBytes(temp.resolve("laptop").resolve("audit-anchor")), "nor its anchor");
         laptopSays("verify");
     }
 
+    /**
+     * Work on a server copy moves the anchor of the data folder it is opened with, which the copy shares with its
+     * source: this test moves a copy of the laptop's folder, so the others keep theirs.
+     */
     @Test
     void theCopyOnTheServerTakesNewWorkWhereTheSourceLeftOff() throws Exception {
+        Path moved = temp.resolve("moved");
+        try (java.util.stream.Stream<Path> files = Files.walk(temp.resolve("laptop"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, moved.resolve(temp.resolve("laptop").relativize(file).toString()));
+            }
+        }
+        CliSession movedLaptop = new CliSession(moved);
         String server = emptyDatabase();
-        laptopSays("workspace", "migrate", "--to", server);
-        JsonNode problems = new ObjectMapper().readTree(serverSays(server, "problems", "list", "--round", "latest", "--json")).get("problems");
+        assertEquals(0, movedLaptop.runAs("workspace", "migrate", "--to", server), movedLaptop.err());
+        JsonNode problems = new ObjectMapper().readTree(says(movedLaptop, server, "problems", "list", "--round", "latest", "--json")).get("problems");
         String toFix = java.util.stream.StreamSupport.stream(problems.spliterator(), false)
                 .filter(p -> p.get("status").asText().equals("TO_FIX")).findFirst().orElseThrow().get("id").asText();
-        String supervisor = new ObjectMapper().readTree(serverSays(server, "people", "list", "--json")).get("people").get(0).get("name").asText();
+        String supervisor = new ObjectMapper().readTree(says(movedLaptop, server, "people", "list", "--json")).get("people").get(0).get("name").asText();
 
-        serverSays(server, "problems", "update", toFix.substring(0, 8), "--to", "整改中", "--note", "已通知责任单位", "--by", supervisor);
+        says(movedLaptop, server, "problems", "update", toFix.substring(0, 8), "--to", "整改中", "--note", "已通知责任单位", "--by", supervisor);
 
-        assertTrue(serverSays(server, "problems", "history", toFix.substring(0, 8)).contains("已通知责任单位"));
-        assertFalse(serverSays(server, "verify").contains("重新锚定"));
+        assertTrue(says(movedLaptop, server, "problems", "history", toFix.substring(0, 8)).contains("已通知责任单位"));
+        assertFalse(says(movedLaptop, server, "verify").contains("重新锚定"));
     }
 
     @Test

@@ -57,11 +57,14 @@ public final class MigrateWorkspace {
         }
     }
 
-    /** {@code to}: a server's address ({@code postgresql://…}) or a folder; refused unless it is empty. */
-    public Migrated run(String to, Progress progress) {
+    /**
+     * {@code to}: a server's address ({@code postgresql://…}), signed in with {@code password} or, when it is null,
+     * the user's {@code .pgpass}; or a folder. Refused unless it is empty.
+     */
+    public Migrated run(String to, char[] password, Progress progress) {
         boolean toServer = ServerLogin.namesServer(to);
         Path folder = toServer ? source.folder() : Path.of(to);
-        Workspace target = toServer ? openServer(new ServerLogin(to, "", null)) : openFolder(folder, to);
+        Workspace target = toServer ? openServer(new ServerLogin(to, "", password)) : openFolder(folder, to);
         try {
             String from = WorkspaceCopy.schemaVersion(source);
             if (!from.equals(WorkspaceCopy.schemaVersion(target))) {
