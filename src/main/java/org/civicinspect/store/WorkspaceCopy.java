@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -53,7 +54,7 @@ public final class WorkspaceCopy {
         }
     }
 
-    /** A photo of the source whose bytes do not have the SHA-256 it is recorded by: it is not copied. */
+    /** A photo the source records that it does not hold, or whose bytes do not have its SHA-256: it is not copied. */
     public static final class PhotoDamaged extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String sha256;
@@ -71,26 +72,65 @@ public final class WorkspaceCopy {
     private WorkspaceCopy() {
     }
 
-    /** Whether a folder already holds a workspace's database. */
-    public static boolean holdsWorkspace(Path folder) {
-        return Files.exists(folder.resolve(Workspace.DATABASE_FILE));
+    /**
+     * Whether the folder holds a workspace with any row (a workspace whose tables are all empty, as a failed or
+     * cancelled copy leaves, may be copied into again). Read before the workspace is opened, changing nothing.
+     */
+    public static boolean holdsData(Path folder) {
+        Path database = folder.resolve(Workspace.DATABASE_FILE);
+        if (!Files.exists(database)) {
+            return false;
+        }
+        try (Connection c = SqliteDialect.open(database)) {
+            return holdsRows(c, tableNames(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the tables of " + database, e);
+        }
     }
 
     /**
-     * Whether the server's database holds any table of its own (a workspace or anything else), read before the
-     * workspace is opened there, so that a database in use is left as it is. Refused as opening is when the server
-     * does not let the login in ({@link ServerSignInException}).
+     * Whether the server's database holds anything: a table that is not a workspace's (no Flyway history beside it), or
+     * any row of a workspace (one whose tables are all empty, as a failed or cancelled copy leaves, may be copied into
+     * again). Read before the workspace is opened there, so that a database in use is left as it is. Refused as
+     * opening is when the server does not let the login in ({@link ServerSignInException}).
      */
-    public static boolean serverHoldsTables(ServerLogin login) {
-        try (var pool = openPool(login); Connection c = pool.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema NOT IN "
-                        + "('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg\\_%'");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1) > 0;
+    public static boolean holdsData(ServerLogin login) {
+        try (var pool = openPool(login); Connection c = pool.getConnection()) {
+            List<String> tables = tableNames(c, "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables"
+                    + " WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg\\_%'");
+            if (tables.isEmpty()) {
+                return false;
+            }
+            return !tables.contains(c.getSchema() + ".flyway_schema_history") || holdsRows(c, tables);
         } catch (SQLException e) {
             throw new StoreException("cannot read the tables of " + login.address(), e);
         }
+    }
+
+    private static List<String> tableNames(Connection c, String sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** Whether any of the tables but Flyway's history holds a row. */
+    private static boolean holdsRows(Connection c, List<String> tables) throws SQLException {
+        for (String table : tables) {
+            if (table.endsWith("flyway_schema_history")) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + table + ")"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static com.zaxxer.hikari.HikariDataSource openPool(ServerLogin login) {
@@ -134,6 +174,8 @@ public final class WorkspaceCopy {
                     MessageDigest digest = sha256();
                     try (InputStream in = Files.newInputStream(source.photoStore().file(sha))) {
                         in.transferTo(new DigestOutputStream(out, digest));
+                    } catch (NoSuchFileException e) {
+                        throw new PhotoDamaged(sha);
                     }
                     if (!HexFormat.of().formatHex(digest.digest()).equals(sha)) {
                         throw new PhotoDamaged(sha);
@@ -349,9 +391,8 @@ public final class WorkspaceCopy {
                 ps.setNull(i + 1, type);
             } else if (type == Types.VARCHAR || type == Types.CHAR || type == Types.LONGVARCHAR) {
                 ps.setString(i + 1, row[i].toString());
-            } else if (type == Types.INTEGER || type == Types.SMALLINT) {
-                ps.setInt(i + 1, ((Number) row[i]).intValue());
-            } else if (type == Types.BIGINT) {
+            } else if (type == Types.INTEGER || type == Types.SMALLINT || type == Types.BIGINT) {
+                // SQLite keeps any whole number in an INTEGER column: one too large for the server's column fails loudly there.
                 ps.setLong(i + 1, ((Number) row[i]).longValue());
             } else {
                 ps.setObject(i + 1, row[i]);

@@ -64,6 +64,17 @@ class MigrateWorkspaceOnServerTest {
         return laptop.out();
     }
 
+    /** The laptop's data folder copied whole, as a user copies a closed workspace's folder. */
+    private static Path copyOfTheLaptop(String name) throws java.io.IOException {
+        Path copy = temp.resolve(name);
+        try (java.util.stream.Stream<Path> files = Files.walk(temp.resolve("laptop"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(temp.resolve("laptop").relativize(file).toString()));
+            }
+        }
+        return copy;
+    }
+
     private static String says(CliSession session, String address, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", address));
         all.addAll(List.of(args));
@@ -105,12 +116,7 @@ class MigrateWorkspaceOnServerTest {
      */
     @Test
     void theCopyOnTheServerTakesNewWorkWhereTheSourceLeftOff() throws Exception {
-        Path moved = temp.resolve("moved");
-        try (java.util.stream.Stream<Path> files = Files.walk(temp.resolve("laptop"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, moved.resolve(temp.resolve("laptop").relativize(file).toString()));
-            }
-        }
+        Path moved = copyOfTheLaptop("moved");
         CliSession movedLaptop = new CliSession(moved);
         String server = emptyDatabase();
         assertEquals(0, movedLaptop.runAs("workspace", "migrate", "--to", server), movedLaptop.err());
@@ -198,6 +204,25 @@ class MigrateWorkspaceOnServerTest {
             source.close();
             target.close();
         }
+        String address = TestServer.login(name).address().replace("postgresql://", "postgresql://" + TestServer.login(name).user() + "@");
+        assertEquals(0, laptop.runAs("workspace", "migrate", "--to", address), "a copy may be tried again: " + laptop.err());
+    }
+
+    @Test
+    void aDamagedPhotoIsNamedAndNothingIsCopied() throws Exception {
+        Path damaged = copyOfTheLaptop("damaged");
+        Path photo;
+        try (java.util.stream.Stream<Path> files = Files.walk(damaged.resolve("photos"))) {
+            photo = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        Files.write(photo, new byte[] {1, 2, 3});
+        String server = emptyDatabase();
+
+        CliSession withDamage = new CliSession(damaged);
+        assertEquals(2, withDamage.runAs("workspace", "migrate", "--to", server, "--json"));
+
+        assertTrue(withDamage.err().contains(photo.getFileName().toString()), withDamage.err());
+        assertEquals(0, laptop.runAs("workspace", "migrate", "--to", server, "--json"), "the database was left empty: " + laptop.err());
     }
 
     @Test

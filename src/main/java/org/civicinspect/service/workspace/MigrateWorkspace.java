@@ -87,7 +87,7 @@ public final class MigrateWorkspace {
 
     private Workspace openServer(ServerLogin login) {
         try {
-            if (WorkspaceCopy.serverHoldsTables(login)) {
+            if (WorkspaceCopy.holdsData(login)) {
                 throw new RequestRefused("workspace.migrate.serverNotEmpty", login.address());
             }
             return Workspace.open(source.folder(), login);
@@ -99,7 +99,7 @@ public final class MigrateWorkspace {
     }
 
     private Workspace openFolder(Path folder, String to) {
-        if (WorkspaceCopy.holdsWorkspace(folder) || folder.toAbsolutePath().normalize().equals(source.folder().toAbsolutePath().normalize())) {
+        if (WorkspaceCopy.holdsData(folder) || folder.toAbsolutePath().normalize().equals(source.folder().toAbsolutePath().normalize())) {
             throw new RequestRefused("workspace.migrate.folderNotEmpty", to);
         }
         return Workspace.open(folder);
