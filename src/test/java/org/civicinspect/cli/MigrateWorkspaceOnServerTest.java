@@ -75,8 +75,9 @@ class MigrateWorkspaceOnServerTest {
         return copy;
     }
 
+    /** Runs the command on the session's folder, on the server's database at {@code address} unless it is null. */
     private static String says(CliSession session, String address, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", address));
+        List<String> all = new ArrayList<>(address == null ? List.of() : List.of("--db", address));
         all.addAll(List.of(args));
         assertEquals(0, session.runAs(all.toArray(String[]::new)), session.err());
         return session.out();
@@ -89,31 +90,34 @@ class MigrateWorkspaceOnServerTest {
         return laptop.out();
     }
 
+    /** Run on a copy of the laptop's folder: work on the server copy moves the anchor of the data folder it shares with its source. */
     @Test
     void aWorkspaceCopiedToTheServerHoldsTheSameAndVerifies() throws Exception {
-        byte[] before = Files.readAllBytes(temp.resolve("laptop").resolve("workspace.db"));
-        byte[] anchorBefore = Files.readAllBytes(temp.resolve("laptop").resolve("audit-anchor"));
-        String problems = laptopSays("problems", "list", "--round", "latest", "--json");
-        String people = laptopSays("people", "list", "--json");
+        Path office = copyOfTheLaptop("office");
+        CliSession here = new CliSession(office);
+        String problems = says(here, null, "problems", "list", "--round", "latest", "--json");
+        String people = says(here, null, "people", "list", "--json");
+        String sites = says(here, null, "report", "sites", "--round", "latest", "--include-unreviewed", "--json", temp.resolve("sites.xlsx").toString());
+        byte[] before = Files.readAllBytes(office.resolve("workspace.db"));
+        byte[] anchorBefore = Files.readAllBytes(office.resolve("audit-anchor"));
         String server = emptyDatabase();
 
-        String migrated = laptopSays("workspace", "migrate", "--to", server, "--json");
+        String migrated = says(here, null, "workspace", "migrate", "--to", server, "--json");
 
-        assertTrue(migrated.contains("\"sound\" : true") || migrated.contains("\"sound\":true"), migrated);
-        assertFalse(migrated.contains("\"photos\" : 0,") || migrated.contains("\"photos\":0,"), "the demo has photos: " + migrated);
-        assertEquals(problems, serverSays(server, "problems", "list", "--round", "latest", "--json"), "the same problems, ids and all");
-        assertEquals(people, serverSays(server, "people", "list", "--json"));
-        String verified = serverSays(server, "verify");
+        assertArrayEquals(before, Files.readAllBytes(office.resolve("workspace.db")), "the workspace copied is not changed");
+        assertArrayEquals(anchorBefore, Files.readAllBytes(office.resolve("audit-anchor")), "nor its anchor");
+        JsonNode answer = new ObjectMapper().readTree(migrated);
+        assertTrue(answer.get("sound").asBoolean(), migrated);
+        assertTrue(answer.get("photos").asLong() > 0, "the demo has photos: " + migrated);
+        assertTrue(answer.get("tables").size() > 20, migrated);
+        String verified = says(here, server, "verify");
         assertFalse(verified.contains("重新锚定"), "anchored at the copied head, not afresh: " + verified);
-        assertArrayEquals(before, Files.readAllBytes(temp.resolve("laptop").resolve("workspace.db")), "the workspace copied is not changed");
-        assertArrayEquals(anchorBefore, Files.readAllBytes(temp.resolve("laptop").resolve("audit-anchor")), "nor its anchor");
-        laptopSays("verify");
+        assertEquals(problems, says(here, server, "problems", "list", "--round", "latest", "--json"), "the same problems, ids and all");
+        assertEquals(people, says(here, server, "people", "list", "--json"));
+        assertEquals(sites, says(here, server, "report", "sites", "--round", "latest", "--include-unreviewed", "--json",
+                temp.resolve("sites.xlsx").toString()), "the same scores, site by site");
     }
 
-    /**
-     * Work on a server copy moves the anchor of the data folder it is opened with, which the copy shares with its
-     * source: this test moves a copy of the laptop's folder, so the others keep theirs.
-     */
     @Test
     void theCopyOnTheServerTakesNewWorkWhereTheSourceLeftOff() throws Exception {
         Path moved = copyOfTheLaptop("moved");
