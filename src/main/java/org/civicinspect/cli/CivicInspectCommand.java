@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "civicinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
             ReportCommand.class, NegativeCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-            VerifyCommand.class, ReviewCommand.class, PackageCommand.class, ConflictsCommand.class, ProblemsCommand.class})
+            VerifyCommand.class, ReviewCommand.class, PackageCommand.class, ConflictsCommand.class, ProblemsCommand.class,
+            WorkspaceCommand.class})
 public final class CivicInspectCommand implements Callable<Integer> {
 
     public static final int BAD_INPUT = 2;

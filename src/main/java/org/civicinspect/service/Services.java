@@ -25,6 +25,7 @@ import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.service.packages.PreviewPackages;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.ServerRefusal;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.people.AddPerson;
 import org.civicinspect.service.people.DeactivatePerson;
@@ -74,6 +75,7 @@ import org.civicinspect.service.workspace.OfferDemoCity;
 import org.civicinspect.service.workspace.NoticeOthersChanges;
 import org.civicinspect.service.workspace.ShowDeviceKey;
 import org.civicinspect.service.workspace.VerifyWorkspace;
+import org.civicinspect.service.workspace.MigrateWorkspace;
 import org.civicinspect.service.workspace.CheckPhotos;
 import org.civicinspect.store.DataFolder;
 import org.civicinspect.store.NewerWorkspaceException;
@@ -143,6 +145,7 @@ public final class Services {
     private final NoticeOthersChanges noticeOthersChanges;
     private final VerifyWorkspace verifyWorkspace;
     private final CheckPhotos checkPhotos;
+    private final MigrateWorkspace migrateWorkspace;
     private final ShowHistory showHistory;
     private final ReviewInspection reviewInspection;
     private final ExportTaskPackage exportTaskPackage;
@@ -215,6 +218,7 @@ public final class Services {
         this.changePreferences = new ChangePreferences(workspace.folder());
         this.verifyWorkspace = new VerifyWorkspace(workspace, seal);
         this.checkPhotos = new CheckPhotos(workspace);
+        this.migrateWorkspace = new MigrateWorkspace(workspace, seal);
         this.showHistory = new ShowHistory(workspace);
         this.changeRectificationRules = new ChangeRectificationRules(workspace, clock, changePreferences, signedIn);
         this.exportProblemList = new ExportProblemList(workspace, checklists, addPhoto, scopeOfRound, signedIn, changeRectificationRules, clock);
@@ -258,13 +262,7 @@ public final class Services {
         try {
             return new Services(Workspace.open(dataFolder, server), clock);
         } catch (ServerSignInException e) {
-            String who = server.login().orElse(System.getProperty("user.name"));
-            throw new RequestRefused("server." + switch (e.reason()) {
-                case PASSWORD_NEEDED -> "passwordNeeded";
-                case REFUSED -> "signInRefused";
-                case NO_SUCH_DATABASE -> "noSuchDatabase";
-                case UNREACHABLE -> "unreachable";
-            }, e.address(), who);
+            throw ServerRefusal.of(e, server);
         } catch (ServerCollationException e) {
             throw new RequestRefused("server.collation", server.address());
         } catch (NewerWorkspaceException e) {
@@ -523,6 +521,10 @@ public final class Services {
 
     public VerifyWorkspace verifyWorkspace() {
         return verifyWorkspace;
+    }
+
+    public MigrateWorkspace migrateWorkspace() {
+        return migrateWorkspace;
     }
 
     public CheckPhotos checkPhotos() {

@@ -155,6 +155,12 @@ public final class Workspace {
         return Flyway.configure().dataSource(dataSource).locations(engine.migrationLocations()).load();
     }
 
+    /** Whether opening the workspace in the folder would upgrade its schema (an older program made it); changes nothing. */
+    public static boolean needsUpgrade(Path folder) {
+        Path database = folder.resolve(DATABASE_FILE);
+        return Files.exists(database) && migrations(SqliteDialect.dataSource(database), Engine.SQLITE).info().pending().length > 0;
+    }
+
     /** Refuses the database in a file (a backup being checked) when a newer program made it; changes nothing. */
     static void refuseNewer(Path database) {
         refuseNewer(migrations(SqliteDialect.dataSource(database), Engine.SQLITE).info());
