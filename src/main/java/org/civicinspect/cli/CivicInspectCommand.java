@@ -73,6 +73,7 @@ public final class CivicInspectCommand implements Callable<Integer> {
                 return BAD_INPUT;
             }
         }
+        ProgramLog.keepIn(dataFolder());
         desktop.start(address(), language, opened);
         return 0;
     }
@@ -92,6 +93,7 @@ public final class CivicInspectCommand implements Callable<Integer> {
      */
     public Services services() {
         if (services == null) {
+            ProgramLog.keepIn(dataFolder());
             Services opened = ServerSignIn.open(address(), Clock.systemUTC());
             if (by != null) {
                 opened.signIn().asNamed(by);

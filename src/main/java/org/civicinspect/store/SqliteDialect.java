@@ -34,6 +34,16 @@ final class SqliteDialect {
         return dataSource;
     }
 
+    /**
+     * The same database for reading which migrations it has had: its transactions take no write lock until they write,
+     * so a workspace whose schema is current opens while another program holds a write.
+     */
+    static SQLiteDataSource readingSource(Path database) {
+        SQLiteDataSource dataSource = dataSource(database);
+        dataSource.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED.name());
+        return dataSource;
+    }
+
     /** A plain connection to a database file that is not an open workspace (a backup being made or checked). */
     static Connection open(Path database) throws SQLException {
         return DriverManager.getConnection(url(database));

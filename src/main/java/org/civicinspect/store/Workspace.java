@@ -133,21 +133,25 @@ public final class Workspace {
             DataFolder.nativeLibraries(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
                     .ifPresent(dir -> System.setProperty("org.sqlite.tmpdir", dir.toString()));
         }
-        SQLiteDataSource dataSource = SqliteDialect.dataSource(folder.resolve(DATABASE_FILE));
-        Flyway flyway = migrations(dataSource, Engine.SQLITE);
-        boolean existing = Files.exists(folder.resolve(DATABASE_FILE));
+        Path database = folder.resolve(DATABASE_FILE);
+        SQLiteDataSource dataSource = SqliteDialect.dataSource(database);
+        boolean existing = Files.exists(database);
+        MigrationInfoService applied = existing ? migrations(SqliteDialect.readingSource(database), Engine.SQLITE).info() : null;
         if (existing) {
-            refuseNewer(flyway.info());
+            refuseNewer(applied);
         }
         // An upgrade of an existing workspace starts from a backup, so a failed or unwanted upgrade loses nothing.
-        if (existing && flyway.info().pending().length > 0) {
+        if (existing && applied.pending().length > 0) {
             try {
                 WorkspaceBackup.automatic(folder, "before-upgrade", Instant.now(), keepBackups);
             } catch (IOException e) {
                 throw new StoreException("cannot back up the workspace before upgrading it", e);
             }
         }
-        flyway.migrate();
+        // Flyway's migrate takes the write lock even with nothing to do; a current schema is left alone.
+        if (!existing || applied.pending().length > 0) {
+            migrations(dataSource, Engine.SQLITE).migrate();
+        }
         return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, null, hold, workspace -> new PhotoFolder(folder.resolve("photos")));
     }
 
@@ -158,12 +162,12 @@ public final class Workspace {
     /** Whether opening the workspace in the folder would upgrade its schema (an older program made it); changes nothing. */
     public static boolean needsUpgrade(Path folder) {
         Path database = folder.resolve(DATABASE_FILE);
-        return Files.exists(database) && migrations(SqliteDialect.dataSource(database), Engine.SQLITE).info().pending().length > 0;
+        return Files.exists(database) && migrations(SqliteDialect.readingSource(database), Engine.SQLITE).info().pending().length > 0;
     }
 
     /** Refuses the database in a file (a backup being checked) when a newer program made it; changes nothing. */
     static void refuseNewer(Path database) {
-        refuseNewer(migrations(SqliteDialect.dataSource(database), Engine.SQLITE).info());
+        refuseNewer(migrations(SqliteDialect.readingSource(database), Engine.SQLITE).info());
     }
 
     // Flyway passes over applied migrations it does not know, so without this an older program would write to a newer schema.

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -49,9 +52,20 @@ class BusyOrReadOnlyWorkspaceTest {
             other.setAutoCommit(false);
             statement.executeUpdate("UPDATE person SET phone = '110' WHERE name = '陈主任'");
 
-            assertEquals(2, cli.run("people", "add", "--name", "李四"));
-            assertTrue(cli.err().startsWith("工作区正被另一个程序或命令写入"), cli.err());
+            PrintStream console = System.err;
+            ByteArrayOutputStream printedBeside = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(printedBeside, true, StandardCharsets.UTF_8));
+            long started = System.nanoTime();
+            try {
+                assertEquals(2, cli.run("people", "add", "--name", "李四"));
+            } finally {
+                System.setErr(console);
+            }
+            long waitedSeconds = (System.nanoTime() - started) / 1_000_000_000;
+            assertTrue(cli.err().startsWith("工作区正被另一个程序或命令写入，等了 10 秒"), cli.err());
             assertOneSentence(cli.err());
+            assertTrue(waitedSeconds < 15, "the sentence says it waited 10 seconds, and it waited " + waitedSeconds);
+            assertEquals("", printedBeside.toString(StandardCharsets.UTF_8), "the program's log goes to its file, not to the console");
             other.rollback();
         }
         assertEquals(0, cli.run("people", "add", "--name", "李四"), "once the other program is done, the same command works");
