@@ -158,6 +158,17 @@ public final class AuditLog {
         }
     }
 
+    /** Whether any entry was written on the device (by its key's fingerprint). */
+    public boolean writtenOn(String device) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM audit_entry WHERE device = ?")) {
+            ps.setString(1, device);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /**
      * Walks the whole chain; the first entry whose hash, link to the entry before, or place in the sequence does not
      * hold. Empty when the chain is whole.

@@ -196,8 +196,9 @@ public final class Workspace {
         AnchorFollower follower = new AnchorFollower(folder, seal);
         try {
             // A log anchored afresh says so in itself: whoever deletes the anchor to hide a cut leaves this entry behind.
+            // A staff computer new to a server's shared log has simply never anchored it, and has written nothing in it.
             if (AuditAnchor.read(folder).isEmpty()) {
-                write(tx -> tx.audit().count() == 0 ? null : tx.audit().append(Instant.now().truncatedTo(ChronoUnit.MILLIS), "",
+                write(tx -> tx.audit().count() == 0 || onServer() && !tx.audit().writtenOn(device.get()) ? null : tx.audit().append(Instant.now().truncatedTo(ChronoUnit.MILLIS), "",
                         AuditLog.Action.ANCHOR, AuditAnchor.FILE, "missing; the log is anchored afresh at its end"));
             }
         } catch (RuntimeException e) {
