@@ -209,4 +209,29 @@ class GroupRolesOnServerTest {
         SQLException refused = assertThrows(SQLException.class, () -> c.createStatement().execute(sql), sql);
         assertEquals("42501", refused.getSQLState(), refused.getMessage());
     }
+
+    /**
+     * A table added without grants is only readable by 内业, and merges that write it are refused on a server: every
+     * table is either written by 内业 or named here, with the role that writes it.
+     */
+    @Test
+    void everyTableIsWrittenBy内业OrNamedWithTheRoleThatWritesIt() throws SQLException {
+        java.util.Map<String, String> notBy内业 = java.util.Map.of(
+                "person", "administrator",
+                "deadline_rule", "administrator",
+                "review_comment", "督查组长",
+                "flyway_schema_history", "the tables' owner");
+        java.util.List<String> unexpected = new java.util.ArrayList<>();
+        try (Connection c = TestServer.connect(DATABASE); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT c.relname, has_table_privilege('civicinspect_office', c.oid, 'INSERT')"
+                     + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'"
+                     + " ORDER BY c.relname")) {
+            while (rs.next()) {
+                if (rs.getBoolean(2) == notBy内业.containsKey(rs.getString(1))) {
+                    unexpected.add(rs.getString(1) + (rs.getBoolean(2) ? " (内业 may write it)" : " (内业 may not write it)"));
+                }
+            }
+        }
+        assertEquals(List.of(), unexpected);
+    }
 }
