@@ -75,10 +75,12 @@ class SharedOfficeOnServerTest {
             server = round(serverRoot, administrator, signedIn(serverRoot.resolve("desk-clerk"), address, CLERK),
                     signedIn(serverRoot.resolve("desk-supervisor"), address, SUPERVISOR));
             Map<String, Set<String>> actions = actionsByLogin(officeFolder);
-            assertTrue(actions.getOrDefault(ADMINISTRATOR, Set.of()).containsAll(Set.of("PERSON")), actions.toString());
+            assertEquals(Set.of("ROLE"), actions.get("civicinspect_test"), "the server's owner only appointed the administrator");
+            assertTrue(actions.getOrDefault(ADMINISTRATOR, Set.of()).containsAll(Set.of("ROLE", "PERSON")), actions.toString());
             assertTrue(actions.getOrDefault(CLERK, Set.of()).containsAll(Set.of("IMPORT_INDICATORS", "ROUND", "DRAW", "PACKAGE_OUT", "MERGE", "PROBLEM")),
                     actions.toString());
             assertTrue(actions.getOrDefault(SUPERVISOR, Set.of()).containsAll(Set.of("CONFLICT", "REVIEW")), actions.toString());
+            assertTrue(!actions.get(CLERK).contains("REVIEW") && !actions.get(ADMINISTRATOR).contains("REVIEW"), "the 督查组长 alone decided");
         } finally {
             System.setProperty(PASSWORD_FILE, kept);
             List.of(ADMINISTRATOR, CLERK, SUPERVISOR).forEach(TestServer::dropLogin);
