@@ -21,6 +21,8 @@ public final class CandidateRepository {
 
     private static final String COLUMNS = "finding_id, round_id, site_id, standard_code, team_id, answer_kind, grade, answer_count, note,"
             + " photos, answered_by, answered_at, version";
+    private static final String QUALIFIED = java.util.Arrays.stream(COLUMNS.split(",\\s*")).map(column -> "fc." + column)
+            .collect(java.util.stream.Collectors.joining(", "));
     private static final String UPDATE_ALL = java.util.Arrays.stream(COLUMNS.split(",\\s*")).skip(1)
             .map(column -> column + " = excluded." + column).collect(java.util.stream.Collectors.joining(", "));
 
@@ -40,10 +42,15 @@ public final class CandidateRepository {
         return byKey;
     }
 
+    /**
+     * The answers received for one standard of a site, by the name of the team that sent them, the office's own last:
+     * the same answers come in the same order in every workspace, whatever identifiers it gave them.
+     */
     public List<Candidate> ofKey(String roundId, String siteId, String standardCode) throws SQLException {
         List<Candidate> found = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM finding_candidate WHERE round_id = ? AND site_id = ? AND standard_code = ? ORDER BY finding_id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + QUALIFIED + " FROM finding_candidate fc LEFT JOIN team t ON t.id = fc.team_id"
+                + " WHERE fc.round_id = ? AND fc.site_id = ? AND fc.standard_code = ?"
+                + " ORDER BY CASE WHEN t.name IS NULL THEN 1 ELSE 0 END, t.name, fc.finding_id")) {
             ps.setString(1, roundId);
             ps.setString(2, siteId);
             ps.setString(3, standardCode);

@@ -149,11 +149,11 @@ class PackageRoundTripTest {
         assertEquals(0, office.run("verify"), office.out() + office.err());
     }
 
-    /** A small JPEG taken "on site", different for every laptop and answer. */
+    /** A small JPEG taken "on site", different for every laptop and answer (and the same for the same laptop's folder name). */
     private static String photo(Path folder, String answer) throws java.io.IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color((folder.toString() + answer).hashCode() & 0xffffff));
+        g.setColor(new java.awt.Color((folder.getFileName().toString() + answer).hashCode() & 0xffffff));
         g.fillRect(0, 0, 64, 48);
         g.dispose();
         Path file = folder.resolveSibling(folder.getFileName() + "-" + Math.abs(answer.hashCode()) + ".jpg");
@@ -171,30 +171,8 @@ class PackageRoundTripTest {
             throws Exception {
         Services services = TestWorkspaces.open(folder);
         Round round = services.showRound().run("latest").round();
-        StringBuilder csv = new StringBuilder("round,site,standard,answer,note,photos\n");
-        for (ListTeamSites.ListedSite site : services.listTeamSites().run(round.id(), null)) {
-            List<Standard> standards = services.openInspection().run(round.id(), site.drawn().site().id()).standards();
-            for (int i = 0; i < standards.size(); i++) {
-                Standard s = standards.get(i);
-                boolean planted = site.drawn().site().name().equals(conflictSite) && i == 0;
-                String answer = planted ? answerThere : switch (s.scoring().mode()) {
-                    case BINARY -> "符合";
-                    case GRADED -> "A";
-                    case DEDUCTION -> "0";
-                };
-                if (planted && s.scoring().mode() != org.civicinspect.model.ScoringMode.BINARY) {
-                    answer = answerThere.equals("符合") ? (s.scoring().mode() == org.civicinspect.model.ScoringMode.GRADED ? "A" : "0")
-                            : (s.scoring().mode() == org.civicinspect.model.ScoringMode.GRADED ? "C" : "2");
-                }
-                boolean failing = planted && !answerThere.equals("符合");
-                csv.append(round.id()).append(',').append(site.drawn().site().id()).append(',').append(s.code()).append(',').append(answer)
-                        .append(',').append(failing ? "垃圾未清运" : "").append(',').append(failing ? photo(folder, answerThere) : "").append('\n');
-            }
-        }
-        Path sheet = folder.resolveSibling(folder.getFileName() + "-answers.csv");
-        Files.writeString(sheet, csv, StandardCharsets.UTF_8);
-        String inspector = services.listPeople().people().stream().filter(p -> p.team() != null).findFirst().orElseThrow().name();
-        List<String> args = new java.util.ArrayList<>(List.of("score", sheet.toString(), "--by", inspector));
+        Path sheet = answerSheet(services, folder, Map.of(conflictSite, answerThere));
+        List<String> args = new java.util.ArrayList<>(List.of("score", sheet.toString(), "--by", inspector(services)));
         if (finish) {
             args.add("--complete");
         }
@@ -205,5 +183,43 @@ class PackageRoundTripTest {
                     .forEach(f -> answered.put(f.siteId() + "/" + f.standardCode(), f));
         }
         return answered;
+    }
+
+    /**
+     * The answer sheet ({@code score}'s CSV) of every standard of the latest round's sites on the laptop in {@code folder}:
+     * each standard met, but the first standard of each site named in {@code planted}, answered as given there; a
+     * failing planted answer has a note and a photo.
+     */
+    static Path answerSheet(Services services, Path folder, Map<String, String> planted) throws Exception {
+        Round round = services.showRound().run("latest").round();
+        StringBuilder csv = new StringBuilder("round,site,standard,answer,note,photos\n");
+        for (ListTeamSites.ListedSite site : services.listTeamSites().run(round.id(), null)) {
+            List<Standard> standards = services.openInspection().run(round.id(), site.drawn().site().id()).standards();
+            String answerThere = planted.get(site.drawn().site().name());
+            for (int i = 0; i < standards.size(); i++) {
+                Standard s = standards.get(i);
+                boolean plantedHere = answerThere != null && i == 0;
+                String answer = plantedHere ? answerThere : switch (s.scoring().mode()) {
+                    case BINARY -> "符合";
+                    case GRADED -> "A";
+                    case DEDUCTION -> "0";
+                };
+                if (plantedHere && s.scoring().mode() != org.civicinspect.model.ScoringMode.BINARY) {
+                    answer = answerThere.equals("符合") ? (s.scoring().mode() == org.civicinspect.model.ScoringMode.GRADED ? "A" : "0")
+                            : (s.scoring().mode() == org.civicinspect.model.ScoringMode.GRADED ? "C" : "2");
+                }
+                boolean failing = plantedHere && !answerThere.equals("符合");
+                csv.append(round.id()).append(',').append(site.drawn().site().id()).append(',').append(s.code()).append(',').append(answer)
+                        .append(',').append(failing ? "垃圾未清运" : "").append(',').append(failing ? photo(folder, answerThere) : "").append('\n');
+            }
+        }
+        Path sheet = folder.resolveSibling(folder.getFileName() + "-answers.csv");
+        Files.writeString(sheet, csv, StandardCharsets.UTF_8);
+        return sheet;
+    }
+
+    /** The first member of a team that the laptop knows, who scores on it. */
+    static String inspector(Services services) {
+        return services.listPeople().people().stream().filter(p -> p.team() != null).findFirst().orElseThrow().name();
     }
 }

@@ -11,11 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.store.ServerWorkspaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +46,7 @@ class SameRoundOnBothEnginesOnServerTest {
         office.run("people", "add", "--name", "陈主任", "--role", "督查组长");
         office.run("people", "use", "陈主任");
         String roundList = office.run("round", "list", "--json");
-        outputs.put("round list", freshValuesLeftOut(roundList));
+        outputs.put("round list", ComparableOutput.freshValuesLeftOut(roundList));
         JsonNode rounds = JSON.readTree(roundList);
         String first = rounds.get(0).get("name").asText();
 
@@ -67,44 +62,24 @@ class SameRoundOnBothEnginesOnServerTest {
         office.run("review", "approve", "--round", "latest", "--site", completed.get(1));
         String latestProblems = office.run("problems", "list", "--round", "latest", "--json");
         assertTrue(JSON.readTree(latestProblems).get("problems").size() > 0, "the approvals raised problems under the rules set");
-        outputs.put("latest problems", freshValuesLeftOut(latestProblems));
-        outputs.put("review list", freshValuesLeftOut(office.run("review", "list", "--round", "latest", "--json")));
+        outputs.put("latest problems", ComparableOutput.freshValuesLeftOut(latestProblems));
+        outputs.put("review list", ComparableOutput.freshValuesLeftOut(office.run("review", "list", "--round", "latest", "--json")));
 
         JsonNode problems = JSON.readTree(office.run("problems", "list", "--round", first, "--json")).get("problems");
         String moved = problems.get(0).get("id").asText();
         office.run("problems", "update", moved, "--to", "整改中", "--note", "已通知责任单位");
         office.run("problems", "deadline", problems.get(1).get("id").asText(), "--date", "2027-01-15", "--reason", "需要更换设施");
-        outputs.put("problems list", freshValuesLeftOut(office.run("problems", "list", "--round", first, "--json")));
-        outputs.put("problems history", freshValuesLeftOut(office.run("problems", "history", moved, "--json")));
-        outputs.put("problems placard", freshValuesLeftOut(office.run("problems", "placard", "--json")));
+        outputs.put("problems list", ComparableOutput.freshValuesLeftOut(office.run("problems", "list", "--round", first, "--json")));
+        outputs.put("problems history", ComparableOutput.freshValuesLeftOut(office.run("problems", "history", moved, "--json")));
+        outputs.put("problems placard", ComparableOutput.freshValuesLeftOut(office.run("problems", "placard", "--json")));
 
         for (String report : List.of("ranking", "standards", "problems", "bulletin", "supervision", "sites")) {
             Path file = temp.resolve(name + "-" + report + ".xlsx");
             office.run("report", report, "--round", "latest", "--include-unreviewed", file.toString());
-            outputs.put("report " + report, freshValuesLeftOut(cells(file)));
+            outputs.put("report " + report, ComparableOutput.cells(file));
         }
-        outputs.put("verify", freshValuesLeftOut(office.run("verify")));
+        outputs.put("verify", ComparableOutput.freshValuesLeftOut(office.run("verify")));
         return outputs;
-    }
-
-    /** Every sheet's name and every cell's text as a reader sees it, row by row. */
-    private static String cells(Path file) throws IOException {
-        StringBuilder text = new StringBuilder();
-        DataFormatter formatter = new DataFormatter();
-        try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
-            for (Sheet sheet : book) {
-                text.append("== ").append(sheet.getSheetName()).append('\n');
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        text.append(cell.getAddress()).append('=').append(formatter.formatCellValue(cell)).append('\t');
-                    }
-                    text.append('\n');
-                }
-            }
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
-        }
-        return text.toString();
     }
 
     /** An office's command line on one workspace, where each command must succeed. */
@@ -127,10 +102,5 @@ class SameRoundOnBothEnginesOnServerTest {
             assertEquals(0, cli.runAs(line.toArray(String[]::new)), String.join(" ", args) + ": " + cli.err());
             return cli.out();
         }
-    }
-
-    static String freshValuesLeftOut(String text) {
-        return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
-                .replaceAll("\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?", "<time>");
     }
 }

@@ -52,6 +52,20 @@ class CandidateRepositoryTest {
     }
 
     @Test
+    void theAnswersToOneStandardComeByTeamNameAndTheOfficesLast() {
+        fx.write(tx -> {
+            tx.people().put(new org.civicinspect.model.Team("team-b", "第一组", List.of()));
+            tx.people().put(new org.civicinspect.model.Team("team-a", "第二组", List.of()));
+            return null;
+        });
+        Candidate office = new Candidate(finding("f1").answer(Answer.notApplicable()).build(), null);
+        Candidate second = new Candidate(finding("f2").answer(Answer.met()).build(), "team-a");
+        Candidate first = new Candidate(finding("f3").answer(Answer.notMet()).build(), "team-b");
+        put(office, second, first);
+        assertEquals(List.of(first, second, office), ofKey(PARK, BINARY), "not by the identifiers, which each workspace makes afresh");
+    }
+
+    @Test
     void aCandidateWithoutPhotosReadsBackWithAnEmptyList() {
         Candidate c = new Candidate(finding("f1").build(), "team-1");
         put(c);

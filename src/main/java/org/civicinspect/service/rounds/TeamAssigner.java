@@ -16,6 +16,8 @@ import org.civicinspect.model.Site;
 final class TeamAssigner {
 
     private static final int MAX_MOVES = 10_000;
+    private static final Comparator<Site> PLACE = Comparator.comparing(Site::district).thenComparing(Site::street)
+            .thenComparing(Site::name).thenComparing(Site::id);
 
     private TeamAssigner() {
     }
@@ -40,8 +42,10 @@ final class TeamAssigner {
                 units.add(street);
             }
         }
+        // Ties go by where the sites are, not by their identifiers, which each workspace makes afresh: the same sites
+        // imported into another workspace (or onto the office's server) are split the same way.
         units.sort(Comparator.comparingLong((List<Site> u) -> u.stream().mapToLong(load::applyAsInt).sum()).reversed()
-                .thenComparing(u -> u.get(0).id()));
+                .thenComparing(u -> u.get(0), PLACE));
         Map<String, Long> loads = new LinkedHashMap<>();
         teams.forEach(t -> loads.put(t, 0L));
         Map<String, String> teamOf = new HashMap<>();

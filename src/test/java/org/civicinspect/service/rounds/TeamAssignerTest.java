@@ -52,4 +52,24 @@ class TeamAssignerTest {
         sites.forEach(s -> teamsPerStreet.computeIfAbsent(s.street(), k -> new HashSet<>()).add(teamOf.get(s.id())));
         assertTrue(teamsPerStreet.values().stream().allMatch(t -> t.size() == 1), teamsPerStreet.toString());
     }
+
+    @Test
+    void theSameSitesUnderOtherIdentifiersAreSplitTheSameWay() {
+        List<String> names = List.of("东湖路", "新桥路", "西山路", "河畔大道");
+        Map<String, String> first = teamsByName(names, i -> "a" + i);
+        Map<String, String> second = teamsByName(names, i -> "z" + (names.size() - i));
+        assertEquals(first, second, "as when the same workbook is imported into another workspace");
+    }
+
+    /** The team of each site, by name, for sites of equal load on streets of their own, with the identifiers given. */
+    private static Map<String, String> teamsByName(List<String> names, java.util.function.IntFunction<String> id) {
+        List<Site> sites = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            sites.add(new Site(id.apply(i), names.get(i), "主次干道", "城东区", names.get(i) + "街道", "", "", "", "", null, null, false, true));
+        }
+        Map<String, String> teamOf = TeamAssigner.assign(sites, List.of("甲", "乙"), s -> 16);
+        Map<String, String> byName = new HashMap<>();
+        sites.forEach(s -> byName.put(s.name(), teamOf.get(s.id())));
+        return byName;
+    }
 }
