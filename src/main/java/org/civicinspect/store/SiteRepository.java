@@ -65,14 +65,15 @@ public final class SiteRepository {
     }
 
     /**
-     * The ids of the active sites a quota covers, by id. A draw asks this for each quota it fills: reading only these
-     * ids, by index, costs a fraction of reading the type and district of every site of a 20,000-site registry.
+     * The ids of the active sites a quota covers, by their district's name and then their own (unique for sites of one
+     * type in a district). A draw asks this for each quota it fills: reading only these sites, by index, costs a
+     * fraction of reading every site of a 20,000-site registry.
      */
     public List<String> activeIdsCoveredBy(Quota quota) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM site WHERE active = 1"
-                + " AND site_type_id = (SELECT id FROM site_type WHERE name = ?)"
-                + (quota.cityWide() ? "" : " AND district_id IN (SELECT id FROM admin_area WHERE name = ?)") + " ORDER BY id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.id FROM site s JOIN admin_area d ON d.id = s.district_id WHERE s.active = 1"
+                + " AND s.site_type_id = (SELECT id FROM site_type WHERE name = ?)"
+                + (quota.cityWide() ? "" : " AND d.name = ?") + " ORDER BY d.name, s.name")) {
             ps.setString(1, quota.siteType());
             if (!quota.cityWide()) {
                 ps.setString(2, quota.district());

@@ -124,11 +124,11 @@ class SiteRepositoryTest {
     }
 
     @Test
-    void aQuotaCoversTheActiveSitesOfItsTypeInItsDistrictOrInAllByTheirIds() {
+    void aQuotaCoversTheActiveSitesOfItsTypeInItsDistrictOrInAllByDistrictAndName() {
         save(List.of(new Site("a-closed", "旧公园", "公园", "城东区", "", "", "", "", "", null, null, false, false),
                 new Site("b-west", "西湖公园", "公园", "城西区", "城东区", "", "", "", "", null, null, false, true),
                 new Site("0-east", "东湖公园", "公园", "城东区", "", "", "", "", "", null, null, false, true)), List.of());
-        assertEquals(List.of("0-east", "b-west", PARK), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("公园", null, 1))));
+        assertEquals(List.of("0-east", PARK, "b-west"), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("公园", null, 1))));
         assertEquals(List.of("0-east", PARK), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("公园", "城东区", 1))),
                 "the site's district counts, not a street of the same name");
         assertEquals(List.of(MARKET), fx.read(tx -> tx.sites().activeIdsCoveredBy(new Quota("农贸市场", "", 1))), "an empty district is the city");

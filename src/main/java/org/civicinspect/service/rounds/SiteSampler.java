@@ -18,7 +18,7 @@ import org.civicinspect.model.SiteCandidate;
 /**
  * Draws a round's sites by lot from the active sites: every must-check site, then each quota filled at
  * random from the sites it covers. Sites of recent rounds are drawn only when a quota cannot be met
- * without them. The same sites, plan and seed always give the same draw, whatever order the sites come in.
+ * without them. The same sites, plan and seed always give the same draw, in any workspace the sites are in.
  */
 final class SiteSampler {
 
@@ -28,7 +28,10 @@ final class SiteSampler {
     record Draw(List<Pick> picks, List<QuotaShortfall> shortfalls) {
     }
 
-    /** The ids of the active sites a quota covers, in any order. */
+    /**
+     * The ids of the active sites a quota covers, by their district's name and then their own (which name a site of one
+     * type within its district), so that a lot depends on the registry and the seed, not on ids a workspace made.
+     */
     @FunctionalInterface
     interface Covered {
         List<String> ids(Quota quota) throws SQLException;
@@ -57,8 +60,7 @@ final class SiteSampler {
                 continue;
             }
             Random random = new Random(plan.seed() ^ (31L * quota.siteType().hashCode() + String.valueOf(quota.district()).hashCode()));
-            List<String> ids = new ArrayList<>(covered.ids(quota));
-            ids.sort(Comparator.naturalOrder());
+            List<String> ids = covered.ids(quota);
             List<String> fresh = new ArrayList<>();
             List<String> recent = new ArrayList<>();
             for (String id : ids) {

