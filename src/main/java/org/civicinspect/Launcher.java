@@ -39,8 +39,8 @@ public final class Launcher {
         return List.of(new DemoCommand(), new BenchCommand(ChecklistOpenBenchmark::run));
     }
 
-    private static void startDesktop(WorkspaceAddress workspace, String language, java.nio.file.Path opened) {
-        DesktopApp.launch(workspace, language, opened, DEMO_CITY);
+    private static void startDesktop(WorkspaceAddress workspace, java.nio.file.Path home, String language, java.nio.file.Path opened) {
+        DesktopApp.launch(workspace, home, language, opened, DEMO_CITY);
     }
 
     /** Makes the demo city the desktop app offers on an empty workspace. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.ChooseWorkspace;
 import org.civicinspect.service.WorkspaceAddress;
 import org.civicinspect.service.common.WorkspaceTrouble;
 import picocli.CommandLine;
@@ -53,10 +54,13 @@ public final class CivicInspectCommand implements Callable<Integer> {
     private final DesktopStarter desktop;
     private Services services;
 
-    /** Starts the desktop app on the resolved workspace and language, and the package file it was opened with (or null). */
+    /**
+     * Starts the desktop app on the resolved workspace and language, and the package file it was opened with (or null);
+     * {@code home} is the data folder that keeps which workspace the app's settings chose.
+     */
     @FunctionalInterface
     public interface DesktopStarter {
-        void start(WorkspaceAddress workspace, String language, Path opened);
+        void start(WorkspaceAddress workspace, Path home, String language, Path opened);
     }
 
     public CivicInspectCommand(DesktopStarter desktop) {
@@ -73,8 +77,11 @@ public final class CivicInspectCommand implements Callable<Integer> {
                 return BAD_INPUT;
             }
         }
-        ProgramLog.keepIn(dataFolder());
-        desktop.start(address(), language, opened);
+        // The desktop app starts on the workspace last chosen in its settings unless one is named; commands take the named one.
+        ChooseWorkspace choice = new ChooseWorkspace(Services.dataFolder(data));
+        WorkspaceAddress workspace = choice.atStart(db, System.getenv("CIVICINSPECT_DB"));
+        ProgramLog.keepIn(workspace.folder());
+        desktop.start(workspace, choice.home(), language, opened);
         return 0;
     }
 

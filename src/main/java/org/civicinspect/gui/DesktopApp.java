@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.civicinspect.i18n.Messages;
@@ -19,6 +20,7 @@ import org.civicinspect.model.Progress;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.WorkspaceTrouble;
 import org.civicinspect.service.workspace.ChooseLanguage;
+import org.civicinspect.service.ChooseWorkspace;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.WorkspaceAddress;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class DesktopApp extends Application {
 
     private static WorkspaceAddress address;
+    private static ChooseWorkspace choice;
     private static Path dataFolder;
     private static String language;
     private static Path opened;
@@ -41,16 +44,20 @@ public final class DesktopApp extends Application {
     private Stage stage;
     private MainWindow window;
 
-    /** Starts the app on a workspace; {@code demo} makes the demo city the first start offers (null: no offer). */
-    public static void launch(WorkspaceAddress workspace, String lang, Path packageFile, DemoCityMaker demo) {
-        startOn(workspace, lang, packageFile, demo);
+    /**
+     * Starts the app on a workspace; {@code home} is the data folder that keeps which workspace 设置 chose, and
+     * {@code demo} makes the demo city the first start offers (null: no offer).
+     */
+    public static void launch(WorkspaceAddress workspace, Path home, String lang, Path packageFile, DemoCityMaker demo) {
+        startOn(workspace, home, lang, packageFile, demo);
         Application.launch(DesktopApp.class);
     }
 
     /** What the next instance starts on; {@link #launch} sets it before JavaFX makes the instance. */
-    static void startOn(WorkspaceAddress workspace, String lang, Path packageFile, DemoCityMaker demo) {
+    static void startOn(WorkspaceAddress workspace, Path home, String lang, Path packageFile, DemoCityMaker demo) {
         demoCity = demo;
         address = workspace;
+        choice = new ChooseWorkspace(home);
         dataFolder = workspace.folder();
         language = lang;
         opened = packageFile;
@@ -90,7 +97,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        executor = new FxTaskExecutor(dataFolder);
+        executor = new FxTaskExecutor(() -> dataFolder);
         dialogs = new FxDialogService(stage, getHostServices());
         this.stage = stage;
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1366, 768));
@@ -100,6 +107,8 @@ public final class DesktopApp extends Application {
         }
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        // A stage that showed a workspace's window before (tests reuse theirs) still follows that window's title.
+        stage.titleProperty().unbind();
         if (cannotOpen != null) {
             showCannotOpen();
             return;
@@ -139,7 +148,7 @@ public final class DesktopApp extends Application {
     }
 
     private void showWindow() {
-        window = new MainWindow(services, executor, dialogs, new ChooseLanguage(dataFolder), this::openWorkspace, demoCity);
+        window = new MainWindow(services, executor, dialogs, new ChooseLanguage(dataFolder), choice, this::openWorkspace, demoCity);
         stage.getScene().setRoot(window.root());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(window.titleProperty());
@@ -156,7 +165,17 @@ public final class DesktopApp extends Application {
         why.setMaxWidth(720);
         Button close = new Button(Messages.get("app.close"));
         close.setOnAction(e -> Platform.exit());
-        VBox content = new VBox(18, why, close);
+        HBox buttons = new HBox(12, close);
+        buttons.setAlignment(Pos.CENTER);
+        // A workspace chosen in 设置 that cannot be opened now (the server is down) must not lock the clerk out.
+        WorkspaceAddress local = WorkspaceAddress.embedded(choice.home());
+        if (!address.equals(local)) {
+            Button openLocal = new Button(Messages.get("app.openLocal", choice.home()));
+            openLocal.setId("openLocal");
+            openLocal.setOnAction(e -> openWorkspace(local, null));
+            buttons.getChildren().add(0, openLocal);
+        }
+        VBox content = new VBox(18, why, buttons);
         content.setAlignment(Pos.CENTER);
         content.setPadding(new Insets(40));
         stage.getScene().setRoot(content);
@@ -164,19 +183,45 @@ public final class DesktopApp extends Application {
         stage.show();
     }
 
-    /** Opens the workspace of a data folder off the JavaFX thread, then shows its window in place of this one. */
-    private void openWorkspace(Path folder) {
-        executor.run(progress -> open(WorkspaceAddress.of(null, null, folder), null), p -> { }, opened -> {
+    /**
+     * Opens a workspace off the JavaFX thread (on a server signed in with {@code password}, null: the user's .pgpass),
+     * then shows its window in place of this one and gives the one shown back, also off the JavaFX thread. Another
+     * workspace than the one shown is remembered for the next start; one that does not open leaves everything as it was.
+     */
+    private void openWorkspace(WorkspaceAddress workspace, char[] password) {
+        char[] kept = password == null ? null : password.clone();
+        boolean another = !workspace.equals(address);
+        executor.run(progress -> {
+            try {
+                Services opening = open(workspace, kept);
+                if (another) {
+                    choice.remember(workspace);
+                }
+                return opening;
+            } finally {
+                if (kept != null) {
+                    Arrays.fill(kept, '\0');
+                }
+            }
+        }, p -> { }, opened -> {
             // The window shown gives its workspace back, so a restore is not refused for a workspace no one sees.
             Services shown = services;
             services = opened;
-            window.close();
-            shown.close();
-            dataFolder = folder;
-            address = WorkspaceAddress.of(null, null, folder);
+            if (window != null) {
+                window.close();
+            }
+            address = workspace;
+            dataFolder = workspace.folder();
+            if (shown != null) {
+                // After the jobs the window shown had started; the executor runs one job at a time, in order.
+                executor.run(p -> {
+                    shown.close();
+                    return shown;
+                }, closed -> { }, error -> LoggerFactory.getLogger(DesktopApp.class).warn("the workspace left could not be closed", error));
+            }
             showWindow();
             window.welcome();
-        }, error -> dialogs.showError(Messages.get("settings.openFailed", folder), error instanceof RequestRefused refused
+        }, error -> dialogs.showError(Messages.get("settings.openFailed", workspace), error instanceof RequestRefused refused
                 ? Messages.get(refused.messageKey(), refused.args()) : String.valueOf(error.getMessage())));
     }
 

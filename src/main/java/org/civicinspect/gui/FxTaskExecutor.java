@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.civicinspect.model.Progress;
 import org.civicinspect.service.common.RequestRefused;
@@ -20,9 +21,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
-    private final Path dataFolder;
+    private final Supplier<Path> dataFolder;
 
     public FxTaskExecutor(Path dataFolder) {
+        this(() -> dataFolder);
+    }
+
+    /** For the app, whose workspace (and so the folder its failures name) changes when the user switches to another. */
+    FxTaskExecutor(Supplier<Path> dataFolder) {
         this.dataFolder = dataFolder;
     }
 
@@ -53,6 +59,10 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> Handle run(Job<T> job, DoubleConsumer progress, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        // A screen answering a job that ended as the program closed may ask for another: there is no one left to show it to.
+        if (executor.isShutdown()) {
+            return () -> { };
+        }
         JobTask<T> task = new JobTask<>(job);
         task.progressProperty().addListener((obs, old, value) -> progress.accept(value.doubleValue()));
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
@@ -63,7 +73,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     private Throwable understood(Throwable failure) {
-        Optional<RequestRefused> refused = WorkspaceTrouble.of(failure, dataFolder);
+        Optional<RequestRefused> refused = WorkspaceTrouble.of(failure, dataFolder.get());
         if (refused.isEmpty()) {
             return failure;
         }

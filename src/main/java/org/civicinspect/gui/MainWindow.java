@@ -40,6 +40,7 @@ import org.civicinspect.model.Person;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.service.workspace.ChooseLanguage;
+import org.civicinspect.service.ChooseWorkspace;
 import org.civicinspect.service.Services;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ChooseLanguage languages;
+    private final ChooseWorkspace workspaces;
     private final WorkspaceOpener opener;
     private final DemoCityMaker demoCity;
     private final BorderPane root = new BorderPane();
@@ -68,16 +70,18 @@ public final class MainWindow {
     private final OthersChangesWatch othersChanges;
 
     public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, DemoCityMaker demoCity) {
-        this(services, executor, dialogs, languages, folder -> { }, demoCity);
+        this(services, executor, dialogs, languages, new ChooseWorkspace(services.dataFolder()), (workspace, password) -> { }, demoCity);
     }
 
     /**
-     * The window of a workspace; {@code opener} opens another workspace (or this one again after a restore);
-     * {@code demoCity}, when not null, makes the demo city the welcome offers on an empty workspace.
+     * The window of a workspace; {@code workspaces} keeps which one the app starts on, {@code opener} opens another
+     * workspace (or this one again after a restore); {@code demoCity}, when not null, makes the demo city the welcome
+     * offers on an empty workspace.
      */
-    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, WorkspaceOpener opener,
-                      DemoCityMaker demoCity) {
+    public MainWindow(Services services, TaskExecutor executor, DialogService dialogs, ChooseLanguage languages, ChooseWorkspace workspaces,
+                      WorkspaceOpener opener, DemoCityMaker demoCity) {
         this.services = services;
+        this.workspaces = workspaces;
         this.opener = opener;
         this.demoCity = demoCity;
         this.executor = executor;
@@ -201,7 +205,7 @@ public final class MainWindow {
             }
             case RECTIFICATION -> new RectificationView(services, executor, dialogs, events).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
-            case SETTINGS -> new SettingsView(services, executor, dialogs, opener, this::switchLanguage).root();
+            case SETTINGS -> new SettingsView(services, executor, dialogs, workspaces, opener, this::switchLanguage).root();
         };
     }
 

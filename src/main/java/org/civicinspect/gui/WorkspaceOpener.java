@@ -1,9 +1,17 @@
 package org.civicinspect.gui;
 
-import java.nio.file.Path;
+import org.civicinspect.service.WorkspaceAddress;
 
-/** Opens a data folder's workspace in place of the one shown (another workspace, or the same one after a restore). */
+/**
+ * Opens a workspace in place of the one shown (another one, or the same one after a restore), off the JavaFX thread;
+ * one that opens is the one the app starts on next time.
+ */
 @FunctionalInterface
 public interface WorkspaceOpener {
-    void open(Path dataFolder);
+
+    /**
+     * On a server, signs in with {@code password} (null: the user's {@code .pgpass}), which the opener copies: the
+     * caller may clear its own as soon as this returns.
+     */
+    void open(WorkspaceAddress workspace, char[] password);
 }

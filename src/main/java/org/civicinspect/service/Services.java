@@ -292,6 +292,11 @@ public final class Services {
         return workspace.onServer();
     }
 
+    /** The login signed in to the server, which every change recorded here names; empty on this computer's workspace. */
+    public java.util.Optional<String> serverLogin() {
+        return workspace.login();
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -1,5 +1,7 @@
 package org.civicinspect.service;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,6 +27,42 @@ public record WorkspaceAddress(Path folder, String server) {
             return new WorkspaceAddress(Services.dataFolder(data), where);
         }
         return new WorkspaceAddress(Services.dataFolder(where == null ? data : Path.of(where)), null);
+    }
+
+    /** The embedded workspace in that data folder. */
+    public static WorkspaceAddress embedded(Path folder) {
+        return new WorkspaceAddress(folder, null);
+    }
+
+    /**
+     * The workspace on a server as a user names it in parts ({@code postgresql://login@host:port/database}), with
+     * {@code folder} keeping what stays on this computer.
+     */
+    public static WorkspaceAddress onServer(Path folder, ServerParts parts) {
+        try {
+            return new WorkspaceAddress(folder, new URI("postgresql", parts.login(), parts.host(), parts.port(), "/" + parts.database(), null, null).toString());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a server address: " + parts, e);
+        }
+    }
+
+    /** A server's address in the parts a user fills in; port 5432 when the address names none. */
+    public record ServerParts(String host, int port, String database, String login) {
+    }
+
+    /** The parts of the server's address, when the workspace is on a server. */
+    public Optional<ServerParts> serverParts() {
+        if (!onServer()) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(server.startsWith("jdbc:") ? server.substring("jdbc:".length()) : server);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new ServerParts(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(),
+                uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", ""), login().orElse("")));
     }
 
     public boolean onServer() {

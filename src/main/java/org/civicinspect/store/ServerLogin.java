@@ -45,8 +45,19 @@ public record ServerLogin(String address, String user, char[] password) {
         return "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort()) + "/" + database;
     }
 
-    /** A small pool of connections to the server, signed in as this login. */
-    HikariDataSource pool() {
+    /**
+     * A small pool of connections to the server, signed in as this login; refused as a {@link ServerSignInException}
+     * when the server does not let it in for a reason the user can act on.
+     */
+    HikariDataSource signIn() {
+        try {
+            return pool();
+        } catch (RuntimeException e) {
+            throw ServerSignInException.of(e, address).orElseThrow(() -> e);
+        }
+    }
+
+    private HikariDataSource pool() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl());
         login().ifPresent(config::setUsername);

@@ -75,12 +75,7 @@ public final class Workspace {
      */
     public static Workspace open(Path folder, ServerLogin login) {
         return held(folder, PhotosOnServer.CACHE_FOLDER, hold -> {
-            HikariDataSource pool;
-            try {
-                pool = login.pool();
-            } catch (RuntimeException e) {
-                throw ServerSignInException.of(e, login.address()).orElseThrow(() -> e);
-            }
+            HikariDataSource pool = login.signIn();
             try {
                 PostgresDialect.requireCodePointOrder(pool);
                 Flyway flyway = migrations(pool, Engine.POSTGRESQL);

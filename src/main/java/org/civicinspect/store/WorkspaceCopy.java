@@ -95,7 +95,7 @@ public final class WorkspaceCopy {
      * opening is when the server does not let the login in ({@link ServerSignInException}).
      */
     public static boolean holdsData(ServerLogin login) {
-        try (var pool = openPool(login); Connection c = pool.getConnection()) {
+        try (var pool = login.signIn(); Connection c = pool.getConnection()) {
             List<String> tables = tableNames(c, "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables"
                     + " WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg\\_%'");
             if (tables.isEmpty()) {
@@ -131,14 +131,6 @@ public final class WorkspaceCopy {
             }
         }
         return false;
-    }
-
-    private static com.zaxxer.hikari.HikariDataSource openPool(ServerLogin login) {
-        try {
-            return login.pool();
-        } catch (RuntimeException e) {
-            throw ServerSignInException.of(e, login.address()).orElseThrow(() -> e);
-        }
     }
 
     /** The schema version Flyway recorded last, e.g. "17". */

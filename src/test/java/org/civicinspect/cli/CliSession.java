@@ -44,7 +44,7 @@ final class CliSession {
     private int execute(List<String> all) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
-        int exit = Launcher.execute((workspace, lang, opened) -> desktopStarts.add(workspace.folder()), new PrintWriter(outText, true),
+        int exit = Launcher.execute((workspace, home, lang, opened) -> desktopStarts.add(workspace.folder()), new PrintWriter(outText, true),
                 new PrintWriter(errText, true), all.toArray(String[]::new));
         out = outText.toString();
         err = errText.toString();

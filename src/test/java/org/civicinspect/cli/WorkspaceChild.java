@@ -24,7 +24,7 @@ public final class WorkspaceChild {
             Path stop = Path.of(args[2]);
             for (int i = 0; !Files.exists(stop); i++) {
                 String name = "写入" + i;
-                int exit = Launcher.execute((workspace, lang, opened) -> { }, new PrintWriter(new StringWriter()),
+                int exit = Launcher.execute((workspace, home, lang, opened) -> { }, new PrintWriter(new StringWriter()),
                         new PrintWriter(new StringWriter()), "--data", data.toString(), "people", "add", "--name", name);
                 System.out.println(name + " " + exit);
                 System.out.flush();

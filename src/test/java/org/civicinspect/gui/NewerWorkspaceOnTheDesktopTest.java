@@ -50,7 +50,7 @@ class NewerWorkspaceOnTheDesktopTest {
         byte[] before = Files.readAllBytes(database);
 
         Stage stage = FxToolkit.registerPrimaryStage();
-        DesktopApp.startOn(WorkspaceAddress.of(null, null, folder), "zh", null, null);
+        DesktopApp.startOn(WorkspaceAddress.of(null, null, folder), folder, "zh", null, null);
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp::new);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -46,7 +46,7 @@ class ServerSignInOnTheDesktopTest {
         System.setProperty(PASSWORD_FILE, temp.resolve("none.pgpass").toString());
 
         FxToolkit.registerPrimaryStage();
-        DesktopApp.startOn(WorkspaceAddress.of(address, null, temp.resolve("local")), "zh", null, null);
+        DesktopApp.startOn(WorkspaceAddress.of(address, null, temp.resolve("local")), temp.resolve("local"), "zh", null, null);
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp::new);
         WaitForAsyncUtils.waitForFxEvents();
         FxRobot robot = new FxRobot();

@@ -1,16 +1,20 @@
 package org.civicinspect.gui.settings;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
@@ -20,12 +24,15 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.ChooseWorkspace;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.WorkspaceAddress;
 
 /** 设置: wires SettingsView.fxml to {@link SettingsViewModel}; the language applies at once, the rest on 保存. */
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
+    private final WorkspaceChoiceViewModel workspaceChoice;
     private final Consumer<String> switchLanguage;
     private final Parent root;
 
@@ -38,7 +45,18 @@ public final class SettingsView {
     @FXML private Spinner<Integer> redReopenedSpinner;
     @FXML private Spinner<Integer> fixDaysSpinner;
     @FXML private Spinner<Integer> keepBackupsSpinner;
-    @FXML private Label folderLabel;
+    @FXML private Label workspaceNow;
+    @FXML private RadioButton embeddedChoice;
+    @FXML private RadioButton serverChoice;
+    @FXML private TextField folderField;
+    @FXML private Button chooseFolderButton;
+    @FXML private TextField hostField;
+    @FXML private TextField portField;
+    @FXML private TextField databaseField;
+    @FXML private TextField loginField;
+    @FXML private PasswordField passwordField;
+    @FXML private Node serverFields;
+    @FXML private Label workspaceProblem;
     @FXML private Label fingerprintLabel;
     @FXML private Label aboutLabel;
     @FXML private Button saveButton;
@@ -49,10 +67,14 @@ public final class SettingsView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
-    /** The screen on the workspace's use cases: its ViewModel is handed those it calls. */
-    public SettingsView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceOpener opener,
+    /**
+     * The screen on the workspace's use cases: its ViewModels are handed those they call; {@code workspaces} keeps which
+     * workspace the app starts on, and {@code opener} switches to another.
+     */
+    public SettingsView(Services services, TaskExecutor executor, DialogService dialogs, ChooseWorkspace workspaces, WorkspaceOpener opener,
                         Consumer<String> switchLanguage) {
         this.viewModel = new SettingsViewModel(useCases(services), services.dataFolder(), executor, dialogs, opener);
+        this.workspaceChoice = new WorkspaceChoiceViewModel(workspaces, shown(services), services.serverLogin(), viewModel.job(), dialogs, opener);
         this.switchLanguage = switchLanguage;
         root = Views.load(this);
         viewModel.reload();
@@ -88,7 +110,7 @@ public final class SettingsView {
         inspectorApproves.selectedProperty().bindBidirectional(viewModel.approvesProperty(Role.INSPECTOR));
         officeApproves.selectedProperty().bindBidirectional(viewModel.approvesProperty(Role.OFFICE));
         supervisorApproves.selectedProperty().bindBidirectional(viewModel.approvesProperty(Role.SUPERVISOR));
-        folderLabel.setText(viewModel.dataFolder().toString());
+        bindWorkspaceChoice();
         fingerprintLabel.textProperty().bind(viewModel.fingerprintProperty());
         String version = SettingsView.class.getPackage().getImplementationVersion();
         aboutLabel.setText(Messages.get("settings.aboutText", version == null ? "dev" : version, System.getProperty("java.version")));
@@ -112,9 +134,55 @@ public final class SettingsView {
         viewModel.save();
     }
 
+    private void bindWorkspaceChoice() {
+        workspaceNow.setText(workspaceChoice.nowText());
+        ToggleGroup where = new ToggleGroup();
+        embeddedChoice.setToggleGroup(where);
+        serverChoice.setToggleGroup(where);
+        (workspaceChoice.onServerProperty().get() ? serverChoice : embeddedChoice).setSelected(true);
+        workspaceChoice.onServerProperty().addListener((o, a, server) -> (server ? serverChoice : embeddedChoice).setSelected(true));
+        where.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t != null) {
+                workspaceChoice.onServerProperty().set(t == serverChoice);
+            }
+        });
+        folderField.textProperty().bindBidirectional(workspaceChoice.folderProperty());
+        hostField.textProperty().bindBidirectional(workspaceChoice.hostProperty());
+        portField.textProperty().bindBidirectional(workspaceChoice.portProperty());
+        databaseField.textProperty().bindBidirectional(workspaceChoice.databaseProperty());
+        loginField.textProperty().bindBidirectional(workspaceChoice.loginProperty());
+        folderField.disableProperty().bind(workspaceChoice.onServerProperty());
+        chooseFolderButton.disableProperty().bind(workspaceChoice.onServerProperty());
+        serverFields.disableProperty().bind(workspaceChoice.onServerProperty().not());
+        workspaceProblem.textProperty().bind(workspaceChoice.problemProperty());
+        workspaceProblem.visibleProperty().bind(workspaceChoice.problemProperty().isNotEmpty());
+        workspaceProblem.managedProperty().bind(workspaceProblem.visibleProperty());
+        // Enter in any of the fields switches, rather than saving the preferences above.
+        for (TextField field : new TextField[] {folderField, hostField, portField, databaseField, loginField, passwordField}) {
+            field.setOnAction(e -> switchWorkspace());
+        }
+    }
+
+    /** The workspace shown, as the app names it: its folder, or the server's address with the folder beside it. */
+    private static WorkspaceAddress shown(Services services) {
+        return services.onServer() ? new WorkspaceAddress(services.dataFolder(), services.place()) : WorkspaceAddress.embedded(services.dataFolder());
+    }
+
     @FXML
-    private void openAnotherWorkspace() {
-        viewModel.openAnotherWorkspace();
+    private void chooseFolder() {
+        workspaceChoice.chooseFolder();
+    }
+
+    /** The password goes to the sign-in once and leaves the field at once; it is never kept. */
+    @FXML
+    private void switchWorkspace() {
+        char[] typed = passwordField.getText().toCharArray();
+        passwordField.clear();
+        try {
+            workspaceChoice.switchWorkspace(typed);
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
     }
 
     @FXML

@@ -23,6 +23,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.WorkspaceAddress;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.ChangePreferences;
@@ -30,8 +31,8 @@ import org.civicinspect.service.workspace.ChooseApprovingRoles;
 import org.civicinspect.service.workspace.ShowDeviceKey;
 
 /**
- * 设置: the workspace's role and preferences, its folder (open another, back up, restore), its device key
- * fingerprint and what the program is. Every change is saved off the JavaFX thread.
+ * 设置: the workspace's role and preferences, its backups (back up, restore), its device key fingerprint and what the
+ * program is. Every change is saved off the JavaFX thread. Which workspace the app works on is {@link WorkspaceChoiceViewModel}'s.
  */
 public final class SettingsViewModel {
 
@@ -57,8 +58,7 @@ public final class SettingsViewModel {
     private Set<Role> approvingAsRead = Set.of();
 
     /**
-     * The settings of the workspace in {@code dataFolder}; {@code opener} opens another workspace, or this one again after a
-     * restore.
+     * The settings of the workspace in {@code dataFolder}; {@code opener} opens it again after a restore.
      */
     public SettingsViewModel(UseCases useCases, Path dataFolder, TaskExecutor executor, DialogService dialogs, WorkspaceOpener opener) {
         this.useCases = useCases;
@@ -116,11 +116,6 @@ public final class SettingsViewModel {
         });
     }
 
-    /** Asks for a folder and opens the workspace there (made new when the folder is empty). */
-    public void openAnotherWorkspace() {
-        dialogs.chooseFolder("settings.chooseWorkspace").ifPresent(opener::open);
-    }
-
     public void backUpNow() {
         String suggested = "civicinspect-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
                 + (useCases.backUpWorkspace().onServer() ? ".dump" : ".zip");
@@ -150,7 +145,7 @@ public final class SettingsViewModel {
             }
             job.run(Messages.get("settings.restoring"), p -> BackUpWorkspace.restore(dataFolder, file, java.time.Clock.systemUTC()), kept -> {
                 dialogs.showInformation(Messages.get("settings.restore"), Messages.get("settings.restored", file.getFileName(), kept));
-                opener.open(dataFolder);
+                opener.open(WorkspaceAddress.embedded(dataFolder), null);
             });
         });
     }
@@ -194,9 +189,5 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty fingerprintProperty() {
         return fingerprint.getReadOnlyProperty();
-    }
-
-    public Path dataFolder() {
-        return dataFolder;
     }
 }

@@ -34,6 +34,18 @@ public final class SettingsFile {
     public void putAll(java.util.Map<String, String> values) {
         Properties properties = load();
         values.forEach(properties::setProperty);
+        store(properties);
+    }
+
+    /** Takes the saved value away, so that the default applies again. */
+    public void remove(String key) {
+        Properties properties = load();
+        if (properties.remove(key) != null) {
+            store(properties);
+        }
+    }
+
+    private void store(Properties properties) {
         try {
             AtomicFile.write(file, out -> {
                 try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {

@@ -21,7 +21,7 @@ class ApproversOnTheSettingsScreenTest {
 
     private SettingsViewModel screen(Services services) {
         SettingsViewModel viewModel = new SettingsViewModel(SettingsView.useCases(services), services.dataFolder(),
-                new CurrentThreadTaskExecutor(), new ScriptedDialogs(), folder -> { });
+                new CurrentThreadTaskExecutor(), new ScriptedDialogs(), (workspace, password) -> { });
         viewModel.reload();
         return viewModel;
     }

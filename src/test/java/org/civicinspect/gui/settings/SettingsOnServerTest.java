@@ -31,7 +31,7 @@ class SettingsOnServerTest {
         ScriptedDialogs dialogs = new ScriptedDialogs();
         List<Path> reopened = new ArrayList<>();
         SettingsViewModel viewModel = new SettingsViewModel(SettingsView.useCases(services), services.dataFolder(),
-                new CurrentThreadTaskExecutor(), dialogs, reopened::add);
+                new CurrentThreadTaskExecutor(), dialogs, (workspace, password) -> reopened.add(workspace.folder()));
 
         dialogs.nextBackup = temp.resolve("office.dump");
         viewModel.backUpNow();

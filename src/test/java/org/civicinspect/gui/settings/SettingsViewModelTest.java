@@ -31,7 +31,7 @@ class SettingsViewModelTest {
         ScriptedDialogs dialogs = new ScriptedDialogs();
         List<Path> reopened = new ArrayList<>();
         SettingsViewModel viewModel = new SettingsViewModel(SettingsView.useCases(services), services.dataFolder(),
-                new CurrentThreadTaskExecutor(), dialogs, reopened::add);
+                new CurrentThreadTaskExecutor(), dialogs, (workspace, password) -> reopened.add(workspace.folder()));
         viewModel.reload();
         assertEquals(3, viewModel.listSizeProperty().get());
         assertEquals(16, viewModel.fingerprintProperty().get().split(" ").length);
