@@ -79,8 +79,9 @@ final class LoadOnServer {
         }
         Outcome alone = run(folder.resolve("alone"), server, 1, BENCH_LENGTH.dividedBy(6), progress);
         Outcome busy = run(folder.resolve("busy"), server, CLIENTS, BENCH_LENGTH, progress);
-        return BenchResult.of("load-" + CLIENTS + "-clients-step-p99", "one-client-step-p99", blockP99(busy.stepMillis()),
-                blockP99(alone.stepMillis()), null, null).withCounts(busy.counts());
+        int blocks = Math.max(1, Math.min(BLOCKS, Math.min(alone.stepMillis().length, busy.stepMillis().length) / 100));
+        return BenchResult.of("load-" + CLIENTS + "-clients-step-p99", "one-client-step-p99", blockP99(busy.stepMillis(), blocks),
+                blockP99(alone.stepMillis(), blocks), null, null).withCounts(busy.counts());
     }
 
     /** Runs {@code clients} for {@code length} on a scratch database of their own, checks what they did, and drops it. */
@@ -151,9 +152,8 @@ final class LoadOnServer {
         }
     }
 
-    /** The p99 of each fifth of the steps, in the order they ended: the spread says how steady the load was. */
-    private static double[] blockP99(double[] steps) {
-        int blocks = Math.min(BLOCKS, Math.max(1, steps.length / 100));
+    /** The p99 of each block of the steps, in the order they ended: the spread says how steady the load was. */
+    private static double[] blockP99(double[] steps, int blocks) {
         double[] p99 = new double[blocks];
         int per = steps.length / blocks;
         for (int b = 0; b < blocks; b++) {
