@@ -7,13 +7,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
-import org.civicinspect.bench.RunBenchmarks;
+import org.civicinspect.store.ServerLogin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: each workload beside its bare-library baseline, in one run, as ratios. */
+/**
+ * {@code bench}: each workload beside its bare-library baseline, in one run, as ratios. With {@code --db URL} the merge
+ * runs on that PostgreSQL server, with the server's own workloads (staff working while a merge runs, the load of 20
+ * clients), in scratch databases the run makes and drops.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 
@@ -25,6 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "11", descriptionKey = "cli.bench.runs") int runs;
     @Option(names = "--warmups", defaultValue = "5", descriptionKey = "cli.bench.warmups") int warmups;
     @Option(names = "--only", split = ",", paramLabel = "GROUP", descriptionKey = "cli.bench.only") List<String> only;
+    @Option(names = "--db", paramLabel = "URL", descriptionKey = "cli.bench.db") String db;
 
     /** The bench workloads that need a screen, run by the desktop side; empty where there is no screen. */
     @FunctionalInterface
@@ -39,19 +44,43 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = new Output(spec);
-        List<String> groups = only == null || only.isEmpty() ? RunBenchmarks.GROUPS : only;
+        List<String> everyGroup = new java.util.ArrayList<>(RunBenchmarks.GROUPS);
+        if (db != null) {
+            everyGroup.addAll(RunBenchmarks.SERVER_ONLY);
+        }
+        List<String> groups = only == null || only.isEmpty() ? everyGroup : only;
         List<String> known = new java.util.ArrayList<>(RunBenchmarks.GROUPS);
         known.add(SCREEN);
         known.addAll(RunBenchmarks.ON_REQUEST);
+        known.addAll(RunBenchmarks.SERVER_ONLY);
         if (!known.containsAll(groups)) {
             output.error(Messages.get("cli.bench.badGroup", String.join(", ", groups), String.join(", ", known)));
+            return CivicInspectCommand.BAD_INPUT;
+        }
+        List<String> needServer = groups.stream().filter(RunBenchmarks.SERVER_ONLY::contains).toList();
+        if (db == null && !needServer.isEmpty()) {
+            output.error(Messages.get("cli.bench.needsDb", String.join(", ", needServer)));
+            return CivicInspectCommand.BAD_INPUT;
+        }
+        if (db != null && !ServerLogin.namesServer(db)) {
+            output.error(Messages.get("cli.bench.notAServer", db));
+            return CivicInspectCommand.BAD_INPUT;
+        }
+        if (groups.contains("load") && !ScratchServer.onThisComputer(db)) {
+            output.error(Messages.get("cli.bench.loadOnlyHere", ScratchServer.host(db)));
             return CivicInspectCommand.BAD_INPUT;
         }
         if (!json) {
             output.line(Messages.get("cli.bench.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
-        List<BenchResult> results = new java.util.ArrayList<>(new RunBenchmarks().run(warmups, Math.max(1, runs), groups,
-                Progress.NONE));
+        List<BenchResult> results = new java.util.ArrayList<>();
+        if (db == null) {
+            results.addAll(new RunBenchmarks().run(warmups, Math.max(1, runs), groups, Progress.NONE));
+        } else {
+            try (ScratchServer server = ScratchServer.signIn(db)) {
+                results.addAll(new RunBenchmarks().run(warmups, Math.max(1, runs), groups, server, Progress.NONE));
+            }
+        }
         if (only == null || only.contains(SCREEN)) {
             var screen = screens.run(Math.max(1, runs));
             screen.ifPresent(results::add);
@@ -83,7 +112,9 @@ public final class BenchCommand implements Callable<Integer> {
             case NO_TARGET -> "";
         };
         String wide = r.spreadTooWide() && r.verdict() != BenchResult.Verdict.TOO_WIDE_TO_JUDGE ? " " + Messages.get("cli.bench.wideSpread") : "";
-        return String.format(Locale.ROOT, "%-22s %9.1f ms   %-20s %9.1f ms   ratio %.2f (%s, %d runs)   target %s  %s%s", r.workload(),
-                r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), spread, r.runs(), target, verdict, wide);
+        String counts = r.counts().isEmpty() ? "" : "   " + r.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%-22s %9.1f ms   %-20s %9.1f ms   ratio %.2f (%s, %d runs)   target %s  %s%s%s", r.workload(),
+                r.workloadMillis(), r.baseline(), r.baselineMillis(), r.ratio(), spread, r.runs(), target, verdict, wide, counts);
     }
 }

@@ -2,14 +2,16 @@ package org.civicinspect.bench;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A workload timed beside its baseline, run by run: the medians, the ratio of each run to the baseline run paired
  * with it, and the spread (min–max) of what the target judges. The target, where an issue names one, is a ratio to
- * the baseline or a time in milliseconds; a workload without a target is reported for its ratio alone.
+ * the baseline or a time in milliseconds; a workload without a target is reported for its ratio alone. {@code counts}
+ * holds what a workload counts besides its times (empty for most).
  */
 public record BenchResult(String workload, String baseline, double workloadMillis, double baselineMillis, double ratio,
-                          double lowest, double highest, Double targetRatio, Double targetMillis, int runs) {
+                          double lowest, double highest, Double targetRatio, Double targetMillis, int runs, Map<String, Long> counts) {
 
     /** Spread beyond which a median says little, as a share of the median: (max − min) / median. */
     static final double TOO_WIDE = 0.5;
@@ -34,7 +36,13 @@ public record BenchResult(String workload, String baseline, double workloadMilli
         int digits = judged == ratios ? 100 : 10;
         return new BenchResult(workload, baseline, rounded(median(workloadTimes), 10), rounded(median(baselineTimes), 10),
                 rounded(median(ratios), 100), rounded(sorted[0], digits), rounded(sorted[sorted.length - 1], digits), targetRatio,
-                targetMillis, workloadTimes.length);
+                targetMillis, workloadTimes.length, Map.of());
+    }
+
+    /** The same figures with what the workload counted besides its times (refusals, retries …), in the order given. */
+    public BenchResult withCounts(Map<String, Long> counted) {
+        return new BenchResult(workload, baseline, workloadMillis, baselineMillis, ratio, lowest, highest, targetRatio, targetMillis, runs,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counted)));
     }
 
     /** The median of what the target judges: the ratio, or the workload's time when the target is a time. */

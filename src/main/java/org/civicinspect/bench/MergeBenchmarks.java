@@ -54,38 +54,111 @@ final class MergeBenchmarks {
     private static final int STANDARDS = 400;
 
     private final Path folder;
+    private final Offices offices;
     private final Path pristine;
     private final List<Path> packages = new ArrayList<>();
     private final List<String> teamKeys = new ArrayList<>();
     private final List<Finding> rows = new ArrayList<>();
+    private final List<Integer> findingsPerPackage = new ArrayList<>();
+    private String roundId;
+    private String indicatorSetId;
+
+    /** How big the office and its packages are. */
+    record Size(int teams, int sites, int photos, int standards) {
+    }
+
+    static final Size FULL = new Size(TEAMS, SITES, PHOTOS, STANDARDS);
     private final List<Path> photoFiles = new ArrayList<>();
     private final Deque<Path> freshOffices = new ArrayDeque<>();
     private final Deque<Path> freshBare = new ArrayDeque<>();
     private int copies;
 
-    private MergeBenchmarks(Path folder) {
+    /**
+     * Where the office's workspaces are: each is named by its data folder, and is either an embedded workspace there or
+     * a database on a server that the folder goes with.
+     */
+    interface Offices {
+        Workspace open(Path folder);
+
+        /** A copy of the workspace of {@code from} (closed) as the workspace of {@code to}. */
+        void copy(Path from, Path to) throws IOException;
+
+        /** The baseline: the same finding rows inserted with bare JDBC in one batch, and the same photos stored as they are. */
+        void bare(Path target, List<Finding> rows, List<Path> photos) throws IOException;
+
+        /** Untimed, before each timed run: lets go of what the runs before left behind. */
+        void beforeEach() throws Exception;
+
+        /** The workspace of that folder has been merged into (or written by the baseline) and is closed. */
+        default void done(Path folder) {
+        }
+    }
+
+    /** Embedded workspaces in folders on this computer: the photos are files, and the baseline copies them. */
+    static final Offices ON_THIS_COMPUTER = new Offices() {
+        @Override
+        public Workspace open(Path folder) {
+            return Workspace.open(folder);
+        }
+
+        @Override
+        public void copy(Path from, Path to) throws IOException {
+            copyFolder(from, to);
+        }
+
+        @Override
+        public void bare(Path target, List<Finding> rows, List<Path> photos) throws IOException {
+            BareFindingWrite.batch(Workspace.open(target), rows);
+            Path photoFolder = target.resolve("photos");
+            for (Path file : photos) {
+                String name = file.getFileName().toString();
+                Path dest = photoFolder.resolve(name.substring(0, 2)).resolve(name.substring(0, name.length() - 4));
+                Files.createDirectories(dest.getParent());
+                Files.copy(file, dest);
+            }
+        }
+
+        @Override
+        public void beforeEach() throws Exception {
+            flushDisks();
+        }
+    };
+
+    private MergeBenchmarks(Path folder, Offices offices) {
         this.folder = folder;
+        this.offices = offices;
         this.pristine = folder.resolve("office");
     }
 
     /** The office (sites drawn and assigned to 40 teams) and each team's package, made by its own device key. */
     static MergeBenchmarks build(Path folder, Progress progress) throws IOException {
-        MergeBenchmarks bench = new MergeBenchmarks(folder);
-        Services office = new Services(Workspace.open(bench.pristine), Clock.systemUTC());
+        return build(folder, ON_THIS_COMPUTER, progress);
+    }
+
+    static MergeBenchmarks build(Path folder, Offices offices, Progress progress) throws IOException {
+        return build(folder, offices, FULL, progress);
+    }
+
+    /** As above, of another size: the load workload's office has fewer sites and smaller packages. */
+    static MergeBenchmarks build(Path folder, Offices offices, Size size, Progress progress) throws IOException {
+        MergeBenchmarks bench = new MergeBenchmarks(folder, offices);
+        Services office = new Services(offices.open(bench.pristine), Clock.systemUTC());
         // The office has its device key, as one that has issued its teams' task packages has: otherwise every run would
         // also make a key (three forced writes to disk), which a merge does not do.
         office.showDeviceKey().fingerprint();
         Path book = folder.resolve("merge-set.xlsx");
-        SyntheticIndicatorWorkbook.write(book, STANDARDS, SyntheticIndicatorWorkbook.TYPICAL_SITE_TYPES, 11);
+        SyntheticIndicatorWorkbook.write(book, size.standards(), SyntheticIndicatorWorkbook.TYPICAL_SITE_TYPES, 11);
         IndicatorImportResult set = office.importIndicatorWorkbook().run(book, "合并基准", Progress.NONE);
         List<String> types = set.tree().siteTypes();
         Instant now = Audit.now(Clock.systemUTC());
-        List<Site> sites = SyntheticSiteWorkbook.sites(SITES, types, 5).stream()
+        List<Site> sites = SyntheticSiteWorkbook.sites(size.sites(), types, 5).stream()
                 .map(s -> new Site(UUID.randomUUID().toString(), s.name(), s.siteType(), s.district(), s.street(), s.community(), s.address(),
                         s.responsibleUnit(), s.partnerUnit(), null, null, false, true)).toList();
         Round round = office.createRound().run("合并基准轮次", set.set().id(), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), "");
+        bench.roundId = round.id();
+        bench.indicatorSetId = set.set().id();
         List<Team> teams = new ArrayList<>();
-        for (int t = 0; t < TEAMS; t++) {
+        for (int t = 0; t < size.teams(); t++) {
             teams.add(new Team(UUID.randomUUID().toString(), "基准第" + (t + 1) + "组", List.of()));
         }
         office.workspace().write(c -> {
@@ -94,25 +167,25 @@ final class MergeBenchmarks {
                 c.people().put(team);
             }
             for (int i = 0; i < sites.size(); i++) {
-                c.rounds().putDrawn(round.id(), sites.get(i).id(), DrawReason.LOT, teams.get(i % TEAMS).id(), i);
+                c.rounds().putDrawn(round.id(), sites.get(i).id(), DrawReason.LOT, teams.get(i % size.teams()).id(), i);
             }
             return null;
         });
         Random random = new Random(17);
         Path photos = Files.createDirectories(folder.resolve("merge-photos"));
-        int perTeam = SITES / TEAMS;
-        for (int t = 0; t < TEAMS; t++) {
+        int perTeam = size.sites() / size.teams();
+        for (int t = 0; t < size.teams(); t++) {
             progress.checkCancelled();
             Team team = teams.get(t);
             List<TaskContent.InspectionState> inspections = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();
             List<ResultContent.PhotoDetails> details = new ArrayList<>();
             PackageWriter writer = new PackageWriter();
-            for (int i = t; i < SITES; i += TEAMS) {
+            for (int i = t; i < size.sites(); i += size.teams()) {
                 Site site = sites.get(i);
                 inspections.add(new TaskContent.InspectionState(site.id(), InspectionStatus.COMPLETED, now, "基准测评员", "", now));
                 List<Standard> checklist = set.tree().standards().filter(s -> s.appliesTo(site.siteType())).toList();
-                int photosHere = PHOTOS / TEAMS / perTeam;
+                int photosHere = size.photos() / size.teams() / perTeam;
                 for (int k = 0; k < checklist.size(); k++) {
                     Standard standard = checklist.get(k);
                     List<String> linked = new ArrayList<>();
@@ -139,7 +212,9 @@ final class MergeBenchmarks {
             writer.write(out, new PackageWriter.Header(PackageKind.RESULT, UUID.randomUUID().toString(), now, 1, "FIELD", team.name(), round.id(),
                     round.name(), team.id(), team.name()), key, null);
             bench.packages.add(out);
+            bench.findingsPerPackage.add(findings.size());
         }
+        office.close();
         return bench;
     }
 
@@ -182,25 +257,64 @@ final class MergeBenchmarks {
     }
 
     void merge() {
-        Services office = new Services(Workspace.open(freshOffices.pop()), Clock.systemUTC());
+        Path target = freshOffices.pop();
+        Services office = new Services(offices.open(target), Clock.systemUTC());
+        try {
+            mergeInto(office, packages, rows.size());
+        } finally {
+            office.close();
+            offices.done(target);
+        }
+    }
+
+    /** Merges the packages as the office does, refused unless they add every one of their {@code findings}. */
+    void mergeInto(Services office, List<Path> merged, int findings) {
         // The office confirms the teams' keys, as a user importing each laptop's first package does.
-        List<PackagePreview> merged = office.importPackage().run(packages, new ImportOptions(null, teamKeys));
-        int added = merged.stream().mapToInt(PackagePreview::added).sum();
-        if (added != rows.size()) {
-            throw new IllegalStateException("the merge added " + added + " findings of " + rows.size());
+        List<PackagePreview> previews = office.importPackage().run(merged, new ImportOptions(null, teamKeys()));
+        int added = previews.stream().mapToInt(PackagePreview::added).sum();
+        if (added != findings) {
+            throw new IllegalStateException("the merge added " + added + " findings of " + findings);
         }
     }
 
     void bare() throws IOException {
         Path target = freshBare.pop();
-        BareFindingWrite.batch(Workspace.open(target), rows);
-        Path photos = target.resolve("photos");
-        for (Path file : photoFiles) {
-            String name = file.getFileName().toString();
-            Path dest = photos.resolve(name.substring(0, 2)).resolve(name.substring(0, name.length() - 4));
-            Files.createDirectories(dest.getParent());
-            Files.copy(file, dest);
-        }
+        offices.bare(target, rows, photoFiles);
+        offices.done(target);
+    }
+
+    void beforeEach() throws Exception {
+        offices.beforeEach();
+    }
+
+    String indicatorSetId() {
+        return indicatorSetId;
+    }
+
+    String roundId() {
+        return roundId;
+    }
+
+    Path pristine() {
+        return pristine;
+    }
+
+    Offices offices() {
+        return offices;
+    }
+
+    /** The teams' device keys, confirmed by the office as it takes in each laptop's first package. */
+    List<String> teamKeys() {
+        return teamKeys;
+    }
+
+    List<Path> packages() {
+        return packages;
+    }
+
+    /** How many findings each team's package carries, in the order of {@link #packages()}. */
+    List<Integer> findingsPerPackage() {
+        return findingsPerPackage;
     }
 
     /** Asks the system to write out its file cache ({@code sync}), where there is such a command; elsewhere does nothing. */
@@ -211,8 +325,14 @@ final class MergeBenchmarks {
         }
     }
 
-    private Path copy(Path from) throws IOException {
+    /** A copy of the office as it was before any merge, made untimed. */
+    Path copy(Path from) throws IOException {
         Path to = folder.resolve("copy-" + copies++);
+        offices.copy(from, to);
+        return to;
+    }
+
+    static void copyFolder(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -225,6 +345,5 @@ final class MergeBenchmarks {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return to;
     }
 }

@@ -67,7 +67,18 @@ public final class RunBenchmarks {
         return run(warmups, runs, GROUPS, progress);
     }
 
+    /** The groups that run only on a PostgreSQL server ({@code bench --db URL}). */
+    public static final List<String> SERVER_ONLY = List.of("staff", "load");
+
     public List<BenchResult> run(int warmups, int runs, List<String> groups, Progress progress) {
+        return run(warmups, runs, groups, null, progress);
+    }
+
+    /**
+     * As above; with a server, the merge group and the server's own groups run there, in scratch databases the run
+     * makes and drops. The other groups are about this computer and run on it as always.
+     */
+    List<BenchResult> run(int warmups, int runs, List<String> groups, ScratchServer server, Progress progress) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("civicinspect-bench");
@@ -85,7 +96,14 @@ public final class RunBenchmarks {
                 results.addAll(reportWorkloads(folder, warmups, runs, progress));
             }
             if (groups.contains("merge")) {
-                results.add(mergeWorkload(folder, warmups, runs, progress));
+                results.add(server == null ? mergeWorkload(folder, warmups, runs, progress)
+                        : mergeOnServer(folder, server, warmups, runs, progress));
+            }
+            if (groups.contains("staff")) {
+                results.add(StaffDuringMerge.run(folder.resolve("staff"), server, runs, progress));
+            }
+            if (groups.contains("load")) {
+                results.add(LoadOnServer.bench(folder.resolve("load"), server, progress));
             }
             if (groups.contains("scale")) {
                 results.addAll(ScaleBenchmarks.run(folder.resolve("scale"), warmups, runs, progress));
@@ -307,7 +325,7 @@ public final class RunBenchmarks {
                 tree.standards().filter(s -> s.appliesTo(type)).count());
     }
 
-    private static double percentile(double[] values, double p) {
+    static double percentile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
@@ -323,7 +341,20 @@ public final class RunBenchmarks {
         // Both sides write thousands of files; each starts once the system has written out what the run before left
         // in its cache, so neither pays for the other's writes.
         return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-" + bench.findings() + "-findings-" + bench.photos() + "-photos",
-                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, MergeBenchmarks::flushDisks, warm, timed, 2.0, null, progress);
+                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, bench::beforeEach, warm, timed, 2.0, null, progress);
+    }
+
+    /**
+     * The same 40 packages merged into an office workspace on the server, beside a bare JDBC batch insert of their
+     * finding rows and their photos' bytes into a copy of the same office on the same server.
+     */
+    private static BenchResult mergeOnServer(Path folder, ScratchServer server, int warmups, int runs, Progress progress) throws IOException {
+        MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge-on-server"), new OfficesOnServer(server), progress);
+        int warm = Math.min(warmups, 3);
+        int timed = Math.min(runs, 9);
+        bench.prepare(warm + timed);
+        return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-on-server", "jdbc-batch-insert-on-server", bench::merge, bench::bare,
+                bench::beforeEach, warm, timed, 2.0, null, progress);
     }
 
     static BenchResult compare(String name, String baselineName, Timed workload, Timed baseline, int warmups, int runs,
@@ -376,7 +407,7 @@ public final class RunBenchmarks {
         return time(timed);
     }
 
-    private static double time(Timed timed) throws Exception {
+    static double time(Timed timed) throws Exception {
         long start = System.nanoTime();
         timed.run();
         return (System.nanoTime() - start) / 1_000_000.0;

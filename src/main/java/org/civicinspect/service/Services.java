@@ -86,7 +86,7 @@ import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBusyException;
 
 /** The use cases of one workspace: what the GUI and the command line call. */
-public final class Services {
+public final class Services implements AutoCloseable {
 
     private final Workspace workspace;
     private final Clock clock;

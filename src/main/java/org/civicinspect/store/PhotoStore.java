@@ -58,7 +58,7 @@ public sealed interface PhotoStore permits PhotoFolder, PhotosOnServer {
 
     /**
      * Writes bytes that must have the given SHA-256 beside the store under a temporary name, unless the store holds
-     * them whole already (then null). When the source fails, nothing is left behind.
+     * them whole already and can tell so cheaply (then null). When the source fails, nothing is left behind.
      */
     <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E;
 

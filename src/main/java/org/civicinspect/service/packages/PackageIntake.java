@@ -39,13 +39,15 @@ final class PackageIntake {
     }
 
     /**
-     * Opens, checks and stages the packages (for a rehearsal, only checks their photos) two at a time (reading and hashing them is most of the work, and each is
-     * on its own). When one is refused, the others are still waited for, their photos discarded, and the refusal of
+     * Opens, checks and stages the packages (for a rehearsal, only checks their photos) two at a time, four on a server
+     * (reading and hashing them is most of the work, and each is on its own). When one is refused, the others are still waited for, their photos discarded, and the refusal of
      * the first refused package in the order given is what is said.
      */
     List<StagedPackage> stageAll(List<Path> files, ImportOptions options, List<PackageReader> readers, boolean rehearsal) {
         String here = PackageFiles.deviceKey(workspace).fingerprint();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(2, Math.max(1, files.size())));
+        // On a server a package's checks wait mostly for the server's answers, not for this computer: four at a time.
+        int atOnce = workspace.onServer() ? 4 : 2;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(atOnce, Math.max(1, files.size())));
         try {
             List<java.util.concurrent.Future<StagedPackage>> futures = new ArrayList<>();
             for (Path file : files) {
