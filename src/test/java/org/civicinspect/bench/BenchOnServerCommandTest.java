@@ -28,7 +28,7 @@ class BenchOnServerCommandTest {
         line[3] = temp.toString();
         line[4] = "bench";
         System.arraycopy(args, 0, line, 5, args.length);
-        return CivicInspectCommand.execute((w, l, p) -> { }, List.of(new BenchCommand(runs -> Optional.empty())), new PrintWriter(new StringWriter()),
+        return CivicInspectCommand.execute((w, h, l, p) -> { }, List.of(new BenchCommand(runs -> Optional.empty())), new PrintWriter(new StringWriter()),
                 new PrintWriter(err, true), line);
     }
 
