@@ -42,7 +42,7 @@ import org.civicinspect.store.Workspace;
 /**
  * The scoring and report workloads of issue 5: every aggregate of 12 rounds (about 300,000 findings) recomputed
  * from the workspace; the problem list of a round with about 50,000 problems (raised as approval raises them) and the site sheets of a round of
- * 2,000 sites, each beside a bare SXSSF write of the same cells.
+ * 2,000 sites, each beside a bare SXSSF write of the same cells (the problem list's read from the workspace with bare JDBC).
  */
 final class ReportBenchmarks {
 
@@ -217,6 +217,11 @@ final class ReportBenchmarks {
                 p.description(), p.deadline().toString(), p.standing().escalation().name(), p.standing().status().name(), ""});
         }
         return Map.of("问题清单", rows);
+    }
+
+    /** The problem list's baseline whole: its cells read with bare JDBC, then written with bare SXSSF. */
+    void readAndWriteBare(Path out) throws IOException {
+        BareProblemRead.write(services.workspace(), problemRound.id(), LocalDate.now(), out);
     }
 
     /** The site sheets' cells, as bare rows for the baseline. */
