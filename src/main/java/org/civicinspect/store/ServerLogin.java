@@ -68,9 +68,8 @@ public record ServerLogin(String address, String user, char[] password) {
         config.setMinimumIdle(1);
         config.setPoolName("civicinspect");
         config.addDataSourceProperty("ApplicationName", "CivicInspect");
-        // A batch of inserts goes to the server as multi-row inserts, not one statement each: a merge's tens of thousands
-        // of finding rows take a few dozen statements.
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // Batches stay one statement a row (no reWriteBatchedInserts): a multi-row upsert refuses a batch that names
+        // one row twice ("ON CONFLICT DO UPDATE command cannot affect row a second time"), which a merge may do.
         return new HikariDataSource(config);
     }
 
