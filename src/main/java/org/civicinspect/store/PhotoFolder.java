@@ -2,11 +2,9 @@ package org.civicinspect.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ public final class PhotoFolder implements PhotoStore {
 
     private final Path folder;
     private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final StagedBytes staging = new StagedBytes();
 
     PhotoFolder(Path folder) {
         this.folder = folder;
@@ -88,54 +87,54 @@ public final class PhotoFolder implements PhotoStore {
         return target;
     }
 
-    /** A damaged copy is replaced when the photo is settled. */
+    /**
+     * A damaged copy is replaced when the photo is settled. The bytes wait in memory, up to
+     * {@link StagedBytes#IN_MEMORY}, under the temporary name they will be written to beside their place.
+     */
     @Override
     public <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E {
         Path target = file(sha256);
         if (holds(sha256)) {
             return null;
         }
-        // A folder counts as made once it exists, so a thread never writes into one another thread is still making.
-        if (!madeFolders.contains(target.getParent())) {
-            Files.createDirectories(target.getParent());
-            madeFolders.add(target.getParent());
-        }
         // Named by the photo, not at random: a photo staged twice at once fails loudly instead of being written twice.
-        Path temp = target.resolveSibling(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime()));
-        boolean written = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                source.writeTo(out);
-            }
-            written = true;
-            return temp;
-        } finally {
-            if (!written) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        return staging.stage(target.resolveSibling(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime())), source);
     }
 
     /**
-     * Gives staged photos (SHA-256 → temporary file) their names in the store, in place of any damaged copy; returns
-     * the files that were not there before.
+     * Gives staged photos (SHA-256 → temporary name) their names in the store, in place of any damaged copy, each
+     * written whole under its temporary name first; returns the files that were not there before. When one cannot be
+     * written, those placed are removed again and nothing is left staged.
      */
     @Override
     public List<Path> settle(Map<String, Path> staged) throws IOException {
         List<Path> placed = new java.util.ArrayList<>();
-        for (Map.Entry<String, Path> e : staged.entrySet()) {
-            Path target = file(e.getKey());
-            boolean there = Files.isRegularFile(target);
-            if (there && PhotoStore.matches(target, e.getKey())) {
-                Files.deleteIfExists(e.getValue());
-            } else {
-                Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                if (!there) {
-                    placed.add(target);
+        try {
+            for (Map.Entry<String, Path> e : staged.entrySet()) {
+                Path target = file(e.getKey());
+                boolean there = Files.isRegularFile(target);
+                if (there && PhotoStore.matches(target, e.getKey())) {
+                    staging.discard(e.getValue());
+                } else {
+                    if (!madeFolders.contains(target.getParent())) {
+                        Files.createDirectories(target.getParent());
+                        madeFolders.add(target.getParent());
+                    }
+                    staging.writeOut(e.getValue());
+                    Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    if (!there) {
+                        placed.add(target);
+                    }
                 }
             }
+            return placed;
+        } catch (IOException | RuntimeException failed) {
+            for (Path photo : placed) {
+                Files.deleteIfExists(photo);
+            }
+            discard(staged);
+            throw failed;
         }
-        return placed;
     }
 
     @Override
@@ -145,12 +144,6 @@ public final class PhotoFolder implements PhotoStore {
 
     @Override
     public void discard(Map<String, Path> staged) {
-        for (Path temp : staged.values()) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // A temp file that cannot be deleted has a name no one reads; the next start of a merge does not mind it.
-            }
-        }
+        staged.values().forEach(staging::discard);
     }
 }

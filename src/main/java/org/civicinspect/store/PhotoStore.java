@@ -16,9 +16,10 @@ import org.civicinspect.model.Sha256;
  * database is the one thing to back up ({@link PhotosOnServer}). Use cases see only this.
  *
  * <p>Bytes come in two ways. A photo added by hand is kept inside the caller's transaction ({@link #keep}). Photos
- * taken in from packages are first written beside the store under temporary names while the packages are checked
- * ({@link #stage}); then, before the write, {@link #settle} puts in place what must be in place before it, inside the
- * write {@link #keepStaged} keeps what goes with its rows, and afterwards {@link #discard} removes what is left.
+ * taken in from packages are first staged under temporary names beside the store while the packages are checked
+ * ({@link #stage}; held in memory while there is room); then {@link #settle} puts in place what must be in place before
+ * the write commits (it may run while the rows are written), inside the write {@link #keepStaged} keeps what goes with
+ * its rows, and afterwards {@link #discard} removes what is left.
  */
 public sealed interface PhotoStore permits PhotoFolder, PhotosOnServer {
 
@@ -57,15 +58,16 @@ public sealed interface PhotoStore permits PhotoFolder, PhotosOnServer {
     void keep(Tx tx, Path source, String sha256) throws IOException, SQLException;
 
     /**
-     * Writes bytes that must have the given SHA-256 beside the store under a temporary name, unless the store holds
-     * them whole already and can tell so cheaply (then null). When the source fails, nothing is left behind.
+     * Stages bytes that must have the given SHA-256 under a temporary name beside the store (in memory while there is
+     * room, else in that file), unless the store holds them whole already and can tell so cheaply (then null). When the
+     * source fails, nothing is left behind.
      */
     <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E;
 
     /**
-     * Before the write that records them: puts staged photos (SHA-256 → temporary file) in place where they must be
-     * there before their rows (the files of an embedded workspace); returns what it placed that was not there before,
-     * for the caller to remove should the write fail.
+     * Before the write that records them commits: puts staged photos (SHA-256 → temporary name) in place where they
+     * must be there before their rows (the files of an embedded workspace); returns what it placed that was not there
+     * before, for the caller to remove should the write fail. When it fails, it leaves nothing placed or staged.
      */
     List<Path> settle(Map<String, Path> staged) throws IOException;
 

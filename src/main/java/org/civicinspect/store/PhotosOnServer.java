@@ -1,6 +1,5 @@
 package org.civicinspect.store;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,13 +37,9 @@ final class PhotosOnServer implements PhotoStore {
     /** Bytes of photos held in memory for one batch of upserts: a few large photos, or hundreds of small ones. */
     private static final long BATCH_BYTES = 8L * 1024 * 1024;
 
-    /** Bytes of staged photos held in memory at most, across every merge in progress. */
-    private static final long STAGED_IN_MEMORY = 32L * 1024 * 1024;
-
     private final Workspace workspace;
     private final Path cache;
-    private final Map<Path, byte[]> inMemory = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong inMemoryBytes = new java.util.concurrent.atomic.AtomicLong();
+    private final StagedBytes staging = new StagedBytes();
 
     /** The store of the workspace, its copies kept under {@code dataFolder} in a folder named by the database {@code jdbcUrl} names. */
     PhotosOnServer(Workspace workspace, Path dataFolder, String jdbcUrl) {
@@ -85,24 +79,12 @@ final class PhotosOnServer implements PhotoStore {
     /**
      * Staged without asking the server first whether it holds the photo: that is a round trip per photo (3,000 in a
      * merge of 40 teams' packages), and {@link #keepStaged}'s upsert leaves a photo the server holds whole as it is. So,
-     * unlike a folder, this store never answers null. The bytes wait in memory, up to {@link #STAGED_IN_MEMORY}, under
-     * the name they would have as a file; beyond that, in a file of that name. Making thousands of small files cost a
-     * merge more than all its writes to the server.
+     * unlike a folder, this store never answers null. The bytes wait in memory, up to {@link StagedBytes#IN_MEMORY},
+     * under the name they would have as a file; beyond that, in a file of that name.
      */
     @Override
     public <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        source.writeTo(buffer);
-        byte[] bytes = buffer.toByteArray();
-        Path name = cache.resolve(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime()));
-        if (inMemoryBytes.addAndGet(bytes.length) <= STAGED_IN_MEMORY) {
-            inMemory.put(name, bytes);
-            return name;
-        }
-        inMemoryBytes.addAndGet(-bytes.length);
-        Files.createDirectories(cache);
-        Files.write(name, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return name;
+        return staging.stage(cache.resolve(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime())), source);
     }
 
     /** Nothing needs to be in place before the write: the photos are written with their rows. */
@@ -117,8 +99,7 @@ final class PhotosOnServer implements PhotoStore {
         try (PreparedStatement ps = tx.connection().prepareStatement(UPSERT)) {
             long batched = 0;
             for (Map.Entry<String, Path> e : staged.entrySet()) {
-                byte[] held = inMemory.get(e.getValue());
-                byte[] content = held != null ? held : Files.readAllBytes(e.getValue());
+                byte[] content = staging.bytes(e.getValue());
                 ps.setString(1, e.getKey());
                 ps.setBytes(2, content);
                 ps.addBatch();
@@ -136,18 +117,7 @@ final class PhotosOnServer implements PhotoStore {
 
     @Override
     public void discard(Map<String, Path> discarded) {
-        for (Path temp : discarded.values()) {
-            byte[] held = inMemory.remove(temp);
-            if (held != null) {
-                inMemoryBytes.addAndGet(-held.length);
-                continue;
-            }
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Its name starts with a dot: the next start clears it.
-            }
-        }
+        discarded.values().forEach(staging::discard);
     }
 
     /** The server hashes each photo's bytes itself, so checking them moves none of them over the network. */

@@ -66,26 +66,24 @@ public final class ImportPackage {
             if (writes && backsUp) {
                 keep(backup, at);
             }
-            List<Path> placed = new ArrayList<>();
-            for (StagedPackage s : staged) {
-                placed.addAll(store.settle(s.photos()));
-            }
+            // The photos are put in place while the rows are written; the write waits for them before it commits.
+            CompletableFuture<List<Path>> settling = CompletableFuture.supplyAsync(() -> settleAll(store, staged));
             List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
                     .distinct().toList();
             try {
                 // A backup during which another commit came holds no known head: it is made again before the write.
                 Optional<List<PackagePreview>> done = writes && backsUp && backup.head() == null ? Optional.empty()
-                        : writeAll(staged, mergedRounds, writes && backsUp ? backup.head() : null);
+                        : writeAll(staged, mergedRounds, writes && backsUp ? backup.head() : null, settling);
                 while (done.isEmpty()) {
                     backup = backUp();
                     keep(backup, clock.instant());
-                    done = writeAll(staged, mergedRounds, backup.head());
+                    done = writeAll(staged, mergedRounds, backup.head(), settling);
                 }
                 return done.get();
             } catch (RuntimeException refused) {
                 // A package refused inside the transaction (one package may change what the one before it makes
                 // of the next) leaves no photo that only the rolled-back packages brought.
-                for (Path photo : placed) {
+                for (Path photo : settling.exceptionally(failed -> List.of()).join()) {
                     Files.deleteIfExists(photo);
                 }
                 throw refused;
@@ -107,8 +105,12 @@ public final class ImportPackage {
     private record Backup(Path made, AuditLog.Head head, IOException failure) {
     }
 
-    /** Writes every package, unless the workspace is no longer at {@code backedUp} (null: any will do): then nothing, and empty. */
-    private Optional<List<PackagePreview>> writeAll(List<StagedPackage> staged, List<String> mergedRounds, AuditLog.Head backedUp) {
+    /**
+     * Writes every package, unless the workspace is no longer at {@code backedUp} (null: any will do): then nothing, and
+     * empty. It commits only once {@code settling} has put the photos in place, so a row never names a photo without its file.
+     */
+    private Optional<List<PackagePreview>> writeAll(List<StagedPackage> staged, List<String> mergedRounds, AuditLog.Head backedUp,
+                                                    CompletableFuture<List<Path>> settling) {
         return workspace.write(tx -> {
             if (backedUp != null && !tx.audit().head().equals(backedUp)) {
                 return Optional.empty();
@@ -125,8 +127,33 @@ public final class ImportPackage {
                     RoundProgress.settle(tx, round.get());
                 }
             }
+            try {
+                settling.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
             return Optional.of(done);
         });
+    }
+
+    /** Every package's staged photos put in place; when one cannot be, none is left placed. */
+    private static List<Path> settleAll(PhotoStore store, List<StagedPackage> staged) {
+        List<Path> placed = new ArrayList<>();
+        try {
+            for (StagedPackage s : staged) {
+                placed.addAll(store.settle(s.photos()));
+            }
+            return placed;
+        } catch (IOException e) {
+            for (Path photo : placed) {
+                try {
+                    Files.deleteIfExists(photo);
+                } catch (IOException ignored) {
+                    // A photo file no row names is harmless; verify does not count it as damage.
+                }
+            }
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Backs the workspace up; every commit adds to the audit log, so the same head before and after is the head it holds. */
