@@ -54,8 +54,8 @@ public final class SurveyScores {
             districts.computeIfAbsent(Objects.toString(interview.interview().district(), ""), d -> new ArrayList<>()).add(interview);
         }
         Map<String, SurveyGroup> byDistrict = new TreeMap<>();
-        districts.forEach((district, its) -> byDistrict.put(district, SurveyGroup.of(district, questionnaire, its, surveyStandards)));
-        return new SurveyScores(List.copyOf(judged), SurveyGroup.of(CITY, questionnaire, judged, surveyStandards),
+        districts.forEach((district, its) -> byDistrict.put(district, SurveyGroup.of(district, false, questionnaire, its, surveyStandards)));
+        return new SurveyScores(List.copyOf(judged), SurveyGroup.of(CITY, true, questionnaire, judged, surveyStandards),
                 Collections.unmodifiableMap(byDistrict));
     }
 

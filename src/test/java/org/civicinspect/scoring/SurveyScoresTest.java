@@ -153,6 +153,17 @@ class SurveyScoresTest {
     }
 
     @Test
+    void aFollowUpOfAnIgnoredAnswerIsIgnoredToo() {
+        // Q2c is asked when Q2 = 知道; B02 said 不知道 to Q1, so its Q2 does not count, and neither does Q2c behind it.
+        Question q2c = question("Q2c", "您拨打过热线吗", QuestionKind.YES_NO, false, new AskedWhen("Q2", List.of("1")), "知晓率", "1", List.of(),
+                positive("1", "拨打过"), plain("2", "没有"));
+        Questionnaire chained = new Questionnaire("qn", "市民问卷", 2, null, null, List.of(S1, S2, Q1, Q2, q2c), List.of("知晓率"));
+        InterviewValidity b02 = InterviewValidity.of(chained, interview("B02", "城东区", 10, "S1=2", "S2=1", "Q1=2", "Q2=1", "Q2c=1"), MINIMUM);
+        assertEquals(List.of("Q2", "Q2c"), b02.ignored());
+        assertEquals(List.of("S1", "S2", "Q1"), b02.asked());
+    }
+
+    @Test
     void aQuestionCountsTheValidInterviewsThatAskedItAndTheAnswersTheyGot() {
         // Q2 is asked only after Q1 = 知道: A01 (知道) and A02 (不知道) in 城东区; A06 (知道) and A09 (no answer) in 城西区.
         QuestionRate east = SCORES.byDistrict().get("城东区").questions().get("Q2");
@@ -254,7 +265,7 @@ class SurveyScoresTest {
 
     @Test
     void everyGroupSaysWhichInterviewsItCountsAndWhyOthersAreLeftOut() {
-        assertEquals("全市：访问 10 份，有效 6 份（A01、A02、A03、A05、A06、A09），无效 4 份（中途放弃 1 份：A04；未结束 1 份：A10；"
+        assertEquals("全市（合并全市有效访问计算，不取各区平均）：访问 10 份，有效 6 份（A01、A02、A03、A05、A06、A09），无效 4 份（中途放弃 1 份：A04；未结束 1 份：A10；"
                 + "甄别不符 1 份：A07（S1 选 18岁以下）；回答不明确 1 份：A08（Q5 选 说不清））；需复核 1 份（仍计入）：A03（用时 3分，短于 5分）；"
                 + "不计入的回答：A05 的 Q2（跳题条件未满足）", SCORES.city().explanation());
         assertEquals("城西区：访问 5 份，有效 2 份（A06、A09），无效 3 份（未结束 1 份：A10；甄别不符 1 份：A07（S1 选 18岁以下）；"
@@ -263,7 +274,7 @@ class SurveyScoresTest {
 
     @Test
     void aQuestionNobodyAnsweredIsLeftOutOfItsMeanAndSaysSo() {
-        // Only A02 in a district of its own: it said 不知道 to Q1, so nobody there was asked Q2.
+        // B01 alone in its district said 不知道 to Q1, so nobody there was asked Q2.
         Interview alone = interview("B01", "城北区", 10, "S1=2", "S2=1", "Q1=2", "Q3=1", "Q4=1", "Q5=1");
         SurveyGroup north = SurveyScores.of(QUESTIONNAIRE, List.of(alone), STANDARDS, MINIMUM).byDistrict().get("城北区");
         assertFalse(north.questions().get("Q2").rated());
