@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.civicinspect.model.AskedWhen;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Question;
@@ -130,7 +131,7 @@ public final class QuestionnaireWorkbookReader {
         return null;
     }
 
-    private static boolean readable(SheetGrid grid, int headerRow, java.util.function.Predicate<String> isColumn, List<SheetProblem> errors) {
+    private static boolean readable(SheetGrid grid, int headerRow, Predicate<String> isColumn, List<SheetProblem> errors) {
         List<SheetProblem> problems = new ArrayList<>(grid.duplicateHeaders(headerRow, isColumn));
         problems.addAll(grid.formulasWithoutValue());
         errors.addAll(problems);
