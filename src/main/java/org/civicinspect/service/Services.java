@@ -20,6 +20,9 @@ import org.civicinspect.service.library.ImportIndicatorWorkbook;
 import org.civicinspect.service.library.ImportSampleIndicatorSet;
 import org.civicinspect.service.library.ListIndicatorSets;
 import org.civicinspect.service.library.LoadIndicatorSet;
+import org.civicinspect.service.survey.ExportQuestionnaire;
+import org.civicinspect.service.survey.ImportQuestionnaire;
+import org.civicinspect.service.survey.ListQuestionnaires;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportPackage;
@@ -95,6 +98,9 @@ public final class Services implements AutoCloseable {
     private final ListIndicatorSets listIndicatorSets;
     private final LoadIndicatorSet loadIndicatorSet;
     private final ExportIndicatorWorkbook exportIndicatorWorkbook;
+    private final ImportQuestionnaire importQuestionnaire;
+    private final ExportQuestionnaire exportQuestionnaire;
+    private final ListQuestionnaires listQuestionnaires;
     private final ImportSiteWorkbook importSiteWorkbook;
     private final ExportSiteWorkbook exportSiteWorkbook;
     private final ListSites listSites;
@@ -182,6 +188,9 @@ public final class Services implements AutoCloseable {
         this.loadIndicatorSet = new LoadIndicatorSet(workspace);
         this.importSiteWorkbook = new ImportSiteWorkbook(workspace, clock, signedIn);
         this.exportIndicatorWorkbook = new ExportIndicatorWorkbook(workspace, signedIn);
+        this.importQuestionnaire = new ImportQuestionnaire(workspace, clock, signedIn);
+        this.exportQuestionnaire = new ExportQuestionnaire(workspace, signedIn);
+        this.listQuestionnaires = new ListQuestionnaires(workspace);
         this.exportSiteWorkbook = new ExportSiteWorkbook(workspace, signedIn);
         this.listSites = new ListSites(workspace);
         this.saveSite = new SaveSite(workspace, clock, signedIn);
@@ -328,6 +337,18 @@ public final class Services implements AutoCloseable {
 
     public ExportIndicatorWorkbook exportIndicatorWorkbook() {
         return exportIndicatorWorkbook;
+    }
+
+    public ImportQuestionnaire importQuestionnaire() {
+        return importQuestionnaire;
+    }
+
+    public ExportQuestionnaire exportQuestionnaire() {
+        return exportQuestionnaire;
+    }
+
+    public ListQuestionnaires listQuestionnaires() {
+        return listQuestionnaires;
     }
 
     public ImportSiteWorkbook importSiteWorkbook() {

@@ -23,6 +23,7 @@ public final class Tx {
     private PeopleRepository people;
     private PhotoRepository photos;
     private ProblemRepository problems;
+    private QuestionnaireRepository questionnaires;
     private RecheckRepository rechecks;
     private ReviewRepository reviews;
     private RoundRepository rounds;
@@ -109,6 +110,13 @@ public final class Tx {
             indicatorSets = new IndicatorSetRepository(connection);
         }
         return indicatorSets;
+    }
+
+    public QuestionnaireRepository questionnaires() {
+        if (questionnaires == null) {
+            questionnaires = new QuestionnaireRepository(connection);
+        }
+        return questionnaires;
     }
 
     public InspectionRepository inspections() {

@@ -107,6 +107,19 @@ class GroupRolesOnServerTest {
     }
 
     @Test
+    void anOfficeLoginImportsAQuestionnaireAsItDoesAnIndicatorSet() throws SQLException {
+        try (Connection c = plain(office); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO questionnaire (id, name, version, source_file, source_sha256, imported_at)"
+                    + " VALUES ('q', '市民问卷', 1, 'q.xlsx', '" + "0".repeat(64) + "', '2026-11-01T00:00:00Z')");
+            s.execute("INSERT INTO questionnaire_index (questionnaire_id, sort_order, name) VALUES ('q', 0, '知晓率')");
+            s.execute("INSERT INTO question (id, questionnaire_id, sort_order, code, question_text, kind, screening, index_name, weight,"
+                    + " standard_codes) VALUES ('q1', 'q', 0, 'Q1', '听说过吗？', 'YES_NO', 0, '知晓率', '1', '')");
+            s.execute("INSERT INTO question_option (question_id, sort_order, code, option_text, positive, not_read_aloud, invalidates)"
+                    + " VALUES ('q1', 0, '1', '听说过', 1, 0, 0)");
+        }
+    }
+
+    @Test
     void aSupervisorLoginApprovesResolvesAndCloses() throws SQLException {
         try (Connection c = plain(supervisor); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE inspection SET status = 'APPROVED' WHERE round_id = 'round'"));
