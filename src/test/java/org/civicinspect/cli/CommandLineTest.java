@@ -86,6 +86,16 @@ class CommandLineTest {
     }
 
     @Test
+    void anIndicatorSetIsTakenInAndShownInEnglishWithItsPointsInAll() throws Exception {
+        assertEquals(0, cli.run("--lang", "en", "indicators", "import", "--sample"), cli.err());
+        assertTrue(cli.out().contains("points in all"), cli.out());
+        assertEquals(0, cli.run("indicators", "list", "--json"));
+        String id = json(cli.out()).get(0).get("id").asText();
+        assertEquals(0, cli.run("--lang", "en", "indicators", "show", id), cli.err());
+        assertTrue(cli.out().contains("points in all"), cli.out());
+    }
+
+    @Test
     void aFileThatIsNoWorkbookExitsWithTwo() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.xlsx"), "not a workbook");
         assertEquals(2, cli.run("indicators", "import", file.toString(), "--json"));
