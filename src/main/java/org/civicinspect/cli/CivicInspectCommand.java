@@ -147,7 +147,9 @@ public final class CivicInspectCommand implements Callable<Integer> {
                 cmd.getErr().println(Messages.get(trouble.get().messageKey(), trouble.get().args().toArray()));
                 return BAD_INPUT;
             }
-            throw e;
+            // A failure of the program itself: one sentence here, the whole trace in the log.
+            cmd.getErr().println(Messages.get("cli.failed", folder.resolve("logs").resolve(FailureLog.FILE)));
+            return cmd.getCommandSpec().exitCodeOnExecutionException();
         });
         try {
             return line.execute(args);

@@ -26,6 +26,7 @@ final class FailureLog {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
         try {
+            Files.createDirectories(dataFolder.resolve("logs"));
             Files.writeString(dataFolder.resolve("logs").resolve(FILE), Instant.now() + " " + trace + System.lineSeparator(),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException | RuntimeException e) {
