@@ -224,7 +224,7 @@ public final class Services implements AutoCloseable {
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
-        this.changePreferences = new ChangePreferences(workspace.folder());
+        this.changePreferences = new ChangePreferences(workspace.folder(), workspace.onServer());
         this.verifyWorkspace = new VerifyWorkspace(workspace, seal);
         this.checkPhotos = new CheckPhotos(workspace);
         this.migrateWorkspace = new MigrateWorkspace(workspace, seal);

@@ -24,9 +24,9 @@ final class StagedBytes {
 
     /** The source's bytes, held under {@code name} or written there; when the source fails, nothing is left behind. */
     <E extends Exception> Path stage(Path name, PhotoStore.ByteSource<E> source) throws IOException, E {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Buffer buffer = new Buffer();
         source.writeTo(buffer);
-        byte[] bytes = buffer.toByteArray();
+        byte[] bytes = buffer.taken();
         if (heldBytes.addAndGet(bytes.length) <= IN_MEMORY) {
             held.put(name, bytes);
             return name;
@@ -66,6 +66,13 @@ final class StagedBytes {
             Files.deleteIfExists(name);
         } catch (IOException ignored) {
             // Its name starts with a dot: the next start clears it.
+        }
+    }
+
+    /** A buffer whose bytes are taken without a second copy when it is full to the byte, as one whole write leaves it. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        byte[] taken() {
+            return count == buf.length ? buf : toByteArray();
         }
     }
 

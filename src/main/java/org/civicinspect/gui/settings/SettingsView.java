@@ -39,6 +39,7 @@ public final class SettingsView {
     @FXML private ComboBox<String> languageChoice;
     @FXML private RadioButton officeRole;
     @FXML private RadioButton fieldRole;
+    @FXML private Label roleNote;
     @FXML private Spinner<Integer> listSizeSpinner;
     @FXML private Spinner<Integer> warnDaysSpinner;
     @FXML private Spinner<Integer> redDaysSpinner;
@@ -101,6 +102,13 @@ public final class SettingsView {
         roles.selectedToggleProperty().addListener((o, a, t) -> viewModel.roleProperty().set(t == fieldRole ? WorkspaceRole.FIELD
                 : WorkspaceRole.OFFICE));
         (viewModel.roleProperty().get() == WorkspaceRole.FIELD ? fieldRole : officeRole).setSelected(true);
+        if (viewModel.roleFixed()) {
+            officeRole.setDisable(true);
+            fieldRole.setDisable(true);
+            roleNote.setText(Messages.get("settings.role.fixedOnServer"));
+        }
+        roleNote.setVisible(viewModel.roleFixed());
+        roleNote.setManaged(viewModel.roleFixed());
         bind(listSizeSpinner, 1, Preferences.MAX_LIST_SIZE, viewModel.listSizeProperty());
         bind(warnDaysSpinner, 0, Preferences.MAX_WARN_DAYS, viewModel.warnDaysProperty());
         bind(redDaysSpinner, 0, 365, viewModel.redDaysProperty());

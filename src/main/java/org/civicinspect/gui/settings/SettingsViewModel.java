@@ -154,6 +154,11 @@ public final class SettingsViewModel {
         return job;
     }
 
+    /** Whether the role cannot be chosen: a workspace on a server is always the office's. */
+    public boolean roleFixed() {
+        return useCases.changePreferences().roleFixed();
+    }
+
     public ObjectProperty<WorkspaceRole> roleProperty() {
         return role;
     }

@@ -18,14 +18,31 @@ public final class ChangePreferences {
     private static final String KEEP_BACKUPS = "backups.keep";
 
     private final SettingsFile settings;
+    private final boolean onServer;
 
     public ChangePreferences(Path dataFolder) {
+        this(dataFolder, false);
+    }
+
+    /**
+     * The preferences of a workspace whose data folder is {@code dataFolder}. A workspace on a server ({@code onServer})
+     * is always the office's: once a role is kept in the folder (its first start keeps one), it reads as
+     * {@link WorkspaceRole#OFFICE} whatever the folder's settings say, and saving never changes the role kept there.
+     */
+    public ChangePreferences(Path dataFolder, boolean onServer) {
         this.settings = new SettingsFile(dataFolder);
+        this.onServer = onServer;
+    }
+
+    /** Whether the role is the office's whatever is chosen (a workspace on a server). */
+    public boolean roleFixed() {
+        return onServer;
     }
 
     public Preferences current() {
         Preferences d = Preferences.DEFAULT;
-        WorkspaceRole role = settings.get(ROLE).flatMap(ChangePreferences::role).orElse(null);
+        WorkspaceRole kept = settings.get(ROLE).flatMap(ChangePreferences::role).orElse(null);
+        WorkspaceRole role = onServer && kept != null ? WorkspaceRole.OFFICE : kept;
         Preferences read = new Preferences(role, number(LIST_SIZE, d.listSize()), number(WARN_DAYS, d.warnDays()),
                 number(KEEP_BACKUPS, d.keepBackups()));
         return read.sensible() ? read : new Preferences(role, d.listSize(), d.warnDays(), d.keepBackups());
@@ -38,8 +55,10 @@ public final class ChangePreferences {
         }
         Map<String, String> values = new HashMap<>(Map.of(LIST_SIZE, String.valueOf(preferences.listSize()),
                 WARN_DAYS, String.valueOf(preferences.warnDays()), KEEP_BACKUPS, String.valueOf(preferences.keepBackups())));
-        if (preferences.role() != null) {
+        if (preferences.role() != null && !onServer) {
             values.put(ROLE, preferences.role().name());
+        } else if (onServer && settings.get(ROLE).flatMap(ChangePreferences::role).isEmpty()) {
+            values.put(ROLE, WorkspaceRole.OFFICE.name());
         }
         settings.putAll(values);
     }

@@ -1,0 +1,129 @@
+package org.civicinspect.scoring;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.civicinspect.model.Question;
+import org.civicinspect.model.QuestionOption;
+
+/**
+ * A scored question's rate in one group of valid interviews: {@code asked} are those in which its skip rule held,
+ * {@code answered} (valid N) those of them with an answer, {@code positive} those answered with a positive option (for
+ * a multiple choice, at least one), {@code notReadAloud} those answered with an option not read aloud (不清楚, 说不清),
+ * which count among the answered and are not positive. Rate = positive / answered. {@link #lines()} are the
+ * interviews behind it, so it can explain itself.
+ */
+public record QuestionRate(Question question, List<Line> lines) {
+
+    /** How one asked interview answered the question. */
+    public enum Outcome {
+        POSITIVE("正面"),
+        NOT_POSITIVE("非正面"),
+        NOT_READ_ALOUD("不清楚"),
+        UNANSWERED("未答");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Line(String interviewId, List<String> chosen, Outcome outcome) {
+        public Line {
+            chosen = List.copyOf(chosen);
+        }
+    }
+
+    public QuestionRate {
+        lines = List.copyOf(lines);
+    }
+
+    /** The question's rate over the valid interviews given, in their order. */
+    public static QuestionRate of(Question question, List<InterviewValidity> valid) {
+        List<Line> lines = new ArrayList<>();
+        for (InterviewValidity interview : valid) {
+            if (interview.asked(question.code())) {
+                List<String> chosen = interview.interview().answer(question.code());
+                lines.add(new Line(interview.interviewId(), chosen, outcome(question, chosen)));
+            }
+        }
+        return new QuestionRate(question, lines);
+    }
+
+    /** Positive wins over not read aloud when a multiple choice has both; an option code the question lacks is simply not positive. */
+    private static Outcome outcome(Question question, List<String> chosen) {
+        if (chosen.isEmpty()) {
+            return Outcome.UNANSWERED;
+        }
+        List<QuestionOption> options = chosen.stream().map(question::option).flatMap(Optional::stream).toList();
+        if (options.stream().anyMatch(QuestionOption::positive)) {
+            return Outcome.POSITIVE;
+        }
+        return options.stream().anyMatch(QuestionOption::notReadAloud) ? Outcome.NOT_READ_ALOUD : Outcome.NOT_POSITIVE;
+    }
+
+    public int asked() {
+        return lines.size();
+    }
+
+    /** Valid N: asked and answered, 不清楚 included. */
+    public int answered() {
+        return lines.size() - count(Outcome.UNANSWERED);
+    }
+
+    public int positive() {
+        return count(Outcome.POSITIVE);
+    }
+
+    public int notReadAloud() {
+        return count(Outcome.NOT_READ_ALOUD);
+    }
+
+    public int count(Outcome outcome) {
+        return (int) lines.stream().filter(l -> l.outcome() == outcome).count();
+    }
+
+    /** Whether anyone answered it, so that it has a rate. */
+    public boolean rated() {
+        return answered() > 0;
+    }
+
+    /** positive / answered, to 16 significant digits; zero when nobody answered, which must be shown as "—" (see {@link #rated()}). */
+    public BigDecimal rate() {
+        return rated() ? BigDecimal.valueOf(positive()).divide(BigDecimal.valueOf(answered()), MathContext.DECIMAL64) : BigDecimal.ZERO;
+    }
+
+    /** {@code 5/7}: the fraction a weighted mean of rates shows for this question. */
+    String fraction() {
+        return positive() + "/" + answered();
+    }
+
+    /** The formula with its numbers, e.g. {@code Q3 = 4 / 6 = 66.67%（问及 7 份：正面 4，非正面 1，不清楚 1 计入有效，未答 1）}. */
+    public String formula() {
+        String counts = "（问及 " + asked() + " 份：正面 " + positive() + "，非正面 " + count(Outcome.NOT_POSITIVE) + "，不清楚 " + notReadAloud()
+                + " 计入有效，未答 " + count(Outcome.UNANSWERED) + "）";
+        if (!rated()) {
+            return question.code() + " —" + counts;
+        }
+        return question.code() + " = " + positive() + " / " + answered() + " = " + Rounding.percent(rate()).toPlainString() + "%" + counts;
+    }
+
+    /** Which interviews gave which outcome, e.g. {@code 正面：A01、A02；非正面：A03；未答：A05}. */
+    public String interviews() {
+        List<String> parts = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            List<String> ids = lines.stream().filter(l -> l.outcome() == outcome).map(Line::interviewId).toList();
+            if (!ids.isEmpty()) {
+                parts.add(outcome.label() + "：" + String.join("、", ids));
+            }
+        }
+        return String.join("；", parts);
+    }
+}
