@@ -159,6 +159,17 @@ class ImportPaperInterviewsTest {
         assertEquals(0L, tiny.workspace().read(tx -> tx.interviews().tableCounts()).get("interview"));
     }
 
+    @Test
+    void aFileSavedInGbkOrWithoutInterviewsIsRefusedInOneSentence() throws Exception {
+        Path gbk = Files.write(temp.resolve("gbk.csv"), (HEADER + "\n" + LINES.get(0) + "\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(List.of("gbk.csv is not UTF-8: in Excel, Save As → CSV UTF-8 (comma delimited), then try again"),
+                services.importPaperInterviews().run("甲轮", gbk).errors().stream().map(ImportPaperInterviewsTest::english).toList());
+        Path empty = csv("空.csv", true, HEADER, List.of());
+        assertEquals(List.of("空.csv holds no interview"),
+                services.importPaperInterviews().run("甲轮", empty).errors().stream().map(ImportPaperInterviewsTest::english).toList());
+        assertEquals(0L, counts().get("interview"));
+    }
+
     private static String english(org.civicinspect.model.SheetProblem problem) {
         Messages.use("en");
         try {
