@@ -2,6 +2,7 @@ package org.civicinspect.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.civicinspect.scoring.SurveyIndex;
 import org.civicinspect.scoring.SurveyStandardScore;
 import org.civicinspect.service.survey.ImportPaperInterviews;
 import org.civicinspect.service.survey.PinQuestionnaire;
+import org.civicinspect.service.survey.QuestionnaireSummary;
 import org.civicinspect.service.survey.ScoreSurvey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +39,7 @@ final class SurveyInterviewCommands {
             if (json) {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("round", pinned.round().id());
-                answer.put("questionnaire", SurveyCommand.summaryJson(org.civicinspect.service.survey.QuestionnaireSummary.of(pinned.questionnaire())));
+                answer.put("questionnaire", SurveyCommand.summaryJson(QuestionnaireSummary.of(pinned.questionnaire())));
                 output.json(answer);
             } else {
                 output.line(Messages.get("cli.survey.pinned", pinned.round().name(), pinned.questionnaire().label()));
@@ -84,7 +86,7 @@ final class SurveyInterviewCommands {
         int act(Output output) {
             Duration minimum = minimumMinutes == null ? ScoreSurvey.DEFAULT_MINIMUM_DURATION : Duration.ofMinutes(minimumMinutes);
             ScoreSurvey.Result result = parent.root.services().scoreSurvey().run(round, minimum);
-            List<SurveyGroup> groups = new java.util.ArrayList<>();
+            List<SurveyGroup> groups = new ArrayList<>();
             groups.add(result.scores().city());
             groups.addAll(result.scores().byDistrict().values());
             if (json) {
