@@ -19,9 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code survey questionnaire import|export} and {@code survey questionnaires}: the questionnaire library (问卷). */
+/**
+ * {@code survey questionnaire import|export} and {@code survey questionnaires}: the questionnaire library (问卷); the
+ * interviews' subcommands are {@link SurveyInterviewCommands}.
+ */
 @Command(name = "survey", mixinStandardHelpOptions = true,
-        subcommands = {SurveyCommand.QuestionnaireCommand.class, SurveyCommand.ListAll.class})
+        subcommands = {SurveyCommand.QuestionnaireCommand.class, SurveyCommand.ListAll.class, SurveyInterviewCommands.Pin.class,
+                SurveyInterviewCommands.TypeIn.class, SurveyInterviewCommands.Scores.class})
 final class SurveyCommand {
 
     @ParentCommand

@@ -22,7 +22,11 @@ import org.civicinspect.service.library.ListIndicatorSets;
 import org.civicinspect.service.library.LoadIndicatorSet;
 import org.civicinspect.service.survey.ExportQuestionnaire;
 import org.civicinspect.service.survey.ImportQuestionnaire;
+import org.civicinspect.service.survey.ImportPaperInterviews;
 import org.civicinspect.service.survey.ListQuestionnaires;
+import org.civicinspect.service.survey.PinQuestionnaire;
+import org.civicinspect.service.survey.RecordInterview;
+import org.civicinspect.service.survey.ScoreSurvey;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportPackage;
@@ -101,6 +105,10 @@ public final class Services implements AutoCloseable {
     private final ImportQuestionnaire importQuestionnaire;
     private final ExportQuestionnaire exportQuestionnaire;
     private final ListQuestionnaires listQuestionnaires;
+    private final PinQuestionnaire pinQuestionnaire;
+    private final RecordInterview recordInterview;
+    private final ImportPaperInterviews importPaperInterviews;
+    private final ScoreSurvey scoreSurvey;
     private final ImportSiteWorkbook importSiteWorkbook;
     private final ExportSiteWorkbook exportSiteWorkbook;
     private final ListSites listSites;
@@ -204,6 +212,10 @@ public final class Services implements AutoCloseable {
         this.showRound = new ShowRound(workspace);
         this.exportBlankChecklists = new ExportBlankChecklists(workspace, signedIn);
         this.checklists = new Checklists(workspace);
+        this.pinQuestionnaire = new PinQuestionnaire(workspace, clock, signedIn);
+        this.recordInterview = new RecordInterview(workspace, clock, signedIn);
+        this.importPaperInterviews = new ImportPaperInterviews(workspace, clock, signedIn);
+        this.scoreSurvey = new ScoreSurvey(workspace, checklists);
         this.recordFinding = new RecordFinding(workspace, clock, checklists, signedIn);
         this.annotateFinding = new AnnotateFinding(workspace, recordFinding);
         this.openInspection = new OpenInspection(workspace, checklists);
@@ -349,6 +361,22 @@ public final class Services implements AutoCloseable {
 
     public ListQuestionnaires listQuestionnaires() {
         return listQuestionnaires;
+    }
+
+    public PinQuestionnaire pinQuestionnaire() {
+        return pinQuestionnaire;
+    }
+
+    public RecordInterview recordInterview() {
+        return recordInterview;
+    }
+
+    public ImportPaperInterviews importPaperInterviews() {
+        return importPaperInterviews;
+    }
+
+    public ScoreSurvey scoreSurvey() {
+        return scoreSurvey;
     }
 
     public ImportSiteWorkbook importSiteWorkbook() {

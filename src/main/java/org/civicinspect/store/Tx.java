@@ -18,6 +18,7 @@ public final class Tx {
     private FindingRepository findings;
     private IndicatorSetRepository indicatorSets;
     private InspectionRepository inspections;
+    private InterviewRepository interviews;
     private NegativeEventRepository negativeEvents;
     private PackageRepository packages;
     private PeopleRepository people;
@@ -124,6 +125,13 @@ public final class Tx {
             inspections = new InspectionRepository(connection);
         }
         return inspections;
+    }
+
+    public InterviewRepository interviews() {
+        if (interviews == null) {
+            interviews = new InterviewRepository(connection);
+        }
+        return interviews;
     }
 
     public NegativeEventRepository negativeEvents() {

@@ -120,6 +120,20 @@ class GroupRolesOnServerTest {
     }
 
     @Test
+    void anOfficeLoginPinsAQuestionnaireAndRecordsInterviewsAsItDoesFindings() throws SQLException {
+        anOfficeLoginImportsAQuestionnaireAsItDoesAnIndicatorSet();
+        try (Connection c = plain(office); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO round_questionnaire (round_id, questionnaire_id, pinned_at) VALUES ('round', 'q', '2026-11-20T00:00:00Z')");
+            s.execute("INSERT INTO interview (round_id, id, questionnaire_id, interviewer, district, method, started_at, abandoned, version,"
+                    + " recorded_at) VALUES ('round', 'A01', 'q', '王芳', '城东区', 'HOME', '2026-11-20T01:00:00Z', 0, 1, '2026-11-20T01:00:00Z')");
+            s.execute("INSERT INTO interview_answer (round_id, interview_id, question_code, sort_order, answer_value) VALUES ('round', 'A01', 'Q1', 0, '1')");
+            assertEquals(1, s.executeUpdate("UPDATE interview_answer SET answer_value = '2' WHERE interview_id = 'A01'"));
+            assertEquals(1, s.executeUpdate("UPDATE interview SET ended_at = '2026-11-20T01:10:00Z', version = 2 WHERE id = 'A01'"));
+            assertEquals(1, s.executeUpdate("DELETE FROM interview_answer WHERE interview_id = 'A01'"));
+        }
+    }
+
+    @Test
     void aSupervisorLoginApprovesResolvesAndCloses() throws SQLException {
         try (Connection c = plain(supervisor); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE inspection SET status = 'APPROVED' WHERE round_id = 'round'"));

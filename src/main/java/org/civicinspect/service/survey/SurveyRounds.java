@@ -1,0 +1,31 @@
+package org.civicinspect.service.survey;
+
+import java.sql.SQLException;
+import org.civicinspect.model.Questionnaire;
+import org.civicinspect.model.Round;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.store.Tx;
+
+/**
+ * What the interview use cases share: the round a user named and the questionnaire version its interviews answer. The
+ * survey area comes before the rounds area (docs/design.md §7.3), so the round is looked up here as
+ * {@code service.rounds.Rounds} does it, with the same refusals.
+ */
+final class SurveyRounds {
+
+    private SurveyRounds() {
+    }
+
+    /** The round named by id, name or {@code latest}; refused, naming the reference, when there is none. */
+    static Round named(Tx tx, String reference) throws SQLException {
+        return tx.rounds().findByReference(reference).orElseThrow(() -> new RequestRefused(
+                reference.strip().equalsIgnoreCase("latest") ? "round.none" : "round.notFound", reference));
+    }
+
+    /** The round's pinned questionnaire; refused, naming the round, when none is pinned yet. */
+    static Questionnaire pinned(Tx tx, Round round) throws SQLException {
+        String id = tx.interviews().pinnedQuestionnaire(round.id())
+                .orElseThrow(() -> new RequestRefused("survey.notPinned", round.name()));
+        return tx.questionnaires().find(id).orElseThrow(() -> new IllegalStateException("pinned questionnaire " + id + " is missing"));
+    }
+}
