@@ -2,7 +2,6 @@ package org.civicinspect.service.survey;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.Audit;
@@ -18,7 +17,6 @@ import org.civicinspect.store.Workspace;
  */
 public final class PinQuestionnaire {
 
-    private static final int MIN_ID_PREFIX = 4;
 
     /** The round and the questionnaire version it now uses. */
     public record Pinned(Round round, Questionnaire questionnaire) {
@@ -39,13 +37,7 @@ public final class PinQuestionnaire {
         Instant now = Audit.now(clock);
         return workspace.write(tx -> {
             Round round = SurveyRounds.named(tx, roundReference);
-            String reference = questionnaireReference.strip();
-            List<Questionnaire> named = tx.questionnaires().list().stream()
-                    .filter(q -> q.id().equals(reference) || reference.length() >= MIN_ID_PREFIX && q.id().startsWith(reference)).toList();
-            if (named.size() != 1) {
-                throw new RequestRefused("survey.noSuchQuestionnaire", questionnaireReference);
-            }
-            Questionnaire questionnaire = named.get(0);
+            Questionnaire questionnaire = Questionnaires.named(tx, questionnaireReference);
             long others = tx.interviews().questionnairesAnswered(round.id()).stream().filter(id -> !id.equals(questionnaire.id())).count();
             if (others > 0) {
                 throw new RequestRefused("survey.pinnedHasInterviews", round.name(), tx.interviews().ofRound(round.id()).size());

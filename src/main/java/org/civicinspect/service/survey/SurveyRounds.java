@@ -4,13 +4,10 @@ import java.sql.SQLException;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Tx;
 
-/**
- * What the interview use cases share: the round a user named and the questionnaire version its interviews answer. The
- * survey area comes before the rounds area (docs/design.md §7.3), so the round is looked up here as
- * {@code service.rounds.Rounds} does it, with the same refusals.
- */
+/** What the interview use cases share: the round a user named and the questionnaire version its interviews answer. */
 final class SurveyRounds {
 
     private SurveyRounds() {
@@ -18,8 +15,7 @@ final class SurveyRounds {
 
     /** The round named by id, name or {@code latest}; refused, naming the reference, when there is none. */
     static Round named(Tx tx, String reference) throws SQLException {
-        return tx.rounds().findByReference(reference).orElseThrow(() -> new RequestRefused(
-                reference.strip().equalsIgnoreCase("latest") ? "round.none" : "round.notFound", reference));
+        return Rounds.require(tx.rounds().findByReference(reference), reference);
     }
 
     /** The round's pinned questionnaire; refused, naming the round, when none is pinned yet. */
