@@ -1,5 +1,6 @@
 package org.civicinspect.service.library;
 
+import org.civicinspect.service.common.ImportedName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public final class ImportIndicatorWorkbook {
             return IndicatorImportResult.rejected(content.errors(), content.notes());
         }
         progress.checkCancelled();
-        String setName = firstNonBlank(name, content.title(), baseName(sourceName));
+        String setName = ImportedName.of(name, content.title(), sourceName);
         Instant now = Audit.now(clock);
         IndicatorSet stored = workspace.write(tx -> {
             IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, tx.indicatorSets().nextVersion(setName),
@@ -80,19 +81,5 @@ public final class ImportIndicatorWorkbook {
             return set;
         });
         return new IndicatorImportResult(IndicatorImportResult.Outcome.IMPORTED, stored, content.tree(), List.of(), content.notes());
-    }
-
-    private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    private static String firstNonBlank(String... candidates) {
-        for (String candidate : candidates) {
-            if (candidate != null && !candidate.isBlank()) {
-                return candidate.strip();
-            }
-        }
-        throw new IllegalArgumentException("no name");
     }
 }

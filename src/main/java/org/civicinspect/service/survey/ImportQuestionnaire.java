@@ -1,5 +1,6 @@
 package org.civicinspect.service.survey;
 
+import org.civicinspect.service.common.ImportedName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class ImportQuestionnaire {
             return QuestionnaireImportResult.rejected(content.errors(), content.notes());
         }
         progress.checkCancelled();
-        String questionnaireName = firstNonBlank(name, content.title(), baseName(sourceName));
+        String questionnaireName = ImportedName.of(name, content.title(), sourceName);
         Instant now = Audit.now(clock);
         Questionnaire stored = workspace.write(tx -> {
             Questionnaire q = new Questionnaire(UUID.randomUUID().toString(), questionnaireName,
@@ -76,19 +77,5 @@ public final class ImportQuestionnaire {
             return q;
         });
         return new QuestionnaireImportResult(QuestionnaireImportResult.Outcome.IMPORTED, stored, List.of(), content.notes());
-    }
-
-    private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    private static String firstNonBlank(String... candidates) {
-        for (String candidate : candidates) {
-            if (candidate != null && !candidate.isBlank()) {
-                return candidate.strip();
-            }
-        }
-        throw new IllegalArgumentException("no name");
     }
 }
