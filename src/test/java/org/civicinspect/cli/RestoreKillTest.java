@@ -32,7 +32,7 @@ class RestoreKillTest {
         TestWorkspaces.assumeEmbedded("a restore replaces the SQLite file; a server database is restored with pg_restore");
     }
 
-    private static final int KILLS = 12;
+    private static final int KILLS = 8;
 
     @TempDir Path temp;
 

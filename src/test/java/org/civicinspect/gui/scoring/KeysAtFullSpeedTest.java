@@ -48,7 +48,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * 300 random key sequences, each delivered in one go on the JavaFX thread so that no save can end between two keys, over a 60-standard site mixing
+ * 150 random key sequences, each delivered in one go on the JavaFX thread so that no save can end between two keys, over a 60-standard site mixing
  * 符合/不符合, A/B/C/C# and 按处扣分 standards: afterwards the workspace holds exactly what a model of the keys predicts,
  * answer, note and photos for every standard, and the selection and the focus are where the model says.
  */
@@ -57,7 +57,7 @@ class KeysAtFullSpeedTest {
 
     private static final String TYPE = "农贸市场";
     private static final int STANDARDS = 60;
-    private static final int SEQUENCES = 300;
+    private static final int SEQUENCES = 150;
 
     @TempDir static Path temp;
     private static Services services;

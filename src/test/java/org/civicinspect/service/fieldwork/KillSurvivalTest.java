@@ -30,12 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No lost work: a child process records answers and reports each one saved; it is killed with SIGKILL at a
- * random moment, 30 times. Every answer it reported saved must be in the workspace, which must stay sound.
+ * random moment, 16 times. Every answer it reported saved must be in the workspace, which must stay sound.
  */
 class KillSurvivalTest {
 
     // On a server the commit is the server's; fewer kills keep its run short (each child signs in anew).
-    private static final int KILLS = TestServer.inUse() ? 10 : 30;
+    private static final int KILLS = TestServer.inUse() ? 6 : 16;
 
     @TempDir Path temp;
 
