@@ -61,7 +61,7 @@ public final class IndicatorWorkbookReader {
             }
             anyTable = true;
             if (title == null) {
-                title = titleAbove(grid, header.row());
+                title = grid.titleAbove(header.row());
             }
             if (!checkColumns(grid, header, errors) || !readable(grid, header, errors)) {
                 doneRows += grid.lastRow() + 1;
@@ -110,16 +110,6 @@ public final class IndicatorWorkbookReader {
             }
             if (columns.containsKey(ColumnRole.STANDARD) && columns.size() >= 2) {
                 return new HeaderRow(r, columns);
-            }
-        }
-        return null;
-    }
-
-    private static String titleAbove(SheetGrid grid, int headerRow) {
-        for (int r = 0; r < headerRow; r++) {
-            String text = grid.firstText(r);
-            if (!text.isEmpty() && !CellText.NOTE_ROW.matcher(text).matches()) {
-                return text;
             }
         }
         return null;

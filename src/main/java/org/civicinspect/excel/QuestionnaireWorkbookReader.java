@@ -60,7 +60,7 @@ public final class QuestionnaireWorkbookReader {
             if (questionHeader != null) {
                 anyQuestionSheet = true;
                 if (title == null) {
-                    title = titleAbove(grid, questionHeader.row());
+                    title = grid.titleAbove(questionHeader.row());
                 }
                 if (readable(grid, questionHeader.row(), text -> QuestionColumn.forHeader(text) != null, errors)) {
                     readQuestions(grid, questionHeader, questions, errors);
@@ -116,16 +116,6 @@ public final class QuestionnaireWorkbookReader {
             }
             if (columns.keySet().containsAll(required)) {
                 return new Header<>(r, columns);
-            }
-        }
-        return null;
-    }
-
-    private static String titleAbove(SheetGrid grid, int headerRow) {
-        for (int r = 0; r < headerRow; r++) {
-            String text = grid.firstText(r);
-            if (!text.isEmpty() && !CellText.NOTE_ROW.matcher(text).matches()) {
-                return text;
             }
         }
         return null;

@@ -263,4 +263,15 @@ final class SheetGrid {
             row = -1;
         }
     }
+
+    /** The first text above the header row that is not a note (说明/注): the workbook's title, or null. */
+    String titleAbove(int headerRow) {
+        for (int r = 0; r < headerRow; r++) {
+            String text = firstText(r);
+            if (!text.isEmpty() && !CellText.NOTE_ROW.matcher(text).matches()) {
+                return text;
+            }
+        }
+        return null;
+    }
 }
