@@ -43,7 +43,7 @@ class OthersChangesShowTest {
         robot.clickOn("#nav-scoring");
         ListView<ListTeamSites.ListedSite> sites = robot.lookup("#siteList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !sites.getItems().isEmpty());
-        String site = sites.getItems().stream().filter(s -> s.status() == InspectionStatus.COMPLETED).findFirst().orElseThrow()
+        String site = FxSnapshot.of(sites.getItems()).stream().filter(s -> s.status() == InspectionStatus.COMPLETED).findFirst().orElseThrow()
                 .drawn().site().name();
 
         Services colleague = TestWorkspaces.open(folder);
@@ -54,7 +54,7 @@ class OthersChangesShowTest {
         colleague.reviewInspection().approve(round, completed.drawn().site().id());
 
         // The open list shows 已通过 without being opened again, within a few of the watch's looks.
-        WaitForAsyncUtils.waitFor(3 * (long) OthersChangesWatch.EVERY.toSeconds() + 5, TimeUnit.SECONDS, () -> sites.getItems().stream()
+        WaitForAsyncUtils.waitFor(3 * (long) OthersChangesWatch.EVERY.toSeconds() + 5, TimeUnit.SECONDS, () -> FxSnapshot.of(sites.getItems()).stream()
                 .anyMatch(s -> s.drawn().site().name().equals(site) && s.status() == InspectionStatus.APPROVED));
     }
 }

@@ -70,11 +70,11 @@ class ScreensStayTrueTest {
     void theArrowKeysMoveThroughTheSitesAndEnterOpensOne(FxRobot robot) throws Exception {
         robot.clickOn("#nav-scoring");
         ListView<ListTeamSites.ListedSite> sites = robot.lookup("#siteList").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sites.getItems().size() >= 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxSnapshot.of(sites.getItems()).size() >= 3);
         WaitForAsyncUtils.waitForFxEvents();
         Label title = robot.lookup("#siteTitle").queryAs(Label.class);
         robot.clickOn(robot.lookup("#siteList .list-cell").nth(0).queryAs(Node.class));
-        String first = sites.getItems().get(0).drawn().site().name();
+        String first = FxSnapshot.of(sites.getItems()).get(0).drawn().site().name();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title.getText().startsWith(first));
 
         robot.clickOn(robot.lookup("#siteList .list-cell").nth(0).queryAs(Node.class)).type(KeyCode.DOWN, 2);
@@ -84,7 +84,7 @@ class ScreensStayTrueTest {
         assertTrue(title.getText().startsWith(first), "moving through the list opens nothing: " + title.getText());
 
         robot.type(KeyCode.ENTER);
-        String third = sites.getItems().get(2).drawn().site().name();
+        String third = FxSnapshot.of(sites.getItems()).get(2).drawn().site().name();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title.getText().startsWith(third));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#checklist").query().isFocused());
     }
@@ -93,8 +93,8 @@ class ScreensStayTrueTest {
     void aReturnOnTheReviewScreenShowsInTheScoringSiteList(FxRobot robot) throws Exception {
         robot.clickOn("#nav-scoring");
         ListView<ListTeamSites.ListedSite> sites = robot.lookup("#siteList").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !sites.getItems().isEmpty());
-        assertTrue(sites.getItems().stream().noneMatch(s -> s.status() == InspectionStatus.RETURNED));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !FxSnapshot.of(sites.getItems()).isEmpty());
+        assertTrue(FxSnapshot.of(sites.getItems()).stream().noneMatch(s -> s.status() == InspectionStatus.RETURNED));
 
         robot.clickOn("#nav-review");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#commentColumn").tryQuery().isPresent()
@@ -108,7 +108,7 @@ class ScreensStayTrueTest {
         String site = returned();
 
         robot.clickOn("#nav-scoring");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sites.getItems().stream()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxSnapshot.of(sites.getItems()).stream()
                 .anyMatch(s -> s.drawn().site().name().equals(site) && s.status() == InspectionStatus.RETURNED));
     }
 

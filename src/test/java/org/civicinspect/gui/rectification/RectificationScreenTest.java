@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.civicinspect.gui.FxSnapshot;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.gui.FxTaskExecutor;
@@ -106,7 +107,7 @@ class RectificationScreenTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> units = robot.lookup("#unitChoice").queryAs(ComboBox.class);
         robot.interact(() -> units.setValue(unit));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> toFix.getItems().stream().allMatch(l -> l.site().responsibleUnit().equals(unit)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxSnapshot.of(toFix.getItems()).stream().allMatch(l -> l.site().responsibleUnit().equals(unit)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ids(toFix.getSelectionModel().getSelectedItems()).equals(next));
         robot.clickOn("#startButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ids(fixing.getItems()).containsAll(next));

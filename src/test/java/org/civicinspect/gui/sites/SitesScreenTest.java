@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.civicinspect.gui.FxSnapshot;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.bench.SyntheticSiteWorkbook;
 import org.civicinspect.gui.FxTaskExecutor;
@@ -59,6 +60,6 @@ class SitesScreenTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == SITES);
         robot.clickOn("#searchField").write("合成点位19999号");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertEquals("合成点位19999号", table.getItems().get(0).name().substring(0, "合成点位19999号".length()));
+        assertEquals("合成点位19999号", FxSnapshot.of(table.getItems()).get(0).name().substring(0, "合成点位19999号".length()));
     }
 }
