@@ -275,6 +275,20 @@ class PackageHostileInputTest {
     }
 
     @Test
+    void aPackageRefusedAfterAGoodOneLeavesNothingOfEither() throws Exception {
+        // Packages are written as they pass their checks, so the good one's rows and photo are written and put in
+        // place before the one after it is refused: all of it must go again.
+        byte[] text = "这不是照片".getBytes(StandardCharsets.UTF_8);
+        Path bad = withPhoto(sha256(text), text);
+        Map<String, Object> before = snapshot(office);
+        CliSession at = new CliSession(office);
+        assertEquals(2, at.run("package", "import", results.toString(), bad.toString(), "--trust", fieldKey.fingerprint()), at.out() + at.err());
+        assertEquals(1, at.err().strip().lines().count(), at.err());
+        assertTrue(at.err().contains(bad.getFileName().toString()) && at.err().contains("photos/" + sha256(text)), at.err());
+        assertEquals(before, snapshot(office), "the workspace is unchanged");
+    }
+
+    @Test
     void theUntouchedPackageIsTakenInSoTheRefusalsAboveAreTheTamperingsOwn() throws Exception {
         Path officeCopy = temp.resolve("office-copy");
         TestWorkspaces.copy(office, officeCopy);

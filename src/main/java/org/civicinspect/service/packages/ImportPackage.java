@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.PackageKind;
@@ -24,11 +25,11 @@ import org.civicinspect.store.Workspace;
 import org.civicinspect.store.WorkspaceBackup;
 
 /**
- * {@code package import FILE…}: takes in a task package (on a field laptop) or result packages (at the office). The
- * packages are opened and checked in full (structure, signature, every entry's hash, sender, round, contents) before
- * anything is written ({@link PreviewPackages} says beforehand what it would add, update and which conflicts it
- * raises); then it makes an automatic backup once every package has passed its checks, and writes them all in one
- * transaction. The same package twice changes nothing.
+ * {@code package import FILE…}: takes in a task package (on a field laptop) or result packages (at the office). Each
+ * package is opened and checked in full (structure, signature, every entry's hash, sender, round, contents) before its
+ * rows are written ({@link PreviewPackages} says beforehand what it would add, update and which conflicts it raises),
+ * and all of them are written in one transaction, which keeps an automatic backup of the workspace as it was before
+ * and commits only once every package has passed its checks. The same package twice changes nothing.
  */
 public final class ImportPackage {
 
@@ -43,56 +44,52 @@ public final class ImportPackage {
     }
 
     /**
-     * Takes the packages in, in the order given, all or none: each is opened and checked and its photos staged;
-     * then one automatic backup, the photos put in place, and one transaction that writes every package. The first
-     * refused package stops everything, and what it says names that file. The backup is made while the packages are
-     * checked and kept only once they all pass; it counts only if the transaction finds the workspace as the backup
-     * has it (the transaction holds the write lock), else another is made and the write tried again. A workspace on a
-     * server makes no backup of its own: the server's owner backs the database up, and the one transaction is all or none.
+     * Takes the packages in, in the order given, all or none: each is opened and checked and its photos staged, a few
+     * at a time, and one transaction writes them in order, each as soon as it has passed its checks, while its photos
+     * are put in place. The first refused package stops everything, and what it says names that file. An automatic
+     * backup is made while the first packages are checked and kept once every package is written; it counts only if
+     * the transaction finds the workspace as the backup has it (the transaction holds the write lock), else another is
+     * made and the write begun again. On a server the write turn is every colleague's: it is taken only once every
+     * package has passed its checks, and the workspace makes no backup of its own (the server's owner backs the
+     * database up; the one transaction is all or none).
      */
     public List<PackagePreview> run(List<Path> files, ImportOptions options) {
         List<PackageReader> readers = Collections.synchronizedList(new ArrayList<>());
-        List<StagedPackage> staged = new ArrayList<>();
         PhotoStore store = workspace.photoStore();
         Instant at = clock.instant();
         boolean backsUp = !workspace.onServer();
         CompletableFuture<Backup> early = backsUp ? CompletableFuture.supplyAsync(this::backUp)
                 : CompletableFuture.completedFuture(new Backup(null, null, null));
         Backup backup = null;
+        Staging staging = intake.stageInOrder(files, options, readers, false);
+        PhotoSettling settling = new PhotoSettling(store);
         try {
-            staged.addAll(intake.stageAll(files, options, readers, false));
+            Iterator<StagedPackage> arriving = workspace.onServer() ? staging.all().iterator() : staging;
             backup = early.join();
-            boolean writes = !allAlreadyImported(readers);
-            if (writes && backsUp) {
-                keep(backup, at);
-            }
-            // The photos are put in place while the rows are written; the write waits for them before it commits.
-            CompletableFuture<List<Path>> settling = CompletableFuture.supplyAsync(() -> settleAll(store, staged));
-            List<String> mergedRounds = readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT).map(r -> r.manifest().roundId())
-                    .distinct().toList();
             try {
-                // A backup during which another commit came holds no known head: it is made again before the write.
-                Optional<List<PackagePreview>> done = writes && backsUp && backup.head() == null ? Optional.empty()
-                        : writeAll(staged, mergedRounds, writes && backsUp ? backup.head() : null, settling);
+                Optional<List<PackagePreview>> done = Optional.empty();
                 while (done.isEmpty()) {
-                    backup = backUp();
-                    keep(backup, clock.instant());
-                    done = writeAll(staged, mergedRounds, backup.head(), settling);
+                    // A backup during which another commit came holds no known head: it is made again before the write.
+                    while (backsUp && backup.head() == null && backup.failure() == null) {
+                        discard(backup);
+                        backup = backUp();
+                    }
+                    done = writeAll(arriving, readers, settling, backsUp ? backup : null, at);
+                    if (done.isEmpty()) {
+                        discard(backup);
+                        backup = backUp();
+                    }
                 }
                 return done.get();
             } catch (RuntimeException refused) {
-                // A package refused inside the transaction (one package may change what the one before it makes
-                // of the next) leaves no photo that only the rolled-back packages brought.
-                for (Path photo : settling.exceptionally(failed -> List.of()).join()) {
-                    Files.deleteIfExists(photo);
-                }
+                // A package refused inside the transaction leaves no photo that only the rolled-back packages brought.
+                settling.undo();
                 throw refused;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             // What was settled is no longer staged; what is still staged was kept with its rows, or is not wanted.
-            staged.forEach(s -> store.discard(s.photos()));
+            settling.close();
+            staging.close();
             readers.forEach(PackageIntake::closeQuietly);
             discard(backup != null ? backup : early.exceptionally(e -> null).join());
         }
@@ -106,54 +103,44 @@ public final class ImportPackage {
     }
 
     /**
-     * Writes every package, unless the workspace is no longer at {@code backedUp} (null: any will do): then nothing, and
-     * empty. It commits only once {@code settling} has put the photos in place, so a row never names a photo without its file.
+     * Writes every package as it arrives, unless the workspace is no longer as {@code backup} has it: then nothing, and
+     * empty. Each package's photos are handed to {@code settling} as it is taken; the transaction
+     * commits only once they are in place, so a row never names a photo without its file, and keeps the backup
+     * (when there is one) only when a package brought something new.
      */
-    private Optional<List<PackagePreview>> writeAll(List<StagedPackage> staged, List<String> mergedRounds, AuditLog.Head backedUp,
-                                                    CompletableFuture<List<Path>> settling) {
+    private Optional<List<PackagePreview>> writeAll(Iterator<StagedPackage> arriving, List<PackageReader> readers, PhotoSettling settling,
+                                                    Backup backup, Instant at) {
         return workspace.write(tx -> {
-            if (backedUp != null && !tx.audit().head().equals(backedUp)) {
+            if (backup != null && backup.failure() == null && !tx.audit().head().equals(backup.head())) {
                 return Optional.empty();
             }
             tx.expectLargeWrite();
-            PhotoStore store = workspace.photoStore();
-            for (StagedPackage s : staged) {
-                store.keepStaged(tx, s.photos());
-            }
-            List<PackagePreview> done = StagedPackage.writeAll(tx, staged);
-            for (String roundId : mergedRounds) {
+            List<PackagePreview> done = StagedPackage.writeAll(tx, () -> new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return arriving.hasNext();
+                }
+
+                @Override
+                public StagedPackage next() {
+                    StagedPackage next = arriving.next();
+                    settling.settle(next);
+                    return next;
+                }
+            }, workspace.photoStore());
+            for (String roundId : readers.stream().filter(r -> r.manifest().kind() == PackageKind.RESULT)
+                    .map(r -> r.manifest().roundId()).distinct().toList()) {
                 var round = tx.rounds().find(roundId);
                 if (round.isPresent()) {
                     RoundProgress.settle(tx, round.get());
                 }
             }
-            try {
-                settling.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+            settling.awaitAll();
+            if (backup != null && done.stream().anyMatch(p -> !p.alreadyImported())) {
+                keep(backup, at);
             }
             return Optional.of(done);
         });
-    }
-
-    /** Every package's staged photos put in place; when one cannot be, none is left placed. */
-    private static List<Path> settleAll(PhotoStore store, List<StagedPackage> staged) {
-        List<Path> placed = new ArrayList<>();
-        try {
-            for (StagedPackage s : staged) {
-                placed.addAll(store.settle(s.photos()));
-            }
-            return placed;
-        } catch (IOException e) {
-            for (Path photo : placed) {
-                try {
-                    Files.deleteIfExists(photo);
-                } catch (IOException ignored) {
-                    // A photo file no row names is harmless; verify does not count it as damage.
-                }
-            }
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Backs the workspace up; every commit adds to the audit log, so the same head before and after is the head it holds. */
@@ -189,16 +176,5 @@ public final class ImportPackage {
                 // Its name is a backup still being written's, which the next start clears away.
             }
         }
-    }
-
-    private boolean allAlreadyImported(List<PackageReader> readers) {
-        return workspace.read(tx -> {
-            for (PackageReader reader : readers) {
-                if (tx.packages().find(reader.manifest().packageId()).isEmpty()) {
-                    return false;
-                }
-            }
-            return true;
-        });
     }
 }

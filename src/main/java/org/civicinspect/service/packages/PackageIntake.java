@@ -1,19 +1,20 @@
 package org.civicinspect.service.packages;
 
 import java.io.IOException;
-import org.civicinspect.service.common.SignedIn;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Sha256;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.Checklists;
-import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -40,46 +41,23 @@ final class PackageIntake {
 
     /**
      * Opens, checks and stages the packages (for a rehearsal, only checks their photos) two at a time, four on a server
-     * (reading and hashing them is most of the work, and each is on its own). When one is refused, the others are still waited for, their photos discarded, and the refusal of
-     * the first refused package in the order given is what is said.
+     * (reading and hashing them is most of the work, and each is on its own), handed over in the order given as each
+     * is ready. The caller closes the staging once it has written or refused them.
      */
-    List<StagedPackage> stageAll(List<Path> files, ImportOptions options, List<PackageReader> readers, boolean rehearsal) {
+    Staging stageInOrder(List<Path> files, ImportOptions options, List<PackageReader> readers, boolean rehearsal) {
         String here = PackageFiles.deviceKey(workspace).fingerprint();
         // On a server a package's checks wait mostly for the server's answers, not for this computer: four at a time.
         int atOnce = workspace.onServer() ? 4 : 2;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(atOnce, Math.max(1, files.size())));
-        try {
-            List<java.util.concurrent.Future<StagedPackage>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    PackageReader reader = openChecked(file, options, here);
-                    readers.add(reader);
-                    return stage(reader, Sha256.of(file), options, rehearsal);
-                }));
-            }
-            List<StagedPackage> staged = new ArrayList<>();
-            RuntimeException refused = null;
-            for (java.util.concurrent.Future<StagedPackage> future : futures) {
-                try {
-                    staged.add(future.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (refused == null) {
-                        refused = e.getCause() instanceof RuntimeException r ? r : new UncheckedIOException(new IOException(e.getCause()));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.util.concurrent.CancellationException();
-                }
-            }
-            if (refused != null) {
-                PhotoStore store = workspace.photoStore();
-                staged.forEach(s -> store.discard(s.photos()));
-                throw refused;
-            }
-            return staged;
-        } finally {
-            pool.shutdownNow();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(atOnce, Math.max(1, files.size())));
+        List<Future<StagedPackage>> coming = new ArrayList<>();
+        for (Path file : files) {
+            coming.add(pool.submit(() -> {
+                PackageReader reader = openChecked(file, options, here);
+                readers.add(reader);
+                return stage(reader, Sha256.of(file), options, rehearsal);
+            }));
         }
+        return new Staging(pool, coming, workspace.photoStore());
     }
 
     /** Opens the package, refusing one this workspace made (its device key's fingerprint is {@code here}). */

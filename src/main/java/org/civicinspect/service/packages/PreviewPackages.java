@@ -38,9 +38,9 @@ public final class PreviewPackages {
 
     public List<PackagePreview> run(List<Path> files, ImportOptions options) {
         List<PackageReader> readers = Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<StagedPackage> staged = intake.stageAll(files, options, readers, true);
-            return workspace.rehearse(tx -> StagedPackage.writeAll(tx, staged));
+        try (Staging staging = intake.stageInOrder(files, options, readers, true)) {
+            List<StagedPackage> staged = staging.all();
+            return workspace.rehearse(tx -> StagedPackage.writeAll(tx, staged, workspace.photoStore()));
         } finally {
             readers.forEach(PackageIntake::closeQuietly);
         }

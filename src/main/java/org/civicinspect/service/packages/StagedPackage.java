@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Tx;
 
 /**
@@ -28,14 +29,17 @@ record StagedPackage(Map<String, Path> photos, AuditLog.Head checkedAt, Set<Stri
     /**
      * Writes the packages in order, telling each whether the workspace is still as it was checked: nobody committed
      * since (every commit that changes a workspace adds to its audit log) and no package before it in the list
-     * touched what it touches. Otherwise it is worked out again, so that it sees the packages before it.
+     * touched what it touches. Otherwise it is worked out again, so that it sees the packages before it. The packages
+     * may still be arriving: each is taken from {@code staged} once the one before it is written. Each package's staged
+     * photos are kept by the {@code store} before its rows are written.
      */
-    static List<PackagePreview> writeAll(Tx tx, List<StagedPackage> staged) throws SQLException {
+    static List<PackagePreview> writeAll(Tx tx, Iterable<StagedPackage> staged, PhotoStore store) throws SQLException {
         AuditLog.Head start = tx.audit().head();
         Set<String> touched = new HashSet<>();
         boolean touchedAnything = false;
         List<PackagePreview> written = new ArrayList<>();
         for (StagedPackage s : staged) {
+            store.keepStaged(tx, s.photos());
             boolean asChecked = start.equals(s.checkedAt()) && !touchedAnything && Collections.disjoint(touched, s.touches());
             written.add(s.write().run(tx, asChecked));
             touched.addAll(s.touches());
