@@ -106,6 +106,9 @@ final class PackageCommand {
                 output.json(r);
             } else {
                 output.line(Messages.get("cli.package.resultsWritten", r.file(), r.team(), r.round(), r.inspections(), r.findings(), r.photos()));
+                if (r.interviews() > 0) {
+                    output.line(Messages.get("cli.package.interviews", r.interviews()));
+                }
                 output.line(Messages.get("cli.package.signedBy", r.fingerprint()));
             }
             return 0;
@@ -150,6 +153,9 @@ final class PackageCommand {
                 output.line(Messages.get(preview ? "cli.package.wouldMerge" : "cli.package.merged", p.added(), p.updated(), p.unchanged(),
                         p.conflicts().size(), p.inspections(), p.photos()));
                 p.conflicts().forEach(conflict -> output.line("  " + Messages.get("cli.package.conflict", conflict)));
+                if (p.interviews() > 0) {
+                    output.line(Messages.get("cli.package.interviews", p.interviews()));
+                }
             } else {
                 output.line(Messages.get(preview ? "cli.package.wouldReceive" : "cli.package.received", p.sites(), p.added(), p.returned()));
             }
@@ -176,6 +182,7 @@ final class PackageCommand {
             m.put("inspections", p.inspections());
             m.put("photos", p.photos());
             m.put("returned", p.returned());
+            m.put("interviews", p.interviews());
             return m;
         }
     }

@@ -13,8 +13,14 @@ public record Manifest(String format, int formatVersion, PackageKind kind, Strin
                        Anchor auditAnchor) {
 
     public static final String FORMAT = "civicinspect-package";
-    /** The format this program writes and the newest it reads. */
-    public static final int CURRENT_VERSION = 1;
+    /**
+     * The newest format this program reads and the one it writes for a package that carries the survey (a task's
+     * questionnaire, a result's interviews): a program older than the survey refuses such a package as newer than it
+     * reads, rather than taking it in without what it cannot read.
+     */
+    public static final int CURRENT_VERSION = 2;
+    /** The format of a package without the survey, which programs from before the survey read too. */
+    public static final int WITHOUT_SURVEY = 1;
 
     public Manifest {
         entries = entries == null ? List.of() : List.copyOf(entries);

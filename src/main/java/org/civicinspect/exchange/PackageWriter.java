@@ -34,6 +34,7 @@ public final class PackageWriter {
 
     private final List<Pending> entries = new ArrayList<>();
     private Manifest.Anchor auditAnchor;
+    private int formatVersion = Manifest.WITHOUT_SURVEY;
 
     public PackageWriter json(String name, Object content) {
         entries.add(new Pending(name, PackageJson.write(content), null));
@@ -42,6 +43,12 @@ public final class PackageWriter {
 
     public PackageWriter photo(String sha256, Path file) {
         entries.add(new Pending(PackageReader.PHOTO_PREFIX + sha256, null, file));
+        return this;
+    }
+
+    /** The package carries the survey: it is written in the format that programs older than the survey refuse. */
+    public PackageWriter carryingTheSurvey() {
+        this.formatVersion = Manifest.CURRENT_VERSION;
         return this;
     }
 
@@ -77,7 +84,7 @@ public final class PackageWriter {
                     zos.closeEntry();
                     listed.add(new Manifest.Entry(entry.name(), bytes, Sha256.hex(digest)));
                 }
-                manifest = new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, header.kind(), header.packageId(), header.createdAt(),
+                manifest = new Manifest(Manifest.FORMAT, formatVersion, header.kind(), header.packageId(), header.createdAt(),
                         header.sequence(), new Manifest.Sender(header.senderRole(), Base64.getEncoder().encodeToString(key.publicKey().getEncoded()),
                         key.fingerprint(), header.senderName()), header.roundId(), header.roundName(), header.teamId(), header.teamName(), listed,
                         auditAnchor);

@@ -7,6 +7,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Recheck;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
@@ -15,11 +16,13 @@ import org.civicinspect.model.Team;
 
 /**
  * {@code content.json} of a task package: the round and the indicator-set version it is pinned to, the team and its
- * sites, the inspections returned by review with their findings and the supervisor's comments, and the open problems
- * of earlier rounds at those sites to recheck.
+ * sites, the inspections returned by review with their findings and the supervisor's comments, the open problems
+ * of earlier rounds at those sites to recheck, and the questionnaire version the round pins for its survey (null when
+ * it pins none).
  */
 public record TaskContent(Round round, IndicatorSet indicatorSet, IndicatorTree tree, Team team, List<TaskSite> sites,
-                          List<InspectionState> returned, List<Finding> findings, List<ReviewComment> comments, List<Recheck> rechecks) {
+                          List<InspectionState> returned, List<Finding> findings, List<ReviewComment> comments, List<Recheck> rechecks,
+                          Questionnaire questionnaire) {
 
     public TaskContent {
         sites = List.copyOf(sites);

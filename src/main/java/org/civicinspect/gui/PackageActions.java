@@ -168,6 +168,9 @@ public final class PackageActions {
             lines.add(Messages.get(preview ? "cli.package.wouldMerge" : "cli.package.merged", p.added(), p.updated(), p.unchanged(),
                     p.conflicts().size(), p.inspections(), p.photos()));
             p.conflicts().forEach(conflict -> lines.add("  " + Messages.get("cli.package.conflict", conflict)));
+            if (p.interviews() > 0) {
+                lines.add(Messages.get("cli.package.interviews", p.interviews()));
+            }
         } else {
             lines.add(Messages.get(preview ? "cli.package.wouldReceive" : "cli.package.received", p.sites(), p.added(), p.returned()));
         }

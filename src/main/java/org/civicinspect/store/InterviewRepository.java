@@ -71,30 +71,60 @@ public final class InterviewRepository {
      * answers included) as the next version. Returns it as stored, with that version.
      */
     public Interview save(Interview interview, Instant recordedAt) throws SQLException {
-        Optional<Integer> stored = storedVersion(interview.roundId(), interview.id());
-        int version = stored.map(v -> v + 1).orElse(1);
-        String sql = stored.isEmpty()
+        Optional<Stored> stored = stored(interview.roundId(), interview.id());
+        int version = stored.map(v -> v.version() + 1).orElse(1);
+        write(interview, version, stored.flatMap(Stored::teamId).orElse(null), stored.isEmpty(), recordedAt);
+        return withVersion(interview, version);
+    }
+
+    /** How a stored interview came: the team whose laptop recorded it (empty: recorded in this workspace) and its version. */
+    public record Stored(Optional<String> teamId, int version) {
+    }
+
+    public Optional<Stored> stored(String roundId, String interviewId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT team_id, version FROM interview WHERE round_id = ? AND id = ?")) {
+            bind(ps, roundId, interviewId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Stored(Optional.ofNullable(rs.getString(1)), rs.getInt(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Saves an interview as the laptop of team {@code teamId} sent it: whole, answers included, with the version it has
+     * there, in place of what is stored under its 访问编号.
+     */
+    public void saveReceived(Interview interview, String teamId, Instant recordedAt) throws SQLException {
+        write(interview, interview.version(), teamId, stored(interview.roundId(), interview.id()).isEmpty(), recordedAt);
+    }
+
+    /** The round's interviews recorded in this workspace itself, not taken in from a laptop, in the order of their 访问编号. */
+    public List<Interview> recordedHere(String roundId) throws SQLException {
+        return load(roundId, null, true);
+    }
+
+    private void write(Interview interview, int version, String teamId, boolean insert, Instant recordedAt) throws SQLException {
+        String sql = insert
                 ? "INSERT INTO interview (questionnaire_id, interviewer, district, method, started_at, ended_at, abandoned, version, recorded_at,"
-                        + " round_id, id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                        + " team_id, round_id, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                 : "UPDATE interview SET questionnaire_id = ?, interviewer = ?, district = ?, method = ?, started_at = ?, ended_at = ?,"
-                        + " abandoned = ?, version = ?, recorded_at = ? WHERE round_id = ? AND id = ?";
+                        + " abandoned = ?, version = ?, recorded_at = ?, team_id = ? WHERE round_id = ? AND id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, interview.questionnaireId(), interview.interviewer(), interview.district(), interview.method().name(),
                     text(interview.startedAt()), text(interview.endedAt()), interview.abandoned() ? 1 : 0, version, recordedAt.toString(),
-                    interview.roundId(), interview.id());
+                    teamId, interview.roundId(), interview.id());
             ps.executeUpdate();
         }
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM interview_answer WHERE round_id = ? AND interview_id = ?")) {
             bind(delete, interview.roundId(), interview.id());
             delete.executeUpdate();
         }
-        try (PreparedStatement insert = insertAnswer()) {
+        try (PreparedStatement insertAnswers = insertAnswer()) {
             for (Map.Entry<String, List<String>> answer : interview.answers().entrySet()) {
-                addAnswer(insert, interview.roundId(), interview.id(), answer.getKey(), answer.getValue());
+                addAnswer(insertAnswers, interview.roundId(), interview.id(), answer.getKey(), answer.getValue());
             }
-            insert.executeBatch();
+            insertAnswers.executeBatch();
         }
-        return withVersion(interview, version);
     }
 
     /**
@@ -121,12 +151,12 @@ public final class InterviewRepository {
     }
 
     public Optional<Interview> find(String roundId, String interviewId) throws SQLException {
-        return load(roundId, interviewId).stream().findFirst();
+        return load(roundId, interviewId, false).stream().findFirst();
     }
 
     /** The round's interviews in the order of their 访问编号, each with its answers. */
     public List<Interview> ofRound(String roundId) throws SQLException {
-        return load(roundId, null);
+        return load(roundId, null, false);
     }
 
     /** Counts of every table this repository writes, for checks that a refused import changed nothing. */
@@ -140,17 +170,11 @@ public final class InterviewRepository {
         return counts;
     }
 
-    private Optional<Integer> storedVersion(String roundId, String interviewId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM interview WHERE round_id = ? AND id = ?")) {
-            bind(ps, roundId, interviewId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
-            }
-        }
-    }
-
-    /** The round's interviews, or the one of them named (when {@code interviewId} is given), in two queries. */
-    private List<Interview> load(String roundId, String interviewId) throws SQLException {
+    /**
+     * The round's interviews, or the one of them named (when {@code interviewId} is given), or only those recorded here,
+     * in two queries.
+     */
+    private List<Interview> load(String roundId, String interviewId, boolean onlyRecordedHere) throws SQLException {
         Object[] args = interviewId == null ? new Object[] {roundId} : new Object[] {roundId, interviewId};
         Map<String, Map<String, List<String>>> answers = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT interview_id, question_code, answer_value FROM interview_answer WHERE round_id = ?"
@@ -165,7 +189,7 @@ public final class InterviewRepository {
         }
         List<Interview> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM interview WHERE round_id = ?"
-                + (interviewId == null ? "" : " AND id = ?") + " ORDER BY id")) {
+                + (interviewId == null ? "" : " AND id = ?") + (onlyRecordedHere ? " AND team_id IS NULL" : "") + " ORDER BY id")) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -174,7 +174,7 @@ class PackageHostileInputTest {
 
     @Test
     void aNewerFormatThanThisProgramReads() throws Exception {
-        refused(rewriteManifest(m -> m.put("formatVersion", 2), true), "第 2 版", "升级程序");
+        refused(rewriteManifest(m -> m.put("formatVersion", 3), true), "第 3 版", "升级程序");
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class ExportResultPackage {
 
     /** What was written. */
     public record Result(Path file, String packageId, String round, String team, int inspections, int findings, int photos,
-                         String fingerprint) {
+                         int interviews, String fingerprint) {
     }
 
     private final Workspace workspace;
@@ -68,13 +68,16 @@ public final class ExportResultPackage {
         Prepared p = workspace.read(tx -> prepare(tx, roundReference));
         PhotoStore store = workspace.photoStore();
         PackageWriter writer = new PackageWriter().json(PackageReader.CONTENT, p.content());
+        if (!p.content().interviews().isEmpty()) {
+            writer.carryingTheSurvey();
+        }
         p.content().photos().forEach(photo -> writer.photo(photo.sha256(), store.file(photo.sha256())));
         String summary = "inspections=" + p.content().inspections().size() + " findings=" + p.content().findings().size() + " photos="
-                + p.content().photos().size();
+                + p.content().photos().size() + " interviews=" + p.content().interviews().size();
         Manifest manifest = PackageFiles.write(workspace, writer, new PackageWriter.Header(PackageKind.RESULT, UUID.randomUUID().toString(), now,
                 p.sequence(), "FIELD", signedIn.name(), p.round().id(), p.round().name(), p.teamId(), p.teamName()), out, passphrase, summary);
         return new Result(out, manifest.packageId(), p.round().name(), p.teamName(), p.content().inspections().size(),
-                p.content().findings().size(), p.content().photos().size(), manifest.sender().fingerprint());
+                p.content().findings().size(), p.content().photos().size(), p.content().interviews().size(), manifest.sender().fingerprint());
     }
 
     private record Prepared(Round round, String teamId, String teamName, ResultContent content, long sequence) {
@@ -122,6 +125,7 @@ public final class ExportResultPackage {
             PhotoStore.Photo photo = tx.photos().find(sha).orElseThrow(() -> new RequestRefused("package.photoMissing", sha));
             photos.add(new ResultContent.PhotoDetails(sha, photo.fileName(), photo.mediaType(), photo.bytes(), photo.takenAt()));
         }
-        return new Prepared(round, target.teamId(), teamName, new ResultContent(states, findings, photos), tx.packages().nextSequence());
+        return new Prepared(round, target.teamId(), teamName, new ResultContent(states, findings, photos, tx.interviews().recordedHere(round.id())),
+                tx.packages().nextSequence());
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.civicinspect.exchange.DeviceKey;
@@ -20,6 +21,7 @@ import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.PackageKind;
+import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Recheck;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
@@ -69,11 +71,15 @@ public final class ExportTaskPackage {
         }
         TaskContent task = prepared.task();
         PackageWriter writer = new PackageWriter().json(org.civicinspect.exchange.PackageReader.CONTENT, task);
+        if (task.questionnaire() != null) {
+            writer.carryingTheSurvey();
+        }
         PhotoStore photos = workspace.photoStore();
         Set<String> shas = new LinkedHashSet<>();
         task.findings().forEach(f -> shas.addAll(f.photos()));
         shas.forEach(sha -> writer.photo(sha, photos.file(sha)));
-        String summary = "sites=" + task.sites().size() + " returned=" + task.returned().size();
+        String summary = "sites=" + task.sites().size() + " returned=" + task.returned().size()
+                + (task.questionnaire() == null ? "" : " questionnaire=" + task.questionnaire().label());
         Manifest manifest = PackageFiles.write(workspace, writer, new PackageWriter.Header(PackageKind.TASK, UUID.randomUUID().toString(), now,
                 prepared.sequence(), "OFFICE", signedIn.name(), task.round().id(), task.round().name(), task.team().id(), task.team().name()),
                 out, passphrase, summary);
@@ -155,7 +161,9 @@ public final class ExportTaskPackage {
                 comments.addAll(tx.reviews().latest(round.id(), i.siteId()).values());
             }
         }
-        return new Prepared(new TaskContent(round, set, tx.indicatorSets().loadTree(set.id()), team, sites, returned, findings, comments, rechecks),
-                tx.packages().nextSequence());
+        Optional<String> pinned = tx.interviews().pinnedQuestionnaire(round.id());
+        Questionnaire questionnaire = pinned.isPresent() ? tx.questionnaires().find(pinned.get()).orElseThrow() : null;
+        return new Prepared(new TaskContent(round, set, tx.indicatorSets().loadTree(set.id()), team, sites, returned, findings, comments, rechecks,
+                questionnaire), tx.packages().nextSequence());
     }
 }

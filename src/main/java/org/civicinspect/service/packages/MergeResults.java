@@ -79,7 +79,9 @@ final class MergeResults {
             ResultContent read = content(reader);
             // The head is read before the plan, so that a commit while it is worked out moves the head past it.
             AuditLog.Head at = tx.audit().head();
-            return new Checked(at, read, plan(tx, reader, read, sender));
+            Plan plan = plan(tx, reader, read, sender);
+            MergeInterviews.check(tx, reader.fileName(), sender.round(), read.interviews());
+            return new Checked(at, read, plan);
         });
         ResultContent content = checked.content();
         checkPhotoDetails(reader, content);
@@ -119,7 +121,8 @@ final class MergeResults {
         Manifest m = reader.manifest();
         return new PackagePreview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
                 plan.round().name(), plan.team().name(), plan.trust(), plan.alreadyImported(), plan.sites().size(), plan.added(), plan.updated(),
-                plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0);
+                plan.unchanged(), plan.conflicts(), content.inspections().size(), content.photos().size(), 0,
+                content.interviews().size());
     }
 
     /** A plan, the content it was worked out from and the head of the audit log when it was. */
@@ -416,8 +419,11 @@ final class MergeResults {
         } else {
             tx.packages().learnPublicKey(m.sender().fingerprint(), m.sender().publicKey());
         }
+        MergeInterviews.Counts interviews = MergeInterviews.merge(tx, reader.fileName(), plan.team(), plan.round(), content.interviews(), now);
         String summary = "added=" + plan.added() + " updated=" + plan.updated() + " unchanged=" + plan.unchanged() + " conflicts="
-                + plan.conflicts().size() + " inspections=" + plan.inspections().size() + " photos=" + content.photos().size();
+                + plan.conflicts().size() + " inspections=" + plan.inspections().size() + " photos=" + content.photos().size()
+                + (content.interviews().isEmpty() ? "" : " interviews=" + content.interviews().size() + " interviewsAdded=" + interviews.added()
+                        + " interviewsUpdated=" + interviews.updated());
         PackageFiles.record(tx, m, "IN", sha256, now, summary);
         tx.audit().append(now, actor, AuditLog.Action.MERGE, "package:" + m.packageId(), "round=" + m.roundId() + " team=" + plan.team().name()
                 + " sender=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);

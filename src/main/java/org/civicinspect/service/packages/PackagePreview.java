@@ -9,7 +9,7 @@ import org.civicinspect.model.PackageKind;
 public record PackagePreview(Path file, PackageKind kind, String packageId, String sha256, Instant createdAt, String sender,
                              String fingerprint, String round, String team, KeyTrust trust, boolean alreadyImported, int sites,
                              int added, int updated, int unchanged, List<String> conflicts, int inspections, int photos,
-                             int returned) {
+                             int returned, int interviews) {
     public PackagePreview {
         conflicts = List.copyOf(conflicts);
     }

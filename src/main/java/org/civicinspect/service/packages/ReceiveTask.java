@@ -17,6 +17,7 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
+import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.Audit;
@@ -91,7 +92,7 @@ final class ReceiveTask {
         return new PackagePreview(null, m.kind(), m.packageId(), sha256, m.createdAt(), m.sender().name(), m.sender().fingerprint(),
                 task.round().name(), task.team().name(), plan.trust(), plan.alreadyImported(), task.sites().size(), plan.added().size(),
                 plan.updated().size(), task.sites().size() - plan.added().size() - plan.updated().size(), List.of(), plan.reopened().size(),
-                reader.photos().size(), task.returned().size());
+                reader.photos().size(), task.returned().size(), 0);
     }
 
     private Plan plan(Tx tx, PackageReader reader, TaskContent task, ImportOptions options) throws SQLException {
@@ -125,6 +126,7 @@ final class ReceiveTask {
                 updated.add(site);
             }
         }
+        refuseAnotherQuestionnaire(tx, task, file);
         Map<String, Instant> times = tx.inspections().updatedAt(task.round().id());
         List<TaskContent.InspectionState> reopened = new ArrayList<>();
         for (TaskContent.InspectionState state : task.returned()) {
@@ -147,6 +149,30 @@ final class ReceiveTask {
             }
         }
         return new Plan(trust, false, added, updated, findings, reopened);
+    }
+
+    /**
+     * Refuses a task whose round pins another questionnaire version than the one this laptop's interviews of the round
+     * answer: the office changed the survey after the interviews began, and they would no longer fit it.
+     */
+    private static void refuseAnotherQuestionnaire(Tx tx, TaskContent task, String file) throws SQLException {
+        List<String> answered = tx.interviews().questionnairesAnswered(task.round().id());
+        if (!answered.isEmpty() && (task.questionnaire() == null || !answered.contains(task.questionnaire().id()))) {
+            String was = tx.questionnaires().find(answered.get(0)).map(Questionnaire::label).orElse(answered.get(0));
+            throw new RequestRefused("package.otherQuestionnaire", file, task.round().name(), was,
+                    task.questionnaire() == null ? "-" : task.questionnaire().label());
+        }
+    }
+
+    /** The round's questionnaire kept as the office has it (under the next version number if this laptop has another of its name and version) and pinned. */
+    private static void pinQuestionnaire(Tx tx, TaskContent task, Instant now) throws SQLException {
+        Questionnaire q = task.questionnaire();
+        if (tx.questionnaires().find(q.id()).isEmpty()) {
+            boolean taken = tx.questionnaires().list().stream().anyMatch(other -> other.name().equals(q.name()) && other.version() == q.version());
+            tx.questionnaires().insert(taken ? new Questionnaire(q.id(), q.name(), tx.questionnaires().nextVersion(q.name()), q.source(),
+                    q.importedAt(), q.questions(), q.indices()) : q);
+        }
+        tx.interviews().pin(task.round().id(), q.id(), now);
     }
 
     private static KeyTrust trust(Tx tx, Manifest m, ImportOptions options) throws SQLException {
@@ -172,6 +198,9 @@ final class ReceiveTask {
         for (TaskContent.TaskSite site : task.sites()) {
             tx.rounds().putDrawn(task.round().id(), site.site().id(), site.reason(), task.team().id(), site.order());
         }
+        if (task.questionnaire() != null) {
+            pinQuestionnaire(tx, task, now);
+        }
         PhotoStore photos = workspace.photoStore();
         for (String sha : reader.photos()) {
             tx.photos().register(new PhotoStore.Photo(sha, sha, "image/jpeg", reader.photoBytes(sha), null, now));
@@ -189,7 +218,8 @@ final class ReceiveTask {
             tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));
             tx.audit().append(now, actor, AuditLog.Action.TRUST, "office", "office key " + m.sender().fingerprint() + " confirmed");
         }
-        String summary = "sites=" + task.sites().size() + " added=" + plan.added().size() + " returned=" + plan.reopened().size();
+        String summary = "sites=" + task.sites().size() + " added=" + plan.added().size() + " returned=" + plan.reopened().size()
+                + (task.questionnaire() == null ? "" : " questionnaire=" + task.questionnaire().label());
         PackageFiles.record(tx, m, "IN", sha256, now, summary);
         tx.audit().append(now, actor, AuditLog.Action.PACKAGE_IN, "package:" + m.packageId(), "task round=" + m.roundId() + " team="
                 + task.team().name() + " office=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);

@@ -159,6 +159,7 @@ public final class ImportPaperInterviews {
                 if (stored.isPresent() && stored.get().equals(withVersion(given, stored.get().version()))) {
                     continue;
                 }
+                RecordInterview.refuseALaptops(tx, round, given.id());
                 tx.interviews().save(given, now);
                 recorded++;
             }

@@ -7,8 +7,8 @@ import org.civicinspect.model.QuestionKind;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.service.common.RequestRefused;
 
-/** What an answer to a question must be, for the keyboard screen and for paper questionnaires typed in alike. */
-final class InterviewAnswers {
+/** What an answer to a question must be, for the keyboard screen, paper questionnaires typed in and interviews merged from laptops alike. */
+public final class InterviewAnswers {
 
     private InterviewAnswers() {
     }
@@ -18,7 +18,7 @@ final class InterviewAnswers {
      * questionnaire does not have, an option code the question does not have, a second option for a question that
      * takes one, or a number that is not a number. No value means no answer.
      */
-    static List<String> check(Questionnaire questionnaire, String questionCode, List<String> values) {
+    public static List<String> check(Questionnaire questionnaire, String questionCode, List<String> values) {
         Question question = questionnaire.question(questionCode)
                 .orElseThrow(() -> new RequestRefused("interview.unknownQuestion", questionCode, questionnaire.label()));
         List<String> given = values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();

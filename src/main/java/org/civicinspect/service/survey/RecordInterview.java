@@ -107,7 +107,23 @@ public final class RecordInterview {
 
     private static Interview interview(Tx tx, String roundId, String interviewId) throws SQLException {
         Round round = round(tx, roundId);
-        return tx.interviews().find(round.id(), interviewId).orElseThrow(() -> new RequestRefused("interview.notFound", interviewId, round.name()));
+        Interview found = tx.interviews().find(round.id(), interviewId)
+                .orElseThrow(() -> new RequestRefused("interview.notFound", interviewId, round.name()));
+        refuseALaptops(tx, round, interviewId);
+        return found;
+    }
+
+    /**
+     * Refuses to change an interview taken in from a field laptop: it is that laptop's, whose next result package would
+     * bring its own copy back.
+     */
+    static void refuseALaptops(Tx tx, Round round, String interviewId) throws SQLException {
+        var stored = tx.interviews().stored(round.id(), interviewId);
+        if (stored.isPresent() && stored.get().teamId().isPresent()) {
+            String team = stored.get().teamId().get();
+            String name = tx.people().teams().stream().filter(t -> t.id().equals(team)).map(t -> t.name()).findFirst().orElse(team);
+            throw new RequestRefused("interview.fromALaptop", interviewId, round.name(), name);
+        }
     }
 
     private void audit(Tx tx, Instant now, Interview interview, String detail) throws SQLException {
