@@ -23,8 +23,11 @@ class SurveyPlanCommandsTest {
     private CliSession cli;
 
     @BeforeEach
-    void aRoundWithTheSampleQuestionnaireAndTwoInterviewers() {
+    void aWorkspace() {
         cli = new CliSession(temp.resolve("ws"));
+    }
+
+    private void aRoundWithTheSampleQuestionnaireAndTwoInterviewers() {
         cli.run("indicators", "import", "--sample");
         cli.run("round", "create", "--name", "甲轮", "--start", "2026-11-20", "--end", "2026-11-22");
         cli.run("survey", "questionnaire", "import", SAMPLE);
@@ -60,6 +63,7 @@ class SurveyPlanCommandsTest {
 
     @Test
     void withARoundTheSampleSizeChecksEachDistrictsPlannedTarget() throws Exception {
+        aRoundWithTheSampleQuestionnaireAndTwoInterviewers();
         assertEquals(0, cli.run("survey", "plan", "import", "--round", "甲轮", plan().toString()), cli.err());
         assertEquals(0, cli.run("--lang", "en", "survey", "sample-size", "--round", "甲轮"), cli.err());
         assertEquals(List.of("n = 1.96² × 0.5 × (1 − 0.5) / 0.05² = 384.16 → 385",
@@ -71,7 +75,8 @@ class SurveyPlanCommandsTest {
     }
 
     @Test
-    void importsShowsAndExportsAPlan() throws Exception {
+    void importsShowsAndExportsAPlanAndPrintsThePaperQuestionnaire() throws Exception {
+        aRoundWithTheSampleQuestionnaireAndTwoInterviewers();
         assertEquals(0, cli.run("--lang", "en", "survey", "plan", "import", "--round", "甲轮", plan().toString()), cli.err());
         assertEquals("Round 甲轮 now has 3 targets by district and method (700 valid interviews), 0 profile targets and 2 interviewer quotas",
                 cli.out().strip());
@@ -100,10 +105,16 @@ class SurveyPlanCommandsTest {
         assertEquals(0, cli.run("survey", "plan", "export", "--round", "甲轮", out.toString()), cli.err());
         assertTrue(Files.isRegularFile(out));
         assertEquals(2, cli.run("survey", "plan", "export", "--round", "甲轮", temp.resolve("导出.csv").toString()));
+
+        Path paperForm = temp.resolve("纸质问卷.xlsx");
+        assertEquals(0, cli.run("--lang", "en", "survey", "print", "--round", "甲轮", paperForm.toString()), cli.err());
+        assertEquals("Wrote the paper questionnaire 文明城市创建市民问卷——示例（非官方文本） v1 to " + paperForm, cli.out().strip());
+        assertTrue(Files.isRegularFile(paperForm));
     }
 
     @Test
     void aRefusedPlanExitsTwoWithOneLinePerProblemAndKeepsThePlanBefore() throws Exception {
+        aRoundWithTheSampleQuestionnaireAndTwoInterviewers();
         cli.run("survey", "plan", "import", "--round", "甲轮", plan().toString());
         Path bad = new WorkbookBuilder().sheet("样本配额").row("区", "方式", "目标数").row("城东区", "骑车", 10).row("城西区", "街访", "很多")
                 .save(temp, "坏.xlsx");
@@ -116,13 +127,5 @@ class SurveyPlanCommandsTest {
 
         assertEquals(2, cli.run("--lang", "en", "survey", "plan", "show", "--round", "丙轮"));
         assertEquals(1, cli.err().strip().lines().count(), cli.err());
-    }
-
-    @Test
-    void printsThePaperQuestionnaire() {
-        Path out = temp.resolve("纸质问卷.xlsx");
-        assertEquals(0, cli.run("--lang", "en", "survey", "print", "--round", "甲轮", out.toString()), cli.err());
-        assertEquals("Wrote the paper questionnaire 文明城市创建市民问卷——示例（非官方文本） v1 to " + out, cli.out().strip());
-        assertTrue(Files.isRegularFile(out));
     }
 }
