@@ -161,7 +161,7 @@ public final class PaperQuestionnaireWriter {
             boolean number = q.kind() == QuestionKind.NUMBER;
             answer.setHeightInPoints(RowHeights.LINE_POINTS * (number ? 1 : 3) + 4);
             cell(answer, 0, "", styles.lastOption);
-            cell(answer, 1, number ? "答：______________" : "答：", styles.lastOption);
+            cell(answer, 1, number ? "答：______________" : "答：", number ? styles.lastOption : styles.writtenAnswer);
             cell(answer, 2, "", styles.lastCode);
             return r;
         }
@@ -214,6 +214,7 @@ public final class PaperQuestionnaireWriter {
         final CellStyle code;
         final CellStyle lastOption;
         final CellStyle lastCode;
+        final CellStyle writtenAnswer;
 
         Styles(XSSFWorkbook workbook) {
             Font bold = workbook.createFont();
@@ -265,6 +266,9 @@ public final class PaperQuestionnaireWriter {
             lastCode = workbook.createCellStyle();
             lastCode.cloneStyleFrom(code);
             lastCode.setBorderBottom(BorderStyle.THIN);
+            writtenAnswer = workbook.createCellStyle();
+            writtenAnswer.cloneStyleFrom(lastOption);
+            writtenAnswer.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook) {

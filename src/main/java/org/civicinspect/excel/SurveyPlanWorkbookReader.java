@@ -115,6 +115,7 @@ public final class SurveyPlanWorkbookReader {
             errors.add(names.isEmpty() ? SheetProblem.ofFile("import.noSheets") : SheetProblem.ofFile("plan.noHeader", String.join("、", names)));
         }
         checkAgainstQuotas(quotas, profiles, assignments, errors);
+        noteUnevenAssignments(quotas, assignments, notes);
         if (errors.isEmpty() && quotas.isEmpty() && profiles.isEmpty() && assignments.isEmpty()) {
             errors.add(SheetProblem.ofFile("plan.empty"));
         }
@@ -154,6 +155,28 @@ public final class SurveyPlanWorkbookReader {
             InterviewerQuota q = a.value();
             if (!quotas.containsKey(q.district() + "|" + q.method())) {
                 a.line().fail(PlanColumn.METHOD, "plan.assignmentWithoutQuota", q.district(), methodWord(q.method()), QUOTA_SHEET);
+            }
+        }
+    }
+
+    /**
+     * Quotas handed out that do not add up to a district × method's target are allowed (an interviewer may be named
+     * later, a reserve may be kept) but said, at the target's cell.
+     */
+    private static void noteUnevenAssignments(Map<String, Placed<SurveyQuota>> quotas, Map<String, Placed<InterviewerQuota>> assignments,
+                                              List<SheetProblem> notes) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> assigned = new HashMap<>();
+        assignments.values().forEach(a -> assigned.merge(a.value().district() + "|" + a.value().method(), a.value().target(), Integer::sum));
+        for (Map.Entry<String, Placed<SurveyQuota>> quota : quotas.entrySet()) {
+            SurveyQuota q = quota.getValue().value();
+            int given = assigned.getOrDefault(quota.getKey(), 0);
+            if (given != q.target()) {
+                Line line = quota.getValue().line();
+                notes.add(SheetProblem.at(line.grid.name(), SheetGrid.ref(line.row, Math.max(0, line.header.column(PlanColumn.TARGET))),
+                        "plan.assignedOtherThanTarget", q.district() + " " + methodWord(q.method()), q.target(), given, ASSIGNMENT_SHEET));
             }
         }
     }

@@ -78,8 +78,9 @@ class SurveyPlanCommandsTest {
     void importsShowsAndExportsAPlanAndPrintsThePaperQuestionnaire() throws Exception {
         aRoundWithTheSampleQuestionnaireAndTwoInterviewers();
         assertEquals(0, cli.run("--lang", "en", "survey", "plan", "import", "--round", "甲轮", plan().toString()), cli.err());
-        assertEquals("Round 甲轮 now has 3 targets by district and method (700 valid interviews), 0 profile targets and 2 interviewer quotas",
-                cli.out().strip());
+        assertEquals(List.of("Round 甲轮 now has 3 targets by district and method (700 valid interviews), 0 profile targets and 2 interviewer quotas",
+                "  样本配额!C3: 城东区 电话: the target is 100 and 访问员分配 hands out 0",
+                "  样本配额!C4: 城西区 街访: the target is 300 and 访问员分配 hands out 0"), cli.out().lines().toList());
         Path paper = Files.writeString(temp.resolve("纸质问卷.csv"), "访问编号,访问员,区,方式,开始,结束,中途放弃,S1,S2,Q1\n"
                 + "A01,王芳,城东区,入户,2026-11-20 09:00,2026-11-20 09:12,否,2,1,1\n"
                 + "A02,李强,城东区,入户,2026-11-20 10:00,2026-11-20 10:13,否,1,1,2\n");
