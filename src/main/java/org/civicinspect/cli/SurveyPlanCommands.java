@@ -3,7 +3,6 @@ package org.civicinspect.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -263,7 +262,7 @@ final class SurveyPlanCommands {
             if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) >= 0) {
                 throw new RequestRefused("cli.sampleSize.badShare", option, text);
             }
-            return value.setScale(Math.max(0, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY).stripTrailingZeros();
+            return value.stripTrailingZeros();
         }
     }
 
