@@ -21,11 +21,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code survey questionnaire import|export} and {@code survey questionnaires}: the questionnaire library (问卷); the
- * interviews' subcommands are {@link SurveyInterviewCommands}.
+ * interviews' subcommands are {@link SurveyInterviewCommands}, the plan's, the sample size's and the paper form's
+ * {@link SurveyPlanCommands}.
  */
 @Command(name = "survey", mixinStandardHelpOptions = true,
         subcommands = {SurveyCommand.QuestionnaireCommand.class, SurveyCommand.ListAll.class, SurveyInterviewCommands.Pin.class,
-                SurveyInterviewCommands.TypeIn.class, SurveyInterviewCommands.Scores.class})
+                SurveyInterviewCommands.TypeIn.class, SurveyInterviewCommands.Scores.class, SurveyPlanCommands.Plan.class,
+                SurveyPlanCommands.Size.class, SurveyPlanCommands.Print.class})
 final class SurveyCommand {
 
     @ParentCommand

@@ -27,6 +27,11 @@ import org.civicinspect.service.survey.ListQuestionnaires;
 import org.civicinspect.service.survey.PinQuestionnaire;
 import org.civicinspect.service.survey.RecordInterview;
 import org.civicinspect.service.survey.ScoreSurvey;
+import org.civicinspect.service.survey.ExportSurveyPlan;
+import org.civicinspect.service.survey.ImportSurveyPlan;
+import org.civicinspect.service.survey.PrintPaperQuestionnaire;
+import org.civicinspect.service.survey.ShowSurveyPlan;
+import org.civicinspect.service.survey.SizeSurveySample;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportPackage;
@@ -109,6 +114,11 @@ public final class Services implements AutoCloseable {
     private final RecordInterview recordInterview;
     private final ImportPaperInterviews importPaperInterviews;
     private final ScoreSurvey scoreSurvey;
+    private final ImportSurveyPlan importSurveyPlan;
+    private final ExportSurveyPlan exportSurveyPlan;
+    private final ShowSurveyPlan showSurveyPlan;
+    private final PrintPaperQuestionnaire printPaperQuestionnaire;
+    private final SizeSurveySample sizeSurveySample;
     private final ImportSiteWorkbook importSiteWorkbook;
     private final ExportSiteWorkbook exportSiteWorkbook;
     private final ListSites listSites;
@@ -216,6 +226,11 @@ public final class Services implements AutoCloseable {
         this.recordInterview = new RecordInterview(workspace, clock, signedIn);
         this.importPaperInterviews = new ImportPaperInterviews(workspace, clock, signedIn);
         this.scoreSurvey = new ScoreSurvey(workspace, checklists);
+        this.importSurveyPlan = new ImportSurveyPlan(workspace, clock, signedIn);
+        this.exportSurveyPlan = new ExportSurveyPlan(workspace, signedIn);
+        this.showSurveyPlan = new ShowSurveyPlan(workspace);
+        this.printPaperQuestionnaire = new PrintPaperQuestionnaire(workspace, signedIn);
+        this.sizeSurveySample = new SizeSurveySample(workspace);
         this.recordFinding = new RecordFinding(workspace, clock, checklists, signedIn);
         this.annotateFinding = new AnnotateFinding(workspace, recordFinding);
         this.openInspection = new OpenInspection(workspace, checklists);
@@ -377,6 +392,26 @@ public final class Services implements AutoCloseable {
 
     public ScoreSurvey scoreSurvey() {
         return scoreSurvey;
+    }
+
+    public ImportSurveyPlan importSurveyPlan() {
+        return importSurveyPlan;
+    }
+
+    public ExportSurveyPlan exportSurveyPlan() {
+        return exportSurveyPlan;
+    }
+
+    public ShowSurveyPlan showSurveyPlan() {
+        return showSurveyPlan;
+    }
+
+    public PrintPaperQuestionnaire printPaperQuestionnaire() {
+        return printPaperQuestionnaire;
+    }
+
+    public SizeSurveySample sizeSurveySample() {
+        return sizeSurveySample;
     }
 
     public ImportSiteWorkbook importSiteWorkbook() {

@@ -29,6 +29,7 @@ public final class Tx {
     private ReviewRepository reviews;
     private RoundRepository rounds;
     private SiteRepository sites;
+    private SurveyPlanRepository surveyPlans;
 
     private final Engine engine;
     private final Supplier<String> device;
@@ -111,6 +112,13 @@ public final class Tx {
             indicatorSets = new IndicatorSetRepository(connection);
         }
         return indicatorSets;
+    }
+
+    public SurveyPlanRepository surveyPlans() {
+        if (surveyPlans == null) {
+            surveyPlans = new SurveyPlanRepository(connection);
+        }
+        return surveyPlans;
     }
 
     public QuestionnaireRepository questionnaires() {

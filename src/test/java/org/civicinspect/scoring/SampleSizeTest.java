@@ -37,4 +37,15 @@ class SampleSizeTest {
         assertThrows(IllegalArgumentException.class, () -> new SampleSize(SampleSize.Z_95, BigDecimal.ONE, new BigDecimal("0.05")));
         assertThrows(IllegalArgumentException.class, () -> new SampleSize(SampleSize.Z_95, new BigDecimal("0.5"), BigDecimal.ZERO));
     }
+
+    @Test
+    void theConfidenceLevelsASurveyIsPlannedAtGiveTheirZ() {
+        assertEquals(new BigDecimal("1.96"), SampleSize.zFor(95).orElseThrow());
+        // 1.645² × 0.25 / 0.05² = 2.706025 × 100 = 270.6025 → 271
+        assertEquals(271, new SampleSize(SampleSize.zFor(90).orElseThrow(), new BigDecimal("0.5"), new BigDecimal("0.05")).interviews());
+        // 2.576² × 0.25 / 0.05² = 6.635776 × 100 = 663.5776 → 664
+        assertEquals(664, new SampleSize(SampleSize.zFor(99).orElseThrow(), new BigDecimal("0.5"), new BigDecimal("0.05")).interviews());
+        assertEquals(java.util.Optional.empty(), SampleSize.zFor(97));
+        assertEquals(java.util.List.of(90, 95, 99), SampleSize.confidenceLevels());
+    }
 }

@@ -134,6 +134,20 @@ class GroupRolesOnServerTest {
     }
 
     @Test
+    void anOfficeLoginImportsARoundsSurveyPlan() throws SQLException {
+        try (Connection c = plain(office); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO survey_quota (round_id, sort_order, district, method, target) VALUES ('round', 0, '城东区', 'HOME', 100)");
+            s.execute("INSERT INTO survey_profile_quota (round_id, sort_order, district, question_code, option_code, target)"
+                    + " VALUES ('round', 0, '', 'S2', '1', 80)");
+            s.execute("INSERT INTO survey_assignment (round_id, sort_order, interviewer, district, method, target)"
+                    + " VALUES ('round', 0, '王芳', '城东区', 'HOME', 50)");
+            assertEquals(1, s.executeUpdate("DELETE FROM survey_quota WHERE round_id = 'round'"));
+            assertEquals(1, s.executeUpdate("DELETE FROM survey_profile_quota WHERE round_id = 'round'"));
+            assertEquals(1, s.executeUpdate("DELETE FROM survey_assignment WHERE round_id = 'round'"));
+        }
+    }
+
+    @Test
     void aSupervisorLoginApprovesResolvesAndCloses() throws SQLException {
         try (Connection c = plain(supervisor); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE inspection SET status = 'APPROVED' WHERE round_id = 'round'"));

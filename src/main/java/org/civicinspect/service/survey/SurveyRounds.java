@@ -1,6 +1,7 @@
 package org.civicinspect.service.survey;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.common.RequestRefused;
@@ -23,5 +24,11 @@ final class SurveyRounds {
         String id = tx.interviews().pinnedQuestionnaire(round.id())
                 .orElseThrow(() -> new RequestRefused("survey.notPinned", round.name()));
         return tx.questionnaires().find(id).orElseThrow(() -> new IllegalStateException("pinned questionnaire " + id + " is missing"));
+    }
+
+    /** The round's pinned questionnaire, or empty when none is pinned yet. */
+    static Optional<Questionnaire> pinnedIfAny(Tx tx, Round round) throws SQLException {
+        Optional<String> id = tx.interviews().pinnedQuestionnaire(round.id());
+        return id.isEmpty() ? Optional.empty() : Optional.of(pinned(tx, round));
     }
 }
