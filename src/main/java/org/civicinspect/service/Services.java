@@ -25,6 +25,7 @@ import org.civicinspect.service.survey.ImportQuestionnaire;
 import org.civicinspect.service.survey.ImportPaperInterviews;
 import org.civicinspect.service.survey.ListQuestionnaires;
 import org.civicinspect.service.survey.PinQuestionnaire;
+import org.civicinspect.service.survey.PrepareInterviews;
 import org.civicinspect.service.survey.RecordInterview;
 import org.civicinspect.service.survey.ScoreSurvey;
 import org.civicinspect.service.packages.ExportResultPackage;
@@ -107,6 +108,7 @@ public final class Services implements AutoCloseable {
     private final ListQuestionnaires listQuestionnaires;
     private final PinQuestionnaire pinQuestionnaire;
     private final RecordInterview recordInterview;
+    private final PrepareInterviews prepareInterviews;
     private final ImportPaperInterviews importPaperInterviews;
     private final ScoreSurvey scoreSurvey;
     private final ImportSiteWorkbook importSiteWorkbook;
@@ -214,6 +216,7 @@ public final class Services implements AutoCloseable {
         this.checklists = new Checklists(workspace);
         this.pinQuestionnaire = new PinQuestionnaire(workspace, clock, signedIn);
         this.recordInterview = new RecordInterview(workspace, clock, signedIn);
+        this.prepareInterviews = new PrepareInterviews(workspace, signedIn);
         this.importPaperInterviews = new ImportPaperInterviews(workspace, clock, signedIn);
         this.scoreSurvey = new ScoreSurvey(workspace, checklists);
         this.recordFinding = new RecordFinding(workspace, clock, checklists, signedIn);
@@ -369,6 +372,10 @@ public final class Services implements AutoCloseable {
 
     public RecordInterview recordInterview() {
         return recordInterview;
+    }
+
+    public PrepareInterviews prepareInterviews() {
+        return prepareInterviews;
     }
 
     public ImportPaperInterviews importPaperInterviews() {
