@@ -40,6 +40,7 @@ public final class InterviewView {
     /** A number key acted on is not also typed into the answer field the next question may have moved the focus to. */
     private boolean swallowTyped;
 
+    @FXML private HBox setupBar;
     @FXML private ComboBox<PrepareInterviews.SurveyRound> roundChoice;
     @FXML private ComboBox<String> districtChoice;
     @FXML private ComboBox<InterviewMethod> methodChoice;
@@ -54,6 +55,7 @@ public final class InterviewView {
     @FXML private Label questionText;
     @FXML private VBox optionBox;
     @FXML private TextField answerField;
+    @FXML private Label noticeLabel;
     @FXML private Label keysLabel;
     @FXML private ListView<InterviewViewModel.AnsweredLine> answeredList;
     @FXML private Label messageLabel;
@@ -80,8 +82,7 @@ public final class InterviewView {
     private void initialize() {
         roundChoice.setItems(viewModel.rounds());
         roundChoice.valueProperty().bindBidirectional(viewModel.roundProperty());
-        roundChoice.setConverter(Views.converter(r -> r == null ? "" : Messages.get("interviewing.roundLabel", r.round().name(),
-                r.questionnaire().label())));
+        roundChoice.setConverter(Views.converter(r -> r == null ? "" : r.round().name()));
         districtChoice.setItems(viewModel.districts());
         districtChoice.valueProperty().bindBidirectional(viewModel.districtProperty());
         methodChoice.getItems().setAll(InterviewMethod.values());
@@ -94,6 +95,7 @@ public final class InterviewView {
         interviewLabel.textProperty().bind(viewModel.interviewLineProperty());
         positionLabel.textProperty().bind(viewModel.positionProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        noticeLabel.textProperty().bind(viewModel.noticeProperty());
         answerField.textProperty().bindBidirectional(viewModel.typedProperty());
         answeredList.setItems(viewModel.answered());
         answeredList.setCellFactory(list -> new AnsweredCell());
@@ -170,6 +172,12 @@ public final class InterviewView {
         InterviewViewModel.Stage stage = viewModel.stageProperty().get();
         boolean noRound = stage == InterviewViewModel.Stage.NO_ROUND;
         noRoundPane.setVisible(noRound);
+        setupBar.setVisible(!noRound);
+        // The round, district, method and number belong to the next interview: they change between interviews only.
+        boolean between = stage == InterviewViewModel.Stage.READY;
+        for (Node setup : List.of(roundChoice, districtChoice, methodChoice, idField)) {
+            setup.setDisable(!between);
+        }
         interviewPane.setVisible(!noRound);
         Question q = viewModel.questionProperty().get();
         boolean typing = q != null && (q.kind() == QuestionKind.NUMBER || q.kind() == QuestionKind.TEXT);
@@ -181,6 +189,8 @@ public final class InterviewView {
         keysLabel.setText(Messages.get(keysKey(stage, q)));
         showOptions();
         focusAnswer();
+        // A dialog (continue an unfinished interview?) gives the focus back to where it was when it closes.
+        javafx.application.Platform.runLater(this::focusAnswer);
     }
 
     private String stageText(InterviewViewModel.Stage stage) {

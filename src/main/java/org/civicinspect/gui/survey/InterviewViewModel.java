@@ -102,10 +102,14 @@ public final class InterviewViewModel {
     private final ReadOnlyStringWrapper interviewLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper savedLine = new ReadOnlyStringWrapper("");
+    /** What just went well (an interview completed, abandoned, left for later), beside the problems {@code message} tells. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private String questionnaireLine = "";
     private List<Question> questions = List.of();
     private final Set<String> taken = new HashSet<>();
     private final Set<String> toggled = new LinkedHashSet<>();
     private Session session;
+    private boolean reloadWanted;
     private int deskAsked;
 
     public InterviewViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs) {
@@ -123,8 +127,16 @@ public final class InterviewViewModel {
         });
     }
 
-    /** Reads the rounds that pin a questionnaire; the chosen one stays while it still does, else the newest is chosen. */
+    /**
+     * Reads the rounds that pin a questionnaire; the chosen one stays while it still does, else the newest is chosen.
+     * While an interview runs its round stays as it is: the rounds are read again once it has ended.
+     */
     public void reload() {
+        if (session != null) {
+            reloadWanted = true;
+            return;
+        }
+        reloadWanted = false;
         job.quick(p -> useCases.prepareInterviews().rounds(), list -> {
             rounds.setAll(list);
             if (list.isEmpty()) {
@@ -156,7 +168,10 @@ public final class InterviewViewModel {
             interviewId.set(desk.suggestedId());
             completed.set(desk.completed());
             showCount();
+            long screening = questions.stream().filter(Question::screening).count();
+            questionnaireLine = Messages.get("interviewing.questionnaire", desk.questionnaire().label(), questions.size(), screening);
             interviewLine.set(Messages.get("interviewing.ready"));
+            position.set(questionnaireLine);
             desk.unfinished().ifPresent(this::offerToContinue);
         });
     }
@@ -167,7 +182,7 @@ public final class InterviewViewModel {
                 unfinished.district(), methodName(unfinished.method()), Views.time(unfinished.startedAt()), unfinished.answers().size()),
                 "interviewing.resumeYes", "interviewing.resumeNo");
         if (!resume) {
-            message.set(Messages.get("interviewing.resumeLater", unfinished.id()));
+            notice.set(Messages.get("interviewing.resumeLater", unfinished.id()));
             return;
         }
         Session resumed = new Session(unfinished.roundId(), unfinished.id(), unfinished.startedAt());
@@ -179,6 +194,7 @@ public final class InterviewViewModel {
         method.set(unfinished.method());
         interviewId.set(unfinished.id());
         interviewLine.set(Messages.get("interviewing.started", unfinished.id(), Views.time(unfinished.startedAt())));
+        savedLine.set(Messages.get("interviewing.saved", unfinished.id()));
         stage.set(Stage.ASKING);
         refreshAnswered();
         Question firstOpen = questions.stream().filter(q -> asked(q, resumed.answers) && !resumed.answers.containsKey(q.code()))
@@ -220,6 +236,7 @@ public final class InterviewViewModel {
         session = started;
         InterviewMethod how = method.get();
         message.set("");
+        notice.set("");
         interviewLine.set(Messages.get("interviewing.started", id, Views.time(started.shownStart)));
         answered.clear();
         stage.set(Stage.ASKING);
@@ -329,7 +346,7 @@ public final class InterviewViewModel {
         executor.run(p -> s.started.get() ? useCases.recordInterview().abandon(s.roundId, s.id, null, reason.get()) : null, abandoned -> {
             settle(s, null);
             if (abandoned != null) {
-                message.set(Messages.get("interviewing.abandoned", s.id, reason.get()));
+                notice.set(Messages.get("interviewing.abandoned", s.id, reason.get()));
             }
         }, error -> settle(s, error));
     }
@@ -343,7 +360,7 @@ public final class InterviewViewModel {
             if (finished != null) {
                 completed.set(completed.get() + 1);
                 long minutes = Duration.between(finished.startedAt(), finished.endedAt()).toMinutes();
-                message.set(Messages.get(s.screenedOut ? "interviewing.finishedScreenedOut" : "interviewing.finished", s.id, minutes));
+                notice.set(Messages.get(s.screenedOut ? "interviewing.finishedScreenedOut" : "interviewing.finished", s.id, minutes));
             }
         }, error -> settle(s, error));
     }
@@ -357,6 +374,11 @@ public final class InterviewViewModel {
         typed.set("");
         interviewId.set(PrepareInterviews.next(ended.id, taken));
         interviewLine.set(Messages.get("interviewing.ready"));
+        position.set(questionnaireLine);
+        message.set("");
+        if (reloadWanted) {
+            reload();
+        }
         stage.set(Stage.READY);
     }
 
@@ -573,6 +595,10 @@ public final class InterviewViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty savedLineProperty() {
