@@ -109,6 +109,8 @@ public final class InterviewViewModel {
     private final Set<String> taken = new HashSet<>();
     private final Set<String> toggled = new LinkedHashSet<>();
     private Session session;
+    /** The question the interview ended after (the last one, or a screening question that ruled the respondent out). */
+    private Question endedAfter;
     private boolean reloadWanted;
     private int deskAsked;
 
@@ -200,7 +202,7 @@ public final class InterviewViewModel {
         Question firstOpen = questions.stream().filter(q -> asked(q, resumed.answers) && !resumed.answers.containsKey(q.code()))
                 .findFirst().orElse(null);
         if (firstOpen == null) {
-            toEnd();
+            toEnd(questions.stream().filter(q -> resumed.answers.containsKey(q.code())).reduce((a, b) -> b).orElse(null));
         } else {
             show(firstOpen);
         }
@@ -240,6 +242,7 @@ public final class InterviewViewModel {
         interviewLine.set(Messages.get("interviewing.started", id, Views.time(started.shownStart)));
         answered.clear();
         stage.set(Stage.ASKING);
+        show(questions.stream().filter(q -> asked(q, started.answers)).findFirst().orElseThrow());
         track(started);
         executor.run(p -> {
             Interview stored = useCases.recordInterview().start(new RecordInterview.Start(started.roundId, id, "", where, how, null));
@@ -250,10 +253,11 @@ public final class InterviewViewModel {
             if (session == started) {
                 session = null;
                 question.set(null);
+                options.clear();
+                answered.clear();
                 stage.set(Stage.READY);
             }
         });
-        show(questions.stream().filter(q -> asked(q, started.answers)).findFirst().orElseThrow());
     }
 
     /** A number key: chooses the option with that key, or (on a multiple choice) chooses or unchooses it. */
@@ -319,8 +323,13 @@ public final class InterviewViewModel {
         if (s == null || (stage.get() != Stage.ASKING && stage.get() != Stage.END)) {
             return;
         }
-        int from = stage.get() == Stage.END ? questions.size() : questions.indexOf(question.get());
-        for (int i = from - 1; i >= 0; i--) {
+        if (stage.get() == Stage.END && endedAfter != null) {
+            stage.set(Stage.ASKING);
+            message.set("");
+            show(endedAfter);
+            return;
+        }
+        for (int i = questions.indexOf(question.get()) - 1; i >= 0; i--) {
             if (asked(questions.get(i), s.answers)) {
                 stage.set(Stage.ASKING);
                 message.set("");
@@ -398,7 +407,7 @@ public final class InterviewViewModel {
         boolean screenedOut = q.screening() && values.stream().anyMatch(code -> q.option(code).map(QuestionOption::invalidates).orElse(false));
         if (screenedOut) {
             s.screenedOut = true;
-            toEnd();
+            toEnd(q);
             message.set(Messages.get("interviewing.screenedOut", q.code()));
             return;
         }
@@ -413,10 +422,11 @@ public final class InterviewViewModel {
                 return;
             }
         }
-        toEnd();
+        toEnd(from);
     }
 
-    private void toEnd() {
+    private void toEnd(Question after) {
+        endedAfter = after;
         question.set(null);
         options.clear();
         typed.set("");
