@@ -444,7 +444,20 @@ public final class InterviewViewModel {
             if (session == s) {
                 refreshAnswered();
             }
-        }, error -> settle(s, error));
+        }, error -> {
+            // Not stored: the screen goes back to what the workspace holds, so the answered list never shows it as given.
+            if (Objects.equals(s.answers.get(code), values)) {
+                if (s.saved.containsKey(code)) {
+                    s.answers.put(code, s.saved.get(code));
+                } else {
+                    s.answers.remove(code);
+                }
+            }
+            settle(s, error);
+            if (session == s) {
+                refreshAnswered();
+            }
+        });
     }
 
     private void track(Session s) {
