@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.civicinspect.TestWorkspaces;
-import org.civicinspect.gui.FxSnapshot;
 import org.civicinspect.gui.FxTaskExecutor;
 import org.civicinspect.gui.MainWindow;
 import org.civicinspect.gui.ScriptedDialogs;
@@ -95,7 +94,7 @@ class InterviewKeysAtFullSpeedTest {
                 Map.entry("Q7", List.of("1")), Map.entry("Q8", List.of("1")), Map.entry("Q9", List.of("1")), Map.entry("Q10", List.of("2")),
                 Map.entry("Q11", List.of("2"))), interviews.get("A002").answers());
         assertEquals(2, interviews.values().stream().filter(i -> i.endedAt() != null && !i.abandoned()).count());
-        assertEquals("A003", FxSnapshot.of(javafx.collections.FXCollections.observableArrayList(view.viewModel().interviewIdProperty().get())).get(0));
+        assertEquals("A003", WaitForAsyncUtils.asyncFx(() -> view.viewModel().interviewIdProperty().get()).get(10, TimeUnit.SECONDS));
     }
 
     @Test
