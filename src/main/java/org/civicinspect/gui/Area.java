@@ -8,6 +8,7 @@ public enum Area {
     PEOPLE("mdi2a-account-group-outline"),
     ROUNDS("mdi2c-calendar-check"),
     SCORING("mdi2c-clipboard-check-outline"),
+    SURVEY("mdi2c-comment-question-outline"),
     REVIEW("mdi2s-source-merge"),
     RECTIFICATION("mdi2a-alarm-light-outline"),
     REPORTS("mdi2f-file-excel-outline"),

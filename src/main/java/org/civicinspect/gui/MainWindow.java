@@ -34,6 +34,7 @@ import org.civicinspect.gui.review.ReviewView;
 import org.civicinspect.gui.rounds.RoundsView;
 import org.civicinspect.gui.scoring.ScoringView;
 import org.civicinspect.gui.settings.SettingsView;
+import org.civicinspect.gui.survey.InterviewView;
 import org.civicinspect.gui.sites.SitesView;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Person;
@@ -199,6 +200,7 @@ public final class MainWindow {
                 scoringView = new ScoringView(services, executor, dialogs, events);
                 yield scoringView.root();
             }
+            case SURVEY -> new InterviewView(services, executor, dialogs, events).root();
             case REVIEW -> {
                 reviewView = new ReviewView(services, executor, dialogs, events);
                 yield reviewView.root();

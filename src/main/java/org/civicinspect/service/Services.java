@@ -25,6 +25,7 @@ import org.civicinspect.service.survey.ImportQuestionnaire;
 import org.civicinspect.service.survey.ImportPaperInterviews;
 import org.civicinspect.service.survey.ListQuestionnaires;
 import org.civicinspect.service.survey.PinQuestionnaire;
+import org.civicinspect.service.survey.PrepareInterviews;
 import org.civicinspect.service.survey.RecordInterview;
 import org.civicinspect.service.survey.ScoreSurvey;
 import org.civicinspect.service.survey.ExportSurveyPlan;
@@ -112,6 +113,7 @@ public final class Services implements AutoCloseable {
     private final ListQuestionnaires listQuestionnaires;
     private final PinQuestionnaire pinQuestionnaire;
     private final RecordInterview recordInterview;
+    private final PrepareInterviews prepareInterviews;
     private final ImportPaperInterviews importPaperInterviews;
     private final ScoreSurvey scoreSurvey;
     private final ImportSurveyPlan importSurveyPlan;
@@ -224,6 +226,7 @@ public final class Services implements AutoCloseable {
         this.checklists = new Checklists(workspace);
         this.pinQuestionnaire = new PinQuestionnaire(workspace, clock, signedIn);
         this.recordInterview = new RecordInterview(workspace, clock, signedIn);
+        this.prepareInterviews = new PrepareInterviews(workspace, signedIn);
         this.importPaperInterviews = new ImportPaperInterviews(workspace, clock, signedIn);
         this.scoreSurvey = new ScoreSurvey(workspace, checklists);
         this.importSurveyPlan = new ImportSurveyPlan(workspace, clock, signedIn);
@@ -384,6 +387,10 @@ public final class Services implements AutoCloseable {
 
     public RecordInterview recordInterview() {
         return recordInterview;
+    }
+
+    public PrepareInterviews prepareInterviews() {
+        return prepareInterviews;
     }
 
     public ImportPaperInterviews importPaperInterviews() {

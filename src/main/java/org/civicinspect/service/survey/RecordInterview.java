@@ -82,21 +82,26 @@ public final class RecordInterview {
 
     /** Ends the interview; {@code endedAt} null means now. */
     public Interview finish(String roundId, String interviewId, Instant endedAt) {
-        return end(roundId, interviewId, endedAt, false);
+        return end(roundId, interviewId, endedAt, false, "");
     }
 
     /** Ends the interview as broken off: it does not count. */
     public Interview abandon(String roundId, String interviewId, Instant endedAt) {
-        return end(roundId, interviewId, endedAt, true);
+        return end(roundId, interviewId, endedAt, true, "");
     }
 
-    private Interview end(String roundId, String interviewId, Instant endedAt, boolean abandoned) {
+    /** Ends the interview as broken off, with the interviewer's reason (the respondent left, …), kept in the audit log. */
+    public Interview abandon(String roundId, String interviewId, Instant endedAt, String reason) {
+        return end(roundId, interviewId, endedAt, true, reason == null ? "" : reason.strip());
+    }
+
+    private Interview end(String roundId, String interviewId, Instant endedAt, boolean abandoned, String reason) {
         Instant now = Audit.now(clock);
         return workspace.write(tx -> {
             Interview i = interview(tx, roundId, interviewId);
             Interview saved = tx.interviews().save(new Interview(i.id(), i.roundId(), i.questionnaireId(), i.interviewer(), i.district(),
                     i.method(), i.startedAt(), endedAt == null ? now : endedAt, abandoned, i.answers(), i.version()), now);
-            audit(tx, now, saved, abandoned ? "abandoned" : "finished");
+            audit(tx, now, saved, abandoned ? (reason.isEmpty() ? "abandoned" : "abandoned reason=" + reason) : "finished");
             return saved;
         });
     }
