@@ -116,6 +116,8 @@ public final class SurveyReportWriter {
         }
     }
 
+    /** Excel's tallest row, 409 points, in lines of text as {@link RowHeights} counts them. */
+    private static final int MOST_LINES = 28;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     /** The time written into the file when the round has no interview. */
     private static final Instant NO_INTERVIEW = ReportFile.NO_DATA_TIME;
@@ -125,7 +127,7 @@ public final class SurveyReportWriter {
             ReportStyles styles = new ReportStyles(workbook);
             questions(new Table(workbook, styles, survey, "题目得分率", " 各题得分率",
                     new String[] {"题号", "题目", "指数（权重）", "范围", "问及", "有效回答", "正面", "其中不清楚", "得分率(%)"},
-                    new int[] {6, 30, 11, 10, 6, 7, 6, 7, 9}), survey.questions());
+                    new int[] {6, 30, 11, 10, 6, 8, 6, 10, 9}), survey.questions());
             indices(workbook, styles, survey);
             standards(new Table(workbook, styles, survey, "测评标准", " 问卷调查测评标准得分",
                     new String[] {"编码", "测评标准", "分值", "对应题目", "范围", "得分率(%)", "得分"}, new int[] {10, 32, 6, 12, 10, 9, 8}),
@@ -159,6 +161,7 @@ public final class SurveyReportWriter {
                 table.percent(row, 8, rate.percent());
             }
             table.mergeDown(first, 0, 1, 2);
+            table.keepTogether(first);
         }
     }
 
@@ -200,6 +203,7 @@ public final class SurveyReportWriter {
                 table.percent(row, 6, rate.earned());
             }
             table.mergeDown(first, 0, 1, 2, 3);
+            table.keepTogether(first);
         }
         if (standards.isEmpty()) {
             table.note("本轮所用指标体系没有测评方法为“问卷调查”的测评标准。");
@@ -254,6 +258,7 @@ public final class SurveyReportWriter {
                 table.text(row, 1, line);
             }
             table.mergeDown(first, 0);
+            table.keepTogether(first);
         }
     }
 
@@ -265,6 +270,10 @@ public final class SurveyReportWriter {
         private final int[] widths;
         private final int headerRow;
         private int r;
+        /** The printed height a page has for body rows under the rows repeated at its top, measured at full size. */
+        private final double room;
+        /** How much of the current page the body rows written so far take. */
+        private double used;
 
         Table(Workbook workbook, ReportStyles styles, Survey survey, String name, String title, String[] headers, int[] widths) {
             this.sheet = workbook.createSheet(name);
@@ -291,12 +300,36 @@ public final class SurveyReportWriter {
             RowHeights.fit(header, headers, widths, 1);
             sheet.createFreezePane(0, headerRow + 1);
             r = headerRow + 1;
+            room = PrintedPages.PAGE_POINTS - height(0, r);
         }
 
-        /** A new body row {@code lines} lines of text tall. */
+        private double height(int first, int end) {
+            double height = 0;
+            for (int row = first; row < end; row++) {
+                height += sheet.getRow(row).getHeightInPoints();
+            }
+            return height;
+        }
+
+        /**
+         * Rows {@code first} to the last written are one block (a question, a standard, a group's explanation): a block
+         * that would run over the foot of a page starts the next one instead, unless it is longer than a page. Pages
+         * are measured at full size; printed fitted to the width they hold a little more, so a block kept whole here
+         * stays whole on paper.
+         */
+        void keepTogether(int first) {
+            double block = height(first, r);
+            if (used > 0 && used + block > room) {
+                sheet.setRowBreak(first - 1);
+                used = 0;
+            }
+            used = (used + block) % room;
+        }
+
+        /** A new body row {@code lines} lines of text tall, at most as tall as a spreadsheet row may be. */
         Row row(int lines) {
             Row row = sheet.createRow(r++);
-            RowHeights.fit(row, new String[0], widths, lines);
+            RowHeights.fit(row, new String[0], widths, Math.min(lines, MOST_LINES));
             return row;
         }
 

@@ -204,8 +204,11 @@ public final class DashboardView {
         String indices = city.indices().values().stream()
                 .map(i -> i.name() + " " + (i.rated() ? percent(i.value()).toPlainString() + "%" : "—")).collect(Collectors.joining("　"));
         surveyLine.setText(Messages.get("dashboard.survey", city.valid().size(), city.interviews().size(), indices));
+        // Its basis in counts, not the list of every interview, which the survey report gives: the popover stays on screen.
         surveyLine.setOnMouseClicked(e -> Explanation.show(surveyLine, Messages.get("dashboard.surveyTitle", survey.get().questionnaire().label()),
-                city.explanation(), city.indices().values().stream().map(SurveyIndex::formula).toList()));
+                Messages.get("dashboard.surveyBasis", city.interviews().size(), city.valid().size(), city.excluded().size(),
+                        city.flaggedForReview().size(), survey.get().minimumDuration().toMinutes()),
+                city.indices().values().stream().map(SurveyIndex::formula).toList()));
     }
 
     @FXML

@@ -41,6 +41,9 @@ import org.civicinspect.store.Workspace;
  */
 public final class ExportSurveyReport {
 
+    /** Up to this many interviews asked a question, its explanation names each by outcome; more would only fill pages. */
+    static final int NAMED_INTERVIEWS = 100;
+
     private final Workspace workspace;
     private final ScoreSurvey scoreSurvey;
     private final SignedIn signedIn;
@@ -109,8 +112,10 @@ public final class ExportSurveyReport {
         for (SurveyStandardScore standard : scores.city().standards().values()) {
             String code = standard.standard().code();
             String serving = standard.rate().parts().stream().map(p -> p.question().question().code()).collect(Collectors.joining("、"));
+            // A standard no question serves has no score anywhere: one line says so for the city and every district.
             standards.add(new SurveyReportWriter.StandardScores(code, standard.standard().text(), standard.standard().points(), serving,
-                    groups.stream().map(g -> standardRate(g.group(), g.standards().get(code))).toList()));
+                    serving.isEmpty() ? List.of(new SurveyReportWriter.StandardRate("全市及各区县", null, null))
+                            : groups.stream().map(g -> standardRate(g.group(), g.standards().get(code))).toList()));
         }
 
         List<SurveyReportWriter.InterviewLine> interviews = scores.interviews().stream().map(i -> new SurveyReportWriter.InterviewLine(
@@ -192,7 +197,8 @@ public final class ExportSurveyReport {
             List<String> lines = new ArrayList<>();
             lines.add(group.explanation());
             group.indices().values().forEach(index -> lines.add(index.formula()));
-            group.questions().values().forEach(rate -> lines.add(rate.formula() + (rate.lines().isEmpty() ? "" : "；" + rate.interviews())));
+            group.questions().values().forEach(rate -> lines.add(rate.formula() + (rate.lines().isEmpty() ? ""
+                    : rate.asked() <= NAMED_INTERVIEWS ? "；" + rate.interviews() : "；问及超过 " + NAMED_INTERVIEWS + " 份，逐份名单从略")));
             group.standards().values().forEach(standard -> lines.add(standard.formula()));
             explained.add(new SurveyReportWriter.Explained(group.group(), lines));
         }

@@ -172,8 +172,9 @@ class SurveyReportOfAHandWorkedRoundTest {
             assertEquals(List.of("09-01-02", "市民对创建工作满意", "3", "Q11", "全市", "60.00", "1.80"), row(sheet, 6));
             assertEquals(List.of("城东区", "100.00", "3.00"), row(sheet, 7).subList(4, 7));
             assertEquals(List.of("城西区", "33.33", "1.00"), row(sheet, 8).subList(4, 7));
-            assertEquals(List.of("09-01-09", "市民评价其他事项", "2", "（无）", "全市", "—", "—"), row(sheet, 9));
-            assertEquals(List.of("城西区", "—", "—"), row(sheet, 11).subList(4, 7));
+            // No question serves 09-01-09: one line, no score anywhere (never 0).
+            assertEquals(List.of("09-01-09", "市民评价其他事项", "2", "（无）", "全市及各区县", "—", "—"), row(sheet, 9));
+            assertEquals("得分 = 分值 × 对应题目的加权得分率；没有题目对应、或对应题目无人有效回答的标准不计分（“—”），不记 0 分。", row(sheet, 11).get(0));
         }
     }
 
