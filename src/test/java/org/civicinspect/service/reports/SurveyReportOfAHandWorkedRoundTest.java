@@ -108,6 +108,13 @@ class SurveyReportOfAHandWorkedRoundTest {
     }
 
     @Test
+    void theSameInterviewsGiveTheSameFileByteForByte() throws Exception {
+        Path again = temp.resolve("问卷调查-再次.xlsx");
+        services.exportSurveyReport().run(HandWorkedSurvey.ROUND, ScoreSurvey.DEFAULT_MINIMUM_DURATION, again);
+        assertEquals(-1L, java.nio.file.Files.mismatch(report, again));
+    }
+
+    @Test
     void eachQuestionsRateInEachDistrictAndTheCity() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
             Sheet sheet = workbook.getSheet("题目得分率");
