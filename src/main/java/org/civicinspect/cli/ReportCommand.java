@@ -18,6 +18,11 @@ import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportRanking;
 import org.civicinspect.service.fieldwork.ExportSiteReport;
 import org.civicinspect.service.reports.ExportStandardAnalysis;
+import org.civicinspect.service.reports.ExportSurveyReport;
+import org.civicinspect.service.survey.ScoreSurvey;
+import org.civicinspect.scoring.SurveyGroup;
+import org.civicinspect.scoring.SurveyIndex;
+import java.time.Duration;
 import org.civicinspect.service.reports.ScoreRound;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.Services;
@@ -31,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.SitesReport.class,
     ReportCommand.RankingReport.class, ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class,
-    ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class})
+    ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class, ReportCommand.SurveyReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -259,6 +264,48 @@ final class ReportCommand {
         @Override
         void write(Services services, Output output) throws IOException {
             done(output, "units", services.exportSupervision().run(round, out), "cli.report.supervision");
+        }
+    }
+
+    /**
+     * {@code report survey}: the round's questionnaire survey; prints the city's indices worked out, and with
+     * {@code --explain} each group's interviews and every index, question and standard.
+     */
+    @Command(name = "survey", mixinStandardHelpOptions = true)
+    static final class SurveyReport extends ReportAction {
+        @Option(names = "--minimum-minutes", paramLabel = "MINUTES", descriptionKey = "cli.survey.minimumMinutes") Integer minimumMinutes;
+        @Option(names = "--explain", descriptionKey = "cli.report.explain") boolean explain;
+
+        @Override
+        void write(Services services, Output output) throws IOException {
+            Duration minimum = minimumMinutes == null ? ScoreSurvey.DEFAULT_MINIMUM_DURATION : Duration.ofMinutes(Math.max(0, minimumMinutes));
+            ExportSurveyReport.Written written = services.exportSurveyReport().run(round, minimum, out);
+            SurveyGroup city = written.result().scores().city();
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", out.toAbsolutePath().toString());
+                answer.put("interviews", written.interviews());
+                answer.put("valid", city.valid().size());
+                Map<String, Object> indices = new LinkedHashMap<>();
+                city.indices().values().forEach(i -> indices.put(i.name(), i.rated() ? Rounding.percent(i.value()) : null));
+                answer.put("indices", indices);
+                output.json(answer);
+                return;
+            }
+            output.line(Messages.get("cli.report.survey", written.interviews(), city.valid().size(), out));
+            List<SurveyGroup> groups = new java.util.ArrayList<>(List.of(city));
+            if (explain) {
+                groups.addAll(written.result().scores().byDistrict().values());
+            }
+            for (SurveyGroup group : groups) {
+                output.line(Messages.get("cli.survey.groupLine", group.group(), group.interviews().size(), group.valid().size(), group.excluded().size()));
+                group.indices().values().stream().map(SurveyIndex::formula).forEach(f -> output.line("  " + f));
+                if (explain) {
+                    output.line("  " + group.explanation());
+                    group.questions().values().forEach(q -> output.line("  " + q.formula()));
+                    group.standards().values().forEach(st -> output.line("  " + st.formula()));
+                }
+            }
         }
     }
 }

@@ -92,6 +92,20 @@ public final class BulletinWriter {
     }
 
     /**
+     * An index of the survey: the city's percent and the district or districts lowest on it, each named with its valid
+     * interviews (null percent: "—").
+     */
+    public record SurveyIndexLine(String index, BigDecimal city, String lowest, BigDecimal lowestPercent) {
+    }
+
+    /** The 问卷调查 section: what it counts, in one sentence, and each index of the questionnaire. */
+    public record SurveySection(String scope, List<SurveyIndexLine> indices) {
+        public SurveySection {
+            indices = List.copyOf(indices);
+        }
+    }
+
+    /**
      * Everything the bulletin shows. {@code rankings} are the full rankings, of which the summary repeats the lines marked
      * 红榜 or 黑榜; {@code unrankedSites} were visited but answered entirely 不适用; {@code weakest} are the standards
      * below full marks to name in the summary, {@code standards} every standard for the analysis sheet.
@@ -99,7 +113,15 @@ public final class BulletinWriter {
     public record Bulletin(String title, List<Fact> facts, List<Share> bySiteType, List<Share> byCategory, List<RankingSheet> rankings,
                            List<ListedSite> sites, List<String> unrankedSites, List<StandardAnalysisWriter.Line> weakest,
                            List<StandardAnalysisWriter.Line> standards, Rectification rectification, List<ExposedProblem> exposed,
-                           List<Event> events) {
+                           List<Event> events, SurveySection survey) {
+
+        /** A bulletin of a round without interviews: it has no 问卷调查 section. */
+        public Bulletin(String title, List<Fact> facts, List<Share> bySiteType, List<Share> byCategory, List<RankingSheet> rankings,
+                        List<ListedSite> sites, List<String> unrankedSites, List<StandardAnalysisWriter.Line> weakest,
+                        List<StandardAnalysisWriter.Line> standards, Rectification rectification, List<ExposedProblem> exposed, List<Event> events) {
+            this(title, facts, bySiteType, byCategory, rankings, sites, unrankedSites, weakest, standards, rectification, exposed, events, null);
+        }
+
         public Bulletin {
             exposed = List.copyOf(exposed);
             facts = List.copyOf(facts);
@@ -177,6 +199,9 @@ public final class BulletinWriter {
             weakest(bulletin.weakest());
             rectification(bulletin.rectification());
             exposed(bulletin.exposed());
+            if (bulletin.survey() != null) {
+                survey(bulletin.survey());
+            }
             section("负面清单");
             note(bulletin.events().isEmpty() ? "本期未发生负面清单事件。"
                     : "本期发生负面清单事件 " + bulletin.events().size() + " 件，详见“负面清单”表。");
@@ -403,6 +428,20 @@ public final class BulletinWriter {
                 } else if (problem.photo() != null) {
                     row.getCell(0).setCellValue("照片无法读取");
                 }
+            }
+        }
+
+        private void survey(SurveySection survey) {
+            section("问卷调查");
+            note(survey.scope());
+            tableHeader("指数", "得分率最低的区县", "全市(%)", "该区县(%)");
+            for (SurveyIndexLine line : survey.indices()) {
+                Row row = sheet.createRow(r++);
+                ReportStyles.cell(row, 0, styles.body).setCellValue(line.index());
+                ReportStyles.cell(row, 1, styles.body).setCellValue(line.lowest());
+                rate(row, 2, line.city(), styles.number, styles.body);
+                rate(row, 3, line.lowestPercent(), styles.number, styles.body);
+                RowHeights.fit(row, new String[] {line.index(), line.lowest()}, WIDTHS, 1);
             }
         }
 

@@ -132,7 +132,8 @@ public record InterviewValidity(Interview interview, Reason reason, Question que
         return text.toString();
     }
 
-    static String minutes(Duration duration) {
+    /** A duration as the explanations write it: {@code 5分}, {@code 3分20秒}. */
+    public static String minutes(Duration duration) {
         return duration.toSeconds() % 60 == 0 ? duration.toMinutes() + "分" : duration.toMinutes() + "分" + duration.toSecondsPart() + "秒";
     }
 }

@@ -56,6 +56,7 @@ import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
 import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportBulletin;
+import org.civicinspect.service.reports.ExportSurveyReport;
 import org.civicinspect.service.reports.ExportProblemList;
 import org.civicinspect.service.reports.ExportRanking;
 import org.civicinspect.service.reports.ExportStandardAnalysis;
@@ -161,6 +162,7 @@ public final class Services implements AutoCloseable {
     private final RecordNegativeEvent recordNegativeEvent;
     private final ExportSiteReport exportSiteReport;
     private final ExportBulletin exportBulletin;
+    private final ExportSurveyReport exportSurveyReport;
     private final ExplainScores explainScores;
     private final ShowDashboard showDashboard;
     private final OfferDemoCity offerDemoCity;
@@ -274,11 +276,13 @@ public final class Services implements AutoCloseable {
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
-        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems);
+        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey);
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
-        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn);
+        this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn,
+                scoreSurvey);
+        this.exportSurveyReport = new ExportSurveyReport(workspace, scoreSurvey, signedIn);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */
@@ -580,6 +584,10 @@ public final class Services implements AutoCloseable {
 
     public ExportBulletin exportBulletin() {
         return exportBulletin;
+    }
+
+    public ExportSurveyReport exportSurveyReport() {
+        return exportSurveyReport;
     }
 
     public ExplainScores explainScores() {

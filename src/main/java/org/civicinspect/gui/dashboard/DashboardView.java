@@ -39,6 +39,10 @@ import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.reports.Dashboard;
+import org.civicinspect.service.survey.ScoreSurvey;
+import org.civicinspect.scoring.SurveyGroup;
+import org.civicinspect.scoring.SurveyIndex;
+import java.util.stream.Collectors;
 
 /**
  * 首页: wires DashboardView.fxml to {@link DashboardViewModel}. Each bar, point, team and row opens the explanation
@@ -53,6 +57,7 @@ public final class DashboardView {
     @FXML private ComboBox<Round> roundChoice;
     @FXML private Label headline;
     @FXML private Label scopeLabel;
+    @FXML private Label surveyLine;
     @FXML private VBox progressBox;
     @FXML private BarChart<String, Number> districtChart;
     @FXML private NumberAxis districtAxis;
@@ -133,6 +138,7 @@ public final class DashboardView {
         importTaskButton.setManaged(firstStep);
         emptyHint.setText(Messages.get(firstStep ? "dashboard.fieldHint" : "dashboard.emptyHint"));
         scopeLabel.setText(shown.map(d -> ScopeLine.of(d.scope())).orElse(""));
+        showSurvey(shown.flatMap(Dashboard::survey));
         if (shown.isEmpty()) {
             headline.setText("");
             emptyTitle.setText(Messages.get(firstStep ? "dashboard.fieldStart" : "dashboard.noRounds"));
@@ -183,6 +189,26 @@ public final class DashboardView {
             units.getData().add(bar);
         }
         unitChart.getData().add(units);
+    }
+
+    /** The survey's indices for the city with its valid interviews, or nothing when the round has no interview. */
+    private void showSurvey(Optional<ScoreSurvey.Result> survey) {
+        surveyLine.setVisible(survey.isPresent());
+        surveyLine.setManaged(survey.isPresent());
+        if (survey.isEmpty()) {
+            surveyLine.setText("");
+            surveyLine.setOnMouseClicked(null);
+            return;
+        }
+        SurveyGroup city = survey.get().scores().city();
+        String indices = city.indices().values().stream()
+                .map(i -> i.name() + " " + (i.rated() ? percent(i.value()).toPlainString() + "%" : "—")).collect(Collectors.joining("　"));
+        surveyLine.setText(Messages.get("dashboard.survey", city.valid().size(), city.interviews().size(), indices));
+        // Its basis in counts, not the list of every interview, which the survey report gives: the popover stays on screen.
+        surveyLine.setOnMouseClicked(e -> Explanation.show(surveyLine, Messages.get("dashboard.surveyTitle", survey.get().questionnaire().label()),
+                Messages.get("dashboard.surveyBasis", city.interviews().size(), city.valid().size(), city.excluded().size(),
+                        city.flaggedForReview().size(), survey.get().minimumDuration().toMinutes()),
+                city.indices().values().stream().map(SurveyIndex::formula).toList()));
     }
 
     @FXML

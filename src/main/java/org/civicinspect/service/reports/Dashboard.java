@@ -1,6 +1,8 @@
 package org.civicinspect.service.reports;
 
 import java.util.List;
+import java.util.Optional;
+import org.civicinspect.service.survey.ScoreSurvey;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
@@ -12,10 +14,12 @@ import org.civicinspect.scoring.RoundScores;
 /**
  * The home screen's figures for one round: each team's progress, the districts ranked, the city across the rounds
  * up to this one, the weakest standards and the responsible units with the most problems. Every figure keeps the
- * aggregate behind it, so it can explain itself; {@code scope} says which inspections the figures count.
+ * aggregate behind it, so it can explain itself; {@code scope} says which inspections the figures count. {@code survey} is
+ * the round's questionnaire survey when it has interviews, scored with the default minimum duration.
  */
 public record Dashboard(Round round, ReportScope scope, RoundScores scores, List<TeamProgress> teams, List<Ranking.Ranked> districts,
-                        List<RoundPoint> trend, List<WeakStandard> weakest, List<Aggregate> units, Rectification rectification) {
+                        List<RoundPoint> trend, List<WeakStandard> weakest, List<Aggregate> units, Rectification rectification,
+                        Optional<ScoreSurvey.Result> survey) {
 
     public Dashboard {
         teams = List.copyOf(teams);

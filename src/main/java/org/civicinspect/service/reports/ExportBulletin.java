@@ -27,6 +27,11 @@ import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.CityScore;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.store.Workspace;
+import org.civicinspect.scoring.SurveyGroup;
+import org.civicinspect.scoring.SurveyIndex;
+import org.civicinspect.service.survey.ScoreSurvey;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 
 /**
  * {@code report bulletin}: the round's 通报, as a city's 双周督查测评通报 reads: the city's figures and total after
@@ -46,9 +51,11 @@ public final class ExportBulletin {
     private final ShowRectificationStanding rectificationStanding;
     private final Checklists checklists;
     private final SignedIn signedIn;
+    private final ScoreSurvey scoreSurvey;
 
     public ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis,
-                          ShowRectificationStanding rectificationStanding, Checklists checklists, SignedIn signedIn) {
+                          ShowRectificationStanding rectificationStanding, Checklists checklists, SignedIn signedIn, ScoreSurvey scoreSurvey) {
+        this.scoreSurvey = scoreSurvey;
         this.rectificationStanding = rectificationStanding;
         this.signedIn = signedIn;
         this.workspace = workspace;
@@ -111,7 +118,27 @@ public final class ExportBulletin {
                 .filter(l -> byStandard.get(l.code()).fullyMet() < byStandard.get(l.code()).scored()).limit(WEAKEST_SHOWN).toList();
         return new BulletinWriter.Bulletin(scored.round().name(), facts, bySiteType, byCategory,
                 ExportRanking.sheets(rankings.subList(0, rankings.size() - 1)), listed, sites.table().unrated(), weakest, standards,
-                rectification(standing), standing.worst().stream().limit(EXPOSED_SHOWN).map(ExportBulletin::exposed).toList(), events);
+                rectification(standing), standing.worst().stream().limit(EXPOSED_SHOWN).map(ExportBulletin::exposed).toList(), events,
+                scoreSurvey.ifInterviewed(scored.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION).map(ExportBulletin::survey).orElse(null));
+    }
+
+    /** 问卷调查: each index for the city and the district or districts lowest on it, under a sentence saying what counts. */
+    static BulletinWriter.SurveySection survey(ScoreSurvey.Result result) {
+        SurveyGroup city = result.scores().city();
+        var scope = ExportSurveyReport.scope(result);
+        String text = "问卷 " + scope.questionnaire() + "：访问 " + scope.interviews() + " 份，计入有效访问 " + scope.valid() + " 份（无效 "
+                + (scope.interviews() - scope.valid()) + " 份不计入；用时短于 " + scope.minimumDuration() + " 的 " + scope.flagged()
+                + " 份需复核，仍计入）；全市按全市有效访问合并计算，不取各区平均。各题、各区县和测评标准的得分见问卷调查报告（report survey）。";
+        List<BulletinWriter.SurveyIndexLine> lines = new ArrayList<>();
+        for (SurveyIndex index : city.indices().values()) {
+            List<SurveyGroup> rated = result.scores().byDistrict().values().stream().filter(g -> g.indices().get(index.name()).rated()).toList();
+            Optional<BigDecimal> lowest = rated.stream().map(g -> g.indices().get(index.name()).value()).min(Comparator.naturalOrder());
+            String names = lowest.map(low -> rated.stream().filter(g -> g.indices().get(index.name()).value().compareTo(low) == 0)
+                    .map(g -> g.group() + "（有效 " + g.valid().size() + " 份）").collect(Collectors.joining("、"))).orElse("—");
+            lines.add(new BulletinWriter.SurveyIndexLine(index.name(), index.rated() ? Rounding.percent(index.value()) : null, names,
+                    lowest.map(Rounding::percent).orElse(null)));
+        }
+        return new BulletinWriter.SurveySection(text, lines);
     }
 
     private static BulletinWriter.Rectification rectification(ShowRectificationStanding.Standing standing) {

@@ -20,6 +20,7 @@ import org.civicinspect.service.fieldwork.ListTeamSites;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rounds.ShowRound;
+import org.civicinspect.service.survey.ScoreSurvey;
 
 /**
  * The home screen of a round (the newest one unless another is chosen): see {@link Dashboard}. Its figures count
@@ -35,8 +36,11 @@ public final class ShowDashboard {
     private final ListTeamSites listTeamSites;
     private final Checklists checklists;
     private final ListProblems listProblems;
+    private final ScoreSurvey scoreSurvey;
 
-    public ShowDashboard(ScoreRound scoreRound, ShowRound showRound, ListTeamSites listTeamSites, Checklists checklists, ListProblems listProblems) {
+    public ShowDashboard(ScoreRound scoreRound, ShowRound showRound, ListTeamSites listTeamSites, Checklists checklists, ListProblems listProblems,
+                         ScoreSurvey scoreSurvey) {
+        this.scoreSurvey = scoreSurvey;
         this.scoreRound = scoreRound;
         this.showRound = showRound;
         this.listTeamSites = listTeamSites;
@@ -74,7 +78,8 @@ public final class ShowDashboard {
                 .filter(l -> l.problem().status().open()).toList();
         Dashboard.Rectification rectification = new Dashboard.Rectification(open.size(), (int) open.stream().filter(l -> l.overdueDays() > 0).count(),
                 (int) open.stream().filter(l -> l.escalation() == org.civicinspect.model.Escalation.RED).count());
-        return Optional.of(new Dashboard(round, scoreRound.scope(round.id(), ReportScope.Counted.APPROVED), scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification));
+        return Optional.of(new Dashboard(round, scoreRound.scope(round.id(), ReportScope.Counted.APPROVED), scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification,
+                scoreSurvey.ifInterviewed(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION)));
     }
 
     private List<Dashboard.TeamProgress> teams(Round round) {

@@ -2,6 +2,7 @@ package org.civicinspect.service.survey;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.civicinspect.model.Interview;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Round;
@@ -38,6 +39,16 @@ public final class ScoreSurvey {
         SurveyScores scores = SurveyScores.of(asked.questionnaire(), asked.interviews(),
                 checklists.tree(asked.round().indicatorSetId()).standards().toList(), minimumDuration);
         return new Result(asked.round(), asked.questionnaire(), minimumDuration, scores);
+    }
+
+    /**
+     * The figures of a round that has interviews, for the reports that show the survey only where there is one; empty
+     * when the round has no questionnaire pinned or no interview yet.
+     */
+    public Optional<Result> ifInterviewed(String roundId, Duration minimumDuration) {
+        boolean interviewed = workspace.read(tx -> tx.interviews().pinnedQuestionnaire(roundId).isPresent()
+                && !tx.interviews().questionnairesAnswered(roundId).isEmpty());
+        return interviewed ? Optional.of(run(roundId, minimumDuration)) : Optional.empty();
     }
 
     private record Asked(Round round, Questionnaire questionnaire, List<Interview> interviews) {

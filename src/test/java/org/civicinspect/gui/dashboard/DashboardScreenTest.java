@@ -1,9 +1,14 @@
 package org.civicinspect.gui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import javafx.scene.control.ComboBox;
+import org.civicinspect.model.Round;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
@@ -65,5 +70,25 @@ class DashboardScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#explanation").tryQuery().isPresent());
         Label formula = (Label) robot.lookup("#explanation").queryAs(javafx.scene.layout.VBox.class).getChildren().get(1);
         assertTrue(formula.getText().startsWith("得分率 = "), formula.getText());
+        Label survey = robot.lookup("#surveyLine").queryAs(Label.class);
+        assertFalse(survey.isVisible() || survey.isManaged(), "a round without interviews shows nothing of the survey");
+
+        // The round gains three paper interviews: A01 知道, A02 不知道, A03 screened out, so 知晓率 = Q1 = 1/2.
+        String questionnaire = services.importQuestionnaire().run(Path.of("assets", "sample-questionnaire.xlsx"), null, Progress.NONE)
+                .questionnaire().id();
+        Round latest = services.showRound().list().stream().max(Comparator.comparing(Round::start)).orElseThrow();
+        services.pinQuestionnaire().run(latest.id(), questionnaire);
+        Path paper = Files.writeString(temp.resolve("纸质问卷-" + System.nanoTime() + ".csv"), "访问编号,访问员,区,方式,开始,结束,中途放弃,S1,S2,Q1\n"
+                + "A01,王芳,城东区,入户,2026-11-20 09:00,2026-11-20 09:12,否,2,1,1\n"
+                + "A02,王芳,城东区,电话,2026-11-20 10:00,2026-11-20 10:13,否,2,1,2\n"
+                + "A03,王芳,城东区,街访,2026-11-20 11:00,2026-11-20 11:10,否,1,1,1\n");
+        assertTrue(services.importPaperInterviews().run(latest.id(), paper).ok());
+        robot.type(KeyCode.ESCAPE);
+        @SuppressWarnings("unchecked")
+        ComboBox<Round> rounds = robot.lookup("#roundChoice").queryAs(ComboBox.class);
+        robot.interact(() -> rounds.setValue(rounds.getItems().stream().filter(r -> !r.equals(latest)).findFirst().orElseThrow()));
+        robot.interact(() -> rounds.setValue(latest));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, survey::isVisible);
+        assertTrue(survey.getText().startsWith("问卷调查（有效访问 2 份，共 3 份）：知晓率 50.00%　参与率 —"), survey.getText());
     }
 }
