@@ -8,6 +8,7 @@ import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Questionnaire;
+import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.model.Recheck;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
@@ -17,12 +18,12 @@ import org.civicinspect.model.Team;
 /**
  * {@code content.json} of a task package: the round and the indicator-set version it is pinned to, the team and its
  * sites, the inspections returned by review with their findings and the supervisor's comments, the open problems
- * of earlier rounds at those sites to recheck, and the questionnaire version the round pins for its survey (null when
- * it pins none).
+ * of earlier rounds at those sites to recheck, the questionnaire version the round pins for its survey (null when
+ * it pins none) and the survey's plan (null when it has none), whose interviewer targets the laptop counts against.
  */
 public record TaskContent(Round round, IndicatorSet indicatorSet, IndicatorTree tree, Team team, List<TaskSite> sites,
                           List<InspectionState> returned, List<Finding> findings, List<ReviewComment> comments, List<Recheck> rechecks,
-                          Questionnaire questionnaire) {
+                          Questionnaire questionnaire, SurveyPlan surveyPlan) {
 
     public TaskContent {
         sites = List.copyOf(sites);

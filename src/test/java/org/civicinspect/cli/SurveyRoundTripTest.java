@@ -12,6 +12,9 @@ import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.Interview;
 import org.civicinspect.model.InterviewMethod;
+import org.civicinspect.model.InterviewerQuota;
+import org.civicinspect.model.SurveyPlan;
+import org.civicinspect.model.SurveyQuota;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.survey.RecordInterview;
@@ -42,6 +45,7 @@ class SurveyRoundTripTest {
     private Path field1;
     private Path field2;
     private String roundId;
+    private SurveyPlan plan;
 
     @BeforeAll
     void anOfficeThatPinnedTheQuestionnaireAndSentTwoTasks() throws Exception {
@@ -58,6 +62,13 @@ class SurveyRoundTripTest {
         assertEquals(0, office.run("survey", "questionnaires", "--json"));
         String questionnaire = office.out().replaceAll("(?s).*\"id\" : \"([0-9a-f-]+)\".*", "$1");
         assertEquals(0, office.run("survey", "pin", "--round", "第1期", "--questionnaire", questionnaire), office.err());
+        roundId = TestWorkspaces.open(officeFolder).showRound().run("latest").round().id();
+        plan = new SurveyPlan(roundId, List.of(new SurveyQuota("城东区", InterviewMethod.HOME, 20), new SurveyQuota("城西区", InterviewMethod.HOME, 20)),
+                List.of(), List.of(new InterviewerQuota("王芳", "城东区", InterviewMethod.HOME, 20)));
+        TestWorkspaces.open(officeFolder).workspace().write(tx -> {
+            tx.surveyPlans().replace(plan);
+            return null;
+        });
         assertEquals(0, office.run("package", "key"));
         String officeKey = office.out().strip();
         field1 = temp.resolve("field1");
@@ -69,7 +80,6 @@ class SurveyRoundTripTest {
         assertEquals(Manifest.CURRENT_VERSION, formatVersion(task1), "a task that carries the questionnaire is in the survey's format");
         assertEquals(0, new CliSession(field1).run("package", "import", task1.toString(), "--trust", officeKey));
         assertEquals(0, new CliSession(field2).run("package", "import", task2.toString(), "--trust", officeKey));
-        roundId = TestWorkspaces.open(officeFolder).showRound().run("latest").round().id();
     }
 
     @Test
@@ -77,6 +87,7 @@ class SurveyRoundTripTest {
     void interviewsRecordedOnTwoLaptopsReachTheOfficeWholeInAnyOrderAndOnce() throws Exception {
         Services laptop1 = TestWorkspaces.open(field1);
         Services laptop2 = TestWorkspaces.open(field2);
+        assertEquals(plan, laptop1.workspace().read(tx -> tx.surveyPlans().of(roundId)), "the laptop has the survey plan from its task");
         assertEquals("文明城市创建市民问卷——示例（非官方文本） v1", laptop1.scoreSurvey().run("latest", org.civicinspect.service.survey.ScoreSurvey.DEFAULT_MINIMUM_DURATION).questionnaire().label(),
                 "the laptop has the round's questionnaire from its task");
 

@@ -169,6 +169,7 @@ public final class InterviewViewModel {
             taken.addAll(desk.takenIds());
             interviewId.set(desk.suggestedId());
             completed.set(desk.completed());
+            quota.set(desk.quota().orElse(null));
             showCount();
             long screening = questions.stream().filter(Question::screening).count();
             questionnaireLine = Messages.get("interviewing.questionnaire", desk.questionnaire().label(), questions.size(), screening);

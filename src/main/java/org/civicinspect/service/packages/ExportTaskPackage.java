@@ -23,6 +23,7 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Recheck;
+import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
@@ -98,6 +99,10 @@ public final class ExportTaskPackage {
     private record Prepared(TaskContent task, long sequence) {
     }
 
+    private static SurveyPlan planOrNull(SurveyPlan plan) {
+        return plan.isEmpty() ? null : plan;
+    }
+
     private String laptopKey(String typed) {
         String fingerprint = DeviceKey.typedFingerprint(typed);
         if (fingerprint == null) {
@@ -164,6 +169,6 @@ public final class ExportTaskPackage {
         Optional<String> pinned = tx.interviews().pinnedQuestionnaire(round.id());
         Questionnaire questionnaire = pinned.isPresent() ? tx.questionnaires().find(pinned.get()).orElseThrow() : null;
         return new Prepared(new TaskContent(round, set, tx.indicatorSets().loadTree(set.id()), team, sites, returned, findings, comments, rechecks,
-                questionnaire), tx.packages().nextSequence());
+                questionnaire, questionnaire == null ? null : planOrNull(tx.surveyPlans().of(round.id()))), tx.packages().nextSequence());
     }
 }

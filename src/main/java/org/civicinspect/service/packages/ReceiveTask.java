@@ -20,6 +20,7 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.ReviewComment;
 import org.civicinspect.model.Site;
+import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.common.RequestRefused;
@@ -164,7 +165,10 @@ final class ReceiveTask {
         }
     }
 
-    /** The round's questionnaire kept as the office has it (under the next version number if this laptop has another of its name and version) and pinned. */
+    /**
+     * The round's questionnaire kept as the office has it (under the next version number if this laptop has another of
+     * its name and version) and pinned, and the survey's plan as the office has it now.
+     */
     private static void pinQuestionnaire(Tx tx, TaskContent task, Instant now) throws SQLException {
         Questionnaire q = task.questionnaire();
         if (tx.questionnaires().find(q.id()).isEmpty()) {
@@ -173,6 +177,10 @@ final class ReceiveTask {
                     q.importedAt(), q.questions(), q.indices()) : q);
         }
         tx.interviews().pin(task.round().id(), q.id(), now);
+        if (task.surveyPlan() != null) {
+            SurveyPlan plan = task.surveyPlan();
+            tx.surveyPlans().replace(new SurveyPlan(task.round().id(), plan.quotas(), plan.profiles(), plan.assignments()));
+        }
     }
 
     private static KeyTrust trust(Tx tx, Manifest m, ImportOptions options) throws SQLException {

@@ -10,7 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicinspect.model.Interview;
 import org.civicinspect.model.InterviewMethod;
+import org.civicinspect.model.InterviewerQuota;
 import org.civicinspect.model.Questionnaire;
+import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.common.SignedIn;
@@ -31,10 +33,12 @@ public final class PrepareInterviews {
     /**
      * The round as one interviewer meets it. {@code completed}: their interviews finished and not abandoned;
      * {@code unfinished}: their latest interview neither finished nor abandoned, if any; {@code district} and
-     * {@code method}: those of their latest interview (the first district and 入户 before any), kept for the next one.
+     * {@code method}: those of their latest interview (the first district and 入户 before any), kept for the next one;
+     * {@code quota}: the survey plan's target for them in the round, over every district and method, if it gives one.
      */
     public record Desk(Round round, Questionnaire questionnaire, String interviewer, List<String> districts, int completed,
-                       Optional<Interview> unfinished, String suggestedId, List<String> takenIds, String district, InterviewMethod method) {
+                       Optional<Interview> unfinished, String suggestedId, List<String> takenIds, String district, InterviewMethod method,
+                       Optional<Integer> quota) {
     }
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d+)$");
@@ -75,11 +79,17 @@ public final class PrepareInterviews {
             Optional<Interview> unfinished = mine.stream().filter(i -> i.endedAt() == null).reduce((a, b) -> b);
             List<String> taken = all.stream().map(Interview::id).toList();
             String last = mine.isEmpty() ? null : mine.get(mine.size() - 1).id();
-            List<String> districts = districts(tx, all);
+            SurveyPlan plan = tx.surveyPlans().of(round.id());
+            List<String> districts = districts(tx, all, plan);
             Optional<Interview> latest = mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1));
             String district = latest.map(Interview::district).orElse(districts.isEmpty() ? "" : districts.get(0));
             InterviewMethod method = latest.map(Interview::method).orElse(InterviewMethod.HOME);
-            return new Desk(round, questionnaire, interviewer, districts, completed, unfinished, next(last, taken), taken, district, method);
+            List<InterviewerQuota> assigned = plan.assignments().stream()
+                    .filter(a -> a.interviewer().equals(interviewer)).toList();
+            Optional<Integer> quota = assigned.isEmpty() ? Optional.empty()
+                    : Optional.of(assigned.stream().mapToInt(InterviewerQuota::target).sum());
+            return new Desk(round, questionnaire, interviewer, districts, completed, unfinished, next(last, taken), taken, district, method,
+                    quota);
         });
     }
 
@@ -99,8 +109,10 @@ public final class PrepareInterviews {
         return candidate;
     }
 
-    private static List<String> districts(org.civicinspect.store.Tx tx, List<Interview> interviews) throws SQLException {
+    /** The districts of the sites, the interviews so far and the survey plan. */
+    private static List<String> districts(org.civicinspect.store.Tx tx, List<Interview> interviews, SurveyPlan plan) throws SQLException {
         TreeSet<String> names = new TreeSet<>();
+        plan.quotas().forEach(q -> names.add(q.district()));
         for (Site site : tx.sites().list()) {
             names.add(site.district());
         }

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.InterviewMethod;
+import org.civicinspect.model.InterviewerQuota;
 import org.civicinspect.model.Person;
 import org.civicinspect.model.Role;
+import org.civicinspect.model.SurveyPlan;
+import org.civicinspect.model.SurveyQuota;
 import org.civicinspect.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,16 @@ class PrepareInterviewsTest {
         PrepareInterviews.Desk empty = services.prepareInterviews().desk(roundId);
         assertEquals("A001", empty.suggestedId());
         assertEquals(InterviewMethod.HOME, empty.method());
+        assertTrue(empty.quota().isEmpty(), "no plan, no quota");
+        services.workspace().write(tx -> {
+            tx.surveyPlans().replace(new SurveyPlan(roundId, List.of(new SurveyQuota("城南区", InterviewMethod.HOME, 40)), List.of(),
+                    List.of(new InterviewerQuota("王芳", "城西区", InterviewMethod.STREET, 12), new InterviewerQuota("王芳", "城南区",
+                            InterviewMethod.HOME, 8), new InterviewerQuota("李强", "城南区", InterviewMethod.HOME, 30))));
+            return null;
+        });
+        PrepareInterviews.Desk planned = services.prepareInterviews().desk(roundId);
+        assertEquals(20, planned.quota().orElseThrow(), "王芳's targets over every district and method: 12 + 8");
+        assertTrue(planned.districts().contains("城南区"), "the plan's districts are offered");
 
         RecordInterview record = services.recordInterview();
         record.start(new RecordInterview.Start(roundId, "A009", "", "城西区", InterviewMethod.STREET, null));
