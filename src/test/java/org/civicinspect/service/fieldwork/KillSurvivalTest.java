@@ -3,16 +3,13 @@ package org.civicinspect.service.fieldwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import org.civicinspect.KilledChild;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Finding;
@@ -55,35 +52,18 @@ class KillSurvivalTest {
         Map<String, Integer> reported = new ConcurrentHashMap<>();
         int totalReported = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), KillTestChild.class.getName(), data.toString(), round.id(), site.site().id()));
+            List<String> args = new java.util.ArrayList<>(List.of(data.toString(), round.id(), site.site().id()));
             if (TestServer.inUse()) {
-                command.add(ServerWorkspaces.databaseOf(data));
+                args.add(ServerWorkspaces.databaseOf(data));
             }
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             int[] lines = {0};
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        String[] parts = line.split(" ");
-                        if (parts.length == 3 && parts[0].equals("SAVED")) {
-                            reported.merge(parts[1], Integer.parseInt(parts[2]), Math::max);
-                            lines[0]++;
-                        }
-                    }
-                } catch (java.io.IOException ignored) {
-                    // the pipe closes when the child is killed
+            KilledChild.run(KillTestChild.class, args, random, 300, line -> {
+                String[] parts = line.split(" ");
+                if (parts.length == 3 && parts[0].equals("SAVED")) {
+                    reported.merge(parts[1], Integer.parseInt(parts[2]), Math::max);
+                    lines[0]++;
                 }
             });
-            reader.start();
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (lines[0] == 0 && System.currentTimeMillis() < deadline && child.isAlive()) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(random.nextInt(300));
-            child.destroyForcibly();
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
-            reader.join(5_000);
             totalReported += lines[0];
 
             Services after = TestWorkspaces.open(data);

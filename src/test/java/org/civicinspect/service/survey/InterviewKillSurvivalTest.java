@@ -3,9 +3,6 @@ package org.civicinspect.service.survey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.civicinspect.KilledChild;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.model.Interview;
 import org.civicinspect.service.Services;
@@ -47,37 +44,18 @@ class InterviewKillSurvivalTest {
         Map<String, String> saved = new ConcurrentHashMap<>();
         Set<String> finished = ConcurrentHashMap.newKeySet();
         for (int kill = 0; kill < KILLS; kill++) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), InterviewKillChild.class.getName(), data.toString(), roundId, "K" + kill));
+            List<String> args = new ArrayList<>(List.of(data.toString(), roundId, "K" + kill));
             if (TestServer.inUse()) {
-                command.add(ServerWorkspaces.databaseOf(data));
+                args.add(ServerWorkspaces.databaseOf(data));
             }
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            int[] lines = {0};
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        String[] parts = line.split(" ");
-                        if (parts.length == 4 && parts[0].equals("SAVED")) {
-                            saved.put(parts[1] + " " + parts[2], parts[3]);
-                            lines[0]++;
-                        } else if (parts.length == 2 && parts[0].equals("FINISHED")) {
-                            finished.add(parts[1]);
-                        }
-                    }
-                } catch (java.io.IOException ignored) {
-                    // the pipe closes when the child is killed
+            KilledChild.run(InterviewKillChild.class, args, random, 400, line -> {
+                String[] parts = line.split(" ");
+                if (parts.length == 4 && parts[0].equals("SAVED")) {
+                    saved.put(parts[1] + " " + parts[2], parts[3]);
+                } else if (parts.length == 2 && parts[0].equals("FINISHED")) {
+                    finished.add(parts[1]);
                 }
             });
-            reader.start();
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (lines[0] == 0 && System.currentTimeMillis() < deadline && child.isAlive()) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(random.nextInt(400));
-            child.destroyForcibly();
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
-            reader.join(5_000);
 
             Services after = TestWorkspaces.open(data);
             assertEquals("ok", after.workspace().read(Tx::integrityCheck));
