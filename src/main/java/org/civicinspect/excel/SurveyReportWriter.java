@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -18,8 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * 问卷调查报告: the survey of one round. Sheets: each scored question's rate per district and for the city; the indices;
- * each standard of method 问卷调查 with its points × rate; the sample (interviews by district and method, valid,
- * invalid by reason, flagged as too fast); every interview with its verdict; and how every figure was worked out.
+ * each standard of method 问卷调查 with its points × rate; the sample (interviews by district and method, valid against
+ * the plan's target, invalid by reason, flagged as too fast); the plan's respondent profiles against the valid
+ * interviews; each interviewer's productivity; every interview with its verdict; and how every figure was worked out.
  * Each sheet says under its title what it counts ({@link Scope}); rates are percent with two places, "—" where no
  * one answered.
  */
@@ -76,16 +79,46 @@ public final class SurveyReportWriter {
     }
 
     /**
-     * The interviews of one district (or 全市) by one method (or 小计 / 合计): all, valid, invalid by reason (in the order of
-     * {@link Survey#reasons()}) and valid but flagged as too fast. A round's survey plan gives each such line its target.
+     * A target of the survey plan and the share of it the valid interviews reach, in percent ({@code percent} null, "—",
+     * for a target of 0). Without a target, {@code target} is null and {@code absent} says why: "—" (the plan sets no
+     * targets of this kind) or 计划外 (it sets some, but none here).
      */
-    public record SampleLine(String district, String method, int interviews, int valid, List<Integer> invalid, int flagged, boolean total) {
+    public record Target(Integer target, BigDecimal percent, String absent) {
+        public static final Target NONE = new Target(null, null, "—");
+        public static final Target UNPLANNED = new Target(null, null, "计划外");
+
+        public Target(int target, BigDecimal percent) {
+            this(target, percent, "");
+        }
+    }
+
+    /**
+     * The interviews of one district (or 全市) by one method (or 小计 / 合计): all, valid, invalid by reason (in the order of
+     * {@link Survey#reasons()}) and valid but flagged as too fast, with the survey plan's target.
+     */
+    public record SampleLine(String district, String method, int interviews, int valid, List<Integer> invalid, int flagged, Target target,
+                             boolean total) {
         public SampleLine {
             invalid = List.copyOf(invalid);
         }
 
         int invalidTotal() {
             return invalid.stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** A respondent-profile target (全市 or a district; a question and one of its options) against the valid interviews with that answer. */
+    public record ProfileLine(String scope, String question, String option, int valid, Target target) {
+    }
+
+    /**
+     * One interviewer's interviews (or 合计): all, valid, invalid by reason, flagged as too fast, the median duration of
+     * the valid ones ("—" for none) and the assignments' target.
+     */
+    public record InterviewerLine(String interviewer, int interviews, int valid, List<Integer> invalid, int flagged, String medianDuration,
+                                  Target target, boolean total) {
+        public InterviewerLine {
+            invalid = List.copyOf(invalid);
         }
     }
 
@@ -102,8 +135,8 @@ public final class SurveyReportWriter {
 
     /** Everything the report shows. */
     public record Survey(String title, Scope scope, List<String> indices, List<String> reasons, List<QuestionRates> questions,
-                         List<IndexRow> indexRows, List<StandardScores> standards, List<SampleLine> sample, List<InterviewLine> interviews,
-                         List<Explained> explained) {
+                         List<IndexRow> indexRows, List<StandardScores> standards, List<SampleLine> sample, List<ProfileLine> profiles,
+                         List<InterviewerLine> interviewers, List<InterviewLine> interviews, List<Explained> explained) {
         public Survey {
             indices = List.copyOf(indices);
             reasons = List.copyOf(reasons);
@@ -111,6 +144,8 @@ public final class SurveyReportWriter {
             indexRows = List.copyOf(indexRows);
             standards = List.copyOf(standards);
             sample = List.copyOf(sample);
+            profiles = List.copyOf(profiles);
+            interviewers = List.copyOf(interviewers);
             interviews = List.copyOf(interviews);
             explained = List.copyOf(explained);
         }
@@ -133,6 +168,9 @@ public final class SurveyReportWriter {
                     new String[] {"编码", "测评标准", "分值", "对应题目", "范围", "得分率(%)", "得分"}, new int[] {10, 32, 6, 12, 10, 9, 8}),
                     survey.standards());
             sample(workbook, styles, survey);
+            profiles(new Table(workbook, styles, survey, "样本结构", " 样本结构",
+                    new String[] {"范围", "题目", "选项", "有效", "目标", "达成率(%)"}, new int[] {10, 34, 18, 7, 7, 9}), survey.profiles());
+            interviewers(workbook, styles, survey);
             interviews(new Table(workbook, styles, survey, "访问明细", " 访问明细",
                     new String[] {"访问编号", "区县", "访问方式", "访问员", "开始时间", "用时", "结论"}, new int[] {10, 10, 8, 8, 16, 8, 40}),
                     survey.interviews());
@@ -213,25 +251,63 @@ public final class SurveyReportWriter {
     }
 
     private static void sample(Workbook workbook, ReportStyles styles, Survey survey) {
-        // The survey plan's targets (per district × method and per respondent profile) take their place here as columns
-        // after 访问, with the share reached, once a round has a plan.
-        List<String> headers = new ArrayList<>(List.of("区县", "访问方式", "访问", "有效", "无效"));
-        survey.reasons().forEach(reason -> headers.add("其中" + reason));
+        List<String> headers = new ArrayList<>(List.of("区县", "访问方式", "访问", "有效", "目标", "达成率(%)", "无效"));
+        survey.reasons().forEach(reason -> headers.add("其中\n" + reason));
         headers.add("需复核\n（用时过短）");
-        int[] widths = IntStream.range(0, headers.size()).map(c -> c == 0 ? 10 : c < 5 ? 7 : c == headers.size() - 1 ? 10 : 9).toArray();
-        Table table = new Table(workbook, styles, survey, "样本", " 样本构成", headers.toArray(String[]::new), widths);
+        int[] widths = IntStream.range(0, headers.size()).map(c -> c == 0 ? 10 : c == 5 ? 9 : c < 7 ? 7 : c == headers.size() - 1 ? 10 : 9).toArray();
+        Table table = new Table(workbook, styles, survey, "样本", " 样本构成与计划", headers.toArray(String[]::new), widths);
         for (SampleLine line : survey.sample()) {
             Row row = table.row(1);
             table.styled(row, 0, line.district(), line.total());
             table.styled(row, 1, line.method(), line.total());
-            List<Integer> counts = new ArrayList<>(List.of(line.interviews(), line.valid(), line.invalidTotal()));
+            table.styled(row, 2, line.interviews(), line.total());
+            table.styled(row, 3, line.valid(), line.total());
+            table.target(row, 4, line.target(), line.total());
+            List<Integer> counts = new ArrayList<>(List.of(line.invalidTotal()));
             counts.addAll(line.invalid());
             counts.add(line.flagged());
             for (int c = 0; c < counts.size(); c++) {
-                table.styled(row, 2 + c, counts.get(c), line.total());
+                table.styled(row, 6 + c, counts.get(c), line.total());
             }
         }
-        table.note("无效访问不计入任何得分率；需复核的访问仍计入（用时短于 " + survey.scope().minimumDuration() + "）。各份访问的结论见“访问明细”表。");
+        table.note("目标、达成率来自本轮样本计划，按有效访问计（达成率 = 有效 ÷ 目标）；“—”为没有计划或没有目标，“计划外”为计划未列的区县、方式，"
+                + "其有效访问计入小计、合计。无效访问不计入任何得分率；需复核的访问仍计入（用时短于 " + survey.scope().minimumDuration() + "）。"
+                + "各份访问的结论见“访问明细”表，算法见“计算说明”表。");
+    }
+
+    private static void profiles(Table table, List<ProfileLine> profiles) {
+        for (ProfileLine line : profiles) {
+            Row row = table.row(Math.max(table.linesEach(1, 1, line.question()), table.linesEach(1, 2, line.option())));
+            table.text(row, 0, line.scope());
+            table.text(row, 1, line.question());
+            table.text(row, 2, line.option());
+            table.number(row, 3, line.valid());
+            table.target(row, 4, line.target(), false);
+        }
+        table.note(profiles.isEmpty() ? "本轮样本计划没有样本结构目标（或本轮没有样本计划）：无可对比的目标（“—”）。"
+                : "有效 = 选了该选项的有效访问份数（区县目标只计该区县的访问）；同一份访问可计入多条目标。达成率 = 有效 ÷ 目标。");
+    }
+
+    private static void interviewers(Workbook workbook, ReportStyles styles, Survey survey) {
+        List<String> headers = new ArrayList<>(List.of("访问员", "访问", "有效", "无效"));
+        survey.reasons().forEach(reason -> headers.add("其中\n" + reason));
+        headers.addAll(List.of("需复核\n（用时过短）", "用时中位数\n（有效访问）", "目标", "达成率(%)"));
+        int[] widths = IntStream.range(0, headers.size()).map(c -> c == 0 ? 8 : c < 4 ? 6 : c < 8 ? 9 : c == 8 ? 10 : c == 9 ? 12 : c == 10 ? 6 : 9).toArray();
+        Table table = new Table(workbook, styles, survey, "访问员", " 访问员工作量", headers.toArray(String[]::new), widths);
+        for (InterviewerLine line : survey.interviewers()) {
+            Row row = table.row(1);
+            table.styled(row, 0, line.interviewer(), line.total());
+            List<Integer> counts = new ArrayList<>(List.of(line.interviews(), line.valid(), line.invalid().stream().mapToInt(Integer::intValue).sum()));
+            counts.addAll(line.invalid());
+            counts.add(line.flagged());
+            for (int c = 0; c < counts.size(); c++) {
+                table.styled(row, 1 + c, counts.get(c), line.total());
+            }
+            table.figure(row, 1 + counts.size(), line.medianDuration(), line.total());
+            table.target(row, 2 + counts.size(), line.target(), line.total());
+        }
+        table.note("目标为分配给访问员的任务之和，按有效访问计（达成率 = 有效 ÷ 目标，有效含任务以外区县、方式的有效访问）；“—”为没有访问员任务，"
+                + "“计划外”为没有分配任务的访问员。用时中位数只取有效访问。");
     }
 
     private static void interviews(Table table, List<InterviewLine> interviews) {
@@ -274,6 +350,10 @@ public final class SurveyReportWriter {
         private final double room;
         /** How much of the current page the body rows written so far take. */
         private double used;
+        /** A subtotal's share in percent: grey and bold, two places; made when first needed. */
+        private CellStyle totalNumber;
+        /** Words among figures: right-aligned; made when first needed. */
+        private CellStyle right;
 
         Table(Workbook workbook, ReportStyles styles, Survey survey, String name, String title, String[] headers, int[] widths) {
             this.sheet = workbook.createSheet(name);
@@ -357,6 +437,42 @@ public final class SurveyReportWriter {
             } else {
                 ReportStyles.cell(row, column, styles.number).setCellValue(value.doubleValue());
             }
+        }
+
+        /** A target and its share reached in two cells from {@code column}, or the word why there is none and "—". */
+        void target(Row row, int column, Target target, boolean total) {
+            if (target.target() == null) {
+                figure(row, column, target.absent(), total);
+                figure(row, column + 1, "—", total);
+                return;
+            }
+            styled(row, column, target.target(), total);
+            if (target.percent() == null) {
+                figure(row, column + 1, "—", total);
+            } else {
+                ReportStyles.cell(row, column + 1, total ? totalNumber() : styles.number).setCellValue(target.percent().doubleValue());
+            }
+        }
+
+        /** Words in a column of figures ("—", 计划外, a duration) stand where the figures stand, on the right. */
+        void figure(Row row, int column, String value, boolean total) {
+            if (total) {
+                styled(row, column, value, true);
+                return;
+            }
+            if (right == null) {
+                right = sheet.getWorkbook().createCellStyle();
+                right.cloneStyleFrom(styles.body);
+                right.setAlignment(HorizontalAlignment.RIGHT);
+            }
+            ReportStyles.cell(row, column, right).setCellValue(value);
+        }
+
+        private CellStyle totalNumber() {
+            if (totalNumber == null) {
+                totalNumber = styles.twoDecimals(styles.header);
+            }
+            return totalNumber;
         }
 
         /** A subtotal's cells are grey and bold like the headers. */

@@ -282,7 +282,7 @@ public final class Services implements AutoCloseable {
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn,
                 scoreSurvey);
-        this.exportSurveyReport = new ExportSurveyReport(workspace, scoreSurvey, signedIn);
+        this.exportSurveyReport = new ExportSurveyReport(workspace, scoreSurvey, showSurveyPlan, signedIn);
     }
 
     /** Opens (creating and migrating as needed) the workspace in the data folder. */

@@ -121,6 +121,6 @@ public final class ReportsView {
         return new ReportsViewModel.UseCases(services.showRound(), services.scoreRound(), services.recordNegativeEvent(),
                 services.changePreferences(), services.exportBlankChecklists(), services.exportSiteReport(),
                 services.exportProblemList(), services.exportRanking(), services.exportStandardAnalysis(),
-                services.exportBulletin(), services.exportSupervision());
+                services.exportBulletin(), services.exportSupervision(), services.exportSurveyReport());
     }
 }

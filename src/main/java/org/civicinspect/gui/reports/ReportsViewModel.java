@@ -29,10 +29,12 @@ import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportProblemList;
 import org.civicinspect.service.reports.ExportRanking;
 import org.civicinspect.service.reports.ExportStandardAnalysis;
+import org.civicinspect.service.reports.ExportSurveyReport;
 import org.civicinspect.service.reports.RecordNegativeEvent;
 import org.civicinspect.service.reports.ScoreRound;
 import org.civicinspect.service.rounds.ExportBlankChecklists;
 import org.civicinspect.service.rounds.ShowRound;
+import org.civicinspect.service.survey.ScoreSurvey;
 import org.civicinspect.service.workspace.ChangePreferences;
 
 /**
@@ -42,7 +44,7 @@ import org.civicinspect.service.workspace.ChangePreferences;
 public final class ReportsViewModel {
 
     /** The workbooks a round produces. */
-    public enum Report { BLANK, SITES, PROBLEMS, RANKING, STANDARDS, BULLETIN, SUPERVISION }
+    public enum Report { BLANK, SITES, PROBLEMS, RANKING, STANDARDS, BULLETIN, SUPERVISION, SURVEY }
 
     /**
      * What the screen calls: the rounds, their scores and negative-list events, a writer for each {@link Report}, and the
@@ -51,7 +53,7 @@ public final class ReportsViewModel {
     public record UseCases(ShowRound showRound, ScoreRound scoreRound, RecordNegativeEvent recordNegativeEvent, ChangePreferences changePreferences,
                            ExportBlankChecklists exportBlankChecklists, ExportSiteReport exportSiteReport, ExportProblemList exportProblemList,
                            ExportRanking exportRanking, ExportStandardAnalysis exportStandardAnalysis, ExportBulletin exportBulletin,
-                           ExportSupervision exportSupervision) {
+                           ExportSupervision exportSupervision, ExportSurveyReport exportSurveyReport) {
     }
 
     private final UseCases useCases;
@@ -153,6 +155,7 @@ public final class ReportsViewModel {
             case STANDARDS -> useCases.exportStandardAnalysis().run(r.id(), counted, file).lines();
             case BULLETIN -> useCases.exportBulletin().run(r.id(), counted, useCases.changePreferences().current().listSize(), file).facts();
             case SUPERVISION -> useCases.exportSupervision().run(r.id(), file);
+            case SURVEY -> useCases.exportSurveyReport().run(r.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION, file).interviews();
         }, lines -> {
             String written = Messages.get("reports.written", Messages.get("reports." + report.name()), file);
             job.say(written);

@@ -2,6 +2,7 @@ package org.civicinspect.service.reports;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.civicinspect.excel.SurveyReportWriter;
 import org.civicinspect.model.Interview;
 import org.civicinspect.model.InterviewMethod;
+import org.civicinspect.model.InterviewerQuota;
 import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.model.ProfileQuota;
 import org.civicinspect.model.Question;
+import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.scoring.InterviewValidity;
 import org.civicinspect.scoring.QuestionRate;
 import org.civicinspect.scoring.Rounding;
@@ -32,6 +38,9 @@ import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.survey.ScoreSurvey;
+import org.civicinspect.service.survey.ShowSurveyPlan;
+import org.civicinspect.service.survey.SurveyPlanProgress;
+import org.civicinspect.service.survey.SurveyPlanProgress.Tally;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -46,11 +55,13 @@ public final class ExportSurveyReport {
 
     private final Workspace workspace;
     private final ScoreSurvey scoreSurvey;
+    private final ShowSurveyPlan showSurveyPlan;
     private final SignedIn signedIn;
 
-    public ExportSurveyReport(Workspace workspace, ScoreSurvey scoreSurvey, SignedIn signedIn) {
+    public ExportSurveyReport(Workspace workspace, ScoreSurvey scoreSurvey, ShowSurveyPlan showSurveyPlan, SignedIn signedIn) {
         this.workspace = workspace;
         this.scoreSurvey = scoreSurvey;
+        this.showSurveyPlan = showSurveyPlan;
         this.signedIn = signedIn;
     }
 
@@ -61,7 +72,7 @@ public final class ExportSurveyReport {
     /** Writes the report; refused for an unknown round, a round without a questionnaire, or an output that cannot be written. */
     public Written run(String roundReference, Duration minimumDuration, Path out) throws IOException {
         ScoreSurvey.Result result = scoreSurvey.run(roundReference, minimumDuration);
-        SurveyReportWriter.Survey survey = survey(result);
+        SurveyReportWriter.Survey survey = survey(result, showSurveyPlan.against(result));
         try {
             AtomicFile.write(out, stream -> new SurveyReportWriter().write(survey, stream));
         } catch (IOException e) {
@@ -90,7 +101,7 @@ public final class ExportSurveyReport {
                 city.flaggedForReview().size(), InterviewValidity.minutes(result.minimumDuration()), dataTime);
     }
 
-    private static SurveyReportWriter.Survey survey(ScoreSurvey.Result result) {
+    private static SurveyReportWriter.Survey survey(ScoreSurvey.Result result, SurveyPlanProgress progress) {
         SurveyScores scores = result.scores();
         List<SurveyGroup> groups = new ArrayList<>();
         groups.add(scores.city());
@@ -124,7 +135,8 @@ public final class ExportSurveyReport {
                 i.duration() == null ? "" : InterviewValidity.minutes(i.duration()), verdict(i))).toList();
 
         return new SurveyReportWriter.Survey(result.round().name() + " 问卷调查", scope(result), indices, reasons, questions, indexRows,
-                standards, sample(scores), interviews, explained(result, groups));
+                standards, sample(scores, progress), profiles(progress), interviewers(scores, progress), interviews,
+                explained(result, progress, groups));
     }
 
     private static SurveyReportWriter.Rate rate(String group, QuestionRate rate) {
@@ -146,33 +158,137 @@ public final class ExportSurveyReport {
         return interview.explanation().substring(interview.interviewId().length() + 1);
     }
 
-    /** Each district by method with its 小计, then the city by method with its 合计; methods in their fixed order. */
-    private static List<SurveyReportWriter.SampleLine> sample(SurveyScores scores) {
+    /**
+     * Each district by method with its 小计, then the city by method with its 合计; methods in their fixed order. A district
+     * or method is listed when it has interviews or a target in the plan; its target and valid count are the plan's
+     * ({@link SurveyPlanProgress}), which judged the same interviews.
+     */
+    private static List<SurveyReportWriter.SampleLine> sample(SurveyScores scores, SurveyPlanProgress progress) {
+        boolean planned = !progress.plan().quotas().isEmpty();
+        Set<String> districts = new TreeSet<>(NaturalOrder.INSTANCE);
+        districts.addAll(scores.byDistrict().keySet());
+        progress.cells().forEach(cell -> districts.add(Objects.toString(cell.district(), "")));
         List<SurveyReportWriter.SampleLine> lines = new ArrayList<>();
-        Map<String, List<InterviewValidity>> byDistrict = new TreeMap<>(NaturalOrder.INSTANCE);
-        scores.byDistrict().forEach((district, group) -> byDistrict.put(district, group.interviews()));
-        byDistrict.forEach((district, interviews) -> lines.addAll(byMethod(district, interviews, "小计")));
-        lines.addAll(byMethod(SurveyScores.CITY, scores.city().interviews(), "合计"));
+        for (String district : districts) {
+            SurveyGroup group = scores.byDistrict().get(district);
+            List<Tally> cells = progress.cells().stream().filter(c -> district.equals(Objects.toString(c.district(), ""))).toList();
+            List<Tally> total = progress.districts().stream().filter(d -> district.equals(Objects.toString(d.district(), ""))).toList();
+            lines.addAll(byMethod(district, group == null ? List.of() : group.interviews(), cells, planned, "小计", total));
+        }
+        lines.addAll(byMethod(SurveyScores.CITY, scores.city().interviews(), progress.cells(), planned, "合计", List.of(progress.city())));
         return lines;
     }
 
-    private static List<SurveyReportWriter.SampleLine> byMethod(String district, List<InterviewValidity> interviews, String total) {
+    private static List<SurveyReportWriter.SampleLine> byMethod(String district, List<InterviewValidity> interviews, List<Tally> cells,
+                                                                boolean planned, String totalWord, List<Tally> total) {
         List<SurveyReportWriter.SampleLine> lines = new ArrayList<>();
         for (InterviewMethod method : InterviewMethod.values()) {
             List<InterviewValidity> its = interviews.stream().filter(i -> i.interview().method() == method).toList();
-            if (!its.isEmpty()) {
-                lines.add(line(district, method(method), its, false));
+            List<Tally> itsCells = cells.stream().filter(c -> c.method() == method).toList();
+            if (!its.isEmpty() || itsCells.stream().anyMatch(Tally::planned)) {
+                lines.add(line(district, method(method), its, target(planned, itsCells), false));
             }
         }
-        lines.add(line(district, total, interviews, true));
+        lines.add(line(district, totalWord, interviews, target(planned, total), true));
         return lines;
     }
 
-    private static SurveyReportWriter.SampleLine line(String district, String method, List<InterviewValidity> interviews, boolean total) {
-        List<Integer> invalid = Stream.of(InterviewValidity.Reason.values())
-                .map(reason -> count(interviews, i -> i.reason() == reason)).toList();
-        return new SurveyReportWriter.SampleLine(district, method, interviews.size(), count(interviews, InterviewValidity::valid), invalid,
-                count(interviews, InterviewValidity::flaggedForReview), total);
+    private static SurveyReportWriter.SampleLine line(String district, String method, List<InterviewValidity> interviews,
+                                                      SurveyReportWriter.Target target, boolean total) {
+        return new SurveyReportWriter.SampleLine(district, method, interviews.size(), count(interviews, InterviewValidity::valid),
+                invalidByReason(interviews), count(interviews, InterviewValidity::flaggedForReview), target, total);
+    }
+
+    private static List<Integer> invalidByReason(List<InterviewValidity> interviews) {
+        return Stream.of(InterviewValidity.Reason.values()).map(reason -> count(interviews, i -> i.reason() == reason)).toList();
+    }
+
+    /**
+     * The target of the tallies added up and the share their valid interviews reach: "—" when the plan gives no targets
+     * of this kind, 计划外 when it gives some but none here.
+     */
+    private static SurveyReportWriter.Target target(boolean planned, List<Tally> tallies) {
+        if (!planned) {
+            return SurveyReportWriter.Target.NONE;
+        }
+        if (tallies.stream().noneMatch(Tally::planned)) {
+            return SurveyReportWriter.Target.UNPLANNED;
+        }
+        return reached(tallies.stream().mapToInt(Tally::target).sum(), tallies.stream().mapToInt(Tally::valid).sum());
+    }
+
+    /** The share of a target reached in percent, null ("—") for a target of 0. */
+    private static SurveyReportWriter.Target reached(int target, int valid) {
+        return new SurveyReportWriter.Target(target, target == 0 ? null
+                : Rounding.percent(BigDecimal.valueOf(valid).divide(BigDecimal.valueOf(target), MathContext.DECIMAL64)));
+    }
+
+    /** Each profile target of the plan, in its order, against the valid interviews with that answer. */
+    private static List<SurveyReportWriter.ProfileLine> profiles(SurveyPlanProgress progress) {
+        return progress.profiles().stream().map(p -> {
+            ProfileQuota quota = p.quota();
+            Optional<Question> question = progress.questionnaire() == null ? Optional.empty() : progress.questionnaire().question(quota.questionCode());
+            String option = question.flatMap(q -> q.option(quota.optionCode())).map(o -> quota.optionCode() + " " + o.text()).orElse(quota.optionCode());
+            return new SurveyReportWriter.ProfileLine(quota.cityWide() ? SurveyScores.CITY : quota.district(),
+                    question.map(q -> q.code() + " " + q.text()).orElse(quota.questionCode()), option, p.valid(), reached(quota.target(), p.valid()));
+        }).toList();
+    }
+
+    /**
+     * Each interviewer who has interviews or an assignment, by name, then the 合计: interviews, verdicts, the median
+     * duration of the valid ones, and the assignments' target against the valid interviews as the interview screen
+     * counts them ({@link SurveyPlanProgress#ofInterviewer}).
+     */
+    private static List<SurveyReportWriter.InterviewerLine> interviewers(SurveyScores scores, SurveyPlanProgress progress) {
+        boolean assigned = !progress.plan().assignments().isEmpty();
+        Map<String, List<InterviewValidity>> byInterviewer = new TreeMap<>(NaturalOrder.INSTANCE);
+        progress.plan().assignments().forEach(a -> byInterviewer.computeIfAbsent(a.interviewer(), k -> new ArrayList<>()));
+        scores.interviews().forEach(i -> byInterviewer.computeIfAbsent(Objects.toString(i.interview().interviewer(), ""), k -> new ArrayList<>()).add(i));
+        List<SurveyReportWriter.InterviewerLine> lines = new ArrayList<>();
+        byInterviewer.forEach((interviewer, interviews) -> {
+            Tally tally = progress.ofInterviewer(interviewer);
+            SurveyReportWriter.Target target = !assigned ? SurveyReportWriter.Target.NONE
+                    : !tally.planned() ? SurveyReportWriter.Target.UNPLANNED : reached(tally.target(), tally.valid());
+            lines.add(interviewerLine(interviewer.isEmpty() ? "（未记录）" : interviewer, interviews, target, false));
+        });
+        int target = progress.plan().assignments().stream().mapToInt(InterviewerQuota::target).sum();
+        lines.add(interviewerLine("合计", scores.interviews(),
+                assigned ? reached(target, scores.city().valid().size()) : SurveyReportWriter.Target.NONE, true));
+        return lines;
+    }
+
+    private static SurveyReportWriter.InterviewerLine interviewerLine(String interviewer, List<InterviewValidity> interviews,
+                                                                      SurveyReportWriter.Target target, boolean total) {
+        List<Duration> durations = interviews.stream().filter(InterviewValidity::valid).map(InterviewValidity::duration)
+                .filter(Objects::nonNull).sorted().toList();
+        String median = durations.isEmpty() ? "—" : InterviewValidity.minutes(median(durations));
+        return new SurveyReportWriter.InterviewerLine(interviewer, interviews.size(), count(interviews, InterviewValidity::valid),
+                invalidByReason(interviews), count(interviews, InterviewValidity::flaggedForReview), median, target, total);
+    }
+
+    /** The middle one of durations in order, or the mean of the middle two, to the second. */
+    static Duration median(List<Duration> sorted) {
+        int middle = sorted.size() / 2;
+        Duration median = sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+        return Duration.ofSeconds(median.toSeconds());
+    }
+
+    /** How the 样本, 样本结构 and 访问员 sheets hold the plan against the interviews, and what this round's plan holds. */
+    private static List<String> planLines(SurveyPlanProgress progress, String minimum) {
+        SurveyPlan plan = progress.plan();
+        List<String> lines = new ArrayList<>();
+        lines.add(plan.isEmpty() ? "本轮没有样本计划（survey plan import）：“样本”“样本结构”“访问员”表的目标和达成率均为“—”，只列实际访问。"
+                : "本轮样本计划：区县×访问方式目标 " + plan.quotas().size() + " 格共 " + plan.target() + " 份，样本结构目标 " + plan.profiles().size()
+                        + " 条，访问员任务 " + plan.assignments().size() + " 条共 " + plan.assignments().stream().mapToInt(InterviewerQuota::target).sum() + " 份。");
+        lines.add("目标按有效访问计：达成率 = 有效 ÷ 目标 × 100%，可超过 100%；无效访问不计入目标，另列其原因。计划没有这一类目标，或目标为 0 的，目标或达成率为“—”。"
+                + "与“survey plan show”和访问界面的进度为同一算法、同一批访问。");
+        lines.add("样本：计划给了区县×访问方式目标，而某一区县、方式不在其中的，目标写“计划外”；其有效访问仍计入所在区县小计和全市合计的“有效”，"
+                + "但不加到目标上，所以小计、合计的达成率含计划外的有效访问。计划中有目标而尚无访问的区县、方式也列出（访问 0）。");
+        lines.add("样本结构：每条目标（全市或一个区县，某题选某一选项的受访者）对比选了该选项的有效访问份数；同一份访问可计入多条目标。");
+        lines.add("访问员：访问、有效、无效（按原因）、需复核（用时短于 " + minimum + "）与“样本”表口径相同；用时中位数取该访问员有效访问的用时"
+                + "（开始到结束），份数为偶数时取中间两份的平均，精确到秒；目标为分配给该访问员的各区县、方式任务之和，有效含其在任务以外区县、方式的有效访问；"
+                + "计划有访问员任务而此人没有的，写“计划外”。合计行的目标为全部任务之和，对比全部有效访问。");
+        return lines;
     }
 
     private static int count(List<InterviewValidity> interviews, Predicate<InterviewValidity> which) {
@@ -180,7 +296,7 @@ public final class ExportSurveyReport {
     }
 
     /** The rules first, then each group (the city, then each district): its interviews, every index, question and standard worked out. */
-    private static List<SurveyReportWriter.Explained> explained(ScoreSurvey.Result result, List<SurveyGroup> groups) {
+    private static List<SurveyReportWriter.Explained> explained(ScoreSurvey.Result result, SurveyPlanProgress progress, List<SurveyGroup> groups) {
         String minimum = InterviewValidity.minutes(result.minimumDuration());
         List<SurveyReportWriter.Explained> explained = new ArrayList<>();
         explained.add(new SurveyReportWriter.Explained("计入哪些访问", List.of(
@@ -193,6 +309,7 @@ public final class ExportSurveyReport {
                 "指数 = Σ(权重 × 题目得分率) ÷ Σ(权重)，只计至少有一个有效回答的题目；无人回答的题目不进分子也不进分母。",
                 "测评标准得分 = 分值 × 对应题目（题目所列测评标准编码）的加权得分率；没有对应题目或对应题目无人回答的，不计分（“—”）。",
                 "全市按全市全部有效访问合并计算，不取各区平均，访问多的区县分量大。比率按 16 位有效数字计算，显示时四舍五入到两位小数。")));
+        explained.add(new SurveyReportWriter.Explained("样本与计划", planLines(progress, minimum)));
         for (SurveyGroup group : groups) {
             List<String> lines = new ArrayList<>();
             lines.add(group.explanation());

@@ -1,6 +1,7 @@
 package org.civicinspect.service.survey;
 
 import org.civicinspect.model.Round;
+import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -28,5 +29,15 @@ public final class ShowSurveyPlan {
             return SurveyPlanProgress.of(round, SurveyRounds.pinnedIfAny(tx, round).orElse(null), tx.surveyPlans().of(round.id()),
                     tx.interviews().ofRound(round.id()));
         });
+    }
+
+    /**
+     * The plan of {@code scored}'s round against the interviews as {@code scored} judged them (the same verdicts, the same
+     * minimum duration): what the survey report shows beside its rates.
+     */
+    public SurveyPlanProgress against(ScoreSurvey.Result scored) {
+        Round round = scored.round();
+        SurveyPlan plan = workspace.read(tx -> tx.surveyPlans().of(round.id()));
+        return SurveyPlanProgress.judged(round, scored.questionnaire(), plan, scored.scores().interviews());
     }
 }

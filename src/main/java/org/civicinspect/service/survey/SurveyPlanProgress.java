@@ -94,7 +94,14 @@ public record SurveyPlanProgress(Round round, Questionnaire questionnaire, Surve
     public static SurveyPlanProgress of(Round round, Questionnaire questionnaire, SurveyPlan plan, List<Interview> interviews) {
         List<InterviewValidity> judged = questionnaire == null ? List.of()
                 : interviews.stream().map(i -> InterviewValidity.of(questionnaire, i, ScoreSurvey.DEFAULT_MINIMUM_DURATION)).toList();
+        return judged(round, questionnaire, plan, judged);
+    }
 
+    /**
+     * Counts interviews already judged against the plan: the survey report passes {@link org.civicinspect.scoring.SurveyScores}'
+     * verdicts, so that its rates and its targets count the very same valid interviews.
+     */
+    public static SurveyPlanProgress judged(Round round, Questionnaire questionnaire, SurveyPlan plan, List<InterviewValidity> judged) {
         Map<String, Tally> cells = new LinkedHashMap<>();
         for (SurveyQuota q : plan.quotas()) {
             cells.put(key(q.district(), q.method()), new Tally(q.district(), q.method(), q.target(), 0, 0, true));

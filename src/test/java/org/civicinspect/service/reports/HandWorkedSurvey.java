@@ -36,6 +36,15 @@ import org.civicinspect.service.survey.ImportPaperInterviews;
  * B04  城西区 电话  6分  2  1  1  1  1     1  1  3     有效
  * </pre>
  *
+ * The plan ({@link #plan}), once imported, sets targets that the interviews meet in some places and miss in others,
+ * leaves the telephone interviews outside it, and plans a district, 城南区, and an interviewer, 赵敏, with no interview:
+ *
+ * <pre>
+ * 样本配额   城东区 入户 2, 街访 2; 城西区 入户 2, 街访 1; 城南区 入户 3 (no 电话 anywhere)
+ * 样本结构   全市 S2=1 8; 城西区 S1=2 4; 城南区 S2=1 2
+ * 访问员分配 王芳 城东区 入户 2, 街访 2; 李强 城西区 入户 2, 街访 1; 赵敏 城南区 入户 3
+ * </pre>
+ *
  * Positive: 是否题 option 1; Q9, Q11 options 1 (非常满意) and 2 (比较满意); Q7 option 1 (支持). Valid: 城东 A01 A02, 城西 B01
  * B03 B04, the city all five. Q3, Q6, Q8, Q10 nobody answered: no rate, left out of their index.
  */
@@ -57,6 +66,23 @@ final class HandWorkedSurvey {
     private HandWorkedSurvey() {
     }
 
+    /** Imports the survey plan above for round 第1期. */
+    static void plan(Services services, Path temp) throws Exception {
+        Path plan = new WorkbookBuilder()
+                .sheet("样本配额").row("区", "方式", "目标数")
+                .row("城东区", "入户", 2).row("城东区", "街访", 2).row("城西区", "入户", 2).row("城西区", "街访", 1).row("城南区", "入户", 3)
+                .sheet("样本结构").row("区", "题号", "选项代码", "目标数")
+                .row("全市", "S2", "1", 8).row("城西区", "S1", "2", 4).row("城南区", "S2", "1", 2)
+                .sheet("访问员分配").row("访问员", "区", "方式", "目标数")
+                .row("王芳", "城东区", "入户", 2).row("王芳", "城东区", "街访", 2).row("李强", "城西区", "入户", 2).row("李强", "城西区", "街访", 1)
+                .row("赵敏", "城南区", "入户", 3)
+                .save(temp, "样本计划.xlsx");
+        var imported = services.importSurveyPlan().run(ROUND, plan);
+        if (!imported.ok()) {
+            throw new IllegalStateException(imported.errors().stream().map(Messages::describe).toList().toString());
+        }
+    }
+
     static Services build(Path folder, Path temp) throws Exception {
         Services services = TestWorkspaces.open(folder);
         Path indicators = new WorkbookBuilder().sheet("测评体系")
@@ -76,6 +102,9 @@ final class HandWorkedSurvey {
                 .save(temp, "点位.xlsx");
         services.importSiteWorkbook().run(sites, Progress.NONE);
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
+        for (String interviewer : List.of("王芳", "李强", "赵敏")) {
+            services.addPerson().run(interviewer, "", Role.INSPECTOR, null);
+        }
         Round round = services.createRound().run(ROUND, "latest", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 22), "");
         services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
         for (DrawnSite site : services.assignTeams().run(round.id(), List.of()).drawn()) {

@@ -22,6 +22,7 @@ import org.civicinspect.scoring.SurveyGroup;
 import org.civicinspect.scoring.SurveyIndex;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.survey.ScoreSurvey;
+import org.civicinspect.service.survey.SurveyPlanProgress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,16 @@ import org.junit.jupiter.api.io.TempDir;
  * 09-01-01 (4 分, Q1):  4 × 60% = 2.40, 4 × 50% = 2.00, 4 × 2/3 = 2.67
  * 09-01-02 (3 分, Q11): 3 × 60% = 1.80, 3 × 100% = 3.00, 3 × 1/3 = 1.00
  * 09-01-09 (2 分, no question): —
+ *
+ * Against the plan (HandWorkedSurvey), valid interviews ÷ target:
+ * 城东区 入户 A01 1/2 = 50.00%, 街访 0/2 = 0.00% (A03 甄别不符), 电话 A02 计划外; 小计 2/4 = 50.00%
+ * 城南区 入户 0/3 = 0.00%, no interview
+ * 城西区 入户 B01 1/2 = 50.00%, 街访 B03 1/1 = 100.00% (B02 放弃), 电话 B04 计划外; 小计 3/3 = 100.00% (B04 counts, unplanned)
+ * 全市   入户 2/(2+2+3) = 28.57%, 街访 1/(2+1) = 33.33%, 电话 计划外; 合计 5/10 = 50.00%
+ * 样本结构 全市 S2=1: all 5 valid, 5/8 = 62.50%; 城西区 S1=2: B01 B03 B04, 3/4 = 75.00%; 城南区 S2=1: 0/2 = 0.00%
+ * 访问员   李强 4 份, valid B01 B03 B04 (20, 8, 6 分: median 8分), 放弃 B02, target 2 + 1 = 3, 3/3 = 100.00%
+ *          王芳 4 份, valid A01 A02 (12, 3 分: median 7分30秒), 甄别 A03, 不明确 A04, 需复核 A02, target 4, 2/4 = 50.00%
+ *          赵敏 no interview, median —, target 3, 0.00%;  合计 8 份, valid median 8分, target 10, 5/10 = 50.00%
  * </pre>
  */
 class SurveyReportOfAHandWorkedRoundTest {
@@ -58,11 +69,16 @@ class SurveyReportOfAHandWorkedRoundTest {
     @TempDir static Path temp;
     private static Services services;
     private static Path report;
+    /** The same interviews reported before the plan was imported. */
+    private static Path withoutPlan;
     private static final DataFormatter SHOWN = new DataFormatter(Locale.ROOT);
 
     @BeforeAll
     static void aSurveyedRound() throws Exception {
         services = HandWorkedSurvey.build(temp.resolve("ws"), temp);
+        withoutPlan = temp.resolve("问卷调查-无计划.xlsx");
+        services.exportSurveyReport().run(HandWorkedSurvey.ROUND, ScoreSurvey.DEFAULT_MINIMUM_DURATION, withoutPlan);
+        HandWorkedSurvey.plan(services, temp);
         report = temp.resolve("问卷调查.xlsx");
         services.exportSurveyReport().run(HandWorkedSurvey.ROUND, ScoreSurvey.DEFAULT_MINIMUM_DURATION, report);
     }
@@ -90,7 +106,7 @@ class SurveyReportOfAHandWorkedRoundTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertEquals(List.of("题目得分率", "指数", "测评标准", "样本", "访问明细", "计算说明"), names);
+            assertEquals(List.of("题目得分率", "指数", "测评标准", "样本", "样本结构", "访问员", "访问明细", "计算说明"), names);
             for (Sheet sheet : workbook) {
                 assertTrue(row(sheet, 0).get(0).startsWith("第1期 问卷调查 "), sheet.getSheetName());
                 String scope = row(sheet, 1).get(0);
@@ -185,26 +201,117 @@ class SurveyReportOfAHandWorkedRoundTest {
         }
     }
 
+    private static final List<String> SAMPLE_HEADER = List.of("区县", "访问方式", "访问", "有效", "目标", "达成率(%)", "无效",
+            "其中\n中途放弃", "其中\n未结束", "其中\n甄别不符", "其中\n回答不明确", "需复核\n（用时过短）");
+
     @Test
-    void theSampleByDistrictAndMethodWithInvalidInterviewsByReason() throws Exception {
+    void theSampleByDistrictAndMethodAgainstThePlanWithInvalidInterviewsByReason() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
             Sheet sheet = workbook.getSheet("样本");
-            assertEquals(List.of("区县", "访问方式", "访问", "有效", "无效", "其中中途放弃", "其中未结束", "其中甄别不符", "其中回答不明确", "需复核\n（用时过短）"),
-                    row(sheet, 2));
+            assertEquals("第1期 问卷调查 样本构成与计划", row(sheet, 0).get(0));
+            assertEquals(SAMPLE_HEADER, row(sheet, 2));
             Map<Integer, List<String>> expected = new LinkedHashMap<>();
-            expected.put(3, List.of("城东区", "入户", "2", "1", "1", "0", "0", "0", "1", "0"));   // A01; A04 说不清
-            expected.put(4, List.of("城东区", "街访", "1", "0", "1", "0", "0", "1", "0", "0"));   // A03 未满 18 周岁
-            expected.put(5, List.of("城东区", "电话", "1", "1", "0", "0", "0", "0", "0", "1"));   // A02, 3 分钟
-            expected.put(6, List.of("城东区", "小计", "4", "2", "2", "0", "0", "1", "1", "1"));
-            expected.put(7, List.of("城西区", "入户", "1", "1", "0", "0", "0", "0", "0", "0"));   // B01
-            expected.put(8, List.of("城西区", "街访", "2", "1", "1", "1", "0", "0", "0", "0"));   // B03; B02 中途放弃
-            expected.put(9, List.of("城西区", "电话", "1", "1", "0", "0", "0", "0", "0", "0"));   // B04, 6 分钟
-            expected.put(10, List.of("城西区", "小计", "4", "3", "1", "1", "0", "0", "0", "0"));
-            expected.put(11, List.of("全市", "入户", "3", "2", "1", "0", "0", "0", "1", "0"));
-            expected.put(12, List.of("全市", "街访", "3", "1", "2", "1", "0", "1", "0", "0"));
-            expected.put(13, List.of("全市", "电话", "2", "2", "0", "0", "0", "0", "0", "1"));
-            expected.put(14, List.of("全市", "合计", "8", "5", "3", "1", "0", "1", "1", "1"));
+            expected.put(3, List.of("城东区", "入户", "2", "1", "2", "50.00", "1", "0", "0", "0", "1", "0"));     // A01; A04 说不清
+            expected.put(4, List.of("城东区", "街访", "1", "0", "2", "0.00", "1", "0", "0", "1", "0", "0"));      // A03 未满 18 周岁
+            expected.put(5, List.of("城东区", "电话", "1", "1", "计划外", "—", "0", "0", "0", "0", "0", "1"));   // A02, 3 分钟
+            expected.put(6, List.of("城东区", "小计", "4", "2", "4", "50.00", "2", "0", "0", "1", "1", "1"));
+            expected.put(7, List.of("城南区", "入户", "0", "0", "3", "0.00", "0", "0", "0", "0", "0", "0"));      // planned, none yet
+            expected.put(8, List.of("城南区", "小计", "0", "0", "3", "0.00", "0", "0", "0", "0", "0", "0"));
+            expected.put(9, List.of("城西区", "入户", "1", "1", "2", "50.00", "0", "0", "0", "0", "0", "0"));     // B01
+            expected.put(10, List.of("城西区", "街访", "2", "1", "1", "100.00", "1", "1", "0", "0", "0", "0"));   // B03; B02 中途放弃
+            expected.put(11, List.of("城西区", "电话", "1", "1", "计划外", "—", "0", "0", "0", "0", "0", "0"));  // B04, 6 分钟
+            expected.put(12, List.of("城西区", "小计", "4", "3", "3", "100.00", "1", "1", "0", "0", "0", "0"));
+            expected.put(13, List.of("全市", "入户", "3", "2", "7", "28.57", "1", "0", "0", "0", "1", "0"));
+            expected.put(14, List.of("全市", "街访", "3", "1", "3", "33.33", "2", "1", "0", "1", "0", "0"));
+            expected.put(15, List.of("全市", "电话", "2", "2", "计划外", "—", "0", "0", "0", "0", "0", "1"));
+            expected.put(16, List.of("全市", "合计", "8", "5", "10", "50.00", "3", "1", "0", "1", "1", "1"));
             expected.forEach((r, cells) -> assertEquals(cells, row(sheet, r), "row " + r));
+            assertTrue(row(sheet, 18).get(0).startsWith("目标、达成率来自本轮样本计划，按有效访问计"), row(sheet, 18).get(0));
+        }
+    }
+
+    @Test
+    void theSampleAgreesWithSurveyPlanShow() {
+        // In the plan's order: 城东区, 城西区, 城南区.
+        SurveyPlanProgress progress = services.showSurveyPlan().run(HandWorkedSurvey.ROUND);
+        assertEquals(List.of(4, 3, 3), progress.districts().stream().map(SurveyPlanProgress.Tally::target).toList());
+        assertEquals(List.of(2, 3, 0), progress.districts().stream().map(SurveyPlanProgress.Tally::valid).toList());
+        assertEquals(List.of(10, 5, 3), List.of(progress.city().target(), progress.city().valid(), progress.city().invalid()));
+        assertEquals(List.of(5, 3, 0), progress.profiles().stream().map(SurveyPlanProgress.ProfileTally::valid).toList());
+    }
+
+    @Test
+    void eachProfileTargetAgainstTheValidInterviewsWithThatAnswer() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
+            Sheet sheet = workbook.getSheet("样本结构");
+            assertEquals(List.of("范围", "题目", "选项", "有效", "目标", "达成率(%)"), row(sheet, 2));
+            assertEquals(List.of("全市", "S2", "1 已满半年", "5", "8", "62.50"), firstWordOfQuestion(row(sheet, 3)));
+            assertEquals(List.of("城西区", "S1", "2 18 周岁及以上", "3", "4", "75.00"), firstWordOfQuestion(row(sheet, 4)));
+            assertEquals(List.of("城南区", "S2", "1 已满半年", "0", "2", "0.00"), firstWordOfQuestion(row(sheet, 5)));
+            assertTrue(row(sheet, 7).get(0).startsWith("有效 = 选了该选项的有效访问份数"), row(sheet, 7).get(0));
+        }
+    }
+
+    /** The question's code, which its text follows. */
+    private static List<String> firstWordOfQuestion(List<String> cells) {
+        List<String> shown = new ArrayList<>(cells);
+        assertTrue(shown.get(1).length() > 3, shown.get(1));
+        shown.set(1, shown.get(1).split(" ")[0]);
+        return shown;
+    }
+
+    @Test
+    void eachInterviewersProductivityAgainstTheirAssignments() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
+            Sheet sheet = workbook.getSheet("访问员");
+            assertEquals("第1期 问卷调查 访问员工作量", row(sheet, 0).get(0));
+            assertEquals(List.of("访问员", "访问", "有效", "无效", "其中\n中途放弃", "其中\n未结束", "其中\n甄别不符", "其中\n回答不明确", "需复核\n（用时过短）",
+                    "用时中位数\n（有效访问）", "目标", "达成率(%)"), row(sheet, 2));
+            assertEquals(List.of("李强", "4", "3", "1", "1", "0", "0", "0", "0", "8分", "3", "100.00"), row(sheet, 3));
+            assertEquals(List.of("王芳", "4", "2", "2", "0", "0", "1", "1", "1", "7分30秒", "4", "50.00"), row(sheet, 4));
+            assertEquals(List.of("赵敏", "0", "0", "0", "0", "0", "0", "0", "0", "—", "3", "0.00"), row(sheet, 5));
+            assertEquals(List.of("合计", "8", "5", "3", "1", "0", "1", "1", "1", "8分", "10", "50.00"), row(sheet, 6));
+        }
+    }
+
+    @Test
+    void aRoundWithoutAPlanShowsDashesForEveryTarget() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(withoutPlan.toFile())) {
+            Sheet sample = workbook.getSheet("样本");
+            assertEquals(SAMPLE_HEADER, row(sample, 2));
+            assertEquals(List.of("城东区", "入户", "2", "1", "—", "—", "1", "0", "0", "0", "1", "0"), row(sample, 3));
+            assertEquals(List.of("城西区", "小计", "4", "3", "—", "—", "1", "1", "0", "0", "0", "0"), row(sample, 10));
+            assertEquals(List.of("全市", "合计", "8", "5", "—", "—", "3", "1", "0", "1", "1", "1"), row(sample, 14));
+
+            Sheet profiles = workbook.getSheet("样本结构");
+            assertEquals(List.of("本轮样本计划没有样本结构目标（或本轮没有样本计划）：无可对比的目标（“—”）。"), row(profiles, 4));
+
+            Sheet interviewers = workbook.getSheet("访问员");
+            assertEquals(List.of("李强", "4", "3", "1", "1", "0", "0", "0", "0", "8分", "—", "—"), row(interviewers, 3));
+            assertEquals(List.of("王芳", "4", "2", "2", "0", "0", "1", "1", "1", "7分30秒", "—", "—"), row(interviewers, 4));
+            assertEquals(List.of("合计", "8", "5", "3", "1", "0", "1", "1", "1", "8分", "—", "—"), row(interviewers, 5));
+
+            assertTrue(explanations(workbook).contains("本轮没有样本计划（survey plan import）：“样本”“样本结构”“访问员”表的目标和达成率均为“—”，只列实际访问。"));
+        }
+    }
+
+    private static List<String> explanations(XSSFWorkbook workbook) {
+        List<String> lines = new ArrayList<>();
+        for (Row row : workbook.getSheet("计算说明")) {
+            lines.add(row.getCell(1) == null ? "" : SHOWN.formatCellValue(row.getCell(1)));
+        }
+        return lines;
+    }
+
+    @Test
+    void thePlanAndHowItsFiguresAreWorkedOutAreExplained() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
+            List<String> lines = explanations(workbook);
+            assertTrue(lines.contains("本轮样本计划：区县×访问方式目标 5 格共 10 份，样本结构目标 3 条，访问员任务 5 条共 10 份。"), String.join("\n", lines));
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("目标按有效访问计：达成率 = 有效 ÷ 目标 × 100%")), String.join("\n", lines));
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("样本：计划给了区县×访问方式目标，而某一区县、方式不在其中的，目标写“计划外”")));
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("样本结构：每条目标")));
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("访问员：") && l.contains("用时中位数取该访问员有效访问的用时")));
         }
     }
 
