@@ -51,6 +51,10 @@ public final class ScoreSurvey {
             if (weighted && shares.isEmpty()) {
                 throw new RequestRefused("survey.noPopulation", round.name());
             }
+            // the plan was checked against the questionnaire pinned then, which may since have been changed
+            if (weighted && questionnaire.question(shares.get(0).questionCode()).isEmpty()) {
+                throw new RequestRefused("survey.populationQuestionGone", round.name(), shares.get(0).questionCode(), questionnaire.label());
+            }
             return new Asked(round, questionnaire, tx.interviews().ofRound(round.id()), shares);
         });
         List<Standard> standards = checklists.tree(asked.round().indicatorSetId()).standards().toList();

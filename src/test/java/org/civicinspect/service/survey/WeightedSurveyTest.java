@@ -164,4 +164,16 @@ class WeightedSurveyTest {
         assertEquals(new BigDecimal("0.8333333333333333"), weighted.scores().weighting().orElseThrow().weight("D01"), "(50/80) ÷ 3/4");
         assertEquals(0, new BigDecimal("1.5").compareTo(weighted.scores().weighting().orElseThrow().weight("D04")), "(30/80) ÷ 1/4");
     }
+
+    @Test
+    void aProfileWhoseQuestionTheNowPinnedQuestionnaireLacksIsRefused() throws Exception {
+        services.importSurveyPlan().run("甲轮", plan());
+        Path withoutAge = new WorkbookBuilder().sheet("问卷题目").row("题号", "题目", "题型", "甄别题", "跳题条件", "指数", "权重")
+                .row("Q1", "您是否知道本市正在创建全国文明城市", "是否", "", "", "知晓率", 1)
+                .sheet("选项").row("题号", "选项代码", "选项", "计为正向").row("Q1", 1, "知道", "是").row("Q1", 2, "不知道", "")
+                .save(temp, "无年龄问卷.xlsx");
+        services.pinQuestionnaire().run("甲轮", services.importQuestionnaire().run(withoutAge, "无年龄问卷", Progress.NONE).questionnaire().id());
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> services.scoreSurvey().run("甲轮", ScoreSurvey.DEFAULT_MINIMUM_DURATION, true));
+        assertEquals("survey.populationQuestionGone", refused.messageKey());
+    }
 }
