@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.scoring.InterviewValidity;
+import org.civicinspect.scoring.QuestionRate;
+import org.civicinspect.scoring.RespondentWeights;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.scoring.SurveyGroup;
 import org.civicinspect.scoring.SurveyIndex;
@@ -81,11 +83,12 @@ final class SurveyInterviewCommands {
         @ParentCommand SurveyCommand parent;
         @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
         @Option(names = "--minimum-minutes", paramLabel = "MINUTES", descriptionKey = "cli.survey.minimumMinutes") Integer minimumMinutes;
+        @Option(names = "--weighted", descriptionKey = "cli.survey.weighted") boolean weighted;
 
         @Override
         int act(Output output) {
             Duration minimum = minimumMinutes == null ? ScoreSurvey.DEFAULT_MINIMUM_DURATION : Duration.ofMinutes(minimumMinutes);
-            ScoreSurvey.Result result = parent.root.services().scoreSurvey().run(round, minimum);
+            ScoreSurvey.Result result = parent.root.services().scoreSurvey().run(round, minimum, weighted);
             List<SurveyGroup> groups = new ArrayList<>();
             groups.add(result.scores().city());
             groups.addAll(result.scores().byDistrict().values());
@@ -94,19 +97,57 @@ final class SurveyInterviewCommands {
                 answer.put("round", result.round().id());
                 answer.put("questionnaire", result.questionnaire().id());
                 answer.put("minimumMinutes", minimum.toMinutes());
+                answer.put("weighted", weighted);
+                result.scores().weighting().ifPresent(w -> answer.put("weighting", weightingJson(w)));
                 answer.put("groups", groups.stream().map(Scores::groupJson).toList());
                 answer.put("interviews", result.scores().interviews().stream().map(Scores::interviewJson).toList());
                 output.json(answer);
                 return 0;
             }
             output.line(Messages.get("cli.survey.scoresHeader", result.round().name(), result.questionnaire().label(), minimum.toMinutes()));
+            result.scores().weighting().ifPresent(w -> {
+                output.line(Messages.get("cli.survey.weightedHeader", w.question().code()));
+                if (!w.emptyCells().isEmpty()) {
+                    output.line(Messages.get("cli.survey.emptyCells", String.join("、", w.emptyCells())));
+                }
+            });
             for (SurveyGroup group : groups) {
                 output.line(Messages.get("cli.survey.groupLine", group.group(), group.interviews().size(), group.valid().size(),
                         group.excluded().size()));
                 group.indices().values().forEach(index -> output.line("  " + index.formula()));
+                if (weighted) {
+                    group.questions().values().forEach(rate -> output.line("  " + rate.formula()));
+                }
                 output.line("  " + group.explanation());
+                group.weightExplanation().forEach(line -> output.line("  " + line));
             }
             return 0;
+        }
+
+        /** Each district's cells: option, population share, interviews and weight (null for a cell without interviews). */
+        private static Map<String, Object> weightingJson(RespondentWeights weighting) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("question", weighting.question().code());
+            List<Map<String, Object>> districts = new ArrayList<>();
+            for (RespondentWeights.District district : weighting.districts().values()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("district", district.district());
+                one.put("cityShares", district.cityShares());
+                one.put("cells", district.cells().stream().map(cell -> {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("option", cell.option().code());
+                    c.put("percent", cell.percent());
+                    c.put("interviews", cell.interviews().size());
+                    c.put("weight", cell.weight());
+                    return c;
+                }).toList());
+                one.put("outside", district.outside());
+                one.put("explanation", district.explanation(weighting.question()));
+                districts.add(one);
+            }
+            json.put("districts", districts);
+            json.put("emptyCells", weighting.emptyCells());
+            return json;
         }
 
         private static Map<String, Object> groupJson(SurveyGroup group) {
@@ -133,6 +174,17 @@ final class SurveyInterviewCommands {
                 standards.put(standard.standard().code(), one);
             }
             json.put("standards", standards);
+            if (group.weighting() != null) {
+                Map<String, Object> questions = new LinkedHashMap<>();
+                for (QuestionRate rate : group.questions().values()) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("percent", rate.rated() ? Rounding.percent(rate.rate()) : null);
+                    one.put("formula", rate.formula());
+                    questions.put(rate.question().code(), one);
+                }
+                json.put("questions", questions);
+                json.put("weights", group.weightExplanation());
+            }
             json.put("explanation", group.explanation());
             return json;
         }

@@ -10,7 +10,8 @@ enum PlanColumn {
     METHOD("方式", "访问方式", "调查方式", "method"),
     QUESTION("题号", "甄别题", "question"),
     OPTION("选项代码", "选项编号", "option"),
-    TARGET("目标数", "目标", "样本量", "配额", "target");
+    TARGET("目标数", "目标", "样本量", "配额", "target"),
+    SHARE("人口占比", "占比", "人口比例", "share");
 
     private final List<String> aliases;
 

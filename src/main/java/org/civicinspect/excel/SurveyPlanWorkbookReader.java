@@ -12,8 +12,10 @@ import java.util.Set;
 import org.civicinspect.model.InterviewMethod;
 import org.civicinspect.model.InterviewerQuota;
 import org.civicinspect.model.Person;
+import org.civicinspect.model.PopulationShare;
 import org.civicinspect.model.ProfileQuota;
 import org.civicinspect.model.Question;
+import org.civicinspect.model.QuestionKind;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.SurveyPlan;
@@ -21,15 +23,17 @@ import org.civicinspect.model.SurveyQuota;
 
 /**
  * Reads a survey plan workbook (样本计划, docs/workbook-formats.md §8): a sheet of targets per district × method
- * (样本配额), a sheet of targets per respondent profile (样本结构) and a sheet of interviewers' quotas (访问员分配), each
- * found by its header wherever it is. Interviewers must be registered people, profiles options of the round's
- * questionnaire. Every problem is reported, and the plan is given only when there is none.
+ * (样本配额), a sheet of targets per respondent profile (样本结构), a sheet of interviewers' quotas (访问员分配) and a
+ * sheet of population shares to weight to (人口结构), each found by its header wherever it is. Interviewers must be
+ * registered people, profiles and population shares options of the round's questionnaire. Every problem is reported,
+ * and the plan is given only when there is none.
  */
 public final class SurveyPlanWorkbookReader {
 
     static final String QUOTA_SHEET = "样本配额";
     static final String PROFILE_SHEET = "样本结构";
     static final String ASSIGNMENT_SHEET = "访问员分配";
+    static final String POPULATION_SHEET = "人口结构";
     /** A profile row whose 区 is blank or this counts across the city. */
     static final String CITY = "全市";
     /** The words a 方式 cell may hold; the first of each is what our template writes. */
@@ -38,11 +42,13 @@ public final class SurveyPlanWorkbookReader {
             InterviewMethod.STREET, List.of("街访", "拦截访问", "street"),
             InterviewMethod.PHONE, List.of("电话", "电话访问", "phone")));
     private static final int MOST_INTERVIEWS = 100_000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private enum Part {
         QUOTAS(List.of(PlanColumn.DISTRICT, PlanColumn.METHOD, PlanColumn.TARGET)),
         PROFILES(List.of(PlanColumn.QUESTION, PlanColumn.OPTION, PlanColumn.TARGET)),
-        ASSIGNMENTS(List.of(PlanColumn.INTERVIEWER, PlanColumn.DISTRICT, PlanColumn.METHOD, PlanColumn.TARGET));
+        ASSIGNMENTS(List.of(PlanColumn.INTERVIEWER, PlanColumn.DISTRICT, PlanColumn.METHOD, PlanColumn.TARGET)),
+        POPULATIONS(List.of(PlanColumn.QUESTION, PlanColumn.OPTION, PlanColumn.SHARE));
 
         final List<PlanColumn> required;
 
@@ -72,7 +78,9 @@ public final class SurveyPlanWorkbookReader {
         Map<String, Placed<SurveyQuota>> quotas = new LinkedHashMap<>();
         Map<String, Placed<ProfileQuota>> profiles = new LinkedHashMap<>();
         Map<String, Placed<InterviewerQuota>> assignments = new LinkedHashMap<>();
+        Map<String, Placed<PopulationShare>> populations = new LinkedHashMap<>();
         boolean anyPlanSheet = false;
+        boolean populationRowsRead = true;
         for (SheetGrid grid : workbook.sheets()) {
             if (grid.hidden()) {
                 notes.add(SheetProblem.at(grid.name(), "", "import.hiddenSheetSkipped"));
@@ -107,6 +115,13 @@ public final class SurveyPlanWorkbookReader {
                     case ASSIGNMENTS -> line.assignment().ifPresent(q -> keep(assignments,
                             q.interviewer() + "|" + q.district() + "|" + q.method(), line, q, PlanColumn.INTERVIEWER, "plan.duplicateAssignment",
                             q.interviewer() + " " + q.district() + " " + methodWord(q.method())));
+                    case POPULATIONS -> {
+                        Optional<PopulationShare> share = line.population();
+                        share.ifPresent(p -> keep(populations, p.district() + "|" + p.questionCode() + "|" + p.optionCode(),
+                                line, p, PlanColumn.OPTION, "plan.duplicatePopulation",
+                                area(p.district()) + " " + p.questionCode() + "=" + p.optionCode()));
+                        populationRowsRead &= share.isPresent();
+                    }
                 }
             }
         }
@@ -115,14 +130,80 @@ public final class SurveyPlanWorkbookReader {
             errors.add(names.isEmpty() ? SheetProblem.ofFile("import.noSheets") : SheetProblem.ofFile("plan.noHeader", String.join("、", names)));
         }
         checkAgainstQuotas(quotas, profiles, assignments, errors);
+        checkAgainstQuotas(quotas, populations, errors);
+        if (populationRowsRead) {
+            // a row not read would only make its area's shares look incomplete
+            checkPopulations(populations, errors);
+        }
         noteUnevenAssignments(quotas, assignments, notes);
-        if (errors.isEmpty() && quotas.isEmpty() && profiles.isEmpty() && assignments.isEmpty()) {
+        if (errors.isEmpty() && quotas.isEmpty() && profiles.isEmpty() && assignments.isEmpty() && populations.isEmpty()) {
             errors.add(SheetProblem.ofFile("plan.empty"));
         }
         if (!errors.isEmpty()) {
             return new SurveyPlanWorkbookContent(null, errors, notes);
         }
-        return new SurveyPlanWorkbookContent(new SurveyPlan(roundId, values(quotas), values(profiles), values(assignments)), errors, notes);
+        return new SurveyPlanWorkbookContent(new SurveyPlan(roundId, values(quotas), values(profiles), values(assignments), values(populations)),
+                errors, notes);
+    }
+
+    private static String area(String district) {
+        return district.isEmpty() ? CITY : district;
+    }
+
+    private static void checkAgainstQuotas(Map<String, Placed<SurveyQuota>> quotas, Map<String, Placed<PopulationShare>> populations,
+                                           List<SheetProblem> errors) {
+        Set<String> districts = new java.util.HashSet<>();
+        quotas.values().forEach(q -> districts.add(q.value().district()));
+        for (Placed<PopulationShare> p : populations.values()) {
+            if (!quotas.isEmpty() && !p.value().cityWide() && !districts.contains(p.value().district())) {
+                p.line().fail(PlanColumn.DISTRICT, "plan.districtWithoutQuota", p.value().district(), QUOTA_SHEET);
+            }
+        }
+    }
+
+    /**
+     * The survey is weighted by one question, whose answer puts a respondent in one cell: all rows name the same
+     * question, of a kind answered with one option; in each area (a district, or the city) every option that does not
+     * make the interview invalid has a share, and the shares add up to exactly 100.
+     */
+    private void checkPopulations(Map<String, Placed<PopulationShare>> populations, List<SheetProblem> errors) {
+        if (populations.isEmpty() || questionnaire == null) {
+            return;
+        }
+        Placed<PopulationShare> first = populations.values().iterator().next();
+        String code = first.value().questionCode();
+        Question question = questionnaire.question(code).orElseThrow();
+        if (question.kind() == QuestionKind.MULTIPLE) {
+            first.line().fail(PlanColumn.QUESTION, "plan.populationNotSingleChoice", code);
+            return;
+        }
+        Map<String, List<Placed<PopulationShare>>> byArea = new LinkedHashMap<>();
+        boolean oneQuestion = true;
+        for (Placed<PopulationShare> p : populations.values()) {
+            if (!p.value().questionCode().equals(code)) {
+                p.line().fail(PlanColumn.QUESTION, "plan.populationOtherQuestion", p.value().questionCode(), code, first.line().place(PlanColumn.QUESTION));
+                oneQuestion = false;
+            }
+            byArea.computeIfAbsent(p.value().district(), d -> new ArrayList<>()).add(p);
+        }
+        if (!oneQuestion) {
+            return;
+        }
+        byArea.forEach((district, shares) -> {
+            Line at = shares.get(0).line();
+            Set<String> given = new java.util.HashSet<>();
+            shares.forEach(p -> given.add(p.value().optionCode()));
+            List<String> missing = question.options().stream().filter(o -> !o.invalidates() && !given.contains(o.code()))
+                    .map(o -> o.code() + " " + o.text()).toList();
+            if (!missing.isEmpty()) {
+                at.fail(PlanColumn.OPTION, "plan.populationOptionMissing", area(district), code, String.join("、", missing));
+            }
+            BigDecimal sum = shares.stream().map(p -> p.value().percent()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(HUNDRED) != 0) {
+                at.fail(PlanColumn.SHARE, "plan.populationNotHundred", area(district), code, sum.stripTrailingZeros().toPlainString(),
+                        shares.get(shares.size() - 1).line().place(PlanColumn.SHARE));
+            }
+        });
     }
 
     /** The word our template writes for a method: 入户, 街访 or 电话. */
@@ -204,7 +285,7 @@ public final class SurveyPlanWorkbookReader {
                     columns.putIfAbsent(column, c);
                 }
             }
-            for (Part part : List.of(Part.ASSIGNMENTS, Part.PROFILES, Part.QUOTAS)) {
+            for (Part part : List.of(Part.ASSIGNMENTS, Part.POPULATIONS, Part.PROFILES, Part.QUOTAS)) {
                 if (columns.keySet().containsAll(part.required)) {
                     return new Header(r, part, columns);
                 }
@@ -240,6 +321,35 @@ public final class SurveyPlanWorkbookReader {
             String district = district(false);
             String question = QuestionnaireWorkbookReader.code(cell(PlanColumn.QUESTION));
             String option = QuestionnaireWorkbookReader.code(cell(PlanColumn.OPTION));
+            questionAndOption(question, option);
+            Integer target = target();
+            return clean() ? Optional.of(new ProfileQuota(district, question, option, target)) : Optional.empty();
+        }
+
+        Optional<PopulationShare> population() {
+            String district = district(false);
+            String question = QuestionnaireWorkbookReader.code(cell(PlanColumn.QUESTION));
+            String option = QuestionnaireWorkbookReader.code(cell(PlanColumn.OPTION));
+            questionAndOption(question, option);
+            BigDecimal percent = share();
+            return clean() ? Optional.of(new PopulationShare(district, question, option, percent)) : Optional.empty();
+        }
+
+        /** A share in percent: a number (30, 12.5) or a text with a percent sign (30%). */
+        private BigDecimal share() {
+            String text = cell(PlanColumn.SHARE);
+            BigDecimal number = grid.number(row, header.column(PlanColumn.SHARE));
+            if (number == null && text.matches("[0-9]{1,3}(\\.[0-9]+)?\\s*[%％]?")) {
+                number = new BigDecimal(text.replaceAll("[%％\\s]", ""));
+            }
+            if (number == null || number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
+                fail(PlanColumn.SHARE, "plan.badShare", text);
+                return null;
+            }
+            return number;
+        }
+
+        private void questionAndOption(String question, String option) {
             if (question.isEmpty()) {
                 fail(PlanColumn.QUESTION, "plan.missing", PlanColumn.QUESTION.templateName());
             } else if (option.isEmpty()) {
@@ -254,8 +364,6 @@ public final class SurveyPlanWorkbookReader {
                     fail(PlanColumn.OPTION, "plan.unknownOption", question, option);
                 }
             }
-            Integer target = target();
-            return clean() ? Optional.of(new ProfileQuota(district, question, option, target)) : Optional.empty();
         }
 
         Optional<InterviewerQuota> assignment() {

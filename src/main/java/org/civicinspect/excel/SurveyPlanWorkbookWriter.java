@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.model.InterviewerQuota;
+import org.civicinspect.model.PopulationShare;
 import org.civicinspect.model.ProfileQuota;
 import org.civicinspect.model.Question;
 import org.civicinspect.model.QuestionOption;
@@ -22,7 +23,8 @@ import org.civicinspect.model.SurveyQuota;
 
 /**
  * Writes a round's survey plan in our template, which {@link SurveyPlanWorkbookReader} reads back to the same plan.
- * The profile sheet also shows each question's and option's text, for the reader of the file; importing ignores them.
+ * The profile and population sheets also show each question's and option's text, for the reader of the file; importing
+ * ignores them. A share is written as the number of percent (30 for 30%).
  */
 public final class SurveyPlanWorkbookWriter {
 
@@ -69,6 +71,21 @@ public final class SurveyPlanWorkbookWriter {
                 row.createCell(1).setCellValue(q.district());
                 row.createCell(2).setCellValue(SurveyPlanWorkbookReader.methodWord(q.method()));
                 row.createCell(3).setCellValue(q.target());
+            }
+            Sheet populations = sheet(workbook, SurveyPlanWorkbookReader.POPULATION_SHEET, header,
+                    List.of(PlanColumn.DISTRICT.templateName(), PlanColumn.QUESTION.templateName(), PlanColumn.OPTION.templateName(),
+                            PlanColumn.SHARE.templateName(), QUESTION_TEXT, OPTION_TEXT),
+                    new int[] {14, 8, 9, 9, 40, 20});
+            r = 1;
+            for (PopulationShare share : plan.populations()) {
+                Row row = populations.createRow(r++);
+                row.createCell(0).setCellValue(share.cityWide() ? SurveyPlanWorkbookReader.CITY : share.district());
+                row.createCell(1).setCellValue(share.questionCode());
+                row.createCell(2).setCellValue(share.optionCode());
+                row.createCell(3).setCellValue(share.percent().doubleValue());
+                Optional<Question> question = questionnaire == null ? Optional.empty() : questionnaire.question(share.questionCode());
+                row.createCell(4).setCellValue(question.map(Question::text).orElse(""));
+                row.createCell(5).setCellValue(question.flatMap(x -> x.option(share.optionCode())).map(QuestionOption::text).orElse(""));
             }
             workbook.write(out);
         }

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.civicinspect.model.Question;
 import org.civicinspect.model.QuestionOption;
 
@@ -13,9 +17,10 @@ import org.civicinspect.model.QuestionOption;
  * {@code answered} (valid N) those of them with an answer, {@code positive} those answered with a positive option (for
  * a multiple choice, at least one), {@code notReadAloud} those answered with an option not read aloud (不清楚, 说不清),
  * which count among the answered and are not positive. Rate = positive / answered. {@link #lines()} are the
- * interviews behind it, so it can explain itself.
+ * interviews behind it, so it can explain itself. When {@code weighted}, each interview counts with its weight
+ * ({@link RespondentWeights}): rate = Σ weight of the positive ÷ Σ weight of the answered.
  */
-public record QuestionRate(Question question, List<Line> lines) {
+public record QuestionRate(Question question, List<Line> lines, boolean weighted) {
 
     /** How one asked interview answered the question. */
     public enum Outcome {
@@ -35,7 +40,8 @@ public record QuestionRate(Question question, List<Line> lines) {
         }
     }
 
-    public record Line(String interviewId, List<String> chosen, Outcome outcome) {
+    /** {@code weight} is 1 unless the rate is weighted. */
+    public record Line(String interviewId, List<String> chosen, Outcome outcome, BigDecimal weight) {
         public Line {
             chosen = List.copyOf(chosen);
         }
@@ -47,14 +53,20 @@ public record QuestionRate(Question question, List<Line> lines) {
 
     /** The question's rate over the valid interviews given, in their order. */
     public static QuestionRate of(Question question, List<InterviewValidity> valid) {
+        return of(question, valid, null);
+    }
+
+    /** The question's rate, each interview weighted as {@code weights} says; unweighted when it is null. */
+    public static QuestionRate of(Question question, List<InterviewValidity> valid, RespondentWeights weights) {
         List<Line> lines = new ArrayList<>();
         for (InterviewValidity interview : valid) {
             if (interview.asked(question.code())) {
                 List<String> chosen = interview.interview().answer(question.code());
-                lines.add(new Line(interview.interviewId(), chosen, outcome(question, chosen)));
+                lines.add(new Line(interview.interviewId(), chosen, outcome(question, chosen),
+                        weights == null ? BigDecimal.ONE : weights.weight(interview.interviewId())));
             }
         }
-        return new QuestionRate(question, lines);
+        return new QuestionRate(question, lines, weights != null);
     }
 
     /** Positive wins over not read aloud when a multiple choice has both; an option code the question lacks is simply not positive. */
@@ -90,19 +102,41 @@ public record QuestionRate(Question question, List<Line> lines) {
         return (int) lines.stream().filter(l -> l.outcome() == outcome).count();
     }
 
-    /** Whether anyone answered it, so that it has a rate. */
+    /** Whether anyone answered it (with a weight above zero, when weighted), so that it has a rate. */
     public boolean rated() {
-        return answered() > 0;
+        return weighted ? weightedAnswered().signum() > 0 : answered() > 0;
     }
 
-    /** positive / answered, to 16 significant digits; zero when nobody answered, which must be shown as "—" (see {@link #rated()}). */
+    /**
+     * positive / answered (weighted: Σ weight positive / Σ weight answered), to 16 significant digits; zero when nobody
+     * answered, which must be shown as "—" (see {@link #rated()}).
+     */
     public BigDecimal rate() {
-        return rated() ? BigDecimal.valueOf(positive()).divide(BigDecimal.valueOf(answered()), MathContext.DECIMAL64) : BigDecimal.ZERO;
+        if (!rated()) {
+            return BigDecimal.ZERO;
+        }
+        return weighted ? weightedPositive().divide(weightedAnswered(), MathContext.DECIMAL64)
+                : BigDecimal.valueOf(positive()).divide(BigDecimal.valueOf(answered()), MathContext.DECIMAL64);
     }
 
-    /** {@code 5/7}: the fraction a weighted mean of rates shows for this question. */
+    /** Σ weight of the positive answers; the count of them when unweighted. */
+    public BigDecimal weightedPositive() {
+        return weightOf(l -> l.outcome() == Outcome.POSITIVE);
+    }
+
+    /** Σ weight of the answers, 不清楚 included; the count of them when unweighted. */
+    public BigDecimal weightedAnswered() {
+        return weightOf(l -> l.outcome() != Outcome.UNANSWERED);
+    }
+
+    private BigDecimal weightOf(Predicate<Line> which) {
+        return lines.stream().filter(which).map(Line::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** {@code 5/7}: the fraction a weighted mean of rates shows for this question; weighted, the sums of weights to two places. */
     String fraction() {
-        return positive() + "/" + answered();
+        return weighted ? RespondentWeights.shown(weightedPositive()) + "/" + RespondentWeights.shown(weightedAnswered())
+                : positive() + "/" + answered();
     }
 
     /** The formula with its numbers, e.g. {@code Q3 = 4 / 6 = 66.67%（问及 7 份：正面 4，非正面 1，不清楚 1 计入有效，未答 1）}. */
@@ -110,9 +144,29 @@ public record QuestionRate(Question question, List<Line> lines) {
         String counts = "（问及 " + asked() + " 份：正面 " + positive() + "，非正面 " + count(Outcome.NOT_POSITIVE) + "，不清楚 " + notReadAloud()
                 + " 计入有效，未答 " + count(Outcome.UNANSWERED) + "）";
         if (!rated()) {
-            return question.code() + " —" + counts;
+            return question.code() + (weighted ? "（加权）" : "") + " —" + counts;
+        }
+        if (weighted) {
+            return question.code() + "（加权）= " + sumOfWeights(Outcome.POSITIVE) + " / " + sumOfWeights(null) + " = "
+                    + RespondentWeights.shown(weightedPositive()) + " / " + RespondentWeights.shown(weightedAnswered()) + " = "
+                    + Rounding.percent(rate()).toPlainString() + "%" + counts + "，未加权 " + positive() + " / " + answered();
         }
         return question.code() + " = " + positive() + " / " + answered() + " = " + Rounding.percent(rate()).toPlainString() + "%" + counts;
+    }
+
+    /**
+     * The weighted sum as count × weight per weight, e.g. {@code (2 × 0.5 + 1 × 3)}, over the answers of one outcome or
+     * (null) over all answered.
+     */
+    private String sumOfWeights(Outcome outcome) {
+        Map<BigDecimal, Integer> byWeight = new TreeMap<>();
+        lines.stream().filter(l -> outcome == null ? l.outcome() != Outcome.UNANSWERED : l.outcome() == outcome)
+                .forEach(l -> byWeight.merge(l.weight(), 1, Integer::sum));
+        if (byWeight.isEmpty()) {
+            return "0";
+        }
+        return byWeight.entrySet().stream().map(e -> e.getValue() + " × " + RespondentWeights.shown(e.getKey()))
+                .collect(Collectors.joining(" + ", "(", ")"));
     }
 
     /** Which interviews gave which outcome, e.g. {@code 正面：A01、A02；非正面：A03；未答：A05}. */

@@ -14,10 +14,11 @@ import org.civicinspect.model.Standard;
 /**
  * The survey's figures for one group of interviews (a district, or the whole {@code city} pooled): every interview judged,
  * and over the valid ones the rate of each scored question, each index and each standard of method 问卷调查, keyed
- * and ordered as the questionnaire and the standards list them.
+ * and ordered as the questionnaire and the standards list them. {@code weighting} is null unless the figures are
+ * weighted to the population profile.
  */
 public record SurveyGroup(String group, boolean city, List<InterviewValidity> interviews, Map<String, QuestionRate> questions,
-                          Map<String, SurveyIndex> indices, Map<String, SurveyStandardScore> standards) {
+                          Map<String, SurveyIndex> indices, Map<String, SurveyStandardScore> standards, RespondentWeights weighting) {
 
     public SurveyGroup {
         interviews = List.copyOf(interviews);
@@ -27,12 +28,12 @@ public record SurveyGroup(String group, boolean city, List<InterviewValidity> in
     }
 
     static SurveyGroup of(String group, boolean city, Questionnaire questionnaire, List<InterviewValidity> interviews,
-                          List<Standard> surveyStandards) {
+                          List<Standard> surveyStandards, RespondentWeights weighting) {
         List<InterviewValidity> valid = interviews.stream().filter(InterviewValidity::valid).toList();
         Map<String, QuestionRate> questions = new LinkedHashMap<>();
         for (Question question : questionnaire.questions()) {
             if (question.scored()) {
-                questions.put(question.code(), QuestionRate.of(question, valid));
+                questions.put(question.code(), QuestionRate.of(question, valid, weighting));
             }
         }
         Map<String, SurveyIndex> indices = new LinkedHashMap<>();
@@ -44,7 +45,7 @@ public record SurveyGroup(String group, boolean city, List<InterviewValidity> in
             List<Question> naming = questionnaire.questions().stream().filter(q -> q.standardCodes().contains(standard.code())).toList();
             standards.put(standard.code(), new SurveyStandardScore(standard, mean(questions, naming)));
         }
-        return new SurveyGroup(group, city, interviews, questions, indices, standards);
+        return new SurveyGroup(group, city, interviews, questions, indices, standards, weighting);
     }
 
     /** The weighted mean of those of the questions that are scored; the others have no rate to weigh. */
@@ -83,6 +84,7 @@ public record SurveyGroup(String group, boolean city, List<InterviewValidity> in
      */
     public String explanation() {
         StringBuilder text = new StringBuilder(group).append(city ? "（合并全市有效访问计算，不取各区平均）" : "")
+                .append(city && weighting != null ? "（加权：各区有效访问按本区权重计入，各区权重之和等于其有效访问数）" : "")
                 .append("：访问 ").append(interviews.size()).append(" 份，有效 ").append(valid().size()).append(" 份（")
                 .append(valid().stream().map(InterviewValidity::interviewId).collect(Collectors.joining("、"))).append("）");
         if (!excluded().isEmpty()) {
@@ -99,6 +101,18 @@ public record SurveyGroup(String group, boolean city, List<InterviewValidity> in
                     .collect(Collectors.joining("，"))).append("（跳题条件未满足）");
         }
         return text.toString();
+    }
+
+    /**
+     * How the group's interviews were weighted, one line per district ({@link RespondentWeights.District#explanation}); empty
+     * when unweighted.
+     */
+    public List<String> weightExplanation() {
+        if (weighting == null) {
+            return List.of();
+        }
+        return weighting.districts().values().stream().filter(d -> city || d.district().equals(group))
+                .map(d -> d.explanation(weighting.question())).toList();
     }
 
     /** {@code 中途放弃 1 份：A04；甄别不符 1 份：A07（S1 选 18岁以下）}, reasons in the order of {@link InterviewValidity.Reason}. */

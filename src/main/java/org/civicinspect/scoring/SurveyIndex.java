@@ -15,9 +15,10 @@ public record SurveyIndex(String name, WeightedRate rate) {
 
     /** The formula with its numbers, e.g. {@code 知晓率 = (1 × 5/7 + 2 × 3/4) / (1 + 2) = 73.81%}. */
     public String formula() {
+        String label = name + (rate.weighted() ? "（加权）" : "");
         if (!rated()) {
-            return name + " —（无有效回答）";
+            return label + " —（无有效回答）";
         }
-        return name + " = " + rate.terms() + " = " + Rounding.percent(value()).toPlainString() + "%" + rate.leftOutNote();
+        return label + " = " + rate.terms() + " = " + Rounding.percent(value()).toPlainString() + "%" + rate.leftOutNote();
     }
 }

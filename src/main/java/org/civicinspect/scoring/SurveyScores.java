@@ -7,8 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.civicinspect.model.Interview;
+import org.civicinspect.model.PopulationShare;
+import org.civicinspect.model.Question;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Standard;
 
@@ -16,8 +19,8 @@ import org.civicinspect.model.Standard;
  * The questionnaire survey's numbers (问卷调查), always computed from the interviews and never stored: each interview
  * judged valid or not, and per district and for the whole city the rate of every scored question, every index and
  * every standard of method 问卷调查. The city figure pools all valid interviews of the city; it is not a mean of the
- * districts, and respondents are not weighted to a population profile. The same interviews in any order give the same
- * numbers.
+ * districts. Respondents are weighted to a population profile only when asked ({@link #weighted}); unweighted figures
+ * are the default. The same interviews in any order give the same numbers.
  */
 public final class SurveyScores {
 
@@ -28,11 +31,13 @@ public final class SurveyScores {
     private final List<InterviewValidity> interviews;
     private final SurveyGroup city;
     private final Map<String, SurveyGroup> byDistrict;
+    private final RespondentWeights weighting;
 
-    private SurveyScores(List<InterviewValidity> interviews, SurveyGroup city, Map<String, SurveyGroup> byDistrict) {
+    private SurveyScores(List<InterviewValidity> interviews, SurveyGroup city, Map<String, SurveyGroup> byDistrict, RespondentWeights weighting) {
         this.interviews = interviews;
         this.city = city;
         this.byDistrict = byDistrict;
+        this.weighting = weighting;
     }
 
     /**
@@ -40,6 +45,24 @@ public final class SurveyScores {
      * scored. An interview shorter than {@code minimumDuration} is flagged for review and still counts.
      */
     public static SurveyScores of(Questionnaire questionnaire, List<Interview> interviews, List<Standard> standards, Duration minimumDuration) {
+        return of(questionnaire, interviews, standards, minimumDuration, List.of());
+    }
+
+    /**
+     * Scores as {@link #of(Questionnaire, List, List, Duration)} does, each valid interview weighted to the population
+     * {@code shares} (one question's options, per district or for the city) by post-stratification within its district
+     * ({@link RespondentWeights}).
+     */
+    public static SurveyScores weighted(Questionnaire questionnaire, List<Interview> interviews, List<Standard> standards, Duration minimumDuration,
+                                        List<PopulationShare> shares) {
+        if (shares.isEmpty()) {
+            throw new IllegalArgumentException("weighting needs population shares");
+        }
+        return of(questionnaire, interviews, standards, minimumDuration, shares);
+    }
+
+    private static SurveyScores of(Questionnaire questionnaire, List<Interview> interviews, List<Standard> standards, Duration minimumDuration,
+                                   List<PopulationShare> shares) {
         List<Standard> surveyStandards = standards.stream().filter(s -> s.methods().contains(METHOD)).toList();
         List<InterviewValidity> judged = new ArrayList<>();
         for (Interview interview : interviews.stream().sorted(Comparator.comparing(Interview::id)).toList()) {
@@ -53,10 +76,21 @@ public final class SurveyScores {
         for (InterviewValidity interview : judged) {
             districts.computeIfAbsent(Objects.toString(interview.interview().district(), ""), d -> new ArrayList<>()).add(interview);
         }
+        RespondentWeights weighting = null;
+        if (!shares.isEmpty()) {
+            String code = shares.get(0).questionCode();
+            Question question = questionnaire.question(code)
+                    .orElseThrow(() -> new IllegalArgumentException("no question " + code + " in " + questionnaire.label()));
+            Map<String, List<InterviewValidity>> validByDistrict = new TreeMap<>();
+            districts.forEach((district, its) -> validByDistrict.put(district, its.stream().filter(InterviewValidity::valid).toList()));
+            weighting = RespondentWeights.of(question, shares, validByDistrict);
+        }
         Map<String, SurveyGroup> byDistrict = new TreeMap<>();
-        districts.forEach((district, its) -> byDistrict.put(district, SurveyGroup.of(district, false, questionnaire, its, surveyStandards)));
-        return new SurveyScores(List.copyOf(judged), SurveyGroup.of(CITY, true, questionnaire, judged, surveyStandards),
-                Collections.unmodifiableMap(byDistrict));
+        for (Map.Entry<String, List<InterviewValidity>> district : districts.entrySet()) {
+            byDistrict.put(district.getKey(), SurveyGroup.of(district.getKey(), false, questionnaire, district.getValue(), surveyStandards, weighting));
+        }
+        return new SurveyScores(List.copyOf(judged), SurveyGroup.of(CITY, true, questionnaire, judged, surveyStandards, weighting),
+                Collections.unmodifiableMap(byDistrict), weighting);
     }
 
     /** Every interview with its verdict, ordered by id. */
@@ -71,5 +105,10 @@ public final class SurveyScores {
 
     public Map<String, SurveyGroup> byDistrict() {
         return byDistrict;
+    }
+
+    /** The weights used, when the figures are weighted. */
+    public Optional<RespondentWeights> weighting() {
+        return Optional.ofNullable(weighting);
     }
 }

@@ -21,10 +21,11 @@ public record SurveyStandardScore(Standard standard, WeightedRate rate) {
     /** The formula with its numbers, e.g. {@code 3.1 得分 = 4 × (1 × 5/7 + 2 × 3/4) / (1 + 2) = 4 × 73.81% = 2.95}. */
     public String formula() {
         String points = standard.points().toPlainString();
+        String code = standard.code() + (rate.weighted() ? "（加权）" : "");
         if (!rated()) {
-            return standard.code() + " 得分 —（满分 " + points + "，" + (rate.parts().isEmpty() ? "没有题目对应此标准" : "对应题目无有效回答") + "）";
+            return code + " 得分 —（满分 " + points + "，" + (rate.parts().isEmpty() ? "没有题目对应此标准" : "对应题目无有效回答") + "）";
         }
-        return standard.code() + " 得分 = " + points + " × " + rate.terms() + " = " + points + " × " + Rounding.percent(rate.value()).toPlainString()
+        return code + " 得分 = " + points + " × " + rate.terms() + " = " + points + " × " + Rounding.percent(rate.value()).toPlainString()
                 + "% = " + Rounding.forDisplay(earned()).toPlainString() + rate.leftOutNote();
     }
 }

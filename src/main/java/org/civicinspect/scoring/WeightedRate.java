@@ -20,6 +20,11 @@ public record WeightedRate(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** Whether its questions' rates weigh each interview to the population profile. */
+    public boolean weighted() {
+        return parts.stream().anyMatch(p -> p.question().weighted());
+    }
+
     public List<Part> counted() {
         return parts.stream().filter(p -> p.question().rated()).toList();
     }

@@ -1,5 +1,6 @@
 package org.civicinspect.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.InterviewMethod;
 import org.civicinspect.model.InterviewerQuota;
+import org.civicinspect.model.PopulationShare;
 import org.civicinspect.model.ProfileQuota;
 import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.model.SurveyQuota;
 
-/** The survey plan (样本计划) of each round: its quotas per district × method, per profile and per interviewer. */
+/**
+ * The survey plan (样本计划) of each round: its quotas per district × method, per profile and per interviewer, and the
+ * population profile (人口结构) it may be weighted to.
+ */
 public final class SurveyPlanRepository {
 
-    private static final List<String> TABLES = List.of("survey_quota", "survey_profile_quota", "survey_assignment");
+    private static final List<String> TABLES = List.of("survey_quota", "survey_profile_quota", "survey_assignment", "survey_population_share");
 
     private final Connection c;
 
@@ -56,7 +61,17 @@ public final class SurveyPlanRepository {
                 }
             }
         }
-        return new SurveyPlan(roundId, quotas, profiles, assignments);
+        List<PopulationShare> populations = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT district, question_code, option_code, percent FROM survey_population_share WHERE round_id = ? ORDER BY sort_order")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    populations.add(new PopulationShare(rs.getString(1), rs.getString(2), rs.getString(3), new BigDecimal(rs.getString(4))));
+                }
+            }
+        }
+        return new SurveyPlan(roundId, quotas, profiles, assignments, populations);
     }
 
     /** Replaces the round's plan whole with this one (an empty plan removes it). */
@@ -90,6 +105,15 @@ public final class SurveyPlanRepository {
             int order = 0;
             for (InterviewerQuota q : plan.assignments()) {
                 bind(ps, plan.roundId(), order++, q.interviewer(), q.district(), q.method().name(), q.target());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO survey_population_share (round_id, sort_order, district, question_code, option_code, percent) VALUES (?,?,?,?,?,?)")) {
+            int order = 0;
+            for (PopulationShare share : plan.populations()) {
+                bind(ps, plan.roundId(), order++, share.district(), share.questionCode(), share.optionCode(), share.percent().toPlainString());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -144,6 +144,9 @@ class GroupRolesOnServerTest {
             assertEquals(1, s.executeUpdate("DELETE FROM survey_quota WHERE round_id = 'round'"));
             assertEquals(1, s.executeUpdate("DELETE FROM survey_profile_quota WHERE round_id = 'round'"));
             assertEquals(1, s.executeUpdate("DELETE FROM survey_assignment WHERE round_id = 'round'"));
+            s.execute("INSERT INTO survey_population_share (round_id, sort_order, district, question_code, option_code, percent)"
+                    + " VALUES ('round', 0, '', 'S1', '2', '100')");
+            assertEquals(1, s.executeUpdate("DELETE FROM survey_population_share WHERE round_id = 'round'"));
         }
     }
 

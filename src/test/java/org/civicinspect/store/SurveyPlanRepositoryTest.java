@@ -5,10 +5,12 @@ import static org.civicinspect.store.StoreFixture.SPRING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.InterviewMethod;
 import org.civicinspect.model.InterviewerQuota;
+import org.civicinspect.model.PopulationShare;
 import org.civicinspect.model.ProfileQuota;
 import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.model.SurveyQuota;
@@ -22,7 +24,9 @@ class SurveyPlanRepositoryTest {
             List.of(new SurveyQuota("城西区", InterviewMethod.PHONE, 40), new SurveyQuota("城东区", InterviewMethod.HOME, 120),
                     new SurveyQuota("城东区", InterviewMethod.STREET, 80)),
             List.of(new ProfileQuota("", "S2", "1", 200), new ProfileQuota("城东区", "S1", "2", 150)),
-            List.of(new InterviewerQuota("王芳", "城东区", InterviewMethod.HOME, 60), new InterviewerQuota("李强", "城东区", InterviewMethod.HOME, 60)));
+            List.of(new InterviewerQuota("王芳", "城东区", InterviewMethod.HOME, 60), new InterviewerQuota("李强", "城东区", InterviewMethod.HOME, 60)),
+            List.of(new PopulationShare("城东区", "S1", "2", new BigDecimal("62.5")), new PopulationShare("城东区", "S1", "3", new BigDecimal("37.5")),
+                    new PopulationShare("", "S1", "2", new BigDecimal("55")), new PopulationShare("", "S1", "3", new BigDecimal("45"))));
 
     private StoreFixture fx;
 
@@ -68,7 +72,7 @@ class SurveyPlanRepositoryTest {
 
         assertEquals(smaller, of(AUTUMN));
         assertEquals(spring, of(SPRING));
-        assertEquals(Map.of("survey_quota", 2L, "survey_profile_quota", 0L, "survey_assignment", 0L),
+        assertEquals(Map.of("survey_quota", 2L, "survey_profile_quota", 0L, "survey_assignment", 0L, "survey_population_share", 0L),
                 fx.read(tx -> tx.surveyPlans().tableCounts()));
 
         replace(SurveyPlan.empty(AUTUMN));

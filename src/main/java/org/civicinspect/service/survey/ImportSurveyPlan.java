@@ -69,7 +69,8 @@ public final class ImportSurveyPlan {
             tx.surveyPlans().replace(plan);
             tx.audit().append(now, signedIn.name(), AuditLog.Action.ROUND, Audit.round(plan.roundId()),
                     "imported survey plan " + file.getFileName() + " quotas=" + plan.quotas().size() + " profiles=" + plan.profiles().size()
-                            + " assignments=" + plan.assignments().size() + " target=" + plan.target());
+                            + " assignments=" + plan.assignments().size() + " populationShares=" + plan.populations().size()
+                            + " target=" + plan.target());
             return null;
         });
         return new Result(context.round(), plan, List.of(), content.notes());

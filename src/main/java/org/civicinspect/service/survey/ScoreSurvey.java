@@ -4,15 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.civicinspect.model.Interview;
+import org.civicinspect.model.PopulationShare;
 import org.civicinspect.model.Questionnaire;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.SurveyScores;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.store.Workspace;
 
 /**
  * The survey's figures of a round: its pinned questionnaire, its interviews and the standards of its indicator-set
- * version, through {@link SurveyScores}. Computed each time, never stored.
+ * version, through {@link SurveyScores}. Computed each time, never stored. Unweighted unless asked; weighted, to the
+ * population profile (人口结构) of the round's survey plan.
  */
 public final class ScoreSurvey {
 
@@ -32,12 +36,31 @@ public final class ScoreSurvey {
     }
 
     public Result run(String roundReference, Duration minimumDuration) {
+        return run(roundReference, minimumDuration, false);
+    }
+
+    /**
+     * @param weighted weigh the valid interviews to the population profile of the round's survey plan; refused when the
+     *                 plan has none
+     */
+    public Result run(String roundReference, Duration minimumDuration, boolean weighted) {
         Asked asked = workspace.read(tx -> {
             Round round = SurveyRounds.named(tx, roundReference);
-            return new Asked(round, SurveyRounds.pinned(tx, round), tx.interviews().ofRound(round.id()));
+            Questionnaire questionnaire = SurveyRounds.pinned(tx, round);
+            List<PopulationShare> shares = weighted ? tx.surveyPlans().of(round.id()).populations() : List.of();
+            if (weighted && shares.isEmpty()) {
+                throw new RequestRefused("survey.noPopulation", round.name());
+            }
+            // the plan was checked against the questionnaire pinned then, which may since have been changed
+            if (weighted && questionnaire.question(shares.get(0).questionCode()).isEmpty()) {
+                throw new RequestRefused("survey.populationQuestionGone", round.name(), shares.get(0).questionCode(), questionnaire.label());
+            }
+            return new Asked(round, questionnaire, tx.interviews().ofRound(round.id()), shares);
         });
-        SurveyScores scores = SurveyScores.of(asked.questionnaire(), asked.interviews(),
-                checklists.tree(asked.round().indicatorSetId()).standards().toList(), minimumDuration);
+        List<Standard> standards = checklists.tree(asked.round().indicatorSetId()).standards().toList();
+        SurveyScores scores = weighted
+                ? SurveyScores.weighted(asked.questionnaire(), asked.interviews(), standards, minimumDuration, asked.shares())
+                : SurveyScores.of(asked.questionnaire(), asked.interviews(), standards, minimumDuration);
         return new Result(asked.round(), asked.questionnaire(), minimumDuration, scores);
     }
 
@@ -51,6 +74,6 @@ public final class ScoreSurvey {
         return interviewed ? Optional.of(run(roundId, minimumDuration)) : Optional.empty();
     }
 
-    private record Asked(Round round, Questionnaire questionnaire, List<Interview> interviews) {
+    private record Asked(Round round, Questionnaire questionnaire, List<Interview> interviews, List<PopulationShare> shares) {
     }
 }

@@ -74,7 +74,7 @@ class ImportSurveyPlanTest {
         assertEquals(List.of(), english(again.errors()));
         assertEquals(imported, again.plan());
         assertEquals(imported, services.showSurveyPlan().run("甲轮").plan());
-        assertEquals(Map.of("survey_quota", 3L, "survey_profile_quota", 2L, "survey_assignment", 3L), counts());
+        assertEquals(Map.of("survey_quota", 3L, "survey_profile_quota", 2L, "survey_assignment", 3L, "survey_population_share", 0L), counts());
     }
 
     @Test
@@ -136,7 +136,7 @@ class ImportSurveyPlanTest {
 
         Path other = new WorkbookBuilder().sheet("Sheet1").row("姓名", "电话").row("王芳", "123").save(temp, "名单.xlsx");
         assertEquals(List.of("No plan sheet found within the first 15 rows of sheet(s) Sheet1 (a header with 区, 方式 and 目标数; 题号, 选项代码 and"
-                + " 目标数; or 访问员, 区, 方式 and 目标数)"), english(services.importSurveyPlan().run("甲轮", other).errors()));
+                + " 目标数; 访问员, 区, 方式 and 目标数; or 题号, 选项代码 and 人口占比)"), english(services.importSurveyPlan().run("甲轮", other).errors()));
         assertEquals(0L, counts().values().stream().mapToLong(Long::longValue).sum());
     }
 
