@@ -19,7 +19,7 @@ public record SurveyPlan(String roundId, List<SurveyQuota> quotas, List<ProfileQ
         quotas = List.copyOf(quotas);
         profiles = List.copyOf(profiles);
         assignments = List.copyOf(assignments);
-        populations = List.copyOf(populations);
+        populations = populations == null ? List.of() : List.copyOf(populations);
     }
 
     /** A plan without a population profile. */

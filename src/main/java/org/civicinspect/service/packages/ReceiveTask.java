@@ -179,7 +179,7 @@ final class ReceiveTask {
         tx.interviews().pin(task.round().id(), q.id(), now);
         if (task.surveyPlan() != null) {
             SurveyPlan plan = task.surveyPlan();
-            tx.surveyPlans().replace(new SurveyPlan(task.round().id(), plan.quotas(), plan.profiles(), plan.assignments()));
+            tx.surveyPlans().replace(new SurveyPlan(task.round().id(), plan.quotas(), plan.profiles(), plan.assignments(), plan.populations()));
         }
     }
 
