@@ -275,11 +275,12 @@ final class ReportCommand {
     static final class SurveyReport extends ReportAction {
         @Option(names = "--minimum-minutes", paramLabel = "MINUTES", descriptionKey = "cli.survey.minimumMinutes") Integer minimumMinutes;
         @Option(names = "--explain", descriptionKey = "cli.report.explain") boolean explain;
+        @Option(names = "--weighted", descriptionKey = "cli.survey.weighted") boolean weighted;
 
         @Override
         void write(Services services, Output output) throws IOException {
             Duration minimum = minimumMinutes == null ? ScoreSurvey.DEFAULT_MINIMUM_DURATION : Duration.ofMinutes(Math.max(0, minimumMinutes));
-            ExportSurveyReport.Written written = services.exportSurveyReport().run(round, minimum, out);
+            ExportSurveyReport.Written written = services.exportSurveyReport().run(round, minimum, weighted, out);
             SurveyGroup city = written.result().scores().city();
             if (json) {
                 Map<String, Object> answer = new LinkedHashMap<>();

@@ -28,15 +28,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class SurveyReportWriter {
 
-    /** What the figures count: the round, the questionnaire version, the interviews, the minimum duration, the data's time. */
+    /**
+     * What the figures count: the round, the questionnaire version, the interviews, the minimum duration, the data's
+     * time, and how the respondents were weighed (in words).
+     */
     public record Scope(String round, String questionnaire, int interviews, int valid, int flagged, String minimumDuration,
-                        Optional<Instant> dataTime) {
+                        Optional<Instant> dataTime, String weighting) {
 
         /** The line under each sheet's title. */
         public String heading() {
             return "统计范围：" + round + "，问卷 " + questionnaire + "；计入有效访问 " + valid + " 份（共访问 " + interviews + " 份，无效 "
                     + (interviews - valid) + " 份不计入）；用时短于 " + minimumDuration + " 的有效访问标注需复核，仍计入（" + flagged
-                    + " 份）；全市按全市有效访问合并计算，不取各区平均；受访者未按人口结构加权　" + dataTimeText();
+                    + " 份）；全市按全市有效访问合并计算，不取各区平均；" + weighting + "　" + dataTimeText();
         }
 
         /** The printed page header, two short lines. */

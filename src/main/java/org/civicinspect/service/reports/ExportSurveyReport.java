@@ -69,9 +69,17 @@ public final class ExportSurveyReport {
     public record Written(ScoreSurvey.Result result, int interviews) {
     }
 
-    /** Writes the report; refused for an unknown round, a round without a questionnaire, or an output that cannot be written. */
+    /** Writes the report, unweighted; refused for an unknown round, a round without a questionnaire, or an output that cannot be written. */
     public Written run(String roundReference, Duration minimumDuration, Path out) throws IOException {
-        ScoreSurvey.Result result = scoreSurvey.run(roundReference, minimumDuration);
+        return run(roundReference, minimumDuration, false, out);
+    }
+
+    /**
+     * Writes the report, {@code weighted} to the population profile of the round's survey plan (refused when it has
+     * none): every rate, index and standard is then the weighted one, the scope says so and 计算说明 gives the weights.
+     */
+    public Written run(String roundReference, Duration minimumDuration, boolean weighted, Path out) throws IOException {
+        ScoreSurvey.Result result = scoreSurvey.run(roundReference, minimumDuration, weighted);
         SurveyReportWriter.Survey survey = survey(result, showSurveyPlan.against(result));
         try {
             AtomicFile.write(out, stream -> new SurveyReportWriter().write(survey, stream));
@@ -98,7 +106,13 @@ public final class ExportSurveyReport {
         Optional<Instant> dataTime = city.interviews().stream().map(InterviewValidity::interview)
                 .flatMap(i -> Stream.of(i.startedAt(), i.endedAt())).filter(Objects::nonNull).max(Comparator.naturalOrder());
         return new SurveyReportWriter.Scope(result.round().name(), result.questionnaire().label(), city.interviews().size(), city.valid().size(),
-                city.flaggedForReview().size(), InterviewValidity.minutes(result.minimumDuration()), dataTime);
+                city.flaggedForReview().size(), InterviewValidity.minutes(result.minimumDuration()), dataTime, weighting(result));
+    }
+
+    /** How the respondents were weighed, in the words of the scope line. */
+    private static String weighting(ScoreSurvey.Result result) {
+        return result.scores().weighting().map(w -> "受访者按第 " + w.question().code() + " 题的人口结构事后分层加权（权重见计算说明）")
+                .orElse("受访者未按人口结构加权");
     }
 
     private static SurveyReportWriter.Survey survey(ScoreSurvey.Result result, SurveyPlanProgress progress) {
@@ -303,7 +317,9 @@ public final class ExportSurveyReport {
                 "有效访问计入得分率。中途放弃、未结束的访问无效；甄别题答出不符条件的选项（如未满 18 周岁、居住不满半年）为甄别不符，"
                         + "必须明确回答的题目答“说不清”一类选项为回答不明确，这些访问均无效，不计入任何得分率。",
                 "用时短于 " + minimum + " 的有效访问标注需复核，仍计入：仅凭用时不能判定访问有问题。",
-                "跳题条件未满足而仍有回答的题目，其回答不计入；受访者未按人口结构（年龄、性别、区县占比）加权。")));
+                "跳题条件未满足而仍有回答的题目，其回答不计入；" + (result.scores().weighting().isPresent()
+                        ? "有效访问按样本计划的人口结构事后分层加权：权重 = 人口占比 ÷ 样本占比（各区县内），得分率 = Σ正面回答的权重 ÷ Σ有效回答的权重；各组的权重见下文。"
+                        : "受访者未按人口结构（年龄、性别、区县占比）加权。"))));
         explained.add(new SurveyReportWriter.Explained("怎样计算", List.of(
                 "题目得分率 = 正面回答数 ÷ 有效回答数。问及 = 跳题条件成立的有效访问；有效回答 = 其中作答的；“不清楚”等不读出选项计入有效回答，不算正面；多选题选中任一正面选项即为正面。",
                 "指数 = Σ(权重 × 题目得分率) ÷ Σ(权重)，只计至少有一个有效回答的题目；无人回答的题目不进分子也不进分母。",
@@ -313,6 +329,7 @@ public final class ExportSurveyReport {
         for (SurveyGroup group : groups) {
             List<String> lines = new ArrayList<>();
             lines.add(group.explanation());
+            lines.addAll(group.weightExplanation());
             group.indices().values().forEach(index -> lines.add(index.formula()));
             group.questions().values().forEach(rate -> lines.add(rate.formula() + (rate.lines().isEmpty() ? ""
                     : rate.asked() <= NAMED_INTERVIEWS ? "；" + rate.interviews() : "；问及超过 " + NAMED_INTERVIEWS + " 份，逐份名单从略")));

@@ -166,6 +166,40 @@ class WeightedSurveyTest {
     }
 
     @Test
+    void theSurveyReportIsWeightedWhenAskedAndSaysSoOnEverySheet() throws Exception {
+        interviews();
+        services.importSurveyPlan().run("甲轮", plan());
+        Path plain = temp.resolve("未加权.xlsx");
+        Path weighted = temp.resolve("加权.xlsx");
+        services.exportSurveyReport().run("甲轮", ScoreSurvey.DEFAULT_MINIMUM_DURATION, plain);
+        services.exportSurveyReport().run("甲轮", ScoreSurvey.DEFAULT_MINIMUM_DURATION, true, weighted);
+
+        assertTrue(sheetText(plain, "指数").contains("50.00"), sheetText(plain, "指数"));
+        assertTrue(sheetText(plain, "指数").contains("受访者未按人口结构加权"));
+        String index = sheetText(weighted, "指数");
+        assertTrue(index.contains("41.67") && !index.contains("50.00"), "知晓率 (2 × 5/6) / 4 = 5/12: " + index);
+        assertTrue(index.contains("受访者按第 S1 题的人口结构事后分层加权"), index);
+        String explained = sheetText(weighted, "计算说明");
+        assertTrue(explained.contains("权重 = 人口占比 ÷ 样本占比"), explained);
+        assertTrue(explained.contains("60岁及以上"), "the empty cell is named: " + explained);
+    }
+
+    /** Every cell of the sheet as shown, one row a line. */
+    private static String sheetText(Path workbook, String sheet) throws Exception {
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(workbook.toFile(), null, true)) {
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            StringBuilder text = new StringBuilder();
+            for (var row : book.getSheet(sheet)) {
+                for (var cell : row) {
+                    text.append(format.formatCellValue(cell)).append(' ');
+                }
+                text.append('\n');
+            }
+            return text.toString();
+        }
+    }
+
+    @Test
     void aProfileWhoseQuestionTheNowPinnedQuestionnaireLacksIsRefused() throws Exception {
         services.importSurveyPlan().run("甲轮", plan());
         Path withoutAge = new WorkbookBuilder().sheet("问卷题目").row("题号", "题目", "题型", "甄别题", "跳题条件", "指数", "权重")
