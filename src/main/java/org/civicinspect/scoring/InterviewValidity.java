@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.civicinspect.model.AskedWhen;
 import org.civicinspect.model.Interview;
@@ -70,11 +69,9 @@ public record InterviewValidity(Interview interview, Reason reason, Question que
             }
             asked.add(question.code());
             counted.put(question.code(), chosen);
-            Optional<QuestionOption> invalidating = chosen.stream().flatMap(code -> question.option(code).stream())
-                    .filter(QuestionOption::invalidates).findFirst();
-            if (invalidatingQuestion == null && invalidating.isPresent()) {
-                invalidatingQuestion = question;
-                invalidatingOption = invalidating.get();
+            if (invalidatingQuestion == null) {
+                invalidatingOption = invalidating(question, chosen);
+                invalidatingQuestion = invalidatingOption == null ? null : question;
             }
         }
         Duration duration = interview.startedAt() == null || interview.endedAt() == null ? null
@@ -86,6 +83,18 @@ public record InterviewValidity(Interview interview, Reason reason, Question que
         boolean byAnswer = reason == Reason.SCREENED_OUT || reason == Reason.VAGUE_ANSWER;
         return new InterviewValidity(interview, reason, byAnswer ? invalidatingQuestion : null, byAnswer ? invalidatingOption : null,
                 duration, minimumDuration, List.copyOf(asked), ignored);
+    }
+
+    /** The first option chosen that makes the interview invalid, or null; a loop, as it runs for every answer of a round. */
+    private static QuestionOption invalidating(Question question, List<String> chosen) {
+        for (String code : chosen) {
+            for (QuestionOption option : question.options()) {
+                if (option.invalidates() && option.code().equals(code)) {
+                    return option;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean askedBy(AskedWhen rule, Map<String, List<String>> counted) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.civicinspect.model.Question;
 import org.civicinspect.model.QuestionOption;
 
@@ -62,11 +61,19 @@ public record QuestionRate(Question question, List<Line> lines) {
         if (chosen.isEmpty()) {
             return Outcome.UNANSWERED;
         }
-        List<QuestionOption> options = chosen.stream().map(question::option).flatMap(Optional::stream).toList();
-        if (options.stream().anyMatch(QuestionOption::positive)) {
-            return Outcome.POSITIVE;
+        // Loops rather than streams: this runs for every question of every interview of a round, tens of thousands of times.
+        boolean notReadAloud = false;
+        for (String code : chosen) {
+            for (QuestionOption option : question.options()) {
+                if (option.code().equals(code)) {
+                    if (option.positive()) {
+                        return Outcome.POSITIVE;
+                    }
+                    notReadAloud |= option.notReadAloud();
+                }
+            }
         }
-        return options.stream().anyMatch(QuestionOption::notReadAloud) ? Outcome.NOT_READ_ALOUD : Outcome.NOT_POSITIVE;
+        return notReadAloud ? Outcome.NOT_READ_ALOUD : Outcome.NOT_POSITIVE;
     }
 
     public int asked() {
