@@ -1,12 +1,14 @@
 package org.civicinspect.scoring;
 
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.civicinspect.model.AskedWhen;
 import org.civicinspect.model.Interview;
@@ -45,8 +47,37 @@ public record InterviewValidity(Interview interview, Reason reason, Question que
 
     public InterviewValidity {
         Objects.requireNonNull(minimumDuration, "minimumDuration");
-        asked = List.copyOf(asked);
+        asked = asked instanceof Asked ? asked : new Asked(asked);
         ignored = List.copyOf(ignored);
+    }
+
+    /**
+     * The questions asked, in questionnaire order, as an unmodifiable list that answers {@code contains} without
+     * scanning: every scored question asks it of every interview of a round, for the city and again for its district.
+     */
+    private static final class Asked extends AbstractList<String> implements RandomAccess {
+        private final List<String> codes;
+        private final Set<String> lookup;
+
+        Asked(List<String> codes) {
+            this.codes = List.copyOf(codes);
+            this.lookup = Set.copyOf(this.codes);
+        }
+
+        @Override
+        public String get(int index) {
+            return codes.get(index);
+        }
+
+        @Override
+        public int size() {
+            return codes.size();
+        }
+
+        @Override
+        public boolean contains(Object code) {
+            return lookup.contains(code);
+        }
     }
 
     /**
