@@ -58,7 +58,7 @@ public final class RunBenchmarks {
     }
 
     /** The groups of workloads, for running some of them: {@code bench --only reports}. */
-    public static final List<String> GROUPS = List.of("indicators", "sites", "answers", "reports", "merge");
+    public static final List<String> GROUPS = List.of("indicators", "sites", "answers", "reports", "merge", "survey");
 
     /** The groups a full run leaves out, run only when named: building their data takes minutes. */
     public static final List<String> ON_REQUEST = List.of("scale");
@@ -98,6 +98,9 @@ public final class RunBenchmarks {
             if (groups.contains("merge")) {
                 results.add(server == null ? mergeWorkload(folder, warmups, runs, progress)
                         : mergeOnServer(folder, server, warmups, runs, progress));
+            }
+            if (groups.contains("survey")) {
+                results.add(surveyWorkload(folder, warmups, runs, progress));
             }
             if (groups.contains("staff")) {
                 results.add(StaffDuringMerge.run(folder.resolve("staff"), server, runs, progress));
@@ -360,6 +363,13 @@ public final class RunBenchmarks {
         bench.prepare(warm + timed);
         return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-on-server", "jdbc-batch-insert-on-server", bench::merge, bench::bare,
                 bench::beforeEach, warm, timed, 2.0, null, progress);
+    }
+
+    /** The survey of a round of 20,000 interviews × 40 questions scored beside a bare JDBC read of its answer rows. */
+    private static BenchResult surveyWorkload(Path folder, int warmups, int runs, Progress progress) {
+        SurveyBenchmark bench = SurveyBenchmark.build(folder.resolve("survey"), progress);
+        return compare("survey-score-" + SurveyBenchmark.INTERVIEWS + "-interviews-" + SurveyBenchmark.QUESTIONS + "-questions",
+                "jdbc-read-" + bench.answers() + "-answers", bench::score, bench::readBare, warmups, runs, 3.0, null, progress);
     }
 
     static BenchResult compare(String name, String baselineName, Timed workload, Timed baseline, int warmups, int runs,

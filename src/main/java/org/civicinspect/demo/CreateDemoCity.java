@@ -46,8 +46,8 @@ import org.civicinspect.store.Workspace;
  * {@code demo}: a made-up city, seeded and reproducible, so that every screen and report has something true to
  * show: the sample indicator set, districts with streets and communities, sites of every type, two-person
  * teams, and rounds drawn, assigned and scored (the newest one still under way), with drawn photos, problems that
- * differ by standard and district and mostly improve over the rounds, and a few negative-list events. All names
- * and pictures are invented.
+ * differ by standard and district and mostly improve over the rounds, a few negative-list events, and a questionnaire
+ * survey in every round ({@link DemoSurvey}). All names, answers and pictures are invented.
  */
 public final class CreateDemoCity {
 
@@ -65,7 +65,7 @@ public final class CreateDemoCity {
     }
 
     /** What was made. */
-    public record Made(int sites, int people, int rounds, int findings) {
+    public record Made(int sites, int people, int rounds, int findings, int interviews) {
     }
 
     private static final int STREETS_PER_DISTRICT = 7;
@@ -87,6 +87,7 @@ public final class CreateDemoCity {
     private final Clock clock;
     /** Who answers for each team, and who approves: registry people, as on a real city's records. */
     private final Map<String, String> inspectorOfTeam = new HashMap<>();
+    private final List<String> inspectors = new ArrayList<>();
     private Person supervisor;
     private String officeStaff = "";
 
@@ -141,6 +142,8 @@ public final class CreateDemoCity {
         int findings = 0;
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Failures failures = new Failures(size, random);
+        DemoSurvey survey = new DemoSurvey(services, size, DISTRICTS.subList(0, Math.min(size.districts(), DISTRICTS.size())), inspectors);
+        int interviews = 0;
         for (int r = 0; r < size.rounds(); r++) {
             progress.checkCancelled();
             stage.accept(Messages.get("demo.stage.round", r + 1, size.rounds()));
@@ -162,6 +165,7 @@ public final class CreateDemoCity {
             if (r % 5 == 3) {
                 negativeEvent(round, start, random);
             }
+            interviews += survey.survey(round, r, start, newest);
             // The newest round shows every stage: half of its completed sites approved, the rest awaiting review.
             int every = r < size.rounds() - 1 ? 1 : 8;
             asSupervisor(() -> {
@@ -175,7 +179,7 @@ public final class CreateDemoCity {
         stage.accept(Messages.get("demo.stage.problems"));
         workOnProblems(random);
         progress.update(steps, steps);
-        return new Made(sites.size(), people, size.rounds(), findings);
+        return new Made(sites.size(), people, size.rounds(), findings, interviews);
     }
 
     /**
@@ -223,6 +227,7 @@ public final class CreateDemoCity {
                 String inspector = services.addPerson().run(name(random), "1380000" + String.format("%04d", random.nextInt(10000)),
                         Role.INSPECTOR, "第" + t + "组").name();
                 inspectorOfTeam.putIfAbsent("第" + t + "组", inspector);
+                inspectors.add(inspector);
                 made++;
             }
         }

@@ -36,6 +36,9 @@ public final class DemoCommand implements Callable<Integer> {
                 output.json(made);
             } else {
                 output.line(Messages.get("cli.demo.done", made.sites(), made.people(), made.rounds(), made.findings()));
+                if (made.interviews() > 0) {
+                    output.line(Messages.get("cli.demo.survey", made.interviews()));
+                }
             }
             return 0;
         } catch (RequestRefused e) {

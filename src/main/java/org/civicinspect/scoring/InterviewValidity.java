@@ -1,13 +1,14 @@
 package org.civicinspect.scoring;
 
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.civicinspect.model.AskedWhen;
 import org.civicinspect.model.Interview;
@@ -46,8 +47,37 @@ public record InterviewValidity(Interview interview, Reason reason, Question que
 
     public InterviewValidity {
         Objects.requireNonNull(minimumDuration, "minimumDuration");
-        asked = List.copyOf(asked);
+        asked = asked instanceof Asked ? asked : new Asked(asked);
         ignored = List.copyOf(ignored);
+    }
+
+    /**
+     * The questions asked, in questionnaire order, as an unmodifiable list that answers {@code contains} without
+     * scanning: every scored question asks it of every interview of a round, for the city and again for its district.
+     */
+    private static final class Asked extends AbstractList<String> implements RandomAccess {
+        private final List<String> codes;
+        private final Set<String> lookup;
+
+        Asked(List<String> codes) {
+            this.codes = List.copyOf(codes);
+            this.lookup = Set.copyOf(this.codes);
+        }
+
+        @Override
+        public String get(int index) {
+            return codes.get(index);
+        }
+
+        @Override
+        public int size() {
+            return codes.size();
+        }
+
+        @Override
+        public boolean contains(Object code) {
+            return lookup.contains(code);
+        }
     }
 
     /**
@@ -70,11 +100,9 @@ public record InterviewValidity(Interview interview, Reason reason, Question que
             }
             asked.add(question.code());
             counted.put(question.code(), chosen);
-            Optional<QuestionOption> invalidating = chosen.stream().flatMap(code -> question.option(code).stream())
-                    .filter(QuestionOption::invalidates).findFirst();
-            if (invalidatingQuestion == null && invalidating.isPresent()) {
-                invalidatingQuestion = question;
-                invalidatingOption = invalidating.get();
+            if (invalidatingQuestion == null) {
+                invalidatingOption = invalidating(question, chosen);
+                invalidatingQuestion = invalidatingOption == null ? null : question;
             }
         }
         Duration duration = interview.startedAt() == null || interview.endedAt() == null ? null
@@ -86,6 +114,18 @@ public record InterviewValidity(Interview interview, Reason reason, Question que
         boolean byAnswer = reason == Reason.SCREENED_OUT || reason == Reason.VAGUE_ANSWER;
         return new InterviewValidity(interview, reason, byAnswer ? invalidatingQuestion : null, byAnswer ? invalidatingOption : null,
                 duration, minimumDuration, List.copyOf(asked), ignored);
+    }
+
+    /** The first option chosen that makes the interview invalid, or null; a loop, as it runs for every answer of a round. */
+    private static QuestionOption invalidating(Question question, List<String> chosen) {
+        for (String code : chosen) {
+            for (QuestionOption option : question.options()) {
+                if (option.invalidates() && option.code().equals(code)) {
+                    return option;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean askedBy(AskedWhen rule, Map<String, List<String>> counted) {

@@ -74,11 +74,19 @@ public record QuestionRate(Question question, List<Line> lines, boolean weighted
         if (chosen.isEmpty()) {
             return Outcome.UNANSWERED;
         }
-        List<QuestionOption> options = chosen.stream().map(question::option).flatMap(Optional::stream).toList();
-        if (options.stream().anyMatch(QuestionOption::positive)) {
-            return Outcome.POSITIVE;
+        // Loops rather than streams: this runs for every question of every interview of a round, tens of thousands of times.
+        boolean notReadAloud = false;
+        for (String code : chosen) {
+            for (QuestionOption option : question.options()) {
+                if (option.code().equals(code)) {
+                    if (option.positive()) {
+                        return Outcome.POSITIVE;
+                    }
+                    notReadAloud |= option.notReadAloud();
+                }
+            }
         }
-        return options.stream().anyMatch(QuestionOption::notReadAloud) ? Outcome.NOT_READ_ALOUD : Outcome.NOT_POSITIVE;
+        return notReadAloud ? Outcome.NOT_READ_ALOUD : Outcome.NOT_POSITIVE;
     }
 
     public int asked() {

@@ -172,35 +172,59 @@ public final class InterviewRepository {
 
     /**
      * The round's interviews, or the one of them named (when {@code interviewId} is given), or only those recorded here,
-     * in two queries.
+     * in two queries. A round holds tens of thousands of interviews of some forty answers each, so each interview is made
+     * as soon as its answers are read, and the question codes and option codes it shares with the others are kept once.
      */
     private List<Interview> load(String roundId, String interviewId, boolean onlyRecordedHere) throws SQLException {
         Object[] args = interviewId == null ? new Object[] {roundId} : new Object[] {roundId, interviewId};
-        Map<String, Map<String, List<String>>> answers = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT interview_id, question_code, answer_value FROM interview_answer WHERE round_id = ?"
-                + (interviewId == null ? "" : " AND interview_id = ?") + " ORDER BY interview_id, question_code, sort_order")) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    answers.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
-                }
-            }
-        }
-        List<Interview> found = new ArrayList<>();
+        Map<String, Interview> heads = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM interview WHERE round_id = ?"
                 + (interviewId == null ? "" : " AND id = ?") + (onlyRecordedHere ? " AND team_id IS NULL" : "") + " ORDER BY id")) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    found.add(new Interview(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    heads.put(id, new Interview(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             InterviewMethod.valueOf(rs.getString(6)), instant(rs.getString(7)), instant(rs.getString(8)), rs.getInt(9) != 0,
-                            answers.getOrDefault(id, Map.of()), rs.getInt(10)));
+                            Map.of(), rs.getInt(10)));
                 }
             }
         }
-        return found;
+        Map<String, String> shared = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT interview_id, question_code, answer_value FROM interview_answer WHERE round_id = ?"
+                + (interviewId == null ? "" : " AND interview_id = ?") + " ORDER BY interview_id, question_code, sort_order")) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                String current = null;
+                Map<String, List<String>> answers = new LinkedHashMap<>();
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (!id.equals(current)) {
+                        withAnswers(heads, current, answers);
+                        current = id;
+                        answers = new LinkedHashMap<>();
+                    }
+                    String value = shared.computeIfAbsent(rs.getString(3), v -> v);
+                    answers.merge(shared.computeIfAbsent(rs.getString(2), q -> q), List.of(value), InterviewRepository::joined);
+                }
+                withAnswers(heads, current, answers);
+            }
+        }
+        return new ArrayList<>(heads.values());
+    }
+
+    private static void withAnswers(Map<String, Interview> heads, String interviewId, Map<String, List<String>> answers) {
+        Interview i = interviewId == null ? null : heads.get(interviewId);
+        if (i != null) {
+            heads.put(interviewId, new Interview(i.id(), i.roundId(), i.questionnaireId(), i.interviewer(), i.district(), i.method(),
+                    i.startedAt(), i.endedAt(), i.abandoned(), answers, i.version()));
+        }
+    }
+
+    private static List<String> joined(List<String> earlier, List<String> next) {
+        List<String> all = new ArrayList<>(earlier);
+        all.addAll(next);
+        return all;
     }
 
     private PreparedStatement insertAnswer() throws SQLException {

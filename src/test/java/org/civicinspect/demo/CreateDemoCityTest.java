@@ -15,7 +15,13 @@ import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.scoring.InterviewValidity;
+import org.civicinspect.scoring.SurveyGroup;
+import org.civicinspect.scoring.SurveyIndex;
+import org.civicinspect.scoring.SurveyScores;
 import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.civicinspect.service.survey.ScoreSurvey;
+import org.civicinspect.service.survey.SurveyPlanProgress;
 import org.civicinspect.service.sites.SiteFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +50,8 @@ class CreateDemoCityTest {
                 second.listSites().run(SiteFilter.ALL).stream().map(Site::identity).sorted().toList());
         assertEquals(first.scoreRound().only("latest", ReportScope.Counted.APPROVED).city().formula(), second.scoreRound().only("latest", ReportScope.Counted.APPROVED).city().formula(),
                 "the same seed draws and scores the same");
+        assertEquals(surveyFigures(first, older.id()), surveyFigures(second, second.showRound().list().get(0).id()),
+                "the same seed interviews the same respondents");
     }
 
     @Test
@@ -56,7 +64,27 @@ class CreateDemoCityTest {
     }
 
     @Test
-    void theStandardCityIsAsLargeAsTheDemoPromisesWithPhotosAndProblemsThatDifferByDistrict() {
+    void everyRoundHasASurveyPlannedAndInterviewedTheNewestOneHalfWay() {
+        Services services = TestWorkspaces.open(temp.resolve("v"));
+        CreateDemoCity.Made made = new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 3, 4, 7), Progress.NONE);
+        List<Round> rounds = services.showRound().list();
+        int interviews = 0;
+        for (Round round : rounds) {
+            SurveyPlanProgress progress = services.showSurveyPlan().run(round.id());
+            assertEquals(9, progress.plan().quotas().size(), "3 districts × 入户, 街访, 电话 in " + round.name());
+            assertEquals(9, progress.plan().assignments().size(), "each quota has its interviewer in " + round.name());
+            int valid = progress.cells().stream().mapToInt(SurveyPlanProgress.Tally::valid).sum();
+            boolean newest = round.equals(rounds.get(rounds.size() - 1));
+            assertEquals(newest ? progress.plan().quotas().stream().mapToInt(q -> q.target() / 2).sum() : progress.plan().target(), valid,
+                    "valid interviews against the plan of " + round.name());
+            interviews += services.scoreSurvey().run(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION).scores().interviews().size();
+        }
+        assertEquals(made.interviews(), interviews);
+        assertEquals(1, services.listQuestionnaires().run().size(), "the sample questionnaire is imported once, for every round");
+    }
+
+    @Test
+    void theStandardCityIsAsLargeAsTheDemoPromisesWithPhotosProblemsAndSurveyRatesThatDifferByDistrict() {
         Services services = TestWorkspaces.open(temp.resolve("d"));
         CreateDemoCity.Made made = new CreateDemoCity(services).run(new CreateDemoCity.Size(6, 1600, 2, 20, 1), Progress.NONE);
         List<Site> sites = services.listSites().run(SiteFilter.ALL);
@@ -68,6 +96,38 @@ class CreateDemoCityTest {
         var scores = services.scoreRound().only("latest", ReportScope.Counted.APPROVED);
         assertTrue(scores.byDistrict().values().stream().map(a -> a.scoreRate()).distinct().count() > 1);
         assertTrue(services.exportProblemList().problems("latest").stream().anyMatch(p -> !p.photos().isEmpty()), "problems carry photos");
+
+        SurveyScores survey = services.scoreSurvey().run(services.showRound().list().get(0).id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION).scores();
+        assertBetween(0.85, 0.95, index(survey.city(), "知晓率"), "知晓率");
+        assertBetween(0.95, 1.0, index(survey.city(), "支持率"), "支持率");
+        assertBetween(0.75, 0.90, index(survey.city(), "满意度"), "满意度");
+        assertBetween(0.40, 0.75, index(survey.city(), "参与率"), "参与率, lower than the others");
+        for (SurveyGroup district : survey.byDistrict().values()) {
+            assertBetween(0.78, 0.99, index(district, "知晓率"), district.group() + " 知晓率");
+            assertBetween(0.68, 0.95, index(district, "满意度"), district.group() + " 满意度");
+        }
+        assertTrue(survey.byDistrict().values().stream().map(d -> index(d, "满意度")).distinct().count() >= 4, "districts differ");
+        assertTrue(survey.city().excluded().size() >= 5, "a few interviews do not count");
+        assertTrue(survey.city().excluded().size() < survey.city().interviews().size() / 10, "but only a few");
+        assertEquals(3, survey.city().excluded().stream().map(InterviewValidity::reason).distinct().count(),
+                "abandoned, screened out and vague answers: " + survey.city().explanation());
+        assertTrue(survey.city().flaggedForReview().size() >= 3, "a few are too fast");
+        assertTrue(survey.city().questions().get("Q1").notReadAloud() > 0, "不清楚 is said now and then");
+        assertEquals(0, survey.city().withIgnoredAnswers().size(), "Q5 is asked only after Q4 = 参加过");
+    }
+
+    private static double index(SurveyGroup group, String index) {
+        return group.indices().get(index).value().doubleValue();
+    }
+
+    private static void assertBetween(double low, double high, double value, String what) {
+        assertTrue(value >= low && value <= high, what + " = " + value + ", not within " + low + "–" + high);
+    }
+
+    private static List<String> surveyFigures(Services services, String roundId) {
+        SurveyScores scores = services.scoreSurvey().run(roundId, ScoreSurvey.DEFAULT_MINIMUM_DURATION).scores();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(scores.city()), scores.byDistrict().values().stream())
+                .flatMap(g -> g.indices().values().stream().map(SurveyIndex::formula)).toList();
     }
 
     @Test
