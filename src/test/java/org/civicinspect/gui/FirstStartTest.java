@@ -100,6 +100,8 @@ class FirstStartTest {
         long auditBefore = services.verifyWorkspace().run().entries();
         dialogs.firstRun = Optional.of(new FirstRun(WorkspaceRole.OFFICE, true));
         robot.interact(() -> window.welcome());
+        // The preference is saved off the FX thread first; the demo's progress takes the window after that.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#demo-stage").tryQuery().isPresent());
         Label stage = robot.lookup("#demo-stage").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getText().equals(Messages.get("demo.stage.round", 1, 4)));
         Label timeLeft = robot.lookup("#demo-time-left").queryAs(Label.class);
