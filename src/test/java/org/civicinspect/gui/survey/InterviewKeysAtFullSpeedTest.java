@@ -57,19 +57,20 @@ class InterviewKeysAtFullSpeedTest {
         stage.show();
     }
 
-    private void open() throws Exception {
+    /** Opens the page and waits until its round is ready for the next interview, or (when one is resumed) asking. */
+    private void open(InterviewViewModel.Stage expected) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             view = new InterviewView(services, new FxTaskExecutor(services.workspace().folder()), dialogs, new WorkspaceEvents());
             stage.getScene().setRoot(view.root());
         }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().stageProperty().get() == InterviewViewModel.Stage.READY
-                && !view.viewModel().interviewIdProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> view.viewModel().stageProperty().get() == expected
+                && !view.viewModel().interviewIdProperty().get().isEmpty()).get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void keysAtFullSpeedLandOnTheQuestionsTheyWereTypedFor(FxRobot robot) throws Exception {
-        open();
+        open(InterviewViewModel.Stage.READY);
         robot.interact(() -> keys(
                 KeyCode.ENTER, 2, 1, 1, 3, 1, 1,             // A001: S1, S2, Q1, Q2 不清楚, Q3, Q4 参加过
                 2, 4, 2, KeyCode.ENTER,                     // Q5: 交通文明劝导 on, 其他 on, 交通文明劝导 off
@@ -104,7 +105,7 @@ class InterviewKeysAtFullSpeedTest {
         record.answer(roundId, "B007", "S1", List.of("2"));
         record.answer(roundId, "B007", "S2", List.of("1"));
         dialogs.confirmAnswer = true;
-        open();
+        open(InterviewViewModel.Stage.ASKING);
         assertTrue(dialogs.confirmations.get(0).contains("B007"), dialogs.confirmations::toString);
         assertEquals(InterviewViewModel.Stage.ASKING, view.viewModel().stageProperty().get());
         assertEquals("Q1", view.viewModel().questionProperty().get().code());
