@@ -13,6 +13,7 @@ import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.model.Interview;
 import org.civicinspect.model.InterviewMethod;
 import org.civicinspect.model.InterviewerQuota;
+import org.civicinspect.model.PopulationShare;
 import org.civicinspect.model.SurveyPlan;
 import org.civicinspect.model.SurveyQuota;
 import org.civicinspect.service.Services;
@@ -64,7 +65,8 @@ class SurveyRoundTripTest {
         assertEquals(0, office.run("survey", "pin", "--round", "第1期", "--questionnaire", questionnaire), office.err());
         roundId = TestWorkspaces.open(officeFolder).showRound().run("latest").round().id();
         plan = new SurveyPlan(roundId, List.of(new SurveyQuota("城东区", InterviewMethod.HOME, 20), new SurveyQuota("城西区", InterviewMethod.HOME, 20)),
-                List.of(), List.of(new InterviewerQuota("王芳", "城东区", InterviewMethod.HOME, 20)));
+                List.of(), List.of(new InterviewerQuota("王芳", "城东区", InterviewMethod.HOME, 20)),
+                List.of(new PopulationShare("", "S2", "1", new java.math.BigDecimal("90")), new PopulationShare("", "S2", "2", new java.math.BigDecimal("10"))));
         TestWorkspaces.open(officeFolder).workspace().write(tx -> {
             tx.surveyPlans().replace(plan);
             return null;
