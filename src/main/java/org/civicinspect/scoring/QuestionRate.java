@@ -51,22 +51,17 @@ public record QuestionRate(Question question, List<Line> lines, boolean weighted
         lines = List.copyOf(lines);
     }
 
-    /** The question's rate over the valid interviews given, in their order. */
-    public static QuestionRate of(Question question, List<InterviewValidity> valid) {
-        return of(question, valid, null);
-    }
-
-    /** The question's rate, each interview weighted as {@code weights} says; unweighted when it is null. */
-    public static QuestionRate of(Question question, List<InterviewValidity> valid, RespondentWeights weights) {
-        List<Line> lines = new ArrayList<>();
-        for (InterviewValidity interview : valid) {
-            if (interview.asked(question.code())) {
-                List<String> chosen = interview.interview().answer(question.code());
-                lines.add(new Line(interview.interviewId(), chosen, outcome(question, chosen),
-                        weights == null ? BigDecimal.ONE : weights.weight(interview.interviewId())));
-            }
+    /**
+     * How one valid interview answered the question, its weight as {@code weights} says (1 when null); null when the
+     * question's skip rule kept it from being asked.
+     */
+    static Line line(Question question, InterviewValidity interview, RespondentWeights weights) {
+        if (!interview.asked(question.code())) {
+            return null;
         }
-        return new QuestionRate(question, lines, weights != null);
+        List<String> chosen = interview.interview().answer(question.code());
+        return new Line(interview.interviewId(), chosen, outcome(question, chosen),
+                weights == null ? BigDecimal.ONE : weights.weight(interview.interviewId()));
     }
 
     /** Positive wins over not read aloud when a multiple choice has both; an option code the question lacks is simply not positive. */

@@ -27,13 +27,16 @@ public record SurveyGroup(String group, boolean city, List<InterviewValidity> in
         standards = Collections.unmodifiableMap(new LinkedHashMap<>(standards));
     }
 
+    /**
+     * The group's figures from its {@code lines}: for each scored question, how each of the group's valid interviews that
+     * were asked it answered, in interview order ({@link SurveyScores} works them out for all groups in one pass).
+     */
     static SurveyGroup of(String group, boolean city, Questionnaire questionnaire, List<InterviewValidity> interviews,
-                          List<Standard> surveyStandards, RespondentWeights weighting) {
-        List<InterviewValidity> valid = interviews.stream().filter(InterviewValidity::valid).toList();
+                          Map<String, List<QuestionRate.Line>> lines, List<Standard> surveyStandards, RespondentWeights weighting) {
         Map<String, QuestionRate> questions = new LinkedHashMap<>();
         for (Question question : questionnaire.questions()) {
             if (question.scored()) {
-                questions.put(question.code(), QuestionRate.of(question, valid, weighting));
+                questions.put(question.code(), new QuestionRate(question, lines.getOrDefault(question.code(), List.of()), weighting != null));
             }
         }
         Map<String, SurveyIndex> indices = new LinkedHashMap<>();

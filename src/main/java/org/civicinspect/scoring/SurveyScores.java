@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,7 +75,7 @@ public final class SurveyScores {
         }
         Map<String, List<InterviewValidity>> districts = new TreeMap<>();
         for (InterviewValidity interview : judged) {
-            districts.computeIfAbsent(Objects.toString(interview.interview().district(), ""), d -> new ArrayList<>()).add(interview);
+            districts.computeIfAbsent(district(interview), d -> new ArrayList<>()).add(interview);
         }
         RespondentWeights weighting = null;
         if (!shares.isEmpty()) {
@@ -85,12 +86,34 @@ public final class SurveyScores {
             districts.forEach((district, its) -> validByDistrict.put(district, its.stream().filter(InterviewValidity::valid).toList()));
             weighting = RespondentWeights.of(question, shares, validByDistrict);
         }
+        List<Question> scored = questionnaire.questions().stream().filter(Question::scored).toList();
+        Map<String, List<QuestionRate.Line>> cityLines = new HashMap<>();
+        Map<String, Map<String, List<QuestionRate.Line>>> districtLines = new HashMap<>();
+        // One pass, interview by interview: each line is worked out once and counts for the city and for its district.
+        for (InterviewValidity interview : judged) {
+            if (!interview.valid()) {
+                continue;
+            }
+            Map<String, List<QuestionRate.Line>> inDistrict = districtLines.computeIfAbsent(district(interview), d -> new HashMap<>());
+            for (Question question : scored) {
+                QuestionRate.Line line = QuestionRate.line(question, interview, weighting);
+                if (line != null) {
+                    cityLines.computeIfAbsent(question.code(), q -> new ArrayList<>()).add(line);
+                    inDistrict.computeIfAbsent(question.code(), q -> new ArrayList<>()).add(line);
+                }
+            }
+        }
         Map<String, SurveyGroup> byDistrict = new TreeMap<>();
         for (Map.Entry<String, List<InterviewValidity>> district : districts.entrySet()) {
-            byDistrict.put(district.getKey(), SurveyGroup.of(district.getKey(), false, questionnaire, district.getValue(), surveyStandards, weighting));
+            byDistrict.put(district.getKey(), SurveyGroup.of(district.getKey(), false, questionnaire, district.getValue(),
+                    districtLines.getOrDefault(district.getKey(), Map.of()), surveyStandards, weighting));
         }
-        return new SurveyScores(List.copyOf(judged), SurveyGroup.of(CITY, true, questionnaire, judged, surveyStandards, weighting),
+        return new SurveyScores(List.copyOf(judged), SurveyGroup.of(CITY, true, questionnaire, judged, cityLines, surveyStandards, weighting),
                 Collections.unmodifiableMap(byDistrict), weighting);
+    }
+
+    private static String district(InterviewValidity interview) {
+        return Objects.toString(interview.interview().district(), "");
     }
 
     /** Every interview with its verdict, ordered by id. */
