@@ -27,9 +27,9 @@ public final class TaskProgressWriter {
                        String fieldWorking, String notes) {
     }
 
-    private static final String[] HEADER = {"序号", "测评标准编号", "测评标准", "牵头单位", "配合单位", "完成时限", "实地测评点位数",
+    private static final String[] HEADER = {"序号", "测评标准编号", "测评标准", "牵头单位", "配合单位", "完成时限", "测评点位数",
         "实地达标率(%)", "实地达标率计算", "问卷调查", "材料报送", "备注"};
-    private static final int[] WIDTHS = {5, 11, 36, 16, 22, 11, 8, 9, 26, 8, 8, 16};
+    private static final int[] WIDTHS = {5, 11, 40, 16, 22, 11, 9, 9, 22, 8, 8, 16};
     /** Title, scope, subtitle, then the column headings. */
     private static final int HEADER_ROW = 3;
     private static final String NOT_YET = "—";
