@@ -40,9 +40,11 @@ public final class UnitRepository {
     /** The units that sites name (as 责任单位 or 包联单位) but the registry does not hold, by name, each with its count of sites. */
     public Map<String, Integer> knownFromSites() throws SQLException {
         Map<String, Integer> units = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT u.name, COUNT(DISTINCT s.id) FROM responsible_unit u"
-                + " JOIN site s ON s.responsible_unit_id = u.id OR s.partner_unit_id = u.id"
-                + " WHERE u.registered = 0 GROUP BY u.name ORDER BY u.name");
+        // Two plain scans of the sites rather than one join on either column, which would visit every site per unit.
+        try (PreparedStatement ps = c.prepareStatement("SELECT u.name, COUNT(DISTINCT named.site_id) FROM"
+                + " (SELECT id AS site_id, responsible_unit_id AS unit_id FROM site"
+                + " UNION ALL SELECT id, partner_unit_id FROM site) named"
+                + " JOIN responsible_unit u ON u.id = named.unit_id WHERE u.registered = 0 GROUP BY u.name ORDER BY u.name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 units.put(rs.getString(1), rs.getInt(2));

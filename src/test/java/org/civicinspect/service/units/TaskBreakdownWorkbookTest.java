@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Progress;
 import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.model.ResponsibleUnit;
 import org.civicinspect.model.SheetProblem;
@@ -31,9 +33,18 @@ class TaskBreakdownWorkbookTest {
     @TempDir Path temp;
     private Services services;
 
+    /** The four standards of {@link HandWorkedCity}, without its sites and rounds: a breakdown needs only the set and the units. */
     @BeforeEach
-    void cityWithRegisteredUnits() throws Exception {
-        services = HandWorkedCity.build(temp.resolve("ws"), temp);
+    void setWithRegisteredUnits() throws Exception {
+        services = TestWorkspaces.open(temp.resolve("ws"));
+        Path indicators = new WorkbookBuilder().sheet("测评体系")
+                .row("编码", "测评项目", "测评内容", "测评标准", "分值", "计分方式", "适用点位")
+                .row("HJ-01", "公共环境", "环境卫生", "路面干净", 4, "按处扣分（每处1分）", "主次干道、公园")
+                .row("HJ-02", "公共环境", "环境卫生", "设施完好", 2, "符合/不符合", "主次干道、公园")
+                .row("HJ-03", "公共环境", "环境卫生", "无乱张贴", 2, "符合/不符合", "主次干道")
+                .row("ZX-01", "公共秩序", "秩序", "秩序良好", 3, "A/B/C/C#", "公园")
+                .save(temp, "体系.xlsx");
+        services.importIndicatorWorkbook().run(indicators, null, Progress.NONE);
         for (String unit : List.of("城管局", "交通局", "园林局")) {
             services.saveUnit().run(ResponsibleUnit.named(unit));
         }
