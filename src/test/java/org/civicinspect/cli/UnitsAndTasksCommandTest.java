@@ -35,6 +35,12 @@ class UnitsAndTasksCommandTest {
         assertEquals(List.of("0 registered units", "2 units are named on sites but not in the directory (no contacts yet):",
                 "  交通局 (1 site)", "  城管局 (1 site)"), cli.out().lines().toList());
 
+        Path badDirectory = new WorkbookBuilder().sheet("名录").row("单位名称", "联络员").row("城管局", "李联络").row("城管局", "赵敏")
+                .save(temp, "坏名录.xlsx");
+        assertEquals(2, cli.run("--lang", "en", "units", "import", badDirectory.toString()));
+        assertEquals(List.of(badDirectory + " was not imported: 1 problem, the workspace is unchanged:",
+                "  名录!A3: the same unit as 名录!A2 (same name)"), cli.err().lines().toList());
+
         Path directory = temp.resolve("名录.xlsx");
         assertEquals(0, cli.run("units", "export", "--with-known-from-sites", directory.toString()));
         assertEquals(0, cli.run("--lang", "en", "units", "import", directory.toString()));

@@ -44,7 +44,7 @@ public final class SaveUnit {
         });
     }
 
-    static String describe(ResponsibleUnit u) {
+    private static String describe(ResponsibleUnit u) {
         return "kind=" + u.kind() + " leader=" + u.leader() + " " + u.leaderPhone() + " liaison=" + u.liaison() + " " + u.liaisonPhone();
     }
 }
