@@ -26,7 +26,7 @@ class ArchitectureTest {
     private static final String JDK = "java..";
 
     /** The areas of service/ in order: an area may use those before it, never one after it. */
-    static final List<String> SERVICE_AREAS = List.of("common", "workspace", "library", "sites", "people", "rounds", "survey", "fieldwork",
+    static final List<String> SERVICE_AREAS = List.of("common", "workspace", "library", "sites", "units", "people", "rounds", "survey", "fieldwork",
             "rectification", "review", "packages", "reports");
 
     @ArchTest

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.SitesReport.class,
     ReportCommand.RankingReport.class, ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class,
-    ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class, ReportCommand.SurveyReport.class})
+    ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class, ReportCommand.SurveyReport.class, ReportCommand.TasksReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -214,6 +214,14 @@ final class ReportCommand {
             ExportStandardAnalysis.Written written = services.exportStandardAnalysis().run(round, counted(), out);
             done(services, output, "standards", written.lines(), "cli.report.standards", written.scored().scores().city().formula(),
                     written.scored(), List.of(ExplainScores.Grouping.STANDARD), List.of());
+        }
+    }
+
+    @Command(name = "tasks", mixinStandardHelpOptions = true)
+    static final class TasksReport extends ReportAction {
+        @Override
+        void write(Services services, Output output) throws IOException {
+            done(output, "standards", services.exportTaskProgress().run(round, counted(), out).standards().size(), "cli.report.tasks");
         }
     }
 

@@ -1,17 +1,26 @@
 package org.civicinspect.excel;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.civicinspect.model.ScoringRule;
 
-/** Parses the cells whose meaning is a value: 分值, 计分方式, 负面清单. Each returns null for text it cannot read. */
+/** Parses the cells whose meaning is a value: 分值, 计分方式, 负面清单, dates. Each returns null for text it cannot read. */
 final class ValueParsers {
 
     static final BigDecimal MAX_POINTS = new BigDecimal("1000");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GRADE_SEPARATORS = Pattern.compile("[/、,;|档级等]");
+    private static final Pattern DATE = Pattern.compile(
+            "([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?(?:\\s+0?0:00(?::00)?)?");
+    private static final Pattern COMPACT_DATE = Pattern.compile("([0-9]{4})([0-9]{2})([0-9]{2})");
+    /** Excel's serial numbers for 1900-01-01 and 9999-12-31: a date cell holds one of these. */
+    private static final int FIRST_SERIAL = 1;
+    private static final int LAST_SERIAL = 2_958_465;
     private static final Pattern PER_OCCURRENCE = Pattern.compile("每处(?:扣)?([0-9]+(?:\\.[0-9]+)?)");
 
     private ValueParsers() {
@@ -57,5 +66,32 @@ final class ValueParsers {
     /** Whole or with at most two decimals, above zero and below {@link #MAX_POINTS}. */
     static boolean plausiblePoints(BigDecimal points) {
         return points.signum() > 0 && points.compareTo(MAX_POINTS) <= 0 && points.scale() <= 2;
+    }
+
+    /**
+     * A date as cities write it: a date cell (Excel's serial number), 2026-12-31, 2026/12/31, 2026.12.31, 2026年12月31日
+     * (months and days with one digit or two), or 20261231. Null for anything else, impossible dates included.
+     */
+    static LocalDate date(BigDecimal number, String text) {
+        if (number != null) {
+            if (number.signum() > 0 && number.compareTo(BigDecimal.valueOf(LAST_SERIAL)) <= 0 && number.compareTo(BigDecimal.valueOf(FIRST_SERIAL)) >= 0) {
+                return DateUtil.getLocalDateTime(number.doubleValue()).toLocalDate();
+            }
+            return parts(COMPACT_DATE.matcher(number.toPlainString()));
+        }
+        String s = CellText.fold(text).strip();
+        LocalDate written = parts(DATE.matcher(s));
+        return written != null ? written : parts(COMPACT_DATE.matcher(s));
+    }
+
+    private static LocalDate parts(Matcher m) {
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

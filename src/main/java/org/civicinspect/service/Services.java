@@ -60,6 +60,8 @@ import org.civicinspect.service.reports.ExportSurveyReport;
 import org.civicinspect.service.reports.ExportProblemList;
 import org.civicinspect.service.reports.ExportRanking;
 import org.civicinspect.service.reports.ExportStandardAnalysis;
+import org.civicinspect.service.reports.ExportTaskProgress;
+import org.civicinspect.service.reports.ShowTaskProgress;
 import org.civicinspect.service.reports.RecordNegativeEvent;
 import org.civicinspect.service.reports.ScoreRound;
 import org.civicinspect.service.rounds.ScopeOfRound;
@@ -80,6 +82,12 @@ import org.civicinspect.service.sites.ExportSiteWorkbook;
 import org.civicinspect.service.sites.ImportSiteWorkbook;
 import org.civicinspect.service.sites.ListSites;
 import org.civicinspect.service.sites.SaveSite;
+import org.civicinspect.service.units.ExportTaskWorkbook;
+import org.civicinspect.service.units.ExportUnitWorkbook;
+import org.civicinspect.service.units.ImportTaskWorkbook;
+import org.civicinspect.service.units.ImportUnitWorkbook;
+import org.civicinspect.service.units.ListUnits;
+import org.civicinspect.service.units.SaveUnit;
 import org.civicinspect.service.workspace.BackUpWorkspace;
 import org.civicinspect.service.workspace.RestoreServerWorkspace;
 import org.civicinspect.service.workspace.ChangePreferences;
@@ -125,6 +133,12 @@ public final class Services implements AutoCloseable {
     private final ImportSiteWorkbook importSiteWorkbook;
     private final ExportSiteWorkbook exportSiteWorkbook;
     private final ListSites listSites;
+    private final ListUnits listUnits;
+    private final SaveUnit saveUnit;
+    private final ImportUnitWorkbook importUnitWorkbook;
+    private final ExportUnitWorkbook exportUnitWorkbook;
+    private final ImportTaskWorkbook importTaskWorkbook;
+    private final ExportTaskWorkbook exportTaskWorkbook;
     private final SaveSite saveSite;
     private final SignedIn signedIn;
     private final SignIn signIn;
@@ -158,6 +172,8 @@ public final class Services implements AutoCloseable {
     private final ScoreRound scoreRound;
     private final ExportRanking exportRanking;
     private final ExportStandardAnalysis exportStandardAnalysis;
+    private final ShowTaskProgress showTaskProgress;
+    private final ExportTaskProgress exportTaskProgress;
     private final ExportProblemList exportProblemList;
     private final RecordNegativeEvent recordNegativeEvent;
     private final ExportSiteReport exportSiteReport;
@@ -215,6 +231,12 @@ public final class Services implements AutoCloseable {
         this.listQuestionnaires = new ListQuestionnaires(workspace);
         this.exportSiteWorkbook = new ExportSiteWorkbook(workspace, signedIn);
         this.listSites = new ListSites(workspace);
+        this.listUnits = new ListUnits(workspace);
+        this.saveUnit = new SaveUnit(workspace, clock, signedIn);
+        this.importUnitWorkbook = new ImportUnitWorkbook(workspace, clock, signedIn);
+        this.exportUnitWorkbook = new ExportUnitWorkbook(workspace, signedIn);
+        this.importTaskWorkbook = new ImportTaskWorkbook(workspace, clock, signedIn);
+        this.exportTaskWorkbook = new ExportTaskWorkbook(workspace, signedIn);
         this.saveSite = new SaveSite(workspace, clock, signedIn);
         this.addPerson = new AddPerson(workspace, clock, signedIn);
         this.listPeople = new ListPeople(workspace);
@@ -252,6 +274,8 @@ public final class Services implements AutoCloseable {
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
+        this.showTaskProgress = new ShowTaskProgress(workspace, scoreRound, checklists);
+        this.exportTaskProgress = new ExportTaskProgress(workspace, showTaskProgress, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.explainScores = new ExplainScores(workspace, checklists);
@@ -437,6 +461,30 @@ public final class Services implements AutoCloseable {
         return listSites;
     }
 
+    public ListUnits listUnits() {
+        return listUnits;
+    }
+
+    public SaveUnit saveUnit() {
+        return saveUnit;
+    }
+
+    public ImportUnitWorkbook importUnitWorkbook() {
+        return importUnitWorkbook;
+    }
+
+    public ExportUnitWorkbook exportUnitWorkbook() {
+        return exportUnitWorkbook;
+    }
+
+    public ImportTaskWorkbook importTaskWorkbook() {
+        return importTaskWorkbook;
+    }
+
+    public ExportTaskWorkbook exportTaskWorkbook() {
+        return exportTaskWorkbook;
+    }
+
     public SaveSite saveSite() {
         return saveSite;
     }
@@ -568,6 +616,14 @@ public final class Services implements AutoCloseable {
 
     public ExportStandardAnalysis exportStandardAnalysis() {
         return exportStandardAnalysis;
+    }
+
+    public ShowTaskProgress showTaskProgress() {
+        return showTaskProgress;
+    }
+
+    public ExportTaskProgress exportTaskProgress() {
+        return exportTaskProgress;
     }
 
     public ExportProblemList exportProblemList() {

@@ -30,6 +30,8 @@ public final class Tx {
     private RoundRepository rounds;
     private SiteRepository sites;
     private SurveyPlanRepository surveyPlans;
+    private TaskAssignmentRepository taskAssignments;
+    private UnitRepository units;
 
     private final Engine engine;
     private final Supplier<String> device;
@@ -196,6 +198,20 @@ public final class Tx {
             rounds = new RoundRepository(connection);
         }
         return rounds;
+    }
+
+    public TaskAssignmentRepository taskAssignments() {
+        if (taskAssignments == null) {
+            taskAssignments = new TaskAssignmentRepository(connection);
+        }
+        return taskAssignments;
+    }
+
+    public UnitRepository units() {
+        if (units == null) {
+            units = new UnitRepository(connection);
+        }
+        return units;
     }
 
     public SiteRepository sites() {

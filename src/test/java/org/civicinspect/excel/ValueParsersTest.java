@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.civicinspect.model.ScoringMode;
 import org.civicinspect.model.ScoringRule;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,5 +46,24 @@ class ValueParsersTest {
     @CsvSource(delimiter = '|', value = {"是|true", "√|true", "Y|true", "''|false", "否|false", "×|false"})
     void readsNegativeListFlags(String cell, boolean flag) {
         assertEquals(flag, ValueParsers.flag(cell));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2026-12-31|2026-12-31", "2026/9/1|2026-09-01", "2026.06.30|2026-06-30", "2026年6月30日|2026-06-30",
+        "2026 年 6 月 3 日|2026-06-03", "２０２６－１２－３１|2026-12-31", "20261231|2026-12-31", "2026-12-31 00:00:00|2026-12-31"})
+    void readsDatesAsPeopleWriteThem(String cell, LocalDate date) {
+        assertEquals(date, ValueParsers.date(null, cell));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"46387|2026-12-31", "20261231|2026-12-31"})
+    void readsADateCellAndADateTypedAsANumber(BigDecimal number, LocalDate date) {
+        assertEquals(date, ValueParsers.date(number, number.toPlainString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-01", "2026-02-30", "尽快", "12/31", "长期", "2026-12"})
+    void refusesWhatIsNotADate(String cell) {
+        assertNull(ValueParsers.date(null, cell));
     }
 }

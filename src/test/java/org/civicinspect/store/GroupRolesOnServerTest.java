@@ -151,6 +151,21 @@ class GroupRolesOnServerTest {
     }
 
     @Test
+    void anOfficeLoginKeepsTheUnitDirectoryAndTheTaskBreakdown() throws SQLException {
+        try (Connection c = plain(office); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO responsible_unit (id, name, kind, leader, leader_phone, liaison, liaison_phone, notes, registered)"
+                    + " VALUES ('unit', '城管局', '部门', '王局长', '13800000001', '李联络', '13900000002', '', 1)");
+            s.execute("INSERT INTO responsible_unit (id, name) VALUES ('other', '交通局')");
+            assertEquals(1, s.executeUpdate("UPDATE responsible_unit SET liaison = '赵敏', registered = 1 WHERE id = 'other'"));
+            s.execute("INSERT INTO task_assignment (set_id, standard_code, sort_order, lead_unit_id, due_date, notes)"
+                    + " VALUES ('set', '1.1', 0, 'unit', '2026-12-31', '')");
+            s.execute("INSERT INTO task_support (set_id, standard_code, sort_order, unit_id) VALUES ('set', '1.1', 0, 'other')");
+            assertEquals(1, s.executeUpdate("DELETE FROM task_support WHERE set_id = 'set'"));
+            assertEquals(1, s.executeUpdate("DELETE FROM task_assignment WHERE set_id = 'set'"));
+        }
+    }
+
+    @Test
     void aSupervisorLoginApprovesResolvesAndCloses() throws SQLException {
         try (Connection c = plain(supervisor); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE inspection SET status = 'APPROVED' WHERE round_id = 'round'"));
