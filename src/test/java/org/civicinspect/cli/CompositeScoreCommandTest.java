@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.scoring.Rounding;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,24 +22,33 @@ import org.junit.jupiter.api.io.TempDir;
 /** 材料审核, 综合得分 and 回头望 as typed at a prompt, on the demo city. */
 class CompositeScoreCommandTest {
 
+    @TempDir static Path shared;
     @TempDir Path temp;
+    private static Path demo;
+    private static String office;
     private CliSession cli;
-    private String office;
 
     private static JsonNode json(String text) throws Exception {
         return new ObjectMapper().readTree(text);
     }
 
-    @BeforeEach
-    void demoCity() throws Exception {
-        cli = new CliSession(temp.resolve("ws"));
-        assertEquals(0, cli.run("demo", "--districts", "2", "--sites", "40", "--rounds", "2", "--inspectors", "4", "--seed", "3"));
-        assertEquals(0, cli.run("people", "list", "--json"));
-        for (JsonNode person : json(cli.out()).get("people")) {
+    @BeforeAll
+    static void demoCity() throws Exception {
+        demo = shared.resolve("demo");
+        CliSession maker = new CliSession(demo);
+        assertEquals(0, maker.run("demo", "--districts", "2", "--sites", "40", "--rounds", "2", "--inspectors", "4", "--seed", "3"));
+        assertEquals(0, maker.run("people", "list", "--json"));
+        for (JsonNode person : json(maker.out()).get("people")) {
             if (person.get("role").asText().equals("OFFICE")) {
                 office = person.get("name").asText();
             }
         }
+    }
+
+    @BeforeEach
+    void copyOfTheDemoCity() throws Exception {
+        TestWorkspaces.copy(demo, temp.resolve("ws"));
+        cli = new CliSession(temp.resolve("ws"));
     }
 
     private JsonNode materials() throws Exception {
