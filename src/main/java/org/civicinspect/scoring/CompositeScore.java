@@ -21,6 +21,10 @@ import org.civicinspect.model.Standard;
  */
 public record CompositeScore(List<Part> parts, List<NegativeEvent> events, CompositeWeights weights, Gate gate) {
 
+    public static final String MATERIALS = "材料审核";
+    public static final String FIELD = "实地考察";
+    public static final String SURVEY = SurveyScores.METHOD;
+
     /** One part: its rate (absent when it has no figure), weight in percent, and what the rate was worked from. */
     public record Part(String name, Optional<BigDecimal> rate, BigDecimal weight, String source, String rateFormula) {
 
@@ -88,9 +92,9 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
                 + "、部分 " + byGrade[MaterialGrade.PARTIAL.ordinal()] + "、缺失 " + byGrade[MaterialGrade.MISSING.ordinal()]
                 + "（系数 1 / 0.5 / 0），未审核 " + ungraded.size() + " 条不计入" + (ungraded.isEmpty() ? "" : "（" + String.join("、", ungraded) + "）");
         if (possible.signum() == 0) {
-            return new Part("材料审核", Optional.empty(), weight, counts, "没有已审核的材料测评标准");
+            return new Part(MATERIALS, Optional.empty(), weight, counts, "没有已审核的材料测评标准");
         }
-        return new Part("材料审核", Optional.of(earned.divide(possible, MathContext.DECIMAL64)), weight, counts,
+        return new Part(MATERIALS, Optional.of(earned.divide(possible, MathContext.DECIMAL64)), weight, counts,
                 "Σ得分 / Σ满分 = " + plain(earned) + " / " + plain(possible) + " = " + percent(earned.divide(possible, MathContext.DECIMAL64)));
     }
 
@@ -99,9 +103,9 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
         String counts = "全市 得分率（" + scope + "）：点位 " + city.sites() + " 个，测评结果 " + city.scored() + " 条，达标 " + city.fullyMet()
                 + " 条，问题 " + city.problems() + " 条";
         if (!city.rated()) {
-            return new Part("实地考察", Optional.empty(), weight, counts, "没有计分的测评结果");
+            return new Part(FIELD, Optional.empty(), weight, counts, "没有计分的测评结果");
         }
-        return new Part("实地考察", Optional.of(city.scoreRate()), weight, counts,
+        return new Part(FIELD, Optional.of(city.scoreRate()), weight, counts,
                 "Σ得分 / Σ满分 = " + plain(city.earned()) + " / " + plain(city.possible()) + " = " + percent(city.scoreRate()));
     }
 
@@ -112,7 +116,7 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
      */
     public static Part survey(Optional<SurveyGroup> city, String source, BigDecimal weight) {
         if (city.isEmpty()) {
-            return new Part("问卷调查", Optional.empty(), weight, source, "本轮未固定问卷或尚无访问");
+            return new Part(SURVEY, Optional.empty(), weight, source, "本轮未固定问卷或尚无访问");
         }
         SurveyGroup group = city.get();
         BigDecimal earned = BigDecimal.ZERO;
@@ -130,11 +134,16 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
                 + group.excluded().size() + " 份；问卷调查测评标准 " + group.standards().size() + " 条，有得分 "
                 + (group.standards().size() - unrated.size()) + " 条" + (unrated.isEmpty() ? "" : "，无得分不计入：" + String.join("、", unrated));
         if (possible.signum() == 0) {
-            return new Part("问卷调查", Optional.empty(), weight, counts, "没有有得分的问卷调查测评标准");
+            return new Part(SURVEY, Optional.empty(), weight, counts, "没有有得分的问卷调查测评标准");
         }
         BigDecimal rate = earned.divide(possible, MathContext.DECIMAL64);
-        return new Part("问卷调查", Optional.of(rate), weight, counts,
+        return new Part(SURVEY, Optional.of(rate), weight, counts,
                 "Σ得分 / Σ满分 = " + Rounding.forDisplay(earned).toPlainString() + " / " + plain(possible) + " = " + percent(rate));
+    }
+
+    /** The part of that name ({@link #MATERIALS}, {@link #FIELD}, {@link #SURVEY}). */
+    public Part part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("no part " + name));
     }
 
     /** The parts' points before the negative list. */

@@ -65,9 +65,9 @@ public final class ExportLookback {
     public Written run(String roundReference, ReportScope.Counted counted, Path out) throws IOException {
         ScoreComposite.Request request = new ScoreComposite.Request(roundReference, counted, List.of(), null, null, List.of(), List.of());
         ScoreComposite.Result composite = scoreComposite.run(request);
-        CompositeScore.Part materialsPart = composite.score().parts().get(0);
-        CompositeScore.Part fieldPart = composite.score().parts().get(1);
-        CompositeScore.Part surveyPart = composite.score().parts().get(2);
+        CompositeScore.Part materialsPart = composite.score().part(CompositeScore.MATERIALS);
+        CompositeScore.Part fieldPart = composite.score().part(CompositeScore.FIELD);
+        CompositeScore.Part surveyPart = composite.score().part(CompositeScore.SURVEY);
         Optional<SurveyGroup> survey = scoreSurvey.ifInterviewed(composite.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION)
                 .map(s -> s.scores().city());
         Map<String, List<Question>> questionsOf = survey.map(ExportLookback::questionsByStandard).orElse(Map.of());
@@ -83,7 +83,7 @@ public final class ExportLookback {
             Standard standard = line.standard();
             BigDecimal earned = standard.points().multiply(review.grade().coefficient());
             BigDecimal lost = standard.points().subtract(earned);
-            lines.add(new LookbackWriter.Line("材料审核", standard.code(), standard.text(), standard.points(), earned, lost,
+            lines.add(new LookbackWriter.Line(CompositeScore.MATERIALS, standard.code(), standard.text(), standard.points(), earned, lost,
                     share(lost, graded, materialsPart.weight()), review.grade().label(), rates(questionsOf, survey, standard.code()),
                     "材料" + review.grade().label() + (review.comment().isEmpty() ? "" : "：" + review.comment()), ""));
         }
@@ -97,7 +97,7 @@ public final class ExportLookback {
             if (lost.signum() <= 0) {
                 continue;
             }
-            lines.add(new LookbackWriter.Line("实地考察", standard.group(), texts.getOrDefault(standard.group(), ""), standard.possible(),
+            lines.add(new LookbackWriter.Line(CompositeScore.FIELD, standard.group(), texts.getOrDefault(standard.group(), ""), standard.possible(),
                     standard.earned(), lost, share(lost, city.possible(), fieldPart.weight()),
                     "达标率 " + Rounding.percent(standard.complianceRate()).toPlainString() + "% · 得分率 "
                             + Rounding.percent(standard.scoreRate()).toPlainString() + "%",
@@ -112,7 +112,7 @@ public final class ExportLookback {
                 if (!standard.rated() || lost.signum() <= 0) {
                     continue;
                 }
-                lines.add(new LookbackWriter.Line("问卷调查", standard.standard().code(), standard.standard().text(), standard.standard().points(),
+                lines.add(new LookbackWriter.Line(CompositeScore.SURVEY, standard.standard().code(), standard.standard().text(), standard.standard().points(),
                         standard.earned(), lost, share(lost, rated, surveyPart.weight()),
                         "得分率 " + Rounding.percent(standard.rate().value()).toPlainString() + "%", rates(questionsOf, survey, standard.standard().code()),
                         "正面回答不足：" + lowest(questionsOf.getOrDefault(standard.standard().code(), List.of()), survey.get()), ""));
