@@ -49,7 +49,8 @@ final class CompositeCommands {
                 output.json(json(result));
                 return 0;
             }
-            output.line(Messages.get("cli.composite.header", result.round().name(), score.weights().label(), result.weightsSource()));
+            output.line(Messages.get("cli.composite.header", result.round().name(), score.weights().label(),
+                    Messages.get("cli.composite.source." + result.weightsSource().name())));
             score.parts().forEach(p -> output.line("  " + p.explanation()));
             output.line("  " + Messages.get("cli.composite.negative", score.events().size(), score.deductions().toPlainString()));
             score.deductionLines().forEach(line -> output.line("    " + line));

@@ -121,7 +121,7 @@ class CompositeScoreCommandTest {
                 materialsPart.toString());
         assertTrue(materialsPart.get("explanation").asText().contains("缺失 " + missing), materialsPart.toString());
         assertTrue(materialsPart.get("explanation").asText().contains("未审核 " + (ungraded.size() - 2) + " 条不计入"), materialsPart.toString());
-        assertEquals("默认", composite.get("weightsSource").asText());
+        assertEquals("DEFAULT", composite.get("weightsSource").asText());
         assertTrue(part(composite, "实地考察").get("explanation").asText().contains("计入已审核通过点位"));
 
         assertEquals(0, cli.run("score", "composite", "--round", "latest", "--minors-score", "80"));
@@ -143,7 +143,7 @@ class CompositeScoreCommandTest {
         assertEquals(0, cli.run("score", "weights", "--round", "latest", "30,50,20", "--gate", "90", "--by", office));
         assertEquals(0, cli.run("score", "composite", "--round", "latest", "--json"));
         JsonNode composite = json(cli.out());
-        assertEquals("测评体系所设", composite.get("weightsSource").asText());
+        assertEquals("SET", composite.get("weightsSource").asText());
         assertEquals(50, part(composite, "实地考察").get("weight").asInt());
         assertEquals(90, composite.get("gate").get("threshold").asInt());
 

@@ -52,8 +52,13 @@ public final class ScoreComposite {
         }
     }
 
+    /** Where the weights came from: the command, the indicator-set version ({@link SetCompositeWeights}), or the defaults. */
+    public enum WeightsSource {
+        GIVEN, SET, DEFAULT
+    }
+
     /** The score with the round, the scope of its field part, where its weights came from, and the cycle's projection if asked. */
-    public record Result(Round round, ReportScope scope, CompositeScore score, String weightsSource, Optional<CycleProjection> cycle,
+    public record Result(Round round, ReportScope scope, CompositeScore score, WeightsSource weightsSource, Optional<CycleProjection> cycle,
                          List<Round> cycleRounds) {
     }
 
@@ -106,7 +111,7 @@ public final class ScoreComposite {
                 years.stream().map(Scored::round).toList());
     }
 
-    private record Scored(Round round, ReportScope scope, CompositeScore score, String weightsSource) {
+    private record Scored(Round round, ReportScope scope, CompositeScore score, WeightsSource weightsSource) {
     }
 
     private Scored score(String reference, ReportScope.Counted counted, Optional<CompositeWeights> given, BigDecimal threshold, BigDecimal minorsScore) {
@@ -116,7 +121,7 @@ public final class ScoreComposite {
         Optional<CompositeWeights> ofSet = workspace.read(tx -> tx.materialReviews().weightsOf(round.indicatorSetId()));
         CompositeWeights weights = given.map(w -> w.withGateThreshold(ofSet.orElse(CompositeWeights.DEFAULT).gateThreshold()))
                 .or(() -> ofSet).orElse(CompositeWeights.DEFAULT);
-        String source = given.isPresent() ? "命令中给出" : ofSet.isPresent() ? "测评体系所设" : "默认";
+        WeightsSource source = given.isPresent() ? WeightsSource.GIVEN : ofSet.isPresent() ? WeightsSource.SET : WeightsSource.DEFAULT;
         if (threshold != null) {
             weights = weights.withGateThreshold(threshold);
         }
