@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civicinspect.model.Category;
 import org.civicinspect.model.CompositeWeights;
+import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Standard;
@@ -24,6 +26,8 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
     public static final String MATERIALS = "材料审核";
     public static final String FIELD = "实地考察";
     public static final String SURVEY = SurveyScores.METHOD;
+    /** The 测评项目 whose score gates the result. */
+    public static final String MINORS_CATEGORY = "未成年人思想道德建设";
 
     /** One part: its rate (absent when it has no figure), weight in percent, and what the rate was worked from. */
     public record Part(String name, Optional<BigDecimal> rate, BigDecimal weight, String source, String rateFormula) {
@@ -144,6 +148,30 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
     /** The part of that name ({@link #MATERIALS}, {@link #FIELD}, {@link #SURVEY}). */
     public Part part(String name) {
         return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("no part " + name));
+    }
+
+    /**
+     * The 未成年人思想道德建设 gate: the score {@code entered} (may be null), else the 得分率 × 100 of the set's 测评项目
+     * whose name contains 未成年人思想道德建设, when it has one with findings scored; its share is that 测评项目's points ÷
+     * the set's points.
+     */
+    public static Gate gate(IndicatorTree tree, RoundScores scores, BigDecimal entered, BigDecimal threshold) {
+        Optional<Category> category = tree.categories().stream().filter(c -> c.name().contains(MINORS_CATEGORY)).findFirst();
+        Optional<BigDecimal> share = category.filter(c -> tree.totalPoints().signum() > 0).map(c -> c.indicators().stream()
+                .flatMap(i -> i.standards().stream()).map(Standard::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(tree.totalPoints(), MathContext.DECIMAL64));
+        if (entered != null) {
+            return new Gate(Optional.of(entered), threshold, "录入分数", share);
+        }
+        if (category.isEmpty()) {
+            return new Gate(Optional.empty(), threshold, "测评体系无「" + MINORS_CATEGORY + "」测评项目，需录入分数（--minors-score）", share);
+        }
+        Aggregate minors = scores.byCategory().get(category.get().name());
+        if (minors == null || !minors.rated()) {
+            return new Gate(Optional.empty(), threshold, "测评项目「" + category.get().name() + "」尚无计分的测评结果", share);
+        }
+        return new Gate(Optional.of(minors.scoreRate().multiply(CompositeWeights.HUNDRED)), threshold,
+                "按测评项目「" + category.get().name() + "」的得分率 × 100 计算：" + minors.formula(), share);
     }
 
     /** The parts' points before the negative list. */

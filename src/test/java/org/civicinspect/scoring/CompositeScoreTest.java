@@ -9,12 +9,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civicinspect.model.Answer;
+import org.civicinspect.model.Category;
 import org.civicinspect.model.CompositeWeights;
+import org.civicinspect.model.Grade;
+import org.civicinspect.model.GradeCoefficients;
+import org.civicinspect.model.Indicator;
+import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Question;
 import org.civicinspect.model.QuestionKind;
 import org.civicinspect.model.ScoringRule;
+import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +135,34 @@ class CompositeScoreTest {
         assertTrue(CompositeWeights.DEFAULT.sumsToHundred());
         assertFalse(CompositeWeights.DEFAULT.withParts(new BigDecimal("40"), new BigDecimal("40"), new BigDecimal("30")).sumsToHundred());
         assertFalse(CompositeWeights.DEFAULT.withParts(new BigDecimal("-10"), new BigDecimal("90"), new BigDecimal("20")).sumsToHundred());
+    }
+
+    @Test
+    void theGateIsWorkedFromTheMinorsCategoryWhenTheSetHasOneAndAnEnteredScoreComesFirst() {
+        Standard street = new Standard("1", "路面干净", List.of("实地考察"), new BigDecimal("4"), ScoringRule.BINARY, "", false, List.of("中小学校周边"));
+        Standard shops = new Standard("2", "不向未成年人售烟酒", List.of("实地考察"), new BigDecimal("3"), ScoringRule.BINARY, "", false, List.of("中小学校周边"));
+        Standard signs = new Standard("3", "有未成年人保护宣传", List.of("实地考察"), new BigDecimal("3"), ScoringRule.GRADED, "", false, List.of("中小学校周边"));
+        IndicatorTree tree = new IndicatorTree(List.of(
+                new Category("01", "公共环境", List.of(new Indicator("01-01", "环境卫生", List.of(street)))),
+                new Category("07", "未成年人思想道德建设", List.of(new Indicator("07-01", "校园周边", List.of(shops, signs))))), GradeCoefficients.DEFAULT);
+        RoundScores scores = RoundScores.of(tree, List.of(
+                new SiteAnswers(school("a"), Map.of("1", Answer.met(), "2", Answer.met(), "3", Answer.grade(Grade.B))),
+                new SiteAnswers(school("b"), Map.of("2", Answer.notMet(), "3", Answer.grade(Grade.A)))));
+
+        CompositeScore.Gate gate = CompositeScore.gate(tree, scores, null, new BigDecimal("85"));
+        // 未成年人思想道德建设: a 3 + 3 × 0.66, b 0 + 3: (3 + 1.98 + 0 + 3) / (3 + 3 + 3 + 3) = 7.98 / 12 = 66.5% → 66.50 < 85
+        assertEquals(0, new BigDecimal("66.5").compareTo(gate.score().orElseThrow()));
+        assertFalse(gate.passes());
+        // its share of the set: (3 + 3) / (4 + 3 + 3) = 60%
+        assertEquals("未成年人思想道德建设 66.50 < 85，未达标（占测评体系总分 60.00%）；按测评项目「未成年人思想道德建设」的得分率 × 100 计算："
+                + "得分率 = 7.98 / 12 = 66.50%；达标率 = 2 / 4 = 50.00%", gate.explanation());
+
+        CompositeScore.Gate entered = CompositeScore.gate(tree, scores, new BigDecimal("90"), new BigDecimal("85"));
+        assertTrue(entered.passes());
+        assertTrue(entered.explanation().endsWith("；录入分数"), entered.explanation());
+    }
+
+    private static Site school(String id) {
+        return new Site(id, "学校" + id, "中小学校周边", "城东区", "城东区一街道", "", "", "教育局", "", null, null, false, true);
     }
 }

@@ -1,13 +1,11 @@
 package org.civicinspect.service.reports;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.civicinspect.model.Category;
 import org.civicinspect.model.CompositeWeights;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.InspectionStatus;
@@ -16,10 +14,8 @@ import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
-import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.CompositeScore;
 import org.civicinspect.scoring.CycleProjection;
-import org.civicinspect.scoring.RoundScores;
 import org.civicinspect.scoring.SurveyGroup;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
@@ -34,9 +30,6 @@ import org.civicinspect.store.Workspace;
  * years' 综合得分 with yearly weights.
  */
 public final class ScoreComposite {
-
-    /** The 测评项目 whose score gates the result. */
-    public static final String MINORS_CATEGORY = "未成年人思想道德建设";
 
     /** What to score. {@code weights} (materials, field, survey) and {@code minorsScore} are optional. */
     public record Request(String round, ReportScope.Counted counted, List<BigDecimal> weights, BigDecimal gateThreshold, BigDecimal minorsScore,
@@ -136,27 +129,8 @@ public final class ScoreComposite {
                 CompositeScore.field(field.scores().city(), scopeText(field.scope()), weights.field()),
                 CompositeScore.survey(survey.map(s -> s.scores().city()), surveySource, weights.survey()));
         CompositeScore score = new CompositeScore(parts, workspace.read(tx -> tx.negativeEvents().ofRound(round.id())), weights,
-                gate(tree, field.scores(), minorsScore, weights.gateThreshold()));
+                CompositeScore.gate(tree, field.scores(), minorsScore, weights.gateThreshold()));
         return new Scored(round, field.scope(), score, source);
-    }
-
-    private static CompositeScore.Gate gate(IndicatorTree tree, RoundScores scores, BigDecimal entered, BigDecimal threshold) {
-        Optional<Category> category = tree.categories().stream().filter(c -> c.name().contains(MINORS_CATEGORY)).findFirst();
-        Optional<BigDecimal> share = category.filter(c -> tree.totalPoints().signum() > 0).map(c -> c.indicators().stream()
-                .flatMap(i -> i.standards().stream()).map(Standard::points).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(tree.totalPoints(), MathContext.DECIMAL64));
-        if (entered != null) {
-            return new CompositeScore.Gate(Optional.of(entered), threshold, "录入分数", share);
-        }
-        if (category.isEmpty()) {
-            return new CompositeScore.Gate(Optional.empty(), threshold, "测评体系无「" + MINORS_CATEGORY + "」测评项目，需录入分数（--minors-score）", share);
-        }
-        Aggregate minors = scores.byCategory().get(category.get().name());
-        if (minors == null || !minors.rated()) {
-            return new CompositeScore.Gate(Optional.empty(), threshold, "测评项目「" + category.get().name() + "」尚无计分的测评结果", share);
-        }
-        return new CompositeScore.Gate(Optional.of(minors.scoreRate().multiply(CompositeWeights.HUNDRED)), threshold,
-                "按测评项目「" + category.get().name() + "」的得分率 × 100 计算：" + minors.formula(), share);
     }
 
     /** Three weights adding up to 100, or a refusal in one sentence. */
