@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** The areas of service/ in order: an area may use those before it, never one after it. */
     static final List<String> SERVICE_AREAS = List.of("common", "workspace", "library", "sites", "units", "people", "rounds", "survey", "fieldwork",
-            "rectification", "review", "packages", "reports");
+            "rectification", "review", "packages", "materials", "reports");
 
     @ArchTest
     static final ArchRule modelDependsOnNothing = classes()

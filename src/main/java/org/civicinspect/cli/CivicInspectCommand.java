@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         subcommands = {IndicatorsCommand.class, SitesCommand.class, PeopleCommand.class, RoundCommand.class, ScoreCommand.class,
             ReportCommand.class, NegativeCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
             VerifyCommand.class, ReviewCommand.class, PackageCommand.class, ConflictsCommand.class, ProblemsCommand.class,
-            WorkspaceCommand.class, SurveyCommand.class, UnitsCommand.class, TasksCommand.class})
+            WorkspaceCommand.class, SurveyCommand.class, UnitsCommand.class, TasksCommand.class, MaterialsCommand.class})
 public final class CivicInspectCommand implements Callable<Integer> {
 
     public static final int BAD_INPUT = 2;

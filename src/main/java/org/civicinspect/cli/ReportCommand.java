@@ -15,6 +15,7 @@ import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportBulletin;
+import org.civicinspect.service.reports.ExportLookback;
 import org.civicinspect.service.reports.ExportRanking;
 import org.civicinspect.service.fieldwork.ExportSiteReport;
 import org.civicinspect.service.reports.ExportStandardAnalysis;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
 /** {@code report TYPE --round R OUT.xlsx}: the workbooks a round produces. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.SitesReport.class,
     ReportCommand.RankingReport.class, ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class,
-    ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class, ReportCommand.SurveyReport.class, ReportCommand.TasksReport.class})
+    ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class, ReportCommand.SurveyReport.class, ReportCommand.TasksReport.class,
+    ReportCommand.LookbackReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -315,6 +317,25 @@ final class ReportCommand {
                     group.standards().values().forEach(st -> output.line("  " + st.formula()));
                 }
             }
+        }
+    }
+
+    @Command(name = "lookback", mixinStandardHelpOptions = true)
+    static final class LookbackReport extends ReportAction {
+        @Override
+        void write(Services services, Output output) throws IOException {
+            ExportLookback.Written written = services.exportLookback().run(round, counted(), out);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", out.toAbsolutePath().toString());
+                answer.put("standards", written.lines().size());
+                answer.put("composite", Rounding.forDisplay(written.composite().score().total()));
+                answer.put("lines", written.lines());
+                output.json(answer);
+                return;
+            }
+            output.line(Messages.get("cli.report.lookback", written.lines().size(), out));
+            output.line("  " + written.composite().score().formula());
         }
     }
 }

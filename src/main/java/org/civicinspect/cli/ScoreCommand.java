@@ -14,19 +14,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code score FILE.csv}: answers from a CSV (round,site,standard,answer,note,photos), all or none. */
-@Command(name = "score", mixinStandardHelpOptions = true)
+/**
+ * {@code score FILE.csv}: answers from a CSV (round,site,standard,answer,note,photos), all or none; {@code score composite}
+ * and {@code score weights}: the round's 综合得分 and the weights of its indicator-set version.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true, subcommands = {CompositeCommands.Composite.class, CompositeCommands.Weights.class})
 final class ScoreCommand implements Callable<Integer> {
 
     @ParentCommand CivicInspectCommand root;
     @Spec CommandSpec spec;
-    @Parameters(paramLabel = "FILE.csv", descriptionKey = "cli.score.file") Path file;
+    @Parameters(arity = "0..1", paramLabel = "FILE.csv", descriptionKey = "cli.score.file") Path file;
     @Option(names = "--json", descriptionKey = "cli.json") boolean json;
     @Option(names = "--complete", descriptionKey = "cli.score.complete") boolean complete;
 
     @Override
     public Integer call() {
         Output output = new Output(spec);
+        if (file == null) {
+            output.error(Messages.get("cli.score.noFile"));
+            return CivicInspectCommand.BAD_INPUT;
+        }
         ImportScoreSheet.Result result;
         try {
             result = root.recording().importScoreSheet().run(file, null, complete);

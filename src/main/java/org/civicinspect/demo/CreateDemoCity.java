@@ -37,6 +37,7 @@ import org.civicinspect.service.Services;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.sites.SiteFilter;
 import org.civicinspect.service.workspace.UndoPoint;
@@ -165,6 +166,7 @@ public final class CreateDemoCity {
             if (r % 5 == 3) {
                 negativeEvent(round, start, random);
             }
+            reviewMaterials(round, new Random(size.seed() + r), newest);
             interviews += survey.survey(round, r, start, newest);
             // The newest round shows every stage: half of its completed sites approved, the rest awaiting review.
             int every = r < size.rounds() - 1 ? 1 : 8;
@@ -346,6 +348,23 @@ public final class CreateDemoCity {
         Standard standard = standards.get(random.nextInt(standards.size()));
         services.recordNegativeEvent().add(round.id(), start.plusDays(1), standard.code(), "演示事件：" + standard.text(),
                 BigDecimal.valueOf(5 + random.nextInt(16), 1));
+    }
+
+    /**
+     * The office's material review (材料审核) of the round: mostly 完整, some 部分 or 缺失 with a comment. The newest
+     * round leaves every third standard not yet reviewed. Its own random numbers, so the rest of the city is the same.
+     */
+    private void reviewMaterials(Round round, Random random, boolean newest) {
+        List<ListRoundMaterials.Line> lines = services.listRoundMaterials().run(round.id()).lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (newest && i % 3 == 2) {
+                continue;
+            }
+            int roll = random.nextInt(10);
+            String grade = roll < 6 ? "完整" : roll < 9 ? "部分" : "缺失";
+            String comment = roll < 6 ? "" : roll < 9 ? "台账不全，缺少部分月份的记录（演示）" : "未提供材料（演示）";
+            services.recordMaterialReview().run(round.id(), lines.get(i).standard().code(), grade, comment);
+        }
     }
 
     /** Photos drawn for the demo and kept in the workspace like any inspector's; their ids. */

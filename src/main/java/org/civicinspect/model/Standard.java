@@ -18,6 +18,9 @@ public record Standard(
         boolean negativeList,
         List<String> siteTypes) {
 
+    /** The 测评方法 whose standards are judged on the materials a city files (材料审核), not at a site. */
+    public static final List<String> MATERIAL_METHODS = List.of("材料审核", "网上申报");
+
     public Standard {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");
@@ -27,6 +30,11 @@ public record Standard(
         siteTypes = List.copyOf(siteTypes);
         points = points.stripTrailingZeros();
         observationRule = observationRule == null ? "" : observationRule;
+    }
+
+    /** Whether the standard is reviewed on materials: its methods include 材料审核 or 网上申报. */
+    public boolean material() {
+        return methods.stream().anyMatch(MATERIAL_METHODS::contains);
     }
 
     public boolean appliesTo(String siteType) {

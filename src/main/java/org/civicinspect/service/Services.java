@@ -54,7 +54,12 @@ import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
+import org.civicinspect.service.materials.ListRoundMaterials;
+import org.civicinspect.service.materials.RecordMaterialReview;
 import org.civicinspect.service.reports.ExplainScores;
+import org.civicinspect.service.reports.ExportLookback;
+import org.civicinspect.service.reports.ScoreComposite;
+import org.civicinspect.service.reports.SetCompositeWeights;
 import org.civicinspect.service.reports.ExportBulletin;
 import org.civicinspect.service.reports.ExportSurveyReport;
 import org.civicinspect.service.reports.ExportProblemList;
@@ -176,6 +181,11 @@ public final class Services implements AutoCloseable {
     private final ExportTaskProgress exportTaskProgress;
     private final ExportProblemList exportProblemList;
     private final RecordNegativeEvent recordNegativeEvent;
+    private final RecordMaterialReview recordMaterialReview;
+    private final ListRoundMaterials listRoundMaterials;
+    private final ScoreComposite scoreComposite;
+    private final SetCompositeWeights setCompositeWeights;
+    private final ExportLookback exportLookback;
     private final ExportSiteReport exportSiteReport;
     private final ExportBulletin exportBulletin;
     private final ExportSurveyReport exportSurveyReport;
@@ -277,6 +287,11 @@ public final class Services implements AutoCloseable {
         this.showTaskProgress = new ShowTaskProgress(workspace, scoreRound, checklists);
         this.exportTaskProgress = new ExportTaskProgress(workspace, showTaskProgress, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
+        this.recordMaterialReview = new RecordMaterialReview(workspace, clock, checklists, signedIn);
+        this.listRoundMaterials = new ListRoundMaterials(workspace, checklists);
+        this.scoreComposite = new ScoreComposite(workspace, checklists, scoreRound, scoreSurvey);
+        this.setCompositeWeights = new SetCompositeWeights(workspace, clock, signedIn);
+        this.exportLookback = new ExportLookback(workspace, scoreComposite, scoreRound, scoreSurvey, listRoundMaterials, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
@@ -632,6 +647,26 @@ public final class Services implements AutoCloseable {
 
     public RecordNegativeEvent recordNegativeEvent() {
         return recordNegativeEvent;
+    }
+
+    public RecordMaterialReview recordMaterialReview() {
+        return recordMaterialReview;
+    }
+
+    public ListRoundMaterials listRoundMaterials() {
+        return listRoundMaterials;
+    }
+
+    public ScoreComposite scoreComposite() {
+        return scoreComposite;
+    }
+
+    public SetCompositeWeights setCompositeWeights() {
+        return setCompositeWeights;
+    }
+
+    public ExportLookback exportLookback() {
+        return exportLookback;
     }
 
     public ExportSiteReport exportSiteReport() {

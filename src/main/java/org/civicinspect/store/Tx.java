@@ -19,6 +19,7 @@ public final class Tx {
     private IndicatorSetRepository indicatorSets;
     private InspectionRepository inspections;
     private InterviewRepository interviews;
+    private MaterialReviewRepository materialReviews;
     private NegativeEventRepository negativeEvents;
     private PackageRepository packages;
     private PeopleRepository people;
@@ -142,6 +143,13 @@ public final class Tx {
             interviews = new InterviewRepository(connection);
         }
         return interviews;
+    }
+
+    public MaterialReviewRepository materialReviews() {
+        if (materialReviews == null) {
+            materialReviews = new MaterialReviewRepository(connection);
+        }
+        return materialReviews;
     }
 
     public NegativeEventRepository negativeEvents() {

@@ -67,6 +67,9 @@ class StaffRolesThroughARoundTest {
             office.does("round", "create", "--name", "第1期", "--start", "2026-11-30", "--end", "2026-12-04");
             office.does("round", "sample", "latest", "--quota", "*/主次干道=1", "--quota", "公园=1", "--seed", "42");
             office.does("round", "assign", "latest");
+            office.does("materials", "review", "--round", "latest", "--standard", "09-02-01", "--grade", "部分", "--by", "王芳");
+            supervisor.does("materials", "review", "--round", "latest", "--standard", "09-02-01", "--grade", "完整", "--by", "陈主任");
+            office.does("score", "weights", "--round", "latest", "30,50,20", "--by", "王芳");
             office.does("package", "key");
             String officeKey = office.cli.out().strip();
             String shared = TestWorkspaces.open(officeFolder).showRound().run("latest").drawn().stream()

@@ -1,0 +1,61 @@
+package org.civicinspect.service.materials;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialReview;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Standard;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.Workspace;
+
+/**
+ * 材料审核: grades a material standard (method 材料审核 or 网上申报) of a round's indicator-set version 完整, 部分 or
+ * 缺失, with a comment; a later review of the same standard replaces the earlier one, and the audit log keeps both.
+ */
+public final class RecordMaterialReview {
+
+    private static final int MAX_COMMENT = 2000;
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+    private final SignedIn signedIn;
+
+    public RecordMaterialReview(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+        this.signedIn = signedIn;
+    }
+
+    public MaterialReview run(String roundReference, String standardCode, String gradeText, String comment) {
+        Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
+        String code = standardCode == null ? "" : standardCode.strip();
+        Optional<Standard> standard = checklists.tree(round.indicatorSetId()).standards().filter(s -> s.code().equals(code)).findFirst();
+        if (standard.isEmpty()) {
+            throw new RequestRefused("materials.noSuchStandard", code, round.name());
+        }
+        if (!standard.get().material()) {
+            throw new RequestRefused("materials.notMaterial", code, String.join("、", standard.get().methods()));
+        }
+        MaterialGrade grade = MaterialGrade.parse(gradeText).orElseThrow(() -> new RequestRefused("materials.badGrade", String.valueOf(gradeText)));
+        String note = comment == null ? "" : comment.strip();
+        if (note.length() > MAX_COMMENT) {
+            throw new RequestRefused("materials.commentTooLong", MAX_COMMENT);
+        }
+        MaterialReview review = new MaterialReview(round.id(), code, grade, note, signedIn.name(), Audit.now(clock));
+        workspace.write(tx -> {
+            tx.materialReviews().save(review);
+            tx.audit().append(review.reviewedAt(), signedIn.name(), AuditLog.Action.MATERIAL_REVIEW, Audit.round(round.id()),
+                    "standard=" + code + " grade=" + grade.label() + " comment=" + note);
+            return null;
+        });
+        return review;
+    }
+}
