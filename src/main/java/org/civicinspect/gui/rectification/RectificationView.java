@@ -216,8 +216,8 @@ public final class RectificationView {
             return;
         }
         ListProblems.Listed l = chosen.get(0);
-        detailHeading.setText(l.site().name() + "　" + l.problem().standardCode() + "　" + Messages.get("problem.status." + l.problem().status().name()));
-        detailText.setText(l.standardText() + "\n" + Messages.get("rectification.detail", l.site().responsibleUnit(), l.site().district(),
+        detailHeading.setText(l.place().name() + "　" + l.problem().standardCode() + "　" + Messages.get("problem.status." + l.problem().status().name()));
+        detailText.setText(l.standardText() + "\n" + Messages.get("rectification.detail", l.place().unit(), l.place().district(),
                 l.problem().deadline(), l.problem().reopened()) + (l.problem().recurred() ? "　" + Messages.get("problem.recurred") : ""));
         deadlinePicker.setValue(l.problem().deadline());
     }
@@ -291,7 +291,7 @@ public final class RectificationView {
             Label badge = new Label(Messages.get("escalation." + l.escalation().name()));
             badge.getStyleClass().addAll("badge", "badge-" + l.escalation().name().toLowerCase(java.util.Locale.ROOT));
             badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label site = wrapping(l.site().name());
+            Label site = wrapping(l.place().name());
             site.getStyleClass().add("card-title");
             site.setMinWidth(0);
             HBox.setHgrow(site, javafx.scene.layout.Priority.ALWAYS);
@@ -300,7 +300,7 @@ public final class RectificationView {
             String marks = String.join("　", java.util.stream.Stream.of(l.problem().recurred() ? Messages.get("problem.recurred") : "",
                     l.problem().reopened() > 0 ? Messages.get("rectification.reopened", l.problem().reopened()) : "").filter(m -> !m.isEmpty()).toList());
             Label line = wrapping(l.problem().standardCode() + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline())));
-            Label unit = wrapping(l.site().responsibleUnit() + (l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays",
+            Label unit = wrapping(l.place().unit() + (l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays",
                     l.overdueDays()) : ""));
             unit.getStyleClass().add("hint");
             // Lines wrap within the column rather than run out of it, however narrow the window or long the English.

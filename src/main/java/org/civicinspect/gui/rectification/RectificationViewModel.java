@@ -231,7 +231,7 @@ public final class RectificationViewModel {
         ListProblems.Listed problem = chosen.get(0);
         job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(problem.problem().id(), date, reason, null,
                 problem.problem().version()), changed -> {
-            job.say(Messages.get("rectification.deadlineChanged", problem.site().name(), changed.standardCode(), changed.deadline()));
+            job.say(Messages.get("rectification.deadlineChanged", problem.place().name(), changed.standardCode(), changed.deadline()));
             load();
             events.changed(this);
         }, this::load);
