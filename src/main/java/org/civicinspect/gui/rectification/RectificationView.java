@@ -14,6 +14,10 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -35,7 +39,9 @@ import org.civicinspect.gui.Views;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
@@ -236,6 +242,51 @@ public final class RectificationView {
         }
     }
 
+    /** 登记问题: a problem from another source, at a site or an address, asked for in a dialog. */
+    @FXML
+    private void raiseByHand() {
+        ComboBox<ProblemSource> source = new ComboBox<>(FXCollections.observableArrayList(
+                java.util.Arrays.stream(ProblemSource.values()).filter(s -> s != ProblemSource.INSPECTION).toList()));
+        source.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ProblemSource s) {
+                return s == null ? "" : Messages.get("problem.source." + s.name());
+            }
+
+            @Override
+            public ProblemSource fromString(String text) {
+                return null;
+            }
+        });
+        source.getSelectionModel().selectFirst();
+        TextField site = new TextField();
+        TextField address = new TextField();
+        TextField district = new TextField();
+        TextField street = new TextField();
+        TextField standard = new TextField();
+        TextField unit = new TextField();
+        DatePicker deadline = new DatePicker();
+        TextArea description = new TextArea();
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        String[] labels = {"source", "site", "address", "district", "street", "standard", "unit", "deadline", "description"};
+        javafx.scene.Node[] fields = {source, site, address, district, street, standard, unit, deadline, description};
+        for (int i = 0; i < labels.length; i++) {
+            form.addRow(i, new Label(Messages.get("rectification.raise." + labels[i])), fields[i]);
+        }
+        Dialog<RaiseProblem.Request> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("rectification.raise.title"));
+        dialog.initOwner(board.getScene() == null ? null : board.getScene().getWindow());
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button != ButtonType.OK ? null : new RaiseProblem.Request(source.getValue(), site.getText(),
+                address.getText(), district.getText(), street.getText(), standard.getText(), description.getText(), unit.getText(), deadline.getValue()));
+        dialog.showAndWait().ifPresent(request -> viewModel.raise(request, List.of()));
+    }
+
     @FXML
     private void start() {
         viewModel.take(RectificationViewModel.Step.START, noteField.getText());
@@ -299,7 +350,9 @@ public final class RectificationView {
             top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             String marks = String.join("　", java.util.stream.Stream.of(l.problem().recurred() ? Messages.get("problem.recurred") : "",
                     l.problem().reopened() > 0 ? Messages.get("rectification.reopened", l.problem().reopened()) : "").filter(m -> !m.isEmpty()).toList());
-            Label line = wrapping(l.problem().standardCode() + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline())));
+            Label line = wrapping(Messages.get("problem.source." + l.problem().source().name())
+                    + (l.problem().standardCode() == null ? "" : "　" + l.problem().standardCode())
+                    + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline())));
             Label unit = wrapping(l.place().unit() + (l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays",
                     l.overdueDays()) : ""));
             unit.getStyleClass().add("hint");
@@ -326,6 +379,7 @@ public final class RectificationView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static RectificationViewModel.UseCases useCases(Services services) {
         return new RectificationViewModel.UseCases(services.showRound(), services.listProblems(), services.updateProblem(),
-                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding());
+                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding(),
+                services.raiseProblem());
     }
 }

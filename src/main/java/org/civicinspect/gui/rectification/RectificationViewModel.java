@@ -29,6 +29,7 @@ import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
@@ -62,7 +63,8 @@ public final class RectificationViewModel {
 
     /** What the screen calls: the rounds to choose from, the problems and their steps, the placard, and the photo store. */
     public record UseCases(ShowRound showRound, ListProblems listProblems, UpdateProblem updateProblem, ShowBlackPlacard showBlackPlacard,
-                           ShowProblemHistory showProblemHistory, AddPhoto addPhoto, ShowRectificationStanding showRectificationStanding) {
+                           ShowProblemHistory showProblemHistory, AddPhoto addPhoto, ShowRectificationStanding showRectificationStanding,
+                           RaiseProblem raiseProblem) {
     }
 
     private final UseCases useCases;
@@ -222,6 +224,16 @@ public final class RectificationViewModel {
             evidence.add(sha);
             job.say(Messages.get("rectification.evidenceAdded", evidence.size()));
         }));
+    }
+
+    /** Raises by hand a problem no inspection found (媒体曝光, 群众反映…), with its photos, and shows it on the board. */
+    public void raise(RaiseProblem.Request request, List<Path> photos) {
+        job.run(Messages.get("rectification.saving"), p -> useCases.raiseProblem().run(request, photos, null), raised -> {
+            job.say(Messages.get("cli.problems.raised", raised.id().substring(0, 8), Messages.get("problem.source." + raised.source().name()),
+                    raised.deadline()));
+            load();
+            events.changed(this);
+        }, this::load);
     }
 
     public void changeDeadline(LocalDate date, String reason) {
