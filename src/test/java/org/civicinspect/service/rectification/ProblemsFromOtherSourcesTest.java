@@ -20,6 +20,7 @@ import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
@@ -103,6 +104,29 @@ class ProblemsFromOtherSourcesTest {
         assertEquals(0, new BigDecimal("0.5").compareTo(unit.rate()));
         assertEquals(1, standing.yellow(), "6 days overdue, red only after 7");
         assertEquals(1, standing.white(), "due 12-20: 15 days left at the round's end");
+    }
+
+    @Test
+    void theRoundsProblemListNamesEachProblemsSourceAndCanBeCutByIt() throws Exception {
+        Round round = services.createRound().run("第一期", "latest", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 30), "");
+        raise(ProblemSource.MEDIA, null, "人民路 12 号", STREETS_UNIT, LocalDate.of(2026, 12, 10));
+        raise(ProblemSource.CITIZENS, MARKET, null, null, LocalDate.of(2026, 12, 11));
+        Messages.use("zh");
+
+        var media = services.exportProblemList().problems(round.id(), ReportScope.Counted.WITH_UNREVIEWED, ProblemSource.MEDIA);
+        var all = services.exportProblemList().problems(round.id(), ReportScope.Counted.WITH_UNREVIEWED, null);
+
+        assertEquals(List.of("人民路 12 号|城东区城管局|媒体曝光|占道经营，垃圾堆放"), media.stream()
+                .map(p -> p.site() + "|" + p.unit() + "|" + p.source() + "|" + p.description()).toList());
+        assertEquals(List.of(STREETS_UNIT, MARKET_UNIT), all.stream().map(p -> p.unit()).toList(), "by unit, in natural order");
+        assertTrue(services.exportProblemList().problems(round.id(), ReportScope.Counted.WITH_UNREVIEWED, ProblemSource.INSPECTION).isEmpty());
+        Path out = temp.resolve("problems.xlsx");
+        assertEquals(2, services.exportProblemList().run(round.id(), ReportScope.Counted.WITH_UNREVIEWED, null, out, Progress.NONE));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("来源", sheet.getRow(2).getCell(12).getStringCellValue());
+            assertEquals("媒体曝光", sheet.getRow(4).getCell(12).getStringCellValue());
+        }
     }
 
     @Test
