@@ -77,7 +77,10 @@ class ProblemsFromOtherSourcesTest {
         List<ListProblems.Listed> fromMedia = services.listProblems().run(null,
                 new ListProblems.Filter(null, null, null, null, false, ProblemSource.MEDIA)).problems();
         assertEquals(List.of(media.problem().id()), fromMedia.stream().map(l -> l.problem().id()).toList());
-        assertEquals("占道经营，垃圾堆放", services.showProblemHistory().run(media.problem().id()).get(0).step().note());
+        ShowProblemHistory.Entry raised = services.showProblemHistory().run(media.problem().id()).get(0);
+        assertEquals("占道经营，垃圾堆放", raised.note());
+        assertEquals(Messages.get("problem.step.RAISED_BY_HAND", Messages.get("problem.source.MEDIA")) + " → " + Messages.get("problem.status.TO_FIX"),
+                raised.what());
     }
 
     @Test
