@@ -61,6 +61,7 @@ public final class RectificationView {
     @FXML private ComboBox<String> unitChoice;
     @FXML private ComboBox<String> districtChoice;
     @FXML private ComboBox<Escalation> colourChoice;
+    @FXML private ComboBox<ProblemSource> sourceChoice;
     @FXML private CheckBox overdueCheck;
     @FXML private Label summaryLabel;
     @FXML private HBox board;
@@ -103,6 +104,8 @@ public final class RectificationView {
         bindFilter(districtChoice, viewModel.districts(), viewModel.districtProperty(), d -> d, "rectification.allDistricts");
         bindFilter(colourChoice, FXCollections.observableArrayList(Escalation.RED, Escalation.YELLOW, Escalation.WHITE), viewModel.colourProperty(),
                 e -> Messages.get("escalation." + e.name()), "rectification.allColours");
+        bindFilter(sourceChoice, FXCollections.observableArrayList(ProblemSource.values()), viewModel.sourceProperty(),
+                s -> Messages.get("problem.source." + s.name()), "rectification.allSources");
         overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         placardLabel.textProperty().bind(viewModel.placardProperty());

@@ -25,6 +25,7 @@ import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.fieldwork.AddPhoto;
@@ -38,7 +39,7 @@ import org.civicinspect.service.rounds.ShowRound;
 
 /**
  * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,
- * district, colour or overdue; the problems chosen move on together (with a note and photos after the fix), or get
+ * district, colour, source or overdue; the problems chosen move on together (with a note and photos after the fix), or get
  * a new deadline with a reason; the one in focus shows its history. A step is offered only when every chosen problem
  * may take it, and it acts on the problems chosen when it is asked for; after every reading the same problems stay
  * chosen, as far as they are still listed.
@@ -80,6 +81,7 @@ public final class RectificationViewModel {
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<String> district = new SimpleObjectProperty<>();
     private final ObjectProperty<Escalation> colour = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProblemSource> source = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final ObservableList<ListProblems.Listed> chosen = FXCollections.observableArrayList();
     private final ObservableList<ShowProblemHistory.Entry> history = FXCollections.observableArrayList();
@@ -102,6 +104,7 @@ public final class RectificationViewModel {
         unit.addListener((o, a, b) -> load());
         district.addListener((o, a, b) -> load());
         colour.addListener((o, a, b) -> load());
+        source.addListener((o, a, b) -> load());
         overdueOnly.addListener((o, a, b) -> load());
         chosen.addListener((javafx.collections.ListChangeListener<ListProblems.Listed>) change -> showHistory());
     }
@@ -114,7 +117,7 @@ public final class RectificationViewModel {
 
     private void load() {
         String roundId = round.get() == null ? null : round.get().id();
-        ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get());
+        ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get(), source.get());
         job.quick(p -> useCases.listProblems().run(roundId, filter), result -> {
             List<String> keep = chosen.stream().map(l -> l.problem().id()).toList();
             board.forEach((status, list) -> {
@@ -289,6 +292,10 @@ public final class RectificationViewModel {
 
     public ObjectProperty<Escalation> colourProperty() {
         return colour;
+    }
+
+    public ObjectProperty<ProblemSource> sourceProperty() {
+        return source;
     }
 
     public BooleanProperty overdueOnlyProperty() {

@@ -16,7 +16,9 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Role;
 import org.civicinspect.service.Services;
@@ -89,6 +91,26 @@ class RectificationViewModelTest {
     }
 
     private Services services;
+
+    @Test
+    void aProblemRaisedByHandShowsOnTheBoardAndTheBoardCanBeCutBySource() {
+        services = TestWorkspaces.open(temp.resolve("ws"));
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
+        services.signedIn().signIn(services.addPerson().run("李内业", "", Role.OFFICE, null));
+        RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(),
+                new ScriptedDialogs(), new WorkspaceEvents());
+        viewModel.reload();
+
+        viewModel.raise(new RaiseProblem.Request(ProblemSource.UNANNOUNCED, null, "人民路 12 号", "城东区", "东湖街道", null, "夜间占道烧烤",
+                "城东区城管局", LocalDate.of(2026, 12, 20)), List.of());
+        viewModel.sourceProperty().set(ProblemSource.UNANNOUNCED);
+
+        assertEquals(List.of("人民路 12 号"), viewModel.column(ProblemStatus.TO_FIX).stream().map(l -> l.place().name()).toList());
+        assertTrue(viewModel.job().statusProperty().get().contains("暗访"), viewModel.job().statusProperty().get());
+        viewModel.sourceProperty().set(ProblemSource.MEDIA);
+        assertTrue(viewModel.column(ProblemStatus.TO_FIX).isEmpty());
+    }
 
     @Test
     void aStepOnAProblemAColleagueChangedMeanwhileIsRefusedNamingThemAndTheBoardIsReadAgain() {
