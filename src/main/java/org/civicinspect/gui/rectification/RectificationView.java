@@ -225,8 +225,12 @@ public final class RectificationView {
             return;
         }
         ListProblems.Listed l = chosen.get(0);
-        detailHeading.setText(l.place().name() + "　" + l.problem().standardCode() + "　" + Messages.get("problem.status." + l.problem().status().name()));
-        detailText.setText(l.standardText() + "\n" + Messages.get("rectification.detail", l.place().unit(), l.place().district(),
+        String source = Messages.get("problem.source." + l.problem().source().name());
+        detailHeading.setText(String.join("　", l.place().name(), l.problem().standardCode() == null ? source : l.problem().standardCode(),
+                Messages.get("problem.status." + l.problem().status().name())));
+        String what = l.problem().origin().description() == null ? l.standardText()
+                : (source + "：" + l.problem().origin().description() + "\n" + l.standardText()).strip();
+        detailText.setText(what + "\n" + Messages.get("rectification.detail", l.place().unit(), l.place().district(),
                 l.problem().deadline(), l.problem().reopened()) + (l.problem().recurred() ? "　" + Messages.get("problem.recurred") : ""));
         deadlinePicker.setValue(l.problem().deadline());
     }
