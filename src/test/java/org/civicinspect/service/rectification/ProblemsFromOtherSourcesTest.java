@@ -19,7 +19,12 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.DrawnSite;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.Role;
+import org.civicinspect.model.SamplingPlan;
+import org.civicinspect.model.Standard;
+import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
@@ -130,6 +135,39 @@ class ProblemsFromOtherSourcesTest {
             assertEquals("来源", sheet.getRow(2).getCell(12).getStringCellValue());
             assertEquals("媒体曝光", sheet.getRow(4).getCell(12).getStringCellValue());
         }
+    }
+
+    @Test
+    void aRoundNeitherRechecksNorFindsAgainAProblemFromAnotherSource() {
+        Round round = services.createRound().run("第一期", "latest", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 5), "");
+        services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
+        services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
+        DrawnSite market = services.assignTeams().run(round.id(), List.of()).drawn().stream()
+                .filter(d -> d.site().name().equals(MARKET)).findFirst().orElseThrow();
+        List<Standard> checklist = services.openInspection().run(round.id(), market.site().id()).standards();
+        Problem byHand = services.raiseProblem().run(new RaiseProblem.Request(ProblemSource.LEADERS, MARKET, null, null, null,
+                checklist.get(0).code(), "领导督查：市场外环境脏乱", null, LocalDate.of(2026, 11, 30)), List.of(), "王芳");
+        assertTrue(services.workspace().read(tx -> tx.rechecks().ofInspection(round.id(), market.site().id())).isEmpty(),
+                "nothing to recheck on the laptop");
+
+        for (Standard s : checklist) {
+            services.recordFinding().run(new RecordFinding.Request(round.id(), market.site().id(), s.code(),
+                    s == checklist.get(0) ? ShowRectificationStandingTest.failing(s) : ShowRectificationStandingTest.passing(s), "仍脏乱",
+                    List.of(), "张伟"));
+        }
+        services.completeInspection().run(round.id(), market.site().id());
+        TestWorkspaces.signInSupervisor(services, "陈主任");
+        services.reviewInspection().approve(round.id(), market.site().id());
+
+        List<Problem> problems = services.listProblems().run(null, ListProblems.Filter.ALL).problems().stream().map(ListProblems.Listed::problem).toList();
+        Problem found = problems.stream().filter(p -> p.source() == ProblemSource.INSPECTION).findFirst().orElseThrow();
+        assertEquals(checklist.get(0).code(), found.standardCode());
+        assertNull(found.recurredFrom());
+        Problem still = problems.stream().filter(p -> p.id().equals(byHand.id())).findFirst().orElseThrow();
+        assertEquals(ProblemStatus.TO_FIX, still.status());
+        assertEquals(1, services.showProblemHistory().run(byHand.id()).size(), "no recheck step");
+        assertEquals(List.of(found.id()), services.listProblems().run(round.id(), ListProblems.Filter.ALL).problems().stream()
+                .map(l -> l.problem().id()).toList(), "the round lists what it found");
     }
 
     @Test
