@@ -279,8 +279,15 @@ public final class RectificationView {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        String[] labels = {"source", "site", "address", "district", "street", "standard", "unit", "deadline", "description"};
-        javafx.scene.Node[] fields = {source, site, address, district, street, standard, unit, deadline, description};
+        List<java.nio.file.Path> photos = new ArrayList<>();
+        Label photosChosen = new Label();
+        Button addPhoto = new Button(Messages.get("rectification.raise.addPhoto"));
+        addPhoto.setOnAction(e -> viewModel.choosePhotoToRaise().ifPresent(file -> {
+            photos.add(file);
+            photosChosen.setText(Messages.get("rectification.raise.photos", photos.size()));
+        }));
+        String[] labels = {"source", "site", "address", "district", "street", "standard", "unit", "deadline", "description", "photo"};
+        javafx.scene.Node[] fields = {source, site, address, district, street, standard, unit, deadline, description, new HBox(8, addPhoto, photosChosen)};
         for (int i = 0; i < labels.length; i++) {
             form.addRow(i, new Label(Messages.get("rectification.raise." + labels[i])), fields[i]);
         }
@@ -291,7 +298,7 @@ public final class RectificationView {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button != ButtonType.OK ? null : new RaiseProblem.Request(source.getValue(), site.getText(),
                 address.getText(), district.getText(), street.getText(), standard.getText(), description.getText(), unit.getText(), deadline.getValue()));
-        dialog.showAndWait().ifPresent(request -> viewModel.raise(request, List.of()));
+        dialog.showAndWait().ifPresent(request -> viewModel.raise(request, List.copyOf(photos)));
     }
 
     @FXML

@@ -229,6 +229,11 @@ public final class RectificationViewModel {
         }));
     }
 
+    /** A photo of a problem being raised by hand, chosen by the person (kept only when the problem is raised). */
+    public java.util.Optional<Path> choosePhotoToRaise() {
+        return dialogs.choosePhoto("rectification.raise.photoTitle");
+    }
+
     /** Raises by hand a problem no inspection found (媒体曝光, 群众反映…), with its photos, and shows it on the board. */
     public void raise(RaiseProblem.Request request, List<Path> photos) {
         job.run(Messages.get("rectification.saving"), p -> useCases.raiseProblem().run(request, photos, null), raised -> {
