@@ -10,10 +10,13 @@ import java.util.Map;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rectification.ImportProblemWorkbook;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.scoring.Rounding;
@@ -22,9 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code problems list|update|deadline|history}: 整改督办 from the command line. */
+/** {@code problems list|raise|import|update|deadline|history}: 整改督办 from the command line. */
 @Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
-    ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class,
+    ProblemsCommand.Raise.class, ProblemsCommand.Import.class, ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class,
     ProblemsCommand.Placard.class})
 final class ProblemsCommand {
 
@@ -56,11 +59,13 @@ final class ProblemsCommand {
         @Option(names = "--colour", paramLabel = "白|黄|红", descriptionKey = "cli.problems.colour") String colour;
         @Option(names = "--status", paramLabel = "STATUS", descriptionKey = "cli.problems.status") String status;
         @Option(names = "--overdue", descriptionKey = "cli.problems.overdue") boolean overdue;
+        @Option(names = "--source", paramLabel = "SOURCE", descriptionKey = "cli.problems.source") String source;
 
         @Override
         void run(Services services, Output output) {
             ListProblems.Result result = services.listProblems().run(round, new ListProblems.Filter(unit, district,
-                    colour == null ? null : escalation(colour), status == null ? null : status(status), overdue));
+                    colour == null ? null : escalation(colour), status == null ? null : status(status), overdue,
+                    source == null ? null : source(source)));
             ShowRectificationStanding.Standing standing = round == null ? null
                     : services.showRectificationStanding().of(round, services.changePreferences().current().listSize());
             if (json) {
@@ -80,9 +85,10 @@ final class ProblemsCommand {
             for (ListProblems.Listed l : result.problems()) {
                 Problem p = l.problem();
                 output.line(Messages.get("cli.problems.line", p.id().substring(0, 8), Messages.get("escalation." + l.escalation().name()),
-                        Messages.get("problem.status." + p.status().name()), l.site().responsibleUnit(), l.site().name(), p.standardCode(), p.deadline(),
+                        Messages.get("problem.status." + p.status().name()), l.place().unit(), l.place().name(),
+                        p.standardCode() == null ? "—" : p.standardCode(), p.deadline(),
                         l.overdueDays() > 0 ? Messages.get("cli.problems.overdueDays", l.overdueDays()) : "",
-                        p.recurred() ? Messages.get("problem.recurred") : ""));
+                        p.recurred() ? Messages.get("problem.recurred") : "", Messages.get("problem.source." + p.source().name())));
             }
             if (standing != null) {
                 output.line(Messages.get("cli.problems.asOf", standing.asOf()));
@@ -94,6 +100,71 @@ final class ProblemsCommand {
                 output.line(Messages.get("cli.problems.blackList", names(standing.blackList())));
             }
             output.line(Messages.get("cli.problems.count", result.problems().size()));
+        }
+    }
+
+    /** {@code problems raise}: a problem no inspection found (媒体曝光, 群众反映, 领导督查, 暗访, 其他). */
+    @Command(name = "raise", mixinStandardHelpOptions = true)
+    static final class Raise extends Action {
+        @Override
+        boolean records() {
+            return true;
+        }
+
+        @Option(names = "--source", required = true, paramLabel = "SOURCE", descriptionKey = "cli.problems.raise.source") String source;
+        @Option(names = "--site", paramLabel = "SITE", descriptionKey = "cli.problems.raise.site") String site;
+        @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "cli.problems.raise.address") String address;
+        @Option(names = "--district", paramLabel = "DISTRICT", descriptionKey = "cli.problems.raise.district") String district;
+        @Option(names = "--street", paramLabel = "STREET", descriptionKey = "cli.problems.raise.street") String street;
+        @Option(names = "--standard", paramLabel = "CODE", descriptionKey = "cli.problems.raise.standard") String standard;
+        @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "cli.problems.raise.unit") String unit;
+        @Option(names = "--deadline", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.problems.raise.deadline") String deadline;
+        @Option(names = "--description", required = true, paramLabel = "TEXT", descriptionKey = "cli.problems.raise.description") String description;
+        @Option(names = "--photo", paramLabel = "FILE", descriptionKey = "cli.problems.raise.photo") List<Path> photos;
+
+        @Override
+        void run(Services services, Output output) {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(deadline.strip());
+            } catch (DateTimeParseException e) {
+                throw new RequestRefused("cli.problems.badDate", deadline);
+            }
+            Problem p = services.raiseProblem().run(new RaiseProblem.Request(source(source), site, address, district, street, standard, description,
+                    unit, day), photos == null ? List.of() : photos, null);
+            if (json) {
+                output.json(p);
+            } else {
+                output.line(Messages.get("cli.problems.raised", p.id().substring(0, 8), Messages.get("problem.source." + p.source().name()),
+                        p.deadline()));
+            }
+        }
+    }
+
+    /** {@code problems import FILE [--photos DIR]}: problems from other sources, a workbook's rows all at once or none. */
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import extends RefusableAction {
+        @ParentCommand ProblemsCommand parent;
+        @Parameters(paramLabel = "FILE.xlsx", descriptionKey = "cli.problems.import.file") Path file;
+        @Option(names = "--photos", paramLabel = "DIR", descriptionKey = "cli.problems.import.photos") Path photos;
+
+        @Override
+        int act(Output output) {
+            ImportProblemWorkbook.Result result = parent.root.recording().importProblemWorkbook().run(file, photos);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", file.toString());
+                answer.put("imported", result.ok());
+                answer.put("problems", result.raised().stream().map(Problem::id).toList());
+                answer.put("errors", Output.problemsAsJson(result.errors()));
+                output.json(answer);
+            } else if (result.ok()) {
+                output.line(Messages.get("cli.problems.imported", file.getFileName(), result.raised().size()));
+            } else {
+                output.error(Messages.get("cli.problems.importRejected", file, result.errors().size()));
+                result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
+            }
+            return result.ok() ? 0 : CivicInspectCommand.BAD_INPUT;
         }
     }
 
@@ -272,6 +343,15 @@ final class ProblemsCommand {
         throw new RequestRefused("cli.problems.badStatus", text);
     }
 
+    /** 媒体曝光, media, MEDIA… */
+    static ProblemSource source(String text) {
+        ProblemSource source = RaiseProblem.source(text);
+        if (source == null) {
+            throw new RequestRefused("problem.raise.badSource", text);
+        }
+        return source;
+    }
+
     static Escalation escalation(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         return switch (t) {
@@ -288,9 +368,10 @@ final class ProblemsCommand {
         m.put("id", p.id());
         m.put("status", p.status().name());
         m.put("escalation", l.escalation().name());
-        m.put("unit", l.site().responsibleUnit());
-        m.put("district", l.site().district());
-        m.put("site", l.site().name());
+        m.put("source", p.source().name());
+        m.put("unit", l.place().unit());
+        m.put("district", l.place().district());
+        m.put("site", l.place().name());
         m.put("standard", p.standardCode());
         m.put("standardText", l.standardText());
         m.put("deadline", p.deadline().toString());

@@ -229,9 +229,12 @@ final class ReportCommand {
 
     @Command(name = "problems", mixinStandardHelpOptions = true)
     static final class ProblemsReport extends ScoredReport {
+        @Option(names = "--source", paramLabel = "SOURCE", descriptionKey = "cli.problems.source") String source;
+
         @Override
         void write(Services services, Output output) throws IOException {
-            int problems = services.exportProblemList().run(round, counted(), out, Progress.NONE);
+            int problems = services.exportProblemList().run(round, counted(), source == null ? null : ProblemsCommand.source(source), out,
+                    Progress.NONE);
             ScoreRound.Scored scored = services.scoreRound().run(round, counted());
             done(services, output, "problems", problems, "cli.report.problems", scored.scores().city().formula(), scored,
                     List.of(ExplainScores.Grouping.UNIT), List.of());

@@ -33,9 +33,16 @@ public final class ProblemListWriter {
      * finding still waiting for review has no standing (and no deadline): it is printed 待审核（未立案）.
      */
     public record Problem(String unit, String district, String street, String site, String siteType, String standardCode,
-                          String standardText, String description, LocalDate deadline, List<Path> photos, Standing standing) {
+                          String standardText, String description, LocalDate deadline, List<Path> photos, Standing standing, String source) {
         public Problem {
             photos = List.copyOf(photos);
+            source = source == null ? "" : source;
+        }
+
+        /** A problem whose source the list does not name. */
+        public Problem(String unit, String district, String street, String site, String siteType, String standardCode, String standardText,
+                       String description, LocalDate deadline, List<Path> photos, Standing standing) {
+            this(unit, district, street, site, siteType, standardCode, standardText, description, deadline, photos, standing, "");
         }
     }
 
@@ -65,11 +72,11 @@ public final class ProblemListWriter {
 
     static final String SHEET = "问题清单";
     private static final String[] HEADER = {"序号", "区县", "街道", "点位", "点位类型", "测评标准", "问题描述", "整改期限", "督办等级", "整改状态",
-        "整改情况", "照片"};
-    private static final int[] WIDTHS = {6, 9, 10, 16, 9, 30, 22, 11, 7, 10, 16, 16};
+        "整改情况", "照片", "来源"};
+    private static final int[] WIDTHS = {6, 9, 10, 16, 9, 30, 22, 11, 7, 10, 16, 16, 10};
     private static final int DEADLINE = 7;
     private static final int COLOUR = 8;
-    private static final int PHOTO = HEADER.length - 1;
+    private static final int PHOTO = 11;
     /** Title, scope, column headings. */
     private static final int HEADER_ROWS = 3;
     /** Above this many problems the writer compresses its temporary files, trading time for disk. */
@@ -174,9 +181,10 @@ public final class ProblemListWriter {
 
         private void problem(Row row, int number, Problem p) {
             Standing standing = p.standing();
-            String[] values = {"", p.district(), p.street(), p.site(), p.siteType(), p.standardCode() + " " + p.standardText(),
+            String[] values = {"", p.district(), p.street(), p.site(), p.siteType(), (p.standardCode() + " " + p.standardText()).strip(),
                 p.description(), "", standing == null ? "" : EscalationStyles.name(standing.escalation()),
-                standing == null ? UNREVIEWED : EscalationStyles.name(standing.status()), standing == null ? "" : standing.history(p.deadline()), ""};
+                standing == null ? UNREVIEWED : EscalationStyles.name(standing.status()), standing == null ? "" : standing.history(p.deadline()), "",
+                p.source()};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
                 if (c == 0) {

@@ -56,6 +56,8 @@ import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.materials.RecordMaterialReview;
+import org.civicinspect.service.rectification.RaiseProblem;
+import org.civicinspect.service.rectification.ImportProblemWorkbook;
 import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportLookback;
 import org.civicinspect.service.reports.ScoreComposite;
@@ -212,6 +214,8 @@ public final class Services implements AutoCloseable {
     private final ShowProblemHistory showProblemHistory;
     private final ChangeRectificationRules changeRectificationRules;
     private final UpdateProblem updateProblem;
+    private final RaiseProblem raiseProblem;
+    private final ImportProblemWorkbook importProblemWorkbook;
     private final ExportSupervision exportSupervision;
     private final ShowBlackPlacard showBlackPlacard;
     private final ShowRectificationStanding showRectificationStanding;
@@ -314,6 +318,8 @@ public final class Services implements AutoCloseable {
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists, reviewers);
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
+        this.raiseProblem = new RaiseProblem(workspace, clock, addPhoto, signedIn);
+        this.importProblemWorkbook = new ImportProblemWorkbook(workspace, clock, addPhoto, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
         this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey);
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
@@ -768,6 +774,14 @@ public final class Services implements AutoCloseable {
 
     public UpdateProblem updateProblem() {
         return updateProblem;
+    }
+
+    public RaiseProblem raiseProblem() {
+        return raiseProblem;
+    }
+
+    public ImportProblemWorkbook importProblemWorkbook() {
+        return importProblemWorkbook;
     }
 
     public ExportSupervision exportSupervision() {

@@ -124,6 +124,18 @@ public final class IndicatorSetRepository {
         return ids;
     }
 
+    /** The text of every standard's code in the library, as the set imported last gives it. */
+    public Map<String, String> standardTexts() throws SQLException {
+        Map<String, String> texts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.code, s.standard_text FROM standard s JOIN indicator_set i ON i.id = s.set_id"
+                + " ORDER BY i.imported_at, i.name, i.version"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                texts.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return texts;
+    }
+
     public List<IndicatorSet> list() throws SQLException {
         return querySets(c, "SELECT " + SET_COLUMNS + " FROM indicator_set ORDER BY imported_at, name, version");
     }

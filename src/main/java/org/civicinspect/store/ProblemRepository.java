@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemOrigin;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 
@@ -22,7 +24,7 @@ import org.civicinspect.model.ProblemStep;
 public final class ProblemRepository {
 
     private static final String COLUMNS = "id, round_id, site_id, standard_code, finding_id, status, deadline, reopened, recurred_from,"
-            + " raised_at, closed_at, closed_in_round, version";
+            + " raised_at, closed_at, closed_in_round, version, source, address, district, street, responsible_unit, description, raised_by";
 
     private static final String LISTED_IN_ROUND = listedBy("problem");
 
@@ -39,7 +41,7 @@ public final class ProblemRepository {
     }
 
     public void insert(Problem p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?,?)")) {
             ps.setString(1, p.id());
             ps.setString(2, p.roundId());
             ps.setString(3, p.siteId());
@@ -49,6 +51,14 @@ public final class ProblemRepository {
             ps.setString(10, p.raisedAt().toString());
             ps.setString(11, p.closedAt() == null ? null : p.closedAt().toString());
             ps.setString(12, p.closedInRound());
+            ProblemOrigin o = p.origin();
+            ps.setString(13, o.source().name());
+            ps.setString(14, o.address());
+            ps.setString(15, o.district());
+            ps.setString(16, o.street());
+            ps.setString(17, o.unit());
+            ps.setString(18, o.description());
+            ps.setString(19, o.raisedBy());
             ps.executeUpdate();
         }
     }
@@ -81,12 +91,15 @@ public final class ProblemRepository {
         return query(c, "round_id = ? ORDER BY site_id, standard_code", roundId);
     }
 
-    /** Every problem, oldest round first. */
+    /** Every problem, oldest first. */
     public List<Problem> all() throws SQLException {
-        return query(c, "1 = 1 ORDER BY " + Chronological.by("raised_at") + ", site_id, standard_code");
+        return query(c, "1 = 1 ORDER BY " + Chronological.by("raised_at") + ", site_id, standard_code, id");
     }
 
-    /** The problems of a site and standard raised in rounds that started before {@code before}, newest first. */
+    /**
+     * The problems of a site and standard raised in rounds that started before {@code before}, newest first: those a
+     * round rechecks, and those it finds again. A problem from another source is in no round, so neither.
+     */
     public List<Problem> earlier(String siteId, String standardCode, LocalDate before) throws SQLException {
         return query(c, "site_id = ? AND standard_code = ? AND round_id IN (SELECT id FROM evaluation_round WHERE start_date < ?)"
                 + " ORDER BY " + Chronological.by("raised_at") + " DESC", siteId, standardCode, before.toString());
@@ -201,7 +214,9 @@ public final class ProblemRepository {
                 found.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         ProblemStatus.valueOf(rs.getString(6)), parsed.deadlines.computeIfAbsent(rs.getString(7), LocalDate::parse), rs.getInt(8),
                         rs.getString(9), parsed.times.computeIfAbsent(rs.getString(10), Instant::parse),
-                        closed == null ? null : Instant.parse(closed), rs.getString(12), rs.getInt(13)));
+                        closed == null ? null : Instant.parse(closed), rs.getString(12), rs.getInt(13),
+                        new ProblemOrigin(ProblemSource.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16), rs.getString(17),
+                                rs.getString(18), rs.getString(19), rs.getString(20))));
             }
         }
         return found;

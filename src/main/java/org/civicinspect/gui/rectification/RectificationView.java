@@ -14,6 +14,10 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -35,7 +39,9 @@ import org.civicinspect.gui.Views;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
@@ -55,6 +61,7 @@ public final class RectificationView {
     @FXML private ComboBox<String> unitChoice;
     @FXML private ComboBox<String> districtChoice;
     @FXML private ComboBox<Escalation> colourChoice;
+    @FXML private ComboBox<ProblemSource> sourceChoice;
     @FXML private CheckBox overdueCheck;
     @FXML private Label summaryLabel;
     @FXML private HBox board;
@@ -97,6 +104,8 @@ public final class RectificationView {
         bindFilter(districtChoice, viewModel.districts(), viewModel.districtProperty(), d -> d, "rectification.allDistricts");
         bindFilter(colourChoice, FXCollections.observableArrayList(Escalation.RED, Escalation.YELLOW, Escalation.WHITE), viewModel.colourProperty(),
                 e -> Messages.get("escalation." + e.name()), "rectification.allColours");
+        bindFilter(sourceChoice, FXCollections.observableArrayList(ProblemSource.values()), viewModel.sourceProperty(),
+                s -> Messages.get("problem.source." + s.name()), "rectification.allSources");
         overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         placardLabel.textProperty().bind(viewModel.placardProperty());
@@ -216,8 +225,12 @@ public final class RectificationView {
             return;
         }
         ListProblems.Listed l = chosen.get(0);
-        detailHeading.setText(l.site().name() + "　" + l.problem().standardCode() + "　" + Messages.get("problem.status." + l.problem().status().name()));
-        detailText.setText(l.standardText() + "\n" + Messages.get("rectification.detail", l.site().responsibleUnit(), l.site().district(),
+        String source = Messages.get("problem.source." + l.problem().source().name());
+        detailHeading.setText(String.join("　", l.place().name(), l.problem().standardCode() == null ? source : l.problem().standardCode(),
+                Messages.get("problem.status." + l.problem().status().name())));
+        String what = l.problem().origin().description() == null ? l.standardText()
+                : (source + "：" + l.problem().origin().description() + "\n" + l.standardText()).strip();
+        detailText.setText(what + "\n" + Messages.get("rectification.detail", l.place().unit(), l.place().district(),
                 l.problem().deadline(), l.problem().reopened()) + (l.problem().recurred() ? "　" + Messages.get("problem.recurred") : ""));
         deadlinePicker.setValue(l.problem().deadline());
     }
@@ -234,6 +247,58 @@ public final class RectificationView {
                 photoPane.getChildren().add(new VBox(2, view, caption));
             }
         }
+    }
+
+    /** 登记问题: a problem from another source, at a site or an address, asked for in a dialog. */
+    @FXML
+    private void raiseByHand() {
+        ComboBox<ProblemSource> source = new ComboBox<>(FXCollections.observableArrayList(
+                java.util.Arrays.stream(ProblemSource.values()).filter(s -> s != ProblemSource.INSPECTION).toList()));
+        source.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ProblemSource s) {
+                return s == null ? "" : Messages.get("problem.source." + s.name());
+            }
+
+            @Override
+            public ProblemSource fromString(String text) {
+                return null;
+            }
+        });
+        source.getSelectionModel().selectFirst();
+        TextField site = new TextField();
+        TextField address = new TextField();
+        TextField district = new TextField();
+        TextField street = new TextField();
+        TextField standard = new TextField();
+        TextField unit = new TextField();
+        DatePicker deadline = new DatePicker();
+        TextArea description = new TextArea();
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        List<java.nio.file.Path> photos = new ArrayList<>();
+        Label photosChosen = new Label();
+        Button addPhoto = new Button(Messages.get("rectification.raise.addPhoto"));
+        addPhoto.setOnAction(e -> viewModel.choosePhotoToRaise().ifPresent(file -> {
+            photos.add(file);
+            photosChosen.setText(Messages.get("rectification.raise.photos", photos.size()));
+        }));
+        String[] labels = {"source", "site", "address", "district", "street", "standard", "unit", "deadline", "description", "photo"};
+        javafx.scene.Node[] fields = {source, site, address, district, street, standard, unit, deadline, description, new HBox(8, addPhoto, photosChosen)};
+        for (int i = 0; i < labels.length; i++) {
+            form.addRow(i, new Label(Messages.get("rectification.raise." + labels[i])), fields[i]);
+        }
+        Dialog<RaiseProblem.Request> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("rectification.raise.title"));
+        dialog.initOwner(board.getScene() == null ? null : board.getScene().getWindow());
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button != ButtonType.OK ? null : new RaiseProblem.Request(source.getValue(), site.getText(),
+                address.getText(), district.getText(), street.getText(), standard.getText(), description.getText(), unit.getText(), deadline.getValue()));
+        dialog.showAndWait().ifPresent(request -> viewModel.raise(request, List.copyOf(photos)));
     }
 
     @FXML
@@ -291,7 +356,7 @@ public final class RectificationView {
             Label badge = new Label(Messages.get("escalation." + l.escalation().name()));
             badge.getStyleClass().addAll("badge", "badge-" + l.escalation().name().toLowerCase(java.util.Locale.ROOT));
             badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label site = wrapping(l.site().name());
+            Label site = wrapping(l.place().name());
             site.getStyleClass().add("card-title");
             site.setMinWidth(0);
             HBox.setHgrow(site, javafx.scene.layout.Priority.ALWAYS);
@@ -299,8 +364,10 @@ public final class RectificationView {
             top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             String marks = String.join("　", java.util.stream.Stream.of(l.problem().recurred() ? Messages.get("problem.recurred") : "",
                     l.problem().reopened() > 0 ? Messages.get("rectification.reopened", l.problem().reopened()) : "").filter(m -> !m.isEmpty()).toList());
-            Label line = wrapping(l.problem().standardCode() + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline())));
-            Label unit = wrapping(l.site().responsibleUnit() + (l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays",
+            Label line = wrapping(Messages.get("problem.source." + l.problem().source().name())
+                    + (l.problem().standardCode() == null ? "" : "　" + l.problem().standardCode())
+                    + "　" + Messages.get("rectification.due", SHORT_DATE.format(l.problem().deadline())));
+            Label unit = wrapping(l.place().unit() + (l.overdueDays() > 0 ? "　" + Messages.get("cli.problems.overdueDays",
                     l.overdueDays()) : ""));
             unit.getStyleClass().add("hint");
             // Lines wrap within the column rather than run out of it, however narrow the window or long the English.
@@ -326,6 +393,7 @@ public final class RectificationView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static RectificationViewModel.UseCases useCases(Services services) {
         return new RectificationViewModel.UseCases(services.showRound(), services.listProblems(), services.updateProblem(),
-                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding());
+                services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding(),
+                services.raiseProblem());
     }
 }

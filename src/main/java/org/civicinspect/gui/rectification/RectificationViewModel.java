@@ -25,10 +25,12 @@ import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
@@ -37,7 +39,7 @@ import org.civicinspect.service.rounds.ShowRound;
 
 /**
  * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,
- * district, colour or overdue; the problems chosen move on together (with a note and photos after the fix), or get
+ * district, colour, source or overdue; the problems chosen move on together (with a note and photos after the fix), or get
  * a new deadline with a reason; the one in focus shows its history. A step is offered only when every chosen problem
  * may take it, and it acts on the problems chosen when it is asked for; after every reading the same problems stay
  * chosen, as far as they are still listed.
@@ -62,7 +64,8 @@ public final class RectificationViewModel {
 
     /** What the screen calls: the rounds to choose from, the problems and their steps, the placard, and the photo store. */
     public record UseCases(ShowRound showRound, ListProblems listProblems, UpdateProblem updateProblem, ShowBlackPlacard showBlackPlacard,
-                           ShowProblemHistory showProblemHistory, AddPhoto addPhoto, ShowRectificationStanding showRectificationStanding) {
+                           ShowProblemHistory showProblemHistory, AddPhoto addPhoto, ShowRectificationStanding showRectificationStanding,
+                           RaiseProblem raiseProblem) {
     }
 
     private final UseCases useCases;
@@ -78,6 +81,7 @@ public final class RectificationViewModel {
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<String> district = new SimpleObjectProperty<>();
     private final ObjectProperty<Escalation> colour = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProblemSource> source = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final ObservableList<ListProblems.Listed> chosen = FXCollections.observableArrayList();
     private final ObservableList<ShowProblemHistory.Entry> history = FXCollections.observableArrayList();
@@ -100,6 +104,7 @@ public final class RectificationViewModel {
         unit.addListener((o, a, b) -> load());
         district.addListener((o, a, b) -> load());
         colour.addListener((o, a, b) -> load());
+        source.addListener((o, a, b) -> load());
         overdueOnly.addListener((o, a, b) -> load());
         chosen.addListener((javafx.collections.ListChangeListener<ListProblems.Listed>) change -> showHistory());
     }
@@ -112,7 +117,7 @@ public final class RectificationViewModel {
 
     private void load() {
         String roundId = round.get() == null ? null : round.get().id();
-        ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get());
+        ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get(), source.get());
         job.quick(p -> useCases.listProblems().run(roundId, filter), result -> {
             List<String> keep = chosen.stream().map(l -> l.problem().id()).toList();
             board.forEach((status, list) -> {
@@ -224,6 +229,21 @@ public final class RectificationViewModel {
         }));
     }
 
+    /** A photo of a problem being raised by hand, chosen by the person (kept only when the problem is raised). */
+    public java.util.Optional<Path> choosePhotoToRaise() {
+        return dialogs.choosePhoto("rectification.raise.photoTitle");
+    }
+
+    /** Raises by hand a problem no inspection found (媒体曝光, 群众反映…), with its photos, and shows it on the board. */
+    public void raise(RaiseProblem.Request request, List<Path> photos) {
+        job.run(Messages.get("rectification.saving"), p -> useCases.raiseProblem().run(request, photos, null), raised -> {
+            job.say(Messages.get("cli.problems.raised", raised.id().substring(0, 8), Messages.get("problem.source." + raised.source().name()),
+                    raised.deadline()));
+            load();
+            events.changed(this);
+        }, this::load);
+    }
+
     public void changeDeadline(LocalDate date, String reason) {
         if (chosen.size() != 1 || date == null) {
             return;
@@ -231,7 +251,7 @@ public final class RectificationViewModel {
         ListProblems.Listed problem = chosen.get(0);
         job.run(Messages.get("rectification.saving"), p -> useCases.updateProblem().changeDeadline(problem.problem().id(), date, reason, null,
                 problem.problem().version()), changed -> {
-            job.say(Messages.get("rectification.deadlineChanged", problem.site().name(), changed.standardCode(), changed.deadline()));
+            job.say(Messages.get("rectification.deadlineChanged", problem.place().name(), changed.standardCode(), changed.deadline()));
             load();
             events.changed(this);
         }, this::load);
@@ -277,6 +297,10 @@ public final class RectificationViewModel {
 
     public ObjectProperty<Escalation> colourProperty() {
         return colour;
+    }
+
+    public ObjectProperty<ProblemSource> sourceProperty() {
+        return source;
     }
 
     public BooleanProperty overdueOnlyProperty() {

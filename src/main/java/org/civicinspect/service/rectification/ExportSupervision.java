@@ -11,7 +11,9 @@ import org.civicinspect.excel.SupervisionWriter;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemPlace;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
@@ -29,7 +31,8 @@ import org.civicinspect.store.Workspace;
  * whichever round raised it, and the 逾期清单 of every problem then overdue. Problems stand as they did when the round's
  * review was done, as the round's rectification standing counts them ({@link ShowRectificationStanding}); colours and
  * overdue days are as of the round's end date. The description and the photo before are those of the finding that last
- * found the problem (its own, or a failed recheck's), the photo after the newest one a step brought by then.
+ * found the problem (its own, or a failed recheck's), the photo after the newest one a step brought by then; a problem
+ * from another source brings its own description and the first photo it was raised with, and is marked by its source.
  */
 public final class ExportSupervision {
 
@@ -62,18 +65,35 @@ public final class ExportSupervision {
             Map<String, Round> rounds = new java.util.HashMap<>();
             tx.rounds().list().forEach(r -> rounds.put(r.id(), r));
             List<SupervisionWriter.Line> made = new ArrayList<>();
+            Map<String, String> standardTexts = null;
             for (Problem p : then.problems().values()) {
                 if (!p.status().open()) {
                     continue;
                 }
-                Site site = sites.get(p.siteId());
-                String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode()).map(s -> s.text()).orElse("");
-                Finding f = tx.findings().find(then.lastFoundIn().getOrDefault(p.id(), p.roundId()), p.siteId(), p.standardCode()).orElse(null);
+                Site site = p.siteId() == null ? null : sites.get(p.siteId());
+                ProblemPlace place = ProblemPlace.of(p, site);
                 String after = then.photosAfter().get(p.id());
-                made.add(new SupervisionWriter.Line(site.responsibleUnit(), site.district(), site.name(), p.standardCode() + " " + text,
-                        f == null ? "" : f.note(), p.deadline(), Escalation.of(p, asOf, thresholds), p.status(), Escalation.overdueDays(p, asOf),
-                        p.recurred(), p.reopened(), p.roundId().equals(round[0].id()) ? null : rounds.get(p.roundId()).name(), f == null || f.photos().isEmpty() ? null : photos.file(f.photos().get(0)),
-                        after == null ? null : photos.file(after)));
+                String standard;
+                String described;
+                String before;
+                String raisedIn;
+                if (p.roundId() == null) {
+                    standardTexts = standardTexts == null ? tx.indicatorSets().standardTexts() : standardTexts;
+                    standard = p.standardCode() == null ? "" : p.standardCode() + " " + standardTexts.getOrDefault(p.standardCode(), "");
+                    described = p.origin().description();
+                    before = tx.problems().steps(p.id()).get(0).photos().stream().findFirst().orElse(null);
+                    raisedIn = Messages.get("problem.source." + p.source().name());
+                } else {
+                    standard = p.standardCode() + " " + checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
+                            .map(s -> s.text()).orElse("");
+                    Finding f = tx.findings().find(then.lastFoundIn().getOrDefault(p.id(), p.roundId()), p.siteId(), p.standardCode()).orElse(null);
+                    described = f == null ? "" : f.note();
+                    before = f == null || f.photos().isEmpty() ? null : f.photos().get(0);
+                    raisedIn = p.roundId().equals(round[0].id()) ? null : rounds.get(p.roundId()).name();
+                }
+                made.add(new SupervisionWriter.Line(place.unit(), place.district(), place.name(), standard.strip(), described, p.deadline(),
+                        Escalation.of(p, asOf, thresholds), p.status(), Escalation.overdueDays(p, asOf), p.recurred(), p.reopened(), raisedIn,
+                        before == null ? null : photos.file(before), after == null ? null : photos.file(after)));
             }
             made.sort(Comparator.comparing(SupervisionWriter.Line::unit, NaturalOrder.INSTANCE).thenComparing(SupervisionWriter.Line::district)
                     .thenComparing(SupervisionWriter.Line::site).thenComparing(SupervisionWriter.Line::standard));

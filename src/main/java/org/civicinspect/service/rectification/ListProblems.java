@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemPlace;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
@@ -19,24 +21,28 @@ import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.Workspace;
 
 /**
- * 整改督办 list: a round's problems (those it raised and those its rechecks found still there) with where they are,
- * their 督办等级 worked out from today's date, and how many of them each responsible unit and district has closed;
- * filtered by unit, district, colour, status or overdue.
+ * 整改督办 list: a round's problems (those it raised and those its rechecks found still there), or every problem from
+ * every source, with where they are, their 督办等级 worked out from today's date, and how many of them each responsible
+ * unit and district has closed; filtered by unit, district, colour, status, overdue or source.
  */
 public final class ListProblems {
 
     /** A problem as the list shows it. */
-    public record Listed(Problem problem, Site site, String standardText, Escalation escalation, long overdueDays) {
+    public record Listed(Problem problem, ProblemPlace place, String standardText, Escalation escalation, long overdueDays) {
     }
 
     /** What to show; null or false means no filter. */
-    public record Filter(String unit, String district, Escalation escalation, ProblemStatus status, boolean overdueOnly) {
-        public static final Filter ALL = new Filter(null, null, null, null, false);
+    public record Filter(String unit, String district, Escalation escalation, ProblemStatus status, boolean overdueOnly, ProblemSource source) {
+        public static final Filter ALL = new Filter(null, null, null, null, false, null);
+
+        public Filter(String unit, String district, Escalation escalation, ProblemStatus status, boolean overdueOnly) {
+            this(unit, district, escalation, status, overdueOnly, null);
+        }
 
         boolean keeps(Listed l) {
-            return (unit == null || unit.equals(l.site().responsibleUnit())) && (district == null || district.equals(l.site().district()))
+            return (unit == null || unit.equals(l.place().unit())) && (district == null || district.equals(l.place().district()))
                     && (escalation == null || escalation == l.escalation()) && (status == null || status == l.problem().status())
-                    && (!overdueOnly || l.overdueDays() > 0);
+                    && (!overdueOnly || l.overdueDays() > 0) && (source == null || source == l.problem().source());
         }
     }
 
@@ -78,23 +84,31 @@ public final class ListProblems {
             Map<String, Round> rounds = new HashMap<>();
             tx.rounds().list().forEach(r -> rounds.put(r.id(), r));
             Map<String, Site> sites = round == null ? tx.sites().byId() : tx.sites().ofRound(round.id());
+            Map<String, String> libraryTexts = null;
             List<Listed> all = new ArrayList<>();
             for (Problem p : round == null ? tx.problems().all() : tx.problems().listedInRound(round.id())) {
-                Site site = sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : tx.sites().find(p.siteId()).orElseThrow();
-                String text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode())
-                        .map(s -> s.text()).orElse("");
-                all.add(new Listed(p, site, text, Escalation.of(p, today, thresholds), Escalation.overdueDays(p, today)));
+                Site site = p.siteId() == null ? null : sites.containsKey(p.siteId()) ? sites.get(p.siteId()) : tx.sites().find(p.siteId()).orElseThrow();
+                String text;
+                if (p.standardCode() == null) {
+                    text = "";
+                } else if (p.roundId() != null) {
+                    text = checklists.standard(rounds.get(p.roundId()).indicatorSetId(), site.siteType(), p.standardCode()).map(s -> s.text()).orElse("");
+                } else {
+                    libraryTexts = libraryTexts == null ? tx.indicatorSets().standardTexts() : libraryTexts;
+                    text = libraryTexts.getOrDefault(p.standardCode(), "");
+                }
+                all.add(new Listed(p, ProblemPlace.of(p, site), text, Escalation.of(p, today, thresholds), Escalation.overdueDays(p, today)));
             }
             all.sort(Comparator.comparing((Listed l) -> l.escalation().ordinal()).reversed()
-                    .thenComparing(l -> l.problem().deadline()).thenComparing(l -> l.site().name()));
-            return new Result(round, all.stream().filter(filter::keeps).toList(), rates(all, Site::responsibleUnit), rates(all, Site::district));
+                    .thenComparing(l -> l.problem().deadline()).thenComparing(l -> l.place().name()));
+            return new Result(round, all.stream().filter(filter::keeps).toList(), rates(all, ProblemPlace::unit), rates(all, ProblemPlace::district));
         });
     }
 
-    private static List<Rate> rates(List<Listed> all, java.util.function.Function<Site, String> by) {
+    private static List<Rate> rates(List<Listed> all, java.util.function.Function<ProblemPlace, String> by) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Listed l : all) {
-            int[] n = counts.computeIfAbsent(by.apply(l.site()), k -> new int[3]);
+            int[] n = counts.computeIfAbsent(by.apply(l.place()), k -> new int[3]);
             n[0]++;
             n[1] += l.problem().status().open() ? 0 : 1;
             n[2] += l.problem().recurred() ? 1 : 0;

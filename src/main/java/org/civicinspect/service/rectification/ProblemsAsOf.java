@@ -88,7 +88,7 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, Set<String> fail
         return switch (step.kind()) {
             case "RAISED", "RECURRED" -> new Problem(current.id(), current.roundId(), current.siteId(), current.standardCode(),
                     current.findingId(), ProblemStatus.TO_FIX, step.deadlineAfter() == null ? current.deadline() : step.deadlineAfter(), 0,
-                    current.recurredFrom(), current.raisedAt(), null, null, current.version());
+                    current.recurredFrom(), current.raisedAt(), null, null, current.version(), current.origin());
             case "RECHECK_FAILED" -> before == null ? null : before.failedRecheck();
             case "RECHECK_PASSED" -> before == null ? null : before.withStatus(ProblemStatus.CLOSED, step.at(), roundId);
             case "DEADLINE" -> before == null ? null : before.withDeadline(step.deadlineAfter());
@@ -101,8 +101,11 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, Set<String> fail
         return failedRechecks.contains(problemId);
     }
 
-    /** The problems this round's 问题清单 lists: those it raised, and earlier ones whose recheck in it failed. */
+    /**
+     * The problems this round's 问题清单 lists: those it raised, and earlier ones whose recheck in it failed; a problem
+     * from another source is in no round's list (it counts in the standing when due, as any problem does).
+     */
     List<Problem> listed() {
-        return problems.values().stream().filter(p -> p.roundId().equals(round.id()) || failedRecheckIn(p.id())).toList();
+        return problems.values().stream().filter(p -> round.id().equals(p.roundId()) || failedRecheckIn(p.id())).toList();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.store.Workspace;
 
@@ -37,11 +39,18 @@ public final class ShowProblemHistory {
 
     /** The problem by id or a unique start of one. */
     public List<Entry> run(String reference) {
-        return workspace.read(tx -> tx.problems().steps(UpdateProblem.find(tx, reference).id())).stream().map(ShowProblemHistory::inWords).toList();
+        return workspace.read(tx -> {
+            Problem problem = UpdateProblem.find(tx, reference);
+            return tx.problems().steps(problem.id()).stream().map(step -> inWords(step, problem.source())).toList();
+        });
     }
 
-    static Entry inWords(ProblemStep step) {
-        String what = Messages.get("problem.step." + step.kind())
+    /** A problem from another source was raised by a person (登记立案), not by an inspection's review. */
+    private static Entry inWords(ProblemStep step, ProblemSource source) {
+        String kind = "RAISED".equals(step.kind()) && source != ProblemSource.INSPECTION
+                ? Messages.get("problem.step.RAISED_BY_HAND", Messages.get("problem.source." + source.name()))
+                : Messages.get("problem.step." + step.kind());
+        String what = kind
                 + (step.to() == null || step.to() == step.from() ? "" : " → " + Messages.get("problem.status." + step.to().name()));
         String deadline = step.deadlineAfter() == null ? ""
                 : Messages.get("problem.history.deadline", date(step.deadlineBefore()), date(step.deadlineAfter()));

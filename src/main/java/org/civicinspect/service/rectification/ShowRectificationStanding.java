@@ -18,6 +18,7 @@ import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.NaturalOrder;
 import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemPlace;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
 import org.civicinspect.model.Standard;
@@ -31,7 +32,7 @@ import org.civicinspect.store.Workspace;
 
 /**
  * A round's rectification standing, as the bulletin publishes it. It is judged on what was due: every problem whose
- * deadline fell on or before the round's end date, whichever round raised it, as it stood when the round's review was
+ * deadline fell on or before the round's end date, whichever round raised it or from whatever source, as it stood when the round's review was
  * done ({@link ProblemsAsOf}). Per responsible unit: due, fixed (已销号), overdue, 红, the round's failed rechecks and
  * 整改率 = fixed ÷ due. A unit with nothing due is on no list. The 整改红榜 takes the best units and the 整改黑榜 the
  * worst, never the same unit: each takes at most half of the units (the middle one of an odd number is on neither),
@@ -176,7 +177,7 @@ public final class ShowRectificationStanding {
             if (p.deadline().isAfter(asOf)) {
                 continue;
             }
-            String unit = sites.get(p.siteId()).responsibleUnit();
+            String unit = ProblemPlace.of(p, p.siteId() == null ? null : sites.get(p.siteId())).unit();
             int[] n = counts.computeIfAbsent(unit, k -> new int[5]);
             n[0]++;
             n[1] += p.status().open() ? 0 : 1;

@@ -151,10 +151,10 @@ public final class UpdateProblem {
     }
 
     private static Object[] about(Tx tx, Problem problem, Object... more) throws SQLException {
-        String site = tx.sites().find(problem.siteId()).map(Site::name).orElseThrow();
+        String site = problem.siteId() == null ? problem.origin().address() : tx.sites().find(problem.siteId()).map(Site::name).orElseThrow();
         Object[] args = new Object[2 + more.length];
         args[0] = site;
-        args[1] = problem.standardCode();
+        args[1] = problem.standardCode() == null ? "—" : problem.standardCode();
         System.arraycopy(more, 0, args, 2, more.length);
         return args;
     }

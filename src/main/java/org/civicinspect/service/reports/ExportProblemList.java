@@ -22,6 +22,10 @@ import java.time.ZoneId;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.NaturalOrder;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemPlace;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
@@ -35,6 +39,7 @@ import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rounds.Rounds;
 import org.civicinspect.store.FindingRepository;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -43,7 +48,9 @@ import org.civicinspect.store.Workspace;
  * with its current status, deadline, 督办等级 (as of today) and what happened to it (复发, failed rechecks, deadline
  * changes); the description and photos are those of the round's finding. Problems exist only once an inspection is
  * approved; asked to include unreviewed inspections, the list adds the failing findings of completed ones waiting
- * for review, marked 待审核（未立案） with no deadline.
+ * for review, marked 待审核（未立案） with no deadline. The problems from other sources raised during the round's dates
+ * are listed with their unit's, with their own description and photos; each row names its source (来源), and the list
+ * may be cut to one source.
  */
 public final class ExportProblemList {
 
@@ -73,9 +80,14 @@ public final class ExportProblemList {
 
     /** The round's rows in list order (by responsible unit, district, street, site and standard). */
     public List<ProblemListWriter.Problem> problems(String roundReference, ReportScope.Counted counted) {
+        return problems(roundReference, counted, null);
+    }
+
+    /** The round's rows from one source (null: every source) in list order. */
+    public List<ProblemListWriter.Problem> problems(String roundReference, ReportScope.Counted counted, ProblemSource source) {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         List<ProblemListWriter.Problem> problems = new ArrayList<>();
-        walk(round, counted, findings(round), Progress.NONE, problems::add);
+        walk(round, counted, source, findings(round), Progress.NONE, problems::add);
         return problems;
     }
 
@@ -87,15 +99,22 @@ public final class ExportProblemList {
      * Hands each row of the round's list to {@code each} in list order, reading the round's findings site by site
      * beside the problem records of their places; progress counts the round's {@code findings}.
      */
-    private void walk(Round round, ReportScope.Counted counted, long findings, Progress progress, Consumer<ProblemListWriter.Problem> each) {
+    private void walk(Round round, ReportScope.Counted counted, ProblemSource source, long findings, Progress progress,
+                      Consumer<ProblemListWriter.Problem> rows) {
         Escalation.Rules thresholds = rules.escalation();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         workspace.read(tx -> {
-            java.util.Set<String> listedSites = tx.problems().sitesListedInRound(round.id());
             Map<String, LocalDate> firstDeadlines = new HashMap<>();
             for (ProblemStep step : tx.problems().stepsOfKind("DEADLINE")) {
                 firstDeadlines.putIfAbsent(step.problemId(), step.deadlineBefore());
             }
+            OtherSources others = new OtherSources(otherSources(tx, round, source, today, thresholds, firstDeadlines), rows);
+            if (source != null && source != ProblemSource.INSPECTION) {
+                others.finish();
+                return null;
+            }
+            Consumer<ProblemListWriter.Problem> each = others::accept;
+            java.util.Set<String> listedSites = tx.problems().sitesListedInRound(round.id());
             Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
             java.util.Set<String> withRows = new java.util.HashSet<>();
             withRows.addAll(listedSites);
@@ -130,8 +149,73 @@ public final class ExportProblemList {
                     each.accept(unreviewed(site, standards.get(f.standardCode()), f));
                 }
             });
+            if (source == null) {
+                others.finish();
+            }
             return null;
         });
+    }
+
+    /** In list order: by responsible unit (natural order), then district, street and place. */
+    private static final Comparator<ProblemListWriter.Problem> LIST_ORDER = Comparator.comparing(ProblemListWriter.Problem::unit, NaturalOrder.INSTANCE)
+            .thenComparing(ProblemListWriter.Problem::district).thenComparing(ProblemListWriter.Problem::street)
+            .thenComparing(ProblemListWriter.Problem::site);
+
+    /**
+     * The problems from other sources (媒体曝光, 群众反映…) raised during the round's dates, as rows in list order: they
+     * are few, so they are read at once and merged into the stream of the round's own rows, each unit's after its own.
+     */
+    private List<ProblemListWriter.Problem> otherSources(Tx tx, Round round, ProblemSource source, LocalDate today, Escalation.Rules thresholds,
+                                                          Map<String, LocalDate> firstDeadlines) throws java.sql.SQLException {
+        if (source == ProblemSource.INSPECTION) {
+            return List.of();
+        }
+        Map<String, Site> sites = null;
+        Map<String, String> texts = null;
+        List<ProblemListWriter.Problem> rows = new ArrayList<>();
+        for (Problem p : tx.problems().all()) {
+            LocalDate raised = LocalDate.ofInstant(p.raisedAt(), ZoneId.systemDefault());
+            if (p.source() == ProblemSource.INSPECTION || (source != null && p.source() != source) || raised.isBefore(round.start())
+                    || raised.isAfter(round.end())) {
+                continue;
+            }
+            sites = sites == null ? tx.sites().byId() : sites;
+            texts = texts == null ? tx.indicatorSets().standardTexts() : texts;
+            Site site = p.siteId() == null ? null : sites.get(p.siteId());
+            ProblemPlace place = ProblemPlace.of(p, site);
+            List<String> raisedWith = tx.problems().steps(p.id()).get(0).photos();
+            rows.add(new ProblemListWriter.Problem(place.unit(), place.district(), place.street(), place.name(), place.siteType(),
+                    p.standardCode() == null ? "" : p.standardCode(), p.standardCode() == null ? "" : texts.getOrDefault(p.standardCode(), ""),
+                    p.origin().description(), p.deadline(), raisedWith.stream().map(photos::file).toList(),
+                    new ProblemListWriter.Standing(p.status(), Escalation.of(p, today, thresholds), false, p.reopened(), firstDeadlines.get(p.id())),
+                    Messages.get("problem.source." + p.source().name())));
+        }
+        rows.sort(LIST_ORDER);
+        return rows;
+    }
+
+    /** Hands on the round's rows, putting each problem from another source after the rows of its unit. */
+    private static final class OtherSources {
+        private final java.util.ArrayDeque<ProblemListWriter.Problem> waiting;
+        private final Consumer<ProblemListWriter.Problem> rows;
+
+        OtherSources(List<ProblemListWriter.Problem> others, Consumer<ProblemListWriter.Problem> rows) {
+            this.waiting = new java.util.ArrayDeque<>(others);
+            this.rows = rows;
+        }
+
+        void accept(ProblemListWriter.Problem row) {
+            while (!waiting.isEmpty() && NaturalOrder.INSTANCE.compare(waiting.peek().unit(), row.unit()) < 0) {
+                rows.accept(waiting.poll());
+            }
+            rows.accept(row);
+        }
+
+        void finish() {
+            while (!waiting.isEmpty()) {
+                rows.accept(waiting.poll());
+            }
+        }
     }
 
     /**
@@ -153,8 +237,13 @@ public final class ExportProblemList {
      * calling thread writes them, so reading and writing overlap on two cores. Returns how many problems were written.
      */
     public int run(String roundReference, ReportScope.Counted counted, Path out, Progress progress) throws IOException {
+        return run(roundReference, counted, null, out, progress);
+    }
+
+    /** As {@link #run(String, ReportScope.Counted, Path, Progress)}, only the problems from one source (null: every source). */
+    public int run(String roundReference, ReportScope.Counted counted, ProblemSource source, Path out, Progress progress) throws IOException {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
-        ProblemStream stream = new ProblemStream(round, counted, progress);
+        ProblemStream stream = new ProblemStream(round, counted, source, progress);
         int[] written = new int[1];
         try {
             AtomicFile.write(out, file -> written[0] = new ProblemListWriter().write(round.name() + " 问题清单", scopeOfRound.of(round, counted), stream, stream.large(), file,
@@ -183,9 +272,9 @@ public final class ExportProblemList {
         private boolean ended;
         private volatile boolean closed;
 
-        ProblemStream(Round round, ReportScope.Counted counted, Progress progress) {
+        ProblemStream(Round round, ReportScope.Counted counted, ProblemSource source, Progress progress) {
             this.findings = findings(round);
-            this.reader = new Thread(() -> read(round, counted, progress), "problem-list-reader");
+            this.reader = new Thread(() -> read(round, counted, source, progress), "problem-list-reader");
             reader.setDaemon(true);
             reader.start();
         }
@@ -194,10 +283,10 @@ public final class ExportProblemList {
             return findings > ProblemListWriter.COMPRESS_ABOVE;
         }
 
-        private void read(Round round, ReportScope.Counted counted, Progress progress) {
+        private void read(Round round, ReportScope.Counted counted, ProblemSource source, Progress progress) {
             Object last = END;
             try {
-                walk(round, counted, findings, progress, this::hand);
+                walk(round, counted, source, findings, progress, this::hand);
                 if (!filling.isEmpty()) {
                     put(filling);
                 }
@@ -273,13 +362,17 @@ public final class ExportProblemList {
                                           Escalation colour, LocalDate firstDeadline) {
         return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
                 f.standardCode(), standard == null ? "" : standard.text(), f.note(), problem.deadline(), files(f),
-                new ProblemListWriter.Standing(problem.status(), colour, problem.recurred(), problem.reopened(), firstDeadline));
+                new ProblemListWriter.Standing(problem.status(), colour, problem.recurred(), problem.reopened(), firstDeadline), inspection());
     }
 
     /** A failing finding of a completed inspection waiting for review: no problem yet, so no status or deadline. */
     private ProblemListWriter.Problem unreviewed(Site site, Standard standard, FindingRepository.Noted f) {
         return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
-                f.standardCode(), standard == null ? "" : standard.text(), f.note(), null, files(f), null);
+                f.standardCode(), standard == null ? "" : standard.text(), f.note(), null, files(f), null, inspection());
+    }
+
+    private static String inspection() {
+        return Messages.get("problem.source." + ProblemSource.INSPECTION.name());
     }
 
     private List<Path> files(FindingRepository.Noted f) {

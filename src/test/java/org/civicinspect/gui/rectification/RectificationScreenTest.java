@@ -103,11 +103,11 @@ class RectificationScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fixing.getSelectionModel().getSelectedItems().isEmpty(), "one column's selection at a time");
         Set<String> next = ids(toFix.getSelectionModel().getSelectedItems());
-        String unit = toFix.getSelectionModel().getSelectedItem().site().responsibleUnit();
+        String unit = toFix.getSelectionModel().getSelectedItem().place().unit();
         @SuppressWarnings("unchecked")
         ComboBox<String> units = robot.lookup("#unitChoice").queryAs(ComboBox.class);
         robot.interact(() -> units.setValue(unit));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxSnapshot.of(toFix.getItems()).stream().allMatch(l -> l.site().responsibleUnit().equals(unit)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxSnapshot.of(toFix.getItems()).stream().allMatch(l -> l.place().unit().equals(unit)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ids(toFix.getSelectionModel().getSelectedItems()).equals(next));
         robot.clickOn("#startButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ids(fixing.getItems()).containsAll(next));

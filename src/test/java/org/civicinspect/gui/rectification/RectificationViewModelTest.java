@@ -16,7 +16,9 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Role;
 import org.civicinspect.service.Services;
@@ -71,7 +73,7 @@ class RectificationViewModelTest {
         viewModel.unitProperty().set(viewModel.units().get(0));
         assertFalse(viewModel.rates().isEmpty());
         for (ProblemStatus status : ProblemStatus.values()) {
-            assertTrue(viewModel.column(status).stream().allMatch(l -> l.site().responsibleUnit().equals(viewModel.units().get(0))));
+            assertTrue(viewModel.column(status).stream().allMatch(l -> l.place().unit().equals(viewModel.units().get(0))));
         }
         assertTrue(viewModel.rates().stream().allMatch(r -> r.fixed() <= r.due() && r.due() > 0), "units with problems due, fixed of due");
         assertTrue(viewModel.placardProperty().get().startsWith("流动黑牌："), viewModel.placardProperty().get());
@@ -91,6 +93,26 @@ class RectificationViewModelTest {
     private Services services;
 
     @Test
+    void aProblemRaisedByHandShowsOnTheBoardAndTheBoardCanBeCutBySource() {
+        services = TestWorkspaces.open(temp.resolve("ws"));
+        services.importSampleIndicatorSet().run(Progress.NONE);
+        services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
+        services.signedIn().signIn(services.addPerson().run("李内业", "", Role.OFFICE, null));
+        RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(),
+                new ScriptedDialogs(), new WorkspaceEvents());
+        viewModel.reload();
+
+        viewModel.raise(new RaiseProblem.Request(ProblemSource.UNANNOUNCED, null, "人民路 12 号", "城东区", "东湖街道", null, "夜间占道烧烤",
+                "城东区城管局", LocalDate.of(2026, 12, 20)), List.of());
+        viewModel.sourceProperty().set(ProblemSource.UNANNOUNCED);
+
+        assertEquals(List.of("人民路 12 号"), viewModel.column(ProblemStatus.TO_FIX).stream().map(l -> l.place().name()).toList());
+        assertTrue(viewModel.job().statusProperty().get().contains("暗访"), viewModel.job().statusProperty().get());
+        viewModel.sourceProperty().set(ProblemSource.MEDIA);
+        assertTrue(viewModel.column(ProblemStatus.TO_FIX).isEmpty());
+    }
+
+    @Test
     void aStepOnAProblemAColleagueChangedMeanwhileIsRefusedNamingThemAndTheBoardIsReadAgain() {
         RectificationViewModel viewModel = board();
         ListProblems.Listed shown = viewModel.column(ProblemStatus.TO_FIX).get(0);
@@ -102,7 +124,7 @@ class RectificationViewModelTest {
         viewModel.chosen().setAll(List.of(shown));
         viewModel.take(RectificationViewModel.Step.START, "已安排保洁");
         String said = viewModel.job().statusProperty().get();
-        assertTrue(said.contains("李内业") && said.contains(shown.site().name()), said);
+        assertTrue(said.contains("李内业") && said.contains(shown.place().name()), said);
         ListProblems.Listed now = viewModel.column(ProblemStatus.TO_FIX).stream()
                 .filter(l -> l.problem().id().equals(shown.problem().id())).findFirst().orElseThrow(() -> new AssertionError("not moved"));
         assertEquals(later, now.problem().deadline(), "the board was read again");
@@ -152,7 +174,7 @@ class RectificationViewModelTest {
         assertEquals(picked, ids(viewModel.chosen()), "a refresh keeps the same problems chosen");
         assertTrue(viewModel.chosen().stream().allMatch(l -> l.problem().status() == ProblemStatus.FIXING), "as they are now");
 
-        viewModel.unitProperty().set(viewModel.chosen().get(0).site().responsibleUnit());
+        viewModel.unitProperty().set(viewModel.chosen().get(0).place().unit());
         assertTrue(viewModel.chosen().stream().allMatch(l -> viewModel.column(ProblemStatus.FIXING).contains(l)),
                 "a problem the filter hides is no longer chosen, so a step never acts on one that is not shown");
     }
@@ -167,7 +189,7 @@ class RectificationViewModelTest {
 
         viewModel.take(RectificationViewModel.Step.CLOSE, "");
         String said = viewModel.job().statusProperty().get();
-        assertTrue(said.contains(problem.site().name()) && said.contains(problem.problem().standardCode()) && said.contains("销号前须附整改后的照片"),
+        assertTrue(said.contains(problem.place().name()) && said.contains(problem.problem().standardCode()) && said.contains("销号前须附整改后的照片"),
                 said);
         assertFalse(said.contains(problem.problem().id().substring(0, 8)), "never the problem's id: " + said);
         assertEquals(ProblemStatus.TO_RECHECK, viewModel.chosen().get(0).problem().status());

@@ -104,7 +104,7 @@ class RectificationAcrossThreeRoundsTest {
     private Problem problem(String site, int index, String round) {
         String code = code(site, index);
         return services.listProblems().run(round, ListProblems.Filter.ALL).problems().stream()
-                .filter(l -> l.site().name().equals(site) && l.problem().standardCode().equals(code)).map(ListProblems.Listed::problem)
+                .filter(l -> l.place().name().equals(site) && l.problem().standardCode().equals(code)).map(ListProblems.Listed::problem)
                 .filter(p -> p.roundId().equals(services.showRound().run(round).round().id())).findFirst().orElseThrow();
     }
 
@@ -353,7 +353,7 @@ class RectificationAcrossThreeRoundsTest {
     private Map<String, List<String>> listed(String round) {
         Map<String, List<String>> rows = new TreeMap<>();
         for (ListProblems.Listed l : services.listProblems().run(round, ListProblems.Filter.ALL).problems()) {
-            rows.put(l.site().name() + " " + l.problem().standardCode(), List.of(l.problem().deadline().toString(), l.escalation().name(),
+            rows.put(l.place().name() + " " + l.problem().standardCode(), List.of(l.problem().deadline().toString(), l.escalation().name(),
                     l.problem().status().name()));
         }
         return rows;

@@ -157,7 +157,7 @@ class ShowRectificationStandingTest {
 
         clock.set(LocalDate.of(2026, 1, 26));
         String fixed = services.listProblems().run("第1期", ListProblems.Filter.ALL).problems().stream()
-                .filter(l -> l.site().responsibleUnit().equals(published.placardHolder())).findFirst().orElseThrow().problem().id();
+                .filter(l -> l.place().unit().equals(published.placardHolder())).findFirst().orElseThrow().problem().id();
         services.updateProblem().move(List.of(fixed), ProblemStatus.FIXING, "已安排", List.of(), published.placardHolder());
         services.updateProblem().move(List.of(fixed), ProblemStatus.TO_RECHECK, "已整改", List.of(), published.placardHolder());
         services.updateProblem().move(List.of(fixed), ProblemStatus.CLOSED, "现场核实已整改", List.of(), "陈主任");

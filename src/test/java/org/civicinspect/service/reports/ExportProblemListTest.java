@@ -129,7 +129,7 @@ class ExportProblemListTest {
         List<List<String>> rows = rows(out);
         assertEquals(3, rows.size());
         for (List<String> row : rows) {
-            boolean isMoved = row.get(0).equals(moved.site().name());
+            boolean isMoved = row.get(0).equals(moved.place().name());
             // the clock stands at 2026-11-27: 20 and 34 days left, more than the 3 warning days
             assertEquals(List.of(row.get(0), isMoved ? "2026-12-31" : "2026-12-17", "白", "待整改",
                     isMoved ? "期限由 2026-12-17 改为 2026-12-31" : ""), row);

@@ -99,7 +99,7 @@ class ReportsAgreeWithTheEngineTest {
             int rows = 0;
             Map<String, LocalDate> deadlines = new HashMap<>();
             services.listProblems().run(round.id(), org.civicinspect.service.rectification.ListProblems.Filter.ALL).problems()
-                    .forEach(l -> deadlines.put(l.site().name() + "|" + l.problem().standardCode(), l.problem().deadline()));
+                    .forEach(l -> deadlines.put(l.place().name() + "|" + l.problem().standardCode(), l.problem().deadline()));
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row.getCell(0).getCellType() == CellType.NUMERIC) {
