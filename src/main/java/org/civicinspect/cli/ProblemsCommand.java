@@ -1,5 +1,6 @@
 package org.civicinspect.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
@@ -16,6 +18,7 @@ import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.rectification.ImportProblemWorkbook;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.PrepareEscalationNotices;
 import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
@@ -25,10 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code problems list|raise|import|update|deadline|history}: 整改督办 from the command line. */
+/** {@code problems list|raise|import|update|deadline|history|rules|placard|notices}: 整改督办 from the command line. */
 @Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
     ProblemsCommand.Raise.class, ProblemsCommand.Import.class, ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class,
-    ProblemsCommand.Placard.class})
+    ProblemsCommand.Placard.class, ProblemsCommand.Notices.class})
 final class ProblemsCommand {
 
     @ParentCommand
@@ -217,6 +220,70 @@ final class ProblemsCommand {
                 output.json(p);
             } else {
                 output.line(Messages.get("cli.problems.deadlineChanged", p.id().substring(0, 8), p.deadline()));
+            }
+        }
+    }
+
+    /**
+     * {@code problems notices [--csv OUT.csv] [--xlsx OUT.xlsx] [--record-sent] | --sent}: the 督办提醒 to units with yellow
+     * or red problems, with their contacts and a ready message; what was sent is recorded when the office says so.
+     */
+    @Command(name = "notices", mixinStandardHelpOptions = true)
+    static final class Notices extends Action {
+        @Option(names = "--csv", paramLabel = "OUT.csv", descriptionKey = "cli.problems.notices.csv") Path csv;
+        @Option(names = "--xlsx", paramLabel = "OUT.xlsx", descriptionKey = "cli.problems.notices.xlsx") Path xlsx;
+        @Option(names = "--record-sent", descriptionKey = "cli.problems.notices.recordSent") boolean recordSent;
+        @Option(names = "--sent", descriptionKey = "cli.problems.notices.sent") boolean sent;
+
+        @Override
+        boolean records() {
+            return recordSent;
+        }
+
+        @Override
+        void run(Services services, Output output) {
+            if (sent) {
+                var all = services.listSentNotices().run();
+                if (json) {
+                    output.json(all);
+                    return;
+                }
+                all.forEach(n -> output.line(Messages.get("cli.problems.notices.sentLine", n.sentAt().toString(), n.sentBy(), n.unit(),
+                        n.recipient(), n.phone().isEmpty() ? Messages.get("cli.problems.notices.noPhone") : n.phone(), n.problems())));
+                output.line(Messages.get("cli.problems.notices.sentTotal", all.size()));
+                return;
+            }
+            List<PrepareEscalationNotices.Notice> notices = services.prepareEscalationNotices().run();
+            if (json) {
+                output.json(notices.stream().map(n -> Map.of("unit", n.unit(), "escalation", n.escalation().name(), "yellow", n.yellow(), "red", n.red(),
+                        "mostOverdueDays", n.mostOverdueDays(), "recipients", n.recipients(), "message", n.message())).toList());
+            } else {
+                for (PrepareEscalationNotices.Notice n : notices) {
+                    output.line(Messages.get("cli.problems.notices.line", Messages.get("escalation." + n.escalation().name()), n.unit(), n.red(),
+                            n.yellow(), n.mostOverdueDays(), n.recipients().isEmpty() ? Messages.get("cli.problems.notices.noPhone")
+                                    : String.join("、", n.recipients().stream().map(r -> r.name() + " " + r.phone()).toList())));
+                    output.line("    " + n.message());
+                }
+                output.line(Messages.get("cli.problems.notices.total", notices.size(),
+                        notices.stream().filter(n -> n.recipients().isEmpty()).count()));
+            }
+            if (csv != null) {
+                try {
+                    output.line(Messages.get("cli.problems.notices.csvWritten", services.exportEscalationNotices().csv(notices, csv), csv));
+                } catch (IOException e) {
+                    throw new RequestRefused("report.cannotWrite", csv, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+                }
+            }
+            if (xlsx != null) {
+                try {
+                    services.exportEscalationNotices().printable(notices, xlsx);
+                    output.line(Messages.get("cli.problems.notices.xlsxWritten", notices.size(), xlsx));
+                } catch (IOException e) {
+                    throw new RequestRefused("report.cannotWrite", xlsx, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+                }
+            }
+            if (recordSent) {
+                output.line(Messages.get("cli.problems.notices.recorded", services.recordEscalationNotices().run(notices).size()));
             }
         }
     }

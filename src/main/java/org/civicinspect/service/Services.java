@@ -50,6 +50,10 @@ import org.civicinspect.service.people.SignIn;
 import org.civicinspect.service.rectification.ChangeRectificationRules;
 import org.civicinspect.service.rectification.ExportSupervision;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ExportEscalationNotices;
+import org.civicinspect.service.rectification.ListSentNotices;
+import org.civicinspect.service.rectification.PrepareEscalationNotices;
+import org.civicinspect.service.rectification.RecordEscalationNotices;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
@@ -211,6 +215,10 @@ public final class Services implements AutoCloseable {
     private final ListConflicts listConflicts;
     private final ResolveConflict resolveConflict;
     private final ListProblems listProblems;
+    private final PrepareEscalationNotices prepareEscalationNotices;
+    private final RecordEscalationNotices recordEscalationNotices;
+    private final ListSentNotices listSentNotices;
+    private final ExportEscalationNotices exportEscalationNotices;
     private final ShowProblemHistory showProblemHistory;
     private final ChangeRectificationRules changeRectificationRules;
     private final UpdateProblem updateProblem;
@@ -317,6 +325,10 @@ public final class Services implements AutoCloseable {
         this.listConflicts = new ListConflicts(workspace, checklists);
         this.resolveConflict = new ResolveConflict(workspace, clock, checklists, reviewers);
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
+        this.prepareEscalationNotices = new PrepareEscalationNotices(listProblems, listUnits, clock);
+        this.recordEscalationNotices = new RecordEscalationNotices(workspace, clock, signedIn);
+        this.listSentNotices = new ListSentNotices(workspace);
+        this.exportEscalationNotices = new ExportEscalationNotices(workspace, clock, signedIn);
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.raiseProblem = new RaiseProblem(workspace, clock, addPhoto, signedIn);
         this.importProblemWorkbook = new ImportProblemWorkbook(workspace, clock, addPhoto, signedIn);
@@ -766,6 +778,22 @@ public final class Services implements AutoCloseable {
 
     public ListProblems listProblems() {
         return listProblems;
+    }
+
+    public PrepareEscalationNotices prepareEscalationNotices() {
+        return prepareEscalationNotices;
+    }
+
+    public RecordEscalationNotices recordEscalationNotices() {
+        return recordEscalationNotices;
+    }
+
+    public ListSentNotices listSentNotices() {
+        return listSentNotices;
+    }
+
+    public ExportEscalationNotices exportEscalationNotices() {
+        return exportEscalationNotices;
     }
 
     public ShowProblemHistory showProblemHistory() {

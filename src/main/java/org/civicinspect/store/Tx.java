@@ -20,6 +20,7 @@ public final class Tx {
     private InspectionRepository inspections;
     private InterviewRepository interviews;
     private MaterialReviewRepository materialReviews;
+    private EscalationNoticeRepository escalationNotices;
     private NegativeEventRepository negativeEvents;
     private PackageRepository packages;
     private PeopleRepository people;
@@ -101,6 +102,13 @@ public final class Tx {
             deadlineRules = new DeadlineRuleRepository(connection);
         }
         return deadlineRules;
+    }
+
+    public EscalationNoticeRepository escalationNotices() {
+        if (escalationNotices == null) {
+            escalationNotices = new EscalationNoticeRepository(connection);
+        }
+        return escalationNotices;
     }
 
     public FindingRepository findings() {
