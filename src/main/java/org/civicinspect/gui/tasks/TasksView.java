@@ -12,12 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
@@ -53,6 +56,7 @@ public final class TasksView {
     @FXML private TableColumn<TasksViewModel.Row, String> gradeColumn;
     @FXML private TableColumn<TasksViewModel.Row, String> commentColumn;
     @FXML private Label detailHeading;
+    @FXML private Label detailText;
     @FXML private TextField commentField;
     @FXML private Button saveCommentButton;
     @FXML private VBox filesPane;
@@ -100,6 +104,9 @@ public final class TasksView {
         codeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().code()));
         textColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
         unitsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(units(c.getValue())));
+        textColumn.setCellFactory(TasksView::wrapping);
+        unitsColumn.setCellFactory(TasksView::wrapping);
+        commentColumn.setCellFactory(TasksView::wrapping);
         dueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().due() == null ? "—" : c.getValue().due().toString()));
         gradeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(grade(c.getValue())));
         commentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.comment(c.getValue().code())));
@@ -183,11 +190,36 @@ public final class TasksView {
     private void showRow(TasksViewModel.Row row) {
         if (row == null) {
             detailHeading.setText(Messages.get("tasks.nothingChosen"));
+            detailText.setText("");
             commentField.clear();
             return;
         }
         detailHeading.setText(row.code() + "　" + row.text());
+        detailText.setText(row.lead().isEmpty() ? Messages.get("tasks.unassigned") : Messages.get("tasks.detail", row.lead(),
+                row.supporting().isEmpty() ? "—" : String.join("、", row.supporting()), row.due() == null ? "—" : row.due().toString()));
         commentField.setText(viewModel.comment(row.code()));
+    }
+
+    /** A cell whose text wraps within its column, so that long standards and unit lists are read whole. */
+    private static TableCell<TasksViewModel.Row, String> wrapping(TableColumn<TasksViewModel.Row, String> column) {
+        TableCell<TasksViewModel.Row, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : text);
+                text.setText(item);
+            }
+
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+                text.getStyleClass().add("wrapping-cell-text");
+            }
+        };
+        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        return cell;
     }
 
     private static String units(TasksViewModel.Row row) {
