@@ -180,7 +180,9 @@ public final class TasksView {
     /** Keeps the unit list's selection and the heading over the standards in step with the view model. */
     private void showUnit() {
         String unit = viewModel.unitProperty().get();
-        if (unit != null && !unit.equals(unitList.getSelectionModel().getSelectedItem()) && viewModel.units().contains(unit)) {
+        if (viewModel.allMaterialsProperty().get()) {
+            unitList.getSelectionModel().clearSelection();
+        } else if (unit != null && !unit.equals(unitList.getSelectionModel().getSelectedItem()) && viewModel.units().contains(unit)) {
             unitList.getSelectionModel().select(unit);
         }
         standardsHeading.setText(viewModel.allMaterialsProperty().get() ? Messages.get("tasks.allHeading")
