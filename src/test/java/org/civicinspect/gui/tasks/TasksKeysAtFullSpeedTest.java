@@ -85,7 +85,8 @@ class TasksKeysAtFullSpeedTest {
         MaterialReview m2 = stored.get(city.materials().get(2).code());
         assertEquals("完整", m2.grade().label());
         assertEquals("缺两个月的台账", m2.comment());
-        String said = robot.lookup("#statusLabel").queryAs(Label.class).getText();
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        String said = WaitForAsyncUtils.asyncFx(status::getText).get(10, TimeUnit.SECONDS);
         assertTrue(said.contains(city.field().get(0).code()), said);
         assertEquals(List.of("缺失", "完整", "完整", "实地"), WaitForAsyncUtils.asyncFx(() -> table.getItems().stream()
                 .map(r -> table.getColumns().get(4).getCellData(r)).map(String::valueOf).toList()).get(10, TimeUnit.SECONDS),

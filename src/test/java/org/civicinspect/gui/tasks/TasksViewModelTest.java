@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialReview;
@@ -86,6 +90,54 @@ class TasksViewModelTest {
         viewModel.grade(m3.code(), MaterialGrade.COMPLETE);
         assertEquals("台账缺三月", stored(m3).orElseThrow().comment(), "a new grade keeps the comment");
         assertEquals(1, viewModel.progress().get("园林局").complete());
+    }
+
+    @Test
+    void gradesAskedForFasterThanTheyAreSavedShowAsSavingAndLandWhereTheyWereAimed() {
+        HeldSaves saves = new HeldSaves();
+        viewModel = new TasksViewModel(TasksView.useCases(city.services()), saves, new ScriptedDialogs(), new WorkspaceEvents());
+        viewModel.reload();
+        viewModel.unitProperty().set("交通局");
+        Standard m0 = city.materials().get(0);
+        Standard m2 = city.materials().get(2);
+        saves.holding = true;
+        viewModel.grade(m2.code(), MaterialGrade.PARTIAL);
+        viewModel.grade(m0.code(), MaterialGrade.PARTIAL);
+        viewModel.grade(m0.code(), MaterialGrade.MISSING);
+        viewModel.comment(m2.code(), "只有上半年的台账");
+
+        assertEquals(MaterialGrade.MISSING, viewModel.saving().get(m0.code()), "the last grade asked for is shown, as being saved");
+        assertEquals(MaterialGrade.PARTIAL, viewModel.saving().get(m2.code()));
+        assertTrue(viewModel.reviews().values().stream().noneMatch(r -> r.comment().equals("只有上半年的台账")), "nothing shows as saved yet");
+        saves.release();
+
+        assertTrue(viewModel.saving().isEmpty());
+        assertEquals(MaterialGrade.MISSING, stored(m0).orElseThrow().grade());
+        assertEquals(MaterialGrade.PARTIAL, stored(m2).orElseThrow().grade());
+        assertEquals("只有上半年的台账", stored(m2).orElseThrow().comment(), "the comment went with the grade asked for before it");
+        assertEquals(stored(m0).orElseThrow(), viewModel.reviews().get(m0.code()));
+        assertEquals(stored(m2).orElseThrow(), viewModel.reviews().get(m2.code()));
+    }
+
+    /** Runs every job at once, except while holding: then jobs wait until {@link #release()}, as a slow save does. */
+    private static final class HeldSaves implements TaskExecutor {
+        boolean holding;
+        private final List<Runnable> held = new ArrayList<>();
+        private final CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
+
+        @Override
+        public <T> Handle run(Job<T> job, DoubleConsumer progress, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+            if (holding) {
+                held.add(() -> now.run(job, progress, onDone, onFailed));
+                return () -> { };
+            }
+            return now.run(job, progress, onDone, onFailed);
+        }
+
+        void release() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
     }
 
     @Test
