@@ -10,6 +10,7 @@ public enum Area {
     SCORING("mdi2c-clipboard-check-outline"),
     SURVEY("mdi2c-comment-question-outline"),
     REVIEW("mdi2s-source-merge"),
+    TASKS("mdi2c-clipboard-list-outline"),
     RECTIFICATION("mdi2a-alarm-light-outline"),
     REPORTS("mdi2f-file-excel-outline"),
     SETTINGS("mdi2c-cog-outline");

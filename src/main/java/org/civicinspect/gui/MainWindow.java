@@ -30,6 +30,7 @@ import org.civicinspect.gui.indicators.IndicatorsView;
 import org.civicinspect.gui.people.PeopleView;
 import org.civicinspect.gui.reports.ReportsView;
 import org.civicinspect.gui.rectification.RectificationView;
+import org.civicinspect.gui.tasks.TasksView;
 import org.civicinspect.gui.review.ReviewView;
 import org.civicinspect.gui.rounds.RoundsView;
 import org.civicinspect.gui.scoring.ScoringView;
@@ -205,6 +206,7 @@ public final class MainWindow {
                 reviewView = new ReviewView(services, executor, dialogs, events);
                 yield reviewView.root();
             }
+            case TASKS -> new TasksView(services, executor, dialogs, events).root();
             case RECTIFICATION -> new RectificationView(services, executor, dialogs, events).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, workspaces, opener, this::switchLanguage).root();

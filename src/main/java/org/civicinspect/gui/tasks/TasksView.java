@@ -1,0 +1,281 @@
+package org.civicinspect.gui.tasks;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.Views;
+import org.civicinspect.gui.WorkspaceEvents;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialReview;
+import org.civicinspect.model.Round;
+import org.civicinspect.scoring.Rounding;
+import org.civicinspect.service.Services;
+
+/**
+ * 任务分解 / 材料审核: wires TasksView.fxml to {@link TasksViewModel}. In the standards table 1, 2 and 3 grade the
+ * selected standard 完整, 部分 and 缺失, C moves to its comment and Enter there saves it; the arrows move as usual.
+ */
+public final class TasksView {
+
+    private final TasksViewModel viewModel;
+    private final Parent root;
+    /** The C that moved to the comment types its letter into the field it moved to, unless that letter is dropped. */
+    private boolean dropTypedC;
+
+    @FXML private ComboBox<Round> roundChoice;
+    @FXML private CheckBox allCheck;
+    @FXML private Label summaryLabel;
+    @FXML private ListView<String> unitList;
+    @FXML private Label standardsHeading;
+    @FXML private TableView<TasksViewModel.Row> standardTable;
+    @FXML private TableColumn<TasksViewModel.Row, String> codeColumn;
+    @FXML private TableColumn<TasksViewModel.Row, String> textColumn;
+    @FXML private TableColumn<TasksViewModel.Row, String> unitsColumn;
+    @FXML private TableColumn<TasksViewModel.Row, String> dueColumn;
+    @FXML private TableColumn<TasksViewModel.Row, String> gradeColumn;
+    @FXML private TableColumn<TasksViewModel.Row, String> commentColumn;
+    @FXML private Label detailHeading;
+    @FXML private Label detailText;
+    @FXML private TextField commentField;
+    @FXML private Button saveCommentButton;
+    @FXML private VBox filesPane;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+    @FXML private Button cancelButton;
+
+    public TasksView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
+        viewModel = new TasksViewModel(useCases(services), executor, dialogs, events);
+        root = Views.load(this);
+        events.listen(viewModel, root, viewModel::reload);
+        viewModel.reload();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    TasksViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
+        allCheck.selectedProperty().bindBidirectional(viewModel.allMaterialsProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        unitList.setItems(viewModel.units());
+        unitList.setPlaceholder(new Label(Messages.get("tasks.noBreakdown")));
+        unitList.setCellFactory(list -> new UnitCell());
+        unitList.getSelectionModel().selectedItemProperty().addListener((o, a, unit) -> {
+            if (unit != null) {
+                viewModel.unitProperty().set(unit);
+                viewModel.allMaterialsProperty().set(false);
+            }
+        });
+        viewModel.unitProperty().addListener((o, a, unit) -> showUnit());
+        viewModel.units().addListener((javafx.collections.ListChangeListener<String>) change -> showUnit());
+        viewModel.allMaterialsProperty().addListener((o, a, b) -> showUnit());
+        viewModel.progress().addListener((MapChangeListener<String, TasksViewModel.UnitProgress>) change -> unitList.refresh());
+
+        standardTable.setItems(viewModel.rows());
+        standardTable.setPlaceholder(new Label(Messages.get("tasks.noStandards")));
+        standardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        codeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().code()));
+        textColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
+        unitsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(units(c.getValue())));
+        textColumn.setCellFactory(TasksView::wrapping);
+        unitsColumn.setCellFactory(TasksView::wrapping);
+        commentColumn.setCellFactory(TasksView::wrapping);
+        dueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().due() == null ? "—" : c.getValue().due().toString()));
+        gradeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(grade(c.getValue())));
+        commentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.comment(c.getValue().code())));
+        viewModel.reviews().addListener((MapChangeListener<String, MaterialReview>) change -> standardTable.refresh());
+        viewModel.saving().addListener((MapChangeListener<String, MaterialGrade>) change -> standardTable.refresh());
+        standardTable.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        standardTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> showRow(row));
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<TasksViewModel.Row>) change -> {
+            if (standardTable.getSelectionModel().isEmpty() && !viewModel.rows().isEmpty()) {
+                standardTable.getSelectionModel().select(0);
+            }
+        });
+        commentField.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (dropTypedC) {
+                dropTypedC = false;
+                e.consume();
+            }
+        });
+        commentField.addEventFilter(KeyEvent.KEY_RELEASED, e -> dropTypedC = false);
+        commentField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                standardTable.requestFocus();
+                e.consume();
+            }
+        });
+        commentField.setOnAction(e -> saveComment());
+        saveCommentButton.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull());
+        commentField.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull());
+        Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
+        showUnit();
+        showRow(null);
+    }
+
+    private void key(KeyEvent e) {
+        TasksViewModel.Row row = standardTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        MaterialGrade grade = switch (e.getCode()) {
+            case DIGIT1, NUMPAD1 -> MaterialGrade.COMPLETE;
+            case DIGIT2, NUMPAD2 -> MaterialGrade.PARTIAL;
+            case DIGIT3, NUMPAD3 -> MaterialGrade.MISSING;
+            default -> null;
+        };
+        if (grade != null) {
+            viewModel.grade(row.code(), grade);
+            e.consume();
+        } else if (e.getCode() == KeyCode.C) {
+            commentField.setText(viewModel.comment(row.code()));
+            commentField.requestFocus();
+            commentField.end();
+            dropTypedC = true;
+            e.consume();
+        }
+    }
+
+    @FXML
+    private void saveComment() {
+        TasksViewModel.Row row = standardTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.comment(row.code(), commentField.getText());
+            standardTable.requestFocus();
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.job().cancel();
+    }
+
+    /** Keeps the unit list's selection and the heading over the standards in step with the view model. */
+    private void showUnit() {
+        String unit = viewModel.unitProperty().get();
+        if (viewModel.allMaterialsProperty().get()) {
+            unitList.getSelectionModel().clearSelection();
+        } else if (unit != null && !unit.equals(unitList.getSelectionModel().getSelectedItem()) && viewModel.units().contains(unit)) {
+            unitList.getSelectionModel().select(unit);
+        }
+        standardsHeading.setText(viewModel.allMaterialsProperty().get() ? Messages.get("tasks.allHeading")
+                : unit == null ? "" : Messages.get("tasks.unitHeading", unit));
+    }
+
+    private void showRow(TasksViewModel.Row row) {
+        if (row == null) {
+            detailHeading.setText(Messages.get("tasks.nothingChosen"));
+            detailText.setText("");
+            commentField.clear();
+            return;
+        }
+        detailHeading.setText(row.code() + "　" + row.text());
+        detailText.setText(row.lead().isEmpty() ? Messages.get("tasks.unassigned") : Messages.get("tasks.detail", row.lead(),
+                row.supporting().isEmpty() ? "—" : String.join("、", row.supporting()), row.due() == null ? "—" : row.due().toString()));
+        commentField.setText(viewModel.comment(row.code()));
+    }
+
+    /** A cell whose text wraps within its column, so that long standards and unit lists are read whole. */
+    private static TableCell<TasksViewModel.Row, String> wrapping(TableColumn<TasksViewModel.Row, String> column) {
+        TableCell<TasksViewModel.Row, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : text);
+                text.setText(item);
+            }
+
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+                text.getStyleClass().add("wrapping-cell-text");
+            }
+        };
+        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        return cell;
+    }
+
+    private static String units(TasksViewModel.Row row) {
+        if (row.lead().isEmpty()) {
+            return Messages.get("tasks.unassigned");
+        }
+        return row.supporting().isEmpty() ? row.lead() : row.lead() + "／" + String.join("、", row.supporting());
+    }
+
+    /** The grade recorded, the one being saved (marked as such), "—" while not graded, or that it takes no material review. */
+    private String grade(TasksViewModel.Row row) {
+        MaterialGrade pending = viewModel.saving().get(row.code());
+        if (pending != null) {
+            return Messages.get("tasks.savingGrade", Messages.get("materials.grade." + pending.name()));
+        }
+        if (!row.material()) {
+            return Messages.get("tasks.notMaterial");
+        }
+        MaterialReview review = viewModel.reviews().get(row.code());
+        return review == null ? "—" : Messages.get("materials.grade." + review.grade().name());
+    }
+
+    /** A unit with what it leads and supports, its material grades and its field 达标率. */
+    private final class UnitCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String unit, boolean empty) {
+            super.updateItem(unit, empty);
+            TasksViewModel.UnitProgress p = empty || unit == null ? null : viewModel.progress().get(unit);
+            if (p == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(unit);
+            name.getStyleClass().add("card-title");
+            Label standards = new Label(Messages.get("tasks.unitStandards", p.leads(), p.supports(),
+                    p.fieldRate().map(r -> Rounding.percent(r).toPlainString() + "%").orElse("—")));
+            Label materials = new Label(Messages.get("tasks.unitMaterials", p.complete(), p.partial(), p.missing(), p.notYet()));
+            materials.getStyleClass().add("hint");
+            for (Label l : List.of(name, standards, materials)) {
+                l.setWrapText(true);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            VBox card = new VBox(1, name, standards, materials);
+            card.setMinWidth(0);
+            card.setPrefWidth(0);
+            setText(null);
+            setGraphic(card);
+        }
+    }
+
+    /** The use cases this screen's view model calls, taken from the workspace's services. */
+    static TasksViewModel.UseCases useCases(Services services) {
+        return new TasksViewModel.UseCases(services.showRound(), services.showTaskProgress(), services.listRoundMaterials(),
+                services.recordMaterialReview());
+    }
+}

@@ -1,0 +1,336 @@
+package org.civicinspect.gui.tasks;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.civicinspect.gui.DialogService;
+import org.civicinspect.gui.JobState;
+import org.civicinspect.gui.RoundChoice;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialReview;
+import org.civicinspect.model.ReportScope;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.TaskAssignment;
+import org.civicinspect.scoring.Aggregate;
+import org.civicinspect.service.materials.ListRoundMaterials;
+import org.civicinspect.service.materials.RecordMaterialReview;
+import org.civicinspect.service.reports.ShowTaskProgress;
+import org.civicinspect.service.rounds.ShowRound;
+
+/**
+ * 任务分解 / 材料审核: the units of a round's breakdown with their progress (leaders first, least done first), the
+ * standards of the unit chosen (or every material standard of the round), and grades given by key. A grade is aimed
+ * at the standard it was asked for and is shown as saved only once the service has recorded it; grades asked for in
+ * quick succession are recorded in the order asked, one job at a time.
+ */
+public final class TasksViewModel {
+
+    /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, and the review. */
+    public record UseCases(ShowRound showRound, ShowTaskProgress showTaskProgress, ListRoundMaterials listRoundMaterials,
+                           RecordMaterialReview recordMaterialReview) {
+    }
+
+    /**
+     * A unit's part of the breakdown: standards it leads and supports, its material standards by grade (not yet graded
+     * in {@code notYet}), and the field 达标率 pooled over its standards scored in the round (empty when none was).
+     */
+    public record UnitProgress(String unit, int leads, int supports, int complete, int partial, int missing, int notYet,
+                               Optional<BigDecimal> fieldRate) {
+
+        public int materials() {
+            return complete + partial + missing + notYet;
+        }
+
+        /** The share of its material standards graded; a unit with none has nothing left to do. */
+        double done() {
+            return materials() == 0 ? 1 : (double) (materials() - notYet) / materials();
+        }
+    }
+
+    /** A standard as listed on the right: its breakdown (lead empty when it has none) and whether it takes a material review. */
+    public record Row(String code, String text, String lead, List<String> supporting, LocalDate due, boolean material) {
+    }
+
+    private record Loaded(Round round, List<ShowTaskProgress.StandardProgress> tasks, List<ListRoundMaterials.Line> materials) {
+    }
+
+    private final UseCases useCases;
+    private final TaskExecutor executor;
+    private final JobState job;
+    private final WorkspaceEvents events;
+    private final RoundChoice choice = new RoundChoice();
+    private final ObservableList<String> units = FXCollections.observableArrayList();
+    private final ObservableMap<String, UnitProgress> progress = FXCollections.observableHashMap();
+    private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
+    private final BooleanProperty allMaterials = new SimpleBooleanProperty();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableMap<String, MaterialReview> reviews = FXCollections.observableHashMap();
+    private final ObservableMap<String, MaterialGrade> saving = FXCollections.observableHashMap();
+    private final Map<String, Integer> inFlight = new HashMap<>();
+    private final Map<String, String> commentsAsked = new HashMap<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private Loaded loaded;
+
+    public TasksViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
+        this.useCases = useCases;
+        this.executor = executor;
+        this.events = events;
+        this.job = new JobState(executor, dialogs);
+        choice.chosenProperty().addListener((o, a, r) -> load());
+        unit.addListener((o, a, b) -> showRows());
+        allMaterials.addListener((o, a, b) -> showRows());
+    }
+
+    /** Reads the rounds again, and the chosen round's breakdown and reviews. */
+    public void reload() {
+        choice.reload(job, useCases.showRound(), this::load);
+    }
+
+    private void load() {
+        Round round = choice.chosenProperty().get();
+        if (round == null) {
+            loaded = null;
+            units.clear();
+            progress.clear();
+            reviews.clear();
+            rows.clear();
+            summary.set("");
+            return;
+        }
+        job.run(Messages.get("tasks.loading"), p -> new Loaded(round,
+                useCases.showTaskProgress().run(round.id(), ReportScope.Counted.APPROVED).standards(),
+                useCases.listRoundMaterials().run(round.id()).lines()), this::show);
+    }
+
+    private void show(Loaded now) {
+        if (!now.round().equals(choice.chosenProperty().get())) {
+            return;
+        }
+        loaded = now;
+        Map<String, MaterialReview> byCode = new HashMap<>();
+        now.materials().forEach(l -> l.review().ifPresent(r -> byCode.put(l.standard().code(), r)));
+        reviews.clear();
+        reviews.putAll(byCode);
+        recount();
+        List<String> ordered = progress.values().stream()
+                .sorted(Comparator.comparing((UnitProgress u) -> u.leads() == 0).thenComparingDouble(UnitProgress::done)
+                        .thenComparing(u -> u.fieldRate().orElse(BigDecimal.TEN)).thenComparing(UnitProgress::unit))
+                .map(UnitProgress::unit).toList();
+        units.setAll(ordered);
+        if (unit.get() == null || !ordered.contains(unit.get())) {
+            unit.set(ordered.isEmpty() ? null : ordered.get(0));
+        }
+        if (ordered.isEmpty()) {
+            allMaterials.set(true);
+        }
+        showRows();
+        job.say(Messages.get("tasks.loaded", now.round().name(), now.tasks().size(), now.materials().size()));
+    }
+
+    /** Each unit's figures and the round's summary, from the reviews recorded so far. */
+    private void recount() {
+        Set<String> material = loaded.materials().stream().map(l -> l.standard().code()).collect(Collectors.toSet());
+        Map<String, List<ShowTaskProgress.StandardProgress>> byUnit = new LinkedHashMap<>();
+        for (ShowTaskProgress.StandardProgress s : loaded.tasks()) {
+            byUnit.computeIfAbsent(s.task().lead(), u -> new ArrayList<>()).add(s);
+            s.task().supporting().forEach(u -> byUnit.computeIfAbsent(u, x -> new ArrayList<>()).add(s));
+        }
+        Map<String, UnitProgress> figures = new HashMap<>();
+        byUnit.forEach((name, standards) -> figures.put(name, figures(name, standards, material)));
+        progress.keySet().retainAll(figures.keySet());
+        progress.putAll(figures);
+        Map<MaterialGrade, Long> graded = reviews.values().stream().filter(r -> material.contains(r.standardCode()))
+                .collect(Collectors.groupingBy(MaterialReview::grade, Collectors.counting()));
+        long all = material.size();
+        long complete = graded.getOrDefault(MaterialGrade.COMPLETE, 0L);
+        long partial = graded.getOrDefault(MaterialGrade.PARTIAL, 0L);
+        long missing = graded.getOrDefault(MaterialGrade.MISSING, 0L);
+        summary.set(Messages.get("tasks.summary", all, complete, partial, missing, all - complete - partial - missing));
+    }
+
+    private UnitProgress figures(String name, List<ShowTaskProgress.StandardProgress> standards, Set<String> material) {
+        int leads = 0;
+        int supports = 0;
+        int[] grades = new int[MaterialGrade.values().length];
+        int notYet = 0;
+        int scored = 0;
+        int fullyMet = 0;
+        for (ShowTaskProgress.StandardProgress s : standards) {
+            TaskAssignment task = s.task();
+            if (task.lead().equals(name)) {
+                leads++;
+            } else {
+                supports++;
+            }
+            if (material.contains(task.standardCode())) {
+                MaterialReview review = reviews.get(task.standardCode());
+                if (review == null) {
+                    notYet++;
+                } else {
+                    grades[review.grade().ordinal()]++;
+                }
+            }
+            if (s.field().isPresent()) {
+                Aggregate field = s.field().get();
+                scored += field.scored();
+                fullyMet += field.fullyMet();
+            }
+        }
+        Optional<BigDecimal> rate = scored == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(fullyMet).divide(BigDecimal.valueOf(scored), MathContext.DECIMAL64));
+        return new UnitProgress(name, leads, supports, grades[MaterialGrade.COMPLETE.ordinal()], grades[MaterialGrade.PARTIAL.ordinal()],
+                grades[MaterialGrade.MISSING.ordinal()], notYet, rate);
+    }
+
+    /** The chosen unit's standards in the breakdown's order, or every material standard of the round in the set's order. */
+    private void showRows() {
+        if (loaded == null) {
+            rows.clear();
+            return;
+        }
+        Set<String> material = loaded.materials().stream().map(l -> l.standard().code()).collect(Collectors.toSet());
+        Map<String, TaskAssignment> tasks = new HashMap<>();
+        loaded.tasks().forEach(s -> tasks.put(s.task().standardCode(), s.task()));
+        List<Row> now;
+        if (allMaterials.get()) {
+            now = loaded.materials().stream().map(l -> row(l.standard().code(), l.standard().text(), tasks.get(l.standard().code()), true)).toList();
+        } else if (unit.get() == null) {
+            now = List.of();
+        } else {
+            now = loaded.tasks().stream().filter(s -> s.task().involves(unit.get()))
+                    .map(s -> row(s.task().standardCode(), s.standardText(), s.task(), material.contains(s.task().standardCode()))).toList();
+        }
+        if (!now.equals(rows)) {
+            rows.setAll(now);
+        }
+    }
+
+    private static Row row(String code, String text, TaskAssignment task, boolean material) {
+        return task == null ? new Row(code, text, "", List.of(), null, material)
+                : new Row(code, text, task.lead(), task.supporting(), task.due(), material);
+    }
+
+    /** Grades the standard {@code code} of the chosen round, keeping the comment it has (or was last asked to have). */
+    public void grade(String code, MaterialGrade grade) {
+        record(code, grade, comment(code));
+    }
+
+    /** Saves a comment with the grade the standard has (or was last asked to have); without a grade, says to give one first. */
+    public void comment(String code, String text) {
+        MaterialGrade grade = saving.containsKey(code) ? saving.get(code) : reviews.containsKey(code) ? reviews.get(code).grade() : null;
+        if (grade == null) {
+            job.say(Messages.get("tasks.gradeFirst", code));
+            return;
+        }
+        record(code, grade, text);
+    }
+
+    /** The comment the standard has, or the one last asked for while its review is being saved. */
+    public String comment(String code) {
+        if (commentsAsked.containsKey(code)) {
+            return commentsAsked.get(code);
+        }
+        MaterialReview review = reviews.get(code);
+        return review == null ? "" : review.comment();
+    }
+
+    private void record(String code, MaterialGrade grade, String comment) {
+        Round round = choice.chosenProperty().get();
+        if (round == null || code == null) {
+            return;
+        }
+        inFlight.merge(code, 1, Integer::sum);
+        saving.put(code, grade);
+        commentsAsked.put(code, comment);
+        executor.run(p -> useCases.recordMaterialReview().run(round.id(), code, grade.label(), comment), p -> { }, review -> {
+            settle(code);
+            if (round.equals(choice.chosenProperty().get())) {
+                reviews.put(code, review);
+                recount();
+            }
+            job.say(Messages.get("tasks.saved", code, Messages.get("materials.grade." + review.grade().name())));
+            events.changed(this);
+        }, error -> {
+            settle(code);
+            job.failed(error);
+        });
+    }
+
+    private void settle(String code) {
+        if (inFlight.merge(code, -1, Integer::sum) == 0) {
+            inFlight.remove(code);
+            saving.remove(code);
+            commentsAsked.remove(code);
+        }
+    }
+
+    public ObservableList<Round> rounds() {
+        return choice.rounds();
+    }
+
+    public ObjectProperty<Round> roundProperty() {
+        return choice.chosenProperty();
+    }
+
+    /** The breakdown's units: those leading a standard first, each group least done first. */
+    public ObservableList<String> units() {
+        return units;
+    }
+
+    /** Each unit's figures, kept current as grades are recorded. */
+    public ObservableMap<String, UnitProgress> progress() {
+        return progress;
+    }
+
+    public ObjectProperty<String> unitProperty() {
+        return unit;
+    }
+
+    /** Whether the right shows every material standard of the round rather than the chosen unit's standards. */
+    public BooleanProperty allMaterialsProperty() {
+        return allMaterials;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The recorded review of each graded standard, by code. */
+    public ObservableMap<String, MaterialReview> reviews() {
+        return reviews;
+    }
+
+    /** The grade last asked for each standard whose review is being saved, by code. */
+    public ObservableMap<String, MaterialGrade> saving() {
+        return saving;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public JobState job() {
+        return job;
+    }
+}

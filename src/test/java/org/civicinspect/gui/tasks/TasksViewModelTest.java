@@ -1,0 +1,156 @@
+package org.civicinspect.gui.tasks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import org.civicinspect.gui.CurrentThreadTaskExecutor;
+import org.civicinspect.gui.ScriptedDialogs;
+import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.WorkspaceEvents;
+import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialReview;
+import org.civicinspect.model.Standard;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 任务分解 / 材料审核 screen: units by progress, their standards or all the round's materials, grades recorded where aimed. */
+class TasksViewModelTest {
+
+    @TempDir static Path temp;
+    private static TaskBreakdownCity city;
+    private TasksViewModel viewModel;
+
+    @BeforeAll
+    static void theCityWithABreakdown() throws Exception {
+        city = TaskBreakdownCity.make(temp);
+    }
+
+    @BeforeEach
+    void theScreen() {
+        viewModel = new TasksViewModel(TasksView.useCases(city.services()), new CurrentThreadTaskExecutor(), new ScriptedDialogs(), new WorkspaceEvents());
+        viewModel.reload();
+    }
+
+    private Optional<MaterialReview> stored(Standard standard) {
+        return city.services().listRoundMaterials().run(city.round().id()).lines().stream()
+                .filter(l -> l.standard().code().equals(standard.code())).findFirst().orElseThrow().review();
+    }
+
+    @Test
+    void leadingUnitsComeFirstEachWithItsStandardsAndGrades() {
+        assertEquals(city.round(), viewModel.roundProperty().get(), "the newest round");
+        assertEquals(3, viewModel.units().size(), viewModel.units()::toString);
+        assertTrue(viewModel.units().containsAll(List.of("城管局", "交通局", "园林局")));
+        TasksViewModel.UnitProgress chengguan = viewModel.progress().get("城管局");
+        assertEquals(3, chengguan.leads());
+        assertEquals(1, chengguan.supports());
+        assertEquals(3, chengguan.materials(), "M0, M1 and M2; F0 is judged in the field");
+        for (int i = 1; i < viewModel.units().size(); i++) {
+            assertTrue(viewModel.progress().get(viewModel.units().get(i - 1)).done() <= viewModel.progress().get(viewModel.units().get(i)).done(),
+                    "least done first: " + viewModel.progress());
+        }
+
+        viewModel.unitProperty().set("城管局");
+        assertEquals(List.of(city.materials().get(0).code(), city.materials().get(1).code(), city.materials().get(2).code(), city.field().get(0).code()),
+                viewModel.rows().stream().map(TasksViewModel.Row::code).toList(), "the unit's standards in the breakdown's order");
+        TasksViewModel.Row first = viewModel.rows().get(0);
+        assertEquals("城管局", first.lead());
+        assertEquals(List.of("交通局"), first.supporting());
+        assertEquals("2026-12-31", String.valueOf(first.due()));
+        assertFalse(viewModel.rows().get(3).material());
+
+        viewModel.allMaterialsProperty().set(true);
+        assertTrue(viewModel.rows().size() > 4, "every material standard of the round");
+        assertTrue(viewModel.rows().stream().allMatch(TasksViewModel.Row::material));
+        assertTrue(viewModel.summaryProperty().get().startsWith("本轮材料标准 " + viewModel.rows().size() + " 条"), viewModel.summaryProperty().get());
+    }
+
+    @Test
+    void aGradeIsRecordedForTheStandardItWasAimedAtAndCountsForItsUnits() {
+        viewModel.unitProperty().set("园林局");
+        Standard m3 = city.materials().get(3);
+        viewModel.grade(m3.code(), MaterialGrade.MISSING);
+        viewModel.comment(m3.code(), "台账缺三月");
+        assertEquals(MaterialGrade.MISSING, stored(m3).orElseThrow().grade());
+        assertEquals("台账缺三月", stored(m3).orElseThrow().comment());
+        assertEquals(MaterialGrade.MISSING, viewModel.reviews().get(m3.code()).grade());
+        assertTrue(viewModel.saving().isEmpty(), "nothing left being saved");
+        assertEquals(1, viewModel.progress().get("园林局").missing());
+        assertEquals(0, viewModel.progress().get("园林局").notYet());
+
+        viewModel.grade(m3.code(), MaterialGrade.COMPLETE);
+        assertEquals("台账缺三月", stored(m3).orElseThrow().comment(), "a new grade keeps the comment");
+        assertEquals(1, viewModel.progress().get("园林局").complete());
+    }
+
+    @Test
+    void gradesAskedForFasterThanTheyAreSavedShowAsSavingAndLandWhereTheyWereAimed() {
+        HeldSaves saves = new HeldSaves();
+        viewModel = new TasksViewModel(TasksView.useCases(city.services()), saves, new ScriptedDialogs(), new WorkspaceEvents());
+        viewModel.reload();
+        viewModel.unitProperty().set("交通局");
+        Standard m0 = city.materials().get(0);
+        Standard m2 = city.materials().get(2);
+        saves.holding = true;
+        viewModel.grade(m2.code(), MaterialGrade.PARTIAL);
+        viewModel.grade(m0.code(), MaterialGrade.PARTIAL);
+        viewModel.grade(m0.code(), MaterialGrade.MISSING);
+        viewModel.comment(m2.code(), "只有上半年的台账");
+
+        assertEquals(MaterialGrade.MISSING, viewModel.saving().get(m0.code()), "the last grade asked for is shown, as being saved");
+        assertEquals(MaterialGrade.PARTIAL, viewModel.saving().get(m2.code()));
+        assertTrue(viewModel.reviews().values().stream().noneMatch(r -> r.comment().equals("只有上半年的台账")), "nothing shows as saved yet");
+        saves.release();
+
+        assertTrue(viewModel.saving().isEmpty());
+        assertEquals(MaterialGrade.MISSING, stored(m0).orElseThrow().grade());
+        assertEquals(MaterialGrade.PARTIAL, stored(m2).orElseThrow().grade());
+        assertEquals("只有上半年的台账", stored(m2).orElseThrow().comment(), "the comment went with the grade asked for before it");
+        assertEquals(stored(m0).orElseThrow(), viewModel.reviews().get(m0.code()));
+        assertEquals(stored(m2).orElseThrow(), viewModel.reviews().get(m2.code()));
+    }
+
+    /** Runs every job at once, except while holding: then jobs wait until {@link #release()}, as a slow save does. */
+    private static final class HeldSaves implements TaskExecutor {
+        boolean holding;
+        private final List<Runnable> held = new ArrayList<>();
+        private final CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
+
+        @Override
+        public <T> Handle run(Job<T> job, DoubleConsumer progress, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+            if (holding) {
+                held.add(() -> now.run(job, progress, onDone, onFailed));
+                return () -> { };
+            }
+            return now.run(job, progress, onDone, onFailed);
+        }
+
+        void release() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
+    }
+
+    @Test
+    void aGradeOnAFieldStandardIsRefusedInTheServicesWords() {
+        Standard f0 = city.field().get(0);
+        viewModel.grade(f0.code(), MaterialGrade.COMPLETE);
+        String said = viewModel.job().statusProperty().get();
+        assertTrue(said.contains(f0.code()) && said.contains("不是材料审核"), said);
+        assertTrue(viewModel.saving().isEmpty());
+        assertFalse(viewModel.reviews().containsKey(f0.code()));
+
+        viewModel.comment(city.materials().get(2).code(), "意见");
+        assertTrue(viewModel.reviews().containsKey(city.materials().get(2).code())
+                || viewModel.job().statusProperty().get().contains("先按 1、2 或 3"), viewModel.job().statusProperty().get());
+    }
+}
