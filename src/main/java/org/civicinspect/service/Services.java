@@ -54,7 +54,11 @@ import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
+import org.civicinspect.service.materials.AddMaterialFile;
+import org.civicinspect.service.materials.CheckRoundMaterials;
+import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
+import org.civicinspect.service.materials.SetMaterialRules;
 import org.civicinspect.service.materials.RecordMaterialReview;
 import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportLookback;
@@ -183,6 +187,10 @@ public final class Services implements AutoCloseable {
     private final RecordNegativeEvent recordNegativeEvent;
     private final RecordMaterialReview recordMaterialReview;
     private final ListRoundMaterials listRoundMaterials;
+    private final AddMaterialFile addMaterialFile;
+    private final ListMaterialFiles listMaterialFiles;
+    private final CheckRoundMaterials checkRoundMaterials;
+    private final SetMaterialRules setMaterialRules;
     private final ScoreComposite scoreComposite;
     private final SetCompositeWeights setCompositeWeights;
     private final ExportLookback exportLookback;
@@ -289,6 +297,10 @@ public final class Services implements AutoCloseable {
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.recordMaterialReview = new RecordMaterialReview(workspace, clock, checklists, signedIn);
         this.listRoundMaterials = new ListRoundMaterials(workspace, checklists);
+        this.addMaterialFile = new AddMaterialFile(workspace, clock, checklists, signedIn);
+        this.listMaterialFiles = new ListMaterialFiles(workspace);
+        this.checkRoundMaterials = new CheckRoundMaterials(workspace, checklists);
+        this.setMaterialRules = new SetMaterialRules(workspace, clock, checklists, signedIn);
         this.scoreComposite = new ScoreComposite(workspace, checklists, scoreRound, scoreSurvey);
         this.setCompositeWeights = new SetCompositeWeights(workspace, clock, signedIn);
         this.exportLookback = new ExportLookback(workspace, scoreComposite, scoreRound, scoreSurvey, listRoundMaterials, signedIn);
@@ -655,6 +667,22 @@ public final class Services implements AutoCloseable {
 
     public ListRoundMaterials listRoundMaterials() {
         return listRoundMaterials;
+    }
+
+    public AddMaterialFile addMaterialFile() {
+        return addMaterialFile;
+    }
+
+    public ListMaterialFiles listMaterialFiles() {
+        return listMaterialFiles;
+    }
+
+    public CheckRoundMaterials checkRoundMaterials() {
+        return checkRoundMaterials;
+    }
+
+    public SetMaterialRules setMaterialRules() {
+        return setMaterialRules;
     }
 
     public ScoreComposite scoreComposite() {

@@ -20,6 +20,7 @@ public final class Tx {
     private InspectionRepository inspections;
     private InterviewRepository interviews;
     private MaterialReviewRepository materialReviews;
+    private MaterialFileRepository materialFiles;
     private NegativeEventRepository negativeEvents;
     private PackageRepository packages;
     private PeopleRepository people;
@@ -213,6 +214,13 @@ public final class Tx {
             taskAssignments = new TaskAssignmentRepository(connection);
         }
         return taskAssignments;
+    }
+
+    public MaterialFileRepository materialFiles() {
+        if (materialFiles == null) {
+            materialFiles = new MaterialFileRepository(connection);
+        }
+        return materialFiles;
     }
 
     public UnitRepository units() {
