@@ -62,6 +62,7 @@ import org.civicinspect.service.materials.SetMaterialRules;
 import org.civicinspect.service.materials.RecordMaterialReview;
 import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportLookback;
+import org.civicinspect.service.reports.ExportMaterialsReport;
 import org.civicinspect.service.reports.ScoreComposite;
 import org.civicinspect.service.reports.SetCompositeWeights;
 import org.civicinspect.service.reports.ExportBulletin;
@@ -194,6 +195,7 @@ public final class Services implements AutoCloseable {
     private final ScoreComposite scoreComposite;
     private final SetCompositeWeights setCompositeWeights;
     private final ExportLookback exportLookback;
+    private final ExportMaterialsReport exportMaterialsReport;
     private final ExportSiteReport exportSiteReport;
     private final ExportBulletin exportBulletin;
     private final ExportSurveyReport exportSurveyReport;
@@ -304,6 +306,7 @@ public final class Services implements AutoCloseable {
         this.scoreComposite = new ScoreComposite(workspace, checklists, scoreRound, scoreSurvey);
         this.setCompositeWeights = new SetCompositeWeights(workspace, clock, signedIn);
         this.exportLookback = new ExportLookback(workspace, scoreComposite, scoreRound, scoreSurvey, listRoundMaterials, signedIn);
+        this.exportMaterialsReport = new ExportMaterialsReport(workspace, listRoundMaterials, listMaterialFiles, checkRoundMaterials, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
@@ -695,6 +698,10 @@ public final class Services implements AutoCloseable {
 
     public ExportLookback exportLookback() {
         return exportLookback;
+    }
+
+    public ExportMaterialsReport exportMaterialsReport() {
+        return exportMaterialsReport;
     }
 
     public ExportSiteReport exportSiteReport() {
