@@ -63,6 +63,7 @@ final class MaterialsCommand {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("round", listed.round().id());
                 answer.put("standards", lines.stream().map(MaterialsCommand::json).toList());
+                answer.put("warnings", parent.root.services().checkRoundMaterials().run(round).warnings().stream().map(MaterialsCommand::json).toList());
                 output.json(answer);
                 return 0;
             }

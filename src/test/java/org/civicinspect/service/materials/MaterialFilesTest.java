@@ -37,6 +37,7 @@ class MaterialFilesTest {
     /** Two material standards (材料审核, 网上申报) and one judged at sites; rounds starting in June and November 2026. */
     @BeforeEach
     void setWithTwoRoundsAndAUnit() throws Exception {
+        Messages.use("zh");
         folder = temp.resolve("ws");
         services = TestWorkspaces.open(folder);
         samples = new MaterialSamples(java.nio.file.Files.createDirectories(temp.resolve("in")));
@@ -114,6 +115,28 @@ class MaterialFilesTest {
         assertEquals(List.of(), services.listMaterialFiles().run(november.id(), "CL-02").files());
         assertEquals(List.of(java.nio.file.Files.readAllBytes(samples.write("x.pdf", plan)).length),
                 List.of((int) services.listMaterialFiles().run(november.id(), "").files().get(0).bytes()));
+    }
+
+    private List<String> missingBytes() {
+        return services.workspace().read(tx -> {
+            try {
+                return services.workspace().photoStore().check(tx).missing();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void verifyLooksForTheBytesOfEveryFiledFile() throws Exception {
+        String sha = file(june, "CL-01", "规范文件", "2026-05-01", samples.write("方案.pdf", MaterialSamples.pdf("方案", ""))).sha256();
+        assertEquals(List.of(), missingBytes());
+        if (org.civicinspect.store.TestServer.inUse()) {
+            TestWorkspaces.jdbc(services.workspace(), c -> c.createStatement().executeUpdate("DELETE FROM photo_content"));
+        } else {
+            java.nio.file.Files.delete(folder.resolve("photos").resolve(sha.substring(0, 2)).resolve(sha));
+        }
+        assertEquals(List.of(sha), missingBytes());
     }
 
     @Test
