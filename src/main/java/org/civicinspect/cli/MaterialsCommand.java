@@ -1,17 +1,30 @@
 package org.civicinspect.cli;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.EvidenceWindow;
+import org.civicinspect.model.MaterialFile;
 import org.civicinspect.model.MaterialReview;
+import org.civicinspect.service.materials.AddMaterialFile;
+import org.civicinspect.service.materials.CheckRoundMaterials;
+import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code materials review|list}: 材料审核 of a round's material standards (method 材料审核 or 网上申报). */
-@Command(name = "materials", mixinStandardHelpOptions = true, subcommands = {MaterialsCommand.Review.class, MaterialsCommand.ListMaterials.class})
+/**
+ * {@code materials review|list|add|files|checks|require|window}: 材料审核 of a round's material standards (method 材料审核 or
+ * 网上申报), the files units file for them and the checks made on those files.
+ */
+@Command(name = "materials", mixinStandardHelpOptions = true, subcommands = {MaterialsCommand.Review.class, MaterialsCommand.ListMaterials.class,
+        MaterialsCommand.Add.class, MaterialsCommand.ListFiles.class, MaterialsCommand.Checks.class, MaterialsCommand.Require.class,
+        MaterialsCommand.Window.class})
 final class MaterialsCommand {
 
     @ParentCommand
@@ -50,6 +63,7 @@ final class MaterialsCommand {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("round", listed.round().id());
                 answer.put("standards", lines.stream().map(MaterialsCommand::json).toList());
+                answer.put("warnings", parent.root.services().checkRoundMaterials().run(round).warnings().stream().map(MaterialsCommand::json).toList());
                 output.json(answer);
                 return 0;
             }
@@ -60,8 +74,137 @@ final class MaterialsCommand {
                         + (r.comment().isEmpty() ? "" : "  " + r.comment())).orElse(Messages.get("cli.materials.ungraded"));
                 output.line(String.join("  ", line.standard().code(), line.standard().points().toPlainString(), line.standard().text(), grade));
             }
+            printWarnings(output, parent.root.services().checkRoundMaterials().run(round));
             return 0;
         }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--standard", required = true, paramLabel = "CODE[,CODE]", descriptionKey = "cli.materials.standards") String standards;
+        @Option(names = "--unit", required = true, paramLabel = "UNIT", descriptionKey = "cli.materials.unit") String unit;
+        @Option(names = "--type", required = true, paramLabel = "TYPE", descriptionKey = "cli.materials.type") String type;
+        @Option(names = "--title", required = true, paramLabel = "TITLE", descriptionKey = "cli.materials.title") String title;
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.materials.date") String date;
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.materials.file") Path file;
+
+        @Override
+        int act(Output output) {
+            MaterialFile filed = parent.root.recording().addMaterialFile().run(new AddMaterialFile.Filing(round,
+                    Arrays.asList(standards.split("[,，]")), unit, type, title, date, file));
+            if (json) {
+                output.json(filed);
+            } else {
+                output.line(Messages.get("cli.materials.filed", filed.fileName(), String.join(",", filed.standards()), filed.unit(),
+                        filed.sha256()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "files", mixinStandardHelpOptions = true)
+    static final class ListFiles extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--standard", paramLabel = "CODE", descriptionKey = "cli.materials.standardFilter") String standard;
+
+        @Override
+        int act(Output output) {
+            ListMaterialFiles.Listed listed = parent.root.services().listMaterialFiles().run(round, standard);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("round", listed.round().id());
+                answer.put("files", listed.files());
+                output.json(answer);
+                return 0;
+            }
+            output.line(Messages.get("cli.materials.filesHeader", listed.round().name(), listed.files().size()));
+            for (MaterialFile f : listed.files()) {
+                output.line(String.join("  ", String.join(",", f.standards()), f.unit(), f.type(), f.documentDate().toString(), f.title(),
+                        f.fileName(), f.sha256().substring(0, 12)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "checks", mixinStandardHelpOptions = true)
+    static final class Checks extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+
+        @Override
+        int act(Output output) {
+            CheckRoundMaterials.Checked checked = parent.root.services().checkRoundMaterials().run(round);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("round", checked.round().id());
+                answer.put("window", Map.of("from", checked.window().from().toString(), "to", checked.window().to().toString()));
+                answer.put("warnings", checked.warnings().stream().map(MaterialsCommand::json).toList());
+                output.json(answer);
+                return 0;
+            }
+            printWarnings(output, checked);
+            return 0;
+        }
+    }
+
+    @Command(name = "require", mixinStandardHelpOptions = true)
+    static final class Require extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--standard", required = true, paramLabel = "CODE", descriptionKey = "cli.materials.standard") String standard;
+        @Option(names = "--types", required = true, paramLabel = "TYPE[,TYPE]", descriptionKey = "cli.materials.types") String types;
+
+        @Override
+        int act(Output output) {
+            List<String> required = parent.root.recording().setMaterialRules().require(round, standard, types);
+            output.line(Messages.get("cli.materials.required", standard.strip(), required.isEmpty() ? "-" : String.join("、", required)));
+            return 0;
+        }
+    }
+
+    @Command(name = "window", mixinStandardHelpOptions = true)
+    static final class Window extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--window-from", required = true, paramLabel = "YYYY-MM", descriptionKey = "cli.materials.windowFrom") String from;
+        @Option(names = "--window-to", required = true, paramLabel = "YYYY-MM", descriptionKey = "cli.materials.windowTo") String to;
+
+        @Override
+        int act(Output output) {
+            EvidenceWindow window = parent.root.recording().setMaterialRules().window(round, from, to);
+            output.line(Messages.get("cli.materials.windowSet", window.from(), window.to()));
+            return 0;
+        }
+    }
+
+    private static void printWarnings(Output output, CheckRoundMaterials.Checked checked) {
+        output.line(Messages.get("cli.materials.checksHeader", checked.round().name(), checked.window().from(), checked.window().to(),
+                checked.warnings().size()));
+        for (CheckRoundMaterials.Warning w : checked.warnings()) {
+            output.line("  " + warningText(w));
+        }
+    }
+
+    private static String warningText(CheckRoundMaterials.Warning w) {
+        return switch (w.kind()) {
+            case MISSING_TYPES -> Messages.get("cli.materials.check.missingTypes", w.standardCode(), w.detail());
+            case OUTSIDE_WINDOW -> Messages.get("cli.materials.check.outsideWindow", w.file().fileName(), w.file().documentDate(), w.detail());
+            case FILED_IN_OTHER_ROUND -> Messages.get("cli.materials.check.otherRound", w.file().fileName(), w.detail());
+        };
+    }
+
+    private static Map<String, Object> json(CheckRoundMaterials.Warning w) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("kind", w.kind().name());
+        one.put("standard", w.standardCode());
+        one.put("file", w.file() == null ? null : w.file().id());
+        one.put("fileName", w.file() == null ? null : w.file().fileName());
+        one.put("detail", w.detail());
+        one.put("text", warningText(w));
+        return one;
     }
 
     private static Map<String, Object> json(ListRoundMaterials.Line line) {

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Blank.class, ReportCommand.SitesReport.class,
     ReportCommand.RankingReport.class, ReportCommand.StandardsReport.class, ReportCommand.ProblemsReport.class,
     ReportCommand.BulletinReport.class, ReportCommand.SupervisionReport.class, ReportCommand.SurveyReport.class, ReportCommand.TasksReport.class,
-    ReportCommand.LookbackReport.class})
+    ReportCommand.LookbackReport.class, ReportCommand.MaterialsReport.class})
 final class ReportCommand {
 
     @ParentCommand
@@ -339,6 +339,23 @@ final class ReportCommand {
             }
             output.line(Messages.get("cli.report.lookback", written.lines().size(), out));
             output.line("  " + written.composite().score().formula());
+        }
+    }
+
+    @Command(name = "materials", mixinStandardHelpOptions = true)
+    static final class MaterialsReport extends ReportAction {
+        @Override
+        void write(Services services, Output output) throws IOException {
+            var lines = services.exportMaterialsReport().run(round, out);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", out.toAbsolutePath().toString());
+                answer.put("standards", lines.size());
+                answer.put("lines", lines);
+                output.json(answer);
+                return;
+            }
+            output.line(Messages.get("cli.report.materials", lines.size(), out));
         }
     }
 }

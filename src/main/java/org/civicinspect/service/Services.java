@@ -58,12 +58,17 @@ import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
+import org.civicinspect.service.materials.AddMaterialFile;
+import org.civicinspect.service.materials.CheckRoundMaterials;
+import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
+import org.civicinspect.service.materials.SetMaterialRules;
 import org.civicinspect.service.materials.RecordMaterialReview;
 import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ImportProblemWorkbook;
 import org.civicinspect.service.reports.ExplainScores;
 import org.civicinspect.service.reports.ExportLookback;
+import org.civicinspect.service.reports.ExportMaterialsReport;
 import org.civicinspect.service.reports.ScoreComposite;
 import org.civicinspect.service.reports.SetCompositeWeights;
 import org.civicinspect.service.reports.ExportBulletin;
@@ -189,9 +194,14 @@ public final class Services implements AutoCloseable {
     private final RecordNegativeEvent recordNegativeEvent;
     private final RecordMaterialReview recordMaterialReview;
     private final ListRoundMaterials listRoundMaterials;
+    private final AddMaterialFile addMaterialFile;
+    private final ListMaterialFiles listMaterialFiles;
+    private final CheckRoundMaterials checkRoundMaterials;
+    private final SetMaterialRules setMaterialRules;
     private final ScoreComposite scoreComposite;
     private final SetCompositeWeights setCompositeWeights;
     private final ExportLookback exportLookback;
+    private final ExportMaterialsReport exportMaterialsReport;
     private final ExportSiteReport exportSiteReport;
     private final ExportBulletin exportBulletin;
     private final ExportSurveyReport exportSurveyReport;
@@ -301,9 +311,14 @@ public final class Services implements AutoCloseable {
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.recordMaterialReview = new RecordMaterialReview(workspace, clock, checklists, signedIn);
         this.listRoundMaterials = new ListRoundMaterials(workspace, checklists);
+        this.addMaterialFile = new AddMaterialFile(workspace, clock, checklists, signedIn);
+        this.listMaterialFiles = new ListMaterialFiles(workspace);
+        this.checkRoundMaterials = new CheckRoundMaterials(workspace, checklists);
+        this.setMaterialRules = new SetMaterialRules(workspace, clock, checklists, signedIn);
         this.scoreComposite = new ScoreComposite(workspace, checklists, scoreRound, scoreSurvey);
         this.setCompositeWeights = new SetCompositeWeights(workspace, clock, signedIn);
         this.exportLookback = new ExportLookback(workspace, scoreComposite, scoreRound, scoreSurvey, listRoundMaterials, signedIn);
+        this.exportMaterialsReport = new ExportMaterialsReport(workspace, listRoundMaterials, listMaterialFiles, checkRoundMaterials, signedIn);
         this.exportSiteReport = new ExportSiteReport(workspace, checklists, addPhoto, scopeOfRound, signedIn);
         this.explainScores = new ExplainScores(workspace, checklists);
         this.offerDemoCity = new OfferDemoCity(workspace);
@@ -675,6 +690,22 @@ public final class Services implements AutoCloseable {
         return listRoundMaterials;
     }
 
+    public AddMaterialFile addMaterialFile() {
+        return addMaterialFile;
+    }
+
+    public ListMaterialFiles listMaterialFiles() {
+        return listMaterialFiles;
+    }
+
+    public CheckRoundMaterials checkRoundMaterials() {
+        return checkRoundMaterials;
+    }
+
+    public SetMaterialRules setMaterialRules() {
+        return setMaterialRules;
+    }
+
     public ScoreComposite scoreComposite() {
         return scoreComposite;
     }
@@ -685,6 +716,10 @@ public final class Services implements AutoCloseable {
 
     public ExportLookback exportLookback() {
         return exportLookback;
+    }
+
+    public ExportMaterialsReport exportMaterialsReport() {
+        return exportMaterialsReport;
     }
 
     public ExportSiteReport exportSiteReport() {

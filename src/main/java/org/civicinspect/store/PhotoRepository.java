@@ -66,10 +66,14 @@ public final class PhotoRepository {
         }
     }
 
-    /** The SHA-256 of every photo the workspace knows of, in order. */
+    /**
+     * The SHA-256 of every photo and material file the workspace knows of, in order: the bytes its {@link PhotoStore} must
+     * hold, which a copy of the workspace copies and verify looks for.
+     */
     public List<String> hashes() throws SQLException {
         List<String> hashes = new java.util.ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM photo ORDER BY sha256"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM photo UNION SELECT sha256 FROM material_file ORDER BY 1");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 hashes.add(rs.getString(1));
             }

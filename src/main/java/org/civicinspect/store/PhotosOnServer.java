@@ -126,7 +126,8 @@ final class PhotosOnServer implements PhotoStore {
         Connection c = tx.connection();
         return new Damage(
                 hashes(c, "SELECT sha256 FROM photo_content WHERE encode(sha256(content), 'hex') <> sha256 ORDER BY sha256"),
-                hashes(c, "SELECT p.sha256 FROM photo p WHERE NOT EXISTS (SELECT 1 FROM photo_content c WHERE c.sha256 = p.sha256) ORDER BY p.sha256"),
+                hashes(c, "SELECT p.sha256 FROM (SELECT sha256 FROM photo UNION SELECT sha256 FROM material_file) p"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM photo_content c WHERE c.sha256 = p.sha256) ORDER BY p.sha256"),
                 true);
     }
 

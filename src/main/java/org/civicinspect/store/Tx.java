@@ -21,6 +21,7 @@ public final class Tx {
     private InterviewRepository interviews;
     private MaterialReviewRepository materialReviews;
     private EscalationNoticeRepository escalationNotices;
+    private MaterialFileRepository materialFiles;
     private NegativeEventRepository negativeEvents;
     private PackageRepository packages;
     private PeopleRepository people;
@@ -221,6 +222,13 @@ public final class Tx {
             taskAssignments = new TaskAssignmentRepository(connection);
         }
         return taskAssignments;
+    }
+
+    public MaterialFileRepository materialFiles() {
+        if (materialFiles == null) {
+            materialFiles = new MaterialFileRepository(connection);
+        }
+        return materialFiles;
     }
 
     public UnitRepository units() {

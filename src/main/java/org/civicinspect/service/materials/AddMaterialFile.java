@@ -1,0 +1,138 @@
+package org.civicinspect.service.materials;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicinspect.model.MaterialFile;
+import org.civicinspect.model.Round;
+import org.civicinspect.model.Sha256;
+import org.civicinspect.model.Standard;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
+import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rounds.Rounds;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.PhotoStore;
+import org.civicinspect.store.Workspace;
+
+/**
+ * 材料: files a unit's evidence for material standards of a round. Everything is checked before anything is written
+ * (the round, the standards, the unit in the registry, the title, type and date, and the file by its content:
+ * {@link MaterialContent}); then the bytes are kept once by their SHA-256 where the workspace keeps its photos, and the
+ * filing is recorded with them in one transaction.
+ */
+public final class AddMaterialFile {
+
+    private static final int MAX_TEXT = 500;
+
+    /** What is filed: the file, as what, by which unit, for which standards of which round. */
+    public record Filing(String round, List<String> standards, String unit, String type, String title, String date, Path file) {
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Checklists checklists;
+    private final SignedIn signedIn;
+    private final PhotoStore store;
+
+    public AddMaterialFile(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.checklists = checklists;
+        this.signedIn = signedIn;
+        this.store = workspace.photoStore();
+    }
+
+    public MaterialFile run(Filing filing) {
+        Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(filing.round()), filing.round()));
+        List<String> codes = standards(round, filing.standards());
+        String unit = text(filing.unit(), "materials.noUnit");
+        if (workspace.read(tx -> tx.materialFiles().registeredUnitId(unit)).isEmpty()) {
+            throw new RequestRefused("materials.unknownUnit", unit);
+        }
+        String type = text(filing.type(), "materials.noType");
+        String title = text(filing.title(), "materials.noTitle");
+        LocalDate date = date(filing.date());
+        Path file = filing.file();
+        String name = file.getFileName().toString();
+        MaterialContent kind = MaterialContent.check(file, name);
+        String sha256;
+        long size;
+        try {
+            sha256 = Sha256.of(file);
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new RequestRefused("materials.file.unreadable", name);
+        }
+        Instant now = Audit.now(clock);
+        MaterialFile filed = new MaterialFile(UUID.randomUUID().toString(), round.id(), unit, sha256, name, kind.mediaType(), size, title,
+                type, date, codes, signedIn.name(), now);
+        return workspace.write(tx -> {
+            try {
+                store.keep(tx, file, sha256);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tx.materialFiles().save(filed);
+            tx.audit().append(now, signedIn.name(), AuditLog.Action.MATERIAL_FILE, Audit.round(round.id()),
+                    "filed " + name + " sha256=" + sha256 + " unit=" + unit + " type=" + type + " standards=" + String.join(",", codes));
+            return filed;
+        });
+    }
+
+    /** The codes named, each a material standard of the round's indicator-set version, once each in the order given. */
+    private List<String> standards(Round round, List<String> named) {
+        Map<String, Standard> ofRound = checklists.tree(round.indicatorSetId()).standards()
+                .collect(Collectors.toMap(Standard::code, Function.identity(), (a, b) -> a));
+        List<String> codes = new ArrayList<>();
+        for (String raw : named == null ? List.<String>of() : named) {
+            String code = raw.strip();
+            if (code.isEmpty() || codes.contains(code)) {
+                continue;
+            }
+            Standard standard = ofRound.get(code);
+            if (standard == null) {
+                throw new RequestRefused("materials.noSuchStandard", code, round.name());
+            }
+            if (!standard.material()) {
+                throw new RequestRefused("materials.notMaterial", code, String.join("、", standard.methods()));
+            }
+            codes.add(code);
+        }
+        if (codes.isEmpty()) {
+            throw new RequestRefused("materials.noStandards");
+        }
+        return codes;
+    }
+
+    private static String text(String given, String missingKey) {
+        String text = given == null ? "" : given.strip();
+        if (text.isEmpty()) {
+            throw new RequestRefused(missingKey);
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new RequestRefused("materials.textTooLong", text.substring(0, 20), MAX_TEXT);
+        }
+        return text;
+    }
+
+    private static LocalDate date(String given) {
+        try {
+            return LocalDate.parse(given == null ? "" : given.strip());
+        } catch (DateTimeParseException e) {
+            throw new RequestRefused("materials.badDate", String.valueOf(given));
+        }
+    }
+}
