@@ -284,7 +284,7 @@ public final class Services implements AutoCloseable {
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
-        this.showTaskProgress = new ShowTaskProgress(workspace, scoreRound, checklists);
+        this.showTaskProgress = new ShowTaskProgress(workspace, scoreRound, checklists, scoreSurvey);
         this.exportTaskProgress = new ExportTaskProgress(workspace, showTaskProgress, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.recordMaterialReview = new RecordMaterialReview(workspace, clock, checklists, signedIn);
