@@ -315,12 +315,12 @@ public final class Services implements AutoCloseable {
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
-        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey);
+        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey, scoreComposite);
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn,
-                scoreSurvey);
+                scoreSurvey, scoreComposite);
         this.exportSurveyReport = new ExportSurveyReport(workspace, scoreSurvey, showSurveyPlan, signedIn);
     }
 
