@@ -11,6 +11,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.ResponsibleUnit;
 import org.civicinspect.scoring.Aggregate;
+import org.civicinspect.scoring.SurveyStandardScore;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.reports.ShowTaskProgress;
 import org.civicinspect.service.units.ImportUnitWorkbook;
@@ -150,6 +151,8 @@ final class UnitsCommand {
                     line.put("due", s.task().due() == null ? null : s.task().due().toString());
                     line.put("fieldComplianceRate", s.field().filter(Aggregate::rated).map(a -> Rounding.percent(a.complianceRate())).orElse(null));
                     line.put("fieldFormula", s.field().map(Aggregate::formula).orElse(null));
+                    line.put("materials", s.material() ? s.materialsText() : null);
+                    line.put("surveyScoreRate", s.survey().filter(SurveyStandardScore::rated).map(v -> Rounding.percent(v.rate().value())).orElse(null));
                     return line;
                 }).toList());
                 output.json(answer);
@@ -158,7 +161,12 @@ final class UnitsCommand {
             for (ShowTaskProgress.StandardProgress s : progress.standards()) {
                 String role = Messages.get(s.task().lead().equals(unit) ? "cli.units.lead" : "cli.units.supporting");
                 String field = s.field().map(Aggregate::formula).orElse(Messages.get("cli.units.notInField"));
-                output.line(String.join("  ", s.task().standardCode(), role, s.task().due() == null ? "" : s.task().due().toString(), field));
+                // A field-only standard keeps its short line; materials and survey are added where the standard has them.
+                String materials = !s.material() ? ""
+                        : "  " + Messages.get("cli.units.materials", s.review().isEmpty() ? Messages.get("cli.materials.ungraded") : s.materialsText());
+                String survey = s.survey().isEmpty() ? "" : "  " + Messages.get("cli.units.survey", s.surveyText());
+                output.line(String.join("  ", s.task().standardCode(), role, s.task().due() == null ? "" : s.task().due().toString(), field)
+                        + materials + survey);
             }
             output.line(Messages.get("cli.units.standardsTotal", unit, progress.standards().size()));
             return 0;

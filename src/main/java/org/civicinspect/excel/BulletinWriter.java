@@ -140,6 +140,8 @@ public final class BulletinWriter {
     private static final int COLUMNS = 8;
     // The first column also holds the photos of 典型问题曝光: wide enough for a 4:3 thumbnail in a photo row.
     private static final int[] WIDTHS = {16, 22, 10, 10, 10, 10, 10, 10};
+    /** A fact's label, value and its unit merged across the remaining columns. */
+    private static final int[] FACT_WIDTHS = {WIDTHS[0], WIDTHS[1], java.util.stream.IntStream.of(WIDTHS).skip(2).sum()};
     private static final String[] SECTIONS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     public void write(Bulletin bulletin, ReportScope scope, String subtitle, OutputStream out) throws IOException {
@@ -265,6 +267,7 @@ public final class BulletinWriter {
                 }
                 ReportStyles.cell(row, 2, styles.body).setCellValue(fact.unit());
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, COLUMNS - 1));
+                RowHeights.fit(row, new String[] {fact.label(), "", fact.unit()}, FACT_WIDTHS, 1);
             }
         }
 

@@ -13,19 +13,21 @@ import org.civicinspect.model.ReportScope;
 
 /**
  * 回头望: the standards furthest below full marks across materials, field and survey, one printable sheet ordered by
- * the 综合得分 points each loses, with what is missing. The 牵头单位 column is left for the task breakdown (任务分解)
- * to fill.
+ * the 综合得分 points each loses, with what is missing and the units the task breakdown (任务分解) gives it.
  */
 public final class LookbackWriter {
 
-    /** One standard below full marks. Rates are percentages; {@code questionRates} names the survey questions mapped to it. */
+    /**
+     * One standard below full marks. Rates are percentages; {@code questionRates} names the survey questions mapped to it;
+     * {@code leadUnit} and {@code supportingUnits} are empty when the task breakdown does not name the standard.
+     */
     public record Line(String part, String code, String text, BigDecimal points, BigDecimal earned, BigDecimal lost, BigDecimal compositeLost,
-                       String figure, String questionRates, String missing, String leadUnit) {
+                       String figure, String questionRates, String missing, String leadUnit, String supportingUnits) {
     }
 
     private static final String[] HEADER = {"序号", "部分", "测评标准", "内容", "满分", "得分", "失分", "折合综合得分失分", "审核等级 / 达标率·得分率",
-        "问卷题目得分率", "缺什么", "牵头单位（待任务分解）"};
-    private static final int[] WIDTHS = {5, 8, 10, 28, 7, 8, 8, 10, 22, 16, 34, 12};
+        "问卷题目得分率", "缺什么", "牵头单位", "配合单位"};
+    private static final int[] WIDTHS = {5, 8, 10, 28, 7, 8, 8, 10, 22, 16, 34, 12, 14};
     /** Title, scope, subtitle, column headings, then the lines. */
     private static final int FIRST_LINE = 4;
 
@@ -58,8 +60,8 @@ public final class LookbackWriter {
                 Row row = sheet.createRow(r);
                 ReportStyles.cell(row, 0, styles.body).setCellValue(r - FIRST_LINE + 1);
                 String[] texts = {"", line.part(), line.code(), line.text(), "", "", "", "", line.figure(), line.questionRates(), line.missing(),
-                    line.leadUnit()};
-                for (int c : new int[] {1, 2, 3, 8, 9, 10, 11}) {
+                    line.leadUnit(), line.supportingUnits()};
+                for (int c : new int[] {1, 2, 3, 8, 9, 10, 11, 12}) {
                     ReportStyles.cell(row, c, styles.body).setCellValue(texts[c]);
                 }
                 ReportStyles.cell(row, 4, number).setCellValue(line.points().doubleValue());

@@ -15,24 +15,24 @@ import org.civicinspect.model.ReportScope;
 
 /**
  * 任务分解表 with progress: per standard its lead and supporting units, its due date and its field 达标率 in the round,
- * with how it was worked out. The columns for the survey and for materials stay "—" until those figures exist.
+ * with how it was worked out, its survey score rate and its material review grade ("—" where the standard has none).
  */
 public final class TaskProgressWriter {
 
     /**
      * One standard's line. {@code fieldRate} in percent with two places, null when the round scored the standard at no
-     * site; {@code fieldWorking} then says why.
+     * site; {@code fieldWorking} then says why. {@code survey} and {@code materials} are shown as given.
      */
     public record Line(String code, String text, String lead, String supporting, LocalDate due, int fieldSites, BigDecimal fieldRate,
-                       String fieldWorking, String notes) {
+                       String fieldWorking, String survey, String materials, String notes) {
     }
 
     private static final String[] HEADER = {"序号", "测评标准编号", "测评标准", "牵头单位", "配合单位", "完成时限", "测评点位数",
-        "实地达标率(%)", "实地达标率计算", "问卷调查", "材料报送", "备注"};
-    private static final int[] WIDTHS = {5, 11, 40, 16, 22, 11, 9, 9, 22, 8, 8, 16};
+        "实地达标率(%)", "实地达标率计算", "问卷调查得分率", "材料审核", "备注"};
+    private static final int[] WIDTHS = {5, 11, 40, 16, 22, 11, 9, 9, 22, 9, 8, 16};
     /** Title, scope, subtitle, then the column headings. */
     private static final int HEADER_ROW = 3;
-    private static final String NOT_YET = "—";
+    private static final String NONE = "—";
 
     public void write(String title, ReportScope scope, String subtitle, List<Line> lines, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -71,13 +71,13 @@ public final class TaskProgressWriter {
                 }
                 ReportStyles.cell(row, 6, styles.body).setCellValue(line.fieldSites());
                 if (line.fieldRate() == null) {
-                    text(row, 7, styles.body, NOT_YET);
+                    text(row, 7, styles.body, NONE);
                 } else {
                     ReportStyles.cell(row, 7, styles.number).setCellValue(line.fieldRate().doubleValue());
                 }
                 text(row, 8, styles.body, line.fieldWorking());
-                text(row, 9, styles.body, NOT_YET);
-                text(row, 10, styles.body, NOT_YET);
+                text(row, 9, styles.body, line.survey());
+                text(row, 10, styles.body, line.materials());
                 text(row, 11, styles.body, line.notes());
                 r++;
             }

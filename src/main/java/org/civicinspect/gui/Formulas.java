@@ -24,7 +24,7 @@ public final class Formulas {
                 String.valueOf(a.fullyMet()), String.valueOf(a.scored()), Rounding.percent(a.complianceRate()).toPlainString());
     }
 
-    /** 综合得分 = 86.40 − 1.5 = 84.90（负面清单 1 件） */
+    /** 实地考察得分 = 86.40 − 1.5 = 84.90（负面清单 1 件） */
     public static String of(CityScore city) {
         return Messages.get("formula.total", Rounding.forDisplay(city.fieldPoints()).toPlainString(), plain(city.deductions()),
                 Rounding.forDisplay(city.total()).toPlainString(), city.events().size());

@@ -25,14 +25,14 @@ public record CityScore(Aggregate field, List<NegativeEvent> events) {
         return events.stream().map(NegativeEvent::deduction).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** 综合得分 = max(0, 得分率 × 100 − Σ 负面清单扣分). */
+    /** 实地考察得分 = max(0, 得分率 × 100 − Σ 负面清单扣分); the 综合得分 proper is {@link CompositeScore}. */
     public BigDecimal total() {
         return fieldPoints().subtract(deductions()).max(BigDecimal.ZERO);
     }
 
-    /** The formula with its numbers, e.g. {@code 综合得分 = 86.40 − 1.5 = 84.90（负面清单 1 件）}. */
+    /** The formula with its numbers, e.g. {@code 实地考察得分 = 86.40 − 1.5 = 84.90（负面清单 1 件）}. */
     public String formula() {
-        return "综合得分 = " + Rounding.forDisplay(fieldPoints()).toPlainString() + " − " + deductions().stripTrailingZeros().toPlainString()
+        return "实地考察得分 = " + Rounding.forDisplay(fieldPoints()).toPlainString() + " − " + deductions().stripTrailingZeros().toPlainString()
                 + " = " + Rounding.forDisplay(total()).toPlainString() + "（负面清单 " + events.size() + " 件）";
     }
 }

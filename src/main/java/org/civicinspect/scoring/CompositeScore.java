@@ -59,12 +59,16 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
             return score.map(s -> s.compareTo(threshold) >= 0).orElse(false);
         }
 
+        /** {@code 未成年人思想道德建设 88.00 ≥ 85，达标}; {@code 未成年人思想道德建设 — 未评（门槛 85）} when not assessed. */
+        public String verdict() {
+            return "未成年人思想道德建设 " + score.map(s -> Rounding.forDisplay(s).toPlainString() + (passes() ? " ≥ " : " < ") + plain(threshold)
+                    + (passes() ? "，达标" : "，未达标")).orElse("— 未评（门槛 " + plain(threshold) + "）");
+        }
+
         /** {@code 未成年人思想道德建设 88.00 ≥ 85，达标（占测评体系总分 12.00%）；录入分数}. */
         public String explanation() {
             String shareText = share.map(s -> "（占测评体系总分 " + Rounding.percent(s).toPlainString() + "%）").orElse("（测评体系无此测评项目，占比不详）");
-            String verdict = score.map(s -> Rounding.forDisplay(s).toPlainString() + (passes() ? " ≥ " : " < ") + plain(threshold)
-                    + (passes() ? "，达标" : "，未达标")).orElse("— 未评（门槛 " + plain(threshold) + "）");
-            return "未成年人思想道德建设 " + verdict + shareText + "；" + source;
+            return verdict() + shareText + "；" + source;
         }
     }
 
@@ -214,7 +218,8 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
         return Rounding.percent(rate).toPlainString() + "%";
     }
 
-    static String plain(BigDecimal value) {
+    /** The number without trailing zeros, as the formulas print weights and deductions. */
+    public static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -95,7 +95,7 @@ public final class RoundScores {
         return figure;
     }
 
-    /** The city's 综合得分: its field 得分率 less the round's negative-list deductions. */
+    /** The city's 实地考察得分: its field 得分率 × 100 less the round's negative-list deductions (not the 综合得分, {@link CompositeScore}). */
     public CityScore cityScore() {
         return new CityScore(city(), negativeEvents);
     }

@@ -306,7 +306,7 @@ public final class Services implements AutoCloseable {
         this.scoreRound = new ScoreRound(workspace, checklists, scopeOfRound);
         this.exportRanking = new ExportRanking(workspace, scoreRound, signedIn);
         this.exportStandardAnalysis = new ExportStandardAnalysis(workspace, scoreRound, checklists, signedIn);
-        this.showTaskProgress = new ShowTaskProgress(workspace, scoreRound, checklists);
+        this.showTaskProgress = new ShowTaskProgress(workspace, scoreRound, checklists, scoreSurvey);
         this.exportTaskProgress = new ExportTaskProgress(workspace, showTaskProgress, signedIn);
         this.recordNegativeEvent = new RecordNegativeEvent(workspace, clock, checklists, signedIn);
         this.recordMaterialReview = new RecordMaterialReview(workspace, clock, checklists, signedIn);
@@ -348,12 +348,12 @@ public final class Services implements AutoCloseable {
         this.raiseProblem = new RaiseProblem(workspace, clock, addPhoto, signedIn);
         this.importProblemWorkbook = new ImportProblemWorkbook(workspace, clock, addPhoto, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
-        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey);
+        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey, scoreComposite);
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn,
-                scoreSurvey);
+                scoreSurvey, scoreComposite);
         this.exportSurveyReport = new ExportSurveyReport(workspace, scoreSurvey, showSurveyPlan, signedIn);
     }
 

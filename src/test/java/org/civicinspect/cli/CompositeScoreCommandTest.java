@@ -154,7 +154,7 @@ class CompositeScoreCommandTest {
     }
 
     @Test
-    void lookbackListsTheStandardsFurthestBelowFullMarksWithTheLeadUnitColumnLeftForTheTaskBreakdown() throws Exception {
+    void lookbackListsTheStandardsFurthestBelowFullMarksOrderedByTheCompositePointsTheyLose() throws Exception {
         assertEquals(0, cli.run("materials", "list", "--round", "latest", "--json"));
         String material = json(cli.out()).get("standards").get(0).get("code").asText();
         assertEquals(0, cli.run("materials", "review", "--round", "latest", "--standard", material, "--grade", "部分", "--comment", "缺少年度总结",
@@ -174,7 +174,7 @@ class CompositeScoreCommandTest {
         assertTrue(materialListed, cli.out());
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Row header = workbook.getSheet("回头望").getRow(3);
-            assertEquals("牵头单位（待任务分解）", header.getCell(11).getStringCellValue());
+            assertEquals(List.of("牵头单位", "配合单位"), List.of(header.getCell(11).getStringCellValue(), header.getCell(12).getStringCellValue()));
             assertEquals(lines.size(), workbook.getSheet("回头望").getLastRowNum() - 3);
         }
     }

@@ -64,6 +64,6 @@ class EnglishWordsTest {
         assertEquals(city.formula(), Formulas.of(city), "in Chinese the screens say what the reports say");
         Messages.use("en");
         assertEquals("score rate = 37.5 / 50 = 75.00%; compliance = 12 / 16 = 75.00%", Formulas.of(city));
-        assertEquals("total = 75.00 − 0 = 75.00 (no negative-list events)", Formulas.of(total));
+        assertEquals("field score = 75.00 − 0 = 75.00 (no negative-list events)", Formulas.of(total));
     }
 }

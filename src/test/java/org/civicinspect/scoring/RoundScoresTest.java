@@ -231,7 +231,7 @@ class RoundScoresTest {
         assertEquals(new BigDecimal("83.33"), Rounding.forDisplay(city.fieldPoints()));
         assertEquals(0, new BigDecimal("3.5").compareTo(city.deductions()));
         assertEquals(new BigDecimal("79.83"), Rounding.forDisplay(city.total()));
-        assertEquals("综合得分 = 83.33 − 3.5 = 79.83（负面清单 2 件）", city.formula());
+        assertEquals("实地考察得分 = 83.33 − 3.5 = 79.83（负面清单 2 件）", city.formula());
         assertEquals(without.city(), with.city(), "the field rate does not change");
         assertEquals(without.byDistrict(), with.byDistrict(), "districts and their ranking do not change");
         assertEquals(0, without.cityScore().deductions().signum());

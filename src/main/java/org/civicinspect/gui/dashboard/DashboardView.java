@@ -35,6 +35,7 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Aggregate;
+import org.civicinspect.scoring.CompositeScore;
 import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.Services;
@@ -56,6 +57,7 @@ public final class DashboardView {
 
     @FXML private ComboBox<Round> roundChoice;
     @FXML private Label headline;
+    @FXML private Label compositeLine;
     @FXML private Label scopeLabel;
     @FXML private Label surveyLine;
     @FXML private VBox progressBox;
@@ -139,6 +141,7 @@ public final class DashboardView {
         emptyHint.setText(Messages.get(firstStep ? "dashboard.fieldHint" : "dashboard.emptyHint"));
         scopeLabel.setText(shown.map(d -> ScopeLine.of(d.scope())).orElse(""));
         showSurvey(shown.flatMap(Dashboard::survey));
+        showComposite(shown.map(Dashboard::composite));
         if (shown.isEmpty()) {
             headline.setText("");
             emptyTitle.setText(Messages.get(firstStep ? "dashboard.fieldStart" : "dashboard.noRounds"));
@@ -209,6 +212,49 @@ public final class DashboardView {
                 Messages.get("dashboard.surveyBasis", city.interviews().size(), city.valid().size(), city.excluded().size(),
                         city.flaggedForReview().size(), survey.get().minimumDuration().toMinutes()),
                 city.indices().values().stream().map(SurveyIndex::formula).toList()));
+    }
+
+    /**
+     * The 综合得分 of the three parts, less the negative list, under the field score's headline; marked incomplete when a
+     * part has no figure, with the 未成年人思想道德建设 gate's verdict when its score is known. A click shows each part's working.
+     */
+    private void showComposite(Optional<CompositeScore> shown) {
+        compositeLine.setVisible(shown.isPresent());
+        compositeLine.setManaged(shown.isPresent());
+        if (shown.isEmpty()) {
+            compositeLine.setText("");
+            compositeLine.setOnMouseClicked(null);
+            return;
+        }
+        CompositeScore composite = shown.get();
+        String missing = composite.parts().stream().filter(p -> p.rate().isEmpty()).map(p -> partName(p.name())).collect(Collectors.joining(", "));
+        CompositeScore.Gate gate = composite.gate();
+        compositeLine.setText(Messages.get("dashboard.composite", display(composite.total()), display(composite.part(CompositeScore.MATERIALS).points()),
+                display(composite.part(CompositeScore.FIELD).points()), display(composite.part(CompositeScore.SURVEY).points()),
+                plain(composite.deductions()), composite.weights().label())
+                + (missing.isEmpty() ? "" : "　" + Messages.get("dashboard.compositeIncomplete", missing))
+                + (gate.assessed() ? "　" + Messages.get(gate.passes() ? "dashboard.compositeGate.passes" : "dashboard.compositeGate.fails",
+                        display(gate.score().orElseThrow()), plain(gate.threshold())) : ""));
+        List<String> lines = new ArrayList<>(composite.parts().stream().map(CompositeScore.Part::explanation).toList());
+        lines.addAll(composite.deductionLines());
+        lines.add(gate.explanation());
+        compositeLine.setOnMouseClicked(e -> Explanation.show(compositeLine, Messages.get("dashboard.compositeTitle"), composite.formula(), lines));
+    }
+
+    private static String display(BigDecimal value) {
+        return Rounding.forDisplay(value).toPlainString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String partName(String part) {
+        return Messages.get(switch (part) {
+            case CompositeScore.MATERIALS -> "dashboard.part.materials";
+            case CompositeScore.FIELD -> "dashboard.part.field";
+            default -> "dashboard.part.survey";
+        });
     }
 
     @FXML

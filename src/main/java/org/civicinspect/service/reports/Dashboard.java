@@ -8,6 +8,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.CityScore;
+import org.civicinspect.scoring.CompositeScore;
 import org.civicinspect.scoring.Ranking;
 import org.civicinspect.scoring.RoundScores;
 
@@ -15,11 +16,13 @@ import org.civicinspect.scoring.RoundScores;
  * The home screen's figures for one round: each team's progress, the districts ranked, the city across the rounds
  * up to this one, the weakest standards and the responsible units with the most problems. Every figure keeps the
  * aggregate behind it, so it can explain itself; {@code scope} says which inspections the figures count. {@code survey} is
- * the round's questionnaire survey when it has interviews, scored with the default minimum duration.
+ * the round's questionnaire survey when it has interviews, scored with the default minimum duration. {@code composite} is
+ * the round's 综合得分 as {@code score composite} gives it (materials, field and survey weighted, less the negative list),
+ * beside the field score less the negative list that {@code scores} carries.
  */
 public record Dashboard(Round round, ReportScope scope, RoundScores scores, List<TeamProgress> teams, List<Ranking.Ranked> districts,
                         List<RoundPoint> trend, List<WeakStandard> weakest, List<Aggregate> units, Rectification rectification,
-                        Optional<ScoreSurvey.Result> survey) {
+                        Optional<ScoreSurvey.Result> survey, CompositeScore composite) {
 
     public Dashboard {
         teams = List.copyOf(teams);
@@ -40,7 +43,7 @@ public record Dashboard(Round round, ReportScope scope, RoundScores scores, List
         }
     }
 
-    /** The city in one round: its field aggregate and its total after the negative list. */
+    /** The city in one round: its field aggregate and its field score after the negative list. */
     public record RoundPoint(Round round, CityScore city) {
     }
 

@@ -25,6 +25,7 @@ import org.civicinspect.excel.StandardAnalysisWriter;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.CityScore;
+import org.civicinspect.scoring.CompositeScore;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.store.Workspace;
 import org.civicinspect.scoring.SurveyGroup;
@@ -42,6 +43,8 @@ import java.util.stream.Collectors;
  */
 public final class ExportBulletin {
 
+    static final String FIELD_LESS_NEGATIVES = "实地考察得分";
+    static final String COMPOSITE = "综合得分";
     private static final int WEAKEST_SHOWN = 10;
     private static final int EXPOSED_SHOWN = 6;
 
@@ -52,10 +55,13 @@ public final class ExportBulletin {
     private final Checklists checklists;
     private final SignedIn signedIn;
     private final ScoreSurvey scoreSurvey;
+    private final ScoreComposite scoreComposite;
 
     public ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis,
-                          ShowRectificationStanding rectificationStanding, Checklists checklists, SignedIn signedIn, ScoreSurvey scoreSurvey) {
+                          ShowRectificationStanding rectificationStanding, Checklists checklists, SignedIn signedIn, ScoreSurvey scoreSurvey,
+                          ScoreComposite scoreComposite) {
         this.scoreSurvey = scoreSurvey;
+        this.scoreComposite = scoreComposite;
         this.rectificationStanding = rectificationStanding;
         this.signedIn = signedIn;
         this.workspace = workspace;
@@ -73,14 +79,17 @@ public final class ExportBulletin {
         List<ExportRanking.Ranked> rankings = new ArrayList<>(ExportRanking.rankings(scored, listSize));
         rankings.add(ExportRanking.sites(scored, listSize));
         ShowRectificationStanding.Standing standing = rectificationStanding.of(scored.round().id(), listSize);
-        BulletinWriter.Bulletin bulletin = bulletin(scored, rankings, standing);
+        CompositeScore composite = scoreComposite.run(new ScoreComposite.Request(scored.round().id(), counted, List.of(), null, null, List.of(),
+                List.of())).score();
+        BulletinWriter.Bulletin bulletin = bulletin(scored, composite, rankings, standing);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula();
         AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, scored.scope(), subtitle, stream));
         Audit.exported(workspace, signedIn.name(), "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
         return new Written(bulletin.facts().size(), scored, rankings);
     }
 
-    private BulletinWriter.Bulletin bulletin(ScoreRound.Scored scored, List<ExportRanking.Ranked> rankings, ShowRectificationStanding.Standing standing) {
+    private BulletinWriter.Bulletin bulletin(ScoreRound.Scored scored, CompositeScore composite, List<ExportRanking.Ranked> rankings,
+                                             ShowRectificationStanding.Standing standing) {
         CityScore city = scored.scores().cityScore();
         Aggregate field = city.field();
         List<BulletinWriter.Fact> facts = new ArrayList<>();
@@ -94,7 +103,9 @@ public final class ExportBulletin {
                 Rounding.percent(field.scoreRate()).subtract(Rounding.percent(before.city().scoreRate())),
                 "个百分点（上期：" + scored.previousRound().orElseThrow().name() + "）")));
         facts.add(new BulletinWriter.Fact("负面清单扣分", city.deductions(), "分（" + city.events().size() + " 件）"));
-        facts.add(new BulletinWriter.Fact("综合得分", Rounding.forDisplay(city.total()), "分（得分率 × 100 − 负面清单扣分）"));
+        facts.add(new BulletinWriter.Fact(FIELD_LESS_NEGATIVES, Rounding.forDisplay(city.total()),
+                "分（实地考察得分率 × 100 − 负面清单扣分；仅实地考察，不含材料审核和问卷调查）"));
+        facts.add(new BulletinWriter.Fact(COMPOSITE, Rounding.forDisplay(composite.total()), "分（" + compositeScope(composite) + "）"));
         IndicatorTree tree = checklists.tree(scored.round().indicatorSetId());
         Map<String, String> texts = new HashMap<>();
         tree.standards().forEach(s -> texts.put(s.code(), s.text()));
@@ -120,6 +131,21 @@ public final class ExportBulletin {
                 ExportRanking.sheets(rankings.subList(0, rankings.size() - 1)), listed, sites.table().unrated(), weakest, standards,
                 rectification(standing), standing.worst().stream().limit(EXPOSED_SHOWN).map(ExportBulletin::exposed).toList(), events,
                 scoreSurvey.ifInterviewed(scored.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION).map(ExportBulletin::survey).orElse(null));
+    }
+
+    /**
+     * The composite's line: its formula with the weights, 不完整 when a part has no figure, and the 未成年人思想道德建设 gate's
+     * verdict when its score is known; the same figure as {@code score composite}.
+     */
+    static String compositeScope(CompositeScore composite) {
+        String parts = composite.parts().stream().map(p -> p.name() + " " + Rounding.forDisplay(p.points()).toPlainString())
+                .collect(Collectors.joining(" + "));
+        return "材料审核、实地考察、问卷调查按权重 " + composite.weights().label() + " 相加减负面清单扣分：" + parts + " − "
+                + CompositeScore.plain(composite.deductions())
+                + (composite.incomplete() ? "；不完整：" + composite.parts().stream().filter(p -> p.rate().isEmpty()).map(CompositeScore.Part::name)
+                        .collect(Collectors.joining("、")) + " 无得分，按 0 计" : "")
+                + (composite.gate().assessed() ? "；" + composite.gate().verdict() : "")
+                + "；各部分算式见 score composite";
     }
 
     /** 问卷调查: each index for the city and the district or districts lowest on it, under a sentence saying what counts. */

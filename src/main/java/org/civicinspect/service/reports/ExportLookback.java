@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicinspect.excel.LookbackWriter;
 import org.civicinspect.model.MaterialGrade;
@@ -16,6 +17,7 @@ import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Question;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Standard;
+import org.civicinspect.model.TaskAssignment;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.CompositeScore;
 import org.civicinspect.scoring.QuestionRate;
@@ -34,8 +36,8 @@ import org.civicinspect.store.Workspace;
  * {@code report lookback} (回头望): every standard below full marks in the three parts of the 综合得分 (a material
  * graded 部分 or 缺失, a field standard that lost points, a survey standard below its points), ordered by the
  * 综合得分 points it loses: its lost points ÷ its part's Σ points × the part's weight, so the parts compare. Each says
- * what is missing; a standard that survey questions name shows their rates. The 牵头单位 column stays empty until the
- * task breakdown (任务分解) names lead units.
+ * what is missing; a standard that survey questions name shows their rates. Its 牵头单位 and 配合单位 are those the task
+ * breakdown (任务分解) of the round's indicator set gives it, empty where the breakdown does not name it.
  */
 public final class ExportLookback {
 
@@ -71,6 +73,8 @@ public final class ExportLookback {
         Optional<SurveyGroup> survey = scoreSurvey.ifInterviewed(composite.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION)
                 .map(s -> s.scores().city());
         Map<String, List<Question>> questionsOf = survey.map(ExportLookback::questionsByStandard).orElse(Map.of());
+        Map<String, TaskAssignment> tasks = workspace.read(tx -> tx.taskAssignments().of(composite.round().indicatorSetId())).stream()
+                .collect(Collectors.toMap(TaskAssignment::standardCode, Function.identity(), (a, b) -> a));
         List<LookbackWriter.Line> lines = new ArrayList<>();
 
         List<ListRoundMaterials.Line> materials = listRoundMaterials.run(composite.round().id()).lines();
@@ -85,7 +89,8 @@ public final class ExportLookback {
             BigDecimal lost = standard.points().subtract(earned);
             lines.add(new LookbackWriter.Line(CompositeScore.MATERIALS, standard.code(), standard.text(), standard.points(), earned, lost,
                     share(lost, graded, materialsPart.weight()), review.grade().label(), rates(questionsOf, survey, standard.code()),
-                    "材料" + review.grade().label() + (review.comment().isEmpty() ? "" : "：" + review.comment()), ""));
+                    "材料" + review.grade().label() + (review.comment().isEmpty() ? "" : "：" + review.comment()), lead(tasks, standard.code()),
+                    supporting(tasks, standard.code())));
         }
 
         RoundScores field = scoreRound.only(composite.round().id(), counted);
@@ -101,7 +106,8 @@ public final class ExportLookback {
                     standard.earned(), lost, share(lost, city.possible(), fieldPart.weight()),
                     "达标率 " + Rounding.percent(standard.complianceRate()).toPlainString() + "% · 得分率 "
                             + Rounding.percent(standard.scoreRate()).toPlainString() + "%",
-                    rates(questionsOf, survey, standard.group()), problems(standard), ""));
+                    rates(questionsOf, survey, standard.group()), problems(standard), lead(tasks, standard.group()),
+                    supporting(tasks, standard.group())));
         }
 
         if (survey.isPresent()) {
@@ -115,7 +121,8 @@ public final class ExportLookback {
                 lines.add(new LookbackWriter.Line(CompositeScore.SURVEY, standard.standard().code(), standard.standard().text(), standard.standard().points(),
                         standard.earned(), lost, share(lost, rated, surveyPart.weight()),
                         "得分率 " + Rounding.percent(standard.rate().value()).toPlainString() + "%", rates(questionsOf, survey, standard.standard().code()),
-                        "正面回答不足：" + lowest(questionsOf.getOrDefault(standard.standard().code(), List.of()), survey.get()), ""));
+                        "正面回答不足：" + lowest(questionsOf.getOrDefault(standard.standard().code(), List.of()), survey.get()),
+                        lead(tasks, standard.standard().code()), supporting(tasks, standard.standard().code())));
             }
         }
         lines.sort(Comparator.comparing(LookbackWriter.Line::compositeLost).reversed().thenComparing(LookbackWriter.Line::code));
@@ -131,6 +138,16 @@ public final class ExportLookback {
     private Map<String, String> textsOfRound(ScoreComposite.Result composite) {
         return workspace.read(tx -> tx.indicatorSets().loadTree(composite.round().indicatorSetId())).standards()
                 .collect(Collectors.toMap(Standard::code, Standard::text, (a, b) -> a));
+    }
+
+    private static String lead(Map<String, TaskAssignment> tasks, String code) {
+        TaskAssignment task = tasks.get(code);
+        return task == null ? "" : task.lead();
+    }
+
+    private static String supporting(Map<String, TaskAssignment> tasks, String code) {
+        TaskAssignment task = tasks.get(code);
+        return task == null ? "" : String.join("、", task.supporting());
     }
 
     /** Lost points on the 综合得分 scale: lost ÷ the part's Σ points × its weight. */

@@ -12,7 +12,10 @@ import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.Workspace;
 
-/** {@code report tasks}: the 任务分解表 of the round's indicator set, one row per standard, with its field 达标率 in the round. */
+/**
+ * {@code report tasks}: the 任务分解表 of the round's indicator set, one row per standard, with its field 达标率, its survey
+ * score rate and its material review grade in the round ({@link ShowTaskProgress}).
+ */
 public final class ExportTaskProgress {
 
     private final Workspace workspace;
@@ -30,7 +33,8 @@ public final class ExportTaskProgress {
         List<TaskProgressWriter.Line> lines = progress.standards().stream().map(ExportTaskProgress::line).toList();
         var round = progress.scored().round();
         AtomicFile.write(out, stream -> new TaskProgressWriter().write(round.name() + " 任务分解推进表", progress.scored().scope(),
-                round.start() + " 至 " + round.end() + "　达标率 = 实地测评中完全达标的点位次 / 计分点位次；问卷调查、材料报送的进度尚未接入本表", lines, stream));
+                round.start() + " 至 " + round.end() + "　达标率 = 实地测评中完全达标的点位次 / 计分点位次；问卷调查得分率 = 全市有效访问合并计算的该标准得分 / 满分"
+                        + "（问卷调查类标准，本轮有访问时）；材料审核 = 本轮审核等级 完整/部分/缺失/未审核（材料类标准）；其余为 —", lines, stream));
         Audit.exported(workspace, signedIn.name(), "tasks round=" + round.id(), out, lines.size());
         return progress;
     }
@@ -42,6 +46,7 @@ public final class ExportTaskProgress {
                 : rated ? "达标 " + field.fullyMet() + " / 计分 " + field.scored() + (field.awaitingReview() > 0 ? "（含待审核 " + field.awaitingReview() + " 个点位）" : "")
                 : field.sites() + " 个点位全部不适用，无计分项";
         return new TaskProgressWriter.Line(s.task().standardCode(), s.standardText(), s.task().lead(), String.join("、", s.task().supporting()),
-                s.task().due(), field == null ? 0 : field.sites(), rated ? Rounding.percent(field.complianceRate()) : null, working, s.task().notes());
+                s.task().due(), field == null ? 0 : field.sites(), rated ? Rounding.percent(field.complianceRate()) : null, working, s.surveyText(), s.materialsText(),
+                s.task().notes());
     }
 }

@@ -37,10 +37,12 @@ public final class ShowDashboard {
     private final Checklists checklists;
     private final ListProblems listProblems;
     private final ScoreSurvey scoreSurvey;
+    private final ScoreComposite scoreComposite;
 
     public ShowDashboard(ScoreRound scoreRound, ShowRound showRound, ListTeamSites listTeamSites, Checklists checklists, ListProblems listProblems,
-                         ScoreSurvey scoreSurvey) {
+                         ScoreSurvey scoreSurvey, ScoreComposite scoreComposite) {
         this.scoreSurvey = scoreSurvey;
+        this.scoreComposite = scoreComposite;
         this.scoreRound = scoreRound;
         this.showRound = showRound;
         this.listTeamSites = listTeamSites;
@@ -79,7 +81,7 @@ public final class ShowDashboard {
         Dashboard.Rectification rectification = new Dashboard.Rectification(open.size(), (int) open.stream().filter(l -> l.overdueDays() > 0).count(),
                 (int) open.stream().filter(l -> l.escalation() == org.civicinspect.model.Escalation.RED).count());
         return Optional.of(new Dashboard(round, scoreRound.scope(round.id(), ReportScope.Counted.APPROVED), scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification,
-                scoreSurvey.ifInterviewed(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION)));
+                scoreSurvey.ifInterviewed(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION), scoreComposite.run(ScoreComposite.Request.of(round.id())).score()));
     }
 
     private List<Dashboard.TeamProgress> teams(Round round) {

@@ -60,6 +60,12 @@ class DashboardScreenTest {
         Label headline = robot.lookup("#headline").queryAs(Label.class);
         String rate = services.scoreRound().only("latest", org.civicinspect.model.ReportScope.Counted.APPROVED).city().formula().split(" = ")[2].split("%")[0];
         assertTrue(headline.getText().contains(rate + "%"), headline.getText() + " shows " + rate);
+        var composite = services.scoreComposite().run(org.civicinspect.service.reports.ScoreComposite.Request.of("latest")).score();
+        String compositeLine = robot.lookup("#compositeLine").queryAs(Label.class).getText();
+        assertTrue(headline.getText().contains("实地考察得分 "), "the older figure is named for what it is: " + headline.getText());
+        assertTrue(compositeLine.startsWith("综合得分 " + org.civicinspect.scoring.Rounding.forDisplay(composite.total()).toPlainString() + " = 材料审核 "),
+                compositeLine);
+        assertEquals(composite.incomplete(), compositeLine.contains("不完整："), compositeLine);
         int approved = services.scoreRound().scope("latest", org.civicinspect.model.ReportScope.Counted.APPROVED)
                 .count(org.civicinspect.model.InspectionStatus.APPROVED);
         String scope = robot.lookup("#scopeLabel").queryAs(Label.class).getText();

@@ -71,7 +71,12 @@ class BulletinOfAHandWorkedRoundTest {
             assertEquals("71.43", row(sheet, rowOf(sheet, "达标率")).get(1));
             // first round: (5 + 8 + 6 + 6.99 + 8) / 42 = 33.99 / 42 = 80.93%; 77.45 − 80.93 = −3.48
             assertEquals("-3.48", row(sheet, rowOf(sheet, "得分率较上期")).get(1));
-            assertEquals("77.45", row(sheet, rowOf(sheet, "综合得分")).get(1));
+            // The older figure keeps its value under its honest name: the field score less the negative list (none here).
+            assertEquals("77.45", row(sheet, rowOf(sheet, "实地考察得分")).get(1));
+            // 综合得分: no material standard and no survey, so only 实地 77.45% × 40 = 30.98, marked incomplete; no 未成年人 category.
+            assertEquals(List.of("综合得分", "30.98", "分（材料审核、实地考察、问卷调查按权重 40/40/20 相加减负面清单扣分：材料审核 0.00 + 实地考察 30.98"
+                    + " + 问卷调查 0.00 − 0；不完整：材料审核、问卷调查 无得分，按 0 计；各部分算式见 score composite）"),
+                    row(sheet, rowOf(sheet, "综合得分")).subList(0, 3));
         }
     }
 

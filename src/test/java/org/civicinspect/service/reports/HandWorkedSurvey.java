@@ -84,14 +84,26 @@ final class HandWorkedSurvey {
     }
 
     static Services build(Path folder, Path temp) throws Exception {
+        return build(folder, temp, false);
+    }
+
+    /**
+     * As {@link #build(Path, Path)}; with {@code materials} the set also has two material standards, ZZ-01 组织机构健全
+     * (材料审核, 2 分) and ZZ-02 工作台账完整 (网上申报, 2 分), which change no survey or field figure.
+     */
+    static Services build(Path folder, Path temp, boolean materials) throws Exception {
         Services services = TestWorkspaces.open(folder);
-        Path indicators = new WorkbookBuilder().sheet("测评体系")
+        WorkbookBuilder set = new WorkbookBuilder().sheet("测评体系")
                 .row("编码", "测评项目", "测评内容", "测评标准", "测评方法", "分值", "计分方式", "适用点位")
                 .row("HJ-01", "公共环境", "环境卫生", "路面干净", "实地考察", 4, "按处扣分（每处1分）", "主次干道")
                 .row("09-01-01", "群众评价", "知晓", "市民知晓创建工作", "问卷调查", 4, "符合/不符合", "")
                 .row("09-01-02", "群众评价", "满意", "市民对创建工作满意", "问卷调查", 3, "符合/不符合", "")
-                .row("09-01-09", "群众评价", "其他", "市民评价其他事项", "问卷调查", 2, "符合/不符合", "")
-                .save(temp, "体系.xlsx");
+                .row("09-01-09", "群众评价", "其他", "市民评价其他事项", "问卷调查", 2, "符合/不符合", "");
+        if (materials) {
+            set.row("ZZ-01", "组织领导", "机构", "组织机构健全", "材料审核", 2, "符合/不符合", "")
+                    .row("ZZ-02", "组织领导", "台账", "工作台账完整", "网上申报", 2, "符合/不符合", "");
+        }
+        Path indicators = set.save(temp, "体系.xlsx");
         var imported = services.importIndicatorWorkbook().run(indicators, null, Progress.NONE);
         if (!imported.errors().isEmpty()) {
             throw new IllegalStateException(imported.errors().stream().map(Messages::describe).toList().toString());

@@ -210,8 +210,11 @@ class ReportsAgreeWithTheEngineTest {
             var city = scored.scores().cityScore();
             assertEquals(Rounding.percent(city.field().scoreRate()).doubleValue(), facts.get("实地考察得分率"), 1e-9);
             assertEquals(1.25, facts.get("负面清单扣分"), 1e-9);
-            assertEquals(Rounding.forDisplay(city.total()).doubleValue(), facts.get("综合得分"), 1e-9);
-            assertEquals(Rounding.forDisplay(city.fieldPoints().subtract(new BigDecimal("1.25"))).doubleValue(), facts.get("综合得分"), 1e-9);
+            assertEquals(Rounding.forDisplay(city.total()).doubleValue(), facts.get("实地考察得分"), 1e-9);
+            assertEquals(Rounding.forDisplay(city.fieldPoints().subtract(new BigDecimal("1.25"))).doubleValue(), facts.get("实地考察得分"), 1e-9);
+            assertEquals(Rounding.forDisplay(services.scoreComposite().run(new ScoreComposite.Request(round.id(), ReportScope.Counted.APPROVED,
+                    List.of(), null, null, List.of(), List.of())).score().total()).doubleValue(), facts.get("综合得分"), 1e-9,
+                    "the composite as score composite gives it");
             assertEquals(scored.scores().city().sites(), facts.get("测评点位").intValue());
             Sheet events = workbook.getSheet("负面清单");
             assertEquals("演示：食品安全事件", events.getRow(4).getCell(3).getStringCellValue());
@@ -253,7 +256,7 @@ class ReportsAgreeWithTheEngineTest {
         scored.scores().byStandard().forEach((code, a) ->
                 assertTrue(standards.contains(Rounding.percent(a.complianceRate()).toPlainString()), code));
         String bulletin = Files.readString(folder.resolve("bulletin.csv"));
-        assertTrue(bulletin.contains("\"综合得分\"," + Rounding.forDisplay(scored.scores().cityScore().total()).toPlainString()), bulletin);
+        assertTrue(bulletin.contains("\"实地考察得分\"," + Rounding.forDisplay(scored.scores().cityScore().total()).toPlainString()), bulletin);
         String problems = Files.readString(folder.resolve("problems.csv"));
         assertEquals(scored.scores().city().problems(), problems.lines().filter(l -> l.matches("^\\d+,.*")).count());
         String sites = Files.readString(folder.resolve("sites.csv"));

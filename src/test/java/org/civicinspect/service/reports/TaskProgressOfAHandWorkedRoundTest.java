@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -96,6 +98,26 @@ class TaskProgressOfAHandWorkedRoundTest {
                     "HJ-03 is judged on the three roads only, all met");
             assertEquals(List.of("ZX-01", "秩序良好", "园林局", "城管局", "2026-11-30", "50", "达标 1 / 计分 2", "—", "—"), row(sheet.getRow(7)));
             assertNull(sheet.getRow(8));
+        }
+    }
+
+    @Test
+    void theLookBackNamesEachStandardsLeadAndSupportingUnitsFromTheBreakdown() throws Exception {
+        Path out = temp.resolve("回头望.xlsx");
+        ExportLookback.Written written = services.exportLookback().run(HandWorkedCity.FIRST, ReportScope.Counted.APPROVED, out);
+        // 第1期 loses field points on HJ-01 (东湖路 3处, 西山公园 1处), HJ-02 (西山路) and ZX-01 (东湖公园 C); HJ-03 is all met.
+        Map<String, List<String>> units = new TreeMap<>();
+        written.lines().forEach(l -> units.put(l.code(), List.of(l.leadUnit(), l.supportingUnits())));
+        assertEquals(Map.of("HJ-01", List.of("城管局", ""), "HJ-02", List.of("城管局", "交通局"), "ZX-01", List.of("园林局", "城管局")), units);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            Sheet sheet = workbook.getSheet("回头望");
+            assertEquals(List.of("牵头单位", "配合单位"), List.of(sheet.getRow(3).getCell(11).getStringCellValue(),
+                    sheet.getRow(3).getCell(12).getStringCellValue()));
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                assertEquals(units.get(row.getCell(2).getStringCellValue()),
+                        List.of(row.getCell(11).getStringCellValue(), row.getCell(12).getStringCellValue()), "row " + (r + 1));
+            }
         }
     }
 
