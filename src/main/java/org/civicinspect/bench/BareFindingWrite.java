@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.civicinspect.model.Finding;
-import org.sqlite.SQLiteConfig;
 
 /** The answer-latency benchmark's baseline: one finding row upserted and committed with bare JDBC, nothing more. */
 public final class BareFindingWrite {
@@ -15,25 +14,8 @@ public final class BareFindingWrite {
     private BareFindingWrite() {
     }
 
-    /**
-     * As a bare program that opens the workspace's file to save one answer does: a connection of its own, opened with
-     * sqlite-jdbc alone with the workspace's settings (the file keeps its WAL mode), the row, the commit.
-     */
     public static void write(Workspace workspace, String id, String roundId, String siteId, String code, int version) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(10_000);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + workspace.database())) {
-            writeOn(c, id, roundId, siteId, code, version);
-        } catch (SQLException e) {
-            throw new StoreException("benchmark write failed", e);
-        }
-    }
-
-    /** The same row upserted and committed on a connection the caller keeps open: the least a save can cost. */
-    public static void writeOn(Connection c, String id, String roundId, String siteId, String code, int version) {
-        try {
+        try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (id, round_id, site_id, standard_code, answer_kind, grade,"
                     + " answer_count, note, answered_by, answered_at, version) VALUES (?,?,?,?,'MET',NULL,NULL,'','bench','2026-01-01T00:00:00Z',?)"

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -203,46 +202,38 @@ public final class RunBenchmarks {
         int answers = ANSWERS;
         double[] workload = new double[answers];
         double[] baseline = new double[answers];
-        double[] onOpenConnection = new double[answers];
-        try (Connection open = services.workspace().connect()) {
-            for (int i = 0; i < answers; i++) {
-                progress.checkCancelled();
-                int n = i;
+        for (int i = 0; i < answers; i++) {
+            progress.checkCancelled();
+            int n = i;
+            try {
                 // The sides take turns going first, as in every other workload.
                 if (i % 2 == 0) {
                     baseline[i] = time(() -> timed.baseline(services, n));
-                    onOpenConnection[i] = time(() -> timed.baselineOn(open, n));
                     workload[i] = time(() -> timed.workload(services, n));
                 } else {
                     workload[i] = time(() -> timed.workload(services, n));
-                    onOpenConnection[i] = time(() -> timed.baselineOn(open, n));
                     baseline[i] = time(() -> timed.baseline(services, n));
                 }
-                if (i % 100 == 0) {
-                    progress.update(i, answers);
-                }
+            } catch (Exception e) {
+                throw new IllegalStateException("answer benchmark failed", e);
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("answer benchmark failed", e);
+            if (i % 100 == 0) {
+                progress.update(i, answers);
+            }
         }
         // The answers are judged in blocks of 800, so the p99 has a spread like the other workloads' runs.
         int blocks = answers / ANSWER_BLOCK;
-        double[][] percentiles = new double[5][blocks];
+        double[][] percentiles = new double[4][blocks];
         for (int b = 0; b < blocks; b++) {
             double[] w = Arrays.copyOfRange(workload, b * ANSWER_BLOCK, (b + 1) * ANSWER_BLOCK);
             double[] s = Arrays.copyOfRange(baseline, b * ANSWER_BLOCK, (b + 1) * ANSWER_BLOCK);
-            double[] o = Arrays.copyOfRange(onOpenConnection, b * ANSWER_BLOCK, (b + 1) * ANSWER_BLOCK);
             percentiles[0][b] = percentile(w, 0.5);
             percentiles[1][b] = percentile(s, 0.5);
             percentiles[2][b] = percentile(w, 0.99);
             percentiles[3][b] = percentile(s, 0.99);
-            percentiles[4][b] = percentile(o, 0.99);
         }
-        // The target is against a bare program that opens the file to save an answer; the last line shows, without a
-        // target, what the program adds to the least a save can cost (a commit on a connection kept open).
         return List.of(BenchResult.of("answer-saved-p50", "jdbc-commit-p50", percentiles[0], percentiles[1], null, null),
-                BenchResult.of("answer-saved-p99", "jdbc-commit-p99", percentiles[2], percentiles[3], 2.0, null),
-                BenchResult.of("answer-saved-p99-vs-open-connection", "jdbc-commit-on-open-connection-p99", percentiles[2], percentiles[4], null, null));
+                BenchResult.of("answer-saved-p99", "jdbc-commit-p99", percentiles[2], percentiles[3], 2.0, null));
     }
 
     /**
@@ -303,11 +294,6 @@ public final class RunBenchmarks {
         void baseline(Services services, int i) {
             String[] target = targets.get(i % targets.size());
             BareFindingWrite.write(services.workspace(), barePrefix + (i % targets.size()), roundId, target[0], barePrefix + target[1], i);
-        }
-
-        void baselineOn(Connection open, int i) {
-            String[] target = targets.get(i % targets.size());
-            BareFindingWrite.writeOn(open, "open-" + barePrefix + (i % targets.size()), roundId, target[0], "open-" + barePrefix + target[1], i);
         }
 
         void workload(Services services, int i) {
