@@ -38,6 +38,7 @@ public final class Workspace {
     private final WorkspaceLock.Shared hold;
     private volatile Supplier<String> device = () -> null;
     private volatile AnchorFollower anchors;
+    private final AnchorQueue anchoring = new AnchorQueue();
     private final AtomicLong entriesWrittenHere = new AtomicLong();
     /** Who signed in to the server, or null on this computer's workspace. */
     private final ServerLogin server;
@@ -52,6 +53,7 @@ public final class Workspace {
         this.login = login;
         this.hold = hold;
         this.photos = photos.apply(this);
+        hold.settleBeforeAlone(anchoring::settle);
     }
 
     /** Opens the workspace, keeping the newest 10 automatic backups when an upgrade makes one. */
@@ -257,6 +259,7 @@ public final class Workspace {
      */
     public void restoreFrom(Path archive, Instant at, String actor) {
         ServerDump.check(archive);
+        settleAnchor();
         new ServerDump(serverLogin()).restore(archive);
         // Connections that prepared statements on the tables replaced would find them gone: each is renewed once it is free.
         ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
@@ -264,6 +267,7 @@ public final class Workspace {
                 "the database was replaced by this archive"));
         AnchorFollower follower = anchors;
         if (follower != null) {
+            settleAnchor();
             read(tx -> {
                 follower.adopt(tx.audit().head());
                 return null;
@@ -289,6 +293,7 @@ public final class Workspace {
 
     /** Gives the folder back: a restore may replace the workspace once no program has it open. */
     public void close() {
+        anchoring.close();
         if (dataSource instanceof AutoCloseable pool) {
             try {
                 pool.close();
@@ -302,16 +307,65 @@ public final class Workspace {
     public <T> T read(SqlWork<T> work) {
         hold.enter();
         try (Connection connection = connect()) {
-            try {
-                return work.run(new Tx(connection, engine, device, login));
-            } catch (SQLException | RuntimeException e) {
-                throwIfRefusedForPrivilege(connection, e);
-                throw e;
-            }
+            return readOn(connection, work);
         } catch (SQLException e) {
             throw new StoreException("reading the workspace failed", e);
         } finally {
             hold.leave();
+        }
+    }
+
+    private <T> T readOn(Connection connection, SqlWork<T> work) throws SQLException {
+        try {
+            return work.run(new Tx(connection, engine, device, login));
+        } catch (SQLException | RuntimeException e) {
+            throwIfRefusedForPrivilege(connection, e);
+            throw e;
+        }
+    }
+
+    /**
+     * A connection kept for many short reads one after another, as checking a batch of packages makes: opening a
+     * connection (its pragmas, and the schema parsed again on its first statement) costs more than most of those reads.
+     * Each read enters the workspace as {@link #read} does and sees what was committed before it; the connection is
+     * opened on the first read. Not for use by two threads at once; close it when the batch is done.
+     */
+    public KeptReader keepReader() {
+        return new KeptReader();
+    }
+
+    /** See {@link #keepReader()}. */
+    public final class KeptReader implements AutoCloseable {
+
+        private Connection connection;
+
+        private KeptReader() {
+        }
+
+        public <T> T read(SqlWork<T> work) {
+            hold.enter();
+            try {
+                if (connection == null) {
+                    connection = connect();
+                }
+                return readOn(connection, work);
+            } catch (SQLException e) {
+                throw new StoreException("reading the workspace failed", e);
+            } finally {
+                hold.leave();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    LoggerFactory.getLogger(Workspace.class).warn("a kept connection did not close cleanly", e);
+                }
+                connection = null;
+            }
         }
     }
 
@@ -342,24 +396,22 @@ public final class Workspace {
         }
     }
 
-    /**
-     * Moves the audit anchor to the head just committed. A failure here is not the write's: it is committed, and
-     * {@code verify} accepts entries after the anchored one, so the anchor only lags until the next commit.
-     */
+    /** Has the audit anchor moved to the head just committed, on the anchor's own thread (see {@link AnchorQueue}). */
     private void anchor(AuditLog committed) {
         AnchorFollower follower = anchors;
         if (follower == null) {
             return;
         }
-        try {
-            follower.committed(committed.appendedTo(), committed.appendedHead(), head -> {
-                try (Connection connection = connect()) {
-                    return new Tx(connection, engine, device, login).audit().reaches(head);
-                }
-            });
-        } catch (SQLException | RuntimeException e) {
-            LoggerFactory.getLogger(Workspace.class).warn("the audit anchor was not renewed", e);
-        }
+        anchoring.committed(follower, committed.appendedTo(), committed.appendedHead(), head -> {
+            try (Connection connection = connect()) {
+                return new Tx(connection, engine, device, login).audit().reaches(head);
+            }
+        });
+    }
+
+    /** Returns once the audit anchor has followed every commit made here before: before reading, carrying or replacing it. */
+    public void settleAnchor() {
+        anchoring.settle();
     }
 
     /**

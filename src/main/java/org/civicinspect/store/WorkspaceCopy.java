@@ -151,6 +151,8 @@ public final class WorkspaceCopy {
      * a cancel leaves the target's tables empty and removes the photo files it had placed.
      */
     public static void copy(Workspace source, Workspace target, AuditAnchor.Seal seal, Progress progress) {
+        source.settleAnchor();
+        target.settleAnchor();
         List<String> tables = source.read(tx -> tablesInOrder(tx.connection()));
         List<String> hashes = source.read(tx -> tx.photos().hashes());
         Map<String, Long> rows = counts(source, tables);

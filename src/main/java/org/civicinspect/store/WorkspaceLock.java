@@ -7,7 +7,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -35,6 +37,8 @@ public final class WorkspaceLock {
         private volatile FileLock lock;
         private int open;
         private int waiting;
+        /** What the open workspaces still finish after their transactions, done before the folder is taken alone. */
+        private final List<Runnable> settles = new ArrayList<>();
 
         private Entry(Path key, FileChannel channel) {
             this.key = key;
@@ -49,9 +53,21 @@ public final class WorkspaceLock {
     public static final class Shared {
         private final Entry entry;
         private boolean closed;
+        private Runnable settle;
 
         private Shared(Entry entry) {
             this.entry = entry;
+        }
+
+        /**
+         * What this workspace still does after a transaction has ended (it moves the audit anchor): a restore that
+         * takes the folder alone waits for it, so nothing written for the database it replaces lands after it.
+         */
+        public void settleBeforeAlone(Runnable settle) {
+            synchronized (ENTRIES) {
+                this.settle = settle;
+                entry.settles.add(settle);
+            }
         }
 
         /** Before each transaction: refused while a restore runs in the folder. */
@@ -82,6 +98,7 @@ public final class WorkspaceLock {
             synchronized (ENTRIES) {
                 if (!closed) {
                     closed = true;
+                    entry.settles.remove(settle);
                     entry.open--;
                     forgetIfUnused(entry);
                 }
@@ -159,6 +176,14 @@ public final class WorkspaceLock {
             ours = entry.transactions.writeLock().tryLock(WAIT_FOR_TRANSACTIONS_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        List<Runnable> settles;
+        synchronized (ENTRIES) {
+            settles = List.copyOf(entry.settles);
+        }
+        if (ours) {
+            // No transaction of this process runs now, and none starts: what the last ones left to finish is finished.
+            settles.forEach(Runnable::run);
         }
         synchronized (ENTRIES) {
             entry.waiting--;

@@ -70,8 +70,8 @@ final class MergeResults {
      * them); the merge itself is written by the returned step, inside the import's transaction, as checked here unless
      * the workspace changed since for this package (then planned again there, so that it sees the packages before it).
      */
-    StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
-        Checked checked = workspace.read(tx -> {
+    StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal, StagingReaders reads) {
+        Checked checked = reads.read(tx -> {
             Sender sender = sender(tx, reader.manifest(), reader.fileName(), options);
             if (sender.trust() == KeyTrust.NEEDS_CONFIRMATION && !sender.alreadyImported() && !rehearsal) {
                 throw new RequestRefused("package.newTeamDevice", reader.fileName(), sender.team().name(), reader.manifest().sender().fingerprint());

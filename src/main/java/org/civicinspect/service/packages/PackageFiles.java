@@ -53,6 +53,7 @@ final class PackageFiles {
      */
     static Manifest write(Workspace workspace, PackageWriter writer, PackageWriter.Header header, Path out, char[] passphrase, String summary) {
         try {
+            workspace.settleAnchor();
             AuditAnchor.read(workspace.folder()).filter(AuditAnchor.Signed::signed).ifPresent(a -> writer.auditAnchor(
                     new Manifest.Anchor(a.head().entries(), a.head().hash(), a.publicKey(), a.signature())));
             Manifest manifest = writer.write(out, header, deviceKey(workspace), passphrase);

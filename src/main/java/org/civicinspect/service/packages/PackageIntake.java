@@ -34,8 +34,8 @@ final class PackageIntake {
         this.receive = new ReceiveTask(workspace, clock, signedIn);
     }
 
-    private StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal) {
-        return reader.manifest().kind() == PackageKind.RESULT ? merge.stage(reader, sha256, options, rehearsal)
+    private StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal, StagingReaders reads) {
+        return reader.manifest().kind() == PackageKind.RESULT ? merge.stage(reader, sha256, options, rehearsal, reads)
                 : receive.stage(reader, sha256, options, rehearsal);
     }
 
@@ -50,14 +50,15 @@ final class PackageIntake {
         int atOnce = workspace.onServer() ? 4 : 2;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(atOnce, Math.max(1, files.size())));
         List<Future<StagedPackage>> coming = new ArrayList<>();
+        StagingReaders reads = new StagingReaders(workspace);
         for (Path file : files) {
             coming.add(pool.submit(() -> {
                 PackageReader reader = openChecked(file, options, here);
                 readers.add(reader);
-                return stage(reader, Sha256.of(file), options, rehearsal);
+                return stage(reader, Sha256.of(file), options, rehearsal, reads);
             }));
         }
-        return new Staging(pool, coming, workspace.photoStore());
+        return new Staging(pool, coming, workspace.photoStore(), reads);
     }
 
     /** Opens the package, refusing one this workspace made (its device key's fingerprint is {@code here}). */

@@ -23,10 +23,12 @@ final class Staging implements Iterator<StagedPackage>, AutoCloseable {
     private final ExecutorService pool;
     private final List<Future<StagedPackage>> coming;
     private final PhotoStore store;
+    private final StagingReaders reads;
     private int handedOver;
 
-    Staging(ExecutorService pool, List<Future<StagedPackage>> coming, PhotoStore store) {
+    Staging(ExecutorService pool, List<Future<StagedPackage>> coming, PhotoStore store, StagingReaders reads) {
         this.pool = pool;
+        this.reads = reads;
         this.coming = coming;
         this.store = store;
     }
@@ -62,7 +64,7 @@ final class Staging implements Iterator<StagedPackage>, AutoCloseable {
         return staged;
     }
 
-    /** Stops the packages not yet begun, waits for those being checked and discards what every package staged. */
+    /** Stops the packages not yet begun, waits for those being checked, lets go of their connections and discards what every package staged. */
     @Override
     public void close() {
         pool.shutdownNow();
@@ -72,6 +74,7 @@ final class Staging implements Iterator<StagedPackage>, AutoCloseable {
         } catch (InterruptedException e) {
             interrupted = true;
         }
+        reads.close();
         for (Future<StagedPackage> staged : coming) {
             if (staged.isDone() && !staged.isCancelled()) {
                 try {

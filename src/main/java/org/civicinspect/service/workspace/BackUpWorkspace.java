@@ -71,6 +71,7 @@ public final class BackUpWorkspace {
             if (workspace.onServer()) {
                 RestoreServerWorkspace.refusedIfTroubled(out, () -> workspace.dumpTo(out));
             } else {
+                workspace.settleAnchor();
                 WorkspaceBackup.create(workspace.folder(), out);
             }
             Audit.exported(workspace, signedIn.name(), "backup", out, 1);

@@ -96,6 +96,7 @@ public final class VerifyWorkspace {
 
     /** Also checks the chain against the anchors carried by packages this workspace sent and backups of it, kept elsewhere. */
     public Verdict run(List<Path> heldElsewhere) {
+        workspace.settleAnchor();
         Optional<AuditAnchor.Signed> anchor = AuditAnchor.read(workspace.folder());
         Map<Path, Optional<AuditAnchor.Signed>> carried = new LinkedHashMap<>();
         heldElsewhere.forEach(file -> carried.put(file, carriedBy(file)));
