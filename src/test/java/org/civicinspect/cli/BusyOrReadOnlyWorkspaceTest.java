@@ -99,6 +99,18 @@ class BusyOrReadOnlyWorkspaceTest {
     }
 
     @Test
+    void aFileWhereTheWorkspaceKeepsAFolderIsNamedInOneSentenceAndLeftAlone() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("ws"));
+        Path inTheWay = Files.writeString(folder.resolve("backups"), "someone's notes");
+        CliSession cli = new CliSession(folder);
+
+        assertEquals(2, cli.run("round", "list"));
+        assertEquals("数据文件夹中的 " + inTheWay + " 是一个文件，而工作区要在那里放一个文件夹；请把这个文件移到别处后再试。", cli.err().strip());
+        assertEquals("someone's notes", Files.readString(inTheWay), "the file is not touched");
+        assertFalse(Files.exists(folder.resolve(Workspace.DATABASE_FILE)), "no workspace is made beside it");
+    }
+
+    @Test
     void sqlitesNativeLibraryIsNotUnpackedIntoTheWorkspace() {
         CliSession cli = new CliSession(temp.resolve("ws"));
         assertEquals(0, cli.run("people", "list"));

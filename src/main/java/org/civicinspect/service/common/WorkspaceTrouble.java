@@ -2,6 +2,7 @@ package org.civicinspect.service.common;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.sql.SQLException;
@@ -13,7 +14,7 @@ import org.civicinspect.store.PrivilegeRefusedException;
 
 /**
  * What the computer, not the request, stood in the way of: the workspace busy with another program's write, a full disk,
- * a read-only data folder, a shared server whose grants do not let this login do it. Each becomes the one sentence a user reads; anything else stays a failure for the log.
+ * a read-only data folder, a file where the workspace keeps a folder, a shared server whose grants do not let this login do it. Each becomes the one sentence a user reads; anything else stays a failure for the log.
  */
 public final class WorkspaceTrouble {
 
@@ -25,6 +26,10 @@ public final class WorkspaceTrouble {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PrivilegeRefusedException refused) {
                 return Optional.of(refused(refused));
+            }
+            if (t instanceof FileAlreadyExistsException inTheWay) {
+                // Where the workspace keeps a folder (backups, photos, keys, logs), someone left a file of that name.
+                return Optional.of(new RequestRefused("workspace.fileInTheWay", inTheWay.getFile()));
             }
             Optional<String> key = key(t);
             if (key.isPresent()) {
