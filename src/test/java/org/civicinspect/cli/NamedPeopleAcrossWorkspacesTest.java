@@ -24,6 +24,8 @@ import org.civicinspect.model.Finding;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.RecordFinding;
+import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.workspace.ChangePreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,8 @@ class NamedPeopleAcrossWorkspacesTest {
             Path folder = temp.resolve(laptops[i][0]);
             CliSession laptop = new CliSession(folder);
             assertEquals(0, laptop.run("package", "import", laptops[i][1], "--trust", officeKey));
+            assertEquals(WorkspaceRole.FIELD, new ChangePreferences(folder).current().role(),
+                    "a workspace that took in a task package is a field laptop: its first start in the window does not take it for the office");
             assertEquals(2, laptop.run("people", "use", "陈主任"), "only the team's people are on the laptop");
             assertEquals(0, laptop.run("people", "use", laptops[i][3]), laptop.err());
             PackageRoundTripTest.scoreEverything(laptop, folder, shared, laptops[i][2]);

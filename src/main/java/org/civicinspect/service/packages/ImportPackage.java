@@ -19,6 +19,7 @@ import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
 import org.civicinspect.service.rounds.RoundProgress;
 import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Workspace;
@@ -79,6 +80,10 @@ public final class ImportPackage {
                         discard(backup);
                         backup = backUp();
                     }
+                }
+                if (done.get().stream().anyMatch(p -> p.kind() == PackageKind.TASK)) {
+                    // A laptop set up from the command line is not asked at its first start in the window whether it is the office.
+                    new ChangePreferences(workspace.folder(), workspace.onServer()).roleUnlessChosen(WorkspaceRole.FIELD);
                 }
                 return done.get();
             } catch (RuntimeException refused) {

@@ -63,6 +63,14 @@ public final class ChangePreferences {
         settings.putAll(values);
     }
 
+    /** Keeps {@code role} as the workspace's when none is chosen yet: what the workspace holds already says which it is. */
+    public void roleUnlessChosen(WorkspaceRole role) {
+        Preferences now = current();
+        if (now.role() == null && !onServer) {
+            save(new Preferences(role, now.listSize(), now.warnDays(), now.keepBackups()));
+        }
+    }
+
     private int number(String key, int fallback) {
         try {
             return settings.get(key).map(String::strip).map(Integer::parseInt).orElse(fallback);
