@@ -5,6 +5,7 @@ import org.civicinspect.cli.Output;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.demo.CreateDemoCity;
 import org.civicinspect.service.common.RequestRefused;
 import picocli.CommandLine.Command;
@@ -32,6 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             CreateDemoCity.Made made = new CreateDemoCity(root.services())
                     .run(new CreateDemoCity.Size(districts, sites, rounds, inspectors, seed), Progress.NONE);
+            root.services().changePreferences().roleUnlessChosen(WorkspaceRole.OFFICE);
             if (json) {
                 output.json(made);
             } else {
