@@ -70,7 +70,7 @@ public final class DashboardView {
     @FXML private TableColumn<Dashboard.WeakStandard, String> complianceColumn;
     @FXML private TableColumn<Dashboard.WeakStandard, Number> sitesColumn;
     @FXML private TableColumn<Dashboard.WeakStandard, Number> problemsColumn;
-    @FXML private BarChart<Number, String> unitChart;
+    @FXML private UnitRanking unitRanking;
     @FXML private VBox emptyState;
     @FXML private Label emptyTitle;
     @FXML private Label emptyHint;
@@ -116,8 +116,7 @@ public final class DashboardView {
         });
         // Axis labels have their own font, which the stylesheet's family list does not reach: give them the labels' font.
         headline.fontProperty().addListener((o, a, font) -> {
-            for (Axis<?> axis : List.of(districtChart.getXAxis(), districtChart.getYAxis(), trendChart.getXAxis(), trendChart.getYAxis(),
-                    unitChart.getXAxis(), unitChart.getYAxis())) {
+            for (Axis<?> axis : List.of(districtChart.getXAxis(), districtChart.getYAxis(), trendChart.getXAxis(), trendChart.getYAxis())) {
                 axis.setTickLabelFont(Font.font(font.getFamily(), 12));
             }
         });
@@ -127,10 +126,10 @@ public final class DashboardView {
     }
 
     private void show(Optional<Dashboard> shown) {
+        unitRanking.show(List.of());
         progressBox.getChildren().clear();
         districtChart.getData().clear();
         trendChart.getData().clear();
-        unitChart.getData().clear();
         Aggregate city = shown.map(d -> d.scores().city()).orElse(null);
         boolean empty = city == null || city.scored() == 0;
         emptyState.setVisible(empty);
@@ -183,15 +182,7 @@ public final class DashboardView {
         }
         trendChart.getData().add(trend);
         weakestTable.getItems().setAll(d.weakest());
-        XYChart.Series<Number, String> units = new XYChart.Series<>();
-        List<Aggregate> fewestFirst = new ArrayList<>(d.units());
-        java.util.Collections.reverse(fewestFirst);
-        for (Aggregate unit : fewestFirst) {
-            XYChart.Data<Number, String> bar = new XYChart.Data<>(unit.problems(), unit.group());
-            explainOnClick(bar, unit, unit.group() + " " + Messages.get("dashboard.problemCount", unit.problems()));
-            units.getData().add(bar);
-        }
-        unitChart.getData().add(units);
+        unitRanking.show(d.units());
     }
 
     /** The survey's indices for the city with its valid interviews, or nothing when the round has no interview. */
