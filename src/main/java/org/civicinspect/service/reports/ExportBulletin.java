@@ -79,17 +79,17 @@ public final class ExportBulletin {
         List<ExportRanking.Ranked> rankings = new ArrayList<>(ExportRanking.rankings(scored, listSize));
         rankings.add(ExportRanking.sites(scored, listSize));
         ShowRectificationStanding.Standing standing = rectificationStanding.of(scored.round().id(), listSize);
-        CompositeScore composite = scoreComposite.run(new ScoreComposite.Request(scored.round().id(), counted, List.of(), null, null, List.of(),
-                List.of())).score();
-        BulletinWriter.Bulletin bulletin = bulletin(scored, composite, rankings, standing);
+        Optional<ScoreSurvey.Result> survey = scoreSurvey.ifInterviewed(scored.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION);
+        CompositeScore composite = scoreComposite.of(scored, survey);
+        BulletinWriter.Bulletin bulletin = bulletin(scored, composite, survey, rankings, standing);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula();
         AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, scored.scope(), subtitle, stream));
         Audit.exported(workspace, signedIn.name(), "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
         return new Written(bulletin.facts().size(), scored, rankings);
     }
 
-    private BulletinWriter.Bulletin bulletin(ScoreRound.Scored scored, CompositeScore composite, List<ExportRanking.Ranked> rankings,
-                                             ShowRectificationStanding.Standing standing) {
+    private BulletinWriter.Bulletin bulletin(ScoreRound.Scored scored, CompositeScore composite, Optional<ScoreSurvey.Result> survey,
+                                             List<ExportRanking.Ranked> rankings, ShowRectificationStanding.Standing standing) {
         CityScore city = scored.scores().cityScore();
         Aggregate field = city.field();
         List<BulletinWriter.Fact> facts = new ArrayList<>();
@@ -130,7 +130,7 @@ public final class ExportBulletin {
         return new BulletinWriter.Bulletin(scored.round().name(), facts, bySiteType, byCategory,
                 ExportRanking.sheets(rankings.subList(0, rankings.size() - 1)), listed, sites.table().unrated(), weakest, standards,
                 rectification(standing), standing.worst().stream().limit(EXPOSED_SHOWN).map(ExportBulletin::exposed).toList(), events,
-                scoreSurvey.ifInterviewed(scored.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION).map(ExportBulletin::survey).orElse(null));
+                survey.map(ExportBulletin::survey).orElse(null));
     }
 
     /**

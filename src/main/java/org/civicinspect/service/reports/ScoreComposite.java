@@ -109,6 +109,19 @@ public final class ScoreComposite {
 
     private Scored score(String reference, ReportScope.Counted counted, Optional<CompositeWeights> given, BigDecimal threshold, BigDecimal minorsScore) {
         ScoreRound.Scored field = scoreRound.run(reference, counted);
+        return compose(field, scoreSurvey.ifInterviewed(field.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION), given, threshold, minorsScore);
+    }
+
+    /**
+     * The composite of a round whose field scores and survey the caller has worked out already (the home screen and
+     * the bulletin show them too), with the set's weights: the same figure as {@link #run} gives for the round.
+     */
+    public CompositeScore of(ScoreRound.Scored field, Optional<ScoreSurvey.Result> survey) {
+        return compose(field, survey, Optional.empty(), null, null).score();
+    }
+
+    private Scored compose(ScoreRound.Scored field, Optional<ScoreSurvey.Result> survey, Optional<CompositeWeights> given, BigDecimal threshold,
+                           BigDecimal minorsScore) {
         Round round = field.round();
         IndicatorTree tree = checklists.tree(round.indicatorSetId());
         Optional<CompositeWeights> ofSet = workspace.read(tx -> tx.materialReviews().weightsOf(round.indicatorSetId()));
@@ -121,7 +134,6 @@ public final class ScoreComposite {
         Map<String, MaterialGrade> grades = workspace.read(tx -> tx.materialReviews().ofRound(round.id())).stream()
                 .collect(Collectors.toMap(MaterialReview::standardCode, MaterialReview::grade));
         List<Standard> materialStandards = tree.standards().filter(Standard::material).toList();
-        Optional<ScoreSurvey.Result> survey = scoreSurvey.ifInterviewed(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION);
         String surveySource = survey.map(s -> "问卷 " + s.questionnaire().label() + "，短于 " + s.minimumDuration().toMinutes()
                 + " 分钟的访问需复核仍计入，不加权").orElse("本轮未固定问卷或尚无访问");
         List<CompositeScore.Part> parts = List.of(

@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.scoring.CompositeScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,8 +81,11 @@ public final class ShowDashboard {
                 .filter(l -> l.problem().status().open()).toList();
         Dashboard.Rectification rectification = new Dashboard.Rectification(open.size(), (int) open.stream().filter(l -> l.overdueDays() > 0).count(),
                 (int) open.stream().filter(l -> l.escalation() == org.civicinspect.model.Escalation.RED).count());
-        return Optional.of(new Dashboard(round, scoreRound.scope(round.id(), ReportScope.Counted.APPROVED), scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification,
-                scoreSurvey.ifInterviewed(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION), scoreComposite.run(ScoreComposite.Request.of(round.id())).score()));
+        ReportScope scope = scoreRound.scope(round.id(), ReportScope.Counted.APPROVED);
+        Optional<ScoreSurvey.Result> survey = scoreSurvey.ifInterviewed(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION);
+        CompositeScore composite = scoreComposite.of(new ScoreRound.Scored(round, scope, scores, Optional.empty(), Optional.empty()), survey);
+        return Optional.of(new Dashboard(round, scope, scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification,
+                survey, composite));
     }
 
     private List<Dashboard.TeamProgress> teams(Round round) {
