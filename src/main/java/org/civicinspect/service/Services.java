@@ -38,6 +38,7 @@ import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.materials.ReceiveUnitPackage;
 import org.civicinspect.service.materials.SendUnitReply;
 import org.civicinspect.service.materials.SendUnitTask;
+import org.civicinspect.service.materials.ShowUnitOfWorkspace;
 import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.service.packages.PreviewPackages;
 import org.civicinspect.service.common.RequestRefused;
@@ -225,6 +226,7 @@ public final class Services implements AutoCloseable {
     private final SendUnitTask sendUnitTask;
     private final SendUnitReply sendUnitReply;
     private final ReceiveUnitPackage receiveUnitPackage;
+    private final ShowUnitOfWorkspace showUnitOfWorkspace;
     private final ExportResultPackage exportResultPackage;
     private final ImportPackage importPackage;
     private final PreviewPackages previewPackages;
@@ -343,6 +345,7 @@ public final class Services implements AutoCloseable {
         this.sendUnitTask = new SendUnitTask(workspace, clock, signedIn);
         this.sendUnitReply = new SendUnitReply(workspace, clock, signedIn);
         this.receiveUnitPackage = new ReceiveUnitPackage(workspace, clock, checklists, signedIn);
+        this.showUnitOfWorkspace = new ShowUnitOfWorkspace(workspace);
         this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);
         this.importPackage = new ImportPackage(workspace, clock, checklists, signedIn);
         this.previewPackages = new PreviewPackages(workspace, clock, checklists, signedIn);
@@ -810,6 +813,10 @@ public final class Services implements AutoCloseable {
 
     public ReceiveUnitPackage receiveUnitPackage() {
         return receiveUnitPackage;
+    }
+
+    public ShowUnitOfWorkspace showUnitOfWorkspace() {
+        return showUnitOfWorkspace;
     }
 
     public ExportResultPackage exportResultPackage() {

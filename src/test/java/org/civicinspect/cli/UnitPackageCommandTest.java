@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A unit's side as typed at a prompt: its key, the office's task package, its files, its reply, and the office taking it in. */
+/**
+ * A unit's side as typed at a prompt: its key, the office's task package, its files, its reply, and the office taking it
+ * in. The unit's workspace is on its own computer (never on a server), so its commands name no server.
+ */
 class UnitPackageCommandTest {
 
     @TempDir Path temp;
@@ -43,29 +46,29 @@ class UnitPackageCommandTest {
                 .save(temp, "任务分解.xlsx")).ok());
     }
 
-    private String keyOf(CliSession side) {
-        assertEquals(0, side.run("package", "key"), side.err());
+    private static String keyOf(CliSession side, boolean embedded) {
+        assertEquals(0, embedded ? side.runAs("package", "key") : side.run("package", "key"), side.err());
         return side.out().strip();
     }
 
     @Test
     void theUnitFilesThroughPackagesAndTheOfficeReturnsTheStandard() throws Exception {
-        String unitKey = keyOf(unit);
-        String officeKey = keyOf(office);
+        String unitKey = keyOf(unit, true);
+        String officeKey = keyOf(office, false);
         Path task = temp.resolve("城管局-任务.cipkg");
         assertEquals(0, office.run("materials", "send", "--unit", "城管局", "--round", "六月轮", "--for-key", unitKey, "--out", task.toString()),
                 office.err());
         assertTrue(office.out().startsWith("已写出单位任务包 " + task + "：城管局，六月轮，测评标准 1 条，审核结果 0 条"), office.out());
 
-        assertEquals(0, unit.run("materials", "receive", task.toString(), "--trust", officeKey), unit.err());
+        assertEquals(0, unit.runAs("materials", "receive", task.toString(), "--trust", officeKey), unit.err());
         assertTrue(unit.out().contains("已导入：测评标准 1 条，内业审核结果 0 条"), unit.out());
-        assertEquals(0, unit.run("people", "add", "--name", "李明", "--role", "内业"), unit.err());
+        assertEquals(0, unit.runAs("people", "add", "--name", "李明", "--role", "内业"), unit.err());
         Path plan = Files.write(temp.resolve("方案.pdf"), ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n<< /Root 1 0 R >>\n"
                 + "startxref\n0\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals(0, unit.run("materials", "add", "--round", "六月轮", "--standard", "CL-01", "--type", "规范文件", "--title", "创建工作方案",
+        assertEquals(0, unit.runAs("materials", "add", "--round", "六月轮", "--standard", "CL-01", "--type", "规范文件", "--title", "创建工作方案",
                 "--date", "2026-05-01", plan.toString(), "--by", "李明"), unit.err());
         Path reply = temp.resolve("城管局-回复.cipkg");
-        assertEquals(0, unit.run("materials", "reply", "--out", reply.toString()), unit.err());
+        assertEquals(0, unit.runAs("materials", "reply", "--out", reply.toString()), unit.err());
         assertTrue(unit.out().startsWith("已写出单位回复包 " + reply + "：城管局，六月轮，材料 1 份（文件 1 个）"), unit.out());
 
         Path cut = Files.write(temp.resolve("半截.cipkg"), java.util.Arrays.copyOf(Files.readAllBytes(reply), 200));
@@ -82,8 +85,8 @@ class UnitPackageCommandTest {
                 "--by", "王芳"), office.err());
         Path again = temp.resolve("城管局-任务2.cipkg");
         assertEquals(0, office.run("materials", "send", "--unit", "城管局", "--round", "六月轮", "--for-key", unitKey, "--out", again.toString()));
-        assertEquals(0, unit.run("materials", "receive", again.toString()), unit.err());
-        assertEquals(0, unit.run("materials", "list", "--round", "六月轮", "--json"));
+        assertEquals(0, unit.runAs("materials", "receive", again.toString()), unit.err());
+        assertEquals(0, unit.runAs("materials", "list", "--round", "六月轮", "--json"));
         assertEquals("退回", new ObjectMapper().readTree(unit.out()).get("standards").get(0).get("grade").asText());
         assertEquals("请附实景图片", new ObjectMapper().readTree(unit.out()).get("standards").get(0).get("comment").asText());
     }

@@ -83,6 +83,8 @@ public final class TasksView {
     private void initialize() {
         Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
         allCheck.selectedProperty().bindBidirectional(viewModel.allMaterialsProperty());
+        allCheck.visibleProperty().bind(viewModel.unitWorkspaceProperty().not());
+        allCheck.managedProperty().bind(allCheck.visibleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         unitList.setItems(viewModel.units());
         unitList.setPlaceholder(new Label(Messages.get("tasks.noBreakdown")));
@@ -276,6 +278,6 @@ public final class TasksView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static TasksViewModel.UseCases useCases(Services services) {
         return new TasksViewModel.UseCases(services.showRound(), services.showTaskProgress(), services.listRoundMaterials(),
-                services.recordMaterialReview());
+                services.recordMaterialReview(), services.showUnitOfWorkspace());
     }
 }

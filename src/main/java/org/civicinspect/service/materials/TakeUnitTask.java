@@ -31,8 +31,9 @@ import org.civicinspect.store.Workspace;
 
 /**
  * The unit's side of {@link ReceiveUnitPackage}: takes in the office's unit task package. The office's key must be
- * trusted (the first one once the user confirms its fingerprint); an empty workspace becomes the unit's, and a
- * workspace that is an office's, a laptop's or another unit's is refused. The round, its indicator-set version, the
+ * trusted (the first one once the user confirms its fingerprint); an empty workspace on the unit's computer becomes the
+ * unit's, and a workspace that is an office's (on a server, or with rounds of its own), a laptop's or another unit's is
+ * refused. The round, its indicator-set version, the
  * unit (under the office's id for it), its standards with their required types, the evidence window and the office's
  * reviews are kept as the office has them.
  */
@@ -85,9 +86,12 @@ final class TakeUnitTask {
         }
     }
 
-    private static KeyTrust check(Tx tx, PackageReader reader, ImportOptions options) throws SQLException {
+    private KeyTrust check(Tx tx, PackageReader reader, ImportOptions options) throws SQLException {
         Manifest m = reader.manifest();
         String file = reader.fileName();
+        if (workspace.onServer()) {
+            throw new RequestRefused("package.unitTaskOnServer", file);
+        }
         Optional<UnitOfWorkspace> own = UnitOfWorkspace.of(tx);
         if (own.isPresent() && !own.get().id().equals(m.teamId())) {
             throw new RequestRefused("package.otherUnit", file, m.teamName(), own.get().name());

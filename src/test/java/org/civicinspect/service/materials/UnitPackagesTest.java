@@ -91,9 +91,9 @@ class UnitPackagesTest {
         Messages.use("zh");
     }
 
-    /** A unit's own workspace, new and empty, in its own folder. */
+    /** A unit's own workspace, new and empty, in its own folder on its own computer (never on a server). */
     private Services unitWorkspace(String name) {
-        return TestWorkspaces.open(temp.resolve(name));
+        return new Services(org.civicinspect.store.Workspace.open(temp.resolve(name)), TestWorkspaces.CLOCK);
     }
 
     private SendUnitTask.Result send(String unit, Services unitSide, String file) {
