@@ -226,7 +226,8 @@ final class MaterialsCommand {
                 output.json(r);
                 return 0;
             }
-            output.line(Messages.get("cli.materials.header." + r.kind().name(), file.getFileName(), r.unit(), r.round(), r.sender(), r.fingerprint()));
+            output.line(Messages.get("cli.materials.header." + r.kind().name(), file.getFileName(), r.unit(), r.round(),
+                    r.sender().isBlank() ? "—" : r.sender(), r.fingerprint()));
             if (r.alreadyReceived()) {
                 output.line(Messages.get("cli.package.already"));
             } else if (r.kind() == PackageKind.UNIT_TASK) {

@@ -46,6 +46,7 @@ public final class TasksView {
     @FXML private ComboBox<Round> roundChoice;
     @FXML private CheckBox allCheck;
     @FXML private Label summaryLabel;
+    @FXML private Label keysHint;
     @FXML private ListView<String> unitList;
     @FXML private Label standardsHeading;
     @FXML private TableView<TasksViewModel.Row> standardTable;
@@ -135,8 +136,13 @@ public final class TasksView {
             }
         });
         commentField.setOnAction(e -> saveComment());
-        saveCommentButton.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull());
-        commentField.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull());
+        // A unit's workspace shows the office's reviews and records none.
+        saveCommentButton.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.unitWorkspaceProperty()));
+        commentField.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.unitWorkspaceProperty()));
+        keysHint.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.unitWorkspaceProperty())
+                .then(Messages.get("tasks.unitHint")).otherwise(Messages.get("tasks.keys")));
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
         showUnit();
         showRow(null);
