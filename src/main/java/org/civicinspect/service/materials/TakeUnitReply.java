@@ -63,8 +63,7 @@ final class TakeUnitReply {
     ReceiveUnitPackage.Result take(PackageReader reader, String sha256) {
         Manifest m = reader.manifest();
         if (workspace.read(tx -> tx.packages().find(m.packageId()).isPresent())) {
-            return new ReceiveUnitPackage.Result(m.kind(), m.packageId(), m.teamName(), m.roundName(), m.sender().name(), m.sender().fingerprint(),
-                    KeyTrust.KNOWN, true, 0, 0, 0, 0, 0);
+            return already(m);
         }
         UnitReplyContent reply = workspace.read(tx -> checkSender(tx, reader));
         Path folder = null;
@@ -73,7 +72,11 @@ final class TakeUnitReply {
             Checked checked = workspace.read(tx -> checkFiles(tx, reader, reply));
             Map<String, Path> contents = checkContents(reader, checked, folder);
             List<MaterialFile> files = withCheckedKinds(reader, checked, contents);
-            int[] added = workspace.write(tx -> apply(tx, m, sha256, checked, files, contents));
+            int[] added = workspace.write(tx -> tx.packages().find(m.packageId()).isPresent() ? null
+                    : apply(tx, m, sha256, checked, files, contents));
+            if (added == null) {
+                return already(m);
+            }
             return new ReceiveUnitPackage.Result(m.kind(), m.packageId(), checked.unit(), checked.round().name(), m.sender().name(),
                     m.sender().fingerprint(), KeyTrust.KNOWN, false, 0, 0, files.size(), added[0], added[1]);
         } catch (IOException e) {
@@ -81,6 +84,12 @@ final class TakeUnitReply {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** Taken in before (or, checked meanwhile, by another import of the same package): nothing changes. */
+    private static ReceiveUnitPackage.Result already(Manifest m) {
+        return new ReceiveUnitPackage.Result(m.kind(), m.packageId(), m.teamName(), m.roundName(), m.sender().name(), m.sender().fingerprint(),
+                KeyTrust.KNOWN, true, 0, 0, 0, 0, 0);
     }
 
     /**
@@ -108,7 +117,8 @@ final class TakeUnitReply {
         } catch (PackageProblem e) {
             throw PackageFiles.refused(e);
         }
-        var answered = reply.taskPackageId() == null ? java.util.Optional.<PackageRepository.Exchanged>empty() : tx.packages().find(reply.taskPackageId());
+        var answered = reply.taskPackageId() == null ? java.util.Optional.<PackageRepository.Exchanged>empty()
+                : tx.packages().find(reply.taskPackageId());
         if (answered.isEmpty() || !answered.get().direction().equals("OUT") || !answered.get().kind().equals(PackageKind.UNIT_TASK.name())
                 || !answered.get().teamId().equals(m.teamId())) {
             throw new RequestRefused("package.unitReplyNotOurs", file, unit);

@@ -52,15 +52,19 @@ final class TakeUnitTask {
     ReceiveUnitPackage.Result take(PackageReader reader, String sha256, ImportOptions options) {
         Manifest m = reader.manifest();
         UnitTaskContent task = content(reader);
-        boolean already = workspace.read(tx -> tx.packages().find(m.packageId()).isPresent());
-        if (already) {
+        // Checked and written in one transaction: nothing can come between the checks and the write.
+        Optional<KeyTrust> taken = workspace.write(tx -> {
+            if (tx.packages().find(m.packageId()).isPresent()) {
+                return Optional.<KeyTrust>empty();
+            }
+            KeyTrust trust = check(tx, reader, options);
+            apply(tx, m, sha256, task, trust);
+            return Optional.of(trust);
+        });
+        if (taken.isEmpty()) {
             return result(m, task, KeyTrust.KNOWN, true);
         }
-        KeyTrust trust = workspace.read(tx -> check(tx, reader, options));
-        workspace.write(tx -> {
-            apply(tx, m, sha256, task, trust);
-            return null;
-        });
+        KeyTrust trust = taken.get();
         ChangePreferences preferences = new ChangePreferences(workspace.folder());
         Preferences now = preferences.current();
         preferences.save(new Preferences(WorkspaceRole.UNIT, now.listSize(), now.warnDays(), now.keepBackups()));
@@ -76,7 +80,8 @@ final class TakeUnitTask {
         try {
             UnitTaskContent task = reader.content(UnitTaskContent.class);
             if (task.round() == null || task.indicatorSet() == null || task.tree() == null || task.unit() == null || task.window() == null
-                    || !task.round().id().equals(reader.manifest().roundId()) || task.standards().stream().anyMatch(s -> s.code() == null || s.lead() == null)
+                    || !task.round().id().equals(reader.manifest().roundId())
+                    || task.standards().stream().anyMatch(s -> s.code() == null || s.lead() == null)
                     || task.reviews().stream().anyMatch(r -> !r.roundId().equals(task.round().id()))) {
                 throw new RequestRefused("package.findingIncomplete", reader.fileName(), PackageReader.CONTENT);
             }

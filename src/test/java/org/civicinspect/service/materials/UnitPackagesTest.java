@@ -55,6 +55,10 @@ class UnitPackagesTest {
     private Path officeFolder;
     private MaterialSamples samples;
     private Round june;
+    /** For the hostile packages: 城管局's workspace, the task package it took in, and the office's id of 城管局. */
+    private Services cg;
+    private String taskPackageId;
+    private String cgId;
 
     /**
      * Three material standards and one judged at sites. 任务分解: 城管局 leads CL-01 and supports CL-02; 宣传部 leads
@@ -120,11 +124,13 @@ class UnitPackagesTest {
     /** The composite's total and its materials part's points, to two places. */
     private List<BigDecimal> composite() {
         CompositeScore score = office.scoreComposite().run(ScoreComposite.Request.of(june.name())).score();
-        return List.of(score.total().setScale(2, RoundingMode.HALF_UP), score.part(CompositeScore.MATERIALS).points().setScale(2, RoundingMode.HALF_UP));
+        return List.of(score.total().setScale(2, RoundingMode.HALF_UP),
+                score.part(CompositeScore.MATERIALS).points().setScale(2, RoundingMode.HALF_UP));
     }
 
     private List<String> filed(Services side) {
-        return side.listMaterialFiles().run(june.name(), "").files().stream().map(f -> f.unit() + " " + f.fileName() + " " + String.join(",", f.standards()))
+        return side.listMaterialFiles().run(june.name(), "").files().stream()
+                .map(f -> f.unit() + " " + f.fileName() + " " + String.join(",", f.standards()))
                 .sorted().toList();
     }
 
@@ -221,10 +227,6 @@ class UnitPackagesTest {
 
     // ---- hostile reply packages at the office: one sentence each, nothing changed ----
 
-    private Services cg;
-    private String taskPackageId;
-    private String cgId;
-
 
     /** 城管局's workspace with its task package taken in, and the office's state before the hostile package. */
     private void cgReady() throws Exception {
@@ -316,7 +318,8 @@ class UnitPackagesTest {
         Path good = reply(cg, "城管局-回复.cipkg");
         Services otherOffice = TestWorkspaces.open(temp.resolve("other-office"));
         otherOffice.saveUnit().run(ResponsibleUnit.named("城管局"));
-        RequestRefused elsewhere = assertThrows(RequestRefused.class, () -> otherOffice.receiveUnitPackage().run(good, new ImportOptions(null, List.of())));
+        RequestRefused elsewhere = assertThrows(RequestRefused.class,
+                () -> otherOffice.receiveUnitPackage().run(good, new ImportOptions(null, List.of())));
         assertEquals("城管局-回复.cipkg 由密钥 " + cg.showDeviceKey().fingerprint() + " 签发，内业没有为 城管局 向这个密钥签发过单位任务包，已拒绝",
                 Messages.get(elsewhere.messageKey(), elsewhere.args()));
         assertEquals(Map.of("material_file", 0L, "material_file_standard", 0L, "material_requirement", 0L, "material_window", 0L),
