@@ -172,6 +172,11 @@ class UnitPackagesTest {
         assertEquals(List.of("城管局 工作方案.pdf CL-01", "城管局 报道.pdf CL-02", "城管局 现场.png CL-01", "宣传部 台账.xlsx CL-03",
                 "宣传部 同一篇报道.pdf CL-02"), filed(office));
         assertEquals(4, TestWorkspaces.storedPhotos(officeFolder).size());
+        List<String> audited = office.workspace().read(tx -> tx.audit().ofAction(org.civicinspect.store.AuditLog.Action.PACKAGE_IN)).stream()
+                .map(e -> e.detail()).toList();
+        assertEquals(2, audited.size(), "an audit entry for each reply taken in: " + audited);
+        assertTrue(audited.get(0).contains("unit=城管局 files=3 new=3 filed=") && audited.get(0).contains("现场.png"), audited.get(0));
+        assertTrue(audited.get(1).contains("unit=宣传部 files=2 new=2 filed=") && audited.get(1).contains("台账.xlsx"), audited.get(1));
 
         // 完整 4 × 1 + 部分 2 × 0.5 + 退回 6 × 0 = 5 of 12 points; 5 / 12 × 40 = 16.67, the only part with a figure.
         review("CL-01", "完整", "");
@@ -345,7 +350,7 @@ class UnitPackagesTest {
         Path truncated = Files.write(temp.resolve("半截.cipkg"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Map<String, Object> before = state();
         RequestRefused cut = assertThrows(RequestRefused.class, () -> receive(office, truncated));
-        assertTrue(Messages.get(cut.messageKey(), cut.args()).startsWith("半截.cipkg "), Messages.get(cut.messageKey(), cut.args()));
+        assertEquals("半截.cipkg 已损坏或不完整，无法打开（zip END header not found）", Messages.get(cut.messageKey(), cut.args()));
         assertEquals(before, state());
         assertFalse(receive(office, good).alreadyReceived());
         assertEquals(List.of("城管局 方案.pdf CL-01"), filed(office));
