@@ -13,18 +13,24 @@ import org.civicinspect.service.materials.AddMaterialFile;
 import org.civicinspect.service.materials.CheckRoundMaterials;
 import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
+import org.civicinspect.model.PackageKind;
+import org.civicinspect.service.packages.ImportOptions;
+import org.civicinspect.service.materials.ReceiveUnitPackage;
+import org.civicinspect.service.materials.SendUnitReply;
+import org.civicinspect.service.materials.SendUnitTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code materials review|list|add|files|checks|require|window}: 材料审核 of a round's material standards (method 材料审核 or
- * 网上申报), the files units file for them and the checks made on those files.
+ * {@code materials review|list|add|files|checks|require|window|send|receive|reply}: 材料审核 of a round's material standards
+ * (method 材料审核 or 网上申报), the files units file for them, the checks made on those files, and the unit packages by
+ * which units that run the program themselves get their standards and send their files.
  */
 @Command(name = "materials", mixinStandardHelpOptions = true, subcommands = {MaterialsCommand.Review.class, MaterialsCommand.ListMaterials.class,
         MaterialsCommand.Add.class, MaterialsCommand.ListFiles.class, MaterialsCommand.Checks.class, MaterialsCommand.Require.class,
-        MaterialsCommand.Window.class})
+        MaterialsCommand.Window.class, MaterialsCommand.Send.class, MaterialsCommand.Receive.class, MaterialsCommand.Reply.class})
 final class MaterialsCommand {
 
     @ParentCommand
@@ -35,12 +41,17 @@ final class MaterialsCommand {
         @ParentCommand MaterialsCommand parent;
         @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
         @Option(names = "--standard", required = true, paramLabel = "CODE", descriptionKey = "cli.materials.standard") String standard;
-        @Option(names = "--grade", required = true, paramLabel = "完整|部分|缺失", descriptionKey = "cli.materials.grade") String grade;
+        @Option(names = "--grade", paramLabel = "完整|部分|缺失|退回", descriptionKey = "cli.materials.grade") String grade;
+        @Option(names = "--return", descriptionKey = "cli.materials.return") boolean returned;
         @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "cli.materials.comment") String comment;
 
         @Override
         int act(Output output) {
-            MaterialReview review = parent.root.recording().recordMaterialReview().run(round, standard, grade, comment);
+            if (returned == (grade != null)) {
+                throw new org.civicinspect.service.common.RequestRefused("cli.materials.gradeOrReturn");
+            }
+            MaterialReview review = parent.root.recording().recordMaterialReview().run(round, standard,
+                    returned ? org.civicinspect.model.MaterialGrade.RETURNED.label() : grade, comment);
             if (json) {
                 output.json(review);
             } else {
@@ -84,7 +95,7 @@ final class MaterialsCommand {
         @ParentCommand MaterialsCommand parent;
         @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
         @Option(names = "--standard", required = true, paramLabel = "CODE[,CODE]", descriptionKey = "cli.materials.standards") String standards;
-        @Option(names = "--unit", required = true, paramLabel = "UNIT", descriptionKey = "cli.materials.unit") String unit;
+        @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "cli.materials.unit") String unit;
         @Option(names = "--type", required = true, paramLabel = "TYPE", descriptionKey = "cli.materials.type") String type;
         @Option(names = "--title", required = true, paramLabel = "TITLE", descriptionKey = "cli.materials.title") String title;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.materials.date") String date;
@@ -176,6 +187,72 @@ final class MaterialsCommand {
         int act(Output output) {
             EvidenceWindow window = parent.root.recording().setMaterialRules().window(round, from, to);
             output.line(Messages.get("cli.materials.windowSet", window.from(), window.to()));
+            return 0;
+        }
+    }
+
+    @Command(name = "send", mixinStandardHelpOptions = true)
+    static final class Send extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Option(names = "--unit", required = true, paramLabel = "UNIT", descriptionKey = "cli.materials.sendUnit") String unit;
+        @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
+        @Option(names = "--for-key", required = true, paramLabel = "FINGERPRINT", descriptionKey = "cli.materials.forKey") String forKey;
+        @Option(names = "--out", required = true, paramLabel = "FILE.cipkg", descriptionKey = "cli.package.out") Path out;
+
+        @Override
+        int act(Output output) {
+            SendUnitTask.Result r = parent.root.services().sendUnitTask().run(unit, round, forKey, out);
+            if (json) {
+                output.json(r);
+            } else {
+                output.line(Messages.get("cli.materials.sent", r.file(), r.unit(), r.round(), r.standards(), r.reviews()));
+                output.line(Messages.get("cli.package.signedBy", r.fingerprint()));
+                output.line(Messages.get("cli.materials.issuedFor", r.forKey(), r.unit()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "receive", mixinStandardHelpOptions = true)
+    static final class Receive extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Parameters(index = "0", paramLabel = "FILE.cipkg", descriptionKey = "cli.materials.package") Path file;
+        @Option(names = "--trust", paramLabel = "FINGERPRINT", descriptionKey = "cli.package.trust") List<String> trust;
+
+        @Override
+        int act(Output output) {
+            ReceiveUnitPackage.Result r = parent.root.services().receiveUnitPackage().run(file, new ImportOptions(null, trust));
+            if (json) {
+                output.json(r);
+                return 0;
+            }
+            output.line(Messages.get("cli.materials.header." + r.kind().name(), file.getFileName(), r.unit(), r.round(),
+                    r.sender().isBlank() ? "—" : r.sender(), r.fingerprint()));
+            if (r.alreadyReceived()) {
+                output.line(Messages.get("cli.package.already"));
+            } else if (r.kind() == PackageKind.UNIT_TASK) {
+                output.line(Messages.get("cli.materials.taskReceived", r.standards(), r.reviews()));
+            } else {
+                output.line(Messages.get("cli.materials.replyReceived", r.files(), r.newFiles(), r.newContents()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reply", mixinStandardHelpOptions = true)
+    static final class Reply extends RefusableAction {
+        @ParentCommand MaterialsCommand parent;
+        @Option(names = "--out", required = true, paramLabel = "FILE.cipkg", descriptionKey = "cli.package.out") Path out;
+
+        @Override
+        int act(Output output) {
+            SendUnitReply.Result r = parent.root.services().sendUnitReply().run(out);
+            if (json) {
+                output.json(r);
+            } else {
+                output.line(Messages.get("cli.materials.replied", r.file(), r.unit(), r.round(), r.files(), r.contents()));
+                output.line(Messages.get("cli.package.signedBy", r.fingerprint()));
+            }
             return 0;
         }
     }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Sha256;
 
 /**
@@ -33,7 +34,9 @@ public final class PackageReader implements Closeable {
     static final String SIGNATURE = "manifest.sig";
     public static final String CONTENT = "content.json";
     public static final String PHOTO_PREFIX = "photos/";
-    private static final Pattern PHOTO = Pattern.compile("photos/[0-9a-f]{64}");
+    /** A unit's material files (PDF, Word, Excel, pictures), each named by its SHA-256 like photos. */
+    public static final String FILE_PREFIX = "files/";
+    private static final Pattern PHOTO = Pattern.compile("(photos|files)/[0-9a-f]{64}");
     private static final int SIGNATURE_LIMIT = 1024;
 
     /**
@@ -149,10 +152,15 @@ public final class PackageReader implements Closeable {
                 || manifest.teamId() == null || manifest.createdAt() == null) {
             throw new PackageProblem("package.badJson", file, MANIFEST, 0, 0, "kind, packageId, sender, roundId, teamId, createdAt");
         }
+        // Teams' packages carry photos, units' packages material files; neither carries the other.
+        boolean unit = manifest.kind() == PackageKind.UNIT_TASK || manifest.kind() == PackageKind.UNIT_REPLY;
         Set<String> names = new HashSet<>();
         for (Manifest.Entry entry : manifest.entries()) {
             if (entry.name() == null || entry.sha256() == null || !names.add(entry.name())) {
                 throw new PackageProblem("package.duplicateEntry", file, String.valueOf(entry.name()));
+            }
+            if (entry.name().startsWith(unit ? PHOTO_PREFIX : FILE_PREFIX)) {
+                throw new PackageProblem("package.unexpectedEntry", file, entry.name());
             }
             long limit = entry.name().equals(CONTENT) ? limits.contentBytes() : limits.photoBytes();
             if (entry.bytes() < 0 || entry.bytes() > limit) {
@@ -287,6 +295,22 @@ public final class PackageReader implements Closeable {
     public long photoBytes(String sha256) {
         Manifest.Entry entry = listed.get(PHOTO_PREFIX + sha256);
         return entry == null ? 0 : entry.bytes();
+    }
+
+    /** A material file's bytes, checked against the manifest's size and SHA-256 and against its name, its SHA-256. */
+    public byte[] file(String sha256) throws PackageProblem {
+        byte[] bytes = bytes(FILE_PREFIX + sha256);
+        if (!Sha256.of(bytes).equals(sha256)) {
+            throw new PackageProblem("package.entryChanged", name, FILE_PREFIX + sha256);
+        }
+        return bytes;
+    }
+
+    /** Every material file the manifest lists, by SHA-256. */
+    public Set<String> files() {
+        Set<String> files = new HashSet<>();
+        listed.keySet().stream().filter(n -> n.startsWith(FILE_PREFIX)).forEach(n -> files.add(n.substring(FILE_PREFIX.length())));
+        return files;
     }
 
     /** Every photo the manifest lists, by SHA-256. */

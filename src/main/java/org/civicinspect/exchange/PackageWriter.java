@@ -46,6 +46,12 @@ public final class PackageWriter {
         return this;
     }
 
+    /** A material file, carried as {@code files/SHA256} and stored like a photo (uncompressed). */
+    public PackageWriter file(String sha256, Path file) {
+        entries.add(new Pending(PackageReader.FILE_PREFIX + sha256, null, file));
+        return this;
+    }
+
     /** The package carries the survey: it is written in the format that programs older than the survey refuse. */
     public PackageWriter carryingTheSurvey() {
         this.formatVersion = Manifest.CURRENT_VERSION;
@@ -67,7 +73,7 @@ public final class PackageWriter {
             try (ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(zip))) {
                 List<Manifest.Entry> listed = new ArrayList<>();
                 for (Pending entry : entries) {
-                    // Photos are compressed already; deflating them again costs time and gains nothing.
+                    // Photos (and most material files) are compressed already; deflating them again costs time and gains nothing.
                     zos.setLevel(entry.file() == null ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
                     zos.putNextEntry(new ZipEntry(entry.name()));
                     MessageDigest digest = Sha256.digest();

@@ -79,7 +79,8 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
 
     /**
      * 材料 part: Σ earned ÷ Σ points of the graded material standards, each earning its points × its grade's coefficient
-     * (完整 1, 部分 0.5, 缺失 0). An ungraded standard is not a zero: it is left out of both sums until reviewed.
+     * (完整 1, 部分 0.5, 缺失 0, 退回 0 until the unit files again and it is reviewed again). An ungraded standard is not
+     * a zero: it is left out of both sums until reviewed.
      */
     public static Part materials(List<Standard> standards, Map<String, MaterialGrade> grades, BigDecimal weight) {
         BigDecimal earned = BigDecimal.ZERO;
@@ -96,9 +97,10 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
             earned = earned.add(standard.points().multiply(grade.coefficient()));
             possible = possible.add(standard.points());
         }
+        int returned = byGrade[MaterialGrade.RETURNED.ordinal()];
         String counts = "测评方法为 材料审核/网上申报 的测评标准 " + standards.size() + " 条：完整 " + byGrade[MaterialGrade.COMPLETE.ordinal()]
                 + "、部分 " + byGrade[MaterialGrade.PARTIAL.ordinal()] + "、缺失 " + byGrade[MaterialGrade.MISSING.ordinal()]
-                + "（系数 1 / 0.5 / 0），未审核 " + ungraded.size() + " 条不计入" + (ungraded.isEmpty() ? "" : "（" + String.join("、", ungraded) + "）");
+                + (returned == 0 ? "（系数 1 / 0.5 / 0）" : "、退回 " + returned + "（系数 1 / 0.5 / 0 / 0）") + "，未审核 " + ungraded.size() + " 条不计入" + (ungraded.isEmpty() ? "" : "（" + String.join("、", ungraded) + "）");
         if (possible.signum() == 0) {
             return new Part(MATERIALS, Optional.empty(), weight, counts, "没有已审核的材料测评标准");
         }

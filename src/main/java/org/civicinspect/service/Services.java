@@ -35,6 +35,10 @@ import org.civicinspect.service.survey.ShowSurveyPlan;
 import org.civicinspect.service.survey.SizeSurveySample;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
+import org.civicinspect.service.materials.ReceiveUnitPackage;
+import org.civicinspect.service.materials.SendUnitReply;
+import org.civicinspect.service.materials.SendUnitTask;
+import org.civicinspect.service.materials.ShowUnitOfWorkspace;
 import org.civicinspect.service.packages.ImportPackage;
 import org.civicinspect.service.packages.PreviewPackages;
 import org.civicinspect.service.common.RequestRefused;
@@ -219,6 +223,10 @@ public final class Services implements AutoCloseable {
     private final ShowHistory showHistory;
     private final ReviewInspection reviewInspection;
     private final ExportTaskPackage exportTaskPackage;
+    private final SendUnitTask sendUnitTask;
+    private final SendUnitReply sendUnitReply;
+    private final ReceiveUnitPackage receiveUnitPackage;
+    private final ShowUnitOfWorkspace showUnitOfWorkspace;
     private final ExportResultPackage exportResultPackage;
     private final ImportPackage importPackage;
     private final PreviewPackages previewPackages;
@@ -334,6 +342,10 @@ public final class Services implements AutoCloseable {
         this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, reviewers);
         this.correctFinding = new CorrectFinding(workspace, recordFinding, reviewers);
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock, signedIn);
+        this.sendUnitTask = new SendUnitTask(workspace, clock, signedIn);
+        this.sendUnitReply = new SendUnitReply(workspace, clock, signedIn);
+        this.receiveUnitPackage = new ReceiveUnitPackage(workspace, clock, checklists, signedIn);
+        this.showUnitOfWorkspace = new ShowUnitOfWorkspace(workspace);
         this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);
         this.importPackage = new ImportPackage(workspace, clock, checklists, signedIn);
         this.previewPackages = new PreviewPackages(workspace, clock, checklists, signedIn);
@@ -789,6 +801,22 @@ public final class Services implements AutoCloseable {
 
     public ExportTaskPackage exportTaskPackage() {
         return exportTaskPackage;
+    }
+
+    public SendUnitTask sendUnitTask() {
+        return sendUnitTask;
+    }
+
+    public SendUnitReply sendUnitReply() {
+        return sendUnitReply;
+    }
+
+    public ReceiveUnitPackage receiveUnitPackage() {
+        return receiveUnitPackage;
+    }
+
+    public ShowUnitOfWorkspace showUnitOfWorkspace() {
+        return showUnitOfWorkspace;
     }
 
     public ExportResultPackage exportResultPackage() {

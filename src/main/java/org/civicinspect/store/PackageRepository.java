@@ -18,7 +18,10 @@ public final class PackageRepository {
         this.c = c;
     }
 
-    /** A trusted key: an office's (on a field laptop) or a team device's (at the office). */
+    /**
+     * A trusted key: an office's (on a field laptop or in a unit's workspace), a team device's or a unit's (at the office;
+     * {@code teamId} is then the team's or the unit's id).
+     */
     public record TrustedKey(String fingerprint, String publicKey, String role, String teamId, Instant trustedAt, String trustedBy) {
     }
 
@@ -94,6 +97,12 @@ public final class PackageRepository {
     /** The newest task package taken in, which names this laptop's round and team. */
     public Optional<Exchanged> newestTask() throws SQLException {
         return query(c, "direction = 'IN' AND kind = 'TASK' ORDER BY " + Chronological.by("at") + " DESC LIMIT 1").stream().findFirst();
+    }
+
+    /** The newest package of this kind taken in (a unit's workspace: the unit task package that names its unit and round). */
+    public Optional<Exchanged> newestReceivedOfKind(String kind) throws SQLException {
+        return query(c, "direction = 'IN' AND kind = ? ORDER BY " + Chronological.by("at") + " DESC, sequence DESC LIMIT 1", kind).stream()
+                .findFirst();
     }
 
     public Optional<Exchanged> newestTask(String roundId) throws SQLException {

@@ -55,11 +55,19 @@ public final class UnitRepository {
 
     /** Registers the unit under its name, or replaces what the registry held for that name (a unit named on sites too). */
     public void save(ResponsibleUnit unit) throws SQLException {
+        save(UUID.randomUUID().toString(), unit);
+    }
+
+    /**
+     * Registers the unit under the id another workspace knows it by (a unit's own workspace takes the office's id from
+     * its task package), unless the registry holds that name already.
+     */
+    public void save(String id, ResponsibleUnit unit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO responsible_unit"
                 + " (id, name, kind, leader, leader_phone, liaison, liaison_phone, notes, registered) VALUES (?,?,?,?,?,?,?,?,1)"
                 + " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, leader = excluded.leader, leader_phone = excluded.leader_phone,"
                 + " liaison = excluded.liaison, liaison_phone = excluded.liaison_phone, notes = excluded.notes, registered = 1")) {
-            ps.setString(1, UUID.randomUUID().toString());
+            ps.setString(1, id);
             ps.setString(2, unit.name());
             ps.setString(3, unit.kind());
             ps.setString(4, unit.leader());
@@ -68,6 +76,16 @@ public final class UnitRepository {
             ps.setString(7, unit.liaisonPhone());
             ps.setString(8, unit.notes());
             ps.executeUpdate();
+        }
+    }
+
+    /** The name of the registered unit of this id. */
+    public java.util.Optional<String> registeredName(String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM responsible_unit WHERE id = ? AND registered = 1")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+            }
         }
     }
 

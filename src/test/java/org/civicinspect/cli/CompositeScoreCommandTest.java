@@ -85,7 +85,7 @@ class CompositeScoreCommandTest {
         assertEquals(1, cli.err().strip().lines().count(), cli.err());
         assertTrue(cli.err().contains("不是材料审核或网上申报"), cli.err());
         assertEquals(2, cli.run("materials", "review", "--round", "latest", "--standard", first, "--grade", "优秀", "--by", office));
-        assertTrue(cli.err().contains("应为完整、部分或缺失"), cli.err());
+        assertTrue(cli.err().contains("应为完整、部分、缺失或退回"), cli.err());
         assertEquals(before, materials(), "nothing refused was recorded");
 
         assertEquals(0, cli.run("materials", "review", "--round", "latest", "--standard", first, "--grade", "完整", "--by", office));

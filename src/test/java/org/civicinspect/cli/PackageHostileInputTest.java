@@ -186,7 +186,7 @@ class PackageHostileInputTest {
     void aFileThatIsNoPackageAtAll() throws Exception {
         Path bad = temp.resolve("notes.ciresult");
         Files.writeString(bad, "this is a text file");
-        refused(bad, "notes.ciresult", "不是任务包或结果包");
+        refused(bad, "notes.ciresult", "不是任务包、结果包或单位包");
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class SettingsView {
         if (viewModel.roleFixed()) {
             officeRole.setDisable(true);
             fieldRole.setDisable(true);
-            roleNote.setText(Messages.get("settings.role.fixedOnServer"));
+            roleNote.setText(Messages.get(viewModel.roleProperty().get() == WorkspaceRole.UNIT ? "settings.role.unit" : "settings.role.fixedOnServer"));
         }
         roleNote.setVisible(viewModel.roleFixed());
         roleNote.setManaged(viewModel.roleFixed());

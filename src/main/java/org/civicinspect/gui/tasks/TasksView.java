@@ -46,6 +46,7 @@ public final class TasksView {
     @FXML private ComboBox<Round> roundChoice;
     @FXML private CheckBox allCheck;
     @FXML private Label summaryLabel;
+    @FXML private Label keysHint;
     @FXML private ListView<String> unitList;
     @FXML private Label standardsHeading;
     @FXML private TableView<TasksViewModel.Row> standardTable;
@@ -83,6 +84,8 @@ public final class TasksView {
     private void initialize() {
         Views.bindRoundChoice(roundChoice, viewModel.rounds(), viewModel.roundProperty());
         allCheck.selectedProperty().bindBidirectional(viewModel.allMaterialsProperty());
+        allCheck.visibleProperty().bind(viewModel.unitWorkspaceProperty().not());
+        allCheck.managedProperty().bind(allCheck.visibleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         unitList.setItems(viewModel.units());
         unitList.setPlaceholder(new Label(Messages.get("tasks.noBreakdown")));
@@ -133,8 +136,13 @@ public final class TasksView {
             }
         });
         commentField.setOnAction(e -> saveComment());
-        saveCommentButton.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull());
-        commentField.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull());
+        // A unit's workspace shows the office's reviews and records none.
+        saveCommentButton.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.unitWorkspaceProperty()));
+        commentField.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.unitWorkspaceProperty()));
+        keysHint.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.unitWorkspaceProperty())
+                .then(Messages.get("tasks.unitHint")).otherwise(Messages.get("tasks.keys")));
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
         showUnit();
         showRow(null);
@@ -276,6 +284,6 @@ public final class TasksView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static TasksViewModel.UseCases useCases(Services services) {
         return new TasksViewModel.UseCases(services.showRound(), services.showTaskProgress(), services.listRoundMaterials(),
-                services.recordMaterialReview());
+                services.recordMaterialReview(), services.showUnitOfWorkspace());
     }
 }

@@ -35,6 +35,8 @@ import org.civicinspect.model.TaskAssignment;
 import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.materials.RecordMaterialReview;
+import org.civicinspect.service.materials.ShowUnitOfWorkspace;
+import org.civicinspect.service.materials.UnitOfWorkspace;
 import org.civicinspect.service.reports.ShowTaskProgress;
 import org.civicinspect.service.rounds.ShowRound;
 
@@ -48,7 +50,7 @@ public final class TasksViewModel {
 
     /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, and the review. */
     public record UseCases(ShowRound showRound, ShowTaskProgress showTaskProgress, ListRoundMaterials listRoundMaterials,
-                           RecordMaterialReview recordMaterialReview) {
+                           RecordMaterialReview recordMaterialReview, ShowUnitOfWorkspace showUnitOfWorkspace) {
     }
 
     /**
@@ -72,7 +74,9 @@ public final class TasksViewModel {
     public record Row(String code, String text, String lead, List<String> supporting, LocalDate due, boolean material) {
     }
 
-    private record Loaded(Round round, List<ShowTaskProgress.StandardProgress> tasks, List<ListRoundMaterials.Line> materials) {
+    /** {@code own}: the unit whose workspace this is, when it is a unit's. */
+    private record Loaded(Round round, List<ShowTaskProgress.StandardProgress> tasks, List<ListRoundMaterials.Line> materials,
+                          Optional<UnitOfWorkspace> own) {
     }
 
     private final UseCases useCases;
@@ -84,6 +88,7 @@ public final class TasksViewModel {
     private final ObservableMap<String, UnitProgress> progress = FXCollections.observableHashMap();
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final BooleanProperty allMaterials = new SimpleBooleanProperty();
+    private final BooleanProperty unitWorkspace = new SimpleBooleanProperty();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableMap<String, MaterialReview> reviews = FXCollections.observableHashMap();
     private final ObservableMap<String, MaterialGrade> saving = FXCollections.observableHashMap();
@@ -120,7 +125,7 @@ public final class TasksViewModel {
         }
         job.run(Messages.get("tasks.loading"), p -> new Loaded(round,
                 useCases.showTaskProgress().run(round.id(), ReportScope.Counted.APPROVED).standards(),
-                useCases.listRoundMaterials().run(round.id()).lines()), this::show);
+                useCases.listRoundMaterials().run(round.id()).lines(), useCases.showUnitOfWorkspace().run()), this::show);
     }
 
     private void show(Loaded now) {
@@ -133,10 +138,15 @@ public final class TasksViewModel {
         reviews.clear();
         reviews.putAll(byCode);
         recount();
-        List<String> ordered = progress.values().stream()
+        // A unit's workspace lists the unit alone: the other units it names lead the standards it supports.
+        List<String> ordered = now.own().isPresent() ? List.of(now.own().get().name()) : progress.values().stream()
                 .sorted(Comparator.comparing((UnitProgress u) -> u.leads() == 0).thenComparingDouble(UnitProgress::done)
                         .thenComparing(u -> u.fieldRate().orElse(BigDecimal.TEN)).thenComparing(UnitProgress::unit))
                 .map(UnitProgress::unit).toList();
+        unitWorkspace.set(now.own().isPresent());
+        if (now.own().isPresent()) {
+            allMaterials.set(false);
+        }
         units.setAll(ordered);
         if (unit.get() == null || !ordered.contains(unit.get())) {
             unit.set(ordered.isEmpty() ? null : ordered.get(0));
@@ -185,7 +195,8 @@ public final class TasksViewModel {
             }
             if (material.contains(task.standardCode())) {
                 MaterialReview review = reviews.get(task.standardCode());
-                if (review == null) {
+                // A standard returned to the unit waits for its files again, as one not yet reviewed does.
+                if (review == null || review.grade() == MaterialGrade.RETURNED) {
                     notYet++;
                 } else {
                     grades[review.grade().ordinal()]++;
@@ -233,11 +244,19 @@ public final class TasksViewModel {
 
     /** Grades the standard {@code code} of the chosen round, keeping the comment it has (or was last asked to have). */
     public void grade(String code, MaterialGrade grade) {
+        if (unitWorkspace.get()) {
+            job.say(Messages.get("materials.reviewedAtOffice"));
+            return;
+        }
         record(code, grade, comment(code));
     }
 
     /** Saves a comment with the grade the standard has (or was last asked to have); without a grade, says to give one first. */
     public void comment(String code, String text) {
+        if (unitWorkspace.get()) {
+            job.say(Messages.get("materials.reviewedAtOffice"));
+            return;
+        }
         MaterialGrade grade = saving.containsKey(code) ? saving.get(code) : reviews.containsKey(code) ? reviews.get(code).grade() : null;
         if (grade == null) {
             job.say(Messages.get("tasks.gradeFirst", code));
@@ -310,6 +329,11 @@ public final class TasksViewModel {
     /** Whether the right shows every material standard of the round rather than the chosen unit's standards. */
     public BooleanProperty allMaterialsProperty() {
         return allMaterials;
+    }
+
+    /** Whether this is a unit's workspace: it shows the unit's standards and the office's reviews, and records none. */
+    public javafx.beans.property.ReadOnlyBooleanProperty unitWorkspaceProperty() {
+        return unitWorkspace;
     }
 
     public ObservableList<Row> rows() {

@@ -31,7 +31,8 @@ import org.civicinspect.store.Workspace;
  * 材料: files a unit's evidence for material standards of a round. Everything is checked before anything is written
  * (the round, the standards, the unit in the registry, the title, type and date, and the file by its content:
  * {@link MaterialContent}); then the bytes are kept once by their SHA-256 where the workspace keeps its photos, and the
- * filing is recorded with them in one transaction.
+ * filing is recorded with them in one transaction. In a unit's workspace ({@link UnitOfWorkspace}) the unit files only
+ * for itself and only for its own standards.
  */
 public final class AddMaterialFile {
 
@@ -58,9 +59,14 @@ public final class AddMaterialFile {
     public MaterialFile run(Filing filing) {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(filing.round()), filing.round()));
         List<String> codes = standards(round, filing.standards());
-        String unit = text(filing.unit(), "materials.noUnit");
+        java.util.Optional<UnitOfWorkspace> own = workspace.read(UnitOfWorkspace::of);
+        String unit = own.isPresent() && (filing.unit() == null || filing.unit().isBlank()) ? own.get().name()
+                : text(filing.unit(), "materials.noUnit");
         if (workspace.read(tx -> tx.materialFiles().registeredUnitId(unit)).isEmpty()) {
             throw new RequestRefused("materials.unknownUnit", unit);
+        }
+        if (own.isPresent()) {
+            onlyTheUnitsOwn(own.get(), unit, round, codes);
         }
         String type = text(filing.type(), "materials.noType");
         String title = text(filing.title(), "materials.noTitle");
@@ -90,6 +96,20 @@ public final class AddMaterialFile {
                     "filed " + name + " sha256=" + sha256 + " unit=" + unit + " type=" + type + " standards=" + String.join(",", codes));
             return filed;
         });
+    }
+
+    /** In a unit's workspace, the unit files for itself and for the standards 任务分解 gives it, and nothing else. */
+    private void onlyTheUnitsOwn(UnitOfWorkspace own, String unit, Round round, List<String> codes) {
+        if (!unit.equals(own.name())) {
+            throw new RequestRefused("materials.notThisUnit", unit, own.name());
+        }
+        List<String> mine = workspace.read(tx -> tx.taskAssignments().of(round.indicatorSetId())).stream()
+                .filter(t -> t.involves(unit)).map(org.civicinspect.model.TaskAssignment::standardCode).toList();
+        for (String code : codes) {
+            if (!mine.contains(code)) {
+                throw new RequestRefused("materials.notUnitsStandard", code, unit);
+            }
+        }
     }
 
     /** The codes named, each a material standard of the round's indicator-set version, once each in the order given. */

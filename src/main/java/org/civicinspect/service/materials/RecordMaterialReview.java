@@ -16,7 +16,8 @@ import org.civicinspect.store.Workspace;
 
 /**
  * 材料审核: grades a material standard (method 材料审核 or 网上申报) of a round's indicator-set version 完整, 部分 or
- * 缺失, with a comment; a later review of the same standard replaces the earlier one, and the audit log keeps both.
+ * 缺失, with a comment, or returns it to the unit (退回, with a comment saying what to file again: the unit's next task
+ * package carries it); a later review of the same standard replaces the earlier one, and the audit log keeps both.
  */
 public final class RecordMaterialReview {
 
@@ -48,6 +49,12 @@ public final class RecordMaterialReview {
         String note = comment == null ? "" : comment.strip();
         if (note.length() > MAX_COMMENT) {
             throw new RequestRefused("materials.commentTooLong", MAX_COMMENT);
+        }
+        if (grade == MaterialGrade.RETURNED && note.isEmpty()) {
+            throw new RequestRefused("materials.returnNeedsComment", code);
+        }
+        if (workspace.read(UnitOfWorkspace::of).isPresent()) {
+            throw new RequestRefused("materials.reviewedAtOffice");
         }
         MaterialReview review = new MaterialReview(round.id(), code, grade, note, signedIn.name(), Audit.now(clock));
         workspace.write(tx -> {

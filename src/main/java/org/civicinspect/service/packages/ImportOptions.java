@@ -14,7 +14,7 @@ public record ImportOptions(char[] passphrase, List<String> trust) {
     /** Spaces and colons, which people put between a fingerprint's digits when they copy it from a screen. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s:]");
 
-    boolean confirms(String fingerprint) {
+    public boolean confirms(String fingerprint) {
         // Asked once per package, of every confirmed fingerprint: the pattern is compiled once, the fingerprint normalised once.
         String wanted = normal(fingerprint);
         return trust.stream().anyMatch(t -> normal(t).equals(wanted));

@@ -23,21 +23,24 @@ import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
-/** What making and opening packages share: the device key, problems as refusals, and the record of a package made. */
-final class PackageFiles {
+/**
+ * What making and opening packages share: the device key, problems as refusals, and the record of a package made; the
+ * unit packages of {@code service.materials} use it too.
+ */
+public final class PackageFiles {
 
     private PackageFiles() {
     }
 
-    static DeviceKey deviceKey(Workspace workspace) {
+    public static DeviceKey deviceKey(Workspace workspace) {
         return DeviceKey.loadOrCreate(workspace.folder().resolve("keys"));
     }
 
-    static RequestRefused refused(PackageProblem problem) {
+    public static RequestRefused refused(PackageProblem problem) {
         return new RequestRefused(problem.messageKey(), problem.args().toArray());
     }
 
-    static PackageReader open(Path file, char[] passphrase) {
+    public static PackageReader open(Path file, char[] passphrase) {
         try {
             return PackageReader.open(file, passphrase);
         } catch (PackageProblem e) {
@@ -51,7 +54,7 @@ final class PackageFiles {
      * Writes the package, with this workspace's signed audit anchor in its manifest, and records it (and its SHA-256)
      * as made here, in the workspace and the audit log.
      */
-    static Manifest write(Workspace workspace, PackageWriter writer, PackageWriter.Header header, Path out, char[] passphrase, String summary) {
+    public static Manifest write(Workspace workspace, PackageWriter writer, PackageWriter.Header header, Path out, char[] passphrase, String summary) {
         try {
             workspace.settleAnchor();
             AuditAnchor.read(workspace.folder()).filter(AuditAnchor.Signed::signed).ifPresent(a -> writer.auditAnchor(
@@ -113,17 +116,17 @@ final class PackageFiles {
         }
     }
 
-    static String teamName(Tx tx, String teamId) throws SQLException {
+    public static String teamName(Tx tx, String teamId) throws SQLException {
         return tx.people().teams().stream().filter(t -> t.id().equals(teamId)).map(Team::name).findFirst().orElse(teamId);
     }
 
-    static void record(Tx tx, Manifest m, String direction, String sha256, Instant at, String summary) throws SQLException {
+    public static void record(Tx tx, Manifest m, String direction, String sha256, Instant at, String summary) throws SQLException {
         tx.packages().record(new PackageRepository.Exchanged(m.packageId(), direction, m.kind().name(), m.sender().fingerprint(),
                 m.roundId(), m.teamId(), m.sequence(), sha256, at, summary));
     }
 
     /** The newest package from this sender for this round, if it is newer than {@code m}: taking {@code m} in would replay an old one. */
-    static void refuseReplay(Tx tx, Manifest m, String file) throws SQLException {
+    public static void refuseReplay(Tx tx, Manifest m, String file) throws SQLException {
         var newest = tx.packages().newestReceived(m.sender().fingerprint(), m.roundId());
         if (newest.isPresent() && newest.get().sequence() >= m.sequence()) {
             throw new RequestRefused("package.replayed", file, m.sequence(), newest.get().sequence());

@@ -35,6 +35,9 @@ final class PackageIntake {
     }
 
     private StagedPackage stage(PackageReader reader, String sha256, ImportOptions options, boolean rehearsal, StagingReaders reads) {
+        if (reader.manifest().kind() == PackageKind.UNIT_TASK || reader.manifest().kind() == PackageKind.UNIT_REPLY) {
+            throw new RequestRefused("package.unitPackageElsewhere", reader.fileName());
+        }
         return reader.manifest().kind() == PackageKind.RESULT ? merge.stage(reader, sha256, options, rehearsal, reads)
                 : receive.stage(reader, sha256, options, rehearsal);
     }

@@ -34,9 +34,16 @@ public final class ChangePreferences {
         this.onServer = onServer;
     }
 
-    /** Whether the role is the office's whatever is chosen (a workspace on a server). */
+    /**
+     * Whether the role stays whatever is chosen: the office's on a server, and a unit's once the workspace took in a
+     * unit task package (it holds nothing an office or a field laptop works with).
+     */
     public boolean roleFixed() {
-        return onServer;
+        return onServer || kept() == WorkspaceRole.UNIT;
+    }
+
+    private WorkspaceRole kept() {
+        return settings.get(ROLE).flatMap(ChangePreferences::role).orElse(null);
     }
 
     public Preferences current() {
@@ -55,7 +62,7 @@ public final class ChangePreferences {
         }
         Map<String, String> values = new HashMap<>(Map.of(LIST_SIZE, String.valueOf(preferences.listSize()),
                 WARN_DAYS, String.valueOf(preferences.warnDays()), KEEP_BACKUPS, String.valueOf(preferences.keepBackups())));
-        if (preferences.role() != null && !onServer) {
+        if (preferences.role() != null && !onServer && kept() != WorkspaceRole.UNIT) {
             values.put(ROLE, preferences.role().name());
         } else if (onServer && settings.get(ROLE).flatMap(ChangePreferences::role).isEmpty()) {
             values.put(ROLE, WorkspaceRole.OFFICE.name());

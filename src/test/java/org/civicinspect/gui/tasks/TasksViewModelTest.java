@@ -153,4 +153,28 @@ class TasksViewModelTest {
         assertTrue(viewModel.reviews().containsKey(city.materials().get(2).code())
                 || viewModel.job().statusProperty().get().contains("先按 1、2 或 3"), viewModel.job().statusProperty().get());
     }
+
+    @Test
+    void aUnitsWorkspaceListsTheUnitAloneWithItsStandardsAndRecordsNoReview() {
+        org.civicinspect.service.Services unit = new org.civicinspect.service.Services(
+                org.civicinspect.store.Workspace.open(temp.resolve("园林局的电脑")), org.civicinspect.TestWorkspaces.CLOCK);
+        Path task = city.services().sendUnitTask().run("园林局", city.round().id(), unit.showDeviceKey().fingerprint(),
+                temp.resolve("园林局-任务.cipkg")).file();
+        unit.receiveUnitPackage().run(task, new org.civicinspect.service.packages.ImportOptions(null,
+                List.of(city.services().showDeviceKey().fingerprint())));
+        TasksViewModel screen = new TasksViewModel(TasksView.useCases(unit), new CurrentThreadTaskExecutor(), new ScriptedDialogs(),
+                new WorkspaceEvents());
+        screen.reload();
+
+        assertTrue(screen.unitWorkspaceProperty().get());
+        assertEquals(List.of("园林局"), screen.units(), "the unit alone, not the units leading the standards it supports");
+        List<String> own = city.services().showTaskProgress().run(city.round().id(), org.civicinspect.model.ReportScope.Counted.APPROVED)
+                .standards().stream().map(s -> s.task()).filter(t -> t.involves("园林局")).map(t -> t.standardCode())
+                .filter(code -> city.materials().stream().anyMatch(m -> m.code().equals(code))).toList();
+        assertEquals(own, screen.rows().stream().map(TasksViewModel.Row::code).toList(), "its material standards");
+        List<MaterialReview> before = unit.workspace().read(tx -> tx.materialReviews().ofRound(city.round().id()));
+        screen.grade(own.get(0), MaterialGrade.COMPLETE);
+        assertEquals("材料审核在内业进行；单位工作区只显示内业的审核结果", screen.job().statusProperty().get());
+        assertEquals(before, unit.workspace().read(tx -> tx.materialReviews().ofRound(city.round().id())));
+    }
 }

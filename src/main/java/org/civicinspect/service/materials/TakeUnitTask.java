@@ -1,0 +1,161 @@
+package org.civicinspect.service.materials;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civicinspect.exchange.Manifest;
+import org.civicinspect.exchange.PackageProblem;
+import org.civicinspect.exchange.PackageReader;
+import org.civicinspect.exchange.UnitTaskContent;
+import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.MaterialReview;
+import org.civicinspect.model.Preferences;
+import org.civicinspect.model.ResponsibleUnit;
+import org.civicinspect.model.TaskAssignment;
+import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.packages.PackageFiles;
+import org.civicinspect.service.packages.KeyTrust;
+import org.civicinspect.service.packages.ImportOptions;
+import org.civicinspect.service.common.SignedIn;
+import org.civicinspect.service.workspace.ChangePreferences;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.PackageRepository;
+import org.civicinspect.store.Tx;
+import org.civicinspect.store.Workspace;
+
+/**
+ * The unit's side of {@link ReceiveUnitPackage}: takes in the office's unit task package. The office's key must be
+ * trusted (the first one once the user confirms its fingerprint); an empty workspace on the unit's computer becomes the
+ * unit's, and a workspace that is an office's (on a server, or with rounds of its own), a laptop's or another unit's is
+ * refused. The round, its indicator-set version, the
+ * unit (under the office's id for it), its standards with their required types, the evidence window and the office's
+ * reviews are kept as the office has them.
+ */
+final class TakeUnitTask {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final SignedIn signedIn;
+
+    TakeUnitTask(Workspace workspace, Clock clock, SignedIn signedIn) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.signedIn = signedIn;
+    }
+
+    ReceiveUnitPackage.Result take(PackageReader reader, String sha256, ImportOptions options) {
+        Manifest m = reader.manifest();
+        UnitTaskContent task = content(reader);
+        // Checked and written in one transaction: nothing can come between the checks and the write.
+        Optional<KeyTrust> taken = workspace.write(tx -> {
+            if (tx.packages().find(m.packageId()).isPresent()) {
+                return Optional.<KeyTrust>empty();
+            }
+            KeyTrust trust = check(tx, reader, options);
+            apply(tx, m, sha256, task, trust);
+            return Optional.of(trust);
+        });
+        if (taken.isEmpty()) {
+            return result(m, task, KeyTrust.KNOWN, true);
+        }
+        KeyTrust trust = taken.get();
+        ChangePreferences preferences = new ChangePreferences(workspace.folder());
+        Preferences now = preferences.current();
+        preferences.save(new Preferences(WorkspaceRole.UNIT, now.listSize(), now.warnDays(), now.keepBackups()));
+        return result(m, task, trust, false);
+    }
+
+    private static ReceiveUnitPackage.Result result(Manifest m, UnitTaskContent task, KeyTrust trust, boolean already) {
+        return new ReceiveUnitPackage.Result(m.kind(), m.packageId(), task.unit().name(), task.round().name(), m.sender().name(),
+                m.sender().fingerprint(), trust, already, task.standards().size(), task.reviews().size(), 0, 0, 0);
+    }
+
+    private static UnitTaskContent content(PackageReader reader) {
+        try {
+            UnitTaskContent task = reader.content(UnitTaskContent.class);
+            if (task.round() == null || task.indicatorSet() == null || task.tree() == null || task.unit() == null || task.window() == null
+                    || !task.round().id().equals(reader.manifest().roundId())
+                    || task.standards().stream().anyMatch(s -> s.code() == null || s.lead() == null)
+                    || task.reviews().stream().anyMatch(r -> !r.roundId().equals(task.round().id()))) {
+                throw new RequestRefused("package.findingIncomplete", reader.fileName(), PackageReader.CONTENT);
+            }
+            return task;
+        } catch (PackageProblem e) {
+            throw PackageFiles.refused(e);
+        }
+    }
+
+    private KeyTrust check(Tx tx, PackageReader reader, ImportOptions options) throws SQLException {
+        Manifest m = reader.manifest();
+        String file = reader.fileName();
+        if (workspace.onServer()) {
+            throw new RequestRefused("package.unitTaskOnServer", file);
+        }
+        Optional<UnitOfWorkspace> own = UnitOfWorkspace.of(tx);
+        if (own.isPresent() && !own.get().id().equals(m.teamId())) {
+            throw new RequestRefused("package.otherUnit", file, m.teamName(), own.get().name());
+        }
+        if (own.isEmpty() && !tx.rounds().list().isEmpty()) {
+            throw new RequestRefused("package.unitTaskNotHere", file);
+        }
+        KeyTrust trust = tx.packages().trusted("OFFICE").stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? KeyTrust.KNOWN
+                : options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;
+        if (trust == KeyTrust.NEEDS_CONFIRMATION) {
+            boolean another = !tx.packages().trusted("OFFICE").isEmpty();
+            throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", file, m.sender().fingerprint());
+        }
+        PackageFiles.refuseReplay(tx, m, file);
+        return trust;
+    }
+
+    private void apply(Tx tx, Manifest m, String sha256, UnitTaskContent task, KeyTrust trust) throws SQLException {
+        Instant now = Audit.now(clock);
+        String actor = signedIn.name();
+        IndicatorSet set = task.indicatorSet();
+        if (tx.indicatorSets().find(set.id()).isEmpty()) {
+            boolean taken = tx.indicatorSets().list().stream().anyMatch(s -> s.name().equals(set.name()) && s.version() == set.version());
+            tx.indicatorSets().insert(taken ? new IndicatorSet(set.id(), set.name(), tx.indicatorSets().nextVersion(set.name()), set.source(),
+                    set.importedAt()) : set, task.tree());
+        }
+        if (tx.units().registeredName(m.teamId()).isEmpty()) {
+            tx.units().save(m.teamId(), task.unit());
+        }
+        Set<String> named = new LinkedHashSet<>();
+        task.standards().forEach(s -> {
+            named.add(s.lead());
+            named.addAll(s.supporting());
+        });
+        for (String other : named) {
+            if (tx.materialFiles().registeredUnitId(other).isEmpty()) {
+                tx.units().save(ResponsibleUnit.named(other));
+            }
+        }
+        if (tx.rounds().find(task.round().id()).isEmpty()) {
+            tx.rounds().insert(task.round(), now);
+        }
+        List<TaskAssignment> assignments = task.standards().stream()
+                .map(s -> new TaskAssignment(s.code(), s.lead(), s.supporting(), s.due(), s.notes())).toList();
+        tx.taskAssignments().replace(set.id(), assignments);
+        for (UnitTaskContent.UnitStandard s : task.standards()) {
+            tx.materialFiles().require(set.id(), s.code(), s.requiredTypes());
+        }
+        tx.materialFiles().setWindow(task.round().id(), task.window());
+        for (MaterialReview review : task.reviews()) {
+            tx.materialReviews().save(review);
+        }
+        if (trust == KeyTrust.CONFIRMED) {
+            tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));
+            tx.audit().append(now, actor, AuditLog.Action.TRUST, "office", "office key " + m.sender().fingerprint() + " confirmed");
+        }
+        String summary = "unit=" + task.unit().name() + " standards=" + task.standards().size() + " reviews=" + task.reviews().size();
+        PackageFiles.record(tx, m, "IN", sha256, now, summary);
+        tx.audit().append(now, actor, AuditLog.Action.PACKAGE_IN, "package:" + m.packageId(), "unit task round=" + m.roundId()
+                + " office=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);
+    }
+}
