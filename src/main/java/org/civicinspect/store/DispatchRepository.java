@@ -78,7 +78,9 @@ public final class DispatchRepository {
     }
 
     public void insert(ProblemReply r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem_reply (" + REPLY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        // Writers take turns (Workspace#write), so the next number is free.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem_reply (seq, " + REPLY_COLUMNS + ")"
+                + " SELECT COALESCE(MAX(seq), 0) + 1, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,? FROM problem_reply")) {
             ps.setString(1, r.id());
             ps.setString(2, r.problemId());
             ps.setString(3, r.batchId());
@@ -116,7 +118,7 @@ public final class DispatchRepository {
         return replies("batch_id = ? AND problem_id = ?", batchId, problemId).stream().findFirst();
     }
 
-    /** Every reply to the problem, oldest first. */
+    /** Every reply to the problem, in the order they were received. */
     public List<ProblemReply> repliesTo(String problemId) throws SQLException {
         return replies("problem_id = ?", problemId);
     }
@@ -127,7 +129,7 @@ public final class DispatchRepository {
     }
 
     private List<ProblemReply> replies(String where, String... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + REPLY_COLUMNS + " FROM problem_reply WHERE " + where + " ORDER BY received_at, id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + REPLY_COLUMNS + " FROM problem_reply WHERE " + where + " ORDER BY seq")) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }

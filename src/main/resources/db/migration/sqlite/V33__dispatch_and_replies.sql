@@ -1,7 +1,8 @@
 -- 派单 and replies: the office sends each responsible unit its open problems (a 督办单 workbook, later a signed unit
 -- package), one row per problem of each batch, keeping the texts of the columns the unit may not change so that a
 -- reply that changed them is refused. A unit's reply to one problem of a batch (认领人, phone, measures, date done,
--- photos after the fix) waits for 核查 (PENDING) until the office confirms it or returns it with a reason.
+-- photos after the fix) waits for 核查 (PENDING) until the office confirms it or returns it with a reason; replies are
+-- numbered in the order they were received (seq), which times alone cannot tell within one millisecond.
 
 CREATE TABLE problem_dispatch (
     batch_id       VARCHAR(36)  NOT NULL,
@@ -18,6 +19,7 @@ CREATE INDEX ix_problem_dispatch_problem ON problem_dispatch (problem_id);
 
 CREATE TABLE problem_reply (
     id             VARCHAR(36)  NOT NULL PRIMARY KEY,
+    seq            INTEGER      NOT NULL UNIQUE,
     problem_id     VARCHAR(36)  NOT NULL REFERENCES problem (id),
     batch_id       VARCHAR(36)  NOT NULL,
     unit_name      TEXT         NOT NULL,
