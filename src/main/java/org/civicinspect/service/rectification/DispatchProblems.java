@@ -20,6 +20,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemDispatch;
 import org.civicinspect.model.ProblemReply;
+import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.civicinspect.service.common.AtomicFile;
 import org.civicinspect.service.common.Audit;
@@ -31,7 +32,8 @@ import org.civicinspect.store.Workspace;
 /**
  * {@code problems dispatch [--unit U]… --out FOLDER [--round R]} (派单): one 督办单 workbook per responsible unit,
  * named after the unit, listing its open problems (of the round's 问题清单 when a round is named), a problem whose
- * last reply was sent back with the reason. A problem whose reply waits for 核查 is not sent again. Each workbook is
+ * last reply was sent back with the reason. A problem whose reply waits for 核查, or whose confirmed reply waits for
+ * the recheck on site (待复查), is not sent again: the office has it in hand. Each workbook is
  * one batch: every problem's dispatch is recorded with the texts sent, a step in its history and the audit log.
  */
 public final class DispatchProblems {
@@ -68,7 +70,9 @@ public final class DispatchProblems {
                 }
                 List<ProblemReply> replies = tx.dispatches().repliesTo(p.id());
                 ProblemReply last = replies.isEmpty() ? null : replies.get(replies.size() - 1);
-                if (last != null && last.state() == ProblemReply.State.PENDING) {
+                boolean waitsForOffice = last != null && (last.state() == ProblemReply.State.PENDING
+                        || last.state() == ProblemReply.State.CONFIRMED && p.status() == ProblemStatus.TO_RECHECK);
+                if (waitsForOffice) {
                     continue;
                 }
                 if (last != null && last.state() == ProblemReply.State.RETURNED) {

@@ -130,8 +130,10 @@ class DispatchAndRepliesTest {
 
         // The returned one goes out again to A, with the reason; A answers again; the office closes it.
         Path second = temp.resolve("派单2");
-        List<DispatchProblems.Written> resent = services.dispatchProblems().run(List.of(STREETS), second, null);
-        assertEquals(Map.of(STREETS, 1), counts(resent));
+        List<DispatchProblems.Written> resent = services.dispatchProblems().run(List.of(), second, null);
+        assertEquals(Map.of(STREETS, 1), counts(resent), "B's problem waits for its recheck on site: nothing for the unit to do");
+        RequestRefused nothing = assertThrows(RequestRefused.class, () -> services.dispatchProblems().run(List.of(MARKETS), second, null));
+        assertEquals("单位“城东区市场监管局”没有要派的问题：没有未销号的问题，或其问题正等待核查或实地复查", Messages.get(nothing.messageKey(), nothing.args()));
         Path streets2 = second.resolve(STREETS + ".xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(streets2.toFile())) {
             XSSFSheet sheet = book.getSheet("督办单");
