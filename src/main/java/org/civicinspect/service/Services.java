@@ -355,7 +355,7 @@ public final class Services implements AutoCloseable {
         this.dispatchProblems = new DispatchProblems(workspace, clock, listProblems, signedIn);
         this.receiveProblemReplies = new ReceiveProblemReplies(workspace, clock, addPhoto, signedIn);
         this.importReplyWorkbook = new ImportReplyWorkbook(receiveProblemReplies);
-        this.verifyReply = new VerifyReply(workspace, clock, signedIn);
+        this.verifyReply = new VerifyReply(workspace, clock, signedIn, changeRectificationRules);
         this.listPendingReplies = new ListPendingReplies(workspace);
         this.listSentNotices = new ListSentNotices(workspace);
         this.exportEscalationNotices = new ExportEscalationNotices(workspace, clock, signedIn);

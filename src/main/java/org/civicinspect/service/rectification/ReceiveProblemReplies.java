@@ -104,7 +104,7 @@ public final class ReceiveProblemReplies {
         String who = OfficeStaff.required(signedIn).name();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         List<SheetProblem> errors = new ArrayList<>(found);
-        List<ProblemReply> fresh = new ArrayList<>();
+        List<Accepted> fresh = new ArrayList<>();
         List<String> already = new ArrayList<>();
         Instant now = Audit.now(clock);
         workspace.read(tx -> {
@@ -117,22 +117,23 @@ public final class ReceiveProblemReplies {
         if (fresh.isEmpty()) {
             return new Result(List.of(), already, List.of());
         }
-        Map<String, List<Photo>> photos = new java.util.HashMap<>();
-        batch.lines().forEach(l -> photos.put(l.problem(), l.photos()));
         List<ProblemReply> kept = workspace.write(tx -> {
             List<ProblemReply> written = new ArrayList<>();
-            for (ProblemReply reply : fresh) {
-                if (tx.dispatches().reply(reply.batchId(), reply.problemId()).isPresent()) {
-                    continue;
+            for (Accepted a : fresh) {
+                if (tx.dispatches().reply(a.reply().batchId(), a.reply().problemId()).isEmpty()) {
+                    written.add(keep(tx, a.reply(), a.photos(), now, who));
                 }
-                written.add(keep(tx, reply, photos.get(shortOf(batch, reply.problemId())), now, who));
             }
             return written;
         });
         return new Result(kept, already, List.of());
     }
 
-    private void check(Tx tx, Batch batch, LocalDate today, Instant now, String who, List<SheetProblem> errors, List<ProblemReply> fresh,
+    /** A reply found sound, with the photos it brings. */
+    private record Accepted(ProblemReply reply, List<Photo> photos) {
+    }
+
+    private void check(Tx tx, Batch batch, LocalDate today, Instant now, String who, List<SheetProblem> errors, List<Accepted> fresh,
                        List<String> already) throws SQLException {
         Optional<String> here = tx.dispatches().workspaceIdentity();
         if (batch.workspace().isEmpty() || here.isEmpty() || !here.get().equals(batch.workspace())) {
@@ -202,7 +203,7 @@ public final class ReceiveProblemReplies {
                     line.measures(), done, shas, now, who, ProblemReply.State.PENDING, "", null, null);
             Optional<ProblemReply> earlier = tx.dispatches().reply(d.batchId(), d.problemId());
             if (earlier.isEmpty()) {
-                fresh.add(reply);
+                fresh.add(new Accepted(reply, line.photos()));
             } else if (same(earlier.get(), reply)) {
                 already.add(d.problemId());
             } else {
@@ -231,10 +232,6 @@ public final class ReceiveProblemReplies {
     private static boolean same(ProblemReply a, ProblemReply b) {
         return a.claimant().equals(b.claimant()) && a.phone().equals(b.phone()) && a.measures().equals(b.measures())
                 && java.util.Objects.equals(a.completedOn(), b.completedOn()) && a.photos().equals(b.photos());
-    }
-
-    private static String shortOf(Batch batch, String problemId) {
-        return batch.lines().stream().map(Line::problem).filter(p -> p.length() >= 4 && problemId.startsWith(p.strip())).findFirst().orElseThrow();
     }
 
     /** Records one reply: its photos kept, the reply waiting for 核查, the problem 整改中, the step and the audit entries. */

@@ -20,7 +20,8 @@ import org.civicinspect.store.Workspace;
  * 核查 of units' replies, by office staff: confirming one closes its problem (已销号), or sends it to 待复查 to be
  * rechecked on site in a later round; returning one, with a reason, sends the problem back to 整改中, and the next
  * 派单 shows the reason. Several problems take the same decision at once, all or none; each step goes into the
- * problem's history and the audit log.
+ * problem's history and the audit log. Where the city's rules say closing needs evidence, a reply with neither
+ * measures nor photos is not confirmed as closing.
  */
 public final class VerifyReply {
 
@@ -32,11 +33,13 @@ public final class VerifyReply {
     private final Workspace workspace;
     private final Clock clock;
     private final SignedIn signedIn;
+    private final ChangeRectificationRules rules;
 
-    public VerifyReply(Workspace workspace, Clock clock, SignedIn signedIn) {
+    public VerifyReply(Workspace workspace, Clock clock, SignedIn signedIn, ChangeRectificationRules rules) {
         this.workspace = workspace;
         this.clock = clock;
         this.signedIn = signedIn;
+        this.rules = rules;
     }
 
     /** Decides the waiting reply of each problem (by id or a unique start of one); returning needs a reason. */
@@ -46,12 +49,16 @@ public final class VerifyReply {
         if (decision == Decision.RETURN && why.isEmpty()) {
             throw new RequestRefused("reply.returnNeedsReason");
         }
+        boolean closingNeedsEvidence = decision == Decision.CLOSE && rules.current().closingNeedsEvidence();
         return workspace.write(tx -> {
             Instant now = Audit.now(clock);
             List<Problem> decided = new ArrayList<>();
             for (String reference : problems) {
                 Problem before = UpdateProblem.find(tx, reference);
                 ProblemReply reply = pending(tx, before, reference);
+                if (closingNeedsEvidence && reply.measures().isBlank() && reply.photos().isEmpty()) {
+                    throw new RequestRefused("reply.closeNeedsEvidence", reference);
+                }
                 decided.add(decide(tx, before, reply, decision, why, now, who));
             }
             return decided;

@@ -26,6 +26,7 @@ import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Role;
+import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,8 @@ class DispatchAndRepliesTest {
     private Problem streetA;
     private Problem streetB;
     private Problem market;
+    /** A round by whose end (12-15) all three problems are due, so its 整改率 counts them all. */
+    private Round round;
 
     @BeforeEach
     void threeOpenProblemsOfTwoUnits() {
@@ -73,6 +76,7 @@ class DispatchAndRepliesTest {
 
     @Test
     void aRoundTripFromDispatchToClosingWithOneReplyReturnedAndAnsweredAgain() throws Exception {
+        round = services.createRound().run("第一期", "latest", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15), "");
         Path out = temp.resolve("派单1");
         List<DispatchProblems.Written> written = services.dispatchProblems().run(List.of(), out, null);
 
@@ -156,6 +160,27 @@ class DispatchAndRepliesTest {
         assertEquals(8L, count("audit_entry WHERE action = 'REPLY'"), "four replies received, one returned, three confirmed");
         assertEquals(3L, count("audit_entry WHERE action = 'DISPATCH'"), "one batch for each of the two units, then A's again");
         assertTrue(services.verifyWorkspace().run().unexplained().isEmpty(), "every status the log records");
+        Path supervision = temp.resolve("督办单.xlsx");
+        assertEquals(1, services.exportSupervision().run(round.id(), supervision), "only 市场监管局's problem is still open (待复查)");
+        try (XSSFWorkbook book = new XSSFWorkbook(supervision.toFile())) {
+            assertTrue(book.getSheet(MARKETS) != null && book.getSheet(STREETS) == null);
+        }
+    }
+
+    @Test
+    void whereClosingNeedsEvidenceAReplyWithNeitherMeasuresNorPhotosIsNotConfirmedAsClosing() throws Exception {
+        services.changeRectificationRules().requireEvidenceToClose(true);
+        Path streets = dispatched();
+        fill(streets, streetA, "李强", "13800000001", "", null, "");
+        assertEquals(1, services.importReplyWorkbook().run(streets, null).received().size(), "a claim alone is a reply");
+
+        RequestRefused refused = assertThrows(RequestRefused.class,
+                () -> services.verifyReply().run(List.of(streetA.id()), VerifyReply.Decision.CLOSE, null));
+
+        assertEquals("reply.closeNeedsEvidence", refused.messageKey());
+        assertEquals(ProblemStatus.FIXING, status(streetA));
+        services.verifyReply().run(List.of(streetA.id()), VerifyReply.Decision.RECHECK, null);
+        assertEquals(ProblemStatus.TO_RECHECK, status(streetA));
     }
 
     @Test
@@ -307,10 +332,14 @@ class DispatchAndRepliesTest {
         return Map.of(STREETS, streetsClosed + "/" + streetsRaised, MARKETS, marketsClosed + "/" + marketsRaised);
     }
 
+    /** 整改率 as the problem list counts it, which must be what the round's standing publishes (fixed of due). */
     private Map<String, String> rates() {
-        Map<String, String> rates = new LinkedHashMap<>();
-        services.listProblems().run(null, ListProblems.Filter.ALL).units().forEach(u -> rates.put(u.name(), u.closed() + "/" + u.raised()));
-        return rates;
+        Map<String, String> listed = new LinkedHashMap<>();
+        services.listProblems().run(null, ListProblems.Filter.ALL).units().forEach(u -> listed.put(u.name(), u.closed() + "/" + u.raised()));
+        Map<String, String> published = new LinkedHashMap<>();
+        services.showRectificationStanding().of(round.id(), 5).units().forEach(u -> published.put(u.unit(), u.fixed() + "/" + u.due()));
+        assertEquals(Map.copyOf(listed), Map.copyOf(published), "the round's standing");
+        return listed;
     }
 
     private long count(String table) {
