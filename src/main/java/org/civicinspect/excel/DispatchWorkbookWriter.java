@@ -92,8 +92,7 @@ public final class DispatchWorkbookWriter {
                 for (int i = DispatchSheet.CLAIMANT; i <= DispatchSheet.PHOTOS; i++) {
                     ReportStyles.cell(row, i, i == DispatchSheet.COMPLETED_ON ? openDate : open);
                 }
-                String[] shown = texts.toArray(new String[0]);
-                RowHeights.fit(row, java.util.Arrays.copyOf(shown, WIDTHS.length), WIDTHS, 2);
+                RowHeights.fit(row, texts.toArray(new String[0]), WIDTHS, 2);
             }
             if (!batch.lines().isEmpty()) {
                 dateOnly(sheet, DispatchSheet.HEADER_ROW + 1, r - 1);

@@ -58,9 +58,9 @@ public final class ReplyWorkbookReader {
         }
     }
 
-    /** The header the locked columns are named by, for a message about one of them. */
-    public static String lockedHeader(int column) {
-        return DispatchSheet.LOCKED.get(column);
+    /** The headers of the locked columns, in order, for a message about one of them. */
+    public static List<String> lockedHeaders() {
+        return DispatchSheet.LOCKED;
     }
 
     public Content read(WorkbookSheets workbook) {

@@ -2,6 +2,7 @@ package org.civicinspect.service.rectification;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -62,6 +64,7 @@ public final class DispatchProblems {
         ListProblems.Result listed = listProblems.run(roundReference, ListProblems.Filter.ALL);
         Map<String, List<ListProblems.Listed>> byUnit = new LinkedHashMap<>();
         Map<String, String> returned = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
         String identity = workspace.read(tx -> {
             for (ListProblems.Listed l : listed.problems()) {
                 Problem p = l.problem();
@@ -79,6 +82,7 @@ public final class DispatchProblems {
                     returned.put(p.id(), last.reason());
                 }
                 byUnit.computeIfAbsent(l.place().unit(), k -> new ArrayList<>()).add(l);
+                descriptions.put(p.id(), description(tx, p));
             }
             return tx.dispatches().workspaceIdentity().orElse("");
         });
@@ -100,7 +104,7 @@ public final class DispatchProblems {
                     Problem p = l.problem();
                     DispatchWorkbookWriter.Line line = new DispatchWorkbookWriter.Line(p.id().substring(0, 8),
                             Messages.get("problem.source." + p.source().name()), l.place().name(),
-                            p.standardCode() == null ? "" : (p.standardCode() + " " + l.standardText()).strip(), description(p),
+                            p.standardCode() == null ? "" : (p.standardCode() + " " + l.standardText()).strip(), descriptions.get(p.id()),
                             p.deadline(), p.status(), l.escalation(), returned.getOrDefault(p.id(), ""));
                     lines.add(line);
                     records.add(new ProblemDispatch(batchId, p.id(), unit.getKey(), now, who, ProblemDispatch.WORKBOOK, line.lockedTexts()));
@@ -133,12 +137,11 @@ public final class DispatchProblems {
     }
 
     /** What the problem is: its raiser's description, or the finding's note for an inspection's problem. */
-    private String description(Problem p) {
+    private static String description(Tx tx, Problem p) throws SQLException {
         if (p.origin().description() != null) {
             return p.origin().description();
         }
-        return p.findingId() == null ? "" : workspace.read(tx -> tx.findings().find(p.roundId(), p.siteId(), p.standardCode())
-                .map(f -> f.note()).orElse(""));
+        return p.findingId() == null ? "" : tx.findings().find(p.roundId(), p.siteId(), p.standardCode()).map(f -> f.note()).orElse("");
     }
 
     /** The unit's name as a file name Windows and Excel accept, different from those given already. */

@@ -41,10 +41,7 @@ public final class ImportReplyWorkbook {
         }
         List<SheetProblem> errors = new ArrayList<>();
         List<ReceiveProblemReplies.Line> lines = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < 8; c++) {
-            names.add(ReplyWorkbookReader.lockedHeader(c));
-        }
+        List<String> names = ReplyWorkbookReader.lockedHeaders();
         for (ReplyWorkbookReader.Row row : content.rows()) {
             Map<ReceiveProblemReplies.Part, String> places = new EnumMap<>(ReceiveProblemReplies.Part.class);
             places.put(ReceiveProblemReplies.Part.PROBLEM, row.numberCell());

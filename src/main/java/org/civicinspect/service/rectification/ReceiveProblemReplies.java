@@ -215,6 +215,10 @@ public final class ReceiveProblemReplies {
     /** The dispatch of the batch the line's number names (its unique start); a fault when it names none. */
     private static ProblemDispatch dispatched(Tx tx, List<ProblemDispatch> sent, Line line, List<SheetProblem> errors) throws SQLException {
         String number = line.problem().strip();
+        if (number.isEmpty()) {
+            errors.add(line.fault(Part.PROBLEM, "reply.noNumber"));
+            return null;
+        }
         List<ProblemDispatch> named = number.length() < 4 ? List.of()
                 : sent.stream().filter(d -> d.problemId().startsWith(number)).toList();
         if (named.size() == 1) {

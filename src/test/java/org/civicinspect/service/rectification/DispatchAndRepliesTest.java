@@ -223,6 +223,7 @@ class DispatchAndRepliesTest {
         fill(streets, streetB, "李强", "13800000001", "", LocalDate.of(2026, 11, 30), "不存在.jpg");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(streets))) {
             book.getSheet("督办单").getRow(rowA).getCell(4).setCellValue("无问题");
+            book.getSheet("督办单").createRow(9).createCell(8).setCellValue("王五");
             try (OutputStream o = Files.newOutputStream(streets)) {
                 book.write(o);
             }
@@ -239,7 +240,8 @@ class DispatchAndRepliesTest {
         assertTrue(messages.contains("督办单!L" + b + ": 完成日期 2026-11-30 还没到（今天是 2026-11-27）"), messages.toString());
         assertTrue(messages.contains("督办单!K" + b + ": 填了完成日期，却没有写整改措施"), messages.toString());
         assertTrue(messages.contains("督办单!M" + b + ": 照片文件夹 " + photos + " 中没有照片“不存在.jpg”"), messages.toString());
-        assertEquals(6, messages.size(), messages.toString());
+        assertTrue(messages.contains("督办单!A10: 这一行填了回复，却没有问题编号：回复请填在派单时列出的问题那一行"), messages.toString());
+        assertEquals(7, messages.size(), messages.toString());
         assertEquals(before, tables());
         assertEquals(ProblemStatus.TO_FIX, status(streetA));
     }
