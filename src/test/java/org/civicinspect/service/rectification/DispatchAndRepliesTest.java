@@ -197,6 +197,29 @@ class DispatchAndRepliesTest {
     }
 
     @Test
+    void aWorkbookThatIsNoDispatchOrNamesABatchNeverSentIsRefused() throws Exception {
+        Path streets = dispatched();
+        Path plain = new org.civicinspect.WorkbookBuilder().sheet("督办单").row("问题编号", "认领人").row(streetA.id().substring(0, 8), "李强")
+                .save(temp, "随便.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(streets))) {
+            XSSFSheet about = book.getSheet("派单信息");
+            for (Row row : about) {
+                if (row.getCell(0).getStringCellValue().equals("batch")) {
+                    row.getCell(1).setCellValue("00000000-0000-0000-0000-000000000000");
+                }
+            }
+            try (OutputStream o = Files.newOutputStream(streets)) {
+                book.write(o);
+            }
+        }
+        Map<String, Long> before = tables();
+
+        assertRefused(plain, null, "这不是本程序派出的督办单：找不到督办单工作表或派单信息");
+        assertRefused(streets, null, "本工作区没有派出过批次 00000000-0000-0000-0000-000000000000 的督办单");
+        assertEquals(before, tables());
+    }
+
+    @Test
     void aTruncatedWorkbookIsRefused() throws Exception {
         Path streets = dispatched();
         byte[] whole = Files.readAllBytes(streets);
