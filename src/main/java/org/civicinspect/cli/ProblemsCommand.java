@@ -16,7 +16,11 @@ import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.rectification.DispatchProblems;
 import org.civicinspect.service.rectification.ImportProblemWorkbook;
+import org.civicinspect.service.rectification.ListPendingReplies;
+import org.civicinspect.service.rectification.ReceiveProblemReplies;
+import org.civicinspect.service.rectification.VerifyReply;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.PrepareEscalationNotices;
 import org.civicinspect.service.rectification.RaiseProblem;
@@ -28,10 +32,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code problems list|raise|import|update|deadline|history|rules|placard|notices}: 整改督办 from the command line. */
+/** {@code problems list|raise|import|update|deadline|history|rules|placard|notices|dispatch|replies|verify-reply}: 整改督办 from the command line. */
 @Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
     ProblemsCommand.Raise.class, ProblemsCommand.Import.class, ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class,
-    ProblemsCommand.Placard.class, ProblemsCommand.Notices.class})
+    ProblemsCommand.Placard.class, ProblemsCommand.Notices.class, ProblemsCommand.Dispatch.class, ProblemsCommand.Replies.class,
+    ProblemsCommand.VerifyReplyCommand.class})
 final class ProblemsCommand {
 
     @ParentCommand
@@ -285,6 +290,103 @@ final class ProblemsCommand {
             if (recordSent) {
                 output.line(Messages.get("cli.problems.notices.recorded", services.recordEscalationNotices().run(notices).size()));
             }
+        }
+    }
+
+    /** {@code problems dispatch [--unit U]… --out FOLDER [--round R]}: 派单, one 督办单 workbook per unit. */
+    @Command(name = "dispatch", mixinStandardHelpOptions = true)
+    static final class Dispatch extends Action {
+        @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "cli.problems.dispatch.unit") List<String> units;
+        @Option(names = "--out", required = true, paramLabel = "FOLDER", descriptionKey = "cli.problems.dispatch.out") Path out;
+        @Option(names = "--round", paramLabel = "ROUND", descriptionKey = "cli.problems.round") String round;
+
+        @Override
+        boolean records() {
+            return true;
+        }
+
+        @Override
+        void run(Services services, Output output) {
+            List<DispatchProblems.Written> written = services.dispatchProblems().run(units == null ? List.of() : units, out, round);
+            if (json) {
+                output.json(written.stream().map(w -> Map.of("unit", w.unit(), "file", w.file().toString(), "batch", w.batchId(),
+                        "problems", w.problems())).toList());
+                return;
+            }
+            written.forEach(w -> output.line(Messages.get("cli.problems.dispatch.line", w.unit(), w.problems(), w.file())));
+            output.line(Messages.get("cli.problems.dispatch.total", written.size(), written.stream().mapToInt(DispatchProblems.Written::problems).sum()));
+        }
+    }
+
+    /** {@code problems replies FILE [--photos DIR] | --pending}: a unit's filled 督办单 taken in, or the replies waiting for 核查. */
+    @Command(name = "replies", mixinStandardHelpOptions = true)
+    static final class Replies extends RefusableAction {
+        @ParentCommand ProblemsCommand parent;
+        @Parameters(arity = "0..1", paramLabel = "FILE.xlsx", descriptionKey = "cli.problems.replies.file") Path file;
+        @Option(names = "--photos", paramLabel = "DIR", descriptionKey = "cli.problems.replies.photos") Path photos;
+        @Option(names = "--pending", descriptionKey = "cli.problems.replies.pending") boolean pending;
+
+        @Override
+        int act(Output output) {
+            if (pending || file == null) {
+                List<ListPendingReplies.Pending> waiting = parent.root.services().listPendingReplies().run();
+                if (json) {
+                    output.json(waiting.stream().map(w -> Map.of("problem", w.problem().id(), "unit", w.reply().unit(), "claimant", w.reply().claimant(),
+                            "phone", w.reply().phone(), "measures", w.reply().measures(), "completedOn", String.valueOf(w.reply().completedOn()),
+                            "photos", w.reply().photos(), "receivedAt", w.reply().receivedAt().toString())).toList());
+                    return 0;
+                }
+                waiting.forEach(w -> output.line(Messages.get("cli.problems.replies.pendingLine", w.problem().id().substring(0, 8), w.reply().unit(),
+                        w.reply().claimant(), w.reply().phone(), w.reply().measures(),
+                        w.reply().completedOn() == null ? "—" : w.reply().completedOn().toString(), w.reply().photos().size())));
+                output.line(Messages.get("cli.problems.replies.pendingTotal", waiting.size()));
+                return 0;
+            }
+            ReceiveProblemReplies.Result result = parent.root.recording().importReplyWorkbook().run(file, photos);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", file.toString());
+                answer.put("received", result.received().stream().map(r -> r.problemId()).toList());
+                answer.put("already", result.already());
+                answer.put("errors", Output.problemsAsJson(result.errors()));
+                output.json(answer);
+            } else if (result.ok()) {
+                output.line(Messages.get("cli.problems.replies.received", file.getFileName(), result.received().size(), result.already().size()));
+            } else {
+                output.error(Messages.get("cli.problems.replies.rejected", file, result.errors().size()));
+                result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
+            }
+            return result.ok() ? 0 : CivicInspectCommand.BAD_INPUT;
+        }
+    }
+
+    /** {@code problems verify-reply PROBLEM… --confirm [--recheck] | --return --reason TEXT}: 核查 of units' replies. */
+    @Command(name = "verify-reply", mixinStandardHelpOptions = true)
+    static final class VerifyReplyCommand extends Action {
+        @Parameters(arity = "1..*", paramLabel = "PROBLEM_ID", descriptionKey = "cli.problems.ids") List<String> ids;
+        @Option(names = "--confirm", descriptionKey = "cli.problems.verify.confirm") boolean confirm;
+        @Option(names = "--recheck", descriptionKey = "cli.problems.verify.recheck") boolean recheck;
+        @Option(names = "--return", descriptionKey = "cli.problems.verify.return") boolean sendBack;
+        @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "cli.problems.verify.reason") String reason;
+
+        @Override
+        boolean records() {
+            return true;
+        }
+
+        @Override
+        void run(Services services, Output output) {
+            if (confirm == sendBack || recheck && !confirm) {
+                throw new RequestRefused("cli.problems.verify.oneDecision");
+            }
+            VerifyReply.Decision decision = sendBack ? VerifyReply.Decision.RETURN : recheck ? VerifyReply.Decision.RECHECK : VerifyReply.Decision.CLOSE;
+            List<Problem> decided = services.verifyReply().run(ids, decision, reason);
+            if (json) {
+                output.json(decided);
+                return;
+            }
+            decided.forEach(p -> output.line(Messages.get("cli.problems.moved", p.id().substring(0, 8),
+                    Messages.get("problem.status." + p.status().name()))));
         }
     }
 

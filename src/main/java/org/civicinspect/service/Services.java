@@ -58,6 +58,11 @@ import org.civicinspect.service.rectification.ExportEscalationNotices;
 import org.civicinspect.service.rectification.ListSentNotices;
 import org.civicinspect.service.rectification.PrepareEscalationNotices;
 import org.civicinspect.service.rectification.RecordEscalationNotices;
+import org.civicinspect.service.rectification.DispatchProblems;
+import org.civicinspect.service.rectification.ImportReplyWorkbook;
+import org.civicinspect.service.rectification.ListPendingReplies;
+import org.civicinspect.service.rectification.ReceiveProblemReplies;
+import org.civicinspect.service.rectification.VerifyReply;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
@@ -235,6 +240,11 @@ public final class Services implements AutoCloseable {
     private final ListProblems listProblems;
     private final PrepareEscalationNotices prepareEscalationNotices;
     private final RecordEscalationNotices recordEscalationNotices;
+    private final DispatchProblems dispatchProblems;
+    private final ReceiveProblemReplies receiveProblemReplies;
+    private final ImportReplyWorkbook importReplyWorkbook;
+    private final VerifyReply verifyReply;
+    private final ListPendingReplies listPendingReplies;
     private final ListSentNotices listSentNotices;
     private final ExportEscalationNotices exportEscalationNotices;
     private final ShowProblemHistory showProblemHistory;
@@ -354,6 +364,11 @@ public final class Services implements AutoCloseable {
         this.listProblems = new ListProblems(workspace, clock, checklists, changeRectificationRules);
         this.prepareEscalationNotices = new PrepareEscalationNotices(listProblems, listUnits, clock);
         this.recordEscalationNotices = new RecordEscalationNotices(workspace, clock, signedIn);
+        this.dispatchProblems = new DispatchProblems(workspace, clock, listProblems, signedIn);
+        this.receiveProblemReplies = new ReceiveProblemReplies(workspace, clock, addPhoto, signedIn);
+        this.importReplyWorkbook = new ImportReplyWorkbook(receiveProblemReplies);
+        this.verifyReply = new VerifyReply(workspace, clock, signedIn, changeRectificationRules);
+        this.listPendingReplies = new ListPendingReplies(workspace);
         this.listSentNotices = new ListSentNotices(workspace);
         this.exportEscalationNotices = new ExportEscalationNotices(workspace, clock, signedIn);
         this.updateProblem = new UpdateProblem(workspace, clock, changeRectificationRules, signedIn);
@@ -845,6 +860,26 @@ public final class Services implements AutoCloseable {
 
     public PrepareEscalationNotices prepareEscalationNotices() {
         return prepareEscalationNotices;
+    }
+
+    public DispatchProblems dispatchProblems() {
+        return dispatchProblems;
+    }
+
+    public ReceiveProblemReplies receiveProblemReplies() {
+        return receiveProblemReplies;
+    }
+
+    public ImportReplyWorkbook importReplyWorkbook() {
+        return importReplyWorkbook;
+    }
+
+    public VerifyReply verifyReply() {
+        return verifyReply;
+    }
+
+    public ListPendingReplies listPendingReplies() {
+        return listPendingReplies;
     }
 
     public RecordEscalationNotices recordEscalationNotices() {

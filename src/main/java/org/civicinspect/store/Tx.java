@@ -21,6 +21,7 @@ public final class Tx {
     private InterviewRepository interviews;
     private MaterialReviewRepository materialReviews;
     private EscalationNoticeRepository escalationNotices;
+    private DispatchRepository dispatches;
     private MaterialFileRepository materialFiles;
     private NegativeEventRepository negativeEvents;
     private PackageRepository packages;
@@ -103,6 +104,13 @@ public final class Tx {
             deadlineRules = new DeadlineRuleRepository(connection);
         }
         return deadlineRules;
+    }
+
+    public DispatchRepository dispatches() {
+        if (dispatches == null) {
+            dispatches = new DispatchRepository(connection);
+        }
+        return dispatches;
     }
 
     public EscalationNoticeRepository escalationNotices() {

@@ -46,7 +46,12 @@ import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.scoring.Rounding;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.civicinspect.model.ProblemReply;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.VerifyReply;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
 
 /** 整改督办: wires RectificationView.fxml to {@link RectificationViewModel}: a column per status, cards with colour badges. */
@@ -81,6 +86,9 @@ public final class RectificationView {
     @FXML private Button deadlineButton;
     @FXML private ListView<ShowRectificationStanding.UnitStanding> rateList;
     @FXML private Label placardLabel;
+    @FXML private Label pendingLabel;
+    @FXML private VBox replyBox;
+    @FXML private Label replyText;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -149,7 +157,53 @@ public final class RectificationView {
         deadlineButton.disableProperty().bind(Bindings.size(viewModel.chosen()).isNotEqualTo(1).or(deadlinePicker.valueProperty().isNull())
                 .or(reasonField.textProperty().isEmpty()));
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
+        pendingLabel.textProperty().bind(viewModel.pendingCountProperty());
+        replyBox.visibleProperty().bind(viewModel.pendingReplyProperty().isNotNull());
+        replyBox.managedProperty().bind(replyBox.visibleProperty());
+        replyText.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.pendingReplyProperty().get()),
+                viewModel.pendingReplyProperty()));
+        board.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::confirmReply);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        this::confirmReplyForRecheck);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::returnReply);
+            }
+        });
         showChosen();
+    }
+
+    /** A unit's reply as the detail pane shows it: who claimed it, their phone, the measures, the day done and the photos. */
+    private static String describe(ProblemReply reply) {
+        return reply == null ? "" : Messages.get("rectification.reply", reply.unit(), reply.claimant(), reply.phone(), reply.measures(),
+                reply.completedOn() == null ? "—" : reply.completedOn().toString(), reply.photos().size());
+    }
+
+    @FXML
+    private void dispatch() {
+        viewModel.dispatch();
+    }
+
+    @FXML
+    private void takeReplies() {
+        viewModel.takeReplies();
+    }
+
+    @FXML
+    private void confirmReply() {
+        viewModel.verify(VerifyReply.Decision.CLOSE, null);
+    }
+
+    @FXML
+    private void confirmReplyForRecheck() {
+        viewModel.verify(VerifyReply.Decision.RECHECK, null);
+    }
+
+    @FXML
+    private void returnReply() {
+        if (viewModel.pendingReplyProperty().get() != null) {
+            viewModel.askReturnReason().ifPresent(reason -> viewModel.verify(VerifyReply.Decision.RETURN, reason));
+        }
     }
 
     /** A filter chooser: its first choice (shown as {@code allKey}) is no filter. */
@@ -394,6 +448,7 @@ public final class RectificationView {
     static RectificationViewModel.UseCases useCases(Services services) {
         return new RectificationViewModel.UseCases(services.showRound(), services.listProblems(), services.updateProblem(),
                 services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding(),
-                services.raiseProblem());
+                services.raiseProblem(), services.dispatchProblems(), services.importReplyWorkbook(), services.listPendingReplies(),
+                services.verifyReply());
     }
 }

@@ -29,7 +29,13 @@ import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.fieldwork.AddPhoto;
+import org.civicinspect.model.ProblemReply;
+import org.civicinspect.service.rectification.DispatchProblems;
+import org.civicinspect.service.rectification.ImportReplyWorkbook;
+import org.civicinspect.service.rectification.ListPendingReplies;
 import org.civicinspect.service.rectification.ListProblems;
+import org.civicinspect.service.rectification.ReceiveProblemReplies;
+import org.civicinspect.service.rectification.VerifyReply;
 import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
@@ -65,7 +71,8 @@ public final class RectificationViewModel {
     /** What the screen calls: the rounds to choose from, the problems and their steps, the placard, and the photo store. */
     public record UseCases(ShowRound showRound, ListProblems listProblems, UpdateProblem updateProblem, ShowBlackPlacard showBlackPlacard,
                            ShowProblemHistory showProblemHistory, AddPhoto addPhoto, ShowRectificationStanding showRectificationStanding,
-                           RaiseProblem raiseProblem) {
+                           RaiseProblem raiseProblem, DispatchProblems dispatchProblems, ImportReplyWorkbook importReplyWorkbook,
+                           ListPendingReplies listPendingReplies, VerifyReply verifyReply) {
     }
 
     private final UseCases useCases;
@@ -90,6 +97,8 @@ public final class RectificationViewModel {
     private final ObservableList<String> photosAfter = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placard = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ProblemReply> pendingReply = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper pendingCount = new ReadOnlyStringWrapper("");
 
     /** The 整改督办 screen on the given use cases, telling {@code events} of every problem step taken here. */
     public RectificationViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
@@ -139,6 +148,7 @@ public final class RectificationViewModel {
         });
         job.quick(p -> standing(roundId), units -> rates.setAll(units));
         job.quick(p -> useCases.showBlackPlacard().history(), holders -> placard.set(describe(holders)));
+        job.quick(p -> useCases.listPendingReplies().run().size(), n -> pendingCount.set(n == 0 ? "" : Messages.get("rectification.pendingReplies", n)));
     }
 
     /** 整改率 of each unit as the chosen round (or, with none chosen, the latest) publishes it, worst first. */
@@ -184,10 +194,12 @@ public final class RectificationViewModel {
             history.clear();
             photosBefore.clear();
             photosAfter.clear();
+            pendingReply.set(null);
             return;
         }
         ListProblems.Listed l = chosen.get(0);
         String id = l.problem().id();
+        job.quick(p -> useCases.listPendingReplies().of(id), reply -> pendingReply.set(reply.orElse(null)));
         job.quick(p -> useCases.showProblemHistory().run(id), steps -> {
             history.setAll(steps);
             photosAfter.setAll(steps.stream().map(ShowProblemHistory.Entry::step).filter(s -> !s.kind().equals("RAISED") && !s.kind().equals("RECURRED"))
@@ -255,6 +267,68 @@ public final class RectificationViewModel {
             load();
             events.changed(this);
         }, this::load);
+    }
+
+    /**
+     * 派单: the 督办单 workbooks of every unit with an open problem (of the unit filter's unit when one is chosen, of the
+     * chosen round when one is), written into a folder the person picks; off the JavaFX thread.
+     */
+    public void dispatch() {
+        String roundId = round.get() == null ? null : round.get().id();
+        List<String> only = unit.get() == null ? List.of() : List.of(unit.get());
+        dialogs.chooseFolder("rectification.dispatch.folder").ifPresent(folder -> job.run(Messages.get("rectification.dispatch.running"),
+                p -> useCases.dispatchProblems().run(only, folder, roundId), written -> {
+                    dialogs.showReport(Messages.get("rectification.dispatch.title"), Messages.get("cli.problems.dispatch.total", written.size(),
+                            written.stream().mapToInt(DispatchProblems.Written::problems).sum()),
+                            written.stream().map(w -> Messages.get("cli.problems.dispatch.line", w.unit(), w.problems(), w.file())).toList(), false);
+                    load();
+                    events.changed(this);
+                }, this::load));
+    }
+
+    /** Takes in a 督办单 a unit filled in, with the folder of its photos (the workbook's own folder when none is picked). */
+    public void takeReplies() {
+        dialogs.chooseWorkbookToOpen("rectification.replies.file").ifPresent(file -> {
+            Path photos = dialogs.chooseFolder("rectification.replies.photos").orElse(file.toAbsolutePath().getParent());
+            job.run(Messages.get("rectification.saving"), p -> useCases.importReplyWorkbook().run(file, photos), result -> {
+                if (result.ok()) {
+                    job.say(Messages.get("cli.problems.replies.received", file.getFileName(), result.received().size(), result.already().size()));
+                } else {
+                    dialogs.showReport(Messages.get("rectification.replies.title"), Messages.get("cli.problems.replies.rejected", file,
+                            result.errors().size()), result.errors().stream().map(Messages::describe).toList(), true);
+                }
+                load();
+                events.changed(this);
+            }, this::load);
+        });
+    }
+
+    /** 核查 of the chosen problem's waiting reply: confirm (销号 or 待复查) or return it with a reason. */
+    public void verify(VerifyReply.Decision decision, String reason) {
+        ProblemReply reply = pendingReply.get();
+        if (reply == null) {
+            return;
+        }
+        job.run(Messages.get("rectification.saving"), p -> useCases.verifyReply().run(List.of(reply.problemId()), decision, reason), decided -> {
+            job.say(Messages.get("rectification.moved", decided.size(), Messages.get("problem.status." + decided.get(0).status().name())));
+            load();
+            events.changed(this);
+        }, this::load);
+    }
+
+    /** Why a reply is sent back, asked of the person; empty when they cancel. */
+    public java.util.Optional<String> askReturnReason() {
+        return dialogs.askText(Messages.get("rectification.reply.returnTitle"), Messages.get("rectification.reply.returnReason"));
+    }
+
+    /** The chosen problem's reply waiting for 核查, or null. */
+    public ObjectProperty<ProblemReply> pendingReplyProperty() {
+        return pendingReply;
+    }
+
+    /** How many replies wait for 核查, in words; empty when none does. */
+    public ReadOnlyStringProperty pendingCountProperty() {
+        return pendingCount.getReadOnlyProperty();
     }
 
     /** Hands {@code show} a stored photo's file, for a thumbnail, found off the JavaFX thread (on a server it may be fetched from the database first). */

@@ -1,0 +1,157 @@
+package org.civicinspect.service.rectification;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.civicinspect.excel.DispatchWorkbookWriter;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemDispatch;
+import org.civicinspect.model.ProblemReply;
+import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.ProblemStep;
+import org.civicinspect.service.common.AtomicFile;
+import org.civicinspect.service.common.Audit;
+import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.common.SignedIn;
+import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.Tx;
+import org.civicinspect.store.Workspace;
+
+/**
+ * {@code problems dispatch [--unit U]… --out FOLDER [--round R]} (派单): one 督办单 workbook per responsible unit,
+ * named after the unit, listing its open problems (of the round's 问题清单 when a round is named), a problem whose
+ * last reply was sent back with the reason. A problem whose reply waits for 核查, or whose confirmed reply waits for
+ * the recheck on site (待复查), is not sent again: the office has it in hand. Each workbook is
+ * one batch: every problem's dispatch is recorded with the texts sent, a step in its history and the audit log.
+ */
+public final class DispatchProblems {
+
+    /** One unit's workbook: where it was written, its batch and how many problems it lists. */
+    public record Written(String unit, Path file, String batchId, int problems) {
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final ListProblems listProblems;
+    private final SignedIn signedIn;
+
+    public DispatchProblems(Workspace workspace, Clock clock, ListProblems listProblems, SignedIn signedIn) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.listProblems = listProblems;
+        this.signedIn = signedIn;
+    }
+
+    /** Writes the workbooks of the units named (all units with an open problem when none is) into the folder. */
+    public List<Written> run(List<String> units, Path folder, String roundReference) {
+        String who = OfficeStaff.required(signedIn).name();
+        Instant now = Audit.now(clock);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        ListProblems.Result listed = listProblems.run(roundReference, ListProblems.Filter.ALL);
+        Map<String, List<ListProblems.Listed>> byUnit = new LinkedHashMap<>();
+        Map<String, String> returned = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        String identity = workspace.read(tx -> {
+            for (ListProblems.Listed l : listed.problems()) {
+                Problem p = l.problem();
+                if (!p.status().open() || l.place().unit().isEmpty() || units != null && !units.isEmpty() && !units.contains(l.place().unit())) {
+                    continue;
+                }
+                List<ProblemReply> replies = tx.dispatches().repliesTo(p.id());
+                ProblemReply last = replies.isEmpty() ? null : replies.get(replies.size() - 1);
+                boolean waitsForOffice = last != null && (last.state() == ProblemReply.State.PENDING
+                        || last.state() == ProblemReply.State.CONFIRMED && p.status() == ProblemStatus.TO_RECHECK);
+                if (waitsForOffice) {
+                    continue;
+                }
+                if (last != null && last.state() == ProblemReply.State.RETURNED) {
+                    returned.put(p.id(), last.reason());
+                }
+                byUnit.computeIfAbsent(l.place().unit(), k -> new ArrayList<>()).add(l);
+                descriptions.put(p.id(), description(tx, p));
+            }
+            return tx.dispatches().workspaceIdentity().orElse("");
+        });
+        if (units != null) {
+            for (String unit : units) {
+                if (!byUnit.containsKey(unit)) {
+                    throw new RequestRefused("dispatch.nothingFor", unit);
+                }
+            }
+        }
+        List<Written> written = new ArrayList<>();
+        List<ProblemDispatch> records = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        try {
+            for (Map.Entry<String, List<ListProblems.Listed>> unit : byUnit.entrySet()) {
+                String batchId = UUID.randomUUID().toString();
+                List<DispatchWorkbookWriter.Line> lines = new ArrayList<>();
+                for (ListProblems.Listed l : unit.getValue()) {
+                    Problem p = l.problem();
+                    DispatchWorkbookWriter.Line line = new DispatchWorkbookWriter.Line(p.id().substring(0, 8),
+                            Messages.get("problem.source." + p.source().name()), l.place().name(),
+                            p.standardCode() == null ? "" : (p.standardCode() + " " + l.standardText()).strip(), descriptions.get(p.id()),
+                            p.deadline(), p.status(), l.escalation(), returned.getOrDefault(p.id(), ""));
+                    lines.add(line);
+                    records.add(new ProblemDispatch(batchId, p.id(), unit.getKey(), now, who, ProblemDispatch.WORKBOOK, line.lockedTexts()));
+                }
+                Path file = folder.resolve(fileName(unit.getKey(), names));
+                AtomicFile.write(file, out -> new DispatchWorkbookWriter().write(
+                        new DispatchWorkbookWriter.Batch(identity, batchId, unit.getKey(), today, lines), out));
+                written.add(new Written(unit.getKey(), file, batchId, lines.size()));
+            }
+        } catch (IOException e) {
+            written.forEach(w -> w.file().toFile().delete());
+            throw new RequestRefused("report.cannotWrite", folder, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        }
+        workspace.write(tx -> {
+            for (ProblemDispatch d : records) {
+                tx.dispatches().insert(d);
+                Problem p = tx.problems().find(d.problemId()).orElseThrow();
+                ProblemStep step = new ProblemStep(p.id(), now, who, "DISPATCHED", p.status(), p.status(), d.unit() + " " + d.batchId().substring(0, 8),
+                        List.of(), null, null);
+                tx.problems().step(step);
+                tx.audit().append(now, who, AuditLog.Action.PROBLEM, Audit.problem(p.id()), Audit.describe(step));
+            }
+            for (Written w : written) {
+                tx.audit().append(now, who, AuditLog.Action.DISPATCH, "unit:" + w.unit(), "batch=" + w.batchId() + " channel=" + ProblemDispatch.WORKBOOK
+                        + " problems=" + w.problems() + " file=" + w.file().toAbsolutePath());
+            }
+            return null;
+        });
+        return written;
+    }
+
+    /** What the problem is: its raiser's description, or the finding's note for an inspection's problem. */
+    private static String description(Tx tx, Problem p) throws SQLException {
+        if (p.origin().description() != null) {
+            return p.origin().description();
+        }
+        return p.findingId() == null ? "" : tx.findings().find(p.roundId(), p.siteId(), p.standardCode()).map(f -> f.note()).orElse("");
+    }
+
+    /** The unit's name as a file name Windows and Excel accept, different from those given already. */
+    static String fileName(String unit, Set<String> used) {
+        String safe = unit.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip().replaceAll("^\\.+", "");
+        safe = safe.isEmpty() ? "_" : safe.length() > 80 ? safe.substring(0, 80) : safe;
+        String name = safe;
+        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = safe + "（" + n + "）";
+        }
+        return name + ".xlsx";
+    }
+}
