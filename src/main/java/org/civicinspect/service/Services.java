@@ -60,7 +60,9 @@ import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
 import org.civicinspect.service.materials.AddMaterialFile;
 import org.civicinspect.service.materials.CheckRoundMaterials;
+import org.civicinspect.service.materials.CopyMaterialFileToOpen;
 import org.civicinspect.service.materials.ListMaterialFiles;
+import org.civicinspect.service.materials.PreviewMaterialFile;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.materials.SetMaterialRules;
 import org.civicinspect.service.materials.RecordMaterialReview;
@@ -196,6 +198,8 @@ public final class Services implements AutoCloseable {
     private final ListRoundMaterials listRoundMaterials;
     private final AddMaterialFile addMaterialFile;
     private final ListMaterialFiles listMaterialFiles;
+    private final PreviewMaterialFile previewMaterialFile;
+    private final CopyMaterialFileToOpen copyMaterialFileToOpen;
     private final CheckRoundMaterials checkRoundMaterials;
     private final SetMaterialRules setMaterialRules;
     private final ScoreComposite scoreComposite;
@@ -313,6 +317,8 @@ public final class Services implements AutoCloseable {
         this.listRoundMaterials = new ListRoundMaterials(workspace, checklists);
         this.addMaterialFile = new AddMaterialFile(workspace, clock, checklists, signedIn);
         this.listMaterialFiles = new ListMaterialFiles(workspace);
+        this.previewMaterialFile = new PreviewMaterialFile(workspace);
+        this.copyMaterialFileToOpen = new CopyMaterialFileToOpen(workspace);
         this.checkRoundMaterials = new CheckRoundMaterials(workspace, checklists);
         this.setMaterialRules = new SetMaterialRules(workspace, clock, checklists, signedIn);
         this.scoreComposite = new ScoreComposite(workspace, checklists, scoreRound, scoreSurvey);
@@ -696,6 +702,14 @@ public final class Services implements AutoCloseable {
 
     public ListMaterialFiles listMaterialFiles() {
         return listMaterialFiles;
+    }
+
+    public PreviewMaterialFile previewMaterialFile() {
+        return previewMaterialFile;
+    }
+
+    public CopyMaterialFileToOpen copyMaterialFileToOpen() {
+        return copyMaterialFileToOpen;
     }
 
     public CheckRoundMaterials checkRoundMaterials() {
