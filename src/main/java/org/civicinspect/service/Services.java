@@ -55,6 +55,8 @@ import org.civicinspect.service.rectification.ListSentNotices;
 import org.civicinspect.service.rectification.PrepareEscalationNotices;
 import org.civicinspect.service.rectification.RecordEscalationNotices;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
+import org.civicinspect.service.rectification.ListPartnerProblems;
+import org.civicinspect.service.rectification.RankPartnerRectification;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
@@ -240,6 +242,8 @@ public final class Services implements AutoCloseable {
     private final ImportProblemWorkbook importProblemWorkbook;
     private final ExportSupervision exportSupervision;
     private final ShowBlackPlacard showBlackPlacard;
+    private final ListPartnerProblems listPartnerProblems;
+    private final RankPartnerRectification rankPartnerRectification;
     private final ShowRectificationStanding showRectificationStanding;
 
     public Services(Workspace workspace, Clock clock) {
@@ -358,8 +362,10 @@ public final class Services implements AutoCloseable {
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
+        this.listPartnerProblems = new ListPartnerProblems(workspace, listProblems);
+        this.rankPartnerRectification = new RankPartnerRectification(workspace, changeRectificationRules);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn,
-                scoreSurvey, scoreComposite);
+                scoreSurvey, scoreComposite, rankPartnerRectification);
         this.exportSurveyReport = new ExportSurveyReport(workspace, scoreSurvey, showSurveyPlan, signedIn);
     }
 
@@ -871,6 +877,14 @@ public final class Services implements AutoCloseable {
 
     public ShowBlackPlacard showBlackPlacard() {
         return showBlackPlacard;
+    }
+
+    public ListPartnerProblems listPartnerProblems() {
+        return listPartnerProblems;
+    }
+
+    public RankPartnerRectification rankPartnerRectification() {
+        return rankPartnerRectification;
     }
 
     public ShowRectificationStanding showRectificationStanding() {
