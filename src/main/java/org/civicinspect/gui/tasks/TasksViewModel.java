@@ -342,7 +342,10 @@ public final class TasksViewModel {
         });
     }
 
-    /** Opens a copy of the file in the program the system uses for its kind. */
+    /**
+     * Opens a copy of the file in the program the system uses for its kind, and says where the copy is: the system
+     * does not tell whether a program took it.
+     */
     public void open(MaterialFile chosen) {
         if (chosen == null) {
             return;
@@ -350,7 +353,7 @@ public final class TasksViewModel {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         job.quick(p -> useCases.copyMaterialFileToOpen().run(chosen, temp), copy -> {
             dialogs.open(copy);
-            job.say(Messages.get("tasks.opened", chosen.fileName()));
+            job.say(Messages.get("tasks.opened", chosen.fileName(), copy));
         });
     }
 
