@@ -82,7 +82,7 @@ public final class TasksViewModel {
     public record Row(String code, String text, String lead, List<String> supporting, LocalDate due, boolean material) {
     }
 
-    /** A file's preview with its picture decoded (off the JavaFX thread, scaled down to at most 1200 pixels a side), or null without one. */
+    /** A file's preview with its picture decoded (off the JavaFX thread; a large one scaled down to 1200 pixels a side), or null without one. */
     public record Shown(PreviewMaterialFile.Preview preview, Image picture) {
     }
 
@@ -333,8 +333,11 @@ public final class TasksViewModel {
         }
         job.quick(p -> {
             PreviewMaterialFile.Preview read = useCases.previewMaterialFile().run(chosen);
-            return new Shown(read, read.picture() == null ? null
-                    : new Image(new ByteArrayInputStream(read.picture()), PICTURE_PIXELS, PICTURE_PIXELS, true, true));
+            if (read.picture() == null) {
+                return new Shown(read, null);
+            }
+            double scale = Math.min(1, (double) PICTURE_PIXELS / Math.max(read.width(), read.height()));
+            return new Shown(read, new Image(new ByteArrayInputStream(read.picture()), read.width() * scale, read.height() * scale, true, true));
         }, shown -> {
             if (chosen.equals(file.get())) {
                 preview.set(shown);

@@ -3,6 +3,10 @@ package org.civicinspect.service.materials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.civicinspect.excel.PdfFirstPage;
 import org.civicinspect.model.MaterialFile;
 import org.civicinspect.store.PhotoStore;
@@ -32,8 +36,15 @@ public final class PreviewMaterialFile {
         DOCUMENT
     }
 
-    /** The file, how it is shown, the picture's bytes (null without one) and a PDF's page count (0 otherwise). */
-    public record Preview(MaterialFile file, Shown shown, byte[] picture, int pages) {
+    /**
+     * The file, how it is shown, the picture's bytes (null without one) with its size in pixels (0 without one), and a
+     * PDF's page count (0 otherwise).
+     */
+    public record Preview(MaterialFile file, Shown shown, byte[] picture, int width, int height, int pages) {
+
+        static Preview without(MaterialFile file, Shown shown) {
+            return new Preview(file, shown, null, 0, 0, 0);
+        }
     }
 
     private final PhotoStore store;
@@ -46,21 +57,39 @@ public final class PreviewMaterialFile {
         Path stored = store.file(file.sha256());
         if (MaterialContent.PDF.mediaType().equals(file.mediaType())) {
             if (!Files.isRegularFile(stored)) {
-                return new Preview(file, Shown.UNREADABLE, null, 0);
+                return Preview.without(file, Shown.UNREADABLE);
             }
             PdfFirstPage.Rendered page = PdfFirstPage.render(stored, PAGE_PIXELS);
             if (!page.ok()) {
-                return new Preview(file, page.failure() == PdfFirstPage.Failure.ENCRYPTED ? Shown.PDF_ENCRYPTED : Shown.UNREADABLE, null, 0);
+                return Preview.without(file, page.failure() == PdfFirstPage.Failure.ENCRYPTED ? Shown.PDF_ENCRYPTED : Shown.UNREADABLE);
             }
-            return new Preview(file, Shown.PDF_PAGE, page.png(), page.pages());
+            return new Preview(file, Shown.PDF_PAGE, page.png(), page.width(), page.height(), page.pages());
         }
         if (MaterialContent.JPEG.mediaType().equals(file.mediaType()) || MaterialContent.PNG.mediaType().equals(file.mediaType())) {
             try {
-                return new Preview(file, Shown.IMAGE, Files.readAllBytes(stored), 0);
+                int[] size = size(stored);
+                return new Preview(file, Shown.IMAGE, Files.readAllBytes(stored), size[0], size[1], 0);
             } catch (IOException e) {
-                return new Preview(file, Shown.UNREADABLE, null, 0);
+                return Preview.without(file, Shown.UNREADABLE);
             }
         }
-        return new Preview(file, Shown.DOCUMENT, null, 0);
+        return Preview.without(file, Shown.DOCUMENT);
+    }
+
+    /** A picture's width and height, read from its header: a screen scales a large photo down as it decodes it. */
+    private static int[] size(Path picture) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(picture.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("not a picture: " + picture);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 }

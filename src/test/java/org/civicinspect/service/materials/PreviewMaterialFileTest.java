@@ -57,6 +57,7 @@ class PreviewMaterialFileTest {
         BufferedImage page = ImageIO.read(new ByteArrayInputStream(preview.picture()));
         assertEquals(400, page.getWidth(), "a 200-point square page, drawn at twice its size");
         assertEquals(400, page.getHeight());
+        assertEquals(List.of(400, 400), List.of(preview.width(), preview.height()));
     }
 
     @Test
@@ -65,6 +66,7 @@ class PreviewMaterialFileTest {
         PreviewMaterialFile.Preview preview = services.previewMaterialFile().run(filed("现场.png", png));
         assertEquals(PreviewMaterialFile.Shown.IMAGE, preview.shown());
         assertArrayEquals(png, preview.picture());
+        assertEquals(List.of(8, 8), List.of(preview.width(), preview.height()), "its size, read from its header");
     }
 
     @Test
