@@ -32,10 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code problems list|raise|import|update|deadline|history|rules|placard|notices|dispatch|replies|verify-reply}: 整改督办 from the command line. */
+/** {@code problems list|raise|import|update|deadline|history|rules|placard|notices|baolian|dispatch|replies|verify-reply}: 整改督办 from the command line. */
 @Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
     ProblemsCommand.Raise.class, ProblemsCommand.Import.class, ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class,
-    ProblemsCommand.Placard.class, ProblemsCommand.Notices.class, ProblemsCommand.Dispatch.class, ProblemsCommand.Replies.class,
+    ProblemsCommand.Placard.class, ProblemsCommand.Notices.class, PartnerProblemsCommand.class, ProblemsCommand.Dispatch.class, ProblemsCommand.Replies.class,
     ProblemsCommand.VerifyReplyCommand.class})
 final class ProblemsCommand {
 
@@ -106,6 +106,7 @@ final class ProblemsCommand {
                 }
                 output.line(Messages.get("cli.problems.redList", names(standing.redList())));
                 output.line(Messages.get("cli.problems.blackList", names(standing.blackList())));
+                PartnerProblemsCommand.lists(services, round, output);
             }
             output.line(Messages.get("cli.problems.count", result.problems().size()));
         }
@@ -460,12 +461,12 @@ final class ProblemsCommand {
         }
     }
 
-    private static String names(List<ShowRectificationStanding.UnitStanding> units) {
+    static String names(List<ShowRectificationStanding.UnitStanding> units) {
         return String.join("、", units.stream().map(u -> u.unit() + "（" + percent(u) + "%）").toList());
     }
 
     /** 整改率 as a percentage for display, two decimals. */
-    private static String percent(ShowRectificationStanding.UnitStanding unit) {
+    static String percent(ShowRectificationStanding.UnitStanding unit) {
         return Rounding.percent(unit.rate()).toPlainString();
     }
 
@@ -488,7 +489,7 @@ final class ProblemsCommand {
         return m;
     }
 
-    private static Map<String, Object> describe(ShowRectificationStanding.UnitStanding unit) {
+    static Map<String, Object> describe(ShowRectificationStanding.UnitStanding unit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", unit.unit());
         m.put("due", unit.due());
@@ -531,7 +532,7 @@ final class ProblemsCommand {
         };
     }
 
-    private static Map<String, Object> describe(ListProblems.Listed l) {
+    static Map<String, Object> describe(ListProblems.Listed l) {
         Problem p = l.problem();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());

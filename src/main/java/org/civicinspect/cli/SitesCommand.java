@@ -92,7 +92,8 @@ final class SitesCommand {
             }
             for (Site s : sites) {
                 output.line(String.join("  ", s.id().substring(0, 8), s.district(), s.street(), s.name(), s.siteType(),
-                        s.mustCheck() ? Messages.get("sites.mustCheck") : "", s.active() ? "" : Messages.get("sites.inactive")).stripTrailing());
+                        s.mustCheck() ? Messages.get("sites.mustCheck") : "", s.active() ? "" : Messages.get("sites.inactive")).stripTrailing()
+                        + partner(s));
             }
             Map<String, Integer> byDistrict = new TreeMap<>();
             Map<String, Integer> byType = new TreeMap<>();
@@ -102,6 +103,12 @@ final class SitesCommand {
             });
             output.line(Messages.get("cli.sites.total", sites.size(), format(byDistrict), format(byType)));
             return 0;
+        }
+
+        /** 包联单位 and 包联领导, as far as the site names them; empty when it names neither. */
+        private static String partner(Site s) {
+            String who = String.join("／", java.util.stream.Stream.of(s.partnerUnit(), s.partnerLeader()).filter(t -> !t.isEmpty()).toList());
+            return who.isEmpty() ? "" : "  " + Messages.get("cli.sites.partner", who);
         }
 
         private static String format(Map<String, Integer> counts) {

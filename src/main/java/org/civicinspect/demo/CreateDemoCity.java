@@ -47,8 +47,9 @@ import org.civicinspect.store.Workspace;
  * {@code demo}: a made-up city, seeded and reproducible, so that every screen and report has something true to
  * show: the sample indicator set, districts with streets and communities, sites of every type, two-person
  * teams, and rounds drawn, assigned and scored (the newest one still under way), with drawn photos, problems that
- * differ by standard and district and mostly improve over the rounds, a few negative-list events, and a questionnaire
- * survey in every round ({@link DemoSurvey}). All names, answers and pictures are invented.
+ * differ by standard and district and mostly improve over the rounds, a few negative-list events, a questionnaire
+ * survey in every round ({@link DemoSurvey}), and units with contacts, a 任务分解 and material files ({@link DemoTasks}).
+ * All names, answers and pictures are invented.
  */
 public final class CreateDemoCity {
 
@@ -178,10 +179,31 @@ public final class CreateDemoCity {
             progress.update(r + 2, steps);
         }
         progress.checkCancelled();
+        stage.accept(Messages.get("demo.stage.tasks"));
+        tasksAndMaterials(size, sites);
         stage.accept(Messages.get("demo.stage.problems"));
         workOnProblems(random);
         progress.update(steps, steps);
         return new Made(sites.size(), people, size.rounds(), findings, interviews);
+    }
+
+    /**
+     * The units with their contacts, the 任务分解 of the newest round's indicator set, and material files filed for that
+     * round ({@link DemoTasks}).
+     */
+    private void tasksAndMaterials(Size size, List<Site> sites) {
+        DemoTasks tasks = new DemoTasks(services, size.seed());
+        Set<String> named = new java.util.TreeSet<>();
+        sites.forEach(s -> {
+            named.add(s.responsibleUnit());
+            named.add(s.partnerUnit());
+        });
+        tasks.registerUnits(named);
+        List<Round> rounds = services.showRound().list();
+        if (!rounds.isEmpty()) {
+            Round newest = rounds.get(rounds.size() - 1);
+            tasks.fileMaterials(newest, tasks.assignTasks(newest.indicatorSetId(), newest.end()));
+        }
     }
 
     /**
@@ -249,7 +271,7 @@ public final class CreateDemoCity {
         }
     }
 
-    private static String name(Random random) {
+    static String name(Random random) {
         return SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size()))
                 + (random.nextBoolean() ? GIVEN.get(random.nextInt(GIVEN.size())) : "");
     }
@@ -271,8 +293,10 @@ public final class CreateDemoCity {
             String type = i < types.size() ? types.get(i) : types.get(random.nextInt(types.size()));
             String word = WORDS.get(random.nextInt(WORDS.size()));
             String name = siteName(type, word, WORDS.get(random.nextInt(WORDS.size())), district);
+            int d = DISTRICTS.indexOf(district);
             Site site = new Site(new UUID(random.nextLong(), random.nextLong()).toString(), name, type, district, street, community,
-                    word + "路" + (1 + random.nextInt(300)) + "号", unit(type, district), "市文明办", null, null, random.nextInt(25) == 0, true);
+                    word + "路" + (1 + random.nextInt(300)) + "号", unit(type, district), DemoTasks.partnerUnit(d, streets.get(district).indexOf(street)),
+                    DemoTasks.partnerLeader(d), null, null, random.nextInt(25) == 0, true);
             if (identities.add(site.identity())) {
                 sites.add(site);
             }
@@ -380,7 +404,7 @@ public final class CreateDemoCity {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         if (folder == null) {
             return;
         }

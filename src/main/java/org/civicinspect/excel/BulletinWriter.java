@@ -71,13 +71,22 @@ public final class BulletinWriter {
     /**
      * The rectification section: judged on the problems due by {@code asOf}; the city's totals ({@code rate} null when
      * nothing was due), the open problems' 白/黄/红 counts, each unit, who holds the 流动黑牌 (null: nobody) and whom it
-     * passed from (null: it did not change hands), and the units criticised by name.
+     * passed from (null: it did not change hands), the units criticised by name, and the 包联单位 ranked by 整改率, best
+     * first (none where no site names a 包联单位 with a problem due).
      */
     public record Rectification(LocalDate asOf, int due, int fixed, BigDecimal rate, int overdue, int red, int white, int yellow, int redOpen,
-                                List<UnitRectification> units, String placardHolder, String placardFrom, List<String> criticised) {
+                                List<UnitRectification> units, String placardHolder, String placardFrom, List<String> criticised,
+                                List<UnitRectification> partners) {
         public Rectification {
             units = List.copyOf(units);
             criticised = List.copyOf(criticised);
+            partners = List.copyOf(partners);
+        }
+
+        /** Without a 包联 ranking. */
+        public Rectification(LocalDate asOf, int due, int fixed, BigDecimal rate, int overdue, int red, int white, int yellow, int redOpen,
+                             List<UnitRectification> units, String placardHolder, String placardFrom, List<String> criticised) {
+            this(asOf, due, fixed, rate, overdue, red, white, yellow, redOpen, units, placardHolder, placardFrom, criticised, List.of());
         }
     }
 
@@ -142,7 +151,7 @@ public final class BulletinWriter {
     private static final int[] WIDTHS = {16, 22, 10, 10, 10, 10, 10, 10};
     /** A fact's label, value and its unit merged across the remaining columns. */
     private static final int[] FACT_WIDTHS = {WIDTHS[0], WIDTHS[1], java.util.stream.IntStream.of(WIDTHS).skip(2).sum()};
-    private static final String[] SECTIONS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    private static final String[] SECTIONS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
 
     public void write(Bulletin bulletin, ReportScope scope, String subtitle, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -200,6 +209,9 @@ public final class BulletinWriter {
             siteLists(bulletin.sites(), bulletin.unrankedSites());
             weakest(bulletin.weakest());
             rectification(bulletin.rectification());
+            if (!bulletin.rectification().partners().isEmpty()) {
+                partners(bulletin.rectification());
+            }
             exposed(bulletin.exposed());
             if (bulletin.survey() != null) {
                 survey(bulletin.survey());
@@ -372,37 +384,51 @@ public final class BulletinWriter {
             }
             note("在办问题督办等级：白牌 " + rectification.white() + " 个，黄牌 " + rectification.yellow() + " 个，红牌 " + rectification.redOpen() + " 个。");
             if (!rectification.units().isEmpty()) {
-                // The table stays with the section's figures above it (no part of its own begins at its heading). Every
-                // unit is listed, however many: the first page holds as many lines as fit under the figures and the column
-                // headers, each further page starts with the column headers again and holds as many as fit under them.
+                // The table stays with the section's figures above it (no part of its own begins at its heading).
                 r = heading(sheet, styles, r, "各责任单位整改情况（按整改率由低到高）");
-                String[] headings = {"榜单", "责任单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过"};
-                tableHeader(headings);
-                int room = (int) ((PrintedPages.PAGE_POINTS - height(parts.get(parts.size() - 1), r)) / LINE_OF_TEXT);
-                for (UnitRectification unit : rectification.units()) {
-                    if (room-- == 0) {
-                        parts.add(r);
-                        tableHeader(headings);
-                        room = (int) ((PrintedPages.PAGE_POINTS - height(r - 1, r)) / LINE_OF_TEXT) - 1;
-                    }
-                    Row row = sheet.createRow(r++);
-                    boolean onRed = "整改红榜".equals(unit.list());
-                    CellStyle style = unit.list().isEmpty() ? styles.body : onRed ? red : black;
-                    ReportStyles.cell(row, 0, style).setCellValue(unit.list());
-                    ReportStyles.cell(row, 1, style).setCellValue(unit.unit());
-                    ReportStyles.cell(row, 2, style).setCellValue(unit.due());
-                    ReportStyles.cell(row, 3, style).setCellValue(unit.fixed());
-                    ReportStyles.cell(row, 4, unit.list().isEmpty() ? styles.number : onRed ? redNumber : blackNumber)
-                            .setCellValue(unit.rate().doubleValue());
-                    ReportStyles.cell(row, 5, style).setCellValue(unit.overdue());
-                    ReportStyles.cell(row, 6, style).setCellValue(unit.red());
-                    ReportStyles.cell(row, 7, style).setCellValue(unit.failedRechecks());
-                }
+                unitTable("责任单位", rectification.units());
             }
             note(rectification.placardHolder() == null ? "流动黑牌：本期无单位持有。"
                     : "流动黑牌：" + rectification.placardHolder()
                             + (rectification.placardFrom() == null ? "。" : "（由 " + rectification.placardFrom() + " 移交）。"));
             note(rectification.criticised().isEmpty() ? "通报批评：无。" : "通报批评：" + String.join("、", rectification.criticised()) + "。");
+        }
+
+        /** The 包联单位 ranked by 整改率 over the problems due at their sites, with their own red and black lists. */
+        private void partners(Rectification rectification) {
+            section("包联单位整改红黑榜");
+            note("按包联点位上截至 " + rectification.asOf() + " 到期问题的整改率由高到低排列；计法与各责任单位整改率相同。");
+            unitTable("包联单位", rectification.partners());
+        }
+
+        /**
+         * A table of units' rectification, each on the list it is on. Every unit is listed, however many: the first page
+         * holds as many lines as fit under what is above and the column headers, each further page starts with the column
+         * headers again and holds as many as fit under them.
+         */
+        private void unitTable(String who, List<UnitRectification> units) {
+            String[] headings = {"榜单", who, "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过"};
+            tableHeader(headings);
+            int room = (int) ((PrintedPages.PAGE_POINTS - height(parts.get(parts.size() - 1), r)) / LINE_OF_TEXT);
+            for (UnitRectification unit : units) {
+                if (room-- == 0) {
+                    parts.add(r);
+                    tableHeader(headings);
+                    room = (int) ((PrintedPages.PAGE_POINTS - height(r - 1, r)) / LINE_OF_TEXT) - 1;
+                }
+                Row row = sheet.createRow(r++);
+                boolean onRed = "整改红榜".equals(unit.list());
+                CellStyle style = unit.list().isEmpty() ? styles.body : onRed ? red : black;
+                ReportStyles.cell(row, 0, style).setCellValue(unit.list());
+                ReportStyles.cell(row, 1, style).setCellValue(unit.unit());
+                ReportStyles.cell(row, 2, style).setCellValue(unit.due());
+                ReportStyles.cell(row, 3, style).setCellValue(unit.fixed());
+                ReportStyles.cell(row, 4, unit.list().isEmpty() ? styles.number : onRed ? redNumber : blackNumber)
+                        .setCellValue(unit.rate().doubleValue());
+                ReportStyles.cell(row, 5, style).setCellValue(unit.overdue());
+                ReportStyles.cell(row, 6, style).setCellValue(unit.red());
+                ReportStyles.cell(row, 7, style).setCellValue(unit.failedRechecks());
+            }
         }
 
         private void exposed(List<ExposedProblem> exposed) {

@@ -12,6 +12,7 @@ enum SiteColumn {
     ADDRESS("地址", "详细地址", "点位地址"),
     RESPONSIBLE_UNIT("责任单位", "主管单位"),
     PARTNER_UNIT("包联单位", "包保单位"),
+    PARTNER_LEADER("包联领导", "包保领导", "联系领导", "包联市领导"),
     LONGITUDE("经度"),
     LATITUDE("纬度"),
     MUST_CHECK("必查点", "必查"),

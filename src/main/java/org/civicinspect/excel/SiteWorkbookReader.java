@@ -201,7 +201,7 @@ public final class SiteWorkbookReader {
                 return null;
             }
             return new Site(null, name, type, district, street, text(SiteColumn.COMMUNITY), text(SiteColumn.ADDRESS),
-                    text(SiteColumn.RESPONSIBLE_UNIT), text(SiteColumn.PARTNER_UNIT), latitude, longitude, mustCheck, active);
+                    text(SiteColumn.RESPONSIBLE_UNIT), text(SiteColumn.PARTNER_UNIT), text(SiteColumn.PARTNER_LEADER), latitude, longitude, mustCheck, active);
         }
 
         private Boolean active(String status) {

@@ -15,8 +15,8 @@ public final class SiteWorkbookWriter {
 
     static final List<SiteColumn> TEMPLATE_COLUMNS = List.of(SiteColumn.DISTRICT, SiteColumn.STREET, SiteColumn.COMMUNITY,
             SiteColumn.NAME, SiteColumn.TYPE, SiteColumn.ADDRESS, SiteColumn.RESPONSIBLE_UNIT, SiteColumn.PARTNER_UNIT,
-            SiteColumn.LONGITUDE, SiteColumn.LATITUDE, SiteColumn.MUST_CHECK, SiteColumn.STATUS);
-    private static final int[] WIDTHS = {10, 12, 12, 24, 12, 24, 20, 16, 11, 11, 7, 7};
+            SiteColumn.PARTNER_LEADER, SiteColumn.LONGITUDE, SiteColumn.LATITUDE, SiteColumn.MUST_CHECK, SiteColumn.STATUS);
+    private static final int[] WIDTHS = {10, 12, 12, 24, 12, 24, 20, 16, 12, 11, 11, 7, 7};
 
     public void write(String title, List<Site> sites, OutputStream out, Progress progress) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
@@ -32,15 +32,15 @@ public final class SiteWorkbookWriter {
             for (Site site : sites) {
                 Row row = sheet.createRow(r++);
                 String[] values = {site.district(), site.street(), site.community(), site.name(), site.siteType(), site.address(),
-                    site.responsibleUnit(), site.partnerUnit(), null, null, site.mustCheck() ? "是" : "", site.active() ? "在用" : "停用"};
+                    site.responsibleUnit(), site.partnerUnit(), site.partnerLeader(), null, null, site.mustCheck() ? "是" : "", site.active() ? "在用" : "停用"};
                 for (int c = 0; c < values.length; c++) {
                     if (values[c] != null) {
                         row.createCell(c).setCellValue(values[c]);
                     }
                 }
                 if (site.longitude() != null) {
-                    row.createCell(8).setCellValue(site.longitude().toPlainString());
-                    row.createCell(9).setCellValue(site.latitude().toPlainString());
+                    row.createCell(TEMPLATE_COLUMNS.indexOf(SiteColumn.LONGITUDE)).setCellValue(site.longitude().toPlainString());
+                    row.createCell(TEMPLATE_COLUMNS.indexOf(SiteColumn.LATITUDE)).setCellValue(site.latitude().toPlainString());
                 }
                 if (r % 1000 == 0) {
                     progress.update(r, sites.size());

@@ -42,6 +42,9 @@ public interface DialogService {
     /** Tells that a file was written and offers to open it in the program the system uses for it. */
     void offerToOpen(String title, String message, Path file);
 
+    /** Opens a file in the program the system uses for it; where nothing may be opened, says where the file is instead. */
+    void open(Path file);
+
     /** Task and result packages to take in, several at once. */
     List<Path> choosePackagesToOpen(String titleKey);
 

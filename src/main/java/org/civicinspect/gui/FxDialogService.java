@@ -209,6 +209,15 @@ public final class FxDialogService implements DialogService {
         }
     }
 
+    @Override
+    public void open(Path file) {
+        if (host == null) {
+            showInformation(Messages.get("dialog.openFile"), Messages.get("dialog.cannotOpen", file));
+            return;
+        }
+        host.showDocument(file.toUri().toString());
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, ButtonType.OK);
         alert.initOwner(owner);

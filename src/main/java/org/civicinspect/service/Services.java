@@ -64,12 +64,16 @@ import org.civicinspect.service.rectification.ListPendingReplies;
 import org.civicinspect.service.rectification.ReceiveProblemReplies;
 import org.civicinspect.service.rectification.VerifyReply;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
+import org.civicinspect.service.rectification.ListPartnerProblems;
+import org.civicinspect.service.rectification.RankPartnerRectification;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.UpdateProblem;
 import org.civicinspect.service.materials.AddMaterialFile;
 import org.civicinspect.service.materials.CheckRoundMaterials;
+import org.civicinspect.service.materials.CopyMaterialFileToOpen;
 import org.civicinspect.service.materials.ListMaterialFiles;
+import org.civicinspect.service.materials.PreviewMaterialFile;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.materials.SetMaterialRules;
 import org.civicinspect.service.materials.RecordMaterialReview;
@@ -205,6 +209,8 @@ public final class Services implements AutoCloseable {
     private final ListRoundMaterials listRoundMaterials;
     private final AddMaterialFile addMaterialFile;
     private final ListMaterialFiles listMaterialFiles;
+    private final PreviewMaterialFile previewMaterialFile;
+    private final CopyMaterialFileToOpen copyMaterialFileToOpen;
     private final CheckRoundMaterials checkRoundMaterials;
     private final SetMaterialRules setMaterialRules;
     private final ScoreComposite scoreComposite;
@@ -254,6 +260,8 @@ public final class Services implements AutoCloseable {
     private final ImportProblemWorkbook importProblemWorkbook;
     private final ExportSupervision exportSupervision;
     private final ShowBlackPlacard showBlackPlacard;
+    private final ListPartnerProblems listPartnerProblems;
+    private final RankPartnerRectification rankPartnerRectification;
     private final ShowRectificationStanding showRectificationStanding;
 
     public Services(Workspace workspace, Clock clock) {
@@ -331,6 +339,8 @@ public final class Services implements AutoCloseable {
         this.listRoundMaterials = new ListRoundMaterials(workspace, checklists);
         this.addMaterialFile = new AddMaterialFile(workspace, clock, checklists, signedIn);
         this.listMaterialFiles = new ListMaterialFiles(workspace);
+        this.previewMaterialFile = new PreviewMaterialFile(workspace);
+        this.copyMaterialFileToOpen = new CopyMaterialFileToOpen(workspace);
         this.checkRoundMaterials = new CheckRoundMaterials(workspace, checklists);
         this.setMaterialRules = new SetMaterialRules(workspace, clock, checklists, signedIn);
         this.scoreComposite = new ScoreComposite(workspace, checklists, scoreRound, scoreSurvey);
@@ -379,8 +389,10 @@ public final class Services implements AutoCloseable {
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);
+        this.listPartnerProblems = new ListPartnerProblems(workspace, listProblems);
+        this.rankPartnerRectification = new RankPartnerRectification(workspace, changeRectificationRules);
         this.exportBulletin = new ExportBulletin(workspace, scoreRound, exportStandardAnalysis, showRectificationStanding, checklists, signedIn,
-                scoreSurvey, scoreComposite);
+                scoreSurvey, scoreComposite, rankPartnerRectification);
         this.exportSurveyReport = new ExportSurveyReport(workspace, scoreSurvey, showSurveyPlan, signedIn);
     }
 
@@ -725,6 +737,14 @@ public final class Services implements AutoCloseable {
         return listMaterialFiles;
     }
 
+    public PreviewMaterialFile previewMaterialFile() {
+        return previewMaterialFile;
+    }
+
+    public CopyMaterialFileToOpen copyMaterialFileToOpen() {
+        return copyMaterialFileToOpen;
+    }
+
     public CheckRoundMaterials checkRoundMaterials() {
         return checkRoundMaterials;
     }
@@ -920,6 +940,14 @@ public final class Services implements AutoCloseable {
 
     public ShowBlackPlacard showBlackPlacard() {
         return showBlackPlacard;
+    }
+
+    public ListPartnerProblems listPartnerProblems() {
+        return listPartnerProblems;
+    }
+
+    public RankPartnerRectification rankPartnerRectification() {
+        return rankPartnerRectification;
     }
 
     public ShowRectificationStanding showRectificationStanding() {

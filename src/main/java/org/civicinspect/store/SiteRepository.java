@@ -20,7 +20,7 @@ import org.civicinspect.model.SiteCandidate;
 public final class SiteRepository {
 
     private static final String SELECT = "SELECT s.id, s.name, t.name, d.name, st.name, cm.name, s.address, ru.name, pu.name,"
-            + " s.latitude, s.longitude, s.must_check, s.active FROM site s"
+            + " s.latitude, s.longitude, s.must_check, s.active, s.partner_leader FROM site s"
             + " JOIN site_type t ON t.id = s.site_type_id"
             + " JOIN admin_area d ON d.id = s.district_id"
             + " LEFT JOIN admin_area st ON st.id = s.street_id"
@@ -112,11 +112,11 @@ public final class SiteRepository {
     public void save(List<Site> added, List<Site> updated, Instant now) throws SQLException {
         References refs = new References(c);
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO site (id, name, site_type_id, district_id, street_id,"
-                + " community_id, address, responsible_unit_id, partner_unit_id, latitude, longitude, must_check, active, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " community_id, address, responsible_unit_id, partner_unit_id, latitude, longitude, must_check, active, updated_at,"
+                + " partner_leader) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement update = c.prepareStatement("UPDATE site SET name = ?, site_type_id = ?, district_id = ?, street_id = ?,"
                      + " community_id = ?, address = ?, responsible_unit_id = ?, partner_unit_id = ?, latitude = ?, longitude = ?,"
-                     + " must_check = ?, active = ?, updated_at = ? WHERE id = ?")) {
+                     + " must_check = ?, active = ?, updated_at = ?, partner_leader = ? WHERE id = ?")) {
             for (Site site : added) {
                 insert.setString(1, site.id());
                 bindData(insert, 2, site, refs, now);
@@ -150,6 +150,7 @@ public final class SiteRepository {
         ps.setInt(i++, site.mustCheck() ? 1 : 0);
         ps.setInt(i++, site.active() ? 1 : 0);
         ps.setString(i++, now.toString());
+        ps.setString(i++, site.partnerLeader());
         return i;
     }
 
@@ -175,7 +176,7 @@ public final class SiteRepository {
                     String lat = rs.getString(10);
                     String lon = rs.getString(11);
                     sites.add(new Site(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(14),
                             lat == null ? null : new BigDecimal(lat), lon == null ? null : new BigDecimal(lon),
                             rs.getInt(12) != 0, rs.getInt(13) != 0));
                 }

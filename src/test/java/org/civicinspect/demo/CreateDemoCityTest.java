@@ -139,4 +139,37 @@ class CreateDemoCityTest {
                 () -> new CreateDemoCity(services).run(SMALL, Progress.NONE)).messageKey());
         assertEquals(10, services.listSites().run(SiteFilter.ALL).size());
     }
+
+    @Test
+    void theCityHasUnitsWithContactsATaskBreakdownMaterialFilesAndEachSitesBaolian() throws Exception {
+        Services services = TestWorkspaces.open(temp.resolve("t"));
+        new CreateDemoCity(services).run(SMALL, Progress.NONE);
+        List<Round> rounds = services.showRound().list();
+        Round newest = rounds.get(rounds.size() - 1);
+
+        assertTrue(services.listUnits().knownFromSites().isEmpty(), "every unit a site names is registered");
+        assertTrue(services.listUnits().registered().stream().allMatch(u -> !u.leader().isEmpty() && !u.liaisonPhone().isEmpty()),
+                "each with a 主要负责人 and a 联络员 to call");
+        assertTrue(services.listSites().run(SiteFilter.ALL).stream().allMatch(s -> !s.partnerUnit().isEmpty() && !s.partnerLeader().isEmpty()),
+                "each site with its 包联单位 and 包联领导");
+
+        Path out = java.nio.file.Files.createDirectories(temp.resolve("out"));
+        List<org.civicinspect.service.reports.ShowTaskProgress.StandardProgress> tasks = services.exportTaskProgress()
+                .run(newest.id(), ReportScope.Counted.APPROVED, out.resolve("任务分解.xlsx")).standards();
+        assertEquals(services.checklists().tree(newest.indicatorSetId()).standards().count(), tasks.size(), "every standard is assigned");
+        assertTrue(tasks.stream().allMatch(t -> DemoTasks.DEPARTMENTS.contains(t.task().lead()) && !t.task().supporting().isEmpty()
+                && !t.task().supporting().contains(t.task().lead())), "led by a department, supported by others");
+
+        List<org.civicinspect.model.MaterialFile> files = services.listMaterialFiles().run(newest.id(), null).files();
+        assertTrue(files.stream().anyMatch(f -> f.mediaType().equals("application/pdf")), files::toString);
+        assertTrue(files.stream().anyMatch(f -> f.mediaType().equals("image/png")), files::toString);
+        for (org.civicinspect.model.MaterialFile file : files) {
+            assertTrue(services.previewMaterialFile().run(file).picture() != null, file.fileName() + " is previewed");
+        }
+        List<org.civicinspect.excel.MaterialsReportWriter.Line> materials = services.exportMaterialsReport().run(newest.id(), out.resolve("材料.xlsx"));
+        assertTrue(materials.stream().anyMatch(l -> l.files() > 0 && !l.grade().isEmpty() && !l.leadUnit().isEmpty()), materials::toString);
+        List<org.civicinspect.excel.LookbackWriter.Line> lookback = services.exportLookback()
+                .run(newest.id(), ReportScope.Counted.APPROVED, out.resolve("回头望.xlsx")).lines();
+        assertTrue(!lookback.isEmpty() && lookback.stream().allMatch(l -> !l.leadUnit().isEmpty()), "each lagging standard with its 牵头单位");
+    }
 }

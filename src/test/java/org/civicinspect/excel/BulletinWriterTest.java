@@ -159,6 +159,26 @@ class BulletinWriterTest {
     }
 
     @Test
+    void the包联RankingIsASectionOfItsOwnAfterTheUnitsWithItsRedAndBlackLists() throws Exception {
+        Rectification units = rectification();
+        Rectification withPartners = new Rectification(units.asOf(), units.due(), units.fixed(), units.rate(), units.overdue(), units.red(),
+                units.white(), units.yellow(), units.redOpen(), units.units(), units.placardHolder(), units.placardFrom(), units.criticised(),
+                List.of(new UnitRectification("整改红榜", "市发改委", 3, 2, new BigDecimal("66.67"), 1, 0, 0),
+                        new UnitRectification("整改黑榜", "市财政局", 2, 0, new BigDecimal("0.00"), 2, 0, 0)));
+        try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(StandardAnalysisWriterTest.lines().subList(0, 2), withPartners, exposed(null), events())))) {
+            XSSFSheet sheet = workbook.getSheet("通报");
+            int section = rowOf(sheet, "七、包联单位整改红黑榜");
+            assertTrue(section > rowOf(sheet, "六、整改情况"));
+            assertEquals("八、典型问题曝光", Xlsx.shown(sheet, "A" + rowOf(sheet, "八、典型问题曝光")));
+            int header = section + 2;
+            assertTrue(Xlsx.shown(sheet, "A" + (section + 1)).startsWith("按包联点位上截至 2026-09-03 到期问题的整改率由高到低排列"));
+            assertEquals(List.of("榜单", "包联单位", "到期问题", "已整改", "整改率(%)", "逾期", "红牌", "复查未通过"), Xlsx.row(sheet, header));
+            assertEquals(List.of("整改红榜", "市发改委", "3", "2", "66.67", "1", "0", "0"), Xlsx.row(sheet, header + 1));
+            assertEquals(List.of("整改黑榜", "市财政局", "2", "0", "0.00", "2", "0", "0"), Xlsx.row(sheet, header + 2));
+        }
+    }
+
+    @Test
     void theSummaryReadsAsABulletinSectionBySection() throws Exception {
         try (XSSFWorkbook workbook = Xlsx.open(write(bulletin(events())))) {
             XSSFSheet sheet = workbook.getSheet("通报");

@@ -47,7 +47,7 @@ final class Samples {
     }
 
     static Site park() {
-        return new Site("s1", "幸福公园", "公园", "城东区", "东湖街道", "幸福社区", "幸福路1号", "城东区城管局", "东湖街道办",
+        return new Site("s1", "幸福公园", "公园", "城东区", "东湖街道", "幸福社区", "幸福路1号", "城东区城管局", "东湖街道办", "王副区长",
                 new BigDecimal("30.5728"), new BigDecimal("104.0668"), true, true);
     }
 

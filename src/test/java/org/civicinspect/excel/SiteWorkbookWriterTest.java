@@ -40,14 +40,14 @@ class SiteWorkbookWriterTest {
             assertEquals(List.of("点位清单"), Xlsx.sheetNames(workbook));
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("XX市测评点位清单", text(sheet, "A1"));
-            assertEquals(List.of("区县", "街道", "社区", "点位名称", "点位类型", "地址", "责任单位", "包联单位", "经度", "纬度", "必查点", "状态"),
+            assertEquals(List.of("区县", "街道", "社区", "点位名称", "点位类型", "地址", "责任单位", "包联单位", "包联领导", "经度", "纬度", "必查点", "状态"),
                     Xlsx.row(sheet, 2));
-            assertEquals(List.of("城东区", "东湖街道", "幸福社区", "幸福公园", "公园", "幸福路1号", "城东区城管局", "东湖街道办", "104.0668", "30.5728",
+            assertEquals(List.of("城东区", "东湖街道", "幸福社区", "幸福公园", "公园", "幸福路1号", "城东区城管局", "东湖街道办", "王副区长", "104.0668", "30.5728",
                     "是", "在用"), Xlsx.row(sheet, 3));
-            assertEquals(List.of("城西区", "", "", "东门农贸市场", "农贸市场", "", "", "", "", "", "", "停用"), Xlsx.row(sheet, 4));
-            assertTrue(Xlsx.blank(sheet, "I4"), "no coordinates, no cell");
+            assertEquals(List.of("城西区", "", "", "东门农贸市场", "农贸市场", "", "", "", "", "", "", "", "停用"), Xlsx.row(sheet, 4));
+            assertTrue(Xlsx.blank(sheet, "J4"), "no coordinates, no cell");
             assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), "frozen below the header");
-            assertEquals("A2:L4", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A2:M4", sheet.getCTWorksheet().getAutoFilter().getRef());
         }
     }
 

@@ -59,6 +59,8 @@ public final class ScriptedDialogs implements DialogService {
     public boolean confirmAnswer;
     public final List<String> confirmations = new ArrayList<>();
     public final List<Path> offeredToOpen = new ArrayList<>();
+    /** Files opened in the system's program, in order. */
+    public final List<Path> opened = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String yesKey, String noKey) {
@@ -70,6 +72,11 @@ public final class ScriptedDialogs implements DialogService {
     public void offerToOpen(String title, String message, Path file) {
         informations.add(message);
         offeredToOpen.add(file);
+    }
+
+    @Override
+    public void open(Path file) {
+        opened.add(file);
     }
 
     public Path nextFolder;

@@ -142,6 +142,7 @@ public final class SitesView {
         row = textField(row, "sites.column.address", form.address, "siteAddress");
         row = textField(row, "sites.column.unit", form.responsibleUnit, "siteUnit");
         row = textField(row, "sites.column.partner", form.partnerUnit, "sitePartner");
+        row = textField(row, "sites.column.partnerLeader", form.partnerLeader, "sitePartnerLeader");
         row = textField(row, "sites.column.longitude", form.longitude, "siteLongitude");
         row = textField(row, "sites.column.latitude", form.latitude, "siteLatitude");
         row = check(row, "sites.filter.mustCheck", form.mustCheck);

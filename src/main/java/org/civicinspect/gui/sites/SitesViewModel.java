@@ -225,6 +225,7 @@ public final class SitesViewModel {
         public final StringProperty address = new SimpleStringProperty("");
         public final StringProperty responsibleUnit = new SimpleStringProperty("");
         public final StringProperty partnerUnit = new SimpleStringProperty("");
+        public final StringProperty partnerLeader = new SimpleStringProperty("");
         public final StringProperty latitude = new SimpleStringProperty("");
         public final StringProperty longitude = new SimpleStringProperty("");
         public final BooleanProperty mustCheck = new SimpleBooleanProperty(false);
@@ -242,6 +243,7 @@ public final class SitesViewModel {
             address.set(site.address());
             responsibleUnit.set(site.responsibleUnit());
             partnerUnit.set(site.partnerUnit());
+            partnerLeader.set(site.partnerLeader());
             latitude.set(site.latitude() == null ? "" : site.latitude().toPlainString());
             longitude.set(site.longitude() == null ? "" : site.longitude().toPlainString());
             mustCheck.set(site.mustCheck());
@@ -249,7 +251,7 @@ public final class SitesViewModel {
         }
 
         void clear() {
-            for (StringProperty p : List.of(name, siteType, district, street, community, address, responsibleUnit, partnerUnit, latitude, longitude)) {
+            for (StringProperty p : List.of(name, siteType, district, street, community, address, responsibleUnit, partnerUnit, partnerLeader, latitude, longitude)) {
                 p.set("");
             }
             mustCheck.set(false);
@@ -258,7 +260,7 @@ public final class SitesViewModel {
 
         Site toSite(String id) {
             return new Site(id, text(name), text(siteType), text(district), text(street), text(community), text(address),
-                    text(responsibleUnit), text(partnerUnit), decimal(latitude), decimal(longitude), mustCheck.get(), active.get());
+                    text(responsibleUnit), text(partnerUnit), text(partnerLeader), decimal(latitude), decimal(longitude), mustCheck.get(), active.get());
         }
 
         private static String text(StringProperty p) {

@@ -16,9 +16,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.civicinspect.gui.DialogService;
@@ -26,11 +28,13 @@ import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.Views;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.MaterialFile;
 import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.Services;
+import org.civicinspect.service.materials.PreviewMaterialFile;
 
 /**
  * 任务分解 / 材料审核: wires TasksView.fxml to {@link TasksViewModel}. In the standards table 1, 2 and 3 grade the
@@ -60,7 +64,12 @@ public final class TasksView {
     @FXML private Label detailText;
     @FXML private TextField commentField;
     @FXML private Button saveCommentButton;
-    @FXML private VBox filesPane;
+    @FXML private ListView<MaterialFile> fileList;
+    @FXML private StackPane pictureArea;
+    @FXML private ImageView pictureView;
+    @FXML private Label previewMessage;
+    @FXML private Label fileInfo;
+    @FXML private Button openButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -143,6 +152,32 @@ public final class TasksView {
                 .or(viewModel.unitWorkspaceProperty()));
         keysHint.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.unitWorkspaceProperty())
                 .then(Messages.get("tasks.unitHint")).otherwise(Messages.get("tasks.keys")));
+        fileList.setItems(viewModel.files());
+        fileList.setPlaceholder(new Label(Messages.get("tasks.filesNone")));
+        fileList.setCellFactory(list -> new FileCell());
+        fileList.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> viewModel.fileProperty().set(f));
+        viewModel.files().addListener((javafx.collections.ListChangeListener<MaterialFile>) change -> {
+            if (fileList.getSelectionModel().isEmpty() && !viewModel.files().isEmpty()) {
+                fileList.getSelectionModel().select(0);
+            }
+        });
+        fileList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openFile();
+                e.consume();
+            }
+        });
+        fileList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openFile();
+            }
+        });
+        pictureView.fitWidthProperty().bind(pictureArea.widthProperty().subtract(8));
+        pictureView.fitHeightProperty().bind(pictureArea.heightProperty().subtract(8));
+        pictureArea.setMinSize(0, 0);
+        openButton.disableProperty().bind(viewModel.fileProperty().isNull());
+        viewModel.previewProperty().addListener((o, a, shown) -> showPreview());
+        viewModel.fileProperty().addListener((o, a, f) -> showPreview());
         Views.bindJob(progressBar, statusLabel, cancelButton, viewModel.job());
         showUnit();
         showRow(null);
@@ -181,6 +216,48 @@ public final class TasksView {
     }
 
     @FXML
+    private void openFile() {
+        viewModel.open(viewModel.fileProperty().get());
+    }
+
+    /** The chosen file's picture, or the sentence that stands for it, and what is known of the file. */
+    private void showPreview() {
+        MaterialFile file = viewModel.fileProperty().get();
+        TasksViewModel.Shown shown = viewModel.previewProperty().get();
+        pictureView.setImage(null);
+        if (file == null) {
+            previewMessage.setText(viewModel.files().isEmpty() ? "" : Messages.get("tasks.chooseFile"));
+            fileInfo.setText("");
+            return;
+        }
+        fileInfo.setText(Messages.get("tasks.fileInfo", file.title(), file.type(), file.fileName(), size(file.bytes()),
+                file.documentDate().toString(), file.unit(), file.sha256()));
+        if (shown == null || !shown.preview().file().equals(file)) {
+            previewMessage.setText(Messages.get("tasks.previewReading"));
+            return;
+        }
+        boolean picture = shown.picture() != null && !shown.picture().isError();
+        pictureView.setImage(picture ? shown.picture() : null);
+        previewMessage.setText(picture ? "" : switch (shown.preview().shown()) {
+            case PDF_ENCRYPTED -> Messages.get("tasks.preview.encrypted", file.fileName());
+            case DOCUMENT -> Messages.get("tasks.preview.document", file.fileName());
+            default -> Messages.get("tasks.preview.unreadable", file.fileName());
+        });
+        if (picture && shown.preview().shown() == PreviewMaterialFile.Shown.PDF_PAGE) {
+            fileInfo.setText(Messages.get("tasks.pdfPages", shown.preview().pages()) + "　" + fileInfo.getText());
+        }
+    }
+
+    /** A size as people read it: bytes, KB or MB. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        return kb < 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", kb) : String.format(java.util.Locale.ROOT, "%.1f MB", kb / 1024);
+    }
+
+    @FXML
     private void cancel() {
         viewModel.job().cancel();
     }
@@ -198,6 +275,7 @@ public final class TasksView {
     }
 
     private void showRow(TasksViewModel.Row row) {
+        viewModel.showFiles(row == null ? null : row.code());
         if (row == null) {
             detailHeading.setText(Messages.get("tasks.nothingChosen"));
             detailText.setText("");
@@ -252,6 +330,15 @@ public final class TasksView {
         return review == null ? "—" : Messages.get("materials.grade." + review.grade().name());
     }
 
+    /** A file by its name, with its title and type beneath. */
+    private static final class FileCell extends ListCell<MaterialFile> {
+        @Override
+        protected void updateItem(MaterialFile file, boolean empty) {
+            super.updateItem(file, empty);
+            setText(empty || file == null ? null : file.fileName() + "\n" + file.type() + "：" + file.title());
+        }
+    }
+
     /** A unit with what it leads and supports, its material grades and its field 达标率. */
     private final class UnitCell extends ListCell<String> {
         @Override
@@ -284,6 +371,7 @@ public final class TasksView {
     /** The use cases this screen's view model calls, taken from the workspace's services. */
     static TasksViewModel.UseCases useCases(Services services) {
         return new TasksViewModel.UseCases(services.showRound(), services.showTaskProgress(), services.listRoundMaterials(),
-                services.recordMaterialReview(), services.showUnitOfWorkspace());
+                services.recordMaterialReview(), services.showUnitOfWorkspace(), services.listMaterialFiles(), services.previewMaterialFile(),
+                services.copyMaterialFileToOpen());
     }
 }

@@ -1,7 +1,9 @@
 package org.civicinspect.gui.tasks;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,19 +25,24 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.scene.image.Image;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.MaterialFile;
 import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.TaskAssignment;
 import org.civicinspect.scoring.Aggregate;
+import org.civicinspect.service.materials.CopyMaterialFileToOpen;
+import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
+import org.civicinspect.service.materials.PreviewMaterialFile;
 import org.civicinspect.service.materials.RecordMaterialReview;
 import org.civicinspect.service.materials.ShowUnitOfWorkspace;
 import org.civicinspect.service.materials.UnitOfWorkspace;
@@ -50,7 +59,8 @@ public final class TasksViewModel {
 
     /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, and the review. */
     public record UseCases(ShowRound showRound, ShowTaskProgress showTaskProgress, ListRoundMaterials listRoundMaterials,
-                           RecordMaterialReview recordMaterialReview, ShowUnitOfWorkspace showUnitOfWorkspace) {
+                           RecordMaterialReview recordMaterialReview, ShowUnitOfWorkspace showUnitOfWorkspace, ListMaterialFiles listMaterialFiles,
+                           PreviewMaterialFile previewMaterialFile, CopyMaterialFileToOpen copyMaterialFileToOpen) {
     }
 
     /**
@@ -74,6 +84,12 @@ public final class TasksViewModel {
     public record Row(String code, String text, String lead, List<String> supporting, LocalDate due, boolean material) {
     }
 
+    /** A file's preview with its picture decoded (off the JavaFX thread; a large one scaled down to 1200 pixels a side), or null without one. */
+    public record Shown(PreviewMaterialFile.Preview preview, Image picture) {
+    }
+
+    private static final int PICTURE_PIXELS = 1200;
+
     /** {@code own}: the unit whose workspace this is, when it is a unit's. */
     private record Loaded(Round round, List<ShowTaskProgress.StandardProgress> tasks, List<ListRoundMaterials.Line> materials,
                           Optional<UnitOfWorkspace> own) {
@@ -95,16 +111,24 @@ public final class TasksViewModel {
     private final Map<String, Integer> inFlight = new HashMap<>();
     private final Map<String, String> commentsAsked = new HashMap<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<MaterialFile> files = FXCollections.observableArrayList();
+    private final ObjectProperty<MaterialFile> file = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Shown> preview = new ReadOnlyObjectWrapper<>();
+    private final DialogService dialogs;
     private Loaded loaded;
+    /** The standard whose files are listed, so that a late answer for another one is dropped. */
+    private String filesOf;
 
     public TasksViewModel(UseCases useCases, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         this.useCases = useCases;
         this.executor = executor;
         this.events = events;
+        this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
         choice.chosenProperty().addListener((o, a, r) -> load());
         unit.addListener((o, a, b) -> showRows());
         allMaterials.addListener((o, a, b) -> showRows());
+        file.addListener((o, a, chosen) -> preview(chosen));
     }
 
     /** Reads the rounds again, and the chosen round's breakdown and reviews. */
@@ -302,6 +326,72 @@ public final class TasksViewModel {
             saving.remove(code);
             commentsAsked.remove(code);
         }
+    }
+
+    /** Lists the material files filed for the standard in the chosen round (none for no standard), and shows none yet. */
+    public void showFiles(String code) {
+        Round round = choice.chosenProperty().get();
+        filesOf = code;
+        file.set(null);
+        files.clear();
+        if (round == null || code == null) {
+            return;
+        }
+        job.quick(p -> useCases.listMaterialFiles().run(round.id(), code).files(), listed -> {
+            if (code.equals(filesOf) && round.equals(choice.chosenProperty().get())) {
+                files.setAll(listed);
+            }
+        });
+    }
+
+    /** Reads the chosen file's preview off the JavaFX thread; an answer for a file no longer chosen is dropped. */
+    private void preview(MaterialFile chosen) {
+        preview.set(null);
+        if (chosen == null) {
+            return;
+        }
+        job.quick(p -> {
+            PreviewMaterialFile.Preview read = useCases.previewMaterialFile().run(chosen);
+            if (read.picture() == null) {
+                return new Shown(read, null);
+            }
+            double scale = Math.min(1, (double) PICTURE_PIXELS / Math.max(read.width(), read.height()));
+            return new Shown(read, new Image(new ByteArrayInputStream(read.picture()), read.width() * scale, read.height() * scale, true, true));
+        }, shown -> {
+            if (chosen.equals(file.get())) {
+                preview.set(shown);
+            }
+        });
+    }
+
+    /**
+     * Opens a copy of the file in the program the system uses for its kind, and says where the copy is: the system
+     * does not tell whether a program took it.
+     */
+    public void open(MaterialFile chosen) {
+        if (chosen == null) {
+            return;
+        }
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        job.quick(p -> useCases.copyMaterialFileToOpen().run(chosen, temp), copy -> {
+            dialogs.open(copy);
+            job.say(Messages.get("tasks.opened", chosen.fileName(), copy));
+        });
+    }
+
+    /** The chosen standard's material files, in the order they were filed. */
+    public ObservableList<MaterialFile> files() {
+        return files;
+    }
+
+    /** The file chosen among {@link #files()}; its preview follows. */
+    public ObjectProperty<MaterialFile> fileProperty() {
+        return file;
+    }
+
+    /** The chosen file's preview; null while none is chosen or it is being read. */
+    public ReadOnlyObjectProperty<Shown> previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     public ObservableList<Round> rounds() {

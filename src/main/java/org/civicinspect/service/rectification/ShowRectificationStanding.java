@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.civicinspect.model.Escalation;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.InspectionStatus;
@@ -168,33 +169,59 @@ public final class ShowRectificationStanding {
         LocalDate asOf = round.end();
         ProblemsAsOf then = ProblemsAsOf.of(tx, round);
         Map<String, Site> sites = tx.sites().byId();
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Long> days = new HashMap<>();
         int[] colours = new int[Escalation.values().length];
         for (Problem p : then.problems().values()) {
-            Escalation colour = Escalation.of(p, asOf, thresholds);
-            colours[colour.ordinal()]++;
+            colours[Escalation.of(p, asOf, thresholds).ordinal()]++;
+        }
+        List<UnitStanding> units = tally(then, asOf, thresholds,
+                p -> ProblemPlace.of(p, p.siteId() == null ? null : sites.get(p.siteId())).unit());
+        Lists lists = lists(units, listSize);
+        String holder = units.isEmpty() || units.get(0).fixed() == units.get(0).due() ? null : units.get(0).unit();
+        return new Standing(round, asOf, units, colours[Escalation.WHITE.ordinal()], colours[Escalation.YELLOW.ordinal()],
+                colours[Escalation.RED.ordinal()], lists.red(), lists.black(), holder, null, lists.black(), List.of());
+    }
+
+    /**
+     * The standing of each group that {@code groupOf} names for the problems due by {@code asOf} (a problem it names none
+     * for, null or empty, is left out), worst first: the same counts and 整改率 whether the groups are responsible units or
+     * the 包联单位 and 包联领导 of the problems' sites.
+     */
+    static List<UnitStanding> tally(ProblemsAsOf then, LocalDate asOf, Escalation.Rules thresholds, Function<Problem, String> groupOf) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Long> days = new HashMap<>();
+        for (Problem p : then.problems().values()) {
             if (p.deadline().isAfter(asOf)) {
                 continue;
             }
-            String unit = ProblemPlace.of(p, p.siteId() == null ? null : sites.get(p.siteId())).unit();
-            int[] n = counts.computeIfAbsent(unit, k -> new int[5]);
+            String group = groupOf.apply(p);
+            if (group == null || group.isEmpty()) {
+                continue;
+            }
+            Escalation colour = Escalation.of(p, asOf, thresholds);
+            int[] n = counts.computeIfAbsent(group, k -> new int[5]);
             n[0]++;
             n[1] += p.status().open() ? 0 : 1;
             n[2] += Escalation.overdueDays(p, asOf) > 0 ? 1 : 0;
             n[3] += colour == Escalation.RED ? 1 : 0;
             n[4] += then.failedRecheckIn(p.id()) ? 1 : 0;
-            days.merge(unit, Escalation.overdueDays(p, asOf), Long::sum);
+            days.merge(group, Escalation.overdueDays(p, asOf), Long::sum);
         }
         List<UnitStanding> units = new ArrayList<>();
         counts.forEach((unit, n) -> units.add(new UnitStanding(unit, n[0], n[1], n[2], days.get(unit), n[3], n[4])));
         units.sort(WORST_FIRST);
-        int half = Math.min(listSize, units.size() / 2);
-        List<UnitStanding> black = units.stream().limit(half).filter(u -> u.fixed() < u.due()).toList();
-        List<UnitStanding> red = units.stream().sorted(BEST_FIRST).limit(half).filter(u -> u.fixed() > 0).toList();
-        String holder = units.isEmpty() || units.get(0).fixed() == units.get(0).due() ? null : units.get(0).unit();
-        return new Standing(round, asOf, units, colours[Escalation.WHITE.ordinal()], colours[Escalation.YELLOW.ordinal()],
-                colours[Escalation.RED.ordinal()], red, black, holder, null, black, List.of());
+        return units;
+    }
+
+    /** A red list (best first) and a black list (worst first). */
+    record Lists(List<UnitStanding> red, List<UnitStanding> black) {
+    }
+
+    /** The lists of at most {@code listSize} each, and of at most half of the units, taken from units sorted worst first. */
+    static Lists lists(List<UnitStanding> worstFirst, int listSize) {
+        int half = Math.min(listSize, worstFirst.size() / 2);
+        List<UnitStanding> black = worstFirst.stream().limit(half).filter(u -> u.fixed() < u.due()).toList();
+        List<UnitStanding> red = worstFirst.stream().sorted(BEST_FIRST).limit(half).filter(u -> u.fixed() > 0).toList();
+        return new Lists(red, black);
     }
 
     /** The round's problems (raised in it, or failing its recheck in it), worst first. */

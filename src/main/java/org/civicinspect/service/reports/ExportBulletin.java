@@ -14,6 +14,7 @@ import java.util.Map;
 import org.civicinspect.excel.BulletinWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.civicinspect.service.rectification.RankPartnerRectification;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
 import java.util.Optional;
 import org.civicinspect.model.Category;
@@ -57,9 +58,12 @@ public final class ExportBulletin {
     private final ScoreSurvey scoreSurvey;
     private final ScoreComposite scoreComposite;
 
+    private final RankPartnerRectification partnerRanking;
+
     public ExportBulletin(Workspace workspace, ScoreRound scoreRound, ExportStandardAnalysis standardAnalysis,
                           ShowRectificationStanding rectificationStanding, Checklists checklists, SignedIn signedIn, ScoreSurvey scoreSurvey,
-                          ScoreComposite scoreComposite) {
+                          ScoreComposite scoreComposite, RankPartnerRectification partnerRanking) {
+        this.partnerRanking = partnerRanking;
         this.scoreSurvey = scoreSurvey;
         this.scoreComposite = scoreComposite;
         this.rectificationStanding = rectificationStanding;
@@ -81,7 +85,8 @@ public final class ExportBulletin {
         ShowRectificationStanding.Standing standing = rectificationStanding.of(scored.round().id(), listSize);
         Optional<ScoreSurvey.Result> survey = scoreSurvey.ifInterviewed(scored.round().id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION);
         CompositeScore composite = scoreComposite.of(scored, survey);
-        BulletinWriter.Bulletin bulletin = bulletin(scored, composite, survey, rankings, standing);
+        RankPartnerRectification.Ranked partners = partnerRanking.of(scored.round().id(), listSize).units();
+        BulletinWriter.Bulletin bulletin = bulletin(scored, composite, survey, rankings, standing, partners);
         String subtitle = scored.round().start() + " 至 " + scored.round().end() + "　全市：" + scored.scores().city().formula();
         AtomicFile.write(out, stream -> new BulletinWriter().write(bulletin, scored.scope(), subtitle, stream));
         Audit.exported(workspace, signedIn.name(), "bulletin round=" + scored.round().id(), out, bulletin.facts().size());
@@ -89,7 +94,8 @@ public final class ExportBulletin {
     }
 
     private BulletinWriter.Bulletin bulletin(ScoreRound.Scored scored, CompositeScore composite, Optional<ScoreSurvey.Result> survey,
-                                             List<ExportRanking.Ranked> rankings, ShowRectificationStanding.Standing standing) {
+                                             List<ExportRanking.Ranked> rankings, ShowRectificationStanding.Standing standing,
+                                             RankPartnerRectification.Ranked partners) {
         CityScore city = scored.scores().cityScore();
         Aggregate field = city.field();
         List<BulletinWriter.Fact> facts = new ArrayList<>();
@@ -129,7 +135,7 @@ public final class ExportBulletin {
                 .filter(l -> byStandard.get(l.code()).fullyMet() < byStandard.get(l.code()).scored()).limit(WEAKEST_SHOWN).toList();
         return new BulletinWriter.Bulletin(scored.round().name(), facts, bySiteType, byCategory,
                 ExportRanking.sheets(rankings.subList(0, rankings.size() - 1)), listed, sites.table().unrated(), weakest, standards,
-                rectification(standing), standing.worst().stream().limit(EXPOSED_SHOWN).map(ExportBulletin::exposed).toList(), events,
+                rectification(standing, partners), standing.worst().stream().limit(EXPOSED_SHOWN).map(ExportBulletin::exposed).toList(), events,
                 survey.map(ExportBulletin::survey).orElse(null));
     }
 
@@ -167,7 +173,7 @@ public final class ExportBulletin {
         return new BulletinWriter.SurveySection(text, lines);
     }
 
-    private static BulletinWriter.Rectification rectification(ShowRectificationStanding.Standing standing) {
+    private static BulletinWriter.Rectification rectification(ShowRectificationStanding.Standing standing, RankPartnerRectification.Ranked partners) {
         int due = 0;
         int fixed = 0;
         int overdue = 0;
@@ -178,15 +184,21 @@ public final class ExportBulletin {
             fixed += u.fixed();
             overdue += u.overdue();
             red += u.red();
-            String list = standing.redList().contains(u) ? "整改红榜" : standing.blackList().contains(u) ? "整改黑榜" : "";
-            units.add(new BulletinWriter.UnitRectification(list, u.unit(), u.due(), u.fixed(), Rounding.percent(u.rate()), u.overdue(), u.red(),
-                    u.failedRechecks()));
+            units.add(line(u, standing.redList(), standing.blackList()));
         }
         BigDecimal rate = due == 0 ? null
                 : Rounding.percent(BigDecimal.valueOf(fixed).divide(BigDecimal.valueOf(due), MathContext.DECIMAL64));
         return new BulletinWriter.Rectification(standing.asOf(), due, fixed, rate, overdue, red, standing.white(), standing.yellow(),
                 standing.red(), units, standing.placardHolder(), standing.placardFrom(),
-                standing.criticised().stream().map(ShowRectificationStanding.UnitStanding::unit).toList());
+                standing.criticised().stream().map(ShowRectificationStanding.UnitStanding::unit).toList(),
+                partners.bestFirst().stream().map(u -> line(u, partners.redList(), partners.blackList())).toList());
+    }
+
+    private static BulletinWriter.UnitRectification line(ShowRectificationStanding.UnitStanding u, List<ShowRectificationStanding.UnitStanding> red,
+                                                         List<ShowRectificationStanding.UnitStanding> black) {
+        String list = red.contains(u) ? "整改红榜" : black.contains(u) ? "整改黑榜" : "";
+        return new BulletinWriter.UnitRectification(list, u.unit(), u.due(), u.fixed(), Rounding.percent(u.rate()), u.overdue(), u.red(),
+                u.failedRechecks());
     }
 
     private static BulletinWriter.ExposedProblem exposed(ShowRectificationStanding.Exposed e) {

@@ -23,7 +23,7 @@ public record SiteFilter(String district, String street, String siteType, boolea
                 && (!mustCheckOnly || site.mustCheck())
                 && (includeInactive || site.active())
                 && (text.isEmpty() || contains(site.name()) || contains(site.address()) || contains(site.community())
-                        || contains(site.responsibleUnit()) || contains(site.partnerUnit()) || contains(site.street()));
+                        || contains(site.responsibleUnit()) || contains(site.partnerUnit()) || contains(site.partnerLeader()) || contains(site.street()));
     }
 
     private boolean contains(String value) {

@@ -177,4 +177,49 @@ class TasksViewModelTest {
         assertEquals("材料审核在内业进行；单位工作区只显示内业的审核结果", screen.job().statusProperty().get());
         assertEquals(before, unit.workspace().read(tx -> tx.materialReviews().ofRound(city.round().id())));
     }
+
+    @Test
+    void aStandardsFilesAreListedAndTheChosenOneIsPreviewedOrOpenedFromACopy() throws Exception {
+        Standard m1 = city.materials().get(1);
+        Path in = java.nio.file.Files.createDirectories(temp.resolve("材料"));
+        Path pdf = in.resolve("工作方案.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            document.save(pdf.toFile());
+        }
+        Path docx = in.resolve("台账.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(docx)) {
+            document.createParagraph().createRun().setText("台账");
+            document.write(out);
+        }
+        for (Path file : List.of(pdf, docx)) {
+            city.services().addMaterialFile().run(new org.civicinspect.service.materials.AddMaterialFile.Filing(city.round().id(),
+                    List.of(m1.code()), "城管局", "规范文件", file.getFileName().toString(), "2026-05-01", file));
+        }
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        viewModel = new TasksViewModel(TasksView.useCases(city.services()), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
+        viewModel.reload();
+
+        viewModel.showFiles(m1.code());
+        List<String> names = viewModel.files().stream().map(org.civicinspect.model.MaterialFile::fileName).toList();
+        assertTrue(names.containsAll(List.of("工作方案.pdf", "台账.docx")), names::toString);
+
+        viewModel.fileProperty().set(viewModel.files().get(names.indexOf("工作方案.pdf")));
+        TasksViewModel.Shown shown = viewModel.previewProperty().get();
+        assertEquals(org.civicinspect.service.materials.PreviewMaterialFile.Shown.PDF_PAGE, shown.preview().shown());
+        assertEquals(2, shown.preview().pages());
+
+        viewModel.fileProperty().set(viewModel.files().get(names.indexOf("台账.docx")));
+        assertEquals(org.civicinspect.service.materials.PreviewMaterialFile.Shown.DOCUMENT, viewModel.previewProperty().get().preview().shown());
+        viewModel.open(viewModel.fileProperty().get());
+        assertEquals(1, dialogs.opened.size());
+        assertEquals("台账.docx", dialogs.opened.get(0).getFileName().toString());
+        assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(docx), java.nio.file.Files.readAllBytes(dialogs.opened.get(0))));
+
+        viewModel.showFiles(city.materials().get(3).code());
+        assertEquals(null, viewModel.fileProperty().get(), "another standard: no file chosen, none previewed");
+        assertEquals(null, viewModel.previewProperty().get());
+    }
 }

@@ -181,14 +181,19 @@ class RectificationAcrossThreeRoundsTest {
         Path secondSupervision = temp.resolve("督办-2.xlsx");
         assertEquals(3, services.exportSupervision().run("第2期", secondSupervision), "B, C and D have problems open on 30 January");
 
-        // The bulletins' 整改情况: each unit worst first with its list, the placard, the units criticised, the problems exposed.
+        // The bulletins' 整改情况: each unit worst first with its list, the placard, the units criticised; then the 包联单位 best
+        // first (the sample's sites each have their own: market 市商务局, hospital 市卫健委, square 市城管局, park 市园林局, so
+        // each has its unit's figures), each on its list; then the problems exposed.
         List<String> secondBulletin = List.of("整改黑榜|" + B + "|2|1|50.00|1|1|1", "整改红榜|" + A + "|1|1|100.00|0|0|0",
                 "流动黑牌：" + B + "。", "通报批评：" + B + "。",
+                "包联 整改红榜|市商务局|1|1|100.00|0|0|0", "包联 整改黑榜|市卫健委|2|1|50.00|1|1|1",
                 HOSPITAL + "|2026-01-16|红|复查未通过", PARK + "|2026-02-06|白|");
         assertEquals(secondBulletin, bulletinRectification("第2期"));
         List<String> thirdBulletin = List.of("整改黑榜|" + C + "|1|0|0.00|1|1|0", "整改黑榜|" + B + "|2|1|50.00|1|1|1",
                 "整改红榜|" + A + "|1|1|100.00|0|0|0", "整改红榜|" + D + "|1|1|100.00|0|0|0",
                 "流动黑牌：" + C + "（由 " + B + " 移交）。", "通报批评：" + C + "、" + B + "。",
+                "包联 整改红榜|市商务局|1|1|100.00|0|0|0", "包联 整改红榜|市园林局|1|1|100.00|0|0|0",
+                "包联 整改黑榜|市卫健委|2|1|50.00|1|1|1", "包联 整改黑榜|市城管局|1|0|0.00|1|1|0",
                 HOSPITAL + "|2026-01-16|红|复查未通过", MARKET + "|2026-02-27|白|复发");
         assertEquals(thirdBulletin, bulletinRectification("第3期"));
 
@@ -262,7 +267,8 @@ class RectificationAcrossThreeRoundsTest {
 
     /**
      * The bulletin's 整改情况 as shown: each unit's row (list, unit, due, fixed, 整改率, overdue, 红, failed rechecks), the
-     * placard and criticised lines, then 典型问题曝光 (site, deadline, 督办等级, remark).
+     * placard and criticised lines, then the 包联单位 ranking's rows (marked 包联, same columns), then 典型问题曝光 (site,
+     * deadline, 督办等级, remark).
      */
     private List<String> bulletinRectification(String round) throws Exception {
         Path file = temp.resolve(round + "-通报.xlsx");
@@ -278,14 +284,18 @@ class RectificationAcrossThreeRoundsTest {
                 }
                 if (cells.get(0).equals("榜单") && cells.get(1).equals("责任单位")) {
                     part = "units";
-                } else if (cells.get(0).equals("照片") && part.equals("units")) {
+                } else if (cells.get(0).endsWith("、包联单位整改红黑榜")) {
+                    part = "partners";
+                } else if (cells.get(0).equals("照片") && !part.isEmpty()) {
                     part = "exposed";
-                } else if (cells.get(0).startsWith("八、")) {
+                } else if (cells.get(0).endsWith("、负面清单")) {
                     part = "";
                 } else if (part.equals("units") && (cells.get(0).startsWith("流动黑牌") || cells.get(0).startsWith("通报批评"))) {
                     lines.add(cells.get(0));
                 } else if (part.equals("units") && !cells.get(1).isEmpty()) {
                     lines.add(String.join("|", cells));
+                } else if (part.equals("partners") && !cells.get(1).isEmpty() && !cells.get(0).equals("榜单")) {
+                    lines.add("包联 " + String.join("|", cells));
                 } else if (part.equals("exposed") && !cells.get(2).isEmpty()) {
                     lines.add(String.join("|", cells.get(2), cells.get(5), cells.get(6), cells.get(7)));
                 }
