@@ -385,7 +385,7 @@ public final class Services implements AutoCloseable {
         this.raiseProblem = new RaiseProblem(workspace, clock, addPhoto, signedIn);
         this.importProblemWorkbook = new ImportProblemWorkbook(workspace, clock, addPhoto, signedIn);
         this.showProblemHistory = new ShowProblemHistory(workspace);
-        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey, scoreComposite);
+        this.showDashboard = new ShowDashboard(scoreRound, showRound, listTeamSites, checklists, listProblems, scoreSurvey, scoreComposite, showUnitOfWorkspace);
         this.exportSupervision = new ExportSupervision(workspace, checklists, changeRectificationRules, addPhoto, scopeOfRound, signedIn);
         this.showRectificationStanding = new ShowRectificationStanding(workspace, checklists, changeRectificationRules, addPhoto);
         this.showBlackPlacard = new ShowBlackPlacard(showRectificationStanding);

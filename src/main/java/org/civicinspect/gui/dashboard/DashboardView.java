@@ -140,7 +140,7 @@ public final class DashboardView {
         emptyHint.setText(Messages.get(firstStep ? "dashboard.fieldHint" : "dashboard.emptyHint"));
         scopeLabel.setText(shown.map(d -> ScopeLine.of(d.scope())).orElse(""));
         showSurvey(shown.flatMap(Dashboard::survey));
-        showComposite(shown.map(Dashboard::composite));
+        showComposite(shown.flatMap(Dashboard::composite));
         if (shown.isEmpty()) {
             headline.setText("");
             emptyTitle.setText(Messages.get(firstStep ? "dashboard.fieldStart" : "dashboard.noRounds"));

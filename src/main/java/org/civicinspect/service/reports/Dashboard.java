@@ -18,11 +18,12 @@ import org.civicinspect.scoring.RoundScores;
  * aggregate behind it, so it can explain itself; {@code scope} says which inspections the figures count. {@code survey} is
  * the round's questionnaire survey when it has interviews, scored with the default minimum duration. {@code composite} is
  * the round's 综合得分 as {@code score composite} gives it (materials, field and survey weighted, less the negative list),
- * beside the field score less the negative list that {@code scores} carries.
+ * beside the field score less the negative list that {@code scores} carries; empty in a unit's workspace, which holds
+ * the office's reviews of that unit's standards only.
  */
 public record Dashboard(Round round, ReportScope scope, RoundScores scores, List<TeamProgress> teams, List<Ranking.Ranked> districts,
                         List<RoundPoint> trend, List<WeakStandard> weakest, List<Aggregate> units, Rectification rectification,
-                        Optional<ScoreSurvey.Result> survey, CompositeScore composite) {
+                        Optional<ScoreSurvey.Result> survey, Optional<CompositeScore> composite) {
 
     public Dashboard {
         teams = List.copyOf(teams);

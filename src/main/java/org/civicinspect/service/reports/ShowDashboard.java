@@ -1,5 +1,6 @@
 package org.civicinspect.service.reports;
 
+import org.civicinspect.service.materials.ShowUnitOfWorkspace;
 import org.civicinspect.scoring.CompositeScore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,9 +40,11 @@ public final class ShowDashboard {
     private final ListProblems listProblems;
     private final ScoreSurvey scoreSurvey;
     private final ScoreComposite scoreComposite;
+    private final ShowUnitOfWorkspace showUnitOfWorkspace;
 
     public ShowDashboard(ScoreRound scoreRound, ShowRound showRound, ListTeamSites listTeamSites, Checklists checklists, ListProblems listProblems,
-                         ScoreSurvey scoreSurvey, ScoreComposite scoreComposite) {
+                         ScoreSurvey scoreSurvey, ScoreComposite scoreComposite, ShowUnitOfWorkspace showUnitOfWorkspace) {
+        this.showUnitOfWorkspace = showUnitOfWorkspace;
         this.scoreSurvey = scoreSurvey;
         this.scoreComposite = scoreComposite;
         this.scoreRound = scoreRound;
@@ -83,7 +86,8 @@ public final class ShowDashboard {
                 (int) open.stream().filter(l -> l.escalation() == org.civicinspect.model.Escalation.RED).count());
         ReportScope scope = scoreRound.scope(round.id(), ReportScope.Counted.APPROVED);
         Optional<ScoreSurvey.Result> survey = scoreSurvey.ifInterviewed(round.id(), ScoreSurvey.DEFAULT_MINIMUM_DURATION);
-        CompositeScore composite = scoreComposite.of(new ScoreRound.Scored(round, scope, scores, Optional.empty(), Optional.empty()), survey);
+        Optional<CompositeScore> composite = showUnitOfWorkspace.run().isPresent() ? Optional.empty()
+                : Optional.of(scoreComposite.of(new ScoreRound.Scored(round, scope, scores, Optional.empty(), Optional.empty()), survey));
         return Optional.of(new Dashboard(round, scope, scores, teams(round), Ranking.rank(scores.byDistrict()), trend, weakest, units, rectification,
                 survey, composite));
     }

@@ -39,13 +39,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class DashboardScreenTest {
 
     @TempDir static Path temp;
-    private Services services;
+    private static Services services;
 
-    @Start
-    void start(Stage stage) {
+    /** The city is made before the window, off the JavaFX thread: the window's setup has only so long to finish. */
+    @org.junit.jupiter.api.BeforeAll
+    static void aSmallCity() {
         services = TestWorkspaces.open(temp.resolve("ws-" + System.nanoTime()));
         new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 2, 4, 2), Progress.NONE);
         TestWorkspaces.approveCompleted(services, services.showRound().list().get(1).id());
+    }
+
+    @Start
+    void start(Stage stage) {
         MainWindow window = new MainWindow(services, new FxTaskExecutor(services.workspace().folder()), new ScriptedDialogs(), new ChooseLanguage(temp), org.civicinspect.Launcher.demoCity());
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(MainWindow.STYLESHEET);

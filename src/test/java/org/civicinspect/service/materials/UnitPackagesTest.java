@@ -373,4 +373,14 @@ class UnitPackagesTest {
         List<MaterialReview> seen = cg.workspace().read(tx -> tx.materialReviews().ofRound(june.id()));
         assertEquals(List.of("CL-01 部分 缺少实景图片"), seen.stream().map(r -> r.standardCode() + " " + r.grade().label() + " " + r.comment()).toList());
     }
+
+    @Test
+    void aUnitsHomeScreenShowsNoCompositeOfItsOwnStandardsAlone() throws Exception {
+        review("CL-01", "完整", "");
+        Services cg = unitWorkspace("城管局");
+        receive(cg, send("城管局", cg, "任务.cipkg").file());
+        assertTrue(office.showDashboard().run(june.id()).orElseThrow().composite().isPresent(), "the office's home screen has the city's composite");
+        assertEquals(java.util.Optional.empty(), cg.showDashboard().run(june.id()).map(d -> d.composite()).orElse(java.util.Optional.empty()),
+                "a unit holds the reviews of its own standards only: a composite of those is no city's figure");
+    }
 }

@@ -49,8 +49,8 @@ class ShowDashboardTest {
         assertTrue(newest.units().stream().mapToInt(Aggregate::problems).allMatch(p -> p > 0));
 
         // The 综合得分 beside the field score: the very figure score composite gives for the round, under the same scope.
-        assertEquals(services.scoreComposite().run(ScoreComposite.Request.of(newest.round().id())).score(), newest.composite());
-        assertEquals(newest.scores().city().scoreRate(), newest.composite().part(org.civicinspect.scoring.CompositeScore.FIELD).rate().orElseThrow(),
+        assertEquals(services.scoreComposite().run(ScoreComposite.Request.of(newest.round().id())).score(), newest.composite().orElseThrow());
+        assertEquals(newest.scores().city().scoreRate(), newest.composite().orElseThrow().part(org.civicinspect.scoring.CompositeScore.FIELD).rate().orElseThrow(),
                 "its field part is the headline's field figure");
 
         Dashboard second = services.showDashboard().run(rounds.get(1).id()).orElseThrow();
