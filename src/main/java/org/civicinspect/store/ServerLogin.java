@@ -19,6 +19,28 @@ public record ServerLogin(String address, String user, char[] password) {
     static final int POOL_SIZE = 8;
     private static final int DEFAULT_PORT = 5432;
 
+    /**
+     * A password written into the address ({@code user:password@host}) is dropped here, before the address is kept,
+     * shown or said in a refusal: it is never taken (the address may be saved in settings) and never printed.
+     */
+    public ServerLogin {
+        address = withoutPassword(address);
+    }
+
+    private static String withoutPassword(String address) {
+        if (address == null) {
+            return null;
+        }
+        int scheme = address.indexOf("://");
+        int at = address.indexOf('@', scheme + 3);
+        int slash = address.indexOf('/', scheme + 3);
+        if (scheme < 0 || at < 0 || slash >= 0 && slash < at) {
+            return address;
+        }
+        int colon = address.indexOf(':', scheme + 3);
+        return colon < 0 || colon > at ? address : address.substring(0, colon) + address.substring(at);
+    }
+
     /** Whether the text names a PostgreSQL server rather than a folder: {@code postgresql://} or {@code postgres://}. */
     public static boolean namesServer(String text) {
         return text != null && (text.startsWith("postgresql://") || text.startsWith("postgres://") || text.startsWith("jdbc:postgresql://"));

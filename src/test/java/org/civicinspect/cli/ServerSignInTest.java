@@ -27,6 +27,14 @@ class ServerSignInTest {
     }
 
     @Test
+    void aPasswordWrittenIntoTheAddressIsNeitherUsedNorPrinted() {
+        CliSession cli = new CliSession(temp.resolve("local"));
+        assertEquals(2, cli.runAs("--db", "postgresql://staff:s3cret-Pw@127.0.0.1:1/civic", "indicators", "list"));
+        assertEquals(Messages.get("server.unreachable", "postgresql://staff@127.0.0.1:1/civic"), cli.err().strip(),
+                "the sentence names the server and the login, never the password typed with them");
+    }
+
+    @Test
     void noPasswordGivenAndNoTerminalToAskOnIsRefusedSayingWhereToPutIt() throws Exception {
         Assumptions.assumeTrue(TestServer.inUse(), "needs the test server");
         String address = ServerWorkspaces.address(temp.resolve("office"));
