@@ -80,6 +80,11 @@ class ArchitectureRulesCatchProbesTest {
     }
 
     @Test
+    void nothingOutsideStoreKnowsThePostgreSqlDriverOrThePool() {
+        assertCatches(ArchitectureTest.noJdbcOutsideStore, "SignsInToTheServerItself");
+    }
+
+    @Test
     void useCasesMayNotShowJavaFx() {
         assertCatches(ArchitectureTest.onlyGuiTouchesJavaFx, "ShowsAnAlert");
     }
