@@ -14,10 +14,10 @@ import org.civicinspect.model.UnitProblem;
  * {@code content.json} of a unit task package (单位任务包): the round and the indicator-set version it pins, the unit, the
  * material standards 任务分解 gives it (as 牵头 or 配合 单位) with the types each requires, the round's evidence window,
  * and the office's reviews of those standards so far (a 退回 among them with the reviewer's comment says what to file
- * again). Then the unit's open problems (派单 by package): one batch ({@code problemBatch}), each problem as sent with the SHA-256 of its photos before the fix, whose bytes travel
- * as {@code photos/SHA256}; a package made before problems travelled has none. The office's public key is the manifest's sender. Each kind of work the office sends a unit is a section of
- * its own: a later section (dispatched problems, say) is one more list, which a package made before it lacks and is
- * read as empty.
+ * again). The office's public key is the manifest's sender. Each kind of work the office sends a unit is a section of
+ * its own, which a package made before it lacks and is read as empty: the unit's open problems (派单 by package) are
+ * one batch ({@code problemBatch}), each problem as sent with the SHA-256 of its photos before the fix, whose bytes
+ * travel as {@code photos/SHA256}.
  */
 public record UnitTaskContent(Round round, IndicatorSet indicatorSet, IndicatorTree tree, ResponsibleUnit unit, List<UnitStandard> standards,
                               EvidenceWindow window, List<MaterialReview> reviews, String problemBatch,
