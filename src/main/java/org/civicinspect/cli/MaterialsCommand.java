@@ -206,6 +206,9 @@ final class MaterialsCommand {
                 output.json(r);
             } else {
                 output.line(Messages.get("cli.materials.sent", r.file(), r.unit(), r.round(), r.standards(), r.reviews()));
+                if (r.problems() > 0) {
+                    output.line(Messages.get("cli.materials.sentProblems", r.problems(), r.problemBatch().substring(0, 8)));
+                }
                 output.line(Messages.get("cli.package.signedBy", r.fingerprint()));
                 output.line(Messages.get("cli.materials.issuedFor", r.forKey(), r.unit()));
             }
@@ -231,9 +234,9 @@ final class MaterialsCommand {
             if (r.alreadyReceived()) {
                 output.line(Messages.get("cli.package.already"));
             } else if (r.kind() == PackageKind.UNIT_TASK) {
-                output.line(Messages.get("cli.materials.taskReceived", r.standards(), r.reviews()));
+                output.line(Messages.get("cli.materials.taskReceived", r.standards(), r.reviews(), r.problems()));
             } else {
-                output.line(Messages.get("cli.materials.replyReceived", r.files(), r.newFiles(), r.newContents()));
+                output.line(Messages.get("cli.materials.replyReceived", r.files(), r.newFiles(), r.newContents(), r.problems()));
             }
             return 0;
         }
@@ -250,7 +253,7 @@ final class MaterialsCommand {
             if (json) {
                 output.json(r);
             } else {
-                output.line(Messages.get("cli.materials.replied", r.file(), r.unit(), r.round(), r.files(), r.contents()));
+                output.line(Messages.get("cli.materials.replied", r.file(), r.unit(), r.round(), r.files(), r.contents(), r.problems()));
                 output.line(Messages.get("cli.package.signedBy", r.fingerprint()));
             }
             return 0;

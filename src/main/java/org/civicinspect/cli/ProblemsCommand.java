@@ -14,8 +14,10 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
+import org.civicinspect.model.UnitProblem;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.materials.AnswerDispatchedProblem;
 import org.civicinspect.service.rectification.DispatchProblems;
 import org.civicinspect.service.rectification.ImportProblemWorkbook;
 import org.civicinspect.service.rectification.ListPendingReplies;
@@ -32,11 +34,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code problems list|raise|import|update|deadline|history|rules|placard|notices|baolian|dispatch|replies|verify-reply}: 整改督办 from the command line. */
+/** {@code problems list|raise|import|update|deadline|history|rules|placard|notices|baolian|dispatch|replies|verify-reply|reply}: 整改督办 from the command line. */
 @Command(name = "problems", mixinStandardHelpOptions = true, subcommands = {ProblemsCommand.ListProblemsCommand.class,
     ProblemsCommand.Raise.class, ProblemsCommand.Import.class, ProblemsCommand.Update.class, ProblemsCommand.Deadline.class, ProblemsCommand.History.class, ProblemsCommand.Rules.class,
     ProblemsCommand.Placard.class, ProblemsCommand.Notices.class, PartnerProblemsCommand.class, ProblemsCommand.Dispatch.class, ProblemsCommand.Replies.class,
-    ProblemsCommand.VerifyReplyCommand.class})
+    ProblemsCommand.VerifyReplyCommand.class, ProblemsCommand.Reply.class})
 final class ProblemsCommand {
 
     @ParentCommand
@@ -71,6 +73,10 @@ final class ProblemsCommand {
 
         @Override
         void run(Services services, Output output) {
+            if (services.showUnitOfWorkspace().run().isPresent()) {
+                listDispatched(services, output, json);
+                return;
+            }
             ListProblems.Result result = services.listProblems().run(round, new ListProblems.Filter(unit, district,
                     colour == null ? null : escalation(colour), status == null ? null : status(status), overdue,
                     source == null ? null : source(source)));
@@ -109,6 +115,54 @@ final class ProblemsCommand {
                 PartnerProblemsCommand.lists(services, round, output);
             }
             output.line(Messages.get("cli.problems.count", result.problems().size()));
+        }
+    }
+
+    /** In a unit's workspace: the problems the office dispatched to the unit, and whether each is answered. */
+    private static void listDispatched(Services services, Output output, boolean json) {
+        List<UnitProblem> problems = services.listDispatchedProblems().run();
+        if (json) {
+            output.json(problems);
+            return;
+        }
+        for (UnitProblem p : problems) {
+            output.line(Messages.get("cli.problems.unitLine", p.number(), Messages.get("escalation." + p.escalation().name()),
+                    Messages.get("problem.status." + p.status().name()), p.source(), p.place(), p.standard().isEmpty() ? "—" : p.standard(),
+                    p.deadline(), p.answer() == null ? Messages.get("cli.problems.unanswered")
+                            : Messages.get("cli.problems.answered", p.answer().claimant(), p.answer().completedOn())));
+            output.line("    " + p.description());
+            if (!p.returnReason().isEmpty()) {
+                output.line("    " + Messages.get("cli.problems.returned", p.returnReason()));
+            }
+        }
+        output.line(Messages.get("cli.problems.count", problems.size()));
+    }
+
+    /** {@code problems reply}: in a unit's workspace, the unit claims a dispatched problem and records its reply. */
+    @Command(name = "reply", mixinStandardHelpOptions = true)
+    static final class Reply extends Action {
+        @Parameters(index = "0", paramLabel = "PROBLEM", descriptionKey = "cli.problems.reply.problem") String problem;
+        @Option(names = "--claimant", required = true, paramLabel = "NAME", descriptionKey = "cli.problems.reply.claimant") String claimant;
+        @Option(names = "--phone", paramLabel = "PHONE", descriptionKey = "cli.problems.reply.phone") String phone;
+        @Option(names = "--measures", required = true, paramLabel = "TEXT", descriptionKey = "cli.problems.reply.measures") String measures;
+        @Option(names = "--done-on", required = true, paramLabel = "DATE", descriptionKey = "cli.problems.reply.doneOn") String doneOn;
+        @Option(names = "--photo", paramLabel = "FILE", descriptionKey = "cli.problems.reply.photo") List<Path> photos;
+
+        @Override
+        void run(Services services, Output output) {
+            UnitProblem p = services.answerDispatchedProblem().run(new AnswerDispatchedProblem.Answer(problem, claimant, phone, measures, doneOn,
+                    photos));
+            if (json) {
+                output.json(p);
+                return;
+            }
+            output.line(Messages.get("cli.problems.reply.recorded", p.number(), p.answer().claimant(), p.answer().completedOn(),
+                    p.answer().photosAfter().size()));
+        }
+
+        @Override
+        boolean records() {
+            return true;
         }
     }
 

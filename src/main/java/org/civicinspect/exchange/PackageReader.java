@@ -152,14 +152,14 @@ public final class PackageReader implements Closeable {
                 || manifest.teamId() == null || manifest.createdAt() == null) {
             throw new PackageProblem("package.badJson", file, MANIFEST, 0, 0, "kind, packageId, sender, roundId, teamId, createdAt");
         }
-        // Teams' packages carry photos, units' packages material files; neither carries the other.
+        // Teams' packages carry photos only; units' packages material files and the photos of dispatched problems.
         boolean unit = manifest.kind() == PackageKind.UNIT_TASK || manifest.kind() == PackageKind.UNIT_REPLY;
         Set<String> names = new HashSet<>();
         for (Manifest.Entry entry : manifest.entries()) {
             if (entry.name() == null || entry.sha256() == null || !names.add(entry.name())) {
                 throw new PackageProblem("package.duplicateEntry", file, String.valueOf(entry.name()));
             }
-            if (entry.name().startsWith(unit ? PHOTO_PREFIX : FILE_PREFIX)) {
+            if (!unit && entry.name().startsWith(FILE_PREFIX)) {
                 throw new PackageProblem("package.unexpectedEntry", file, entry.name());
             }
             long limit = entry.name().equals(CONTENT) ? limits.contentBytes() : limits.photoBytes();

@@ -30,6 +30,7 @@ import org.civicinspect.gui.indicators.IndicatorsView;
 import org.civicinspect.gui.people.PeopleView;
 import org.civicinspect.gui.reports.ReportsView;
 import org.civicinspect.gui.rectification.RectificationView;
+import org.civicinspect.gui.rectification.UnitProblemsView;
 import org.civicinspect.gui.tasks.TasksView;
 import org.civicinspect.gui.review.ReviewView;
 import org.civicinspect.gui.rounds.RoundsView;
@@ -207,7 +208,9 @@ public final class MainWindow {
                 yield reviewView.root();
             }
             case TASKS -> new TasksView(services, executor, dialogs, events).root();
-            case RECTIFICATION -> new RectificationView(services, executor, dialogs, events).root();
+            case RECTIFICATION -> services.changePreferences().current().role() == WorkspaceRole.UNIT
+                    ? new UnitProblemsView(services, executor, dialogs, events).root()
+                    : new RectificationView(services, executor, dialogs, events).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
             case SETTINGS -> new SettingsView(services, executor, dialogs, workspaces, opener, this::switchLanguage).root();
         };

@@ -35,6 +35,8 @@ import org.civicinspect.service.survey.ShowSurveyPlan;
 import org.civicinspect.service.survey.SizeSurveySample;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
+import org.civicinspect.service.materials.AnswerDispatchedProblem;
+import org.civicinspect.service.materials.ListDispatchedProblems;
 import org.civicinspect.service.materials.ReceiveUnitPackage;
 import org.civicinspect.service.materials.SendUnitReply;
 import org.civicinspect.service.materials.SendUnitTask;
@@ -237,6 +239,8 @@ public final class Services implements AutoCloseable {
     private final SendUnitTask sendUnitTask;
     private final SendUnitReply sendUnitReply;
     private final ReceiveUnitPackage receiveUnitPackage;
+    private final ListDispatchedProblems listDispatchedProblems;
+    private final AnswerDispatchedProblem answerDispatchedProblem;
     private final ShowUnitOfWorkspace showUnitOfWorkspace;
     private final ExportResultPackage exportResultPackage;
     private final ImportPackage importPackage;
@@ -362,9 +366,6 @@ public final class Services implements AutoCloseable {
         this.reviewInspection = new ReviewInspection(workspace, clock, checklists, changeRectificationRules, reviewers);
         this.correctFinding = new CorrectFinding(workspace, recordFinding, reviewers);
         this.exportTaskPackage = new ExportTaskPackage(workspace, clock, signedIn);
-        this.sendUnitTask = new SendUnitTask(workspace, clock, signedIn);
-        this.sendUnitReply = new SendUnitReply(workspace, clock, signedIn);
-        this.receiveUnitPackage = new ReceiveUnitPackage(workspace, clock, checklists, signedIn);
         this.showUnitOfWorkspace = new ShowUnitOfWorkspace(workspace);
         this.exportResultPackage = new ExportResultPackage(workspace, clock, signedIn);
         this.importPackage = new ImportPackage(workspace, clock, checklists, signedIn);
@@ -377,6 +378,11 @@ public final class Services implements AutoCloseable {
         this.dispatchProblems = new DispatchProblems(workspace, clock, listProblems, signedIn);
         this.receiveProblemReplies = new ReceiveProblemReplies(workspace, clock, addPhoto, signedIn);
         this.importReplyWorkbook = new ImportReplyWorkbook(receiveProblemReplies);
+        this.sendUnitTask = new SendUnitTask(workspace, clock, signedIn, dispatchProblems);
+        this.sendUnitReply = new SendUnitReply(workspace, clock, signedIn);
+        this.receiveUnitPackage = new ReceiveUnitPackage(workspace, clock, checklists, signedIn, receiveProblemReplies);
+        this.listDispatchedProblems = new ListDispatchedProblems(workspace);
+        this.answerDispatchedProblem = new AnswerDispatchedProblem(workspace, clock, addPhoto, signedIn);
         this.verifyReply = new VerifyReply(workspace, clock, signedIn, changeRectificationRules);
         this.listPendingReplies = new ListPendingReplies(workspace);
         this.listSentNotices = new ListSentNotices(workspace);
@@ -848,6 +854,14 @@ public final class Services implements AutoCloseable {
 
     public ReceiveUnitPackage receiveUnitPackage() {
         return receiveUnitPackage;
+    }
+
+    public ListDispatchedProblems listDispatchedProblems() {
+        return listDispatchedProblems;
+    }
+
+    public AnswerDispatchedProblem answerDispatchedProblem() {
+        return answerDispatchedProblem;
     }
 
     public ShowUnitOfWorkspace showUnitOfWorkspace() {

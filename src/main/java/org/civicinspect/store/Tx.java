@@ -22,6 +22,7 @@ public final class Tx {
     private MaterialReviewRepository materialReviews;
     private EscalationNoticeRepository escalationNotices;
     private DispatchRepository dispatches;
+    private UnitProblemRepository unitProblems;
     private MaterialFileRepository materialFiles;
     private NegativeEventRepository negativeEvents;
     private PackageRepository packages;
@@ -104,6 +105,13 @@ public final class Tx {
             deadlineRules = new DeadlineRuleRepository(connection);
         }
         return deadlineRules;
+    }
+
+    public UnitProblemRepository unitProblems() {
+        if (unitProblems == null) {
+            unitProblems = new UnitProblemRepository(connection);
+        }
+        return unitProblems;
     }
 
     public DispatchRepository dispatches() {

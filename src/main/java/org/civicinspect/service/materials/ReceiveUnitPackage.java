@@ -12,6 +12,7 @@ import org.civicinspect.service.packages.KeyTrust;
 import org.civicinspect.service.packages.ImportOptions;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rectification.ReceiveProblemReplies;
 import org.civicinspect.store.Workspace;
 
 /**
@@ -24,20 +25,21 @@ public final class ReceiveUnitPackage {
 
     /**
      * What was taken in. For a task: the standards and the office's reviews it carries; for a reply: the files it
-     * carries, those new here, and how many of their contents the workspace did not hold yet.
+     * carries, those new here, and how many of their contents the workspace did not hold yet. {@code problems}: for a
+     * task, the dispatched problems it carries; for a reply, the problems' replies recorded now.
      */
     public record Result(PackageKind kind, String packageId, String unit, String round, String sender, String fingerprint, KeyTrust trust,
-                         boolean alreadyReceived, int standards, int reviews, int files, int newFiles, int newContents) {
+                         boolean alreadyReceived, int standards, int reviews, int files, int newFiles, int newContents, int problems) {
     }
 
     private final Workspace workspace;
     private final TakeUnitTask task;
     private final TakeUnitReply reply;
 
-    public ReceiveUnitPackage(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+    public ReceiveUnitPackage(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn, ReceiveProblemReplies problemReplies) {
         this.workspace = workspace;
         this.task = new TakeUnitTask(workspace, clock, signedIn);
-        this.reply = new TakeUnitReply(workspace, clock, checklists, signedIn);
+        this.reply = new TakeUnitReply(workspace, clock, checklists, signedIn, problemReplies);
     }
 
     public Result run(Path file, ImportOptions options) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.UnitReplyContent;
+import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.MaterialFile;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.SheetProblem;
 import org.civicinspect.model.Standard;
 import org.civicinspect.model.TaskAssignment;
 import org.civicinspect.service.common.Audit;
@@ -29,6 +32,7 @@ import org.civicinspect.service.packages.PackageFiles;
 import org.civicinspect.service.packages.KeyTrust;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.rectification.ReceiveProblemReplies;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;
 import org.civicinspect.store.PhotoStore;
@@ -40,7 +44,9 @@ import org.civicinspect.store.Workspace;
  * that the package is signed by the key the office trusted for that unit when it sent the unit its task package (and
  * answers a task package made here), that the unit and the round exist, that every file it lists is a standard of the
  * unit's, every entry's SHA-256, and each file by its content as {@code materials add} checks it. Then the files new
- * here are filed under the unit, their bytes stored once by SHA-256, with an entry in the audit log.
+ * here are filed under the unit, their bytes stored once by SHA-256, with an entry in the audit log. The unit's answers to
+ * its dispatched problems, with their photos, go to {@link ReceiveProblemReplies} as one batch of replies, checked
+ * there in full: a fault in any refuses the whole package with nothing written.
  */
 final class TakeUnitReply {
 
@@ -48,12 +54,14 @@ final class TakeUnitReply {
     private final Clock clock;
     private final Checklists checklists;
     private final SignedIn signedIn;
+    private final ReceiveProblemReplies problemReplies;
 
-    TakeUnitReply(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn) {
+    TakeUnitReply(Workspace workspace, Clock clock, Checklists checklists, SignedIn signedIn, ReceiveProblemReplies problemReplies) {
         this.workspace = workspace;
         this.clock = clock;
         this.checklists = checklists;
         this.signedIn = signedIn;
+        this.problemReplies = problemReplies;
     }
 
     /** The reply as checked: the unit's name, the round, and the files it carries with the kind each one's content shows. */
@@ -72,13 +80,23 @@ final class TakeUnitReply {
             Checked checked = workspace.read(tx -> checkFiles(tx, reader, reply));
             Map<String, Path> contents = checkContents(reader, checked, folder);
             List<MaterialFile> files = withCheckedKinds(reader, checked, contents);
+            ReceiveProblemReplies.Batch batch = workspace.read(tx -> problemBatch(tx, reader, reply, checked.unit()));
+            int replied = 0;
+            if (!batch.lines().isEmpty()) {
+                // Checked in full and written, or refused with nothing written, before any material file is filed.
+                ReceiveProblemReplies.Result result = problemReplies.run(batch, List.of());
+                if (!result.ok()) {
+                    throw new RequestRefused("package.unitProblemRepliesRefused", reader.fileName(), new Faults(result.errors()));
+                }
+                replied = result.received().size();
+            }
             int[] added = workspace.write(tx -> tx.packages().find(m.packageId()).isPresent() ? null
                     : apply(tx, m, sha256, checked, files, contents));
             if (added == null) {
                 return already(m);
             }
             return new ReceiveUnitPackage.Result(m.kind(), m.packageId(), checked.unit(), checked.round().name(), m.sender().name(),
-                    m.sender().fingerprint(), KeyTrust.KNOWN, false, 0, 0, files.size(), added[0], added[1]);
+                    m.sender().fingerprint(), KeyTrust.KNOWN, false, 0, 0, files.size(), added[0], added[1], replied);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -86,10 +104,18 @@ final class TakeUnitReply {
         }
     }
 
+    /** The faults of the replies, described in the language of whoever reads the refusal (an argument of its message). */
+    private record Faults(List<SheetProblem> problems) {
+        @Override
+        public String toString() {
+            return problems.stream().map(Messages::describe).collect(Collectors.joining("; "));
+        }
+    }
+
     /** Taken in before (or, checked meanwhile, by another import of the same package): nothing changes. */
     private static ReceiveUnitPackage.Result already(Manifest m) {
         return new ReceiveUnitPackage.Result(m.kind(), m.packageId(), m.teamName(), m.roundName(), m.sender().name(), m.sender().fingerprint(),
-                KeyTrust.KNOWN, true, 0, 0, 0, 0, 0);
+                KeyTrust.KNOWN, true, 0, 0, 0, 0, 0, 0);
     }
 
     /**
@@ -166,7 +192,50 @@ final class TakeUnitReply {
                 throw new RequestRefused("package.entryUnlisted", file, PackageReader.FILE_PREFIX + sha);
             }
         }
+        Set<String> photos = reply.problems().stream().flatMap(a -> a.photos().stream()).map(UnitReplyContent.Photo::sha256)
+                .collect(Collectors.toSet());
+        for (String sha : reader.photos()) {
+            if (!photos.contains(sha)) {
+                throw new RequestRefused("package.entryUnlisted", file, PackageReader.PHOTO_PREFIX + sha);
+            }
+        }
         return new Checked(unit, round, reply.files());
+    }
+
+    /**
+     * The unit's answers to its dispatched problems as the lines of one batch of replies, for this workspace and the
+     * unit that signed the package, each photo's bytes checked against the manifest; whether each answers a problem of
+     * that batch sent to that unit, and each photo is a picture, {@link ReceiveProblemReplies} judges.
+     */
+    private static ReceiveProblemReplies.Batch problemBatch(Tx tx, PackageReader reader, UnitReplyContent reply, String unit) throws SQLException {
+        String file = reader.fileName();
+        List<ReceiveProblemReplies.Line> lines = new ArrayList<>();
+        for (int i = 0; i < reply.problems().size(); i++) {
+            UnitReplyContent.ProblemAnswer a = reply.problems().get(i);
+            String where = "problems[" + (i + 1) + "]";
+            if (reply.problemBatch() == null || a.problemId() == null || a.claimant() == null || a.phone() == null || a.measures() == null
+                    || a.completedOn() == null || a.photos().stream().anyMatch(p -> p.name() == null || p.sha256() == null)) {
+                throw new RequestRefused("package.findingIncomplete", file, PackageReader.CONTENT + " " + where);
+            }
+            List<ReceiveProblemReplies.Photo> photos = new ArrayList<>();
+            for (UnitReplyContent.Photo photo : a.photos()) {
+                if (!reader.hasPhoto(photo.sha256())) {
+                    throw new RequestRefused("package.entryMissing", file, PackageReader.PHOTO_PREFIX + photo.sha256());
+                }
+                try {
+                    photos.add(new ReceiveProblemReplies.Photo(photo.name(), reader.photo(photo.sha256())));
+                } catch (PackageProblem e) {
+                    throw PackageFiles.refused(e);
+                }
+            }
+            Map<ReceiveProblemReplies.Part, String> places = new EnumMap<>(ReceiveProblemReplies.Part.class);
+            for (ReceiveProblemReplies.Part part : ReceiveProblemReplies.Part.values()) {
+                places.put(part, where);
+            }
+            lines.add(new ReceiveProblemReplies.Line("", a.problemId(), null, List.of(), List.of(), a.claimant().strip(), a.phone().strip(),
+                    a.measures().strip(), a.completedOn().strip(), photos, places));
+        }
+        return new ReceiveProblemReplies.Batch(tx.dispatches().workspaceIdentity().orElse(""), String.valueOf(reply.problemBatch()), unit, lines);
     }
 
     /** Each content's bytes checked against its SHA-256 and written to {@code folder}, by SHA-256. */

@@ -1,12 +1,21 @@
 package org.civicinspect.service.materials;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.io.file.PathUtils;
 import org.civicinspect.exchange.Manifest;
 import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
@@ -16,6 +25,7 @@ import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.ResponsibleUnit;
 import org.civicinspect.model.TaskAssignment;
+import org.civicinspect.model.UnitProblem;
 import org.civicinspect.model.WorkspaceRole;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
@@ -23,9 +33,11 @@ import org.civicinspect.service.packages.PackageFiles;
 import org.civicinspect.service.packages.KeyTrust;
 import org.civicinspect.service.packages.ImportOptions;
 import org.civicinspect.service.common.SignedIn;
+import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.service.workspace.ChangePreferences;
 import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.PackageRepository;
+import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
@@ -35,7 +47,7 @@ import org.civicinspect.store.Workspace;
  * unit's, and a workspace that is an office's (on a server, or with rounds of its own), a laptop's or another unit's is
  * refused. The round, its indicator-set version, the
  * unit (under the office's id for it), its standards with their required types, the evidence window and the office's
- * reviews are kept as the office has them.
+ * reviews are kept as the office has them, and so are the unit's dispatched problems with their photos before the fix.
  */
 final class TakeUnitTask {
 
@@ -52,15 +64,27 @@ final class TakeUnitTask {
     ReceiveUnitPackage.Result take(PackageReader reader, String sha256, ImportOptions options) {
         Manifest m = reader.manifest();
         UnitTaskContent task = content(reader);
-        // Checked and written in one transaction: nothing can come between the checks and the write.
-        Optional<KeyTrust> taken = workspace.write(tx -> {
-            if (tx.packages().find(m.packageId()).isPresent()) {
-                return Optional.<KeyTrust>empty();
-            }
-            KeyTrust trust = check(tx, reader, options);
-            apply(tx, m, sha256, task, trust);
-            return Optional.of(trust);
-        });
+        Optional<KeyTrust> taken;
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("civicinspect-unit-task-");
+            Map<String, PhotoStore.Photo> photos = photosBefore(reader, task, folder);
+            Path staged = folder;
+            // Checked and written in one transaction: nothing can come between the checks and the write.
+            taken = workspace.write(tx -> {
+                if (tx.packages().find(m.packageId()).isPresent()) {
+                    return Optional.<KeyTrust>empty();
+                }
+                KeyTrust trust = check(tx, reader, options);
+                apply(tx, m, sha256, task, trust);
+                keepProblems(tx, task, photos, staged);
+                return Optional.of(trust);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(folder);
+        }
         if (taken.isEmpty()) {
             return result(m, task, KeyTrust.KNOWN, true);
         }
@@ -73,7 +97,7 @@ final class TakeUnitTask {
 
     private static ReceiveUnitPackage.Result result(Manifest m, UnitTaskContent task, KeyTrust trust, boolean already) {
         return new ReceiveUnitPackage.Result(m.kind(), m.packageId(), task.unit().name(), task.round().name(), m.sender().name(),
-                m.sender().fingerprint(), trust, already, task.standards().size(), task.reviews().size(), 0, 0, 0);
+                m.sender().fingerprint(), trust, already, task.standards().size(), task.reviews().size(), 0, 0, 0, task.problems().size());
     }
 
     private static UnitTaskContent content(PackageReader reader) {
@@ -82,12 +106,79 @@ final class TakeUnitTask {
             if (task.round() == null || task.indicatorSet() == null || task.tree() == null || task.unit() == null || task.window() == null
                     || !task.round().id().equals(reader.manifest().roundId())
                     || task.standards().stream().anyMatch(s -> s.code() == null || s.lead() == null)
-                    || task.reviews().stream().anyMatch(r -> !r.roundId().equals(task.round().id()))) {
+                    || task.reviews().stream().anyMatch(r -> !r.roundId().equals(task.round().id()))
+                    || !task.problems().isEmpty() && task.problemBatch() == null
+                    || task.problems().stream().anyMatch(p -> !complete(p, task.problemBatch()))) {
                 throw new RequestRefused("package.findingIncomplete", reader.fileName(), PackageReader.CONTENT);
             }
             return task;
         } catch (PackageProblem e) {
             throw PackageFiles.refused(e);
+        }
+    }
+
+    private static boolean complete(UnitProblem p, String batch) {
+        return batch.equals(p.batchId()) && p.problemId() != null && p.number() != null && p.source() != null && p.place() != null
+                && p.standard() != null && p.description() != null && p.deadline() != null && p.status() != null && p.escalation() != null
+                && p.answer() == null;
+    }
+
+    /** Each photo before the fix the problems name: its bytes checked against the manifest and as a picture, written to {@code folder}. */
+    private Map<String, PhotoStore.Photo> photosBefore(PackageReader reader, UnitTaskContent task, Path folder) throws IOException {
+        Instant now = Audit.now(clock);
+        Map<String, PhotoStore.Photo> photos = new LinkedHashMap<>();
+        for (UnitProblem p : task.problems()) {
+            for (String sha : p.photosBefore()) {
+                if (photos.containsKey(sha)) {
+                    continue;
+                }
+                String entry = PackageReader.PHOTO_PREFIX + sha;
+                byte[] bytes;
+                try {
+                    bytes = reader.photo(sha);
+                } catch (PackageProblem e) {
+                    throw PackageFiles.refused(e);
+                }
+                String type = AddPhoto.pictureType(bytes, reader.fileName() + "/" + entry);
+                Files.write(folder.resolve(sha), bytes);
+                photos.put(sha, new PhotoStore.Photo(sha, sha, type, bytes.length, null, now));
+            }
+        }
+        return photos;
+    }
+
+    /**
+     * The batch's problems in place of the earlier batch's; an answer the unit recorded to a problem sent again as it
+     * was (not sent back meanwhile) is kept for the new batch, so that an answer not sent yet is not lost.
+     */
+    private void keepProblems(Tx tx, UnitTaskContent task, Map<String, PhotoStore.Photo> photos, Path folder) throws SQLException {
+        PhotoStore store = workspace.photoStore();
+        for (PhotoStore.Photo photo : photos.values()) {
+            try {
+                store.keep(tx, folder.resolve(photo.sha256()), photo.sha256());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tx.photos().register(photo);
+        }
+        Map<String, UnitProblem> earlier = new HashMap<>();
+        tx.unitProblems().all().forEach(p -> earlier.put(p.problemId(), p));
+        List<UnitProblem> next = new ArrayList<>();
+        for (UnitProblem p : task.problems()) {
+            UnitProblem before = earlier.get(p.problemId());
+            next.add(before != null && before.answer() != null && before.returnReason().equals(p.returnReason()) ? p.answered(before.answer()) : p);
+        }
+        tx.unitProblems().replaceAll(next);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            PathUtils.deleteDirectory(folder);
+        } catch (IOException ignored) {
+            // A temp folder that cannot be removed now is left for the system's temp cleanup.
         }
     }
 
@@ -153,7 +244,8 @@ final class TakeUnitTask {
             tx.packages().trust(new PackageRepository.TrustedKey(m.sender().fingerprint(), m.sender().publicKey(), "OFFICE", null, now, actor));
             tx.audit().append(now, actor, AuditLog.Action.TRUST, "office", "office key " + m.sender().fingerprint() + " confirmed");
         }
-        String summary = "unit=" + task.unit().name() + " standards=" + task.standards().size() + " reviews=" + task.reviews().size();
+        String summary = "unit=" + task.unit().name() + " standards=" + task.standards().size() + " reviews=" + task.reviews().size()
+                + " problems=" + task.problems().size() + (task.problemBatch() == null ? "" : " batch=" + task.problemBatch());
         PackageFiles.record(tx, m, "IN", sha256, now, summary);
         tx.audit().append(now, actor, AuditLog.Action.PACKAGE_IN, "package:" + m.packageId(), "unit task round=" + m.roundId()
                 + " office=" + m.sender().fingerprint() + " sha256=" + sha256 + " " + summary);

@@ -56,15 +56,56 @@ public final class DispatchProblems {
         this.signedIn = signedIn;
     }
 
+    /**
+     * A problem to send its unit: the problem, its line as the unit sees it (the texts it may not change) and the
+     * SHA-256 of its photos before the fix (those its first step kept).
+     */
+    public record Selected(Problem problem, DispatchWorkbookWriter.Line line, List<String> photosBefore) {
+    }
+
+    /** What is to be sent: this workspace's identity (for the replies to be known again) and each unit's problems. */
+    public record Selection(String identity, Map<String, List<Selected>> byUnit) {
+    }
+
     /** Writes the workbooks of the units named (all units with an open problem when none is) into the folder. */
     public List<Written> run(List<String> units, Path folder, String roundReference) {
         String who = OfficeStaff.required(signedIn).name();
         Instant now = Audit.now(clock);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        Selection selection = select(units, roundReference);
+        List<Written> written = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        try {
+            for (Map.Entry<String, List<Selected>> unit : selection.byUnit().entrySet()) {
+                String batchId = UUID.randomUUID().toString();
+                List<DispatchWorkbookWriter.Line> lines = unit.getValue().stream().map(Selected::line).toList();
+                Path file = folder.resolve(fileName(unit.getKey(), names));
+                AtomicFile.write(file, out -> new DispatchWorkbookWriter().write(
+                        new DispatchWorkbookWriter.Batch(selection.identity(), batchId, unit.getKey(), today, lines), out));
+                written.add(new Written(unit.getKey(), file, batchId, lines.size()));
+            }
+        } catch (IOException e) {
+            written.forEach(w -> w.file().toFile().delete());
+            throw new RequestRefused("report.cannotWrite", folder, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        }
+        workspace.write(tx -> {
+            for (Written w : written) {
+                record(tx, w.unit(), w.batchId(), ProblemDispatch.WORKBOOK, selection.byUnit().get(w.unit()), now, who,
+                        "file=" + w.file().toAbsolutePath());
+            }
+            return null;
+        });
+        return written;
+    }
+
+    /**
+     * The open problems of the units named (of all units when none is; of the round's 问题清单 when a round is named),
+     * each with the reason its last reply was sent back; a problem the office has in hand (its reply waits for 核查,
+     * or for the recheck on site) is left out. A unit named that has none is refused.
+     */
+    public Selection select(List<String> units, String roundReference) {
         ListProblems.Result listed = listProblems.run(roundReference, ListProblems.Filter.ALL);
-        Map<String, List<ListProblems.Listed>> byUnit = new LinkedHashMap<>();
-        Map<String, String> returned = new LinkedHashMap<>();
-        Map<String, String> descriptions = new LinkedHashMap<>();
+        Map<String, List<Selected>> byUnit = new LinkedHashMap<>();
         String identity = workspace.read(tx -> {
             for (ListProblems.Listed l : listed.problems()) {
                 Problem p = l.problem();
@@ -78,11 +119,14 @@ public final class DispatchProblems {
                 if (waitsForOffice) {
                     continue;
                 }
-                if (last != null && last.state() == ProblemReply.State.RETURNED) {
-                    returned.put(p.id(), last.reason());
-                }
-                byUnit.computeIfAbsent(l.place().unit(), k -> new ArrayList<>()).add(l);
-                descriptions.put(p.id(), description(tx, p));
+                String returned = last != null && last.state() == ProblemReply.State.RETURNED ? last.reason() : "";
+                DispatchWorkbookWriter.Line line = new DispatchWorkbookWriter.Line(p.id().substring(0, 8),
+                        Messages.get("problem.source." + p.source().name()), l.place().name(),
+                        p.standardCode() == null ? "" : (p.standardCode() + " " + l.standardText()).strip(), description(tx, p),
+                        p.deadline(), p.status(), l.escalation(), returned);
+                List<ProblemStep> steps = tx.problems().steps(p.id());
+                byUnit.computeIfAbsent(l.place().unit(), k -> new ArrayList<>())
+                        .add(new Selected(p, line, steps.isEmpty() ? List.of() : steps.get(0).photos()));
             }
             return tx.dispatches().workspaceIdentity().orElse("");
         });
@@ -93,47 +137,26 @@ public final class DispatchProblems {
                 }
             }
         }
-        List<Written> written = new ArrayList<>();
-        List<ProblemDispatch> records = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        try {
-            for (Map.Entry<String, List<ListProblems.Listed>> unit : byUnit.entrySet()) {
-                String batchId = UUID.randomUUID().toString();
-                List<DispatchWorkbookWriter.Line> lines = new ArrayList<>();
-                for (ListProblems.Listed l : unit.getValue()) {
-                    Problem p = l.problem();
-                    DispatchWorkbookWriter.Line line = new DispatchWorkbookWriter.Line(p.id().substring(0, 8),
-                            Messages.get("problem.source." + p.source().name()), l.place().name(),
-                            p.standardCode() == null ? "" : (p.standardCode() + " " + l.standardText()).strip(), descriptions.get(p.id()),
-                            p.deadline(), p.status(), l.escalation(), returned.getOrDefault(p.id(), ""));
-                    lines.add(line);
-                    records.add(new ProblemDispatch(batchId, p.id(), unit.getKey(), now, who, ProblemDispatch.WORKBOOK, line.lockedTexts()));
-                }
-                Path file = folder.resolve(fileName(unit.getKey(), names));
-                AtomicFile.write(file, out -> new DispatchWorkbookWriter().write(
-                        new DispatchWorkbookWriter.Batch(identity, batchId, unit.getKey(), today, lines), out));
-                written.add(new Written(unit.getKey(), file, batchId, lines.size()));
-            }
-        } catch (IOException e) {
-            written.forEach(w -> w.file().toFile().delete());
-            throw new RequestRefused("report.cannotWrite", folder, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        return new Selection(identity, byUnit);
+    }
+
+    /**
+     * Records one batch sent to a unit by a channel: each problem's dispatch with the texts sent, a step in its
+     * history and the audit log, and the batch itself in the audit log ({@code where} says where it went).
+     */
+    public static void record(Tx tx, String unit, String batchId, String channel, List<Selected> problems, Instant now, String who, String where)
+            throws SQLException {
+        for (Selected s : problems) {
+            ProblemDispatch d = new ProblemDispatch(batchId, s.problem().id(), unit, now, who, channel, s.line().lockedTexts());
+            tx.dispatches().insert(d);
+            Problem p = tx.problems().find(d.problemId()).orElseThrow();
+            ProblemStep step = new ProblemStep(p.id(), now, who, "DISPATCHED", p.status(), p.status(), unit + " " + batchId.substring(0, 8),
+                    List.of(), null, null);
+            tx.problems().step(step);
+            tx.audit().append(now, who, AuditLog.Action.PROBLEM, Audit.problem(p.id()), Audit.describe(step));
         }
-        workspace.write(tx -> {
-            for (ProblemDispatch d : records) {
-                tx.dispatches().insert(d);
-                Problem p = tx.problems().find(d.problemId()).orElseThrow();
-                ProblemStep step = new ProblemStep(p.id(), now, who, "DISPATCHED", p.status(), p.status(), d.unit() + " " + d.batchId().substring(0, 8),
-                        List.of(), null, null);
-                tx.problems().step(step);
-                tx.audit().append(now, who, AuditLog.Action.PROBLEM, Audit.problem(p.id()), Audit.describe(step));
-            }
-            for (Written w : written) {
-                tx.audit().append(now, who, AuditLog.Action.DISPATCH, "unit:" + w.unit(), "batch=" + w.batchId() + " channel=" + ProblemDispatch.WORKBOOK
-                        + " problems=" + w.problems() + " file=" + w.file().toAbsolutePath());
-            }
-            return null;
-        });
-        return written;
+        tx.audit().append(now, who, AuditLog.Action.DISPATCH, "unit:" + unit, "batch=" + batchId + " channel=" + channel
+                + " problems=" + problems.size() + " " + where);
     }
 
     /** What the problem is: its raiser's description, or the finding's note for an inspection's problem. */

@@ -166,7 +166,7 @@ public final class ImportProblemWorkbook {
     }
 
     /** {@code 2026-06-30}, {@code 2026/6/30}, {@code 2026.6.30} or {@code 2026年6月30日}; null for anything else. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         String[] parts = text.strip().replace("日", "").split("[-/.年月]");
         if (parts.length != 3) {
             return null;
