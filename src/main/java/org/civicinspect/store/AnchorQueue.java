@@ -1,6 +1,11 @@
 package org.civicinspect.store;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,9 +26,22 @@ final class AnchorQueue {
         return t;
     });
 
+    /** The queues of the workspaces this process has open (weakly: a workspace dropped without closing leaves none). */
+    private static final Set<AnchorQueue> OPEN = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
     AnchorQueue() {
         // A workspace that has not written for a while keeps no thread.
         thread.allowCoreThreadTimeOut(true);
+        OPEN.add(this);
+    }
+
+    /** Settles the anchors of every workspace this process has open. */
+    static void settleAll() {
+        List<AnchorQueue> open;
+        synchronized (OPEN) {
+            open = new ArrayList<>(OPEN);
+        }
+        open.forEach(AnchorQueue::settle);
     }
 
     /** After a commit that appended the entries from {@code appendedTo} up to {@code head}. */
@@ -54,6 +72,7 @@ final class AnchorQueue {
 
     /** Anchors what is left and stops the thread. */
     void close() {
+        OPEN.remove(this);
         thread.shutdown();
         try {
             thread.awaitTermination(1, TimeUnit.MINUTES);

@@ -415,6 +415,14 @@ public final class Workspace {
     }
 
     /**
+     * Settles the anchors of every workspace this process has open, for whoever is about to remove data folders that
+     * were never closed (a test harness clearing its temporary folders): no anchor is written into them afterwards.
+     */
+    public static void settleAnchorsOfThisProcess() {
+        AnchorQueue.settleAll();
+    }
+
+    /**
      * Throws a {@link PrivilegeRefusedException} in place of the failure when the server refused the work for want of
      * a group role; otherwise the caller throws the failure as it is.
      */
