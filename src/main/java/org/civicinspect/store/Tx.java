@@ -36,6 +36,7 @@ public final class Tx {
     private SurveyPlanRepository surveyPlans;
     private TaskAssignmentRepository taskAssignments;
     private UnitRepository units;
+    private PartnerAreaRepository partnerAreas;
 
     private final Engine engine;
     private final Supplier<String> device;
@@ -244,6 +245,13 @@ public final class Tx {
             units = new UnitRepository(connection);
         }
         return units;
+    }
+
+    public PartnerAreaRepository partnerAreas() {
+        if (partnerAreas == null) {
+            partnerAreas = new PartnerAreaRepository(connection);
+        }
+        return partnerAreas;
     }
 
     public SiteRepository sites() {
