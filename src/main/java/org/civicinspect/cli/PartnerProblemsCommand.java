@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code problems baolian}: the problems at the sites of each 包联单位 (or each 包联领导, or one of either) with their
+ * {@code problems baolian}: the problems of each 包联单位 (or each 包联领导, or one of either: see PartnerRule) with their
  * status and 督办等级; with {@code --round}, the round's 包联 ranking by 整改率 and its red and black lists.
  */
 @Command(name = "baolian", mixinStandardHelpOptions = true)

@@ -23,9 +23,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code units list|import|export|standards}: the responsible-unit registry (单位名录) and what each unit is assigned. */
+/**
+ * {@code units list|import|export|standards|baolian-areas}: the responsible-unit registry (单位名录), what each unit is
+ * assigned, and the 包联 of streets and communities.
+ */
 @Command(name = "units", mixinStandardHelpOptions = true,
-        subcommands = {UnitsCommand.ListUnits.class, UnitsCommand.Import.class, UnitsCommand.Export.class, UnitsCommand.Standards.class})
+        subcommands = {UnitsCommand.ListUnits.class, UnitsCommand.Import.class, UnitsCommand.Export.class, UnitsCommand.Standards.class,
+            PartnerAreasCommand.class})
 final class UnitsCommand {
 
     @ParentCommand

@@ -114,9 +114,12 @@ import org.civicinspect.service.sites.ImportSiteWorkbook;
 import org.civicinspect.service.sites.ListSites;
 import org.civicinspect.service.sites.SaveSite;
 import org.civicinspect.service.units.ExportTaskWorkbook;
+import org.civicinspect.service.units.ExportPartnerAreas;
 import org.civicinspect.service.units.ExportUnitWorkbook;
 import org.civicinspect.service.units.ImportTaskWorkbook;
+import org.civicinspect.service.units.ImportPartnerAreas;
 import org.civicinspect.service.units.ImportUnitWorkbook;
+import org.civicinspect.service.units.ListPartnerAreas;
 import org.civicinspect.service.units.ListUnits;
 import org.civicinspect.service.units.SaveUnit;
 import org.civicinspect.service.workspace.BackUpWorkspace;
@@ -168,6 +171,9 @@ public final class Services implements AutoCloseable {
     private final SaveUnit saveUnit;
     private final ImportUnitWorkbook importUnitWorkbook;
     private final ExportUnitWorkbook exportUnitWorkbook;
+    private final ImportPartnerAreas importPartnerAreas;
+    private final ExportPartnerAreas exportPartnerAreas;
+    private final ListPartnerAreas listPartnerAreas;
     private final ImportTaskWorkbook importTaskWorkbook;
     private final ExportTaskWorkbook exportTaskWorkbook;
     private final SaveSite saveSite;
@@ -297,6 +303,9 @@ public final class Services implements AutoCloseable {
         this.saveUnit = new SaveUnit(workspace, clock, signedIn);
         this.importUnitWorkbook = new ImportUnitWorkbook(workspace, clock, signedIn);
         this.exportUnitWorkbook = new ExportUnitWorkbook(workspace, signedIn);
+        this.importPartnerAreas = new ImportPartnerAreas(workspace, clock, signedIn);
+        this.exportPartnerAreas = new ExportPartnerAreas(workspace, signedIn);
+        this.listPartnerAreas = new ListPartnerAreas(workspace);
         this.importTaskWorkbook = new ImportTaskWorkbook(workspace, clock, signedIn);
         this.exportTaskWorkbook = new ExportTaskWorkbook(workspace, signedIn);
         this.saveSite = new SaveSite(workspace, clock, signedIn);
@@ -568,6 +577,18 @@ public final class Services implements AutoCloseable {
 
     public ExportUnitWorkbook exportUnitWorkbook() {
         return exportUnitWorkbook;
+    }
+
+    public ImportPartnerAreas importPartnerAreas() {
+        return importPartnerAreas;
+    }
+
+    public ExportPartnerAreas exportPartnerAreas() {
+        return exportPartnerAreas;
+    }
+
+    public ListPartnerAreas listPartnerAreas() {
+        return listPartnerAreas;
     }
 
     public ImportTaskWorkbook importTaskWorkbook() {

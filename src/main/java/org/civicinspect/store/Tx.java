@@ -37,6 +37,7 @@ public final class Tx {
     private SurveyPlanRepository surveyPlans;
     private TaskAssignmentRepository taskAssignments;
     private UnitRepository units;
+    private PartnerAreaRepository partnerAreas;
 
     private final Engine engine;
     private final Supplier<String> device;
@@ -252,6 +253,13 @@ public final class Tx {
             units = new UnitRepository(connection);
         }
         return units;
+    }
+
+    public PartnerAreaRepository partnerAreas() {
+        if (partnerAreas == null) {
+            partnerAreas = new PartnerAreaRepository(connection);
+        }
+        return partnerAreas;
     }
 
     public SiteRepository sites() {

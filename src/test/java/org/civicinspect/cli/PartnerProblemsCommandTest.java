@@ -43,6 +43,6 @@ class PartnerProblemsCommandTest {
         assertTrue(cli.out().contains("1. 整改率  市发改委：到期应改 1 个，已销号 0 个（0.00%）"), cli.out());
 
         assertEquals(2, cli.run("problems", "baolian", "--leader", "王副市长"));
-        assertEquals("没有点位的包联领导是“王副市长”", cli.err().strip());
+        assertEquals("没有点位或片区的包联领导是“王副市长”", cli.err().strip());
     }
 }

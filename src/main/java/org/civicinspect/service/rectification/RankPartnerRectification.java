@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.civicinspect.model.Escalation;
+import org.civicinspect.model.PartnerRule;
 import org.civicinspect.model.Problem;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Site;
@@ -14,8 +15,9 @@ import org.civicinspect.store.Workspace;
 /**
  * 包联 ranking: the 包联单位 and 包联领导 of the sites with problems, ranked by 整改率 as a round publishes it. The figures
  * are {@link ShowRectificationStanding}'s, counted the same way over the same problems (those due by the round's end, as
- * they stood when its review was done), grouped by the 包联单位 or 包联领导 of each problem's site instead of its
- * responsible unit; problems at no site, or at a site that names no 包联, count for nobody here. The red and black lists
+ * they stood when its review was done), grouped by each problem's 包联单位 or 包联领导 as {@link PartnerRule} decides
+ * (its site's own, else its community's or street's) instead of its responsible unit; a problem with no 包联 counts for
+ * nobody here. The red and black lists
  * follow the same rule as the units' (each at most half, never the same one, a 包联 with everything fixed never black).
  */
 public final class RankPartnerRectification {
@@ -49,13 +51,14 @@ public final class RankPartnerRectification {
             Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
             ProblemsAsOf then = ProblemsAsOf.of(tx, round);
             Map<String, Site> sites = tx.sites().byId();
-            Function<Function<Site, String>, Ranked> rank = partnerOf -> {
+            PartnerRule rule = new PartnerRule(tx.partnerAreas().all());
+            Function<Function<PartnerRule.Partner, String>, Ranked> rank = nameOf -> {
                 List<ShowRectificationStanding.UnitStanding> worstFirst = ShowRectificationStanding.tally(then, round.end(), thresholds,
-                        (Problem p) -> p.siteId() == null || !sites.containsKey(p.siteId()) ? null : partnerOf.apply(sites.get(p.siteId())));
+                        (Problem p) -> nameOf.apply(rule.of(p, p.siteId() == null ? null : sites.get(p.siteId()))));
                 ShowRectificationStanding.Lists lists = ShowRectificationStanding.lists(worstFirst, listSize);
                 return new Ranked(worstFirst.stream().sorted(ShowRectificationStanding.BEST_FIRST).toList(), lists.red(), lists.black());
             };
-            return new Ranking(round, round.end(), rank.apply(Site::partnerUnit), rank.apply(Site::partnerLeader));
+            return new Ranking(round, round.end(), rank.apply(PartnerRule.Partner::unit), rank.apply(PartnerRule.Partner::leader));
         });
     }
 }

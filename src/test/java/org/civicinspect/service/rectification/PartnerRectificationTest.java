@@ -182,6 +182,6 @@ class PartnerRectificationTest {
 
         RequestRefused unknown = assertThrows(RequestRefused.class,
                 () -> services.listPartnerProblems().run(ListPartnerProblems.By.LEADER, "王副市长"));
-        assertEquals("没有点位的包联领导是“王副市长”", Messages.get(unknown.messageKey(), unknown.args()));
+        assertEquals("没有点位或片区的包联领导是“王副市长”", Messages.get(unknown.messageKey(), unknown.args()));
     }
 }

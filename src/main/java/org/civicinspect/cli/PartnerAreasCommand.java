@@ -1,0 +1,112 @@
+package org.civicinspect.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.PartnerArea;
+import org.civicinspect.service.units.ImportPartnerAreas;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code units baolian-areas list|import|export}: the 包联 of streets and communities, which the problems there answer
+ * to when their site names no 包联 of its own, or when they are at a free address.
+ */
+@Command(name = "baolian-areas", mixinStandardHelpOptions = true,
+        subcommands = {PartnerAreasCommand.ListAreas.class, PartnerAreasCommand.Import.class, PartnerAreasCommand.Export.class})
+final class PartnerAreasCommand {
+
+    @ParentCommand
+    UnitsCommand units;
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListAreas implements Callable<Integer> {
+        @ParentCommand PartnerAreasCommand parent;
+        @Spec CommandSpec spec;
+        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+        @Override
+        public Integer call() {
+            Output output = new Output(spec);
+            List<PartnerArea> areas = parent.units.root.services().listPartnerAreas().run();
+            if (json) {
+                output.json(Map.of("areas", areas));
+                return 0;
+            }
+            for (PartnerArea a : areas) {
+                output.line(String.join("  ", a.district(), a.street(), a.community().isEmpty() ? Messages.get("cli.partnerAreas.wholeStreet") : a.community(),
+                        a.partnerUnit(), a.partnerLeader()).stripTrailing());
+            }
+            output.line(Messages.get("cli.partnerAreas.total", areas.size()));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import implements Callable<Integer> {
+        @ParentCommand PartnerAreasCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "FILE.xlsx", descriptionKey = "cli.partnerAreas.import.file") Path file;
+        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+        @Override
+        public Integer call() {
+            Output output = new Output(spec);
+            ImportPartnerAreas.Result result = parent.units.root.services().importPartnerAreas().run(file);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", file.toString());
+                answer.put("imported", result.ok());
+                answer.put("added", result.added());
+                answer.put("updated", result.updated());
+                answer.put("unchanged", result.unchanged());
+                answer.put("errors", Output.problemsAsJson(result.errors()));
+                answer.put("notes", Output.problemsAsJson(result.notes()));
+                output.json(answer);
+            } else if (result.ok()) {
+                output.line(Messages.get("cli.partnerAreas.imported", file, result.added(), result.updated(), result.unchanged()));
+                result.notes().forEach(p -> output.line("  " + Messages.describe(p)));
+            } else {
+                output.error(Messages.get("cli.indicators.rejected", file, result.errors().size()));
+                result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
+            }
+            return result.ok() ? 0 : CivicInspectCommand.BAD_INPUT;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true)
+    static final class Export implements Callable<Integer> {
+        @ParentCommand PartnerAreasCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "OUT.xlsx", descriptionKey = "cli.indicators.export.out") Path out;
+        @Option(names = "--json", descriptionKey = "cli.json") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Output output = new Output(spec);
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                output.error(Messages.get("cli.export.needsXlsx", out));
+                return CivicInspectCommand.BAD_INPUT;
+            }
+            List<PartnerArea> areas = parent.units.root.services().exportPartnerAreas().run(Messages.get("partnerAreas.exportTitle"), out);
+            if (json) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("file", out.toAbsolutePath().toString());
+                answer.put("areas", areas.size());
+                output.json(answer);
+            } else {
+                output.line(Messages.get("cli.partnerAreas.exported", areas.size(), out));
+            }
+            return 0;
+        }
+    }
+}
