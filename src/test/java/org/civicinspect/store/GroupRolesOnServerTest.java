@@ -137,6 +137,25 @@ class GroupRolesOnServerTest {
     }
 
     @Test
+    void anOfficeLoginTakesASiteOutOfItsRoundWithItsConflictsAsTheProgramDoes() throws SQLException {
+        Workspace workspace = Workspace.open(folder.resolve("office"), office);
+        try {
+            workspace.write(tx -> {
+                tx.inspections().deleteWithRecords("round", "site");
+                tx.rounds().removeDrawn("round", "site");
+                return null;
+            });
+        } finally {
+            workspace.close();
+        }
+        try (Connection c = TestServer.connect(DATABASE); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM finding_conflict")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    @Test
     void anOfficeLoginImportsAQuestionnaireAsItDoesAnIndicatorSet() throws SQLException {
         try (Connection c = plain(office); Statement s = c.createStatement()) {
             s.execute("INSERT INTO questionnaire (id, name, version, source_file, source_sha256, imported_at)"
