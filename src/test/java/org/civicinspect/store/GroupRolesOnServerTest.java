@@ -68,6 +68,10 @@ class GroupRolesOnServerTest {
                     + " VALUES ('conflict', 'round', 'site', '1.1', 'OPEN', '[]', '2026-11-02T00:00:00Z')");
             s.execute("INSERT INTO problem (id, round_id, site_id, standard_code, finding_id, status, deadline, reopened, raised_at)"
                     + " VALUES ('problem', 'round', 'site', '1.1', 'finding', 'TO_RECHECK', '2026-11-20', 0, '2026-11-02T00:00:00Z')");
+            s.execute("INSERT INTO round_site (round_id, site_id, reason, sort_order) VALUES ('round', 'site', 'DRAWN', 0)");
+            s.execute("INSERT INTO problem_step (problem_id, at, actor, kind, note, photos)"
+                    + " VALUES ('problem', '2026-11-02T00:00:00Z', '王芳', 'RAISED', '', '')");
+            s.execute("INSERT INTO photo_content (sha256, content) VALUES (encode(sha256('\\x01'::bytea), 'hex'), '\\x01'::bytea)");
         }
         TestServer.disconnectAll(TEMPLATE);
     }
@@ -103,6 +107,51 @@ class GroupRolesOnServerTest {
             c.createStatement().execute("UPDATE inspection SET remarks = '补充说明' WHERE round_id = 'round'");
             c.createStatement().execute("UPDATE problem SET status = 'FIXING' WHERE id = 'problem'");
             c.createStatement().execute("UPDATE finding_conflict SET answers = '[1]' WHERE id = 'conflict'");
+        }
+    }
+
+    @Test
+    void anOfficeLoginCannotRemoveAProblemItsHistoryAPhotoOrAConflictOfASiteStillDrawn() throws SQLException {
+        try (Connection c = plain(office)) {
+            assertRefused(c, "DELETE FROM problem WHERE id = 'problem'");
+            assertRefused(c, "UPDATE problem_step SET note = '改写' WHERE problem_id = 'problem'");
+            assertRefused(c, "DELETE FROM problem_step WHERE problem_id = 'problem'");
+            assertRefused(c, "DELETE FROM photo_content");
+            assertRefused(c, "UPDATE photo_content SET content = '\\x02'::bytea");
+            assertRefused(c, "UPDATE photo_content SET sha256 = 'other'");
+            assertRefused(c, "DELETE FROM finding_conflict WHERE id = 'conflict'");
+
+            // What 内业 does is allowed: a damaged photo put right by its own bytes, a step added, a site taken out of
+            // its round with its conflicts.
+            assertEquals(1, c.createStatement().executeUpdate("UPDATE photo_content SET content = '\\x01'::bytea"));
+            c.createStatement().execute("INSERT INTO problem_step (problem_id, at, actor, kind, note, photos)"
+                    + " VALUES ('problem', '2026-11-03T00:00:00Z', '王芳', 'NOTE', '', '')");
+            c.setAutoCommit(false);
+            assertEquals(1, c.createStatement().executeUpdate("DELETE FROM finding_conflict WHERE id = 'conflict'"));
+            assertEquals(1, c.createStatement().executeUpdate("DELETE FROM round_site WHERE site_id = 'site'"));
+            c.commit();
+        }
+        try (Connection c = plain(supervisor)) {
+            assertRefused(c, "DELETE FROM problem WHERE id = 'problem'");
+        }
+    }
+
+    @Test
+    void anOfficeLoginTakesASiteOutOfItsRoundWithItsConflictsAsTheProgramDoes() throws SQLException {
+        Workspace workspace = Workspace.open(folder.resolve("office"), office);
+        try {
+            workspace.write(tx -> {
+                tx.inspections().deleteWithRecords("round", "site");
+                tx.rounds().removeDrawn("round", "site");
+                return null;
+            });
+        } finally {
+            workspace.close();
+        }
+        try (Connection c = TestServer.connect(DATABASE); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM finding_conflict")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
         }
     }
 
