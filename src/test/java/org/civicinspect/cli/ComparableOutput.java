@@ -20,7 +20,9 @@ final class ComparableOutput {
 
     static String freshValuesLeftOut(String text) {
         return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
-                .replaceAll("\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?", "<time>");
+                .replaceAll("\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?", "<time>")
+                // A visit's start and end show as one time when they fall in the same minute, as a range when not.
+                .replaceAll("<time>\\s*[–~-]\\s*<time>", "<time>");
     }
 
     /** Every sheet's name and every cell's text as a reader sees it, row by row, fresh values left out. */
