@@ -26,7 +26,6 @@ import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.service.rectification.ShowRectificationStanding.Exposed;
 import org.civicinspect.service.rectification.ShowRectificationStanding.Standing;
 import org.civicinspect.service.rectification.ShowRectificationStanding.UnitStanding;
-import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,7 @@ class ShowRectificationStandingTest {
 
     @BeforeEach
     void aCityWithThreeMustCheckSites() {
-        services = new Services(Workspace.open(temp.resolve("ws")), clock);
+        services = new Services(TestWorkspaces.workspace(temp.resolve("ws")), clock);
         services.importSampleIndicatorSet().run(Progress.NONE);
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
