@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.store.TestServer;
 import org.civicinspect.service.workspace.ChangePreferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,6 @@ class DemoCommandTest {
         Path folder = temp.resolve("office");
         CliSession cli = new CliSession(folder);
         assertEquals(0, cli.run("demo", "--districts", "1", "--sites", "10", "--rounds", "1", "--inspectors", "2", "--seed", "1"), cli.err());
-        assertEquals(WorkspaceRole.OFFICE, new ChangePreferences(folder).current().role());
+        assertEquals(WorkspaceRole.OFFICE, new ChangePreferences(folder, TestServer.inUse()).current().role());
     }
 }

@@ -25,6 +25,7 @@ import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.RecordFinding;
 import org.civicinspect.model.WorkspaceRole;
+import org.civicinspect.store.TestServer;
 import org.civicinspect.service.workspace.ChangePreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,8 +93,9 @@ class NamedPeopleAcrossWorkspacesTest {
             Path folder = temp.resolve(laptops[i][0]);
             CliSession laptop = new CliSession(folder);
             assertEquals(0, laptop.run("package", "import", laptops[i][1], "--trust", officeKey));
-            assertEquals(WorkspaceRole.FIELD, new ChangePreferences(folder).current().role(),
-                    "a workspace that took in a task package is a field laptop: its first start in the window does not take it for the office");
+            assertEquals(TestServer.inUse() ? WorkspaceRole.OFFICE : WorkspaceRole.FIELD, new ChangePreferences(folder, TestServer.inUse()).current().role(),
+                    "a workspace that took in a task package is a field laptop (one on a server is the office's whatever it holds):"
+                            + " its first start in the window does not ask");
             assertEquals(2, laptop.run("people", "use", "陈主任"), "only the team's people are on the laptop");
             assertEquals(0, laptop.run("people", "use", laptops[i][3]), laptop.err());
             PackageRoundTripTest.scoreEverything(laptop, folder, shared, laptops[i][2]);

@@ -70,10 +70,13 @@ public final class ChangePreferences {
         settings.putAll(values);
     }
 
-    /** Keeps {@code role} as the workspace's when none is chosen yet: what the workspace holds already says which it is. */
+    /**
+     * Keeps {@code role} as the workspace's when none is chosen yet: what the workspace holds already says which it is.
+     * A workspace on a server keeps the office's, as {@link #save} does there.
+     */
     public void roleUnlessChosen(WorkspaceRole role) {
         Preferences now = current();
-        if (now.role() == null && !onServer) {
+        if (now.role() == null) {
             save(new Preferences(role, now.listSize(), now.warnDays(), now.keepBackups()));
         }
     }
