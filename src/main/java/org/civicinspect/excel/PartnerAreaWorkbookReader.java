@@ -1,7 +1,6 @@
 package org.civicinspect.excel;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,66 +30,43 @@ public final class PartnerAreaWorkbookReader {
         }
     }
 
+    private static final HeaderedTables<PartnerAreaColumn> TABLES = new HeaderedTables<>(PartnerAreaColumn.class, PartnerAreaColumn::forHeader,
+            columns -> columns.containsKey(PartnerAreaColumn.DISTRICT) && columns.containsKey(PartnerAreaColumn.STREET)
+                    && (columns.containsKey(PartnerAreaColumn.PARTNER_UNIT) || columns.containsKey(PartnerAreaColumn.PARTNER_LEADER)));
+
     public Content read(WorkbookSheets workbook) {
         List<SheetProblem> errors = new ArrayList<>();
         List<SheetProblem> notes = new ArrayList<>();
         List<PartnerArea> areas = new ArrayList<>();
         Map<String, String> firstLocation = new HashMap<>();
-        boolean anyTable = false;
-        for (SheetGrid grid : workbook.sheets()) {
-            if (grid.hidden()) {
-                notes.add(SheetProblem.at(grid.name(), "", "import.hiddenSheetSkipped"));
-                continue;
+        boolean anyTable = TABLES.read(workbook, errors, notes, (grid, row, columns) -> {
+            Function<PartnerAreaColumn, String> text = c -> grid.text(row, columns.getOrDefault(c, -1));
+            Function<PartnerAreaColumn, String> cell = c -> SheetGrid.ref(row, columns.getOrDefault(c, columns.get(PartnerAreaColumn.DISTRICT)));
+            if (text.apply(PartnerAreaColumn.DISTRICT).isEmpty()) {
+                errors.add(SheetProblem.at(grid.name(), cell.apply(PartnerAreaColumn.DISTRICT), "partnerAreas.missingDistrict"));
+                return;
             }
-            int headerRow = headerRow(grid);
-            if (headerRow < 0) {
-                if (grid.anyRow()) {
-                    notes.add(SheetProblem.at(grid.name(), "", "import.sheetSkipped"));
-                }
-                continue;
+            if (text.apply(PartnerAreaColumn.STREET).isEmpty()) {
+                errors.add(SheetProblem.at(grid.name(), cell.apply(PartnerAreaColumn.STREET), "partnerAreas.missingStreet"));
+                return;
             }
-            anyTable = true;
-            List<SheetProblem> unreadable = new ArrayList<>(grid.duplicateHeaders(headerRow, text -> PartnerAreaColumn.forHeader(text) != null));
-            unreadable.addAll(grid.formulasWithoutValue());
-            if (!unreadable.isEmpty()) {
-                errors.addAll(unreadable);
-                continue;
+            PartnerArea area = new PartnerArea(text.apply(PartnerAreaColumn.DISTRICT), text.apply(PartnerAreaColumn.STREET),
+                    text.apply(PartnerAreaColumn.COMMUNITY), text.apply(PartnerAreaColumn.PARTNER_UNIT), text.apply(PartnerAreaColumn.PARTNER_LEADER));
+            if (area.partnerUnit().isEmpty() && area.partnerLeader().isEmpty()) {
+                String where = cell.apply(columns.containsKey(PartnerAreaColumn.PARTNER_UNIT) ? PartnerAreaColumn.PARTNER_UNIT : PartnerAreaColumn.PARTNER_LEADER);
+                errors.add(SheetProblem.at(grid.name(), where, "partnerAreas.missingPartner"));
+                return;
             }
-            Map<PartnerAreaColumn, Integer> columns = columns(grid, headerRow);
-            for (int r = headerRow + 1; r <= grid.lastRow(); r++) {
-                String first = grid.firstText(r);
-                if (first.isEmpty() || CellText.NOTE_ROW.matcher(first).matches()) {
-                    continue;
-                }
-                int row = r;
-                Function<PartnerAreaColumn, String> text = c -> grid.text(row, columns.getOrDefault(c, -1));
-                Function<PartnerAreaColumn, String> cell = c -> SheetGrid.ref(row, columns.getOrDefault(c, columns.get(PartnerAreaColumn.DISTRICT)));
-                if (text.apply(PartnerAreaColumn.DISTRICT).isEmpty()) {
-                    errors.add(SheetProblem.at(grid.name(), cell.apply(PartnerAreaColumn.DISTRICT), "partnerAreas.missingDistrict"));
-                    continue;
-                }
-                if (text.apply(PartnerAreaColumn.STREET).isEmpty()) {
-                    errors.add(SheetProblem.at(grid.name(), cell.apply(PartnerAreaColumn.STREET), "partnerAreas.missingStreet"));
-                    continue;
-                }
-                PartnerArea area = new PartnerArea(text.apply(PartnerAreaColumn.DISTRICT), text.apply(PartnerAreaColumn.STREET),
-                        text.apply(PartnerAreaColumn.COMMUNITY), text.apply(PartnerAreaColumn.PARTNER_UNIT), text.apply(PartnerAreaColumn.PARTNER_LEADER));
-                if (area.partnerUnit().isEmpty() && area.partnerLeader().isEmpty()) {
-                    String where = cell.apply(columns.containsKey(PartnerAreaColumn.PARTNER_UNIT) ? PartnerAreaColumn.PARTNER_UNIT : PartnerAreaColumn.PARTNER_LEADER);
-                    errors.add(SheetProblem.at(grid.name(), where, "partnerAreas.missingPartner"));
-                    continue;
-                }
-                String key = CellText.identityKey(area.district()) + "\u0000" + CellText.identityKey(area.street()) + "\u0000"
-                        + CellText.identityKey(area.community());
-                String location = grid.name() + "!" + cell.apply(PartnerAreaColumn.DISTRICT);
-                String earlier = firstLocation.putIfAbsent(key, location);
-                if (earlier != null) {
-                    errors.add(SheetProblem.at(grid.name(), cell.apply(PartnerAreaColumn.DISTRICT), "partnerAreas.duplicate", earlier));
-                    continue;
-                }
-                areas.add(area);
+            String key = CellText.identityKey(area.district()) + "\u0000" + CellText.identityKey(area.street()) + "\u0000"
+                    + CellText.identityKey(area.community());
+            String location = grid.name() + "!" + cell.apply(PartnerAreaColumn.DISTRICT);
+            String earlier = firstLocation.putIfAbsent(key, location);
+            if (earlier != null) {
+                errors.add(SheetProblem.at(grid.name(), cell.apply(PartnerAreaColumn.DISTRICT), "partnerAreas.duplicate", earlier));
+                return;
             }
-        }
+            areas.add(area);
+        });
         if (!anyTable) {
             List<String> names = workbook.names();
             errors.add(names.isEmpty() ? SheetProblem.ofFile("import.noSheets") : SheetProblem.ofFile("partnerAreas.noHeader", String.join("、", names)));
@@ -98,27 +74,5 @@ public final class PartnerAreaWorkbookReader {
             errors.add(SheetProblem.ofFile("partnerAreas.none"));
         }
         return new Content(errors.isEmpty() ? areas : List.of(), errors, notes);
-    }
-
-    private static int headerRow(SheetGrid grid) {
-        for (int r = 0; r <= Math.min(grid.lastRow(), IndicatorWorkbookReader.HEADER_SEARCH_ROWS - 1); r++) {
-            Map<PartnerAreaColumn, Integer> columns = columns(grid, r);
-            if (columns.containsKey(PartnerAreaColumn.DISTRICT) && columns.containsKey(PartnerAreaColumn.STREET)
-                    && (columns.containsKey(PartnerAreaColumn.PARTNER_UNIT) || columns.containsKey(PartnerAreaColumn.PARTNER_LEADER))) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static Map<PartnerAreaColumn, Integer> columns(SheetGrid grid, int row) {
-        Map<PartnerAreaColumn, Integer> columns = new EnumMap<>(PartnerAreaColumn.class);
-        for (int c = 0; c <= grid.lastColumn(row); c++) {
-            PartnerAreaColumn column = PartnerAreaColumn.forHeader(grid.raw(row, c));
-            if (column != null) {
-                columns.putIfAbsent(column, c);
-            }
-        }
-        return columns;
     }
 }

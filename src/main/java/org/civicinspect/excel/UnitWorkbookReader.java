@@ -1,7 +1,6 @@
 package org.civicinspect.excel;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,55 +29,31 @@ public final class UnitWorkbookReader {
         }
     }
 
+    private static final HeaderedTables<UnitColumn> TABLES = new HeaderedTables<>(UnitColumn.class, UnitColumn::forHeader,
+            columns -> columns.containsKey(UnitColumn.NAME) && columns.size() >= 2);
+
     public Content read(WorkbookSheets workbook) {
         List<SheetProblem> errors = new ArrayList<>();
         List<SheetProblem> notes = new ArrayList<>();
         List<ResponsibleUnit> units = new ArrayList<>();
         Map<String, String> firstLocation = new HashMap<>();
-        boolean anyTable = false;
-        for (SheetGrid grid : workbook.sheets()) {
-            if (grid.hidden()) {
-                notes.add(SheetProblem.at(grid.name(), "", "import.hiddenSheetSkipped"));
-                continue;
+        boolean anyTable = TABLES.read(workbook, errors, notes, (grid, r, columns) -> {
+            int nameColumn = columns.get(UnitColumn.NAME);
+            String name = grid.text(r, nameColumn);
+            String location = grid.name() + "!" + SheetGrid.ref(r, nameColumn);
+            if (name.isEmpty()) {
+                errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, nameColumn), "units.missingName"));
+                return;
             }
-            int headerRow = headerRow(grid);
-            if (headerRow < 0) {
-                if (grid.anyRow()) {
-                    notes.add(SheetProblem.at(grid.name(), "", "import.sheetSkipped"));
-                }
-                continue;
+            String earlier = firstLocation.putIfAbsent(CellText.identityKey(name), location);
+            if (earlier != null) {
+                errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, nameColumn), "units.duplicate", earlier));
+                return;
             }
-            anyTable = true;
-            List<SheetProblem> unreadable = new ArrayList<>(grid.duplicateHeaders(headerRow, text -> UnitColumn.forHeader(text) != null));
-            unreadable.addAll(grid.formulasWithoutValue());
-            if (!unreadable.isEmpty()) {
-                errors.addAll(unreadable);
-                continue;
-            }
-            Map<UnitColumn, Integer> columns = columns(grid, headerRow);
-            for (int r = headerRow + 1; r <= grid.lastRow(); r++) {
-                String first = grid.firstText(r);
-                if (first.isEmpty() || CellText.NOTE_ROW.matcher(first).matches()) {
-                    continue;
-                }
-                int nameColumn = columns.get(UnitColumn.NAME);
-                String name = grid.text(r, nameColumn);
-                String location = grid.name() + "!" + SheetGrid.ref(r, nameColumn);
-                if (name.isEmpty()) {
-                    errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, nameColumn), "units.missingName"));
-                    continue;
-                }
-                String earlier = firstLocation.putIfAbsent(CellText.identityKey(name), location);
-                if (earlier != null) {
-                    errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, nameColumn), "units.duplicate", earlier));
-                    continue;
-                }
-                int row = r;
-                Function<UnitColumn, String> text = c -> grid.text(row, columns.getOrDefault(c, -1));
-                units.add(new ResponsibleUnit(name, text.apply(UnitColumn.KIND), text.apply(UnitColumn.LEADER), text.apply(UnitColumn.LEADER_PHONE),
-                        text.apply(UnitColumn.LIAISON), text.apply(UnitColumn.LIAISON_PHONE), text.apply(UnitColumn.NOTES)));
-            }
-        }
+            Function<UnitColumn, String> text = c -> grid.text(r, columns.getOrDefault(c, -1));
+            units.add(new ResponsibleUnit(name, text.apply(UnitColumn.KIND), text.apply(UnitColumn.LEADER), text.apply(UnitColumn.LEADER_PHONE),
+                    text.apply(UnitColumn.LIAISON), text.apply(UnitColumn.LIAISON_PHONE), text.apply(UnitColumn.NOTES)));
+        });
         if (!anyTable) {
             List<String> names = workbook.names();
             errors.add(names.isEmpty() ? SheetProblem.ofFile("import.noSheets") : SheetProblem.ofFile("units.noHeader", String.join("、", names)));
@@ -86,26 +61,5 @@ public final class UnitWorkbookReader {
             errors.add(SheetProblem.ofFile("units.none"));
         }
         return new Content(errors.isEmpty() ? units : List.of(), errors, notes);
-    }
-
-    private static int headerRow(SheetGrid grid) {
-        for (int r = 0; r <= Math.min(grid.lastRow(), IndicatorWorkbookReader.HEADER_SEARCH_ROWS - 1); r++) {
-            Map<UnitColumn, Integer> columns = columns(grid, r);
-            if (columns.containsKey(UnitColumn.NAME) && columns.size() >= 2) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static Map<UnitColumn, Integer> columns(SheetGrid grid, int row) {
-        Map<UnitColumn, Integer> columns = new EnumMap<>(UnitColumn.class);
-        for (int c = 0; c <= grid.lastColumn(row); c++) {
-            UnitColumn column = UnitColumn.forHeader(grid.raw(row, c));
-            if (column != null) {
-                columns.putIfAbsent(column, c);
-            }
-        }
-        return columns;
     }
 }
