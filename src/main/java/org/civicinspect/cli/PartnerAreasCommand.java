@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.PartnerArea;
-import org.civicinspect.service.units.ImportPartnerAreas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,25 +60,7 @@ final class PartnerAreasCommand {
         @Override
         public Integer call() {
             Output output = new Output(spec);
-            ImportPartnerAreas.Result result = parent.units.root.services().importPartnerAreas().run(file);
-            if (json) {
-                Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("file", file.toString());
-                answer.put("imported", result.ok());
-                answer.put("added", result.added());
-                answer.put("updated", result.updated());
-                answer.put("unchanged", result.unchanged());
-                answer.put("errors", Output.problemsAsJson(result.errors()));
-                answer.put("notes", Output.problemsAsJson(result.notes()));
-                output.json(answer);
-            } else if (result.ok()) {
-                output.line(Messages.get("cli.partnerAreas.imported", file, result.added(), result.updated(), result.unchanged()));
-                result.notes().forEach(p -> output.line("  " + Messages.describe(p)));
-            } else {
-                output.error(Messages.get("cli.indicators.rejected", file, result.errors().size()));
-                result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
-            }
-            return result.ok() ? 0 : CivicInspectCommand.BAD_INPUT;
+            return ListImportOutput.report(output, file, parent.units.root.services().importPartnerAreas().run(file), json, "cli.partnerAreas.imported");
         }
     }
 

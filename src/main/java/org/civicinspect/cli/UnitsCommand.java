@@ -14,7 +14,6 @@ import org.civicinspect.scoring.Aggregate;
 import org.civicinspect.scoring.SurveyStandardScore;
 import org.civicinspect.scoring.Rounding;
 import org.civicinspect.service.reports.ShowTaskProgress;
-import org.civicinspect.service.units.ImportUnitWorkbook;
 import org.civicinspect.service.units.UnitFromSites;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,25 +79,7 @@ final class UnitsCommand {
         @Override
         public Integer call() {
             Output output = new Output(spec);
-            ImportUnitWorkbook.Result result = parent.root.services().importUnitWorkbook().run(file);
-            if (json) {
-                Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("file", file.toString());
-                answer.put("imported", result.ok());
-                answer.put("added", result.added());
-                answer.put("updated", result.updated());
-                answer.put("unchanged", result.unchanged());
-                answer.put("errors", Output.problemsAsJson(result.errors()));
-                answer.put("notes", Output.problemsAsJson(result.notes()));
-                output.json(answer);
-            } else if (result.ok()) {
-                output.line(Messages.get("cli.units.imported", file, result.added(), result.updated(), result.unchanged()));
-                result.notes().forEach(p -> output.line("  " + Messages.describe(p)));
-            } else {
-                output.error(Messages.get("cli.indicators.rejected", file, result.errors().size()));
-                result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
-            }
-            return result.ok() ? 0 : CivicInspectCommand.BAD_INPUT;
+            return ListImportOutput.report(output, file, parent.root.services().importUnitWorkbook().run(file), json, "cli.units.imported");
         }
     }
 

@@ -23,22 +23,6 @@ import org.civicinspect.store.Workspace;
  */
 public final class ImportPartnerAreas {
 
-    /** What the import did, or every error (and then nothing changed); notes are sheets skipped. */
-    public record Result(int added, int updated, int unchanged, List<SheetProblem> errors, List<SheetProblem> notes) {
-        public Result {
-            errors = List.copyOf(errors);
-            notes = List.copyOf(notes);
-        }
-
-        public boolean ok() {
-            return errors.isEmpty();
-        }
-
-        static Result rejected(List<SheetProblem> errors, List<SheetProblem> notes) {
-            return new Result(0, 0, 0, errors, notes);
-        }
-    }
-
     private final Workspace workspace;
     private final Clock clock;
     private final SignedIn signedIn;
@@ -49,18 +33,18 @@ public final class ImportPartnerAreas {
         this.signedIn = signedIn;
     }
 
-    public Result run(Path file) {
+    public ListImport run(Path file) {
         if (!Files.isRegularFile(file)) {
-            return Result.rejected(List.of(SheetProblem.ofFile("import.fileMissing", file.toString())), List.of());
+            return ListImport.rejected(List.of(SheetProblem.ofFile("import.fileMissing", file.toString())), List.of());
         }
         PartnerAreaWorkbookReader.Content content;
         try {
             content = new PartnerAreaWorkbookReader().read(WorkbookFiles.read(file));
         } catch (UnreadableWorkbookException e) {
-            return Result.rejected(List.of(e.problem()), List.of());
+            return ListImport.rejected(List.of(e.problem()), List.of());
         }
         if (!content.ok()) {
-            return Result.rejected(content.errors(), content.notes());
+            return ListImport.rejected(content.errors(), content.notes());
         }
         return workspace.write(tx -> {
             Map<List<String>, PartnerArea> known = new HashMap<>();
@@ -83,7 +67,7 @@ public final class ImportPartnerAreas {
             }
             tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.UNIT, "file:" + file.getFileName(),
                     "partner areas added=" + added + " updated=" + updated + " unchanged=" + unchanged);
-            return new Result(added, updated, unchanged, List.of(), content.notes());
+            return new ListImport(added, updated, unchanged, List.of(), content.notes());
         });
     }
 }

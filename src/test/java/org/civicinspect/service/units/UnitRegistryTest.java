@@ -92,7 +92,7 @@ class UnitRegistryTest {
                 .row("注：电话写手机号")
                 .save(temp, "名录.xlsx");
 
-        ImportUnitWorkbook.Result result = services.importUnitWorkbook().run(directory);
+        ListImport result = services.importUnitWorkbook().run(directory);
         assertEquals(List.of(), english(result.errors()));
         assertEquals(List.of(1, 1, 0), List.of(result.added(), result.updated(), result.unchanged()));
         List<ResponsibleUnit> imported = services.listUnits().registered();
@@ -102,7 +102,7 @@ class UnitRegistryTest {
 
         Path out = temp.resolve("导出.xlsx");
         assertEquals(imported, services.exportUnitWorkbook().run("单位名录", out, false));
-        ImportUnitWorkbook.Result again = services.importUnitWorkbook().run(out);
+        ListImport again = services.importUnitWorkbook().run(out);
         assertEquals(List.of(0, 0, 2), List.of(again.added(), again.updated(), again.unchanged()));
         assertEquals(imported, services.listUnits().registered());
     }
@@ -125,7 +125,7 @@ class UnitRegistryTest {
                 .row("城管局", "部门", "又一个")
                 .save(temp, "坏名录.xlsx");
 
-        ImportUnitWorkbook.Result result = services.importUnitWorkbook().run(directory);
+        ListImport result = services.importUnitWorkbook().run(directory);
         assertFalse(result.ok());
         assertEquals(List.of("名录!A3: 单位名称 is empty", "名录!A4: the same unit as 名录!A2 (same name)"), english(result.errors()));
         assertEquals(List.of(), services.listUnits().registered());

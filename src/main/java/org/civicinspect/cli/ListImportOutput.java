@@ -1,0 +1,36 @@
+package org.civicinspect.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.service.units.ListImport;
+
+/** How {@code units import} and {@code units baolian-areas import} say what a list workbook's import did. */
+final class ListImportOutput {
+
+    private ListImportOutput() {
+    }
+
+    /** Prints the result ({@code importedKey} names the counts when it was taken in) and returns the exit code. */
+    static int report(Output output, Path file, ListImport result, boolean json, String importedKey) {
+        if (json) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("file", file.toString());
+            answer.put("imported", result.ok());
+            answer.put("added", result.added());
+            answer.put("updated", result.updated());
+            answer.put("unchanged", result.unchanged());
+            answer.put("errors", Output.problemsAsJson(result.errors()));
+            answer.put("notes", Output.problemsAsJson(result.notes()));
+            output.json(answer);
+        } else if (result.ok()) {
+            output.line(Messages.get(importedKey, file, result.added(), result.updated(), result.unchanged()));
+            result.notes().forEach(p -> output.line("  " + Messages.describe(p)));
+        } else {
+            output.error(Messages.get("cli.indicators.rejected", file, result.errors().size()));
+            result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
+        }
+        return result.ok() ? 0 : CivicInspectCommand.BAD_INPUT;
+    }
+}
