@@ -68,6 +68,8 @@ public final class MainWindow {
     private ReviewView reviewView;
     private final Button personButton = new Button();
     private boolean askingWho;
+    /** Read off the JavaFX thread as the window starts, from the workspace itself. */
+    private boolean unitWorkspace;
     private boolean whoDeclined;
     private WorkspaceEvents events;
     private final OthersChangesWatch othersChanges;
@@ -208,7 +210,7 @@ public final class MainWindow {
                 yield reviewView.root();
             }
             case TASKS -> new TasksView(services, executor, dialogs, events).root();
-            case RECTIFICATION -> services.changePreferences().current().role() == WorkspaceRole.UNIT
+            case RECTIFICATION -> unitWorkspace
                     ? new UnitProblemsView(services, executor, dialogs, events).root()
                     : new RectificationView(services, executor, dialogs, events).root();
             case REPORTS -> new ReportsView(services, executor, dialogs).root();
@@ -216,8 +218,11 @@ public final class MainWindow {
         };
     }
 
-    /** What the first start needs to know: whether the role was ever chosen, and whether the demo may be offered. */
-    private record Start(boolean firstRun, boolean offerDemo, String server) {
+    /**
+     * What the start needs to know: whether the role was ever chosen, whether the demo may be offered, and whether this
+     * is a responsible unit's workspace (its 整改督办 page is the unit's own).
+     */
+    private record Start(boolean firstRun, boolean offerDemo, String server, boolean unitWorkspace) {
     }
 
     /**
@@ -241,7 +246,8 @@ public final class MainWindow {
         };
         JobState job = new JobState(executor, dialogs);
         job.quick(p -> new Start(services.changePreferences().current().role() == null, demoCity != null && services.offerDemoCity().shouldOffer(),
-                services.onServer() ? services.place() : null), start -> {
+                services.onServer() ? services.place() : null, services.showUnitOfWorkspace().run().isPresent()), start -> {
+            unitWorkspace = start.unitWorkspace();
             if (!start.firstRun()) {
                 signInThen(then, true);
                 return;
