@@ -122,6 +122,7 @@ public final class PhotoFolder implements PhotoStore {
                     }
                     staging.writeOut(e.getValue());
                     Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    staging.moved(e.getValue());
                     if (!there) {
                         placed.add(target);
                     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,6 +22,8 @@ final class StagedBytes {
 
     private final Map<Path, byte[]> held = new ConcurrentHashMap<>();
     private final AtomicLong heldBytes = new AtomicLong();
+    /** Names whose bytes are in a file under that name: only these have a file to delete when discarded. */
+    private final Set<Path> inFiles = ConcurrentHashMap.newKeySet();
 
     /** The source's bytes, held under {@code name} or written there; when the source fails, nothing is left behind. */
     <E extends Exception> Path stage(Path name, PhotoStore.ByteSource<E> source) throws IOException, E {
@@ -33,6 +36,7 @@ final class StagedBytes {
         }
         heldBytes.addAndGet(-bytes.length);
         Files.createDirectories(name.getParent());
+        inFiles.add(name);
         Files.write(name, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return name;
     }
@@ -50,9 +54,15 @@ final class StagedBytes {
     void writeOut(Path name) throws IOException {
         byte[] bytes = held.get(name);
         if (bytes != null) {
+            inFiles.add(name);
             Files.write(name, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             release(name, bytes);
         }
+    }
+
+    /** The file under {@code name} was moved to its place in the store: nothing is left to discard under that name. */
+    void moved(Path name) {
+        inFiles.remove(name);
     }
 
     /** Lets go of what is staged under {@code name}: from memory, or its file deleted. */
@@ -60,6 +70,11 @@ final class StagedBytes {
         byte[] bytes = held.get(name);
         if (bytes != null) {
             release(name, bytes);
+            return;
+        }
+        // A merge discards every photo it staged once it is done; asking the disk about thousands already moved cost it
+        // more than its commit.
+        if (!inFiles.remove(name)) {
             return;
         }
         try {

@@ -2,6 +2,7 @@ package org.civicinspect.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -70,12 +73,41 @@ public final class WorkspaceBackup {
 
     /** Writes a backup of the workspace's database and photos to {@code out}. */
     public static void create(Path folder, Path out) throws IOException {
+        write(begin(folder, Set.of()), out);
+    }
+
+    /**
+     * A backup begun: the audit anchor it carries and the photos it holds, fixed before its database is copied. Beginning
+     * before a write places photos and finishing ({@link #made(Begun)}) while it runs leaves that write's photos out.
+     */
+    public record Begun(Path folder, Optional<String> anchor, List<Path> photos) {
+    }
+
+    /** Reads the anchor and lists the photos now in the workspace, but those {@code leftOut}. */
+    public static Begun begin(Path folder, Set<Path> leftOut) throws IOException {
+        // Read before the copy is made, so the copied chain holds at least the entry it names.
+        Optional<String> anchor = AuditAnchor.read(folder).filter(AuditAnchor.Signed::readable).map(AuditAnchor.Signed::text);
+        Path photos = folder.resolve("photos");
+        Set<Path> left = leftOut.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        List<Path> listed = List.of();
+        if (Files.isDirectory(photos)) {
+            try (Stream<Path> files = Files.walk(photos)) {
+                // Files whose names start with a dot are photos still being written (by a merge, say), not photos yet.
+                listed = files.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && !left.contains(p.toAbsolutePath().normalize()))
+                        .sorted().toList();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return new Begun(folder, anchor, listed);
+    }
+
+    private static void write(Begun begun, Path out) throws IOException {
+        Path folder = begun.folder();
         Files.createDirectories(folder.resolve("backups"));
         Path temp = Files.createTempDirectory(folder.resolve("backups"), ".making-");
         Path copy = temp.resolve(DATABASE_ENTRY);
         try {
-            // Read before the copy is made, so the copied chain holds at least the entry it names.
-            Optional<String> anchor = AuditAnchor.read(folder).filter(AuditAnchor.Signed::readable).map(AuditAnchor.Signed::text);
             try (Connection c = SqliteDialect.open(folder.resolve(Workspace.DATABASE_FILE))) {
                 SqliteDialect.copyInto(c, copy);
             } catch (SQLException e) {
@@ -88,22 +120,16 @@ public final class WorkspaceBackup {
                     // Every merge makes one: the fastest level still shrinks a database several times, at a fraction of the time.
                     zip.setLevel(Deflater.BEST_SPEED);
                     add(zip, DATABASE_ENTRY, copy);
-                    if (anchor.isPresent()) {
+                    if (begun.anchor().isPresent()) {
                         zip.putNextEntry(new ZipEntry(AuditAnchor.FILE));
-                        zip.write(anchor.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        zip.write(begun.anchor().get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         zip.closeEntry();
                     }
                     // Photos are JPEG or PNG, compressed already: deflating them again takes most of a backup's time and saves nothing.
                     zip.setLevel(Deflater.NO_COMPRESSION);
                     Path photos = folder.resolve("photos");
-                    if (Files.isDirectory(photos)) {
-                        try (Stream<Path> files = Files.walk(photos)) {
-                            // Files whose names start with a dot are photos still being written (by a merge, say), not photos yet.
-                            for (Path photo : files.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."))
-                                    .sorted().toList()) {
-                                add(zip, PHOTOS_PREFIX + photos.relativize(photo).toString().replace('\\', '/'), photo);
-                            }
-                        }
+                    for (Path photo : begun.photos()) {
+                        add(zip, PHOTOS_PREFIX + photos.relativize(photo).toString().replace('\\', '/'), photo);
                     }
                 }
                 Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -125,8 +151,13 @@ public final class WorkspaceBackup {
      * start after a crash clears it away) until {@link #keepAutomatic} keeps it or the caller deletes it.
      */
     public static Path made(Path folder) throws IOException {
-        Path out = folder.resolve("backups").resolve(PARTIAL_PREFIX + "made-" + System.nanoTime() + ".zip");
-        create(folder, out);
+        return made(begin(folder, Set.of()));
+    }
+
+    /** As {@link #made(Path)}, of a backup begun earlier: its database as it is now, the photos listed then. */
+    public static Path made(Begun begun) throws IOException {
+        Path out = begun.folder().resolve("backups").resolve(PARTIAL_PREFIX + "made-" + System.nanoTime() + ".zip");
+        write(begun, out);
         return out;
     }
 

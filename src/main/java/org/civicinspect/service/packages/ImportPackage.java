@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import org.civicinspect.exchange.PackageReader;
@@ -48,44 +48,37 @@ public final class ImportPackage {
      * Takes the packages in, in the order given, all or none: each is opened and checked and its photos staged, a few
      * at a time, and one transaction writes them in order, each as soon as it has passed its checks, while its photos
      * are put in place. The first refused package stops everything, and what it says names that file. An automatic
-     * backup is made while the first packages are checked and kept once every package is written; it counts only if
-     * the transaction finds the workspace as the backup has it (the transaction holds the write lock), else another is
-     * made and the write begun again. On a server the write turn is every colleague's: it is taken only once every
-     * package has passed its checks, and the workspace makes no backup of its own (the server's owner backs the
-     * database up; the one transaction is all or none).
+     * backup of the workspace as it was before is made meanwhile and kept once every package is written: its photos
+     * are listed before the first is put in place, and its database is copied while the rows are written, which the
+     * copy does not see until they are committed. It counts only if no commit came between its start and the
+     * transaction's (the audit log's head is the same); else another is made inside the transaction, before it
+     * commits, where the workspace is as the transaction found it. On a server the write turn is every colleague's:
+     * it is taken only once every package has passed its checks, and the workspace makes no backup of its own (the
+     * server's owner backs the database up; the one transaction is all or none).
      */
     public List<PackagePreview> run(List<Path> files, ImportOptions options) {
         List<PackageReader> readers = Collections.synchronizedList(new ArrayList<>());
         PhotoStore store = workspace.photoStore();
         Instant at = clock.instant();
         boolean backsUp = !workspace.onServer();
-        CompletableFuture<Backup> early = backsUp ? CompletableFuture.supplyAsync(this::backUp)
-                : CompletableFuture.completedFuture(new Backup(null, null, null));
-        Backup backup = null;
+        CompletableFuture<Void> photosListed = new CompletableFuture<>();
+        CompletableFuture<Backup> early = backsUp ? CompletableFuture.supplyAsync(() -> backUp(photosListed))
+                : CompletableFuture.completedFuture(null);
+        if (!backsUp) {
+            photosListed.complete(null);
+        }
+        List<Backup> made = new ArrayList<>();
         Staging staging = intake.stageInOrder(files, options, readers, false);
         PhotoSettling settling = new PhotoSettling(store);
         try {
             Iterator<StagedPackage> arriving = workspace.onServer() ? staging.all().iterator() : staging;
-            backup = early.join();
             try {
-                Optional<List<PackagePreview>> done = Optional.empty();
-                while (done.isEmpty()) {
-                    // A backup during which another commit came holds no known head: it is made again before the write.
-                    while (backsUp && backup.head() == null && backup.failure() == null) {
-                        discard(backup);
-                        backup = backUp();
-                    }
-                    done = writeAll(arriving, readers, settling, backsUp ? backup : null, at);
-                    if (done.isEmpty()) {
-                        discard(backup);
-                        backup = backUp();
-                    }
-                }
-                if (done.get().stream().anyMatch(p -> p.kind() == PackageKind.TASK)) {
+                List<PackagePreview> done = writeAll(arriving, readers, settling, photosListed, backsUp ? early : null, made, at);
+                if (done.stream().anyMatch(p -> p.kind() == PackageKind.TASK)) {
                     // A laptop set up from the command line is not asked at its first start in the window whether it is the office.
                     new ChangePreferences(workspace.folder(), workspace.onServer()).roleUnlessChosen(WorkspaceRole.FIELD);
                 }
-                return done.get();
+                return done;
             } catch (RuntimeException refused) {
                 // A package refused inside the transaction leaves no photo that only the rolled-back packages brought.
                 settling.undo();
@@ -96,7 +89,10 @@ public final class ImportPackage {
             settling.close();
             staging.close();
             readers.forEach(PackageIntake::closeQuietly);
-            discard(backup != null ? backup : early.exceptionally(e -> null).join());
+            if (backsUp) {
+                made.add(early.exceptionally(e -> null).join());
+            }
+            made.forEach(ImportPackage::discard);
         }
     }
 
@@ -108,17 +104,16 @@ public final class ImportPackage {
     }
 
     /**
-     * Writes every package as it arrives, unless the workspace is no longer as {@code backup} has it: then nothing, and
-     * empty. Each package's photos are handed to {@code settling} as it is taken; the transaction
-     * commits only once they are in place, so a row never names a photo without its file, and keeps the backup
-     * (when there is one) only when a package brought something new.
+     * Writes every package as it arrives; each package's photos are handed to {@code settling} as it is taken, once
+     * the backup has listed the photos it holds. The transaction commits only once they are in place, so a row never
+     * names a photo without its file, and keeps a backup of the workspace as it found it (when there is one) only when
+     * a package brought something new; backups made and not kept are added to {@code made}.
      */
-    private Optional<List<PackagePreview>> writeAll(Iterator<StagedPackage> arriving, List<PackageReader> readers, PhotoSettling settling,
-                                                    Backup backup, Instant at) {
+    private List<PackagePreview> writeAll(Iterator<StagedPackage> arriving, List<PackageReader> readers, PhotoSettling settling,
+                                          CompletableFuture<Void> photosListed, CompletableFuture<Backup> early, List<Backup> made,
+                                          Instant at) {
         return workspace.write(tx -> {
-            if (backup != null && backup.failure() == null && !tx.audit().head().equals(backup.head())) {
-                return Optional.empty();
-            }
+            AuditLog.Head found = tx.audit().head();
             tx.expectLargeWrite();
             List<PackagePreview> done = StagedPackage.writeAll(tx, () -> new Iterator<>() {
                 @Override
@@ -129,6 +124,7 @@ public final class ImportPackage {
                 @Override
                 public StagedPackage next() {
                     StagedPackage next = arriving.next();
+                    photosListed.join();
                     settling.settle(next);
                     return next;
                 }
@@ -140,21 +136,45 @@ public final class ImportPackage {
                     RoundProgress.settle(tx, round.get());
                 }
             }
-            settling.awaitAll();
-            if (backup != null && done.stream().anyMatch(p -> !p.alreadyImported())) {
+            List<Path> placed = settling.awaitAll();
+            if (early != null && done.stream().anyMatch(p -> !p.alreadyImported())) {
+                Backup backup = early.join();
+                if (backup.failure() == null && !found.equals(backup.head())) {
+                    // A commit came while the backup was made. Nothing commits while this transaction holds the write
+                    // lock, so a copy made now holds the workspace as the transaction found it, without the photos placed.
+                    made.add(backup);
+                    backup = backUpAsFound(found, placed);
+                }
                 keep(backup, at);
             }
-            return Optional.of(done);
+            return done;
         });
     }
 
     /** Backs the workspace up; every commit adds to the audit log, so the same head before and after is the head it holds. */
-    private Backup backUp() {
+    private Backup backUp(CompletableFuture<Void> photosListed) {
         try {
             AuditLog.Head before = workspace.read(tx -> tx.audit().head());
-            Path made = WorkspaceBackup.made(workspace.folder());
+            WorkspaceBackup.Begun begun;
+            try {
+                begun = WorkspaceBackup.begin(workspace.folder(), Set.of());
+            } finally {
+                photosListed.complete(null);
+            }
+            Path made = WorkspaceBackup.made(begun);
             AuditLog.Head after = workspace.read(tx -> tx.audit().head());
             return new Backup(made, before.equals(after) ? after : null, null);
+        } catch (IOException e) {
+            return new Backup(null, null, e);
+        } catch (RuntimeException e) {
+            photosListed.complete(null);
+            throw e;
+        }
+    }
+
+    private Backup backUpAsFound(AuditLog.Head found, List<Path> placed) {
+        try {
+            return new Backup(WorkspaceBackup.made(WorkspaceBackup.begin(workspace.folder(), Set.of())), found, null);
         } catch (IOException e) {
             return new Backup(null, null, e);
         }

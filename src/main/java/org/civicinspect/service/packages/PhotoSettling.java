@@ -34,16 +34,17 @@ final class PhotoSettling implements AutoCloseable {
     }
 
     /**
-     * Waits until every package's photos are in place; when one package's cannot be, removes every photo placed and
-     * throws why.
+     * Waits until every package's photos are in place and returns the files placed that were not there before; when
+     * one package's cannot be, removes every photo placed and throws why.
      */
-    void awaitAll() {
+    List<Path> awaitAll() {
         Throwable failure = awaitEach();
         if (failure != null) {
             undo();
             throw failure instanceof IOException io ? new UncheckedIOException(io)
                     : failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
         }
+        return List.copyOf(placed);
     }
 
     /** Removes the photos it placed that were not in the store before: the rows that named them were not written. */
