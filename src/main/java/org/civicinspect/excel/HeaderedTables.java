@@ -9,9 +9,10 @@ import java.util.function.Predicate;
 import org.civicinspect.model.SheetProblem;
 
 /**
- * What the readers of a plain list workbook share (单位名录, 片区包联): on each visible sheet, a header row within the
- * first rows that names the columns the list needs, its headers and formulas checked, then every row that is neither
- * empty nor a note handed on with the columns found. Hidden sheets and sheets without such a header are notes.
+ * What the readers of a plain list workbook share (单位名录, 片区包联, 任务分解表): on each visible sheet, a header row
+ * within the first rows that names the columns the list needs, its headers, formulas and required columns checked, then
+ * every row that is neither empty nor a note handed on with the columns found. Hidden sheets and sheets without such a
+ * header are notes.
  */
 final class HeaderedTables<C extends Enum<C>> {
 
@@ -23,12 +24,19 @@ final class HeaderedTables<C extends Enum<C>> {
     private final Class<C> type;
     private final Function<String, C> forHeader;
     private final Predicate<Map<C, Integer>> isHeader;
+    private final Map<C, String> required;
 
     /** {@code forHeader}: the column a header text names, or null; {@code isHeader}: whether a row's columns make the header. */
     HeaderedTables(Class<C> type, Function<String, C> forHeader, Predicate<Map<C, Integer>> isHeader) {
+        this(type, forHeader, isHeader, Map.of());
+    }
+
+    /** As above; a header without one of the {@code required} columns (each with the name the error gives it) is an error. */
+    HeaderedTables(Class<C> type, Function<String, C> forHeader, Predicate<Map<C, Integer>> isHeader, Map<C, String> required) {
         this.type = type;
         this.forHeader = forHeader;
         this.isHeader = isHeader;
+        this.required = Map.copyOf(required);
     }
 
     /** Reads every list of the workbook into {@code rows}; returns whether any sheet had one. */
@@ -49,11 +57,14 @@ final class HeaderedTables<C extends Enum<C>> {
             anyTable = true;
             List<SheetProblem> unreadable = new ArrayList<>(grid.duplicateHeaders(headerRow, text -> forHeader.apply(text) != null));
             unreadable.addAll(grid.formulasWithoutValue());
+            Map<C, Integer> columns = columns(grid, headerRow);
+            required.keySet().stream().filter(c -> !columns.containsKey(c)).sorted().forEach(c -> unreadable.add(SheetProblem.at(grid.name(),
+                    SheetGrid.ref(headerRow, 0) + ":" + SheetGrid.ref(headerRow, Math.max(0, grid.lastColumn(headerRow))),
+                    "import.missingColumn", required.get(c))));
             if (!unreadable.isEmpty()) {
                 errors.addAll(unreadable);
                 continue;
             }
-            Map<C, Integer> columns = columns(grid, headerRow);
             for (int r = headerRow + 1; r <= grid.lastRow(); r++) {
                 String first = grid.firstText(r);
                 if (!first.isEmpty() && !CellText.NOTE_ROW.matcher(first).matches()) {

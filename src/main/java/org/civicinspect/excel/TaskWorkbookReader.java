@@ -3,7 +3,6 @@ package org.civicinspect.excel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +36,10 @@ public final class TaskWorkbookReader {
         }
     }
 
+    /** A list's header names the standard's code and at least one other column; it must name the 牵头单位. */
+    private static final HeaderedTables<TaskColumn> TABLES = new HeaderedTables<>(TaskColumn.class, TaskColumn::forHeader,
+            columns -> columns.containsKey(TaskColumn.CODE) && columns.size() >= 2, Map.of(TaskColumn.LEAD, TaskColumn.LEAD.templateName()));
+
     private final Map<String, String> standardTexts;
     private final Set<String> units;
     private final String setLabel;
@@ -53,49 +56,19 @@ public final class TaskWorkbookReader {
         List<SheetProblem> notes = new ArrayList<>();
         List<TaskAssignment> tasks = new ArrayList<>();
         Map<String, String> firstLocation = new HashMap<>();
-        boolean anyTable = false;
-        for (SheetGrid grid : workbook.sheets()) {
-            if (grid.hidden()) {
-                notes.add(SheetProblem.at(grid.name(), "", "import.hiddenSheetSkipped"));
-                continue;
+        boolean anyTable = TABLES.read(workbook, errors, notes, (grid, r, columns) -> {
+            TaskAssignment task = new RowReader(grid, columns, r, errors).task();
+            if (task == null) {
+                return;
             }
-            int headerRow = headerRow(grid);
-            if (headerRow < 0) {
-                if (grid.anyRow()) {
-                    notes.add(SheetProblem.at(grid.name(), "", "import.sheetSkipped"));
-                }
-                continue;
+            String location = grid.name() + "!" + SheetGrid.ref(r, columns.get(TaskColumn.CODE));
+            String earlier = firstLocation.putIfAbsent(task.standardCode(), location);
+            if (earlier != null) {
+                errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, columns.get(TaskColumn.CODE)), "tasks.duplicate", task.standardCode(), earlier));
+                return;
             }
-            anyTable = true;
-            List<SheetProblem> unreadable = new ArrayList<>(grid.duplicateHeaders(headerRow, text -> TaskColumn.forHeader(text) != null));
-            unreadable.addAll(grid.formulasWithoutValue());
-            Map<TaskColumn, Integer> columns = columns(grid, headerRow);
-            if (!columns.containsKey(TaskColumn.LEAD)) {
-                unreadable.add(SheetProblem.at(grid.name(), SheetGrid.ref(headerRow, 0) + ":" + SheetGrid.ref(headerRow, Math.max(0, grid.lastColumn(headerRow))),
-                        "import.missingColumn", TaskColumn.LEAD.templateName()));
-            }
-            if (!unreadable.isEmpty()) {
-                errors.addAll(unreadable);
-                continue;
-            }
-            for (int r = headerRow + 1; r <= grid.lastRow(); r++) {
-                String first = grid.firstText(r);
-                if (first.isEmpty() || CellText.NOTE_ROW.matcher(first).matches()) {
-                    continue;
-                }
-                TaskAssignment task = new RowReader(grid, columns, r, errors).task();
-                if (task == null) {
-                    continue;
-                }
-                String location = grid.name() + "!" + SheetGrid.ref(r, columns.get(TaskColumn.CODE));
-                String earlier = firstLocation.putIfAbsent(task.standardCode(), location);
-                if (earlier != null) {
-                    errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, columns.get(TaskColumn.CODE)), "tasks.duplicate", task.standardCode(), earlier));
-                    continue;
-                }
-                tasks.add(task);
-            }
-        }
+            tasks.add(task);
+        });
         if (!anyTable) {
             List<String> names = workbook.names();
             errors.add(names.isEmpty() ? SheetProblem.ofFile("import.noSheets") : SheetProblem.ofFile("tasks.noHeader", String.join("、", names)));
@@ -103,27 +76,6 @@ public final class TaskWorkbookReader {
             errors.add(SheetProblem.ofFile("tasks.none"));
         }
         return new Content(errors.isEmpty() ? tasks : List.of(), errors, notes);
-    }
-
-    private static int headerRow(SheetGrid grid) {
-        for (int r = 0; r <= Math.min(grid.lastRow(), IndicatorWorkbookReader.HEADER_SEARCH_ROWS - 1); r++) {
-            Map<TaskColumn, Integer> columns = columns(grid, r);
-            if (columns.containsKey(TaskColumn.CODE) && columns.size() >= 2) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static Map<TaskColumn, Integer> columns(SheetGrid grid, int row) {
-        Map<TaskColumn, Integer> columns = new EnumMap<>(TaskColumn.class);
-        for (int c = 0; c <= grid.lastColumn(row); c++) {
-            TaskColumn column = TaskColumn.forHeader(grid.raw(row, c));
-            if (column != null) {
-                columns.putIfAbsent(column, c);
-            }
-        }
-        return columns;
     }
 
     /** Reads the cells of one row, adding an error for each one it cannot read. */

@@ -128,6 +128,16 @@ class TaskBreakdownWorkbookTest {
     }
 
     @Test
+    void aListWithoutItsLeadUnitColumnIsRefused() throws Exception {
+        Path file = new WorkbookBuilder().sheet("任务分解表")
+                .row("测评标准编号", "配合单位", "完成时限").row("HJ-01", "城管局", "2026-12-31").save(temp, "无牵头.xlsx");
+
+        ImportTaskWorkbook.Result result = services.importTaskWorkbook().run("latest", file);
+        assertEquals(List.of("任务分解表!A1:C1: Column \"牵头单位\" is missing"), english(result.errors()));
+        assertEquals(Map.of("task_assignment", 0L, "task_support", 0L), counts());
+    }
+
+    @Test
     void anUnknownSetIsRefused() {
         RequestRefused refused = assertThrows(RequestRefused.class, () -> services.exportTaskWorkbook().run("无此体系", temp.resolve("x.xlsx")));
         assertEquals("cli.indicators.noSuchSet", refused.messageKey());
