@@ -63,8 +63,8 @@ final class MaterialGradesCommand {
         output.line(Messages.get(shown.own() ? "cli.materials.grades.header" : "cli.materials.grades.headerDefault", shown.round().name()));
         for (int i = 0; i < scale.grades().size(); i++) {
             MaterialGrade g = scale.grades().get(i);
-            output.line(Messages.get("cli.materials.grades.line", i + 1, g.label(), g.coefficientText()));
+            output.line("  " + Messages.get("cli.materials.grades.line", i + 1, g.label(), g.coefficientText()));
         }
-        output.line(Messages.get("cli.materials.grades.returned", MaterialGrade.RETURNED.label()));
+        output.line("  " + Messages.get("cli.materials.grades.returned", MaterialGrade.RETURNED.label()));
     }
 }
