@@ -50,6 +50,7 @@ public final class TasksView {
 
     @FXML private ComboBox<Round> roundChoice;
     @FXML private CheckBox allCheck;
+    @FXML private Button scaleButton;
     @FXML private Label summaryLabel;
     @FXML private Label keysHint;
     @FXML private ListView<String> unitList;
@@ -96,6 +97,8 @@ public final class TasksView {
         allCheck.selectedProperty().bindBidirectional(viewModel.allMaterialsProperty());
         allCheck.visibleProperty().bind(viewModel.unitWorkspaceProperty().not());
         allCheck.managedProperty().bind(allCheck.visibleProperty());
+        scaleButton.visibleProperty().bind(viewModel.unitWorkspaceProperty().not());
+        scaleButton.managedProperty().bind(scaleButton.visibleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         unitList.setItems(viewModel.units());
         unitList.setPlaceholder(new Label(Messages.get("tasks.noBreakdown")));
@@ -218,6 +221,11 @@ public final class TasksView {
             keys.add((i + 1) + " " + GradeNames.choice(scale.grades().get(i)));
         }
         return Messages.get("tasks.keys", String.join(Messages.get("tasks.countSeparator"), keys));
+    }
+
+    @FXML
+    private void editScale() {
+        viewModel.editScale();
     }
 
     @FXML
@@ -386,6 +394,6 @@ public final class TasksView {
     static TasksViewModel.UseCases useCases(Services services) {
         return new TasksViewModel.UseCases(services.showRound(), services.showTaskProgress(), services.listRoundMaterials(),
                 services.recordMaterialReview(), services.showUnitOfWorkspace(), services.listMaterialFiles(), services.previewMaterialFile(),
-                services.copyMaterialFileToOpen());
+                services.copyMaterialFileToOpen(), services.setMaterialGradeScale());
     }
 }

@@ -45,6 +45,7 @@ import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.materials.PreviewMaterialFile;
 import org.civicinspect.service.materials.RecordMaterialReview;
+import org.civicinspect.service.materials.SetMaterialGradeScale;
 import org.civicinspect.service.materials.ShowUnitOfWorkspace;
 import org.civicinspect.service.materials.UnitOfWorkspace;
 import org.civicinspect.service.reports.ShowTaskProgress;
@@ -61,7 +62,8 @@ public final class TasksViewModel {
     /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, and the review. */
     public record UseCases(ShowRound showRound, ShowTaskProgress showTaskProgress, ListRoundMaterials listRoundMaterials,
                            RecordMaterialReview recordMaterialReview, ShowUnitOfWorkspace showUnitOfWorkspace, ListMaterialFiles listMaterialFiles,
-                           PreviewMaterialFile previewMaterialFile, CopyMaterialFileToOpen copyMaterialFileToOpen) {
+                           PreviewMaterialFile previewMaterialFile, CopyMaterialFileToOpen copyMaterialFileToOpen,
+                           SetMaterialGradeScale setMaterialGradeScale) {
     }
 
     /**
@@ -305,6 +307,30 @@ public final class TasksViewModel {
             return;
         }
         record(code, grade, comment(code));
+    }
+
+    /**
+     * Asks for the grade scale of the chosen round's indicator-set version, typed as {@code A=1 B=0.8 C=0.6 D=0}, sets it
+     * and reads the round again; a refusal is said in the status bar and changes nothing.
+     */
+    public void editScale() {
+        Round round = choice.chosenProperty().get();
+        if (unitWorkspace.get()) {
+            job.say(Messages.get("materials.reviewedAtOffice"));
+            return;
+        }
+        if (round == null) {
+            return;
+        }
+        Optional<String> typed = dialogs.askText(Messages.get("tasks.scale.title"), Messages.get("tasks.scale.ask", round.name(), scale.get().text()));
+        if (typed.isEmpty()) {
+            return;
+        }
+        executor.run(p -> useCases.setMaterialGradeScale().run(round.id(), List.of(typed.get())), p -> { }, set -> {
+            job.say(Messages.get("tasks.scale.set", set.text()));
+            events.changed(this);
+            load();
+        }, job::failed);
     }
 
     /** Saves a comment with the grade the standard has (or was last asked to have); without a grade, says to give one first. */
