@@ -1,11 +1,16 @@
 package org.civicinspect.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.model.Progress;
@@ -52,6 +57,14 @@ class MaterialGradesCommandTest {
         JsonNode second = new ObjectMapper().readTree(cli.out()).get("standards").get(1);
         assertEquals("B", second.get("grade").asText());
         assertEquals("0.8", second.get("coefficient").asText());
+
+        Path report = temp.resolve("材料.xlsx");
+        assertEquals(0, cli.run("report", "materials", "--round", "latest", report.toString()), cli.err());
+        try (XSSFWorkbook book = new XSSFWorkbook(report.toFile())) {
+            List<String> cells = new ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(new DataFormatter().formatCellValue(cell))));
+            assertTrue(cells.contains("B（0.8）"), cells::toString);
+        }
     }
 
     @Test
