@@ -1,13 +1,7 @@
 package org.civicinspect.service.materials;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Round;
@@ -25,11 +19,6 @@ import org.civicinspect.store.Workspace;
  * be given again the same way.
  */
 public final class SetMaterialGradeScale {
-
-    /** The review keys 1 to 9 give the grades. */
-    public static final int MAX_GRADES = 9;
-    /** Labels are short: they fill a column of the review screen and of the reports. */
-    public static final int MAX_LABEL = 10;
 
     private final Workspace workspace;
     private final Clock clock;
@@ -63,46 +52,11 @@ public final class SetMaterialGradeScale {
         return scale;
     }
 
-    static MaterialGradeScale parse(List<String> entries) {
-        List<String> typed = (entries == null ? List.<String>of() : entries).stream()
-                .flatMap(e -> Arrays.stream((e == null ? "" : e).split("[\\s,，、;；]+"))).filter(e -> !e.isEmpty()).toList();
-        if (typed.isEmpty()) {
-            throw new RequestRefused("materials.grades.empty");
+    private static MaterialGradeScale parse(List<String> entries) {
+        MaterialGradeScale.Parsed parsed = MaterialGradeScale.parse(entries);
+        if (!parsed.ok()) {
+            throw new RequestRefused(parsed.problem(), parsed.args().toArray());
         }
-        if (typed.size() > MAX_GRADES) {
-            throw new RequestRefused("materials.grades.tooMany", MAX_GRADES, typed.size());
-        }
-        List<MaterialGrade> grades = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String entry : typed) {
-            int equals = entry.replace('＝', '=').indexOf('=');
-            String label = equals < 0 ? "" : entry.substring(0, equals).strip();
-            if (label.isEmpty()) {
-                throw new RequestRefused("materials.grades.badEntry", entry);
-            }
-            if (MaterialGrade.namesReturned(label)) {
-                throw new RequestRefused("materials.grades.returnedReserved", label);
-            }
-            if (label.length() > MAX_LABEL) {
-                throw new RequestRefused("materials.grades.labelTooLong", label, MAX_LABEL);
-            }
-            if (!seen.add(label)) {
-                throw new RequestRefused("materials.grades.duplicate", label);
-            }
-            grades.add(new MaterialGrade(label, coefficient(label, entry.substring(equals + 1).strip())));
-        }
-        return new MaterialGradeScale(grades);
-    }
-
-    private static BigDecimal coefficient(String label, String text) {
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, as a number out of range is
-        }
-        throw new RequestRefused("materials.grades.badCoefficient", label, text);
+        return parsed.scale();
     }
 }

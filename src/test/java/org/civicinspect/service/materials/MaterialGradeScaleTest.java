@@ -11,12 +11,16 @@ import java.util.List;
 import org.civicinspect.TestWorkspaces;
 import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.i18n.Messages;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Round;
 import org.civicinspect.scoring.CompositeScore;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.common.RequestRefused;
+import org.civicinspect.service.library.IndicatorImportResult;
 import org.civicinspect.service.reports.ScoreComposite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,5 +174,39 @@ class MaterialGradeScaleTest {
                 "A=1", "B=0.8", "D=0");
         setScale("甲=1", "A=0.9", "B=0.8", "C=0.5", "D=0");
         assertEquals(new BigDecimal("0.6"), office.listRoundMaterials().run(june.name()).lines().get(2).review().orElseThrow().grade().coefficient());
+    }
+
+    private Path workbookWithGrades(String name, String grades) throws Exception {
+        return new WorkbookBuilder().sheet("测评体系")
+                .row("编码", "测评项目", "测评内容", "测评标准", "测评方法", "分值", "计分方式", "适用点位")
+                .row("M1", "制度建设", "工作机制", "有创建工作方案", "材料审核", 5, "符合/不符合", "")
+                .sheet("计分设置").row("参数", "值").row("A档系数", 1).row("材料审核等级", grades)
+                .save(temp, name);
+    }
+
+    @Test
+    void theIndicatorWorkbooksScoringSettingsMayGiveTheScaleAndItsExportWritesItBack() throws Exception {
+        IndicatorImportResult imported = office.importIndicatorWorkbook().run(workbookWithGrades("带等级.xlsx", "A=1 B=0.8 C=0.6 D=0"), "带等级", Progress.NONE);
+        Round july = office.createRound().run("七月轮", imported.set().id(), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31), "");
+        assertEquals("A=1 B=0.8 C=0.6 D=0", office.showMaterialGradeScale().run(july.name()).scale().text());
+        assertEquals(false, office.showMaterialGradeScale().run(june.name()).own(), "another version keeps its own (here the default)");
+
+        Path out = temp.resolve("导出.xlsx");
+        office.exportIndicatorWorkbook().run(office.loadIndicatorSet().run(imported.set().id()).orElseThrow(), out);
+        try (XSSFWorkbook book = new XSSFWorkbook(out.toFile())) {
+            Sheet settings = book.getSheet("计分设置");
+            Row last = settings.getRow(settings.getLastRowNum());
+            assertEquals(List.of("材料审核等级", "A=1 B=0.8 C=0.6 D=0"), List.of(last.getCell(0).getStringCellValue(), last.getCell(1).getStringCellValue()));
+        }
+    }
+
+    @Test
+    void aBadScaleInTheWorkbookRejectsItNamingTheCell() throws Exception {
+        IndicatorImportResult rejected = office.importIndicatorWorkbook().run(workbookWithGrades("坏等级.xlsx", "A=1 B=1.2"), "坏等级", Progress.NONE);
+        assertEquals(IndicatorImportResult.Outcome.REJECTED, rejected.outcome());
+        assertEquals(List.of("计分设置!B3: 等级 B 的系数“1.2”不是 0 到 1 之间的数"), rejected.errors().stream().map(Messages::describe).toList());
+        Messages.use("en");
+        assertEquals(List.of("计分设置!B3: The coefficient \"1.2\" of grade B is not a number from 0 to 1"),
+                rejected.errors().stream().map(Messages::describe).toList());
     }
 }
