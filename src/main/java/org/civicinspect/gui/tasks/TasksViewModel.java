@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ import org.civicinspect.service.rounds.ShowRound;
  */
 public final class TasksViewModel {
 
-    /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, and the review. */
+    /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, the review and the grade scale. */
     public record UseCases(ShowRound showRound, ShowTaskProgress showTaskProgress, ListRoundMaterials listRoundMaterials,
                            RecordMaterialReview recordMaterialReview, ShowUnitOfWorkspace showUnitOfWorkspace, ListMaterialFiles listMaterialFiles,
                            PreviewMaterialFile previewMaterialFile, CopyMaterialFileToOpen copyMaterialFileToOpen,
@@ -74,7 +75,7 @@ public final class TasksViewModel {
     public record UnitProgress(String unit, int leads, int supports, Map<String, Integer> byGrade, int notYet, Optional<BigDecimal> fieldRate) {
 
         public UnitProgress {
-            byGrade = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byGrade));
+            byGrade = Collections.unmodifiableMap(new LinkedHashMap<>(byGrade));
         }
 
         /** How many of its material standards have the grade labelled {@code label}. */
