@@ -38,7 +38,7 @@ class TasksOnTheSetsOwnGradesTest {
 
         dialogs.nextText = "完整=1 较完整=0.8 部分=0.5 缺失=0";
         viewModel.editScale();
-        assertTrue(dialogs.textQuestions.get(1).contains("现为 完整=1 部分=0.5 缺失=0"), dialogs.textQuestions::toString);
+        assertTrue(dialogs.textQuestions.get(1).contains("现为：完整=1 部分=0.5 缺失=0"), dialogs.textQuestions::toString);
         assertEquals(List.of("完整", "较完整", "部分", "缺失"), viewModel.scaleProperty().get().labels());
         assertEquals("完整=1 较完整=0.8 部分=0.5 缺失=0", city.services().showMaterialGradeScale().run(city.round().id()).scale().text());
 
