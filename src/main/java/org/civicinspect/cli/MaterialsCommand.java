@@ -8,6 +8,7 @@ import java.util.Map;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.EvidenceWindow;
 import org.civicinspect.model.MaterialFile;
+import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.service.materials.AddMaterialFile;
 import org.civicinspect.service.materials.CheckRoundMaterials;
@@ -24,13 +25,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code materials review|list|add|files|checks|require|window|send|receive|reply}: 材料审核 of a round's material standards
- * (method 材料审核 or 网上申报), the files units file for them, the checks made on those files, and the unit packages by
+ * {@code materials review|list|add|files|checks|require|window|grades|send|receive|reply}: 材料审核 of a round's material
+ * standards (method 材料审核 or 网上申报) on its indicator set's grade scale, the files units file for them, the checks made on those files, and the unit packages by
  * which units that run the program themselves get their standards and send their files.
  */
 @Command(name = "materials", mixinStandardHelpOptions = true, subcommands = {MaterialsCommand.Review.class, MaterialsCommand.ListMaterials.class,
         MaterialsCommand.Add.class, MaterialsCommand.ListFiles.class, MaterialsCommand.Checks.class, MaterialsCommand.Require.class,
-        MaterialsCommand.Window.class, MaterialsCommand.Send.class, MaterialsCommand.Receive.class, MaterialsCommand.Reply.class})
+        MaterialsCommand.Window.class, MaterialGradesCommand.class, MaterialsCommand.Send.class, MaterialsCommand.Receive.class,
+        MaterialsCommand.Reply.class})
 final class MaterialsCommand {
 
     @ParentCommand
@@ -41,7 +43,7 @@ final class MaterialsCommand {
         @ParentCommand MaterialsCommand parent;
         @Option(names = "--round", required = true, paramLabel = "ROUND", descriptionKey = "cli.round.ref") String round;
         @Option(names = "--standard", required = true, paramLabel = "CODE", descriptionKey = "cli.materials.standard") String standard;
-        @Option(names = "--grade", paramLabel = "完整|部分|缺失|退回", descriptionKey = "cli.materials.grade") String grade;
+        @Option(names = "--grade", paramLabel = "GRADE", descriptionKey = "cli.materials.grade") String grade;
         @Option(names = "--return", descriptionKey = "cli.materials.return") boolean returned;
         @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "cli.materials.comment") String comment;
 
@@ -51,7 +53,7 @@ final class MaterialsCommand {
                 throw new org.civicinspect.service.common.RequestRefused("cli.materials.gradeOrReturn");
             }
             MaterialReview review = parent.root.recording().recordMaterialReview().run(round, standard,
-                    returned ? org.civicinspect.model.MaterialGrade.RETURNED.label() : grade, comment);
+                    returned ? MaterialGrade.RETURNED.label() : grade, comment);
             if (json) {
                 output.json(review);
             } else {
@@ -81,7 +83,7 @@ final class MaterialsCommand {
             output.line(Messages.get("cli.materials.header", listed.round().name(), lines.size(),
                     lines.stream().filter(l -> l.review().isEmpty()).count()));
             for (ListRoundMaterials.Line line : lines) {
-                String grade = line.review().map(r -> r.grade().label() + "  " + r.reviewer() + "  " + r.reviewedAt()
+                String grade = line.review().map(r -> r.grade().label() + "（" + r.grade().coefficientText() + "）  " + r.reviewer() + "  " + r.reviewedAt()
                         + (r.comment().isEmpty() ? "" : "  " + r.comment())).orElse(Messages.get("cli.materials.ungraded"));
                 output.line(String.join("  ", line.standard().code(), line.standard().points().toPlainString(), line.standard().text(), grade));
             }
@@ -294,6 +296,7 @@ final class MaterialsCommand {
         one.put("methods", line.standard().methods());
         one.put("points", line.standard().points());
         one.put("grade", line.review().map(r -> r.grade().label()).orElse(null));
+        one.put("coefficient", line.review().map(r -> r.grade().coefficient()).orElse(null));
         one.put("comment", line.review().map(MaterialReview::comment).orElse(null));
         one.put("reviewer", line.review().map(MaterialReview::reviewer).orElse(null));
         one.put("reviewedAt", line.review().map(MaterialReview::reviewedAt).orElse(null));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.civicinspect.model.GradeCoefficients;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.ScoringRule;
 import org.civicinspect.model.SheetProblem;
@@ -23,6 +24,8 @@ public final class IndicatorWorkbookReader {
     static final String TEMPLATE_SHEET = "测评体系";
     static final String SETTINGS_SHEET = "计分设置";
     static final String DEFAULT_METHOD = "实地考察";
+    /** The 计分设置 row giving the 材料审核 grade scale, {@code A=1 B=0.8 C=0.6 D=0}. */
+    static final String MATERIAL_GRADES_SETTING = "材料审核等级";
     /** The 计分设置 row saying whether a failing answer needs a note or a photo. */
     static final String EVIDENCE_SETTING = "不符合需说明或照片";
     static final int HEADER_SEARCH_ROWS = 15;
@@ -80,13 +83,13 @@ public final class IndicatorWorkbookReader {
             errors.add(names.isEmpty()
                     ? SheetProblem.ofFile("import.noSheets")
                     : SheetProblem.ofFile("import.noHeader", String.join("、", names)));
-            return new IndicatorWorkbookContent(null, null, errors, notes);
+            return new IndicatorWorkbookContent(null, null, errors, notes, null);
         }
         var tree = assembler.build(settings.grades(), settings.problemsNeedEvidence());
         if (errors.isEmpty() && tree.standardCount() == 0) {
             errors.add(SheetProblem.ofFile("import.noStandards"));
         }
-        return new IndicatorWorkbookContent(title, errors.isEmpty() ? tree : null, errors, notes);
+        return new IndicatorWorkbookContent(title, errors.isEmpty() ? tree : null, errors, notes, settings.materialGrades());
     }
 
     record HeaderRow(int row, Map<ColumnRole, Integer> columns) {
@@ -333,7 +336,8 @@ public final class IndicatorWorkbookReader {
         }
     }
 
-    record GradeSettings(GradeCoefficients grades, BigDecimal defaultDeduction, boolean problemsNeedEvidence) {
+    /** {@code materialGrades}: null when the sheet gives none. */
+    record GradeSettings(GradeCoefficients grades, BigDecimal defaultDeduction, boolean problemsNeedEvidence, MaterialGradeScale materialGrades) {
     }
 
     /** The optional 计分设置 sheet: grade coefficients and the deduction for "按处扣分" without an amount. */
@@ -348,13 +352,14 @@ public final class IndicatorWorkbookReader {
             GradeCoefficients.DEFAULT.a(), GradeCoefficients.DEFAULT.b(), GradeCoefficients.DEFAULT.c(), GradeCoefficients.DEFAULT.cSharp()};
         BigDecimal deduction = BigDecimal.ONE;
         boolean evidence = true;
+        MaterialGradeScale materialGrades = null;
         if (grid == null) {
-            return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true);
+            return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true, null);
         }
         List<SheetProblem> unsaved = grid.formulasWithoutValue();
         if (!unsaved.isEmpty()) {
             errors.addAll(unsaved);
-            return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true);
+            return new GradeSettings(GradeCoefficients.DEFAULT, deduction, true, null);
         }
         for (int r = 0; r <= grid.lastRow(); r++) {
             if (!grid.hasRow(r)) {
@@ -369,6 +374,15 @@ public final class IndicatorWorkbookReader {
                     errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, 1), "row.flagUnknown", grid.text(r, 1)));
                 } else {
                     evidence = flag;
+                }
+                continue;
+            }
+            if (key.startsWith(MATERIAL_GRADES_SETTING)) {
+                MaterialGradeScale.Parsed parsed = MaterialGradeScale.parse(List.of(grid.text(r, 1)));
+                if (parsed.ok()) {
+                    materialGrades = parsed.scale();
+                } else {
+                    errors.add(SheetProblem.at(grid.name(), SheetGrid.ref(r, 1), parsed.problem(), parsed.args().toArray()));
                 }
                 continue;
             }
@@ -388,6 +402,6 @@ public final class IndicatorWorkbookReader {
                 grades[slot] = value;
             }
         }
-        return new GradeSettings(new GradeCoefficients(grades[0], grades[1], grades[2], grades[3]), deduction, evidence);
+        return new GradeSettings(new GradeCoefficients(grades[0], grades[1], grades[2], grades[3]), deduction, evidence, materialGrades);
     }
 }

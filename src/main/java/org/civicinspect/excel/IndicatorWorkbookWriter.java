@@ -3,6 +3,7 @@ package org.civicinspect.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicinspect.model.Category;
 import org.civicinspect.model.GradeCoefficients;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.Indicator;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.ScoringRule;
@@ -32,6 +34,11 @@ public final class IndicatorWorkbookWriter {
     private static final int[] COLUMN_WIDTHS = {9, 12, 9, 14, 11, 48, 12, 6, 18, 28, 8, 30};
 
     public void write(String title, IndicatorTree tree, OutputStream out) throws IOException {
+        write(title, tree, null, out);
+    }
+
+    /** As {@link #write(String, IndicatorTree, OutputStream)}, with the set's own 材料审核 grade scale (null: none) in 计分设置. */
+    public void write(String title, IndicatorTree tree, MaterialGradeScale materialGrades, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(IndicatorWorkbookReader.TEMPLATE_SHEET);
             CellStyle titleStyle = titleStyle(workbook);
@@ -68,7 +75,7 @@ public final class IndicatorWorkbookWriter {
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
 
-            writeSettings(workbook.createSheet(IndicatorWorkbookReader.SETTINGS_SHEET), tree, headerStyle);
+            writeSettings(workbook.createSheet(IndicatorWorkbookReader.SETTINGS_SHEET), tree, materialGrades, headerStyle);
             workbook.write(out);
         }
     }
@@ -97,24 +104,27 @@ public final class IndicatorWorkbookWriter {
         };
     }
 
-    private static void writeSettings(Sheet sheet, IndicatorTree tree, CellStyle headerStyle) {
+    private static void writeSettings(Sheet sheet, IndicatorTree tree, MaterialGradeScale materialGrades, CellStyle headerStyle) {
         GradeCoefficients grades = tree.grades();
-        Object[][] rows = {
+        List<Object[]> rows = new ArrayList<>(List.of(new Object[][] {
             {"参数", "值"},
             {"A档系数", grades.a()},
             {"B档系数", grades.b()},
             {"C档系数", grades.c()},
             {"C#档系数", grades.cSharp()},
-            {IndicatorWorkbookReader.EVIDENCE_SETTING, tree.problemsNeedEvidence() ? "是" : "否"}};
-        for (int r = 0; r < rows.length; r++) {
+            {IndicatorWorkbookReader.EVIDENCE_SETTING, tree.problemsNeedEvidence() ? "是" : "否"}}));
+        if (materialGrades != null) {
+            rows.add(new Object[] {IndicatorWorkbookReader.MATERIAL_GRADES_SETTING, materialGrades.text()});
+        }
+        for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r);
-            row.createCell(0).setCellValue((String) rows[r][0]);
-            if (rows[r][1] instanceof BigDecimal value) {
+            row.createCell(0).setCellValue((String) rows.get(r)[0]);
+            if (rows.get(r)[1] instanceof BigDecimal value) {
                 row.createCell(1).setCellValue(value.doubleValue());
             } else if (r > 0) {
-                row.createCell(1).setCellValue((String) rows[r][1]);
+                row.createCell(1).setCellValue((String) rows.get(r)[1]);
             } else {
-                row.createCell(1).setCellValue((String) rows[r][1]);
+                row.createCell(1).setCellValue((String) rows.get(r)[1]);
                 row.getCell(0).setCellStyle(headerStyle);
                 row.getCell(1).setCellStyle(headerStyle);
             }

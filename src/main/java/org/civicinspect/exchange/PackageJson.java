@@ -13,16 +13,21 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 
 /** The JSON of package entries: dates as ISO-8601 text; a malformed entry is a problem naming the entry, line and column. */
 final class PackageJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .registerModule(new SimpleModule().addDeserializer(Instant.class, new UtcInstants()))
+            .registerModule(new SimpleModule().addDeserializer(Instant.class, new UtcInstants())
+                    .addDeserializer(MaterialGrade.class, new MaterialGrades()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -123,6 +128,51 @@ final class PackageJson {
                 value = value * 10 + (c - '0');
             }
             return value;
+        }
+    }
+
+    /**
+     * A review's grade: its label and the coefficient it counted with, the coefficient read as the exact decimal written.
+     * Packages written before grade scales carry the name of a fixed grade instead, read as the default scale's grade
+     * of that name (or 退回).
+     */
+    static final class MaterialGrades extends StdScalarDeserializer<MaterialGrade> {
+
+        private static final long serialVersionUID = 1L;
+        private static final Map<String, MaterialGrade> BEFORE_SCALES = Map.of(
+                "COMPLETE", MaterialGradeScale.DEFAULT.grades().get(0), "PARTIAL", MaterialGradeScale.DEFAULT.grades().get(1),
+                "MISSING", MaterialGradeScale.DEFAULT.grades().get(2), "RETURNED", MaterialGrade.RETURNED);
+
+        MaterialGrades() {
+            super(MaterialGrade.class);
+        }
+
+        @Override
+        public MaterialGrade deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                MaterialGrade named = BEFORE_SCALES.get(p.getText());
+                return named != null ? named : (MaterialGrade) context.handleWeirdStringValue(MaterialGrade.class, p.getText(), "not a grade");
+            }
+            if (!p.hasToken(JsonToken.START_OBJECT)) {
+                return (MaterialGrade) context.handleUnexpectedToken(MaterialGrade.class, p);
+            }
+            String label = null;
+            BigDecimal coefficient = null;
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                JsonToken value = p.nextToken();
+                if (field.equals("label") && value == JsonToken.VALUE_STRING) {
+                    label = p.getText();
+                } else if (field.equals("coefficient") && value.isNumeric()) {
+                    coefficient = p.getDecimalValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (label == null || label.isBlank() || coefficient == null || coefficient.signum() < 0 || coefficient.compareTo(BigDecimal.ONE) > 0) {
+                return (MaterialGrade) context.reportInputMismatch(MaterialGrade.class,
+                        "a grade needs a label and a coefficient from 0 to 1");
+            }
+            return new MaterialGrade(label, coefficient);
         }
     }
 }

@@ -1,45 +1,37 @@
 package org.civicinspect.model;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * A material standard's review grade: 完整 earns all its points, 部分 half of them, 缺失 and 退回 (returned to the unit)
- * none. Material standards
- * are not judged at sites, so they keep their own three grades rather than the set's A/B/C/C# coefficients.
+ * A material standard's review grade: a label of its indicator set's grade scale (完整, 部分, 缺失 by default; A, B, C …
+ * where the set has its own) and the share of the standard's points it earns. 退回 (returned to the unit) stands beside
+ * every scale and earns nothing. A review keeps the coefficient it was given with, so a later change of the scale never
+ * changes a past score. Material standards are not judged at sites, so they do not use the set's A/B/C/C# coefficients.
  */
-public enum MaterialGrade {
-    COMPLETE("完整", "complete", BigDecimal.ONE),
-    PARTIAL("部分", "partial", new BigDecimal("0.5")),
-    MISSING("缺失", "missing", BigDecimal.ZERO),
+public record MaterialGrade(String label, BigDecimal coefficient) {
+
     /** 退回: sent back to the unit to file again; it earns nothing until reviewed again. */
-    RETURNED("退回", "returned", BigDecimal.ZERO);
+    public static final MaterialGrade RETURNED = new MaterialGrade("退回", BigDecimal.ZERO);
 
-    private final String label;
-    private final String english;
-    private final BigDecimal coefficient;
-
-    MaterialGrade(String label, String english, BigDecimal coefficient) {
-        this.label = label;
-        this.english = english;
-        this.coefficient = coefficient;
+    public MaterialGrade {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(coefficient, "coefficient");
     }
 
-    public String label() {
-        return label;
+    public boolean returned() {
+        return label.equals(RETURNED.label());
     }
 
-    public BigDecimal coefficient() {
-        return coefficient;
+    /** Whether {@code typed} names 退回: the label itself or "returned" in any case. */
+    public static boolean namesReturned(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        return t.equals(RETURNED.label()) || t.toLowerCase(Locale.ROOT).equals("returned");
     }
 
-    /** The grade typed as 完整 / 部分 / 缺失 / 退回, or complete / partial / missing / returned in any case. */
-    public static Optional<MaterialGrade> parse(String text) {
-        String typed = text == null ? "" : text.strip();
-        return Arrays.stream(values())
-                .filter(g -> g.label.equals(typed) || g.english.equals(typed.toLowerCase(Locale.ROOT)))
-                .findFirst();
+    /** The coefficient as written in the scale: {@code 1}, {@code 0.8}, {@code 0}. */
+    public String coefficientText() {
+        return coefficient.signum() == 0 ? "0" : coefficient.stripTrailingZeros().toPlainString();
     }
 }

@@ -3,13 +3,16 @@ package org.civicinspect.scoring;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.civicinspect.model.Category;
 import org.civicinspect.model.CompositeWeights;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Standard;
 
@@ -78,14 +81,18 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
     }
 
     /**
-     * 材料 part: Σ earned ÷ Σ points of the graded material standards, each earning its points × its grade's coefficient
-     * (完整 1, 部分 0.5, 缺失 0, 退回 0 until the unit files again and it is reviewed again). An ungraded standard is not
-     * a zero: it is left out of both sums until reviewed.
+     * 材料 part: Σ earned ÷ Σ points of the graded material standards, each earning its points × the coefficient its
+     * review counted with (by default 完整 1, 部分 0.5, 缺失 0; the set's own scale where it has one; 退回 0 until the unit
+     * files again and it is reviewed again). An ungraded standard is not a zero: it is left out of both sums until
+     * reviewed. The counts follow {@code scale}'s order; a review that kept a coefficient the scale has since changed is
+     * named with it.
      */
-    public static Part materials(List<Standard> standards, Map<String, MaterialGrade> grades, BigDecimal weight) {
+    public static Part materials(List<Standard> standards, MaterialGradeScale scale, Map<String, MaterialGrade> grades, BigDecimal weight) {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
-        int[] byGrade = new int[MaterialGrade.values().length];
+        Map<MaterialGrade, Integer> byGrade = new LinkedHashMap<>();
+        scale.grades().forEach(g -> byGrade.put(g, 0));
+        int returned = 0;
         List<String> ungraded = new ArrayList<>();
         for (Standard standard : standards) {
             MaterialGrade grade = grades.get(standard.code());
@@ -93,19 +100,41 @@ public record CompositeScore(List<Part> parts, List<NegativeEvent> events, Compo
                 ungraded.add(standard.code());
                 continue;
             }
-            byGrade[grade.ordinal()]++;
+            if (grade.returned()) {
+                returned++;
+            } else {
+                byGrade.merge(byGrade.keySet().stream().filter(g -> sameGrade(g, grade)).findFirst().orElse(grade), 1, Integer::sum);
+            }
             earned = earned.add(standard.points().multiply(grade.coefficient()));
             possible = possible.add(standard.points());
         }
-        int returned = byGrade[MaterialGrade.RETURNED.ordinal()];
-        String counts = "测评方法为 材料审核/网上申报 的测评标准 " + standards.size() + " 条：完整 " + byGrade[MaterialGrade.COMPLETE.ordinal()]
-                + "、部分 " + byGrade[MaterialGrade.PARTIAL.ordinal()] + "、缺失 " + byGrade[MaterialGrade.MISSING.ordinal()]
-                + (returned == 0 ? "（系数 1 / 0.5 / 0）" : "、退回 " + returned + "（系数 1 / 0.5 / 0 / 0）") + "，未审核 " + ungraded.size() + " 条不计入" + (ungraded.isEmpty() ? "" : "（" + String.join("、", ungraded) + "）");
-        if (possible.signum() == 0) {
-            return new Part(MATERIALS, Optional.empty(), weight, counts, "没有已审核的材料测评标准");
+        List<String> counts = new ArrayList<>();
+        List<String> coefficients = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        byGrade.forEach((grade, n) -> {
+            if (scale.grades().contains(grade)) {
+                counts.add(grade.label() + " " + n);
+                coefficients.add(grade.coefficientText());
+            } else {
+                kept.add(grade.label() + " " + n + "（按审核时系数 " + grade.coefficientText() + "）");
+            }
+        });
+        if (returned > 0) {
+            counts.add(MaterialGrade.RETURNED.label() + " " + returned);
+            coefficients.add("0");
         }
-        return new Part(MATERIALS, Optional.of(earned.divide(possible, MathContext.DECIMAL64)), weight, counts,
+        String text = "测评方法为 材料审核/网上申报 的测评标准 " + standards.size() + " 条：" + String.join("、", counts)
+                + "（系数 " + String.join(" / ", coefficients) + "）" + kept.stream().map(k -> "、" + k).collect(Collectors.joining()) + "，未审核 " + ungraded.size() + " 条不计入"
+                + (ungraded.isEmpty() ? "" : "（" + String.join("、", ungraded) + "）");
+        if (possible.signum() == 0) {
+            return new Part(MATERIALS, Optional.empty(), weight, text, "没有已审核的材料测评标准");
+        }
+        return new Part(MATERIALS, Optional.of(earned.divide(possible, MathContext.DECIMAL64)), weight, text,
                 "Σ得分 / Σ满分 = " + plain(earned) + " / " + plain(possible) + " = " + percent(earned.divide(possible, MathContext.DECIMAL64)));
+    }
+
+    private static boolean sameGrade(MaterialGrade a, MaterialGrade b) {
+        return a.label().equals(b.label()) && a.coefficient().compareTo(b.coefficient()) == 0;
     }
 
     /** 实地 part: the city's 得分率 pooled from the findings the scope counts ({@code scope} says which). */

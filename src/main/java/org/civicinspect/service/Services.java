@@ -77,7 +77,9 @@ import org.civicinspect.service.materials.CopyMaterialFileToOpen;
 import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.PreviewMaterialFile;
 import org.civicinspect.service.materials.ListRoundMaterials;
+import org.civicinspect.service.materials.SetMaterialGradeScale;
 import org.civicinspect.service.materials.SetMaterialRules;
+import org.civicinspect.service.materials.ShowMaterialGradeScale;
 import org.civicinspect.service.materials.RecordMaterialReview;
 import org.civicinspect.service.rectification.RaiseProblem;
 import org.civicinspect.service.rectification.ImportProblemWorkbook;
@@ -221,6 +223,8 @@ public final class Services implements AutoCloseable {
     private final CopyMaterialFileToOpen copyMaterialFileToOpen;
     private final CheckRoundMaterials checkRoundMaterials;
     private final SetMaterialRules setMaterialRules;
+    private final SetMaterialGradeScale setMaterialGradeScale;
+    private final ShowMaterialGradeScale showMaterialGradeScale;
     private final ScoreComposite scoreComposite;
     private final SetCompositeWeights setCompositeWeights;
     private final ExportLookback exportLookback;
@@ -356,6 +360,8 @@ public final class Services implements AutoCloseable {
         this.copyMaterialFileToOpen = new CopyMaterialFileToOpen(workspace);
         this.checkRoundMaterials = new CheckRoundMaterials(workspace, checklists);
         this.setMaterialRules = new SetMaterialRules(workspace, clock, checklists, signedIn);
+        this.setMaterialGradeScale = new SetMaterialGradeScale(workspace, clock, signedIn);
+        this.showMaterialGradeScale = new ShowMaterialGradeScale(workspace);
         this.scoreComposite = new ScoreComposite(workspace, checklists, scoreRound, scoreSurvey);
         this.setCompositeWeights = new SetCompositeWeights(workspace, clock, signedIn);
         this.exportLookback = new ExportLookback(workspace, scoreComposite, scoreRound, scoreSurvey, listRoundMaterials, signedIn);
@@ -778,6 +784,14 @@ public final class Services implements AutoCloseable {
 
     public SetMaterialRules setMaterialRules() {
         return setMaterialRules;
+    }
+
+    public SetMaterialGradeScale setMaterialGradeScale() {
+        return setMaterialGradeScale;
+    }
+
+    public ShowMaterialGradeScale showMaterialGradeScale() {
+        return showMaterialGradeScale;
     }
 
     public ScoreComposite scoreComposite() {

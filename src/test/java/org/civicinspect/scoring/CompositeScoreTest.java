@@ -17,6 +17,7 @@ import org.civicinspect.model.GradeCoefficients;
 import org.civicinspect.model.Indicator;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.NegativeEvent;
 import org.civicinspect.model.Question;
 import org.civicinspect.model.QuestionKind;
@@ -39,7 +40,8 @@ class CompositeScoreTest {
     /** Materials: 4 完整 + 2 部分 + 4 缺失, and 2 points not yet graded. */
     private static CompositeScore.Part materials(BigDecimal weight) {
         List<Standard> standards = List.of(material("M1", "4"), material("M2", "2"), material("M3", "4"), material("M4", "2"));
-        return CompositeScore.materials(standards, Map.of("M1", MaterialGrade.COMPLETE, "M2", MaterialGrade.PARTIAL, "M3", MaterialGrade.MISSING),
+        List<MaterialGrade> grades = MaterialGradeScale.DEFAULT.grades();
+        return CompositeScore.materials(standards, MaterialGradeScale.DEFAULT, Map.of("M1", grades.get(0), "M2", grades.get(1), "M3", grades.get(2)),
                 weight);
     }
 

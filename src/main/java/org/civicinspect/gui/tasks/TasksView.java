@@ -30,6 +30,7 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.MaterialFile;
 import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Round;
 import org.civicinspect.scoring.Rounding;
@@ -49,6 +50,7 @@ public final class TasksView {
 
     @FXML private ComboBox<Round> roundChoice;
     @FXML private CheckBox allCheck;
+    @FXML private Button scaleButton;
     @FXML private Label summaryLabel;
     @FXML private Label keysHint;
     @FXML private ListView<String> unitList;
@@ -95,6 +97,8 @@ public final class TasksView {
         allCheck.selectedProperty().bindBidirectional(viewModel.allMaterialsProperty());
         allCheck.visibleProperty().bind(viewModel.unitWorkspaceProperty().not());
         allCheck.managedProperty().bind(allCheck.visibleProperty());
+        scaleButton.visibleProperty().bind(viewModel.unitWorkspaceProperty().not());
+        scaleButton.managedProperty().bind(scaleButton.visibleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         unitList.setItems(viewModel.units());
         unitList.setPlaceholder(new Label(Messages.get("tasks.noBreakdown")));
@@ -150,8 +154,8 @@ public final class TasksView {
                 .or(viewModel.unitWorkspaceProperty()));
         commentField.disableProperty().bind(standardTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.unitWorkspaceProperty()));
-        keysHint.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.unitWorkspaceProperty())
-                .then(Messages.get("tasks.unitHint")).otherwise(Messages.get("tasks.keys")));
+        keysHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.unitWorkspaceProperty().get()
+                ? Messages.get("tasks.unitHint") : keys(viewModel.scaleProperty().get()), viewModel.unitWorkspaceProperty(), viewModel.scaleProperty()));
         fileList.setItems(viewModel.files());
         fileList.setPlaceholder(new Label(Messages.get("tasks.filesNone")));
         fileList.setCellFactory(list -> new FileCell());
@@ -188,14 +192,9 @@ public final class TasksView {
         if (row == null) {
             return;
         }
-        MaterialGrade grade = switch (e.getCode()) {
-            case DIGIT1, NUMPAD1 -> MaterialGrade.COMPLETE;
-            case DIGIT2, NUMPAD2 -> MaterialGrade.PARTIAL;
-            case DIGIT3, NUMPAD3 -> MaterialGrade.MISSING;
-            default -> null;
-        };
-        if (grade != null) {
-            viewModel.grade(row.code(), grade);
+        int position = position(e.getCode());
+        if (position >= 0) {
+            viewModel.gradeAt(row.code(), position);
             e.consume();
         } else if (e.getCode() == KeyCode.C) {
             commentField.setText(viewModel.comment(row.code()));
@@ -204,6 +203,29 @@ public final class TasksView {
             dropTypedC = true;
             e.consume();
         }
+    }
+
+    /** The place in the scale a digit key names: 1 the first grade … 9 the ninth; -1 for any other key. */
+    private static int position(KeyCode code) {
+        if (code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+            String name = code.getName();
+            return name.charAt(name.length() - 1) - '1';
+        }
+        return -1;
+    }
+
+    /** {@code 1 A (1), 2 B (0.8) …}: the keys of the scale's grades, for the hint above the table. */
+    private static String keys(MaterialGradeScale scale) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < scale.grades().size(); i++) {
+            keys.add((i + 1) + " " + GradeNames.choice(scale.grades().get(i)));
+        }
+        return Messages.get("tasks.keys", String.join(Messages.get("tasks.countSeparator"), keys));
+    }
+
+    @FXML
+    private void editScale() {
+        viewModel.editScale();
     }
 
     @FXML
@@ -321,13 +343,13 @@ public final class TasksView {
     private String grade(TasksViewModel.Row row) {
         MaterialGrade pending = viewModel.saving().get(row.code());
         if (pending != null) {
-            return Messages.get("tasks.savingGrade", Messages.get("materials.grade." + pending.name()));
+            return Messages.get("tasks.savingGrade", GradeNames.choice(pending));
         }
         if (!row.material()) {
             return Messages.get("tasks.notMaterial");
         }
         MaterialReview review = viewModel.reviews().get(row.code());
-        return review == null ? "—" : Messages.get("materials.grade." + review.grade().name());
+        return review == null ? "—" : GradeNames.choice(review.grade());
     }
 
     /** A file by its name, with its title and type beneath. */
@@ -354,7 +376,7 @@ public final class TasksView {
             name.getStyleClass().add("card-title");
             Label standards = new Label(Messages.get("tasks.unitStandards", p.leads(), p.supports(),
                     p.fieldRate().map(r -> Rounding.percent(r).toPlainString() + "%").orElse("—")));
-            Label materials = new Label(Messages.get("tasks.unitMaterials", p.complete(), p.partial(), p.missing(), p.notYet()));
+            Label materials = new Label(Messages.get("tasks.unitMaterials", TasksViewModel.counts(p.byGrade()), p.notYet()));
             materials.getStyleClass().add("hint");
             for (Label l : List.of(name, standards, materials)) {
                 l.setWrapText(true);
@@ -372,6 +394,6 @@ public final class TasksView {
     static TasksViewModel.UseCases useCases(Services services) {
         return new TasksViewModel.UseCases(services.showRound(), services.showTaskProgress(), services.listRoundMaterials(),
                 services.recordMaterialReview(), services.showUnitOfWorkspace(), services.listMaterialFiles(), services.previewMaterialFile(),
-                services.copyMaterialFileToOpen());
+                services.copyMaterialFileToOpen(), services.setMaterialGradeScale());
     }
 }

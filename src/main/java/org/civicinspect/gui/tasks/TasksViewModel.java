@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.MaterialFile;
 import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
@@ -44,6 +46,7 @@ import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.materials.PreviewMaterialFile;
 import org.civicinspect.service.materials.RecordMaterialReview;
+import org.civicinspect.service.materials.SetMaterialGradeScale;
 import org.civicinspect.service.materials.ShowUnitOfWorkspace;
 import org.civicinspect.service.materials.UnitOfWorkspace;
 import org.civicinspect.service.reports.ShowTaskProgress;
@@ -57,21 +60,31 @@ import org.civicinspect.service.rounds.ShowRound;
  */
 public final class TasksViewModel {
 
-    /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, and the review. */
+    /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, the review and the grade scale. */
     public record UseCases(ShowRound showRound, ShowTaskProgress showTaskProgress, ListRoundMaterials listRoundMaterials,
                            RecordMaterialReview recordMaterialReview, ShowUnitOfWorkspace showUnitOfWorkspace, ListMaterialFiles listMaterialFiles,
-                           PreviewMaterialFile previewMaterialFile, CopyMaterialFileToOpen copyMaterialFileToOpen) {
+                           PreviewMaterialFile previewMaterialFile, CopyMaterialFileToOpen copyMaterialFileToOpen,
+                           SetMaterialGradeScale setMaterialGradeScale) {
     }
 
     /**
-     * A unit's part of the breakdown: standards it leads and supports, its material standards by grade (not yet graded
-     * in {@code notYet}), and the field 达标率 pooled over its standards scored in the round (empty when none was).
+     * A unit's part of the breakdown: standards it leads and supports, its material standards by grade label in the
+     * scale's order (not yet graded, or returned, in {@code notYet}), and the field 达标率 pooled over its standards scored
+     * in the round (empty when none was).
      */
-    public record UnitProgress(String unit, int leads, int supports, int complete, int partial, int missing, int notYet,
-                               Optional<BigDecimal> fieldRate) {
+    public record UnitProgress(String unit, int leads, int supports, Map<String, Integer> byGrade, int notYet, Optional<BigDecimal> fieldRate) {
+
+        public UnitProgress {
+            byGrade = Collections.unmodifiableMap(new LinkedHashMap<>(byGrade));
+        }
+
+        /** How many of its material standards have the grade labelled {@code label}. */
+        public int graded(String label) {
+            return byGrade.getOrDefault(label, 0);
+        }
 
         public int materials() {
-            return complete + partial + missing + notYet;
+            return byGrade.values().stream().mapToInt(Integer::intValue).sum() + notYet;
         }
 
         /** The share of its material standards graded; a unit with none has nothing left to do. */
@@ -92,7 +105,7 @@ public final class TasksViewModel {
 
     /** {@code own}: the unit whose workspace this is, when it is a unit's. */
     private record Loaded(Round round, List<ShowTaskProgress.StandardProgress> tasks, List<ListRoundMaterials.Line> materials,
-                          Optional<UnitOfWorkspace> own) {
+                          MaterialGradeScale scale, Optional<UnitOfWorkspace> own) {
     }
 
     private final UseCases useCases;
@@ -108,6 +121,7 @@ public final class TasksViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableMap<String, MaterialReview> reviews = FXCollections.observableHashMap();
     private final ObservableMap<String, MaterialGrade> saving = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<MaterialGradeScale> scale = new ReadOnlyObjectWrapper<>(MaterialGradeScale.DEFAULT);
     private final Map<String, Integer> inFlight = new HashMap<>();
     private final Map<String, String> commentsAsked = new HashMap<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -147,9 +161,11 @@ public final class TasksViewModel {
             summary.set("");
             return;
         }
-        job.run(Messages.get("tasks.loading"), p -> new Loaded(round,
-                useCases.showTaskProgress().run(round.id(), ReportScope.Counted.APPROVED).standards(),
-                useCases.listRoundMaterials().run(round.id()).lines(), useCases.showUnitOfWorkspace().run()), this::show);
+        job.run(Messages.get("tasks.loading"), p -> {
+            List<ShowTaskProgress.StandardProgress> tasks = useCases.showTaskProgress().run(round.id(), ReportScope.Counted.APPROVED).standards();
+            ListRoundMaterials.Listed materials = useCases.listRoundMaterials().run(round.id());
+            return new Loaded(round, tasks, materials.lines(), materials.scale(), useCases.showUnitOfWorkspace().run());
+        }, this::show);
     }
 
     private void show(Loaded now) {
@@ -157,6 +173,7 @@ public final class TasksViewModel {
             return;
         }
         loaded = now;
+        scale.set(now.scale());
         Map<String, MaterialReview> byCode = new HashMap<>();
         now.materials().forEach(l -> l.review().ifPresent(r -> byCode.put(l.standard().code(), r)));
         reviews.clear();
@@ -194,19 +211,17 @@ public final class TasksViewModel {
         byUnit.forEach((name, standards) -> figures.put(name, figures(name, standards, material)));
         progress.keySet().retainAll(figures.keySet());
         progress.putAll(figures);
-        Map<MaterialGrade, Long> graded = reviews.values().stream().filter(r -> material.contains(r.standardCode()))
-                .collect(Collectors.groupingBy(MaterialReview::grade, Collectors.counting()));
-        long all = material.size();
-        long complete = graded.getOrDefault(MaterialGrade.COMPLETE, 0L);
-        long partial = graded.getOrDefault(MaterialGrade.PARTIAL, 0L);
-        long missing = graded.getOrDefault(MaterialGrade.MISSING, 0L);
-        summary.set(Messages.get("tasks.summary", all, complete, partial, missing, all - complete - partial - missing));
+        Map<String, Integer> byGrade = byLabel();
+        reviews.values().stream().filter(r -> material.contains(r.standardCode()) && !r.grade().returned())
+                .forEach(r -> byGrade.merge(r.grade().label(), 1, Integer::sum));
+        int graded = byGrade.values().stream().mapToInt(Integer::intValue).sum();
+        summary.set(Messages.get("tasks.summary", material.size(), counts(byGrade), material.size() - graded));
     }
 
     private UnitProgress figures(String name, List<ShowTaskProgress.StandardProgress> standards, Set<String> material) {
         int leads = 0;
         int supports = 0;
-        int[] grades = new int[MaterialGrade.values().length];
+        Map<String, Integer> byGrade = byLabel();
         int notYet = 0;
         int scored = 0;
         int fullyMet = 0;
@@ -220,10 +235,10 @@ public final class TasksViewModel {
             if (material.contains(task.standardCode())) {
                 MaterialReview review = reviews.get(task.standardCode());
                 // A standard returned to the unit waits for its files again, as one not yet reviewed does.
-                if (review == null || review.grade() == MaterialGrade.RETURNED) {
+                if (review == null || review.grade().returned()) {
                     notYet++;
                 } else {
-                    grades[review.grade().ordinal()]++;
+                    byGrade.merge(review.grade().label(), 1, Integer::sum);
                 }
             }
             if (s.field().isPresent()) {
@@ -234,8 +249,20 @@ public final class TasksViewModel {
         }
         Optional<BigDecimal> rate = scored == 0 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(fullyMet).divide(BigDecimal.valueOf(scored), MathContext.DECIMAL64));
-        return new UnitProgress(name, leads, supports, grades[MaterialGrade.COMPLETE.ordinal()], grades[MaterialGrade.PARTIAL.ordinal()],
-                grades[MaterialGrade.MISSING.ordinal()], notYet, rate);
+        return new UnitProgress(name, leads, supports, byGrade, notYet, rate);
+    }
+
+    /** A count of nought for each grade of the scale, in its order; a label a past review kept is added after them. */
+    private Map<String, Integer> byLabel() {
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
+        scale.get().labels().forEach(l -> byGrade.put(l, 0));
+        return byGrade;
+    }
+
+    /** {@code 完整 3，部分 1，缺失 0}: counts by grade, the grades named as the screen names them. */
+    static String counts(Map<String, Integer> byGrade) {
+        return byGrade.entrySet().stream().map(e -> GradeNames.name(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(Messages.get("tasks.countSeparator")));
     }
 
     /** The chosen unit's standards in the breakdown's order, or every material standard of the round in the set's order. */
@@ -266,6 +293,14 @@ public final class TasksViewModel {
                 : new Row(code, text, task.lead(), task.supporting(), task.due(), material);
     }
 
+    /** Grades the standard with the scale's grade at {@code position} (0 for the first), if the scale has one there. */
+    public void gradeAt(String code, int position) {
+        List<MaterialGrade> grades = scale.get().grades();
+        if (position < grades.size()) {
+            grade(code, grades.get(position));
+        }
+    }
+
     /** Grades the standard {@code code} of the chosen round, keeping the comment it has (or was last asked to have). */
     public void grade(String code, MaterialGrade grade) {
         if (unitWorkspace.get()) {
@@ -273,6 +308,30 @@ public final class TasksViewModel {
             return;
         }
         record(code, grade, comment(code));
+    }
+
+    /**
+     * Asks for the grade scale of the chosen round's indicator-set version, typed as {@code A=1 B=0.8 C=0.6 D=0}, sets it
+     * and reads the round again; a refusal is said in the status bar and changes nothing.
+     */
+    public void editScale() {
+        Round round = choice.chosenProperty().get();
+        if (unitWorkspace.get()) {
+            job.say(Messages.get("materials.reviewedAtOffice"));
+            return;
+        }
+        if (round == null) {
+            return;
+        }
+        Optional<String> typed = dialogs.askText(Messages.get("tasks.scale.title"), Messages.get("tasks.scale.ask", round.name(), scale.get().text()));
+        if (typed.isEmpty()) {
+            return;
+        }
+        executor.run(p -> useCases.setMaterialGradeScale().run(round.id(), List.of(typed.get())), p -> { }, set -> {
+            job.say(Messages.get("tasks.scale.set", set.text()));
+            events.changed(this);
+            load();
+        }, job::failed);
     }
 
     /** Saves a comment with the grade the standard has (or was last asked to have); without a grade, says to give one first. */
@@ -312,7 +371,7 @@ public final class TasksViewModel {
                 reviews.put(code, review);
                 recount();
             }
-            job.say(Messages.get("tasks.saved", code, Messages.get("materials.grade." + review.grade().name())));
+            job.say(Messages.get("tasks.saved", code, GradeNames.choice(review.grade())));
             events.changed(this);
         }, error -> {
             settle(code);
@@ -438,6 +497,11 @@ public final class TasksViewModel {
     /** The grade last asked for each standard whose review is being saved, by code. */
     public ObservableMap<String, MaterialGrade> saving() {
         return saving;
+    }
+
+    /** The grade scale of the chosen round's indicator-set version: the 1 to 9 keys give its grades in order. */
+    public ReadOnlyObjectProperty<MaterialGradeScale> scaleProperty() {
+        return scale.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

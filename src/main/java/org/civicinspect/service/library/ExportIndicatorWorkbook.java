@@ -6,6 +6,7 @@ import org.civicinspect.service.common.SignedIn;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.civicinspect.excel.IndicatorWorkbookWriter;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.store.Workspace;
 
 /** Writes a set version in our template; the file appears whole or not at all. */
@@ -20,7 +21,8 @@ public final class ExportIndicatorWorkbook {
     }
 
     public void run(LoadedIndicatorSet loaded, Path out) throws IOException {
-        AtomicFile.write(out, stream -> new IndicatorWorkbookWriter().write(loaded.set().name(), loaded.tree(), stream));
+        MaterialGradeScale materialGrades = workspace.read(tx -> tx.materialReviews().scaleOf(loaded.set().id())).orElse(null);
+        AtomicFile.write(out, stream -> new IndicatorWorkbookWriter().write(loaded.set().name(), loaded.tree(), materialGrades, stream));
         Audit.exported(workspace, signedIn.name(), "indicators set=" + loaded.set().id(), out, loaded.tree().standardCount());
     }
 }

@@ -76,6 +76,9 @@ public final class ImportIndicatorWorkbook {
             IndicatorSet set = new IndicatorSet(UUID.randomUUID().toString(), setName, tx.indicatorSets().nextVersion(setName),
                     new SetSource(sourceName, sha256), now);
             tx.indicatorSets().insert(set, content.tree());
+            if (content.materialGrades() != null) {
+                tx.materialReviews().setScale(set.id(), content.materialGrades());
+            }
             tx.audit().append(now, signedIn.name(), AuditLog.Action.IMPORT_INDICATORS, "set:" + set.id(),
                     "imported " + sourceName + " sha256=" + sha256 + " as " + setName + " v" + set.version());
             return set;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
@@ -23,8 +24,8 @@ public final class ListRoundMaterials {
     public record Line(Standard standard, Optional<MaterialReview> review) {
     }
 
-    /** The round and its material standards. */
-    public record Listed(Round round, List<Line> lines) {
+    /** The round, its material standards and the grade scale they are reviewed on. */
+    public record Listed(Round round, List<Line> lines, MaterialGradeScale scale) {
     }
 
     private final Workspace workspace;
@@ -45,6 +46,7 @@ public final class ListRoundMaterials {
         List<Line> lines = checklists.tree(round.indicatorSetId()).standards().filter(Standard::material)
                 .filter(s -> units.map(codes -> codes.contains(s.code())).orElse(true))
                 .map(s -> new Line(s, Optional.ofNullable(reviews.get(s.code())))).toList();
-        return new Listed(round, lines);
+        MaterialGradeScale scale = workspace.read(tx -> tx.materialReviews().scaleOf(round.indicatorSetId())).orElse(MaterialGradeScale.DEFAULT);
+        return new Listed(round, lines, scale);
     }
 }

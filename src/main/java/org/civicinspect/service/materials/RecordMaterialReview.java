@@ -3,6 +3,7 @@ package org.civicinspect.service.materials;
 import java.time.Clock;
 import java.util.Optional;
 import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.Standard;
@@ -15,8 +16,8 @@ import org.civicinspect.store.AuditLog;
 import org.civicinspect.store.Workspace;
 
 /**
- * 材料审核: grades a material standard (method 材料审核 or 网上申报) of a round's indicator-set version 完整, 部分 or
- * 缺失, with a comment, or returns it to the unit (退回, with a comment saying what to file again: the unit's next task
+ * 材料审核: grades a material standard (method 材料审核 or 网上申报) of a round's indicator-set version with a grade of the
+ * version's scale (完整, 部分 or 缺失 unless it has its own), with a comment, or returns it to the unit (退回, with a comment saying what to file again: the unit's next task
  * package carries it); a later review of the same standard replaces the earlier one, and the audit log keeps both.
  */
 public final class RecordMaterialReview {
@@ -45,12 +46,14 @@ public final class RecordMaterialReview {
         if (!standard.get().material()) {
             throw new RequestRefused("materials.notMaterial", code, String.join("、", standard.get().methods()));
         }
-        MaterialGrade grade = MaterialGrade.parse(gradeText).orElseThrow(() -> new RequestRefused("materials.badGrade", String.valueOf(gradeText)));
+        MaterialGradeScale scale = workspace.read(tx -> tx.materialReviews().scaleOf(round.indicatorSetId())).orElse(MaterialGradeScale.DEFAULT);
+        MaterialGrade grade = scale.find(gradeText).orElseThrow(() -> new RequestRefused("materials.badGrade", String.valueOf(gradeText),
+                String.join("、", scale.labels())));
         String note = comment == null ? "" : comment.strip();
         if (note.length() > MAX_COMMENT) {
             throw new RequestRefused("materials.commentTooLong", MAX_COMMENT);
         }
-        if (grade == MaterialGrade.RETURNED && note.isEmpty()) {
+        if (grade.returned() && note.isEmpty()) {
             throw new RequestRefused("materials.returnNeedsComment", code);
         }
         if (workspace.read(UnitOfWorkspace::of).isPresent()) {
@@ -60,7 +63,8 @@ public final class RecordMaterialReview {
         workspace.write(tx -> {
             tx.materialReviews().save(review);
             tx.audit().append(review.reviewedAt(), signedIn.name(), AuditLog.Action.MATERIAL_REVIEW, Audit.round(round.id()),
-                    "standard=" + code + " grade=" + grade.label() + " comment=" + note);
+                    "standard=" + code + " grade=" + grade.label() + " coefficient=" + grade.coefficientText()
+                    + " comment=" + note);
             return null;
         });
         return review;

@@ -16,6 +16,7 @@ import org.civicinspect.excel.DispatchWorkbookWriter;
 import org.civicinspect.exchange.UnitTaskContent;
 import org.civicinspect.model.EvidenceWindow;
 import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.ProblemDispatch;
@@ -161,6 +162,7 @@ public final class SendUnitTask {
                     l.deadline(), l.status(), l.escalation(), l.returnReason(), p.photosBefore(), null);
         }).toList();
         return new Prepared(new UnitTaskContent(round, set, tree, unit, standards, window, reviews,
-                problems.isEmpty() ? null : dispatched.batchId(), problems), unitId, tx.packages().nextSequence());
+                problems.isEmpty() ? null : dispatched.batchId(), problems,
+                tx.materialReviews().scaleOf(set.id()).map(MaterialGradeScale::grades).orElse(List.of())), unitId, tx.packages().nextSequence());
     }
 }

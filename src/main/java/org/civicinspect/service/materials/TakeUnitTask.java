@@ -21,6 +21,7 @@ import org.civicinspect.exchange.PackageProblem;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.UnitTaskContent;
 import org.civicinspect.model.IndicatorSet;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Preferences;
 import org.civicinspect.model.ResponsibleUnit;
@@ -237,6 +238,9 @@ final class TakeUnitTask {
             tx.materialFiles().require(set.id(), s.code(), s.requiredTypes());
         }
         tx.materialFiles().setWindow(task.round().id(), task.window());
+        if (!task.gradeScale().isEmpty()) {
+            tx.materialReviews().setScale(set.id(), new MaterialGradeScale(task.gradeScale()));
+        }
         for (MaterialReview review : task.reviews()) {
             tx.materialReviews().save(review);
         }

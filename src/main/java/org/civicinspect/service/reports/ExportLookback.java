@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicinspect.excel.LookbackWriter;
-import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Question;
 import org.civicinspect.model.ReportScope;
@@ -80,7 +79,7 @@ public final class ExportLookback {
         List<ListRoundMaterials.Line> materials = listRoundMaterials.run(composite.round().id()).lines();
         BigDecimal graded = materials.stream().filter(l -> l.review().isPresent()).map(l -> l.standard().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
         for (ListRoundMaterials.Line line : materials) {
-            if (line.review().isEmpty() || line.review().get().grade() == MaterialGrade.COMPLETE) {
+            if (line.review().isEmpty() || line.review().get().grade().coefficient().compareTo(BigDecimal.ONE) == 0) {
                 continue;
             }
             MaterialReview review = line.review().get();

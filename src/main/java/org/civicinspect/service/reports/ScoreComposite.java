@@ -10,6 +10,7 @@ import org.civicinspect.model.CompositeWeights;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Round;
@@ -131,13 +132,14 @@ public final class ScoreComposite {
         if (threshold != null) {
             weights = weights.withGateThreshold(threshold);
         }
+        MaterialGradeScale scale = workspace.read(tx -> tx.materialReviews().scaleOf(round.indicatorSetId())).orElse(MaterialGradeScale.DEFAULT);
         Map<String, MaterialGrade> grades = workspace.read(tx -> tx.materialReviews().ofRound(round.id())).stream()
                 .collect(Collectors.toMap(MaterialReview::standardCode, MaterialReview::grade));
         List<Standard> materialStandards = tree.standards().filter(Standard::material).toList();
         String surveySource = survey.map(s -> "问卷 " + s.questionnaire().label() + "，短于 " + s.minimumDuration().toMinutes()
                 + " 分钟的访问需复核仍计入，不加权").orElse("本轮未固定问卷或尚无访问");
         List<CompositeScore.Part> parts = List.of(
-                CompositeScore.materials(materialStandards, grades, weights.materials()),
+                CompositeScore.materials(materialStandards, scale, grades, weights.materials()),
                 CompositeScore.field(field.scores().city(), scopeText(field.scope()), weights.field()),
                 CompositeScore.survey(survey.map(s -> s.scores().city()), surveySource, weights.survey()));
         CompositeScore score = new CompositeScore(parts, workspace.read(tx -> tx.negativeEvents().ofRound(round.id())), weights,

@@ -88,7 +88,7 @@ class TasksKeysAtFullSpeedTest {
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         String said = WaitForAsyncUtils.asyncFx(status::getText).get(10, TimeUnit.SECONDS);
         assertTrue(said.contains(city.field().get(0).code()), said);
-        assertEquals(List.of("缺失", "完整", "完整", "实地"), WaitForAsyncUtils.asyncFx(() -> table.getItems().stream()
+        assertEquals(List.of("缺失（0）", "完整（1）", "完整（1）", "实地"), WaitForAsyncUtils.asyncFx(() -> table.getItems().stream()
                 .map(r -> table.getColumns().get(4).getCellData(r)).map(String::valueOf).toList()).get(10, TimeUnit.SECONDS),
                 "each row shows the grade recorded");
         assertEquals(city.field().get(0).code(), WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().getSelectedItem().code())

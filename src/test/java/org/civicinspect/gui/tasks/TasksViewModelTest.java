@@ -15,6 +15,7 @@ import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.model.MaterialGrade;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Standard;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** 任务分解 / 材料审核 screen: units by progress, their standards or all the round's materials, grades recorded where aimed. */
 class TasksViewModelTest {
+
+    private static final MaterialGrade COMPLETE = MaterialGradeScale.DEFAULT.grades().get(0);
+    private static final MaterialGrade PARTIAL = MaterialGradeScale.DEFAULT.grades().get(1);
+    private static final MaterialGrade MISSING = MaterialGradeScale.DEFAULT.grades().get(2);
 
     @TempDir static Path temp;
     private static TaskBreakdownCity city;
@@ -78,18 +83,18 @@ class TasksViewModelTest {
     void aGradeIsRecordedForTheStandardItWasAimedAtAndCountsForItsUnits() {
         viewModel.unitProperty().set("园林局");
         Standard m3 = city.materials().get(3);
-        viewModel.grade(m3.code(), MaterialGrade.MISSING);
+        viewModel.grade(m3.code(), MISSING);
         viewModel.comment(m3.code(), "台账缺三月");
-        assertEquals(MaterialGrade.MISSING, stored(m3).orElseThrow().grade());
+        assertEquals(MISSING, stored(m3).orElseThrow().grade());
         assertEquals("台账缺三月", stored(m3).orElseThrow().comment());
-        assertEquals(MaterialGrade.MISSING, viewModel.reviews().get(m3.code()).grade());
+        assertEquals(MISSING, viewModel.reviews().get(m3.code()).grade());
         assertTrue(viewModel.saving().isEmpty(), "nothing left being saved");
-        assertEquals(1, viewModel.progress().get("园林局").missing());
+        assertEquals(1, viewModel.progress().get("园林局").graded("缺失"));
         assertEquals(0, viewModel.progress().get("园林局").notYet());
 
-        viewModel.grade(m3.code(), MaterialGrade.COMPLETE);
+        viewModel.grade(m3.code(), COMPLETE);
         assertEquals("台账缺三月", stored(m3).orElseThrow().comment(), "a new grade keeps the comment");
-        assertEquals(1, viewModel.progress().get("园林局").complete());
+        assertEquals(1, viewModel.progress().get("园林局").graded("完整"));
     }
 
     @Test
@@ -101,19 +106,19 @@ class TasksViewModelTest {
         Standard m0 = city.materials().get(0);
         Standard m2 = city.materials().get(2);
         saves.holding = true;
-        viewModel.grade(m2.code(), MaterialGrade.PARTIAL);
-        viewModel.grade(m0.code(), MaterialGrade.PARTIAL);
-        viewModel.grade(m0.code(), MaterialGrade.MISSING);
+        viewModel.grade(m2.code(), PARTIAL);
+        viewModel.grade(m0.code(), PARTIAL);
+        viewModel.grade(m0.code(), MISSING);
         viewModel.comment(m2.code(), "只有上半年的台账");
 
-        assertEquals(MaterialGrade.MISSING, viewModel.saving().get(m0.code()), "the last grade asked for is shown, as being saved");
-        assertEquals(MaterialGrade.PARTIAL, viewModel.saving().get(m2.code()));
+        assertEquals(MISSING, viewModel.saving().get(m0.code()), "the last grade asked for is shown, as being saved");
+        assertEquals(PARTIAL, viewModel.saving().get(m2.code()));
         assertTrue(viewModel.reviews().values().stream().noneMatch(r -> r.comment().equals("只有上半年的台账")), "nothing shows as saved yet");
         saves.release();
 
         assertTrue(viewModel.saving().isEmpty());
-        assertEquals(MaterialGrade.MISSING, stored(m0).orElseThrow().grade());
-        assertEquals(MaterialGrade.PARTIAL, stored(m2).orElseThrow().grade());
+        assertEquals(MISSING, stored(m0).orElseThrow().grade());
+        assertEquals(PARTIAL, stored(m2).orElseThrow().grade());
         assertEquals("只有上半年的台账", stored(m2).orElseThrow().comment(), "the comment went with the grade asked for before it");
         assertEquals(stored(m0).orElseThrow(), viewModel.reviews().get(m0.code()));
         assertEquals(stored(m2).orElseThrow(), viewModel.reviews().get(m2.code()));
@@ -143,7 +148,7 @@ class TasksViewModelTest {
     @Test
     void aGradeOnAFieldStandardIsRefusedInTheServicesWords() {
         Standard f0 = city.field().get(0);
-        viewModel.grade(f0.code(), MaterialGrade.COMPLETE);
+        viewModel.grade(f0.code(), COMPLETE);
         String said = viewModel.job().statusProperty().get();
         assertTrue(said.contains(f0.code()) && said.contains("不是材料审核"), said);
         assertTrue(viewModel.saving().isEmpty());
@@ -173,7 +178,7 @@ class TasksViewModelTest {
                 .filter(code -> city.materials().stream().anyMatch(m -> m.code().equals(code))).toList();
         assertEquals(own, screen.rows().stream().map(TasksViewModel.Row::code).toList(), "its material standards");
         List<MaterialReview> before = unit.workspace().read(tx -> tx.materialReviews().ofRound(city.round().id()));
-        screen.grade(own.get(0), MaterialGrade.COMPLETE);
+        screen.grade(own.get(0), COMPLETE);
         assertEquals("材料审核在内业进行；单位工作区只显示内业的审核结果", screen.job().statusProperty().get());
         assertEquals(before, unit.workspace().read(tx -> tx.materialReviews().ofRound(city.round().id())));
     }

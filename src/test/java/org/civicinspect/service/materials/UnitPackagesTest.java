@@ -375,6 +375,22 @@ class UnitPackagesTest {
     }
 
     @Test
+    void theTaskPackageCarriesTheSetsOwnGradesWithTheCoefficientEachReviewCountedWith() throws Exception {
+        office.setMaterialGradeScale().run(june.name(), List.of("A=1", "B=0.8", "C=0.6", "D=0"));
+        review("CL-01", "B", "缺少实景图片");
+        review("CL-02", "退回", "须加盖公章后重交");
+        office.setMaterialGradeScale().run(june.name(), List.of("A=1", "B=0.7", "C=0.6", "D=0"));
+        Services cg = unitWorkspace("城管局");
+        receive(cg, send("城管局", cg, "任务.cipkg").file());
+
+        List<MaterialReview> seen = cg.workspace().read(tx -> tx.materialReviews().ofRound(june.id()));
+        assertEquals(List.of("CL-01 B 0.8 缺少实景图片", "CL-02 退回 0 须加盖公章后重交"), seen.stream()
+                .map(r -> r.standardCode() + " " + r.grade().label() + " " + r.grade().coefficientText() + " " + r.comment()).toList(),
+                "B as it counted when given, not as the scale has it now");
+        assertEquals("A=1 B=0.7 C=0.6 D=0", cg.showMaterialGradeScale().run(june.name()).scale().text());
+    }
+
+    @Test
     void aUnitsHomeScreenShowsNoCompositeOfItsOwnStandardsAlone() throws Exception {
         review("CL-01", "完整", "");
         Services cg = unitWorkspace("城管局");
