@@ -89,6 +89,8 @@ public final class RectificationView {
     @FXML private Label pendingLabel;
     @FXML private VBox replyBox;
     @FXML private Label replyText;
+    @FXML private Button recheckButton;
+    @FXML private Label noRecheckLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -160,6 +162,9 @@ public final class RectificationView {
         pendingLabel.textProperty().bind(viewModel.pendingCountProperty());
         replyBox.visibleProperty().bind(viewModel.pendingReplyProperty().isNotNull());
         replyBox.managedProperty().bind(replyBox.visibleProperty());
+        recheckButton.disableProperty().bind(viewModel.recheckOffered().not());
+        noRecheckLabel.visibleProperty().bind(viewModel.pendingReplyProperty().isNotNull().and(viewModel.recheckOffered().not()));
+        noRecheckLabel.managedProperty().bind(noRecheckLabel.visibleProperty());
         replyText.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.pendingReplyProperty().get()),
                 viewModel.pendingReplyProperty()));
         board.sceneProperty().addListener((o, before, scene) -> {

@@ -316,6 +316,15 @@ public final class RectificationViewModel {
         }, this::load);
     }
 
+    /**
+     * Whether the chosen problem's waiting reply may be confirmed for a recheck on site (待复查): only a problem at a
+     * site and a standard can be, as a round visits sites and scores standards.
+     */
+    public BooleanBinding recheckOffered() {
+        return Bindings.createBooleanBinding(() -> pendingReply.get() != null && chosen.size() == 1 && chosen.get(0).problem().rechecked(),
+                pendingReply, chosen);
+    }
+
     /** Why a reply is sent back, asked of the person; empty when they cancel. */
     public java.util.Optional<String> askReturnReason() {
         return dialogs.askText(Messages.get("rectification.reply.returnTitle"), Messages.get("rectification.reply.returnReason"));

@@ -60,7 +60,9 @@ class DispatchAndRepliesTest {
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
         streetA = raise("人民路 12 号", STREETS, "占道经营", LocalDate.of(2026, 12, 10));
         streetB = raise("建设路 8 号", STREETS, "垃圾堆放", LocalDate.of(2026, 12, 11));
-        market = raise("东湖市场北门", MARKETS, "活禽宰杀区污水外溢", LocalDate.of(2026, 12, 12));
+        String standard = services.workspace().read(tx -> tx.indicatorSets().standardTexts()).keySet().stream().sorted().findFirst().orElseThrow();
+        market = services.raiseProblem().run(new RaiseProblem.Request(ProblemSource.MEDIA, "东湖农贸市场", null, null, null, standard,
+                "活禽宰杀区污水外溢", null, LocalDate.of(2026, 12, 12)), List.of(), "王芳");
         TestWorkspaces.signInSupervisor(services, "陈主任");
     }
 
@@ -170,17 +172,17 @@ class DispatchAndRepliesTest {
     @Test
     void whereClosingNeedsEvidenceAReplyWithNeitherMeasuresNorPhotosIsNotConfirmedAsClosing() throws Exception {
         services.changeRectificationRules().requireEvidenceToClose(true);
-        Path streets = dispatched();
-        fill(streets, streetA, "李强", "13800000001", "", null, "");
-        assertEquals(1, services.importReplyWorkbook().run(streets, null).received().size(), "a claim alone is a reply");
+        Path markets = services.dispatchProblems().run(List.of(MARKETS), temp.resolve("派单"), null).get(0).file();
+        fill(markets, market, "赵敏", "13900000002", "", null, "");
+        assertEquals(1, services.importReplyWorkbook().run(markets, null).received().size(), "a claim alone is a reply");
 
         RequestRefused refused = assertThrows(RequestRefused.class,
-                () -> services.verifyReply().run(List.of(streetA.id()), VerifyReply.Decision.CLOSE, null));
+                () -> services.verifyReply().run(List.of(market.id()), VerifyReply.Decision.CLOSE, null));
 
         assertEquals("reply.closeNeedsEvidence", refused.messageKey());
-        assertEquals(ProblemStatus.FIXING, status(streetA));
-        services.verifyReply().run(List.of(streetA.id()), VerifyReply.Decision.RECHECK, null);
-        assertEquals(ProblemStatus.TO_RECHECK, status(streetA));
+        assertEquals(ProblemStatus.FIXING, status(market));
+        services.verifyReply().run(List.of(market.id()), VerifyReply.Decision.RECHECK, null);
+        assertEquals(ProblemStatus.TO_RECHECK, status(market));
     }
 
     @Test
@@ -322,7 +324,7 @@ class DispatchAndRepliesTest {
     }
 
     /** Fills the problem's reply cells as a unit would in Excel: a date typed as a date, anything else as text. */
-    private static void fill(Path workbook, Problem problem, String claimant, String phone, String measures, Object done, String photos)
+    static void fill(Path workbook, Problem problem, String claimant, String phone, String measures, Object done, String photos)
             throws Exception {
         int r = row(workbook, problem);
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
