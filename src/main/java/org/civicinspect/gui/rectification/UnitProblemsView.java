@@ -72,7 +72,7 @@ public final class UnitProblemsView {
         table.getColumns().add(column("description", p -> p.description()
                 + (p.returnReason().isEmpty() ? "" : "\n" + Messages.get("cli.problems.returned", p.returnReason())), 220));
         table.getColumns().add(column("deadline", p -> p.deadline().toString(), 90));
-        table.getColumns().add(column("photosBefore", p -> p.photosBefore().isEmpty() ? "" : String.valueOf(p.photosBefore().size()), 60));
+        table.getColumns().add(column("photosBefore", p -> p.photosBefore().isEmpty() ? "" : String.valueOf(p.photosBefore().size()), 80));
         table.getColumns().add(column("reply", p -> p.answer() == null ? Messages.get("cli.problems.unanswered")
                 : Messages.get("unitProblems.replied", p.answer().claimant(), p.answer().completedOn(), p.answer().photosAfter().size()), 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
