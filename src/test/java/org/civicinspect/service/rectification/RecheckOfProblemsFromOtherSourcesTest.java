@@ -17,6 +17,7 @@ import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Quota;
 import org.civicinspect.model.Recheck;
+import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.SamplingPlan;
@@ -111,6 +112,10 @@ class RecheckOfProblemsFromOtherSourcesTest {
         assertEquals(List.of("RAISED", "DISPATCHED", "REPLIED", "REPLY_RECHECK", "RECHECK_FAILED"), kinds(notFixed));
         assertEquals(List.of(notFixed.id()), services.listProblems().run(round.id(), ListProblems.Filter.ALL).problems().stream()
                 .map(l -> l.problem().id()).toList(), "no second problem for the same fault: the round lists the one whose recheck failed");
+        assertEquals(List.of("东湖农贸市场|群众反映|地面仍有积水垃圾"), services.exportProblemList().problems(round.id()).stream()
+                .map(p -> p.site() + "|" + p.source() + "|" + p.description()).toList(), "the round's 问题清单 says what its recheck found");
+        assertEquals(1, services.exportProblemList().problems(round.id(), ReportScope.Counted.APPROVED, ProblemSource.CITIZENS).size());
+        assertEquals(List.of(), services.exportProblemList().problems(round.id(), ReportScope.Counted.APPROVED, ProblemSource.INSPECTION));
         ShowRectificationStanding.UnitStanding standing = services.showRectificationStanding().of(round.id(), 5).units().get(0);
         assertEquals("1/2", rate());
         assertEquals(1, standing.failedRechecks());
