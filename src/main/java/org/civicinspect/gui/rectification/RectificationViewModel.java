@@ -129,6 +129,7 @@ public final class RectificationViewModel {
         overdueOnly.addListener((o, a, b) -> load());
         partner.addListener((o, a, b) -> load());
         partnerKind.addListener((o, a, b) -> {
+            loadPartners();
             if (partner.get() == null) {
                 load();
             } else {
@@ -141,11 +142,22 @@ public final class RectificationViewModel {
     /** Reads the rounds and the problems again; every round's problems until the user picks one round. */
     public void reload() {
         choice.reload(job, useCases.showRound(), () -> { });
+        loadPartners();
         load();
     }
 
-    /** The board's problems (only those of the 包联 chosen, when one is) and the names of every 包联 of the kind chosen. */
-    private record Shown(ListProblems.Result result, List<ListProblems.Listed> problems, List<String> partners) {
+    /** The names of every 包联 of the kind chosen, for the choice of one. */
+    private void loadPartners() {
+        ListPartnerProblems.By kind = partnerKind.get();
+        job.quick(p -> useCases.listPartnerProblems().run(kind, null).stream().map(ListPartnerProblems.Partner::name).toList(), names -> {
+            if (!names.equals(partners)) {
+                partners.setAll(names);
+            }
+        });
+    }
+
+    /** The board's problems: those listed, or only those of the 包联 chosen when one is. */
+    private record Shown(ListProblems.Result result, List<ListProblems.Listed> problems) {
     }
 
     private void load() {
@@ -155,19 +167,14 @@ public final class RectificationViewModel {
         String whose = partner.get();
         job.quick(p -> {
             ListProblems.Result result = useCases.listProblems().run(roundId, filter);
-            List<ListPartnerProblems.Partner> all = useCases.listPartnerProblems().run(kind, null);
-            List<String> names = all.stream().map(ListPartnerProblems.Partner::name).toList();
             if (whose == null) {
-                return new Shown(result, result.problems(), names);
+                return new Shown(result, result.problems());
             }
             Set<String> theirs = new HashSet<>();
-            all.stream().filter(x -> x.name().equals(whose)).flatMap(x -> x.problems().stream()).forEach(l -> theirs.add(l.problem().id()));
-            return new Shown(result, result.problems().stream().filter(l -> theirs.contains(l.problem().id())).toList(), names);
+            useCases.listPartnerProblems().run(kind, whose).forEach(x -> x.problems().forEach(l -> theirs.add(l.problem().id())));
+            return new Shown(result, result.problems().stream().filter(l -> theirs.contains(l.problem().id())).toList());
         }, shown -> {
             ListProblems.Result result = shown.result();
-            if (!shown.partners().equals(partners)) {
-                partners.setAll(shown.partners());
-            }
             List<String> keep = chosen.stream().map(l -> l.problem().id()).toList();
             board.forEach((status, list) -> {
                 List<ListProblems.Listed> now = shown.problems().stream().filter(l -> l.problem().status() == status).toList();
