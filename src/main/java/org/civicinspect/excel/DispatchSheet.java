@@ -22,6 +22,9 @@ final class DispatchSheet {
     static final int MEASURES = CLAIMANT + 2;
     static final int COMPLETED_ON = CLAIMANT + 3;
     static final int PHOTOS = CLAIMANT + 4;
+    /** After the reply columns, locked, for the unit to read: the files of the photos taken when the problem was found. */
+    static final String PHOTOS_BEFORE = "整改前照片";
+    static final int PHOTOS_BEFORE_COLUMN = PHOTOS + 1;
 
     /** Rows of the hidden sheet, label in column A and value in column B. */
     static final String WORKSPACE = "workspace";

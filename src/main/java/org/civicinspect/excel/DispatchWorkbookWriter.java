@@ -22,15 +22,23 @@ import org.civicinspect.model.ProblemStatus;
 
 /**
  * 督办单 for one responsible unit: its open problems, each with the columns the office filled (locked) and the reply
- * columns the unit fills in (认领人, 联系电话, 整改措施, 完成日期, 整改后照片), which alone are left unlocked. The sheet is
+ * columns the unit fills in (认领人, 联系电话, 整改措施, 完成日期, 整改后照片), which alone are left unlocked, then the
+ * files of the photos before the fix (整改前照片), which the office writes beside the workbook. The sheet is
  * protected without a password, against slips rather than as security; 完成日期 only takes a date. A very hidden sheet
  * names the workspace, batch and unit, so that the filled workbook can be matched when it comes back.
  */
 public final class DispatchWorkbookWriter {
 
-    /** One problem as the office sends it; {@code returnReason} is why its last reply was sent back, or empty. */
+    /**
+     * One problem as the office sends it; {@code returnReason} is why its last reply was sent back, or empty;
+     * {@code photosBefore} names the files, in the batch's photo folder, of the photos taken when it was found.
+     */
     public record Line(String number, String source, String place, String standard, String description, LocalDate deadline, ProblemStatus status,
-                       Escalation escalation, String returnReason) {
+                       Escalation escalation, String returnReason, List<String> photosBefore) {
+
+        public Line {
+            photosBefore = photosBefore == null ? List.of() : List.copyOf(photosBefore);
+        }
 
         /** The texts of the locked columns, as written: what a reply must bring back unchanged. */
         public List<String> lockedTexts() {
@@ -44,11 +52,14 @@ public final class DispatchWorkbookWriter {
         }
     }
 
-    /** A workbook's whole content: for whom, which batch of which workspace, sent when, and its problems. */
-    public record Batch(String workspace, String batchId, String unit, LocalDate sentOn, List<Line> lines) {
+    /**
+     * A workbook's whole content: for whom, which batch of which workspace, sent when, its problems, and the name of the
+     * folder beside the workbook that holds their photos before the fix (empty when none has any).
+     */
+    public record Batch(String workspace, String batchId, String unit, LocalDate sentOn, List<Line> lines, String photoFolder) {
     }
 
-    private static final int[] WIDTHS = {11, 9, 18, 24, 28, 11, 12, 18, 10, 14, 28, 12, 20};
+    private static final int[] WIDTHS = {11, 9, 18, 24, 28, 11, 12, 18, 10, 14, 28, 12, 20, 22};
 
     public void write(Batch batch, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -72,7 +83,8 @@ public final class DispatchWorkbookWriter {
             Row how = sheet.createRow(2);
             how.setHeightInPoints(30);
             ReportStyles.cell(how, 0, styles.scope).setCellValue("请只填写黄色各列：认领人、联系电话、整改措施、完成日期（日期）、整改后照片（照片文件名，"
-                    + "多张用顿号隔开，照片放在同一文件夹中随本表交回）。其他各列已锁定，请勿改动。");
+                    + "多张用顿号隔开，照片放在同一文件夹中随本表交回）。其他各列已锁定，请勿改动。"
+                    + (batch.photoFolder().isEmpty() ? "" : "整改前照片是发现问题时拍的，在本表旁的“" + batch.photoFolder() + "”文件夹中。"));
             sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, last));
             Row header = sheet.createRow(DispatchSheet.HEADER_ROW);
             int c = 0;
@@ -82,6 +94,7 @@ public final class DispatchWorkbookWriter {
             for (String name : DispatchSheet.REPLY) {
                 ReportStyles.cell(header, c++, styles.yellow).setCellValue(name);
             }
+            ReportStyles.cell(header, DispatchSheet.PHOTOS_BEFORE_COLUMN, styles.header).setCellValue(DispatchSheet.PHOTOS_BEFORE);
             int r = DispatchSheet.HEADER_ROW + 1;
             for (Line line : batch.lines()) {
                 Row row = sheet.createRow(r++);
@@ -92,7 +105,11 @@ public final class DispatchWorkbookWriter {
                 for (int i = DispatchSheet.CLAIMANT; i <= DispatchSheet.PHOTOS; i++) {
                     ReportStyles.cell(row, i, i == DispatchSheet.COMPLETED_ON ? openDate : open);
                 }
-                RowHeights.fit(row, texts.toArray(new String[0]), WIDTHS, 2);
+                String before = String.join("、", line.photosBefore());
+                ReportStyles.cell(row, DispatchSheet.PHOTOS_BEFORE_COLUMN, styles.body).setCellValue(before);
+                List<String> shown = new ArrayList<>(texts);
+                shown.addAll(List.of("", "", "", "", "", before));
+                RowHeights.fit(row, shown.toArray(new String[0]), WIDTHS, 2);
             }
             if (!batch.lines().isEmpty()) {
                 dateOnly(sheet, DispatchSheet.HEADER_ROW + 1, r - 1);

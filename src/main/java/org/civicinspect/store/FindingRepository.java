@@ -18,6 +18,7 @@ import org.civicinspect.model.AnswerKind;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 
 /** Findings of inspections, with the photos linked to each. */
@@ -87,7 +88,7 @@ public final class FindingRepository {
     }
 
     /** What the 问题清单 prints of the problem a round lists at a place: its status, deadline, failed rechecks and 复发. */
-    public record ListedProblem(String id, ProblemStatus status, LocalDate deadline, int reopened, boolean recurred) {
+    public record ListedProblem(String id, ProblemStatus status, LocalDate deadline, int reopened, boolean recurred, ProblemSource source) {
     }
 
     /** A finding as the 问题清单 lists it, with the problem the round lists at its place, or null when there is none. */
@@ -110,7 +111,7 @@ public final class FindingRepository {
         Map<String, List<String>> photos = photos(c, "round_id = ?", roundId);
         Map<String, LocalDate> deadlines = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.standard_code, f.answer_kind, f.grade, f.answer_count, f.note,"
-                + " p.id, p.status, p.deadline, p.reopened, CASE WHEN p.recurred_from IS NULL THEN 0 ELSE 1 END"
+                + " p.id, p.status, p.deadline, p.reopened, CASE WHEN p.recurred_from IS NULL THEN 0 ELSE 1 END, p.source"
                 + " FROM finding f LEFT JOIN problem p ON p.site_id = f.site_id AND p.standard_code = f.standard_code AND "
                 + ProblemRepository.listedBy("p") + " WHERE f.round_id = ? AND f.site_id = ? ORDER BY f.standard_code, p.raised_at, p.id")) {
             ps.setString(1, roundId);
@@ -129,7 +130,8 @@ public final class FindingRepository {
                         List<String> linked = photos.isEmpty() ? List.of() : photos.getOrDefault(rs.getString(1), List.of());
                         String problemId = rs.getString(7);
                         ListedProblem problem = problemId == null ? null : new ListedProblem(problemId, ProblemStatus.valueOf(rs.getString(8)),
-                                deadlines.computeIfAbsent(rs.getString(9), LocalDate::parse), rs.getInt(10), rs.getInt(11) == 1);
+                                deadlines.computeIfAbsent(rs.getString(9), LocalDate::parse), rs.getInt(10), rs.getInt(11) == 1,
+                                ProblemSource.valueOf(rs.getString(12)));
                         last = new Listed(new Noted(siteId, standardCode, answer, rs.getString(6), linked), problem);
                     }
                 }

@@ -97,12 +97,28 @@ public final class ProblemRepository {
     }
 
     /**
-     * The problems of a site and standard raised in rounds that started before {@code before}, newest first: those a
-     * round rechecks, and those it finds again. A problem from another source is in no round, so neither.
+     * Whether the problem row {@code alias} was raised before a round that starts on a day (the two parameters
+     * {@link #raisedBeforeArgs} gives): in a round that started earlier, or, from another source, on an earlier day.
+     */
+    static String raisedBefore(String alias) {
+        return "(" + alias + ".round_id IN (SELECT id FROM evaluation_round WHERE start_date < ?) OR (" + alias + ".round_id IS NULL AND "
+                + Chronological.by(alias + ".raised_at") + " < ?))";
+    }
+
+    /** The parameters of {@link #raisedBefore} for a round starting on {@code start}. */
+    static List<String> raisedBeforeArgs(LocalDate start) {
+        return List.of(start.toString(), Chronological.startOf(start));
+    }
+
+    /**
+     * The problems of a site and standard raised before a round that starts on {@code before}, newest first: those the
+     * round rechecks, and those it finds again. They are an earlier round's, or from another source raised on an
+     * earlier day.
      */
     public List<Problem> earlier(String siteId, String standardCode, LocalDate before) throws SQLException {
-        return query(c, "site_id = ? AND standard_code = ? AND round_id IN (SELECT id FROM evaluation_round WHERE start_date < ?)"
-                + " ORDER BY " + Chronological.by("raised_at") + " DESC", siteId, standardCode, before.toString());
+        List<String> bound = raisedBeforeArgs(before);
+        return query(c, "site_id = ? AND standard_code = ? AND " + raisedBefore("problem") + " ORDER BY " + Chronological.by("raised_at")
+                + " DESC", siteId, standardCode, bound.get(0), bound.get(1));
     }
 
     /** Problems whose id starts so (at least four characters). */

@@ -25,6 +25,7 @@ import org.civicinspect.model.Answer;
 import org.civicinspect.model.Candidate;
 import org.civicinspect.model.Finding;
 import org.civicinspect.model.Grade;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.ProblemStep;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,9 +211,9 @@ class FindingRepositoryTest {
         LocalDate due = LocalDate.of(2026, 3, 15);
         assertEquals(List.of(
                 new FindingRepository.Listed(new FindingRepository.Noted(MARKET, BINARY, Answer.notMet(), "垃圾未清运", List.of()),
-                        new FindingRepository.ListedProblem("rechecked-in-autumn", ProblemStatus.FIXING, due, 1, false)),
+                        new FindingRepository.ListedProblem("rechecked-in-autumn", ProblemStatus.FIXING, due, 1, false, ProblemSource.INSPECTION)),
                 new FindingRepository.Listed(new FindingRepository.Noted(MARKET, GRADED, Answer.grade(Grade.C), "黄土裸露", List.of()),
-                        new FindingRepository.ListedProblem("recurred", ProblemStatus.TO_FIX, due, 2, true)),
+                        new FindingRepository.ListedProblem("recurred", ProblemStatus.TO_FIX, due, 2, true, ProblemSource.INSPECTION)),
                 new FindingRepository.Listed(new FindingRepository.Noted(PARK, BINARY, Answer.met(), "", List.of()), null),
                 new FindingRepository.Listed(new FindingRepository.Noted(PARK, GRADED, Answer.grade(Grade.C), "", List.of()), null)), listed,
                 "the park's spring problem is not autumn's; of two listed at one place, the one raised last (by id at the same moment)");

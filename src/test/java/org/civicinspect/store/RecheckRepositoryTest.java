@@ -12,16 +12,23 @@ import static org.civicinspect.store.StoreFixture.finding;
 import static org.civicinspect.store.StoreFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.civicinspect.model.Answer;
+import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Recheck;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What to recheck at an inspection: rechecks a task package brought, and open problems of earlier rounds at the site. */
+/**
+ * What to recheck at an inspection: rechecks a task package brought, and open problems at the site raised before the
+ * round started (in earlier rounds, or from other sources on earlier days).
+ */
 class RecheckRepositoryTest {
 
     private StoreFixture fx;
@@ -80,6 +87,26 @@ class RecheckRepositoryTest {
         assertEquals(Map.of(BINARY, new Recheck(AUTUMN, PARK, BINARY, "open", "路面有积水", LocalDate.of(2026, 3, 15))),
                 ofInspection(AUTUMN, PARK));
         assertEquals(Map.of(), ofInspection(SPRING, PARK), "nothing started before the spring round");
+    }
+
+    @Test
+    void anOpenProblemFromAnotherSourceIsRecheckedByARoundStartingAfterTheDayItWasRaised() {
+        Instant autumnBegins = LocalDate.of(2026, 9, 1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        fx.write(tx -> {
+            tx.problems().insert(problem("the-day-before").at(null, PARK, BINARY).from(ProblemSource.CITIZENS, "12345：东门垃圾桶满溢")
+                    .raisedAt(autumnBegins.minusMillis(500)).build());
+            tx.problems().insert(problem("on-the-first-day").at(null, PARK, GRADED).from(ProblemSource.MEDIA, "曝光：路面破损")
+                    .raisedAt(autumnBegins).build());
+            tx.problems().insert(problem("no-standard").at(null, PARK, null).from(ProblemSource.LEADERS, "领导督查：环境脏乱")
+                    .raisedAt(autumnBegins.minusSeconds(86_400)).build());
+            return null;
+        });
+
+        assertEquals(Map.of(BINARY, new Recheck(AUTUMN, PARK, BINARY, "the-day-before", "12345：东门垃圾桶满溢", LocalDate.of(2026, 3, 15))),
+                ofInspection(AUTUMN, PARK), "a round visits a site and scores standards: a problem of no standard waits for nothing there");
+        assertEquals(List.of("the-day-before"), fx.read(tx -> tx.problems().earlier(PARK, BINARY, LocalDate.of(2026, 9, 1))).stream()
+                .map(Problem::id).toList());
+        assertEquals(List.of(), fx.read(tx -> tx.problems().earlier(PARK, GRADED, LocalDate.of(2026, 9, 1))));
     }
 
     @Test

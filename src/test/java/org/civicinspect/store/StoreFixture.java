@@ -28,6 +28,8 @@ import org.civicinspect.model.Indicator;
 import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.IndicatorTree;
 import org.civicinspect.model.Problem;
+import org.civicinspect.model.ProblemOrigin;
+import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.model.RoundStatus;
@@ -329,6 +331,7 @@ final class StoreFixture {
         private Instant raisedAt = NOW;
         private Instant closedAt;
         private String closedIn;
+        private ProblemOrigin origin;
 
         private ProblemBuilder(String id) {
             this.id = id;
@@ -368,9 +371,16 @@ final class StoreFixture {
             return this;
         }
 
+        /** Raised by hand from {@code source}, saying {@code description}: in no round, with no finding. */
+        ProblemBuilder from(ProblemSource source, String description) {
+            this.round = null;
+            this.origin = new ProblemOrigin(source, null, null, null, null, description, "王芳");
+            return this;
+        }
+
         Problem build() {
-            return new Problem(id, round, site, standard, "finding-" + id, status, deadline, reopened, recurredFrom, raisedAt, closedAt,
-                    closedIn, 1);
+            return new Problem(id, round, site, standard, origin == null ? "finding-" + id : null, status, deadline, reopened, recurredFrom,
+                    raisedAt, closedAt, closedIn, 1, origin);
         }
     }
 }

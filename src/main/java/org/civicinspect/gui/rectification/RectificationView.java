@@ -25,7 +25,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -50,6 +53,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.civicinspect.model.ProblemReply;
+import org.civicinspect.service.rectification.ListPartnerProblems;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.VerifyReply;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
@@ -85,10 +89,20 @@ public final class RectificationView {
     @FXML private TextField reasonField;
     @FXML private Button deadlineButton;
     @FXML private ListView<ShowRectificationStanding.UnitStanding> rateList;
+    @FXML private Label partnerLabel;
+    @FXML private ComboBox<ListPartnerProblems.By> partnerKindChoice;
+    @FXML private ComboBox<String> partnerChoice;
+    @FXML private TabPane rateTabs;
+    @FXML private ScrollPane detailPane;
+    @FXML private Tab partnerTab;
+    @FXML private ListView<ShowRectificationStanding.UnitStanding> partnerRateList;
+    @FXML private Label partnerListsLabel;
     @FXML private Label placardLabel;
     @FXML private Label pendingLabel;
     @FXML private VBox replyBox;
     @FXML private Label replyText;
+    @FXML private Button recheckButton;
+    @FXML private Label noRecheckLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
@@ -140,6 +154,7 @@ public final class RectificationView {
                         r.fixed(), r.due(), Rounding.percent(r.rate()).toPlainString(), r.overdue(), r.red()));
             }
         });
+        bindPartners();
         viewModel.chosen().addListener((ListChangeListener<ListProblems.Listed>) change -> {
             showChosen();
             showSelection();
@@ -160,6 +175,9 @@ public final class RectificationView {
         pendingLabel.textProperty().bind(viewModel.pendingCountProperty());
         replyBox.visibleProperty().bind(viewModel.pendingReplyProperty().isNotNull());
         replyBox.managedProperty().bind(replyBox.visibleProperty());
+        recheckButton.disableProperty().bind(viewModel.recheckOffered().not());
+        noRecheckLabel.visibleProperty().bind(viewModel.pendingReplyProperty().isNotNull().and(viewModel.recheckOffered().not()));
+        noRecheckLabel.managedProperty().bind(noRecheckLabel.visibleProperty());
         replyText.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.pendingReplyProperty().get()),
                 viewModel.pendingReplyProperty()));
         board.sceneProperty().addListener((o, before, scene) -> {
@@ -171,6 +189,71 @@ public final class RectificationView {
             }
         });
         showChosen();
+    }
+
+    /**
+     * 包联: the kind (包联单位 or 包联领导) and the one whose problems alone the board shows; beside the units' 整改率, the
+     * 包联 ranking of that kind, best first, marked 红榜 or 黑榜. Choosing a 包联 shows its place in the ranking; Enter or a
+     * double click on the ranking chooses that one.
+     */
+    private void bindPartners() {
+        partnerLabel.setLabelFor(partnerKindChoice);
+        partnerKindChoice.setItems(FXCollections.observableArrayList(ListPartnerProblems.By.UNIT, ListPartnerProblems.By.LEADER));
+        partnerKindChoice.setConverter(Views.converter(RectificationView::kindName));
+        partnerKindChoice.valueProperty().bindBidirectional(viewModel.partnerKindProperty());
+        bindFilter(partnerChoice, viewModel.partners(), viewModel.partnerProperty(), p -> p, "rectification.partner.all");
+        partnerTab.textProperty().bind(Bindings.createStringBinding(() -> kindName(viewModel.partnerKindProperty().get()),
+                viewModel.partnerKindProperty()));
+        partnerRateList.setItems(viewModel.partnerRates());
+        partnerRateList.setPlaceholder(new Label(Messages.get("rectification.partner.noRanking")));
+        partnerRateList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ShowRectificationStanding.UnitStanding r, boolean empty) {
+                super.updateItem(r, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || r == null ? null : Messages.get("rectification.partner.rate", getIndex() + 1, r.unit(), r.fixed(), r.due(),
+                        Rounding.percent(r.rate()).toPlainString(), r.overdue(), r.red()));
+            }
+        });
+        partnerListsLabel.textProperty().bind(viewModel.partnerListsProperty());
+        partnerRateList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                choosePartnerFromRanking();
+            }
+        });
+        partnerRateList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                choosePartnerFromRanking();
+            }
+        });
+        viewModel.partnerProperty().addListener((o, before, chosen) -> showInRanking(chosen));
+        viewModel.partnerRates().addListener((ListChangeListener<ShowRectificationStanding.UnitStanding>) change ->
+                showInRanking(viewModel.partnerProperty().get()));
+    }
+
+    private static String kindName(ListPartnerProblems.By kind) {
+        return kind == null ? "" : Messages.get(kind == ListPartnerProblems.By.LEADER ? "cli.problems.baolian.leaderKind" : "cli.problems.baolian.unitKind");
+    }
+
+    private void choosePartnerFromRanking() {
+        ShowRectificationStanding.UnitStanding r = partnerRateList.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            viewModel.partnerProperty().set(r.unit());
+        }
+    }
+
+    /** The 包联 chosen, brought into view in its ranking; nothing when none is. */
+    private void showInRanking(String partner) {
+        if (partner == null) {
+            return;
+        }
+        rateTabs.getSelectionModel().select(partnerTab);
+        detailPane.setVvalue(detailPane.getVmax());
+        viewModel.partnerRates().stream().filter(r -> r.unit().equals(partner)).findFirst().ifPresent(r -> {
+            partnerRateList.getSelectionModel().select(r);
+            partnerRateList.scrollTo(r);
+        });
     }
 
     /** A unit's reply as the detail pane shows it: who claimed it, their phone, the measures, the day done and the photos. */
@@ -449,6 +532,6 @@ public final class RectificationView {
         return new RectificationViewModel.UseCases(services.showRound(), services.listProblems(), services.updateProblem(),
                 services.showBlackPlacard(), services.showProblemHistory(), services.addPhoto(), services.showRectificationStanding(),
                 services.raiseProblem(), services.dispatchProblems(), services.importReplyWorkbook(), services.listPendingReplies(),
-                services.verifyReply());
+                services.verifyReply(), services.listPartnerProblems(), services.rankPartnerRectification(), services.changePreferences());
     }
 }

@@ -4,10 +4,13 @@ import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -32,20 +35,23 @@ import org.civicinspect.service.fieldwork.AddPhoto;
 import org.civicinspect.model.ProblemReply;
 import org.civicinspect.service.rectification.DispatchProblems;
 import org.civicinspect.service.rectification.ImportReplyWorkbook;
+import org.civicinspect.service.rectification.ListPartnerProblems;
 import org.civicinspect.service.rectification.ListPendingReplies;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.rectification.ReceiveProblemReplies;
 import org.civicinspect.service.rectification.VerifyReply;
 import org.civicinspect.service.rectification.RaiseProblem;
+import org.civicinspect.service.rectification.RankPartnerRectification;
 import org.civicinspect.service.rectification.ShowBlackPlacard;
 import org.civicinspect.service.rectification.ShowProblemHistory;
 import org.civicinspect.service.rectification.ShowRectificationStanding;
 import org.civicinspect.service.rectification.UpdateProblem;
 import org.civicinspect.service.rounds.ShowRound;
+import org.civicinspect.service.workspace.ChangePreferences;
 
 /**
  * 整改督办: the problems of every round (or of one) on a board by status, each with its colour worked out for today; filtered by unit,
- * district, colour, source or overdue; the problems chosen move on together (with a note and photos after the fix), or get
+ * district, colour, source, overdue or whose 包联 they are (包联单位 or 包联领导, ranked by 整改率 beside the units); the problems chosen move on together (with a note and photos after the fix), or get
  * a new deadline with a reason; the one in focus shows its history. A step is offered only when every chosen problem
  * may take it, and it acts on the problems chosen when it is asked for; after every reading the same problems stay
  * chosen, as far as they are still listed.
@@ -72,7 +78,8 @@ public final class RectificationViewModel {
     public record UseCases(ShowRound showRound, ListProblems listProblems, UpdateProblem updateProblem, ShowBlackPlacard showBlackPlacard,
                            ShowProblemHistory showProblemHistory, AddPhoto addPhoto, ShowRectificationStanding showRectificationStanding,
                            RaiseProblem raiseProblem, DispatchProblems dispatchProblems, ImportReplyWorkbook importReplyWorkbook,
-                           ListPendingReplies listPendingReplies, VerifyReply verifyReply) {
+                           ListPendingReplies listPendingReplies, VerifyReply verifyReply, ListPartnerProblems listPartnerProblems,
+                           RankPartnerRectification rankPartnerRectification, ChangePreferences changePreferences) {
     }
 
     private final UseCases useCases;
@@ -90,6 +97,11 @@ public final class RectificationViewModel {
     private final ObjectProperty<Escalation> colour = new SimpleObjectProperty<>();
     private final ObjectProperty<ProblemSource> source = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<ListPartnerProblems.By> partnerKind = new SimpleObjectProperty<>(ListPartnerProblems.By.UNIT);
+    private final ObservableList<String> partners = FXCollections.observableArrayList();
+    private final ObjectProperty<String> partner = new SimpleObjectProperty<>();
+    private final ObservableList<ShowRectificationStanding.UnitStanding> partnerRates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper partnerLists = new ReadOnlyStringWrapper("");
     private final ObservableList<ListProblems.Listed> chosen = FXCollections.observableArrayList();
     private final ObservableList<ShowProblemHistory.Entry> history = FXCollections.observableArrayList();
     private final ObservableList<String> evidence = FXCollections.observableArrayList();
@@ -115,22 +127,57 @@ public final class RectificationViewModel {
         colour.addListener((o, a, b) -> load());
         source.addListener((o, a, b) -> load());
         overdueOnly.addListener((o, a, b) -> load());
+        partner.addListener((o, a, b) -> load());
+        partnerKind.addListener((o, a, b) -> {
+            loadPartners();
+            if (partner.get() == null) {
+                load();
+            } else {
+                partner.set(null);
+            }
+        });
         chosen.addListener((javafx.collections.ListChangeListener<ListProblems.Listed>) change -> showHistory());
     }
 
     /** Reads the rounds and the problems again; every round's problems until the user picks one round. */
     public void reload() {
         choice.reload(job, useCases.showRound(), () -> { });
+        loadPartners();
         load();
+    }
+
+    /** The names of every 包联 of the kind chosen, for the choice of one. */
+    private void loadPartners() {
+        ListPartnerProblems.By kind = partnerKind.get();
+        job.quick(p -> useCases.listPartnerProblems().run(kind, null).stream().map(ListPartnerProblems.Partner::name).toList(), names -> {
+            if (!names.equals(partners)) {
+                partners.setAll(names);
+            }
+        });
+    }
+
+    /** The board's problems: those listed, or only those of the 包联 chosen when one is. */
+    private record Shown(ListProblems.Result result, List<ListProblems.Listed> problems) {
     }
 
     private void load() {
         String roundId = round.get() == null ? null : round.get().id();
         ListProblems.Filter filter = new ListProblems.Filter(unit.get(), district.get(), colour.get(), null, overdueOnly.get(), source.get());
-        job.quick(p -> useCases.listProblems().run(roundId, filter), result -> {
+        ListPartnerProblems.By kind = partnerKind.get();
+        String whose = partner.get();
+        job.quick(p -> {
+            ListProblems.Result result = useCases.listProblems().run(roundId, filter);
+            if (whose == null) {
+                return new Shown(result, result.problems());
+            }
+            Set<String> theirs = new HashSet<>();
+            useCases.listPartnerProblems().run(kind, whose).forEach(x -> x.problems().forEach(l -> theirs.add(l.problem().id())));
+            return new Shown(result, result.problems().stream().filter(l -> theirs.contains(l.problem().id())).toList());
+        }, shown -> {
+            ListProblems.Result result = shown.result();
             List<String> keep = chosen.stream().map(l -> l.problem().id()).toList();
             board.forEach((status, list) -> {
-                List<ListProblems.Listed> now = result.problems().stream().filter(l -> l.problem().status() == status).toList();
+                List<ListProblems.Listed> now = shown.problems().stream().filter(l -> l.problem().status() == status).toList();
                 if (!now.equals(list)) {
                     list.setAll(now);
                 }
@@ -143,19 +190,45 @@ public final class RectificationViewModel {
             if (!allDistricts.equals(districts)) {
                 districts.setAll(allDistricts);
             }
-            chosen.setAll(result.problems().stream().filter(l -> keep.contains(l.problem().id())).toList());
-            summary.set(summarize(result.problems()));
+            chosen.setAll(shown.problems().stream().filter(l -> keep.contains(l.problem().id())).toList());
+            summary.set(summarize(shown.problems()));
         });
         job.quick(p -> standing(roundId), units -> rates.setAll(units));
+        job.quick(p -> partnerRanking(roundId, kind), ranked -> {
+            partnerRates.setAll(ranked.bestFirst());
+            String kindName = Messages.get(kind == ListPartnerProblems.By.LEADER ? "cli.problems.baolian.leaderKind" : "cli.problems.baolian.unitKind");
+            partnerLists.set(ranked.bestFirst().isEmpty() ? "" : Messages.get("cli.problems.baolian.redList", kindName, names(ranked.redList()))
+                    + "\n" + Messages.get("cli.problems.baolian.blackList", kindName, names(ranked.blackList())));
+        });
         job.quick(p -> useCases.showBlackPlacard().history(), holders -> placard.set(describe(holders)));
         job.quick(p -> useCases.listPendingReplies().run().size(), n -> pendingCount.set(n == 0 ? "" : Messages.get("rectification.pendingReplies", n)));
     }
 
     /** 整改率 of each unit as the chosen round (or, with none chosen, the latest) publishes it, worst first. */
     private List<ShowRectificationStanding.UnitStanding> standing(String roundId) {
-        String reference = roundId != null ? roundId : useCases.showRound().list().stream()
-                .max(java.util.Comparator.comparing(Round::start).thenComparing(Round::end)).map(Round::id).orElse(null);
+        String reference = roundId != null ? roundId : latestRound();
         return reference == null ? List.of() : useCases.showRectificationStanding().of(reference, 0).units();
+    }
+
+    /**
+     * The 包联 ranking by 整改率 of the kind chosen, best first, as the chosen round (or, with none chosen, the latest)
+     * publishes it, with its red and black lists of the workspace's list size.
+     */
+    private RankPartnerRectification.Ranked partnerRanking(String roundId, ListPartnerProblems.By kind) {
+        String reference = roundId != null ? roundId : latestRound();
+        if (reference == null) {
+            return new RankPartnerRectification.Ranked(List.of(), List.of(), List.of());
+        }
+        RankPartnerRectification.Ranking ranking = useCases.rankPartnerRectification().of(reference, useCases.changePreferences().current().listSize());
+        return kind == ListPartnerProblems.By.LEADER ? ranking.leaders() : ranking.units();
+    }
+
+    private String latestRound() {
+        return useCases.showRound().list().stream().max(Comparator.comparing(Round::start).thenComparing(Round::end)).map(Round::id).orElse(null);
+    }
+
+    private static String names(List<ShowRectificationStanding.UnitStanding> list) {
+        return list.isEmpty() ? Messages.get("rectification.partner.nobody") : String.join("、", list.stream().map(ShowRectificationStanding.UnitStanding::unit).toList());
     }
 
     /** The placard's holder now, then those before, newest first. */
@@ -316,6 +389,15 @@ public final class RectificationViewModel {
         }, this::load);
     }
 
+    /**
+     * Whether the chosen problem's waiting reply may be confirmed for a recheck on site (待复查): only a problem at a
+     * site and a standard can be, as a round visits sites and scores standards.
+     */
+    public BooleanBinding recheckOffered() {
+        return Bindings.createBooleanBinding(() -> pendingReply.get() != null && chosen.size() == 1 && chosen.get(0).problem().rechecked(),
+                pendingReply, chosen);
+    }
+
     /** Why a reply is sent back, asked of the person; empty when they cancel. */
     public java.util.Optional<String> askReturnReason() {
         return dialogs.askText(Messages.get("rectification.reply.returnTitle"), Messages.get("rectification.reply.returnReason"));
@@ -359,6 +441,31 @@ public final class RectificationViewModel {
 
     public ObservableList<ShowRectificationStanding.UnitStanding> rates() {
         return rates;
+    }
+
+    /** Whose problems the 包联 choice names: 包联单位 or 包联领导. */
+    public ObjectProperty<ListPartnerProblems.By> partnerKindProperty() {
+        return partnerKind;
+    }
+
+    /** The 包联单位 or 包联领导 whose problems alone the board shows, or null for everyone's. */
+    public ObjectProperty<String> partnerProperty() {
+        return partner;
+    }
+
+    /** Every 包联 of the kind chosen, by name. */
+    public ObservableList<String> partners() {
+        return partners;
+    }
+
+    /** The 包联 of the kind chosen ranked by 整改率, best first. */
+    public ObservableList<ShowRectificationStanding.UnitStanding> partnerRates() {
+        return partnerRates;
+    }
+
+    /** The 包联 red and black lists of the kind chosen, in words. */
+    public ReadOnlyStringProperty partnerListsProperty() {
+        return partnerLists.getReadOnlyProperty();
     }
 
     public ObjectProperty<String> unitProperty() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -19,9 +20,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
 import org.civicinspect.gui.WorkspaceEvents;
@@ -31,17 +36,19 @@ import org.civicinspect.service.Services;
 
 /**
  * 整改督办 in a unit's workspace: a table of the problems dispatched to the unit (number, colour, status, source,
- * place, standard, description, deadline, the unit's reply so far) and 回复… (Ctrl+R, or a double click) opening the
- * reply dialog. None of the office's steps (推进, 核查, 派单) is offered.
+ * place, standard, description, deadline, how many photos came with it, the unit's reply so far), the chosen problem's
+ * photos taken when it was found (整改前照片), and 回复… (Ctrl+R, or a double click) opening the reply dialog. None of the office's steps (推进, 核查, 派单) is offered.
  */
 public final class UnitProblemsView {
 
     private final UnitProblemsViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final TableView<UnitProblem> table = new TableView<>();
+    private final FlowPane photosBefore = new FlowPane(8, 6);
 
     public UnitProblemsView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
-        viewModel = new UnitProblemsViewModel(services.listDispatchedProblems(), services.answerDispatchedProblem(), executor, dialogs);
+        viewModel = new UnitProblemsViewModel(services.listDispatchedProblems(), services.answerDispatchedProblem(), services.addPhoto(), executor,
+                dialogs);
         build();
         events.listen(viewModel, root, viewModel::reload);
         viewModel.reload();
@@ -65,6 +72,7 @@ public final class UnitProblemsView {
         table.getColumns().add(column("description", p -> p.description()
                 + (p.returnReason().isEmpty() ? "" : "\n" + Messages.get("cli.problems.returned", p.returnReason())), 220));
         table.getColumns().add(column("deadline", p -> p.deadline().toString(), 90));
+        table.getColumns().add(column("photosBefore", p -> p.photosBefore().isEmpty() ? "" : String.valueOf(p.photosBefore().size()), 80));
         table.getColumns().add(column("reply", p -> p.answer() == null ? Messages.get("cli.problems.unanswered")
                 : Messages.get("unitProblems.replied", p.answer().claimant(), p.answer().completedOn(), p.answer().photosAfter().size()), 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -80,16 +88,43 @@ public final class UnitProblemsView {
         status.textProperty().bind(viewModel.job().statusProperty());
         Label hint = new Label(Messages.get("unitProblems.hint"));
         HBox actions = new HBox(12, replyButton, status);
+        Label beforeHeading = new Label(Messages.get("unitProblems.before"));
+        beforeHeading.getStyleClass().add("card-title");
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, chosen) -> showPhotosBefore(chosen));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(12));
         root.setTop(heading);
         root.setCenter(table);
-        root.setBottom(new javafx.scene.layout.VBox(6, actions, hint));
+        root.setBottom(new VBox(6, beforeHeading, photosBefore, actions, hint));
+        showPhotosBefore(null);
         table.sceneProperty().addListener((o, before, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reply);
             }
         });
+    }
+
+    /**
+     * The photos taken when the chosen problem was found, small; each is a button (Enter or a click) that opens it at
+     * full size.
+     */
+    private void showPhotosBefore(UnitProblem problem) {
+        photosBefore.getChildren().clear();
+        if (problem == null || problem.photosBefore().isEmpty()) {
+            Label none = new Label(Messages.get(problem == null ? "unitProblems.before.choose" : "unitProblems.before.none"));
+            none.getStyleClass().add("hint");
+            photosBefore.getChildren().add(none);
+            return;
+        }
+        for (int i = 0; i < problem.photosBefore().size(); i++) {
+            String sha = problem.photosBefore().get(i);
+            ImageView view = new ImageView();
+            Button open = new Button(Messages.get("unitProblems.before.photo", i + 1), view);
+            open.setContentDisplay(ContentDisplay.TOP);
+            open.setOnAction(e -> viewModel.openPhoto(sha));
+            viewModel.photo(sha, file -> view.setImage(new Image(file.toUri().toString(), 160, 120, true, true, true)));
+            photosBefore.getChildren().add(open);
+        }
     }
 
     private static TableColumn<UnitProblem, String> column(String key, Function<UnitProblem, String> text, double width) {

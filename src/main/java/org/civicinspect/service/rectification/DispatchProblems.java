@@ -1,7 +1,10 @@
 package org.civicinspect.service.rectification;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.civicinspect.excel.DispatchWorkbookWriter;
@@ -28,6 +32,7 @@ import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.common.SignedIn;
 import org.civicinspect.store.AuditLog;
+import org.civicinspect.store.PhotoStore;
 import org.civicinspect.store.Tx;
 import org.civicinspect.store.Workspace;
 
@@ -35,13 +40,31 @@ import org.civicinspect.store.Workspace;
  * {@code problems dispatch [--unit U]… --out FOLDER [--round R]} (派单): one 督办单 workbook per responsible unit,
  * named after the unit, listing its open problems (of the round's 问题清单 when a round is named), a problem whose
  * last reply was sent back with the reason. A problem whose reply waits for 核查, or whose confirmed reply waits for
- * the recheck on site (待复查), is not sent again: the office has it in hand. Each workbook is
+ * the recheck on site (待复查), is not sent again: the office has it in hand. The photos taken when a problem was found
+ * go into a folder beside the workbook, named in its 整改前照片 column, so that the unit sees what to fix. Each workbook is
  * one batch: every problem's dispatch is recorded with the texts sent, a step in its history and the audit log.
  */
 public final class DispatchProblems {
 
-    /** One unit's workbook: where it was written, its batch and how many problems it lists. */
-    public record Written(String unit, Path file, String batchId, int problems) {
+    /** What names the folder of a 督办单's photos before the fix, after the workbook's own name. */
+    static final String PHOTO_FOLDER_SUFFIX = "（整改前照片）";
+
+    /**
+     * One unit's workbook: where it was written, its batch, how many problems it lists, and the folder beside it with
+     * their photos before the fix (null when none has any).
+     */
+    public record Written(String unit, Path file, String batchId, int problems, Path photosBefore) {
+
+        private void delete() {
+            file.toFile().delete();
+            if (photosBefore != null) {
+                File[] copied = photosBefore.toFile().listFiles();
+                for (File f : copied == null ? new File[0] : copied) {
+                    f.delete();
+                }
+                photosBefore.toFile().delete();
+            }
+        }
     }
 
     private final Workspace workspace;
@@ -80,12 +103,13 @@ public final class DispatchProblems {
                 String batchId = UUID.randomUUID().toString();
                 List<DispatchWorkbookWriter.Line> lines = unit.getValue().stream().map(Selected::line).toList();
                 Path file = folder.resolve(fileName(unit.getKey(), names));
-                AtomicFile.write(file, out -> new DispatchWorkbookWriter().write(
-                        new DispatchWorkbookWriter.Batch(selection.identity(), batchId, unit.getKey(), today, lines), out));
-                written.add(new Written(unit.getKey(), file, batchId, lines.size()));
+                Path photos = photosBefore(file, unit.getValue());
+                AtomicFile.write(file, out -> new DispatchWorkbookWriter().write(new DispatchWorkbookWriter.Batch(selection.identity(), batchId,
+                        unit.getKey(), today, lines, photos == null ? "" : photos.getFileName().toString()), out));
+                written.add(new Written(unit.getKey(), file, batchId, lines.size(), photos));
             }
         } catch (IOException e) {
-            written.forEach(w -> w.file().toFile().delete());
+            written.forEach(Written::delete);
             throw new RequestRefused("report.cannotWrite", folder, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
         }
         workspace.write(tx -> {
@@ -120,13 +144,18 @@ public final class DispatchProblems {
                     continue;
                 }
                 String returned = last != null && last.state() == ProblemReply.State.RETURNED ? last.reason() : "";
-                DispatchWorkbookWriter.Line line = new DispatchWorkbookWriter.Line(p.id().substring(0, 8),
+                List<ProblemStep> steps = tx.problems().steps(p.id());
+                List<String> before = steps.isEmpty() ? List.of() : steps.get(0).photos();
+                String number = p.id().substring(0, 8);
+                List<String> names = new ArrayList<>();
+                for (String sha : before) {
+                    names.add(photoName(number, names.size() + 1, tx.photos().find(sha)));
+                }
+                DispatchWorkbookWriter.Line line = new DispatchWorkbookWriter.Line(number,
                         Messages.get("problem.source." + p.source().name()), l.place().name(),
                         p.standardCode() == null ? "" : (p.standardCode() + " " + l.standardText()).strip(), description(tx, p),
-                        p.deadline(), p.status(), l.escalation(), returned);
-                List<ProblemStep> steps = tx.problems().steps(p.id());
-                byUnit.computeIfAbsent(l.place().unit(), k -> new ArrayList<>())
-                        .add(new Selected(p, line, steps.isEmpty() ? List.of() : steps.get(0).photos()));
+                        p.deadline(), p.status(), l.escalation(), returned, names);
+                byUnit.computeIfAbsent(l.place().unit(), k -> new ArrayList<>()).add(new Selected(p, line, before));
             }
             return tx.dispatches().workspaceIdentity().orElse("");
         });
@@ -165,6 +194,30 @@ public final class DispatchProblems {
             return p.origin().description();
         }
         return p.findingId() == null ? "" : tx.findings().find(p.roundId(), p.siteId(), p.standardCode()).map(f -> f.note()).orElse("");
+    }
+
+    /**
+     * Copies the problems' photos before the fix into a folder beside the workbook, under the names their lines give;
+     * null when no problem has one.
+     */
+    private Path photosBefore(Path workbook, List<Selected> problems) throws IOException {
+        if (problems.stream().allMatch(s -> s.photosBefore().isEmpty())) {
+            return null;
+        }
+        String stem = workbook.getFileName().toString().replaceFirst("\\.xlsx$", "");
+        Path folder = Files.createDirectories(workbook.resolveSibling(stem + PHOTO_FOLDER_SUFFIX));
+        PhotoStore store = workspace.photoStore();
+        for (Selected s : problems) {
+            for (int i = 0; i < s.photosBefore().size(); i++) {
+                Files.copy(store.file(s.photosBefore().get(i)), folder.resolve(s.line().photosBefore().get(i)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return folder;
+    }
+
+    /** The file name of a problem's photo before the fix: its number, the photo's place among its photos and its type. */
+    private static String photoName(String number, int index, Optional<PhotoStore.Photo> photo) {
+        return number + "-" + index + (photo.map(PhotoStore.Photo::mediaType).orElse("").equals("image/png") ? ".png" : ".jpg");
     }
 
     /** The unit's name as a file name Windows and Excel accept, different from those given already. */

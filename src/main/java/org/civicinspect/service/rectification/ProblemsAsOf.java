@@ -103,7 +103,8 @@ record ProblemsAsOf(Round round, Map<String, Problem> problems, Set<String> fail
 
     /**
      * The problems this round's 问题清单 lists: those it raised, and earlier ones whose recheck in it failed; a problem
-     * from another source is in no round's list (it counts in the standing when due, as any problem does).
+     * from another source is in a round's list only when its recheck there failed (it counts in the standing when due,
+     * as any problem does).
      */
     List<Problem> listed() {
         return problems.values().stream().filter(p -> round.id().equals(p.roundId()) || failedRecheckIn(p.id())).toList();

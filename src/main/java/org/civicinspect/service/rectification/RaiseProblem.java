@@ -18,8 +18,9 @@ import org.civicinspect.store.Workspace;
 
 /**
  * Raises by hand a problem that no inspection found: 媒体曝光, 群众反映 (12345, 随手拍), 领导督查, 暗访 or 其他. From
- * then on it is followed as an inspection's problem is (status, deadline, colour, 整改率); a later round neither
- * rechecks it nor finds it again. The photos are checked before anything is kept; a refusal names the first fault.
+ * then on it is followed as an inspection's problem is (status, deadline, colour, 整改率); at a site and a standard, a
+ * round that starts on a later day rechecks it there (复查) as it rechecks an earlier round's problem. The photos are
+ * checked before anything is kept; a refusal names the first fault.
  */
 public final class RaiseProblem {
 

@@ -3,7 +3,6 @@ package org.civicinspect.service.rectification;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
 import org.civicinspect.model.AnswerKind;
@@ -18,10 +17,10 @@ import org.civicinspect.store.Tx;
 
 /**
  * What an approved inspection means for rectification. Each failing finding becomes a problem, due the standard's
- * days to fix (see {@link ChangeRectificationRules}) after the round ends, unless the same site and standard has an open
- * problem from an earlier round: then it is that problem's recheck, which failed (复查未通过, back to 整改中). A
- * passing finding is the recheck that closes an open earlier problem (已销号). A problem raised where an earlier one
- * was closed is marked 复发.
+ * days to fix (see {@link ChangeRectificationRules}) after the round ends, unless the same site and standard has open
+ * problems raised before the round started (in an earlier round, or from another source on an earlier day): then it is
+ * their recheck, which failed (复查未通过, back to 整改中). A passing finding is the recheck that closes them (已销号).
+ * A problem raised where an earlier one was closed is marked 复发.
  */
 public final class RaiseProblems {
 
@@ -35,14 +34,14 @@ public final class RaiseProblems {
                 continue;
             }
             List<Problem> earlier = tx.problems().earlier(siteId, f.standardCode(), round.start());
-            Optional<Problem> open = earlier.stream().filter(p -> p.status().open()).findFirst();
-            if (open.isPresent()) {
-                Problem before = open.get();
+            List<Problem> open = earlier.stream().filter(p -> p.status().open()).toList();
+            for (Problem before : open) {
                 Problem after = f.answer().failing() ? before.failedRecheck() : before.withStatus(ProblemStatus.CLOSED, now, round.id());
                 tx.problems().update(after);
                 record(tx, new ProblemStep(before.id(), now, actor, f.answer().failing() ? "RECHECK_FAILED" : "RECHECK_PASSED",
                         before.status(), after.status(), round.name() + " " + Audit.answer(f.answer()), f.photos(), null, null), round);
-            } else if (f.answer().failing()) {
+            }
+            if (open.isEmpty() && f.answer().failing()) {
                 String recurredFrom = earlier.stream().filter(p -> !p.status().open()).map(Problem::id).findFirst().orElse(null);
                 Problem raised = new Problem(UUID.randomUUID().toString(), round.id(), siteId, f.standardCode(), f.id(), ProblemStatus.TO_FIX,
                         round.end().plusDays(daysToFix.applyAsInt(f.standardCode())), 0, recurredFrom, now, null, null, 1);

@@ -18,7 +18,8 @@ import org.civicinspect.store.Workspace;
 
 /**
  * 核查 of units' replies, by office staff: confirming one closes its problem (已销号), or sends it to 待复查 to be
- * rechecked on site in a later round; returning one, with a reason, sends the problem back to 整改中, and the next
+ * rechecked on site in a later round, which only a problem at a site and a standard can be (one at a free address
+ * would wait there for ever); returning one, with a reason, sends the problem back to 整改中, and the next
  * 派单 shows the reason. Several problems take the same decision at once, all or none; each step goes into the
  * problem's history and the audit log. Where the city's rules say closing needs evidence, a reply with neither
  * measures nor photos is not confirmed as closing.
@@ -56,6 +57,9 @@ public final class VerifyReply {
             for (String reference : problems) {
                 Problem before = UpdateProblem.find(tx, reference);
                 ProblemReply reply = pending(tx, before, reference);
+                if (decision == Decision.RECHECK && !before.rechecked()) {
+                    throw new RequestRefused("reply.recheckNeedsPlace", before.id().substring(0, 8));
+                }
                 if (closingNeedsEvidence && reply.measures().isBlank() && reply.photos().isEmpty()) {
                     throw new RequestRefused("reply.closeNeedsEvidence", reference);
                 }

@@ -109,10 +109,6 @@ public final class ExportProblemList {
                 firstDeadlines.putIfAbsent(step.problemId(), step.deadlineBefore());
             }
             OtherSources others = new OtherSources(otherSources(tx, round, source, today, thresholds, firstDeadlines), rows);
-            if (source != null && source != ProblemSource.INSPECTION) {
-                others.finish();
-                return null;
-            }
             Consumer<ProblemListWriter.Problem> each = others::accept;
             java.util.Set<String> listedSites = tx.problems().sitesListedInRound(round.id());
             Map<String, InspectionStatus> statuses = tx.inspections().statuses(round.id());
@@ -142,16 +138,16 @@ public final class ExportProblemList {
                 FindingRepository.Noted f = listed.finding();
                 FindingRepository.ListedProblem problem = listed.problem();
                 Site site = sites.get(f.siteId());
-                if (problem != null) {
+                // A row is of its problem's source: one from another source is listed where this round's recheck found it still there.
+                if (problem != null && (source == null || source == problem.source())) {
                     Escalation colour = Escalation.of(problem.status(), problem.deadline(), problem.reopened(), today, thresholds);
                     each.accept(row(site, standards.get(f.standardCode()), f, problem, colour, firstDeadlines.get(problem.id())));
-                } else if (f.answer().failing() && statuses.get(f.siteId()) != InspectionStatus.APPROVED) {
+                } else if (problem == null && f.answer().failing() && statuses.get(f.siteId()) != InspectionStatus.APPROVED
+                        && (source == null || source == ProblemSource.INSPECTION)) {
                     each.accept(unreviewed(site, standards.get(f.standardCode()), f));
                 }
             });
-            if (source == null) {
-                others.finish();
-            }
+            others.finish();
             return null;
         });
     }
@@ -362,7 +358,8 @@ public final class ExportProblemList {
                                           Escalation colour, LocalDate firstDeadline) {
         return new ProblemListWriter.Problem(site.responsibleUnit(), site.district(), site.street(), site.name(), site.siteType(),
                 f.standardCode(), standard == null ? "" : standard.text(), f.note(), problem.deadline(), files(f),
-                new ProblemListWriter.Standing(problem.status(), colour, problem.recurred(), problem.reopened(), firstDeadline), inspection());
+                new ProblemListWriter.Standing(problem.status(), colour, problem.recurred(), problem.reopened(), firstDeadline),
+                Messages.get("problem.source." + problem.source().name()));
     }
 
     /** A failing finding of a completed inspection waiting for review: no problem yet, so no status or deadline. */

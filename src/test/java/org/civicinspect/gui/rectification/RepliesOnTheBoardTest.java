@@ -1,6 +1,7 @@
 package org.civicinspect.gui.rectification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,10 @@ import org.civicinspect.service.rectification.VerifyReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 整改督办 screen: 派单 into a folder, a unit's filled 督办单 taken in, and its reply returned with a reason, then confirmed. */
+/**
+ * 整改督办 screen: 派单 into a folder, a unit's filled 督办单 taken in, and its reply (at a free address, so not to be left
+ * for a recheck on site) returned with a reason.
+ */
 class RepliesOnTheBoardTest {
 
     @TempDir Path temp;
@@ -61,6 +65,10 @@ class RepliesOnTheBoardTest {
         assertEquals("1 条单位回复等待核查", viewModel.pendingCountProperty().get());
         viewModel.chosen().setAll(viewModel.column(ProblemStatus.FIXING));
         assertEquals("李强", viewModel.pendingReplyProperty().get().claimant());
+        assertFalse(viewModel.recheckOffered().get(), "a problem at a free address has no place for a round to recheck");
+        viewModel.verify(VerifyReply.Decision.RECHECK, null);
+        assertTrue(viewModel.job().statusProperty().get().endsWith("测评轮次无法到实地复查：请确认销号，或退回"), viewModel.job().statusProperty().get());
+        assertEquals(1, viewModel.column(ProblemStatus.FIXING).size(), "still waiting for 核查");
 
         dialogs.nextText = "请附整改后照片";
         viewModel.askReturnReason().ifPresent(reason -> viewModel.verify(VerifyReply.Decision.RETURN, reason));

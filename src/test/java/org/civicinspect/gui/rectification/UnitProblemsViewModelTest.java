@@ -15,6 +15,7 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.ResponsibleUnit;
+import org.civicinspect.model.Sha256;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.packages.ImportOptions;
@@ -23,7 +24,10 @@ import org.civicinspect.store.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 整改督办 in a unit's workspace: the problems the office's package dispatched, a reply recorded with a photo, a bad date refused in words. */
+/**
+ * 整改督办 in a unit's workspace: the problems the office's package dispatched with the photos taken when they were found,
+ * a reply recorded with a photo, a bad date refused in words.
+ */
 class UnitProblemsViewModelTest {
 
     @TempDir Path temp;
@@ -34,20 +38,25 @@ class UnitProblemsViewModelTest {
         Services office = TestWorkspaces.open(temp.resolve("office"));
         office.importSampleIndicatorSet().run(Progress.NONE);
         office.saveUnit().run(ResponsibleUnit.named("城东区城管局"));
+        Path exposed = temp.resolve("曝光.jpg");
+        ImageIO.write(new BufferedImage(24, 24, BufferedImage.TYPE_INT_RGB), "jpg", exposed.toFile());
         office.raiseProblem().run(new RaiseProblem.Request(ProblemSource.MEDIA, null, "人民路 12 号", "城东区", "东湖街道", null, "占道经营", "城东区城管局",
-                LocalDate.of(2026, 12, 10)), List.of(), "王芳");
+                LocalDate.of(2026, 12, 10)), List.of(exposed), "王芳");
         TestWorkspaces.signInSupervisor(office, "陈主任");
         Round round = office.createRound().run("第一期", "latest", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15), "");
         Services unit = new Services(Workspace.open(temp.resolve("unit")), TestWorkspaces.CLOCK);
         Path task = office.sendUnitTask().run("城东区城管局", round.name(), unit.showDeviceKey().fingerprint(), temp.resolve("任务.cipkg")).file();
         unit.receiveUnitPackage().run(task, new ImportOptions(null, List.of(office.showDeviceKey().fingerprint())));
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        UnitProblemsViewModel viewModel = new UnitProblemsViewModel(unit.listDispatchedProblems(), unit.answerDispatchedProblem(),
+        UnitProblemsViewModel viewModel = new UnitProblemsViewModel(unit.listDispatchedProblems(), unit.answerDispatchedProblem(), unit.addPhoto(),
                 new CurrentThreadTaskExecutor(), dialogs);
 
         viewModel.reload();
         assertEquals(List.of("占道经营"), viewModel.problems().stream().map(p -> p.description()).toList());
         assertNull(viewModel.problems().get(0).answer());
+        assertEquals(List.of(Sha256.of(exposed)), viewModel.problems().get(0).photosBefore(), "the photo taken when it was found came along");
+        viewModel.openPhoto(viewModel.problems().get(0).photosBefore().get(0));
+        assertEquals(Sha256.of(exposed), Sha256.of(dialogs.opened.get(0)), "and opens at full size from the unit's own workspace");
 
         viewModel.reply(viewModel.problems().get(0), "李强", "13800000001", "已清理", "2026-11-28", List.of());
         assertEquals("完成日期 2026-11-28 还没到（今天是 2026-11-27）", viewModel.job().statusProperty().get());

@@ -25,6 +25,7 @@ import org.civicinspect.model.ProblemReply;
 import org.civicinspect.model.ProblemSource;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.model.Progress;
+import org.civicinspect.model.Sha256;
 import org.civicinspect.model.Role;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
@@ -60,7 +61,9 @@ class DispatchAndRepliesTest {
         services.importSiteWorkbook().run(TestWorkspaces.sharedSample("sites-sample.xlsx"), Progress.NONE);
         streetA = raise("人民路 12 号", STREETS, "占道经营", LocalDate.of(2026, 12, 10));
         streetB = raise("建设路 8 号", STREETS, "垃圾堆放", LocalDate.of(2026, 12, 11));
-        market = raise("东湖市场北门", MARKETS, "活禽宰杀区污水外溢", LocalDate.of(2026, 12, 12));
+        String standard = services.workspace().read(tx -> tx.indicatorSets().standardTexts()).keySet().stream().sorted().findFirst().orElseThrow();
+        market = services.raiseProblem().run(new RaiseProblem.Request(ProblemSource.MEDIA, "东湖农贸市场", null, null, null, standard,
+                "活禽宰杀区污水外溢", null, LocalDate.of(2026, 12, 12)), List.of(), "王芳");
         TestWorkspaces.signInSupervisor(services, "陈主任");
     }
 
@@ -168,19 +171,49 @@ class DispatchAndRepliesTest {
     }
 
     @Test
+    void theWorkbookNamesThePhotosTakenWhenTheProblemWasFoundAndTheyAreWrittenBesideIt() throws Exception {
+        Path taken = Files.createDirectories(temp.resolve("曝光照片"));
+        ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), "jpg", taken.resolve("占道.jpg").toFile());
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", taken.resolve("远景.png").toFile());
+        Problem exposed = services.raiseProblem().run(new RaiseProblem.Request(ProblemSource.MEDIA, null, "解放路 3 号", "城东区", "东湖街道", null,
+                "店外经营", STREETS, LocalDate.of(2026, 12, 9)), List.of(taken.resolve("占道.jpg"), taken.resolve("远景.png")), "王芳");
+
+        DispatchProblems.Written written = services.dispatchProblems().run(List.of(STREETS), temp.resolve("派单"), null).get(0);
+
+        String number = exposed.id().substring(0, 8);
+        assertEquals(temp.resolve("派单").resolve(STREETS + "（整改前照片）"), written.photosBefore());
+        assertEquals(Sha256.of(taken.resolve("占道.jpg")), Sha256.of(written.photosBefore().resolve(number + "-1.jpg")));
+        assertEquals(Sha256.of(taken.resolve("远景.png")), Sha256.of(written.photosBefore().resolve(number + "-2.png")));
+        try (var files = Files.list(written.photosBefore())) {
+            assertEquals(2L, files.count(), "the other problems have no photos");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(written.file().toFile())) {
+            XSSFSheet sheet = book.getSheet("督办单");
+            assertEquals("整改前照片", sheet.getRow(3).getCell(13).getStringCellValue());
+            Row row = sheet.getRow(row(written.file(), exposed));
+            assertEquals(number + "-1.jpg、" + number + "-2.png", row.getCell(13).getStringCellValue());
+            assertTrue(row.getCell(13).getCellStyle().getLocked());
+            assertEquals("", sheet.getRow(row(written.file(), streetA)).getCell(13).getStringCellValue());
+            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().contains("在本表旁的“城东区城管局（整改前照片）”文件夹中"));
+        }
+        fill(written.file(), exposed, "李强", "13800000001", "已劝离", LocalDate.of(2026, 11, 26), "");
+        assertEquals(1, services.importReplyWorkbook().run(written.file(), null).received().size(), "the filled workbook still reads back");
+    }
+
+    @Test
     void whereClosingNeedsEvidenceAReplyWithNeitherMeasuresNorPhotosIsNotConfirmedAsClosing() throws Exception {
         services.changeRectificationRules().requireEvidenceToClose(true);
-        Path streets = dispatched();
-        fill(streets, streetA, "李强", "13800000001", "", null, "");
-        assertEquals(1, services.importReplyWorkbook().run(streets, null).received().size(), "a claim alone is a reply");
+        Path markets = services.dispatchProblems().run(List.of(MARKETS), temp.resolve("派单"), null).get(0).file();
+        fill(markets, market, "赵敏", "13900000002", "", null, "");
+        assertEquals(1, services.importReplyWorkbook().run(markets, null).received().size(), "a claim alone is a reply");
 
         RequestRefused refused = assertThrows(RequestRefused.class,
-                () -> services.verifyReply().run(List.of(streetA.id()), VerifyReply.Decision.CLOSE, null));
+                () -> services.verifyReply().run(List.of(market.id()), VerifyReply.Decision.CLOSE, null));
 
         assertEquals("reply.closeNeedsEvidence", refused.messageKey());
-        assertEquals(ProblemStatus.FIXING, status(streetA));
-        services.verifyReply().run(List.of(streetA.id()), VerifyReply.Decision.RECHECK, null);
-        assertEquals(ProblemStatus.TO_RECHECK, status(streetA));
+        assertEquals(ProblemStatus.FIXING, status(market));
+        services.verifyReply().run(List.of(market.id()), VerifyReply.Decision.RECHECK, null);
+        assertEquals(ProblemStatus.TO_RECHECK, status(market));
     }
 
     @Test
@@ -322,7 +355,7 @@ class DispatchAndRepliesTest {
     }
 
     /** Fills the problem's reply cells as a unit would in Excel: a date typed as a date, anything else as text. */
-    private static void fill(Path workbook, Problem problem, String claimant, String phone, String measures, Object done, String photos)
+    static void fill(Path workbook, Problem problem, String claimant, String phone, String measures, Object done, String photos)
             throws Exception {
         int r = row(workbook, problem);
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {

@@ -138,8 +138,8 @@ class ProblemsFromOtherSourcesTest {
     }
 
     @Test
-    void aRoundNeitherRechecksNorFindsAgainAProblemFromAnotherSource() {
-        Round round = services.createRound().run("第一期", "latest", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 5), "");
+    void aRoundNeitherRechecksNorFindsAgainAProblemFromAnotherSourceRaisedAfterItStarted() {
+        Round round = services.createRound().run("第一期", "latest", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 29), "");
         services.drawRoundSample().run(round.id(), new SamplingPlan(List.of(), 0, 1));
         services.addPerson().run("张伟", "", Role.INSPECTOR, "第一组");
         DrawnSite market = services.assignTeams().run(round.id(), List.of()).drawn().stream()
@@ -148,7 +148,7 @@ class ProblemsFromOtherSourcesTest {
         Problem byHand = services.raiseProblem().run(new RaiseProblem.Request(ProblemSource.LEADERS, MARKET, null, null, null,
                 checklist.get(0).code(), "领导督查：市场外环境脏乱", null, LocalDate.of(2026, 11, 30)), List.of(), "王芳");
         assertTrue(services.workspace().read(tx -> tx.rechecks().ofInspection(round.id(), market.site().id())).isEmpty(),
-                "nothing to recheck on the laptop");
+                "raised today (11-27), after the round started: nothing to recheck on the laptop");
 
         for (Standard s : checklist) {
             services.recordFinding().run(new RecordFinding.Request(round.id(), market.site().id(), s.code(),
