@@ -46,6 +46,7 @@ final class MaterialsCommand {
         @Option(names = "--grade", paramLabel = "GRADE", descriptionKey = "cli.materials.grade") String grade;
         @Option(names = "--return", descriptionKey = "cli.materials.return") boolean returned;
         @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "cli.materials.comment") String comment;
+        @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "cli.materials.reason") String reason;
 
         @Override
         int act(Output output) {
@@ -53,7 +54,7 @@ final class MaterialsCommand {
                 throw new org.civicinspect.service.common.RequestRefused("cli.materials.gradeOrReturn");
             }
             MaterialReview review = parent.root.recording().recordMaterialReview().run(round, standard,
-                    returned ? MaterialGrade.RETURNED.label() : grade, comment);
+                    returned ? MaterialGrade.RETURNED.label() : grade, comment, reason);
             if (json) {
                 output.json(review);
             } else {

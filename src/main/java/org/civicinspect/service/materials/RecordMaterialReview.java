@@ -1,11 +1,13 @@
 package org.civicinspect.service.materials;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Round;
+import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Standard;
 import org.civicinspect.service.common.Audit;
 import org.civicinspect.service.common.RequestRefused;
@@ -37,6 +39,14 @@ public final class RecordMaterialReview {
     }
 
     public MaterialReview run(String roundReference, String standardCode, String gradeText, String comment) {
+        return run(roundReference, standardCode, gradeText, comment, "");
+    }
+
+    /**
+     * As above, with the reason for changing a settled grade of a done round (every inspection approved): there a
+     * standard graded other than 退回 keeps its grade unless a reason is given, which the audit log keeps.
+     */
+    public MaterialReview run(String roundReference, String standardCode, String gradeText, String comment, String reason) {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(roundReference), roundReference));
         String code = standardCode == null ? "" : standardCode.strip();
         Optional<Standard> standard = checklists.tree(round.indicatorSetId()).standards().filter(s -> s.code().equals(code)).findFirst();
@@ -59,12 +69,21 @@ public final class RecordMaterialReview {
         if (workspace.read(UnitOfWorkspace::of).isPresent()) {
             throw new RequestRefused("materials.reviewedAtOffice");
         }
+        String why = reason == null ? "" : reason.strip();
         MaterialReview review = new MaterialReview(round.id(), code, grade, note, signedIn.name(), Audit.now(clock));
         workspace.write(tx -> {
+            boolean done = tx.rounds().find(round.id()).filter(r -> r.status() == RoundStatus.DONE).isPresent();
+            Optional<MaterialReview> settled = (done ? tx.materialReviews().ofRound(round.id()) : List.<MaterialReview>of()).stream()
+                    .filter(m -> m.standardCode().equals(code) && !m.grade().returned())
+                    .filter(m -> !m.grade().label().equals(grade.label()) || m.grade().coefficient().compareTo(grade.coefficient()) != 0)
+                    .findFirst();
+            if (settled.isPresent() && why.isEmpty()) {
+                throw new RequestRefused("materials.doneRoundNeedsReason", code, round.name(), settled.get().grade().label());
+            }
             tx.materialReviews().save(review);
             tx.audit().append(review.reviewedAt(), signedIn.name(), AuditLog.Action.MATERIAL_REVIEW, Audit.round(round.id()),
                     "standard=" + code + " grade=" + grade.label() + " coefficient=" + grade.coefficientText()
-                    + " comment=" + note);
+                    + " comment=" + note + (why.isEmpty() ? "" : " reason=" + why));
             return null;
         });
         return review;
