@@ -174,7 +174,7 @@ public final class ImportPackage {
 
     private Backup backUpAsFound(AuditLog.Head found, List<Path> placed) {
         try {
-            return new Backup(WorkspaceBackup.made(WorkspaceBackup.begin(workspace.folder(), Set.of())), found, null);
+            return new Backup(WorkspaceBackup.made(WorkspaceBackup.begin(workspace.folder(), Set.copyOf(placed))), found, null);
         } catch (IOException e) {
             return new Backup(null, null, e);
         }
