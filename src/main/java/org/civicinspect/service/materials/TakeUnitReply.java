@@ -71,6 +71,7 @@ final class TakeUnitReply {
     ReceiveUnitPackage.Result take(PackageReader reader, String sha256) {
         Manifest m = reader.manifest();
         if (workspace.read(tx -> tx.packages().find(m.packageId()).isPresent())) {
+            PackageFiles.checkEntries(reader);
             return already(m);
         }
         UnitReplyContent reply = workspace.read(tx -> checkSender(tx, reader));

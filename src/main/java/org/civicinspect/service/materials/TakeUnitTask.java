@@ -64,7 +64,13 @@ final class TakeUnitTask {
 
     ReceiveUnitPackage.Result take(PackageReader reader, String sha256, ImportOptions options) {
         Manifest m = reader.manifest();
+        // A unit task package is small: every entry is checked before anything is said about it, taken in before included.
+        PackageFiles.checkEntries(reader);
         UnitTaskContent task = content(reader);
+        String here = PackageFiles.deviceKey(workspace).fingerprint();
+        if (task.forKey() != null && !task.forKey().equals(here)) {
+            throw new RequestRefused("package.unitTaskForOtherKey", reader.fileName(), task.unit().name(), task.forKey(), here);
+        }
         Optional<KeyTrust> taken;
         Path folder = null;
         try {
