@@ -148,6 +148,24 @@ class UnitPackageCommandTest {
         assertEquals(0, unit.runAs("materials", "receive", task.toString(), "--trust", keyOf(office, false)), unit.err());
     }
 
+    @Test
+    void aUnitsWorkspaceHasNoCityCompositeToScoreOrReport() throws Exception {
+        String unitKey = keyOf(unit, true);
+        Path task = temp.resolve("城管局-任务.cipkg");
+        assertEquals(0, office.run("materials", "send", "--unit", "城管局", "--round", "六月轮", "--for-key", unitKey, "--out", task.toString()),
+                office.err());
+        assertEquals(0, unit.runAs("materials", "receive", task.toString(), "--trust", keyOf(office, false)), unit.err());
+        for (String[] command : new String[][] {{"score", "composite", "--round", "六月轮"}, {"score", "composite", "--round", "六月轮", "--json"},
+                {"report", "lookback", "--round", "六月轮", temp.resolve("回头望.xlsx").toString()},
+                {"report", "bulletin", "--round", "六月轮", temp.resolve("简报.xlsx").toString()}}) {
+            assertEquals(2, unit.runAs(command), String.join(" ", command) + ": " + unit.out());
+            String message = unit.err().strip();
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.contains("城管局") && message.contains("综合得分"), message);
+        }
+        assertTrue(Files.notExists(temp.resolve("回头望.xlsx")) && Files.notExists(temp.resolve("简报.xlsx")), "no report written");
+    }
+
     private static Map<String, byte[]> entries(Path file) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
