@@ -106,13 +106,14 @@ final class MaterialsCommand {
 
         @Override
         int act(Output output) {
-            MaterialFile filed = parent.root.recording().addMaterialFile().run(new AddMaterialFile.Filing(round,
+            AddMaterialFile.Filed result = parent.root.recording().addMaterialFile().run(new AddMaterialFile.Filing(round,
                     Arrays.asList(standards.split("[,，]")), unit, type, title, date, file));
+            MaterialFile filed = result.file();
             if (json) {
-                output.json(filed);
+                output.json(result);
             } else {
-                output.line(Messages.get("cli.materials.filed", filed.fileName(), String.join(",", filed.standards()), filed.unit(),
-                        filed.sha256()));
+                output.line(Messages.get(result.alreadyFiled() ? "cli.materials.filedBefore" : "cli.materials.filed", filed.fileName(),
+                        String.join(",", filed.standards()), filed.unit(), filed.sha256()));
             }
             return 0;
         }

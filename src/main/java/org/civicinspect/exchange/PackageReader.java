@@ -253,6 +253,26 @@ public final class PackageReader implements Closeable {
         if (expected == null || !expected.sha256().equals(sha256)) {
             throw new PackageProblem("package.entryMissing", name, entry);
         }
+        copy(expected, out);
+    }
+
+    /**
+     * Reads every entry the manifest lists and checks it against its size and SHA-256 (a photo or a file also against
+     * its name, its SHA-256), keeping none: what a package taken in before must pass before anything is said about it.
+     */
+    public void checkEntries() throws PackageProblem {
+        for (Manifest.Entry entry : manifest.entries()) {
+            boolean named = entry.name().startsWith(PHOTO_PREFIX) || entry.name().startsWith(FILE_PREFIX);
+            if (named && !entry.name().endsWith("/" + entry.sha256())) {
+                throw new PackageProblem("package.entryChanged", name, entry.name());
+            }
+            copy(entry, OutputStream.nullOutputStream());
+        }
+    }
+
+    private void copy(Manifest.Entry expected, OutputStream out) throws PackageProblem {
+        String entry = expected.name();
+        String sha256 = expected.sha256();
         MessageDigest digest = Sha256.digest();
         // No larger than the photo: a merge reads thousands of small photos, and a buffer each of the largest size is most of what it allocates.
         byte[] buffer = new byte[(int) Math.max(1, Math.min(64 * 1024, expected.bytes()))];

@@ -18,11 +18,12 @@ import org.civicinspect.model.UnitProblem;
  * with the reviewer's comment says what to file again), and the version's grade scale (empty: the default one). The office's public key is the manifest's sender. Each kind of work the office sends a unit is a section of
  * its own, which a package made before it lacks and is read as empty: the unit's open problems (派单 by package) are
  * one batch ({@code problemBatch}), each problem as sent with the SHA-256 of its photos before the fix, whose bytes
- * travel as {@code photos/SHA256}.
+ * travel as {@code photos/SHA256}. {@code forKey} is the fingerprint of the unit's key the package was issued for (null
+ * in a package made before it was carried): another computer refuses it.
  */
 public record UnitTaskContent(Round round, IndicatorSet indicatorSet, IndicatorTree tree, ResponsibleUnit unit, List<UnitStandard> standards,
                               EvidenceWindow window, List<MaterialReview> reviews, String problemBatch,
-                              List<UnitProblem> problems, List<MaterialGrade> gradeScale) {
+                              List<UnitProblem> problems, List<MaterialGrade> gradeScale, String forKey) {
 
     public UnitTaskContent {
         problems = problems == null ? List.of() : List.copyOf(problems);

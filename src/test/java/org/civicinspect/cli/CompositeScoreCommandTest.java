@@ -1,6 +1,7 @@
 package org.civicinspect.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -148,6 +149,8 @@ class CompositeScoreCommandTest {
         assertEquals(90, composite.get("gate").get("threshold").asInt());
 
         assertEquals(0, cli.run("score", "composite", "--round", "latest", "--weights", "40,40,20", "--cycle-weights", "15,25,60", "--json"));
+        assertFalse(cli.out().contains("E+"), "exact decimals are written plain: " + cli.out());
+        assertEquals("40", part(json(cli.out()), "材料审核").get("weight").toString());
         JsonNode cycle = json(cli.out()).get("cycle");
         assertTrue(cycle.get("formula").asText().startsWith("周期预计 = (15 × "), cycle.toString());
         assertTrue(cycle.get("formula").asText().contains("第2年、第3年 尚未测评"), cycle.toString());

@@ -54,6 +54,13 @@ class MaterialFilesCommandTest {
         assertEquals(0, cli.run("materials", "add", "--round", "latest", "--standard", "CL-01", "--unit", "城管局", "--type", "规范文件",
                 "--title", "创建工作方案", "--date", "2024-05-01", plan.toString(), "--by", "王芳"), cli.err());
         assertTrue(cli.out().startsWith("已提交材料 方案.pdf（测评标准 CL-01，单位 城管局"), cli.out());
+        assertEquals(0, cli.run("materials", "add", "--round", "latest", "--standard", "CL-01", "--unit", "城管局", "--type", "规范文件",
+                "--title", "创建工作方案", "--date", "2024-05-01", plan.toString(), "--by", "王芳"), cli.err());
+        assertTrue(cli.out().startsWith("材料 方案.pdf 已为测评标准 CL-01 提交过（单位 城管局") && cli.out().contains("没有任何改变"), cli.out());
+        assertEquals(2, cli.run("materials", "add", "--round", "latest", "--standard", "CL-01", "--unit", "城管局", "--type", "情况说明",
+                "--title", "创建工作方案", "--date", "2024-05-01", plan.toString(), "--by", "王芳"));
+        assertEquals("材料文件 方案.pdf 已以“创建工作方案”（规范文件，2024-05-01，测评标准 CL-01）由 城管局 提交过，未重复提交：同一文件对同一测评标准只提交一次\n",
+                cli.err().replace("\r\n", "\n"));
 
         assertEquals(0, cli.run("materials", "files", "--round", "latest", "--json"));
         JsonNode files = new ObjectMapper().readTree(cli.out()).get("files");

@@ -296,6 +296,23 @@ class PackageHostileInputTest {
         assertEquals(0, at.run("package", "import", rewrite(entries -> { }, true).toString(), "--trust", fieldKey.fingerprint()), at.err());
     }
 
+    @Test
+    void aChangedCopyOfAPackageTakenInBeforeIsRefusedForItsChangeNotCalledTakenIn() throws Exception {
+        Path officeCopy = temp.resolve("office-taken");
+        TestWorkspaces.copy(office, officeCopy);
+        CliSession at = new CliSession(officeCopy);
+        assertEquals(0, at.run("package", "import", results.toString(), "--trust", fieldKey.fingerprint()), at.err());
+        String photo = "photos/" + onlyPhoto();
+        Path changed = rewrite(entries -> entries.get(photo)[100] ^= 0x5a, false);
+        Map<String, Object> before = snapshot(officeCopy);
+
+        assertEquals(2, at.run("package", "import", changed.toString()), at.out());
+        String message = at.err().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(photo) && message.contains("哈希不符"), message);
+        assertEquals(before, snapshot(officeCopy), "the workspace is unchanged");
+    }
+
     private void refused(Path file, String named, String says, String... more) throws Exception {
         Map<String, Object> before = snapshot(office);
         CliSession at = new CliSession(office);

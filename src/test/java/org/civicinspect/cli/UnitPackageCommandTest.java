@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.civicinspect.TestWorkspaces;
+import org.civicinspect.TestZips;
 import org.civicinspect.WorkbookBuilder;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.ResponsibleUnit;
@@ -89,5 +94,85 @@ class UnitPackageCommandTest {
         assertEquals(0, unit.runAs("materials", "list", "--round", "六月轮", "--json"));
         assertEquals("退回", new ObjectMapper().readTree(unit.out()).get("standards").get(0).get("grade").asText());
         assertEquals("请附实景图片", new ObjectMapper().readTree(unit.out()).get("standards").get(0).get("comment").asText());
+    }
+
+    /** The unit's reply with one file, written by the unit for the office. */
+    private Path aReplyWithOneFile(String unitKey) throws Exception {
+        Path task = temp.resolve("城管局-任务.cipkg");
+        assertEquals(0, office.run("materials", "send", "--unit", "城管局", "--round", "六月轮", "--for-key", unitKey, "--out", task.toString()),
+                office.err());
+        assertEquals(0, unit.runAs("materials", "receive", task.toString(), "--trust", keyOf(office, false)), unit.err());
+        Path plan = Files.write(temp.resolve("方案.pdf"), ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n<< /Root 1 0 R >>\n"
+                + "startxref\n0\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(0, unit.runAs("materials", "add", "--round", "六月轮", "--standard", "CL-01", "--type", "规范文件", "--title", "创建工作方案",
+                "--date", "2026-05-01", plan.toString(), "--by", "李明"), unit.err());
+        Path reply = temp.resolve("城管局-回复.cipkg");
+        assertEquals(0, unit.runAs("materials", "reply", "--out", reply.toString()), unit.err());
+        return reply;
+    }
+
+    @Test
+    void aChangedCopyOfAReplyTakenInBeforeIsRefusedForItsChangeNotCalledTakenIn() throws Exception {
+        String unitKey = keyOf(unit, true);
+        assertEquals(0, unit.runAs("people", "add", "--name", "李明", "--role", "内业"), unit.err());
+        Path reply = aReplyWithOneFile(unitKey);
+        assertEquals(0, office.run("materials", "receive", reply.toString()), office.err());
+        Map<String, byte[]> entries = entries(reply);
+        String file = entries.keySet().stream().filter(n -> n.startsWith("files/")).findFirst().orElseThrow();
+        entries.get(file)[0] ^= 0x20;
+        Path changed = TestZips.write(temp.resolve("改过的回复.cipkg"), entries);
+        Map<String, Object> before = PackageHostileInputTest.snapshot(temp.resolve("office"));
+
+        assertEquals(2, office.run("materials", "receive", changed.toString()), office.out());
+        String message = office.err().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(file) && message.contains("哈希不符"), message);
+        assertEquals(before, PackageHostileInputTest.snapshot(temp.resolve("office")), "the workspace is unchanged");
+    }
+
+    @Test
+    void aUnitTaskPackageIsRefusedOnAComputerWhoseKeyItWasNotIssuedFor() throws Exception {
+        String unitKey = keyOf(unit, true);
+        CliSession another = new CliSession(temp.resolve("另一台电脑"));
+        String anotherKey = keyOf(another, true);
+        Path task = temp.resolve("城管局-任务.cipkg");
+        assertEquals(0, office.run("materials", "send", "--unit", "城管局", "--round", "六月轮", "--for-key", unitKey, "--out", task.toString()),
+                office.err());
+        Map<String, Object> before = PackageHostileInputTest.snapshot(temp.resolve("另一台电脑"));
+
+        assertEquals(2, another.runAs("materials", "receive", task.toString(), "--trust", keyOf(office, false)), another.out());
+        String message = another.err().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(unitKey) && message.contains(anotherKey), message);
+        assertEquals(before, PackageHostileInputTest.snapshot(temp.resolve("另一台电脑")), "the workspace is unchanged");
+        assertEquals(0, unit.runAs("materials", "receive", task.toString(), "--trust", keyOf(office, false)), unit.err());
+    }
+
+    @Test
+    void aUnitsWorkspaceHasNoCityCompositeToScoreOrReport() throws Exception {
+        String unitKey = keyOf(unit, true);
+        Path task = temp.resolve("城管局-任务.cipkg");
+        assertEquals(0, office.run("materials", "send", "--unit", "城管局", "--round", "六月轮", "--for-key", unitKey, "--out", task.toString()),
+                office.err());
+        assertEquals(0, unit.runAs("materials", "receive", task.toString(), "--trust", keyOf(office, false)), unit.err());
+        for (String[] command : new String[][] {{"score", "composite", "--round", "六月轮"}, {"score", "composite", "--round", "六月轮", "--json"},
+                {"report", "lookback", "--round", "六月轮", temp.resolve("回头望.xlsx").toString()},
+                {"report", "bulletin", "--round", "六月轮", temp.resolve("简报.xlsx").toString()}}) {
+            assertEquals(2, unit.runAs(command), String.join(" ", command) + ": " + unit.out());
+            String message = unit.err().strip();
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.contains("城管局") && message.contains("综合得分"), message);
+        }
+        assertTrue(Files.notExists(temp.resolve("回头望.xlsx")) && Files.notExists(temp.resolve("简报.xlsx")), "no report written");
+    }
+
+    private static Map<String, byte[]> entries(Path file) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
     }
 }

@@ -32,7 +32,9 @@ import org.civicinspect.store.Workspace;
  * (the round, the standards, the unit in the registry, the title, type and date, and the file by its content:
  * {@link MaterialContent}); then the bytes are kept once by their SHA-256 where the workspace keeps its photos, and the
  * filing is recorded with them in one transaction. In a unit's workspace ({@link UnitOfWorkspace}) the unit files only
- * for itself and only for its own standards.
+ * for itself and only for its own standards. A unit files a file (its SHA-256) once for a standard of a round: filed again
+ * as it was, nothing changes; filed again as something else (another title, type, date or further standards), it is
+ * refused, naming the earlier filing.
  */
 public final class AddMaterialFile {
 
@@ -40,6 +42,10 @@ public final class AddMaterialFile {
 
     /** What is filed: the file, as what, by which unit, for which standards of which round. */
     public record Filing(String round, List<String> standards, String unit, String type, String title, String date, Path file) {
+    }
+
+    /** The filing in effect: the new one, or the earlier one the same filing repeated ({@code alreadyFiled}). */
+    public record Filed(MaterialFile file, boolean alreadyFiled) {
     }
 
     private final Workspace workspace;
@@ -56,7 +62,7 @@ public final class AddMaterialFile {
         this.store = workspace.photoStore();
     }
 
-    public MaterialFile run(Filing filing) {
+    public Filed run(Filing filing) {
         Round round = workspace.read(tx -> Rounds.require(tx.rounds().findByReference(filing.round()), filing.round()));
         List<String> codes = standards(round, filing.standards());
         java.util.Optional<UnitOfWorkspace> own = workspace.read(UnitOfWorkspace::of);
@@ -86,6 +92,12 @@ public final class AddMaterialFile {
         MaterialFile filed = new MaterialFile(UUID.randomUUID().toString(), round.id(), unit, sha256, name, kind.mediaType(), size, title,
                 type, date, codes, signedIn.name(), now);
         return workspace.write(tx -> {
+            java.util.Optional<MaterialFile> earlier = tx.materialFiles().ofRound(round.id()).stream()
+                    .filter(f -> f.unit().equals(unit) && f.sha256().equals(sha256) && !java.util.Collections.disjoint(f.standards(), codes))
+                    .findFirst();
+            if (earlier.isPresent()) {
+                return new Filed(sameAgain(earlier.get(), filed), true);
+            }
             try {
                 store.keep(tx, file, sha256);
             } catch (IOException e) {
@@ -94,8 +106,18 @@ public final class AddMaterialFile {
             tx.materialFiles().save(filed);
             tx.audit().append(now, signedIn.name(), AuditLog.Action.MATERIAL_FILE, Audit.round(round.id()),
                     "filed " + name + " sha256=" + sha256 + " unit=" + unit + " type=" + type + " standards=" + String.join(",", codes));
-            return filed;
+            return new Filed(filed, false);
         });
+    }
+
+    /** The earlier filing of the file for one of these standards, when {@code again} files it as it was; else refused naming it. */
+    private static MaterialFile sameAgain(MaterialFile earlier, MaterialFile again) {
+        if (earlier.standards().containsAll(again.standards()) && earlier.title().equals(again.title()) && earlier.type().equals(again.type())
+                && earlier.documentDate().equals(again.documentDate())) {
+            return earlier;
+        }
+        throw new RequestRefused("materials.filedBefore", again.fileName(), earlier.title(), earlier.type(), earlier.documentDate(),
+                String.join(",", earlier.standards()), earlier.unit());
     }
 
     /** In a unit's workspace, the unit files for itself and for the standards 任务分解 gives it, and nothing else. */

@@ -163,6 +163,7 @@ public final class SendUnitTask {
         }).toList();
         return new Prepared(new UnitTaskContent(round, set, tree, unit, standards, window, reviews,
                 problems.isEmpty() ? null : dispatched.batchId(), problems,
-                tx.materialReviews().scaleOf(set.id()).map(MaterialGradeScale::grades).orElse(List.of())), unitId, tx.packages().nextSequence());
+                tx.materialReviews().scaleOf(set.id()).map(MaterialGradeScale::grades).orElse(List.of()), unitKey), unitId,
+                tx.packages().nextSequence());
     }
 }

@@ -71,6 +71,7 @@ final class TakeUnitReply {
     ReceiveUnitPackage.Result take(PackageReader reader, String sha256) {
         Manifest m = reader.manifest();
         if (workspace.read(tx -> tx.packages().find(m.packageId()).isPresent())) {
+            PackageFiles.checkEntries(reader);
             return already(m);
         }
         UnitReplyContent reply = workspace.read(tx -> checkSender(tx, reader));
@@ -264,17 +265,26 @@ final class TakeUnitReply {
         return files;
     }
 
-    /** Files the files new here and keeps their bytes; returns how many files and how many contents were new. */
+    /**
+     * Files the files new here and keeps their bytes; returns how many files and how many contents were new. A file the
+     * unit has filed here already for each of its standards (the same SHA-256) is not filed again, under whatever id.
+     */
     private int[] apply(Tx tx, Manifest m, String sha256, Checked checked, List<MaterialFile> files, Map<String, Path> contents)
             throws SQLException {
         Instant now = Audit.now(clock);
         String actor = signedIn.name();
-        Set<String> known = tx.materialFiles().ofRound(checked.round().id()).stream().map(MaterialFile::id).collect(Collectors.toSet());
+        List<MaterialFile> ofRound = tx.materialFiles().ofRound(checked.round().id());
+        Set<String> known = ofRound.stream().map(MaterialFile::id).collect(Collectors.toSet());
+        Map<String, Set<String>> standardsOfContent = new HashMap<>();
+        ofRound.stream().filter(f -> f.unit().equals(checked.unit()))
+                .forEach(f -> standardsOfContent.computeIfAbsent(f.sha256(), s -> new java.util.HashSet<>()).addAll(f.standards()));
         PhotoStore store = workspace.photoStore();
         List<String> names = new ArrayList<>();
         int newContents = 0;
         for (MaterialFile f : files) {
-            if (known.add(f.id())) {
+            Set<String> filedFor = standardsOfContent.computeIfAbsent(f.sha256(), s -> new java.util.HashSet<>());
+            if (known.add(f.id()) && !filedFor.containsAll(f.standards())) {
+                filedFor.addAll(f.standards());
                 if (tx.materialFiles().withContent(f.sha256()).isEmpty()) {
                     newContents++;
                 }

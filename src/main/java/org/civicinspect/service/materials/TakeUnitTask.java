@@ -64,6 +64,8 @@ final class TakeUnitTask {
 
     ReceiveUnitPackage.Result take(PackageReader reader, String sha256, ImportOptions options) {
         Manifest m = reader.manifest();
+        // A unit task package is small: every entry is checked before anything is said about it, taken in before included.
+        PackageFiles.checkEntries(reader);
         UnitTaskContent task = content(reader);
         Optional<KeyTrust> taken;
         Path folder = null;
@@ -76,7 +78,7 @@ final class TakeUnitTask {
                 if (tx.packages().find(m.packageId()).isPresent()) {
                     return Optional.<KeyTrust>empty();
                 }
-                KeyTrust trust = check(tx, reader, options);
+                KeyTrust trust = check(tx, reader, task, options);
                 apply(tx, m, sha256, task, trust);
                 keepProblems(tx, task, photos, staged);
                 return Optional.of(trust);
@@ -183,7 +185,7 @@ final class TakeUnitTask {
         }
     }
 
-    private KeyTrust check(Tx tx, PackageReader reader, ImportOptions options) throws SQLException {
+    private KeyTrust check(Tx tx, PackageReader reader, UnitTaskContent task, ImportOptions options) throws SQLException {
         Manifest m = reader.manifest();
         String file = reader.fileName();
         if (workspace.onServer()) {
@@ -195,6 +197,10 @@ final class TakeUnitTask {
         }
         if (own.isEmpty() && !tx.rounds().list().isEmpty()) {
             throw new RequestRefused("package.unitTaskNotHere", file);
+        }
+        String here = PackageFiles.deviceKey(workspace).fingerprint();
+        if (task.forKey() != null && !task.forKey().equals(here)) {
+            throw new RequestRefused("package.unitTaskForOtherKey", file, task.unit().name(), task.forKey(), here);
         }
         KeyTrust trust = tx.packages().trusted("OFFICE").stream().anyMatch(k -> k.fingerprint().equals(m.sender().fingerprint())) ? KeyTrust.KNOWN
                 : options.confirms(m.sender().fingerprint()) ? KeyTrust.CONFIRMED : KeyTrust.NEEDS_CONFIRMATION;

@@ -85,7 +85,7 @@ final class MergeResults {
         });
         ResultContent content = checked.content();
         checkPhotoDetails(reader, content);
-        Map<String, java.nio.file.Path> staged = checked.plan().alreadyImported() ? Map.of()
+        Map<String, java.nio.file.Path> staged = checked.plan().alreadyImported() ? whole(reader)
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
         return new StagedPackage(staged, checked.at(), touches(reader.manifest(), checked.plan()), (tx, asChecked) -> {
             Plan plan = asChecked ? checked.plan() : plan(tx, reader, content, sender(tx, reader.manifest(), reader.fileName(), options));
@@ -107,6 +107,12 @@ final class MergeResults {
         touches.add("key " + m.sender().fingerprint());
         touches.add("package " + m.packageId());
         return touches;
+    }
+
+    /** A package taken in before stages nothing, once every entry is checked as a new one's would be. */
+    static Map<String, java.nio.file.Path> whole(PackageReader reader) {
+        PackageFiles.checkEntries(reader);
+        return Map.of();
     }
 
     private static ResultContent content(PackageReader reader) {

@@ -40,6 +40,18 @@ public final class PackageFiles {
         return new RequestRefused(problem.messageKey(), problem.args().toArray());
     }
 
+    /**
+     * Every entry of the package read and checked against its hash, for a package taken in before: it is said to be so
+     * only once it is whole, as it would be checked were it new.
+     */
+    public static void checkEntries(PackageReader reader) {
+        try {
+            reader.checkEntries();
+        } catch (PackageProblem e) {
+            throw refused(e);
+        }
+    }
+
     public static PackageReader open(Path file, char[] passphrase) {
         try {
             return PackageReader.open(file, passphrase);

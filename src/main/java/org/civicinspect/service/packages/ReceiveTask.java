@@ -64,7 +64,7 @@ final class ReceiveTask {
         }
         TaskContent task = content(reader);
         Plan checked = workspace.read(tx -> plan(tx, reader, task, options));
-        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? Map.of()
+        Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? MergeResults.whole(reader)
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
         return new StagedPackage(staged, null, Set.of(), (tx, asChecked) -> {
             Plan plan = plan(tx, reader, task, options);

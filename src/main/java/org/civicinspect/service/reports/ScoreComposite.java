@@ -20,6 +20,7 @@ import org.civicinspect.scoring.CycleProjection;
 import org.civicinspect.scoring.SurveyGroup;
 import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.library.Checklists;
+import org.civicinspect.service.materials.UnitOfWorkspace;
 import org.civicinspect.service.survey.ScoreSurvey;
 import org.civicinspect.store.Workspace;
 
@@ -28,7 +29,8 @@ import org.civicinspect.store.Workspace;
  * weighted by the weights given, else those set for its indicator-set version ({@link SetCompositeWeights}), else
  * 40/40/20; less the round's negative list. Beside it the 未成年人思想道德建设 gate: a score entered for it, else the
  * 得分率 × 100 of the set's 测评项目 of that name when it has one; and, across an evaluation cycle, a projection from the
- * years' 综合得分 with yearly weights.
+ * years' 综合得分 with yearly weights. A unit's workspace holds only the unit's own standards, so it has no city figure to
+ * give: there it is refused (the bulletin and the lookback, which show it, with it).
  */
 public final class ScoreComposite {
 
@@ -69,6 +71,7 @@ public final class ScoreComposite {
     }
 
     public Result run(Request request) {
+        refuseOnAUnitsWorkspace();
         Optional<CompositeWeights> given = request.weights().isEmpty() ? Optional.empty() : Optional.of(given(request.weights()));
         if (request.gateThreshold() != null && (request.gateThreshold().signum() < 0 || request.gateThreshold().compareTo(CompositeWeights.HUNDRED) > 0)) {
             throw new RequestRefused("composite.badThreshold", request.gateThreshold().toPlainString());
@@ -105,6 +108,13 @@ public final class ScoreComposite {
                 years.stream().map(Scored::round).toList());
     }
 
+    private void refuseOnAUnitsWorkspace() {
+        Optional<UnitOfWorkspace> unit = workspace.read(UnitOfWorkspace::of);
+        if (unit.isPresent()) {
+            throw new RequestRefused("composite.unitsWorkspace", unit.get().name());
+        }
+    }
+
     private record Scored(Round round, ReportScope scope, CompositeScore score, WeightsSource weightsSource) {
     }
 
@@ -118,6 +128,7 @@ public final class ScoreComposite {
      * the bulletin show them too), with the set's weights: the same figure as {@link #run} gives for the round.
      */
     public CompositeScore of(ScoreRound.Scored field, Optional<ScoreSurvey.Result> survey) {
+        refuseOnAUnitsWorkspace();
         return compose(field, survey, Optional.empty(), null, null).score();
     }
 

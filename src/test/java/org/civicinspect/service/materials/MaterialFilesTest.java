@@ -60,7 +60,7 @@ class MaterialFilesTest {
 
     private MaterialFile file(Round round, String standards, String type, String date, Path file) {
         return services.addMaterialFile().run(new AddMaterialFile.Filing(round.id(), List.of(standards.split(",")), "城管局", type,
-                "材料 " + file.getFileName(), date, file));
+                "材料 " + file.getFileName(), date, file)).file();
     }
 
     private Map<String, Long> counts() {
@@ -99,6 +99,22 @@ class MaterialFilesTest {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel"),
                 services.listMaterialFiles().run(june.id(), "CL-01").files().stream().map(MaterialFile::mediaType).toList());
         assertEquals(7, TestWorkspaces.storedPhotos(folder).size());
+    }
+
+    @Test
+    void theSameFileFiledAgainForTheSameStandardIsFiledOnceAndAsSomethingElseIsRefused() throws Exception {
+        Path plan = samples.write("方案.pdf", MaterialSamples.pdf("创建工作方案", ""));
+        file(june, "CL-01", "规范文件", "2026-03-01", plan);
+        Map<String, Long> before = counts();
+
+        file(june, "CL-01", "规范文件", "2026-03-01", plan);
+        assertEquals(before, counts(), "filed again as it was: nothing changes");
+        assertEquals(1, services.listMaterialFiles().run(june.id(), "CL-01").files().size());
+
+        RequestRefused asOther = assertThrows(RequestRefused.class, () -> file(june, "CL-01", "情况说明", "2026-03-01", plan));
+        assertEquals("材料文件 方案.pdf 已以“材料 方案.pdf”（规范文件，2026-03-01，测评标准 CL-01）由 城管局 提交过，未重复提交："
+                + "同一文件对同一测评标准只提交一次", Messages.get(asOther.messageKey(), asOther.args()));
+        assertEquals(before, counts());
     }
 
     @Test

@@ -45,7 +45,7 @@ class PreviewMaterialFileTest {
 
     private MaterialFile filed(String name, byte[] bytes) throws Exception {
         return services.addMaterialFile().run(new AddMaterialFile.Filing(round.id(), List.of("CL-01"), "城管局", "规范文件", "创建方案",
-                "2026-05-01", samples.write(name, bytes)));
+                "2026-05-01", samples.write(name, bytes))).file();
     }
 
     @Test

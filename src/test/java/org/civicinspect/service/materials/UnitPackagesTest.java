@@ -110,7 +110,7 @@ class UnitPackagesTest {
 
     private MaterialFile file(Services unit, String standards, String type, String date, String name, byte[] bytes) throws Exception {
         return unit.addMaterialFile().run(new AddMaterialFile.Filing(june.name(), List.of(standards.split(",")), null, type, "材料 " + name, date,
-                samples.write(name, bytes)));
+                samples.write(name, bytes))).file();
     }
 
     private Path reply(Services unit, String file) {
@@ -205,6 +205,24 @@ class UnitPackagesTest {
         assertEquals(List.of(new BigDecimal("36.67"), new BigDecimal("36.67")), composite());
         assertEquals(List.of("宣传部 台账.xlsx CL-03", "宣传部 台账（盖章）.xlsx CL-03", "宣传部 同一篇报道.pdf CL-02"),
                 filed(office).stream().filter(f -> f.startsWith("宣传部")).toList());
+    }
+
+    @Test
+    void aFileTheUnitHoldsTwiceForTheSameStandardIsFiledOnceAtTheOffice() throws Exception {
+        Services cg = unitWorkspace("城管局");
+        receive(cg, send("城管局", cg, "城管局-任务.cipkg").file());
+        MaterialFile plan = file(cg, "CL-01", "规范文件", "2026-03-01", "工作方案.pdf", MaterialSamples.pdf("plan", ""));
+        // As a workspace filed before one file was filed once per standard: the same filing under a second id.
+        cg.workspace().write(tx -> {
+            tx.materialFiles().save(new MaterialFile(java.util.UUID.randomUUID().toString(), plan.roundId(), plan.unit(), plan.sha256(),
+                    plan.fileName(), plan.mediaType(), plan.bytes(), plan.title(), plan.type(), plan.documentDate(), plan.standards(),
+                    plan.filedBy(), plan.filedAt()));
+            return null;
+        });
+
+        ReceiveUnitPackage.Result taken = receive(office, reply(cg, "城管局-回复.cipkg"));
+        assertEquals(List.of(2, 1, 1), List.of(taken.files(), taken.newFiles(), taken.newContents()));
+        assertEquals(List.of("城管局 工作方案.pdf CL-01"), filed(office));
     }
 
     @Test
