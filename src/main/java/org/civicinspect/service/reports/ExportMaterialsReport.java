@@ -61,8 +61,7 @@ public final class ExportMaterialsReport {
                     .map(ExportMaterialsReport::warning).toList();
             Optional<MaterialReview> review = line.review();
             lines.add(new MaterialsReportWriter.Line(code, line.standard().text(), line.standard().points(), leads.getOrDefault(code, ""),
-                    review.map(r -> r.grade().returned() ? r.grade().label()
-                            : r.grade().label() + "（" + r.grade().coefficientText() + "）").orElse("未审核"), review.map(MaterialReview::comment).orElse(""), its.size(),
+                    review.map(r -> r.grade().withCoefficient()).orElse("未审核"), review.map(MaterialReview::comment).orElse(""), its.size(),
                     types.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、")),
                     String.join("、", its.stream().map(MaterialFile::unit).collect(Collectors.toCollection(LinkedHashSet::new))),
                     String.join("\n", warnings)));
