@@ -60,7 +60,8 @@ final class MaterialGradesCommand {
             output.json(answer);
             return;
         }
-        output.line(Messages.get(shown.own() ? "cli.materials.grades.header" : "cli.materials.grades.headerDefault", shown.round().name()));
+        output.line(Messages.get(shown.own() ? "cli.materials.grades.header" : "cli.materials.grades.headerDefault", shown.round().name(),
+                shown.version()));
         for (int i = 0; i < scale.grades().size(); i++) {
             MaterialGrade g = scale.grades().get(i);
             output.line("  " + Messages.get("cli.materials.grades.line", i + 1, g.label(), g.coefficientText()));

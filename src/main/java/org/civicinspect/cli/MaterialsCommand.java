@@ -1,6 +1,8 @@
 package org.civicinspect.cli;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,9 @@ import picocli.CommandLine.ParentCommand;
         MaterialsCommand.Window.class, MaterialGradesCommand.class, MaterialsCommand.Send.class, MaterialsCommand.Receive.class,
         MaterialsCommand.Reply.class})
 final class MaterialsCommand {
+
+    /** Review times as the other lists print them: the local date and minute. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @ParentCommand
     CivicInspectCommand root;
@@ -84,7 +89,7 @@ final class MaterialsCommand {
             output.line(Messages.get("cli.materials.header", listed.round().name(), lines.size(),
                     lines.stream().filter(l -> l.review().isEmpty()).count()));
             for (ListRoundMaterials.Line line : lines) {
-                String grade = line.review().map(r -> r.grade().label() + "（" + r.grade().coefficientText() + "）  " + r.reviewer() + "  " + r.reviewedAt()
+                String grade = line.review().map(r -> r.grade().withCoefficient() + "  " + r.reviewer() + "  " + MINUTE.format(r.reviewedAt())
                         + (r.comment().isEmpty() ? "" : "  " + r.comment())).orElse(Messages.get("cli.materials.ungraded"));
                 output.line(String.join("  ", line.standard().code(), line.standard().points().toPlainString(), line.standard().text(), grade));
             }

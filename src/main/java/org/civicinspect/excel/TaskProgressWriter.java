@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,15 +22,15 @@ public final class TaskProgressWriter {
 
     /**
      * One standard's line. {@code fieldRate} in percent with two places, null when the round scored the standard at no
-     * site; {@code fieldWorking} then says why. {@code survey} and {@code materials} are shown as given.
+     * site; {@code fieldWorking} then says why. {@code fieldSites} is null for a standard not judged at sites. {@code survey} and {@code materials} are shown as given.
      */
-    public record Line(String code, String text, String lead, String supporting, LocalDate due, int fieldSites, BigDecimal fieldRate,
+    public record Line(String code, String text, String lead, String supporting, LocalDate due, Integer fieldSites, BigDecimal fieldRate,
                        String fieldWorking, String survey, String materials, String notes) {
     }
 
     private static final String[] HEADER = {"序号", "测评标准编号", "测评标准", "牵头单位", "配合单位", "完成时限", "测评点位数",
         "实地达标率(%)", "实地达标率计算", "问卷调查得分率", "材料审核", "备注"};
-    private static final int[] WIDTHS = {5, 11, 40, 16, 22, 11, 9, 9, 22, 9, 8, 16};
+    private static final int[] WIDTHS = {5, 11, 38, 16, 20, 11, 9, 9, 22, 9, 10, 16};
     /** Title, scope, subtitle, then the column headings. */
     private static final int HEADER_ROW = 3;
     private static final String NONE = "—";
@@ -49,12 +50,15 @@ public final class TaskProgressWriter {
             ReportStyles.cell(titleRow, 0, styles.title).setCellValue(title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
             ScopeText.headingRow(sheet, styles, 1, WIDTHS, scope);
-            sheet.createRow(2).createCell(0).setCellValue(subtitle);
+            Row subtitleRow = sheet.createRow(2);
+            ReportStyles.cell(subtitleRow, 0, styles.scope).setCellValue(subtitle);
             sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, HEADER.length - 1));
+            RowHeights.fit(subtitleRow, new String[] {subtitle}, new int[] {IntStream.of(WIDTHS).sum()}, 1);
             Row headerRow = sheet.createRow(HEADER_ROW);
             for (int c = 0; c < HEADER.length; c++) {
                 ReportStyles.cell(headerRow, c, styles.header).setCellValue(HEADER[c]);
             }
+            RowHeights.fit(headerRow, HEADER, WIDTHS, 1);
             int r = HEADER_ROW + 1;
             for (Line line : lines) {
                 Row row = sheet.createRow(r);
@@ -69,7 +73,11 @@ public final class TaskProgressWriter {
                 if (line.due() != null) {
                     due.setCellValue(line.due());
                 }
-                ReportStyles.cell(row, 6, styles.body).setCellValue(line.fieldSites());
+                if (line.fieldSites() == null) {
+                    text(row, 6, styles.body, NONE);
+                } else {
+                    ReportStyles.cell(row, 6, styles.body).setCellValue(line.fieldSites());
+                }
                 if (line.fieldRate() == null) {
                     text(row, 7, styles.body, NONE);
                 } else {

@@ -33,6 +33,14 @@ public final class Messages {
         return bundle;
     }
 
+    /** A text of the bundle with its arguments, put into another and worded in the language in use when that one is shown. */
+    public record Text(String key, Object... args) {
+    }
+
+    /**
+     * A {@link Text} among {@code args} is worded now; a {@link List} is written as its items joined the language's way
+     * ({@code A、B} / {@code A, B}).
+     */
     public static String get(String key, Object... args) {
         String pattern;
         try {
@@ -40,7 +48,25 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(joined(args));
+    }
+
+    private static Object[] joined(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = worded(args[i]);
+        }
+        return out;
+    }
+
+    private static Object worded(Object arg) {
+        if (arg instanceof Text text) {
+            return get(text.key(), text.args());
+        }
+        if (arg instanceof List<?> items) {
+            return String.join(bundle.getString("list.separator"), items.stream().map(i -> String.valueOf(worded(i))).toList());
+        }
+        return arg;
     }
 
     public static String get(String key, List<Object> args) {

@@ -1,6 +1,7 @@
 package org.civicinspect.model;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,10 +25,15 @@ public record MaterialGrade(String label, BigDecimal coefficient) {
         return label.equals(RETURNED.label());
     }
 
-    /** Whether {@code typed} names 退回: the label itself or "returned" in any case. */
+    /** Whether {@code typed} names 退回: the label itself or "returned" in any case or width. */
     public static boolean namesReturned(String typed) {
-        String t = typed == null ? "" : typed.strip();
+        String t = Normalizer.normalize(typed == null ? "" : typed, Normalizer.Form.NFKC).strip();
         return t.equals(RETURNED.label()) || t.toLowerCase(Locale.ROOT).equals("returned");
+    }
+
+    /** The grade as the reports print it, with the coefficient it counted with: {@code C（0.6）}; 退回 alone. */
+    public String withCoefficient() {
+        return returned() ? label : label + "（" + coefficientText() + "）";
     }
 
     /** The coefficient as written in the scale: {@code 1}, {@code 0.8}, {@code 0}. */

@@ -1,14 +1,14 @@
 package org.civicinspect.model;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The grades a reviewer gives the material standards of an indicator-set version, best first, each with its coefficient
@@ -32,14 +32,22 @@ public record MaterialGradeScale(List<MaterialGrade> grades) {
         grades = List.copyOf(grades);
     }
 
-    /** The grade typed: a label of this scale (or, for the default labels, complete / partial / missing), or 退回 / returned. */
+    /**
+     * The grade typed: a label of this scale (or, for the default labels, complete / partial / missing), or 退回 /
+     * returned; letter case and full / half width do not matter ({@code ｄ} is {@code D}).
+     */
     public Optional<MaterialGrade> find(String typed) {
         if (MaterialGrade.namesReturned(typed)) {
             return Optional.of(MaterialGrade.RETURNED);
         }
-        String t = typed == null ? "" : typed.strip();
-        String label = ENGLISH.getOrDefault(t.toLowerCase(Locale.ROOT), t);
-        return grades.stream().filter(g -> g.label().equals(label)).findFirst();
+        String key = key(typed);
+        String label = key(ENGLISH.getOrDefault(key, key));
+        return grades.stream().filter(g -> key(g.label()).equals(label)).findFirst();
+    }
+
+    /** What makes two labels the same: {@code a}, {@code A} and {@code Ａ} are one label. */
+    static String key(String label) {
+        return Normalizer.normalize(label == null ? "" : label, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     public List<String> labels() {
@@ -60,8 +68,8 @@ public record MaterialGradeScale(List<MaterialGrade> grades) {
 
     /**
      * Reads a scale typed best first as {@code A=1 B=0.8 C=0.6 D=0} (entries apart by spaces, commas or 、, in one text or
-     * several): at least one grade and at most {@link #MAX_GRADES}, each label once, none naming 退回, each coefficient a
-     * number from 0 to 1.
+     * several): at least one grade and at most {@link #MAX_GRADES}, each label once (letter case and full / half width do
+     * not make another label), none naming 退回, each coefficient a number from 0 to 1 and none above the one before it.
      */
     public static Parsed parse(List<String> entries) {
         List<String> typed = (entries == null ? List.<String>of() : entries).stream()
@@ -73,7 +81,7 @@ public record MaterialGradeScale(List<MaterialGrade> grades) {
             return Parsed.refused("materials.grades.tooMany", MAX_GRADES, typed.size());
         }
         List<MaterialGrade> grades = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new HashMap<>();
         for (String entry : typed) {
             int equals = entry.replace('＝', '=').indexOf('=');
             String label = equals < 0 ? "" : entry.substring(0, equals).strip();
@@ -87,26 +95,47 @@ public record MaterialGradeScale(List<MaterialGrade> grades) {
             if (label.length() > MAX_LABEL) {
                 return Parsed.refused("materials.grades.labelTooLong", label, MAX_LABEL);
             }
-            if (!seen.add(label)) {
-                return Parsed.refused("materials.grades.duplicate", label);
+            String first = seen.putIfAbsent(key(label), label);
+            if (first != null) {
+                return first.equals(label) ? Parsed.refused("materials.grades.duplicate", label)
+                        : Parsed.refused("materials.grades.duplicateLike", first, label);
             }
             BigDecimal value = share(coefficient);
             if (value == null) {
                 return Parsed.refused("materials.grades.badCoefficient", label, coefficient);
+            }
+            if (!grades.isEmpty()) {
+                MaterialGrade before = grades.get(grades.size() - 1);
+                if (value.compareTo(before.coefficient()) > 0) {
+                    return Parsed.refused("materials.grades.notBestFirst", label, coefficient, before.label(), before.coefficientText());
+                }
             }
             grades.add(new MaterialGrade(label, value));
         }
         return new Parsed(new MaterialGradeScale(grades), null, List.of());
     }
 
-    /** A number from 0 to 1, or null. */
+    /** A number from 0 to 1 (full-width digits and point as well), or null. */
     private static BigDecimal share(String text) {
         try {
-            BigDecimal value = new BigDecimal(text);
+            BigDecimal value = new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
             return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0 ? value : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** This scale with {@code more} grades put in best first, each after the grades of this scale that count as much. */
+    public MaterialGradeScale with(List<MaterialGrade> more) {
+        List<MaterialGrade> all = new ArrayList<>(grades);
+        for (MaterialGrade grade : more) {
+            int at = 0;
+            while (at < all.size() && all.get(at).coefficient().compareTo(grade.coefficient()) >= 0) {
+                at++;
+            }
+            all.add(at, grade);
+        }
+        return new MaterialGradeScale(all);
     }
 
     /** The scale as it is typed: {@code A=1 B=0.8 C=0.6 D=0}. */

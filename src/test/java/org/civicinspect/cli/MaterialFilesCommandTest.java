@@ -83,9 +83,9 @@ class MaterialFilesCommandTest {
         assertEquals(0, cli.run("report", "materials", "--round", "latest", report.toString()), cli.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
             Row row = workbook.getSheet("材料审核").getRow(3);
-            assertEquals(List.of("1", "CL-01", "有创建工作方案", "4.00", "城管局", "未审核", "", "1", "规范文件 1", "城管局",
+            assertEquals(List.of("1", "CL-01", "有创建工作方案", "4.00", "城管局", "未审核", "", "", "", "", "1", "规范文件 1", "城管局",
                     "缺少材料类型：实景图片\n方案.pdf 日期 2024-05-01 不在取证期内"),
-                    java.util.stream.IntStream.range(0, 11).mapToObj(c -> new DataFormatter().formatCellValue(row.getCell(c))).toList());
+                    java.util.stream.IntStream.range(0, 14).mapToObj(c -> new DataFormatter().formatCellValue(row.getCell(c))).toList());
         }
     }
 }

@@ -44,15 +44,20 @@ class MaterialGradesCommandTest {
     @Test
     void theScaleIsSetListedAndGradesTheReviews() throws Exception {
         assertEquals(0, cli.run("materials", "grades", "list", "--round", "latest"), cli.err());
-        assertEquals("六月轮 所用测评体系版本没有自己的材料审核等级表，使用默认：\n  1  完整 = 1\n  2  部分 = 0.5\n  3  缺失 = 0\n"
+        assertEquals("六月轮 所用测评体系版本 体系 v1 没有自己的材料审核等级表，使用默认：\n  1  完整 = 1\n  2  部分 = 0.5\n  3  缺失 = 0\n"
                 + "  另有“退回”：退回单位重交，计 0 分\n", cli.out().replace("\r\n", "\n"));
 
         assertEquals(0, cli.run("materials", "grades", "set", "--round", "latest", "A=1", "B=0.8", "C=0.6", "D=0", "--by", "王芳"), cli.err());
         assertEquals(0, cli.run("--lang", "en", "materials", "grades", "list", "--round", "latest"), cli.err());
-        assertEquals("Material grade scale of the indicator-set version 六月轮 pins:\n  1  A = 1\n  2  B = 0.8\n  3  C = 0.6\n  4  D = 0\n"
+        assertEquals("Material grade scale of 体系 v1, which round 六月轮 uses:\n  1  A = 1\n  2  B = 0.8\n  3  C = 0.6\n  4  D = 0\n"
                 + "  and \"退回\" (returned): sent back to the unit to file again, counts 0\n", cli.out().replace("\r\n", "\n"));
 
         assertEquals(0, cli.run("materials", "review", "--round", "latest", "--standard", "CL-02", "--grade", "B", "--by", "王芳"), cli.err());
+        assertEquals(0, cli.run("materials", "review", "--round", "latest", "--standard", "CL-01", "--grade", "ｄ", "--by", "王芳"), cli.err());
+        assertEquals("已评定 CL-01：D（审核人 王芳）", cli.out().strip(), "a typed grade matches in any letter case or width");
+        assertEquals(0, cli.run("materials", "list", "--round", "latest"));
+        String graded = cli.out().lines().filter(l -> l.startsWith("CL-02")).findFirst().orElseThrow();
+        assertTrue(graded.matches("CL-02  6  有创建统计台账  B（0\\.8）  王芳  \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "local date and minute: " + graded);
         assertEquals(0, cli.run("materials", "list", "--round", "latest", "--json"));
         JsonNode second = new ObjectMapper().readTree(cli.out()).get("standards").get(1);
         assertEquals("B", second.get("grade").asText());

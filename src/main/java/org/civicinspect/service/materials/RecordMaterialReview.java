@@ -58,7 +58,7 @@ public final class RecordMaterialReview {
         }
         MaterialGradeScale scale = workspace.read(tx -> tx.materialReviews().scaleOf(round.indicatorSetId())).orElse(MaterialGradeScale.DEFAULT);
         MaterialGrade grade = scale.find(gradeText).orElseThrow(() -> new RequestRefused("materials.badGrade", String.valueOf(gradeText),
-                String.join("、", scale.labels())));
+                scale.labels()));
         String note = comment == null ? "" : comment.strip();
         if (note.length() > MAX_COMMENT) {
             throw new RequestRefused("materials.commentTooLong", MAX_COMMENT);

@@ -1,7 +1,15 @@
 package org.civicinspect.service.materials;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.civicinspect.i18n.Messages;
+import org.civicinspect.model.MaterialGrade;
 import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.Round;
@@ -19,6 +27,9 @@ import org.civicinspect.store.Workspace;
  * be given again the same way.
  */
 public final class SetMaterialGradeScale {
+
+    /** How many of the reviews using a dropped label the refusal names. */
+    private static final int NAMED = 3;
 
     private final Workspace workspace;
     private final Clock clock;
@@ -38,11 +49,16 @@ public final class SetMaterialGradeScale {
             throw new RequestRefused("materials.reviewedAtOffice");
         }
         workspace.write(tx -> {
-            for (MaterialReview review : tx.materialReviews().ofSet(round.indicatorSetId())) {
-                if (!review.grade().returned() && !scale.labels().contains(review.grade().label())) {
-                    String roundName = tx.rounds().findByReference(review.roundId()).map(Round::name).orElse(review.roundId());
-                    throw new RequestRefused("materials.grades.inUse", review.standardCode(), roundName, review.grade().label());
+            Map<String, List<MaterialReview>> dropped = tx.materialReviews().ofSet(round.indicatorSetId()).stream()
+                    .filter(r -> !r.grade().returned() && scale.find(r.grade().label()).isEmpty())
+                    .collect(Collectors.groupingBy(r -> r.grade().label(), LinkedHashMap::new, Collectors.toList()));
+            if (!dropped.isEmpty()) {
+                MaterialGradeScale now = tx.materialReviews().scaleOf(round.indicatorSetId()).orElse(MaterialGradeScale.DEFAULT);
+                Map<String, Round> rounds = new HashMap<>();
+                for (MaterialReview r : dropped.values().stream().flatMap(List::stream).toList()) {
+                    rounds.put(r.roundId(), tx.rounds().findByReference(r.roundId()).orElseThrow());
                 }
+                throw refusal(dropped, now, scale, rounds);
             }
             tx.materialReviews().setScale(round.indicatorSetId(), scale);
             tx.audit().append(Audit.now(clock), signedIn.name(), AuditLog.Action.MATERIAL_REVIEW, "indicator-set:" + round.indicatorSetId(),
@@ -50,6 +66,25 @@ public final class SetMaterialGradeScale {
             return null;
         });
         return scale;
+    }
+
+    /**
+     * Names each dropped label with how many reviews use it and the first few of them, and the scale that keeps them: the
+     * new one with each dropped label put in at the coefficient it has now (or its latest review's).
+     */
+    private static RequestRefused refusal(Map<String, List<MaterialReview>> dropped, MaterialGradeScale now, MaterialGradeScale wanted,
+                                          Map<String, Round> rounds) {
+        List<Messages.Text> labels = new ArrayList<>();
+        List<MaterialGrade> kept = new ArrayList<>();
+        dropped.forEach((label, reviews) -> {
+            List<Messages.Text> where = reviews.stream().sorted(Comparator.comparing(MaterialReview::standardCode)
+                    .thenComparing(r -> rounds.get(r.roundId()).start())).limit(NAMED)
+                    .map(r -> new Messages.Text("materials.grades.inUse.where", r.standardCode(), rounds.get(r.roundId()).name())).toList();
+            labels.add(new Messages.Text("materials.grades.inUse.label", label, reviews.size(), where, reviews.size() > NAMED ? 1 : 0));
+            MaterialReview latest = reviews.stream().max(Comparator.comparing(MaterialReview::reviewedAt)).orElseThrow();
+            kept.add(now.find(label).orElse(latest.grade()));
+        });
+        return new RequestRefused("materials.grades.inUse", labels, wanted.with(kept).text());
     }
 
     private static MaterialGradeScale parse(List<String> entries) {

@@ -1,5 +1,6 @@
 package org.civicinspect.service.materials;
 
+import org.civicinspect.model.IndicatorSet;
 import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.rounds.Rounds;
@@ -8,8 +9,8 @@ import org.civicinspect.store.Workspace;
 /** The material grade scale of the indicator-set version a round pins: its own, or the default when it has none. */
 public final class ShowMaterialGradeScale {
 
-    /** {@code own}: whether the version has a scale of its own. */
-    public record Shown(Round round, MaterialGradeScale scale, boolean own) {
+    /** {@code version}: the indicator-set version the round pins ({@code 测评体系 v2}); {@code own}: whether it has a scale of its own. */
+    public record Shown(Round round, String version, MaterialGradeScale scale, boolean own) {
     }
 
     private final Workspace workspace;
@@ -21,8 +22,9 @@ public final class ShowMaterialGradeScale {
     public Shown run(String roundReference) {
         return workspace.read(tx -> {
             Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
-            return tx.materialReviews().scaleOf(round.indicatorSetId()).map(s -> new Shown(round, s, true))
-                    .orElseGet(() -> new Shown(round, MaterialGradeScale.DEFAULT, false));
+            String version = tx.indicatorSets().find(round.indicatorSetId()).map(IndicatorSet::label).orElse(round.indicatorSetId());
+            return tx.materialReviews().scaleOf(round.indicatorSetId()).map(s -> new Shown(round, version, s, true))
+                    .orElseGet(() -> new Shown(round, version, MaterialGradeScale.DEFAULT, false));
         });
     }
 }

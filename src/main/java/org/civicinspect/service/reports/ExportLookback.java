@@ -33,7 +33,7 @@ import org.civicinspect.store.Workspace;
 
 /**
  * {@code report lookback} (回头望): every standard below full marks in the three parts of the 综合得分 (a material
- * graded 部分 or 缺失, a field standard that lost points, a survey standard below its points), ordered by the
+ * graded below a coefficient of 1, e.g. 部分 or 缺失, a field standard that lost points, a survey standard below its points), ordered by the
  * 综合得分 points it loses: its lost points ÷ its part's Σ points × the part's weight, so the parts compare. Each says
  * what is missing; a standard that survey questions name shows their rates. Its 牵头单位 and 配合单位 are those the task
  * breakdown (任务分解) of the round's indicator set gives it, empty where the breakdown does not name it.
@@ -87,7 +87,7 @@ public final class ExportLookback {
             BigDecimal earned = standard.points().multiply(review.grade().coefficient());
             BigDecimal lost = standard.points().subtract(earned);
             lines.add(new LookbackWriter.Line(CompositeScore.MATERIALS, standard.code(), standard.text(), standard.points(), earned, lost,
-                    share(lost, graded, materialsPart.weight()), review.grade().label(), rates(questionsOf, survey, standard.code()),
+                    share(lost, graded, materialsPart.weight()), review.grade().withCoefficient(), rates(questionsOf, survey, standard.code()),
                     "材料" + review.grade().label() + (review.comment().isEmpty() ? "" : "：" + review.comment()), lead(tasks, standard.code()),
                     supporting(tasks, standard.code())));
         }

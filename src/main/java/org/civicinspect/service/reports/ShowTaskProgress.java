@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.civicinspect.model.MaterialGradeScale;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.ReportScope;
 import org.civicinspect.model.Standard;
@@ -34,9 +35,9 @@ public final class ShowTaskProgress {
     public record StandardProgress(TaskAssignment task, String standardText, Optional<Aggregate> field, boolean material,
                                    Optional<MaterialReview> review, Optional<SurveyStandardScore> survey) {
 
-        /** 完整 / 部分 / 缺失 / 未审核 for a material standard, else "—". */
+        /** The grade with the coefficient it counted with ({@code 部分（0.5）}, 退回) or 未审核 for a material standard, else "—". */
         public String materialsText() {
-            return !material ? NONE : review.map(r -> r.grade().label()).orElse(UNGRADED);
+            return !material ? NONE : review.map(r -> r.grade().withCoefficient()).orElse(UNGRADED);
         }
 
         /** The survey score rate in percent ({@code 60.00%}), else "—" (not a survey standard, no survey, or no question answered). */
@@ -48,8 +49,8 @@ public final class ShowTaskProgress {
     static final String NONE = "—";
     static final String UNGRADED = "未审核";
 
-    /** The round's scores and scope, and its breakdown in the order it was imported. */
-    public record Progress(ScoreRound.Scored scored, List<StandardProgress> standards) {
+    /** The round's scores and scope, its version's material grade scale, and its breakdown in the order it was imported. */
+    public record Progress(ScoreRound.Scored scored, MaterialGradeScale scale, List<StandardProgress> standards) {
         public Progress {
             standards = List.copyOf(standards);
         }
@@ -80,7 +81,8 @@ public final class ShowTaskProgress {
                 .collect(Collectors.toMap(MaterialReview::standardCode, Function.identity(), (a, b) -> b));
         Map<String, SurveyStandardScore> survey = scoreSurvey.ifInterviewed(roundId, ScoreSurvey.DEFAULT_MINIMUM_DURATION)
                 .map(s -> s.scores().city().standards()).orElse(Map.of());
-        return new Progress(scored, tasks.stream().map(t -> {
+        MaterialGradeScale scale = workspace.read(tx -> tx.materialReviews().scaleOf(setId)).orElse(MaterialGradeScale.DEFAULT);
+        return new Progress(scored, scale, tasks.stream().map(t -> {
             Optional<Standard> standard = Optional.ofNullable(standards.get(t.standardCode()));
             boolean material = standard.map(Standard::material).orElse(false);
             return new StandardProgress(t, standard.map(Standard::text).orElse(""), Optional.ofNullable(byStandard.get(t.standardCode())), material,
@@ -92,6 +94,6 @@ public final class ShowTaskProgress {
     /** The standards the unit leads or supports, in the breakdown's order. */
     public Progress ofUnit(String unit, String roundReference, ReportScope.Counted counted) {
         Progress all = run(roundReference, counted);
-        return new Progress(all.scored(), all.standards().stream().filter(s -> s.task().involves(unit)).toList());
+        return new Progress(all.scored(), all.scale(), all.standards().stream().filter(s -> s.task().involves(unit)).toList());
     }
 }

@@ -106,7 +106,22 @@ class MaterialGradeScaleTest {
         RequestRefused refused = assertThrows(RequestRefused.class, () -> review("M1", "完整"));
         assertEquals("等级“完整”不认识：应为A、B、C、D或退回", Messages.get(refused.messageKey(), refused.args()));
         Messages.use("en");
-        assertEquals("Grade \"完整\" is not known: use A、B、C、D or 退回 (returned)", Messages.get(refused.messageKey(), refused.args()));
+        assertEquals("Grade \"完整\" is not known: use A, B, C, D or 退回 (returned)", Messages.get(refused.messageKey(), refused.args()));
+    }
+
+    @Test
+    void aTypedGradeMatchesItsLabelInAnyLetterCaseOrWidth() {
+        setScale("A=1", "B=0.8", "C=0.6", "D=0");
+        assertEquals("D", review("M1", "d").grade().label());
+        assertEquals("D", review("M2", "Ｄ").grade().label());
+        assertEquals("B", review("M3", " ｂ ").grade().label());
+        assertEquals("退回", office.recordMaterialReview().run(june.name(), "M4", "ＲＥＴＵＲＮＥＤ", "缺公章").grade().label());
+    }
+
+    @Test
+    void coefficientsMayBeTypedInFullWidth() {
+        setScale("A＝１", "B＝０．８", "C=0.6");
+        assertEquals("A=1 B=0.8 C=0.6", office.showMaterialGradeScale().run(june.name()).scale().text());
     }
 
     /**
@@ -117,14 +132,14 @@ class MaterialGradeScaleTest {
     void aReviewKeepsTheCoefficientItWasGivenWhenTheScaleChangesItsLabel() {
         setScale("A=1", "B=0.8", "C=0.6", "D=0");
         review("M2", "B");
-        setScale("A=1", "B=0.5", "C=0.6", "D=0");
+        setScale("A=1", "B=0.5", "C=0.4", "D=0");
         review("M3", "B");
 
         assertEquals(List.of("M2 B 0.8", "M3 B 0.5"), office.listRoundMaterials().run(june.name()).lines().stream()
                 .flatMap(l -> l.review().stream()).map(r -> r.standardCode() + " " + r.grade().label() + " " + r.grade().coefficientText()).toList());
         CompositeScore.Part part = materialsPart();
         assertEquals(new BigDecimal("26.00"), twoPlaces(part.points()));
-        assertEquals("测评方法为 材料审核/网上申报 的测评标准 4 条：A 0、B 1、C 0、D 0（系数 1 / 0.5 / 0.6 / 0）、B 1（按审核时系数 0.8），未审核 2 条不计入（M1、M4）",
+        assertEquals("测评方法为 材料审核/网上申报 的测评标准 4 条：A 0、B 1、C 0、D 0（系数 1 / 0.5 / 0.4 / 0）、B 1（按审核时系数 0.8），未审核 2 条不计入（M1、M4）",
                 part.source());
     }
 
@@ -165,15 +180,55 @@ class MaterialGradeScaleTest {
         refused("“B0.8”应写成“等级=系数”，如 A=1", "\"B0.8\" should read GRADE=COEFFICIENT, e.g. A=1", "A=1", "B0.8");
     }
 
+    /** The help says 从高到低: {@code B=0.8 A=1} would make key 1 give B. */
+    @Test
+    void aScaleNotBestFirstIsRefused() {
+        refused("等级表须从高到低写：A=1 比前面的 B=0.8 高，应排在它前面",
+                "The scale goes best first: A=1 is higher than B=0.8 before it, so it comes first", "B=0.8", "A=1");
+        refused("等级表须从高到低写：D=0.5 比前面的 C=0 高，应排在它前面",
+                "The scale goes best first: D=0.5 is higher than C=0 before it, so it comes first", "A=1", "C=0", "D=0.5");
+        setScale("完整=1", "免报=1", "缺失=0");
+        assertEquals("完整=1 免报=1 缺失=0", office.showMaterialGradeScale().run(june.name()).scale().text(), "two grades may count alike");
+    }
+
+    @Test
+    void labelsDifferingOnlyInLetterCaseOrWidthAreOneLabel() {
+        refused("等级 a 和 A 是同一等级（不分大小写和全角半角），写了两次",
+                "Grade a is grade A again (letter case and full or half width make no other grade)", "A=1", "a=0.5");
+        refused("等级 Ａ 和 A 是同一等级（不分大小写和全角半角），写了两次",
+                "Grade Ａ is grade A again (letter case and full or half width make no other grade)", "A=1", "Ａ=0.5");
+    }
+
     @Test
     void aScaleThatDropsAGradeInUseIsRefusedNamingTheStandard() {
         setScale("A=1", "B=0.8", "C=0.6", "D=0");
         review("M3", "C");
-        refused("测评标准 M3 在 六月轮 已评为“C”，新的等级表没有这一等级：保留它，或先重新评定该标准",
-                "Standard M3 was graded \"C\" in round 六月轮 and the new scale drops that grade: keep it, or grade the standard again first",
+        refused("新的等级表去掉了审核在用的等级：“C”有 1 条审核（M3 六月轮）。在新等级表里保留这些等级即可，如写成：A=1 B=0.8 C=0.6 D=0",
+                "The new scale drops grades that reviews use: \"C\" in 1 review (M3 of 六月轮). Keep those grades in the new scale, e.g.: A=1 B=0.8 C=0.6 D=0",
                 "A=1", "B=0.8", "D=0");
         setScale("甲=1", "A=0.9", "B=0.8", "C=0.5", "D=0");
         assertEquals(new BigDecimal("0.6"), office.listRoundMaterials().run(june.name()).lines().get(2).review().orElseThrow().grade().coefficient());
+    }
+
+    /**
+     * A clerk with many reviews on 完整 / 部分 / 缺失 who types a new scale learns in one refusal every label in use, how
+     * many reviews use it, the first of them, and the scale that keeps them.
+     */
+    @Test
+    void oneRefusalNamesEveryDroppedGradeWithItsReviewsAndTheScaleThatKeepsThem() {
+        Round july = office.createRound().run("七月轮", "latest", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31), "");
+        review("M1", "完整");
+        review("M2", "完整");
+        review("M3", "完整");
+        review("M4", "缺失");
+        office.recordMaterialReview().run(july.name(), "M1", "完整", "");
+        office.recordMaterialReview().run(july.name(), "M2", "部分", "");
+        refused("新的等级表去掉了审核在用的等级：“完整”有 4 条审核（M1 六月轮、M1 七月轮、M2 六月轮等）、“部分”有 1 条审核（M2 七月轮）、"
+                        + "“缺失”有 1 条审核（M4 六月轮）。在新等级表里保留这些等级即可，如写成：A=1 完整=1 B=0.8 C=0.6 部分=0.5 D=0 缺失=0",
+                "The new scale drops grades that reviews use: \"完整\" in 4 reviews (M1 of 六月轮, M1 of 七月轮, M2 of 六月轮, …), "
+                        + "\"部分\" in 1 review (M2 of 七月轮), \"缺失\" in 1 review (M4 of 六月轮). "
+                        + "Keep those grades in the new scale, e.g.: A=1 完整=1 B=0.8 C=0.6 部分=0.5 D=0 缺失=0",
+                "A=1", "B=0.8", "C=0.6", "D=0");
     }
 
     private Path workbookWithGrades(String name, String grades) throws Exception {

@@ -1,6 +1,7 @@
 package org.civicinspect.service.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +66,7 @@ class TaskProgressWithMaterialsAndSurveyTest {
                 List.of("09-01-01", "—", "60.00%"),
                 List.of("09-01-02", "—", "60.00%"),
                 List.of("09-01-09", "—", "—"),
-                List.of("ZZ-01", "部分", "—"),
+                List.of("ZZ-01", "部分（0.5）", "—"),
                 List.of("ZZ-02", "未审核", "—")), progress(HandWorkedSurvey.ROUND));
     }
 
@@ -87,11 +88,17 @@ class TaskProgressWithMaterialsAndSurveyTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals(List.of("问卷调查得分率", "材料审核"), cells(sheet.getRow(3)));
-            assertEquals(List.of(List.of("—", "—"), List.of("60.00%", "—"), List.of("60.00%", "—"), List.of("—", "—"), List.of("—", "部分"),
+            assertTrue(sheet.getRow(3).getHeightInPoints() >= 2 * 14f, "问卷调查得分率 wraps in its column rather than being cut");
+            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().contains("材料审核 = 本轮审核等级（系数）：完整（1）/部分（0.5）/缺失（0）/退回（0）"),
+                    sheet.getRow(2).getCell(0).getStringCellValue());
+            Row material = sheet.getRow(8);
+            assertEquals(List.of("—", "—", "材料审核"), List.of(material.getCell(6).getStringCellValue(), material.getCell(7).getStringCellValue(),
+                    material.getCell(8).getStringCellValue()), "a material standard is not judged at sites: no field figure");
+            assertEquals(List.of(List.of("—", "—"), List.of("60.00%", "—"), List.of("60.00%", "—"), List.of("—", "—"), List.of("—", "部分（0.5）"),
                     List.of("—", "未审核")), List.of(cells(sheet.getRow(4)), cells(sheet.getRow(5)), cells(sheet.getRow(6)), cells(sheet.getRow(7)),
                     cells(sheet.getRow(8)), cells(sheet.getRow(9))));
         }
-        assertEquals(List.of(List.of("HJ-01", "—", "—"), List.of("ZZ-01", "部分", "—")),
+        assertEquals(List.of(List.of("HJ-01", "—", "—"), List.of("ZZ-01", "部分（0.5）", "—")),
                 services.showTaskProgress().ofUnit("城管局", HandWorkedSurvey.ROUND, ReportScope.Counted.APPROVED).standards().stream()
                         .map(s -> List.of(s.task().standardCode(), s.materialsText(), s.surveyText())).toList());
     }
