@@ -109,7 +109,8 @@ public final class UnitPackageActions {
                     }
                     SendUnitTask.Result r = written.value();
                     String message = Messages.get("cli.materials.sent", r.file(), r.unit(), r.round(), r.standards(), r.reviews())
-                            + (r.problems() == 0 ? "" : "\n" + Messages.get("cli.materials.sentProblems", r.problems(), r.problemBatch()))
+                            + "\n" + (r.problems() == 0 ? Messages.get("unitPackage.noProblems")
+                                    : Messages.get("cli.materials.sentProblems", r.problems(), r.problemBatch()))
                             + "\n" + Messages.get("cli.package.signedBy", r.fingerprint())
                             + "\n" + Messages.get("cli.materials.issuedFor", r.forKey(), r.unit());
                     job.say(Messages.get("package.written", r.file().getFileName()));
