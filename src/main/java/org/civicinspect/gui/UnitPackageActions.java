@@ -223,6 +223,13 @@ public final class UnitPackageActions {
                 return;
             }
             job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.sendUnitReply().run(out.get())), written -> {
+                if (written.refused() != null && written.refused().messageKey().equals("materials.nothingToReply")) {
+                    // The service's sentence names the commands; the window names its buttons.
+                    String message = Messages.get("unitPackage.nothingToReply", written.refused().args().toArray());
+                    job.say(message);
+                    dialogs.showError(Messages.get("unitPackage.replyTitle"), message);
+                    return;
+                }
                 if (refused(written, "unitPackage.replyTitle")) {
                     return;
                 }

@@ -73,6 +73,12 @@ class UnitPackagesOnTheTasksPageTest {
         desk.showFiles(standard);
         assertTrue(desk.files().isEmpty());
 
+        atUnit.nextPackageSave = temp.resolve("园林局-空回复.cipkg");
+        desk.writeReply();
+        assertTrue(atUnit.errors.get(0).contains("“添加材料…”"), "nothing to reply with names the button, not a command: " + atUnit.errors);
+        assertFalse(Files.exists(atUnit.nextPackageSave));
+        atUnit.errors.clear();
+
         Path picture = Files.createDirectories(temp.resolve("园林局的材料")).resolve("绿化养护现场.png");
         ImageIO.write(new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
         atUnit.nextMaterialFile = picture;
