@@ -48,7 +48,19 @@ public interface DialogService {
     /** Task and result packages to take in, several at once. */
     List<Path> choosePackagesToOpen(String titleKey);
 
-    /** Where to write a package; {@code extension} is .citask or .ciresult. */
+    /** Unit packages (.cipkg) to take in, several at once. */
+    List<Path> chooseUnitPackagesToOpen(String titleKey);
+
+    /** A material file to add: PDF, picture, Word or Excel. */
+    Optional<Path> chooseMaterialFile(String titleKey);
+
+    /**
+     * What the unit says of the material file {@code fileName}: {@code types} are offered (others may be typed),
+     * {@code standards} and {@code today} are the defaults; empty when the user cancels.
+     */
+    Optional<MaterialDetails> askMaterialDetails(String fileName, List<String> types, List<String> standards, java.time.LocalDate today);
+
+    /** Where to write a package; {@code extension} is .citask, .ciresult or .cipkg. */
     Optional<Path> choosePackageToSave(String titleKey, String suggestedName, String extension);
 
     /** A passphrase typed into a hidden field; empty when the user cancels. */

@@ -256,9 +256,68 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseUnitPackagesToOpen(String titleKey) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.package.cipkg"), "*.cipkg"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        remember(files.get(0));
+        return files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseMaterialFile(String titleKey) {
+        FileChooser chooser = workbookChooser(titleKey);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.materials"), "*.pdf", "*.jpg", "*.jpeg", "*.png",
+                "*.docx", "*.doc", "*.xlsx", "*.xls", "*.PDF", "*.JPG", "*.JPEG", "*.PNG"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<MaterialDetails> askMaterialDetails(String fileName, List<String> types, List<String> standards, java.time.LocalDate today) {
+        javafx.scene.control.TextField title = new javafx.scene.control.TextField(stem(fileName));
+        javafx.scene.control.ComboBox<String> type = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(types));
+        type.setEditable(true);
+        type.setPrefWidth(320);
+        if (!types.isEmpty()) {
+            type.getSelectionModel().select(0);
+        }
+        javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker(today);
+        javafx.scene.control.TextField codes = new javafx.scene.control.TextField(String.join(",", standards));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        String[] keys = {"unitPackage.field.title", "unitPackage.field.type", "unitPackage.field.date", "unitPackage.field.standards"};
+        javafx.scene.Node[] fields = {title, type, date, codes};
+        for (int i = 0; i < fields.length; i++) {
+            Label label = new Label(Messages.get(keys[i]));
+            label.setMnemonicParsing(true);
+            label.setLabelFor(fields[i]);
+            grid.addRow(i, label, fields[i]);
+        }
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("unitPackage.addTitle"));
+        dialog.setHeaderText(Messages.get("unitPackage.addHeader", fileName));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.application.Platform.runLater(title::requestFocus);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> new MaterialDetails(title.getText(),
+                type.getEditor().getText(), date.getValue() == null ? date.getEditor().getText() : date.getValue().toString(), List.of(codes.getText().split("[,，、\\s]+"))));
+    }
+
+    /** A file's name without its extension: the title a material file starts with. */
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    @Override
     public Optional<Path> choosePackageToSave(String titleKey, String suggestedName, String extension) {
         FileChooser chooser = workbookChooser(titleKey);
-        String kind = extension.equals(".citask") ? "dialog.package.citask" : "dialog.package.ciresult";
+        String kind = "dialog.package." + extension.substring(1);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(kind), "*" + extension));
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner));

@@ -114,16 +114,28 @@ public final class MainWindow {
         return title.getReadOnlyProperty();
     }
 
+    /**
+     * After a screen wrote something. A field laptop knows its team only once a task package brought it: that is when
+     * the inspector can say who they are. A workspace that a unit task package has just made a unit's shows the unit's
+     * 整改督办 from then on.
+     */
+    private void workspaceChanged() {
+        if (services.signedIn().person().isEmpty() && !whoDeclined) {
+            signInThen(() -> { }, false);
+        }
+        new JobState(executor, dialogs).quick(p -> services.showUnitOfWorkspace().run().isPresent(), unit -> {
+            if (unit != unitWorkspace) {
+                unitWorkspace = unit;
+                views.remove(Area.RECTIFICATION);
+            }
+        });
+    }
+
     /** Builds every visible text anew, e.g. after the language changed. */
     private void build() {
         views.clear();
         events = new WorkspaceEvents();
-        // A field laptop knows its team only once a task package brought it: that is when the inspector can say who they are.
-        events.listen(this, () -> {
-            if (services.signedIn().person().isEmpty() && !whoDeclined) {
-                signInThen(() -> { }, false);
-            }
-        });
+        events.listen(this, this::workspaceChanged);
         title.set(Messages.get("app.title"));
         root.setTop(header());
         root.setLeft(navigation());
@@ -430,12 +442,7 @@ public final class MainWindow {
         root.getLeft().setDisable(false);
         views.clear();
         events = new WorkspaceEvents();
-        // A field laptop knows its team only once a task package brought it: that is when the inspector can say who they are.
-        events.listen(this, () -> {
-            if (services.signedIn().person().isEmpty() && !whoDeclined) {
-                signInThen(() -> { }, false);
-            }
-        });
+        events.listen(this, this::workspaceChanged);
         show(Area.DASHBOARD);
     }
 

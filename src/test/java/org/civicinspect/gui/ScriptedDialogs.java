@@ -150,4 +150,26 @@ public final class ScriptedDialogs implements DialogService {
         offeredChoices.add(List.copyOf(choices));
         return Optional.ofNullable(this.choices.isEmpty() ? nextChoice : this.choices.poll());
     }
+
+    public List<Path> nextUnitPackages = List.of();
+    public Path nextMaterialFile;
+    /** The details every material file gets (null cancels); the file names, types and standards offered are kept. */
+    public MaterialDetails nextMaterialDetails;
+    public final List<String> materialQuestions = new ArrayList<>();
+
+    @Override
+    public List<Path> chooseUnitPackagesToOpen(String titleKey) {
+        return nextUnitPackages;
+    }
+
+    @Override
+    public Optional<Path> chooseMaterialFile(String titleKey) {
+        return Optional.ofNullable(nextMaterialFile);
+    }
+
+    @Override
+    public Optional<MaterialDetails> askMaterialDetails(String fileName, List<String> types, List<String> standards, java.time.LocalDate today) {
+        materialQuestions.add(fileName + " " + types + " " + standards);
+        return Optional.ofNullable(nextMaterialDetails);
+    }
 }

@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.UnitPackageActions;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.UnitProblem;
@@ -37,7 +38,7 @@ import org.civicinspect.service.Services;
 /**
  * 整改督办 in a unit's workspace: a table of the problems dispatched to the unit (number, colour, status, source,
  * place, standard, description, deadline, how many photos came with it, the unit's reply so far), the chosen problem's
- * photos taken when it was found (整改前照片), and 回复… (Ctrl+R, or a double click) opening the reply dialog. None of the office's steps (推进, 核查, 派单) is offered.
+ * photos taken when it was found (整改前照片), and 回复… (Ctrl+R, or a double click) opening the reply dialog, and 写出回复包… writing the unit's reply package. None of the office's steps (推进, 核查, 派单) is offered.
  */
 public final class UnitProblemsView {
 
@@ -45,10 +46,12 @@ public final class UnitProblemsView {
     private final BorderPane root = new BorderPane();
     private final TableView<UnitProblem> table = new TableView<>();
     private final FlowPane photosBefore = new FlowPane(8, 6);
+    private final UnitPackageActions unitPackages;
 
     public UnitProblemsView(Services services, TaskExecutor executor, DialogService dialogs, WorkspaceEvents events) {
         viewModel = new UnitProblemsViewModel(services.listDispatchedProblems(), services.answerDispatchedProblem(), services.addPhoto(), executor,
                 dialogs);
+        unitPackages = new UnitPackageActions(UnitPackageActions.useCases(services), viewModel.job(), dialogs, () -> events.changed(this));
         build();
         events.listen(viewModel, root, viewModel::reload);
         viewModel.reload();
@@ -87,7 +90,9 @@ public final class UnitProblemsView {
         Label status = new Label();
         status.textProperty().bind(viewModel.job().statusProperty());
         Label hint = new Label(Messages.get("unitProblems.hint"));
-        HBox actions = new HBox(12, replyButton, status);
+        Button writeReplyButton = new Button(Messages.get("unitProblems.writeReply"));
+        writeReplyButton.setOnAction(e -> unitPackages.writeReply());
+        HBox actions = new HBox(12, replyButton, writeReplyButton, status);
         Label beforeHeading = new Label(Messages.get("unitProblems.before"));
         beforeHeading.getStyleClass().add("card-title");
         table.getSelectionModel().selectedItemProperty().addListener((o, was, chosen) -> showPhotosBefore(chosen));

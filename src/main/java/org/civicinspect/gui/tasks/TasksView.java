@@ -51,6 +51,11 @@ public final class TasksView {
     @FXML private ComboBox<Round> roundChoice;
     @FXML private CheckBox allCheck;
     @FXML private Button scaleButton;
+    @FXML private Button sendUnitButton;
+    @FXML private Button receiveReplyButton;
+    @FXML private Button receiveTaskButton;
+    @FXML private Button addMaterialButton;
+    @FXML private Button writeReplyButton;
     @FXML private Label summaryLabel;
     @FXML private Label keysHint;
     @FXML private ListView<String> unitList;
@@ -99,6 +104,14 @@ public final class TasksView {
         allCheck.managedProperty().bind(allCheck.visibleProperty());
         scaleButton.visibleProperty().bind(viewModel.unitWorkspaceProperty().not());
         scaleButton.managedProperty().bind(scaleButton.visibleProperty());
+        // The office sends and takes in unit packages once it has rounds; a unit's (or an empty) workspace takes in its task package.
+        javafx.beans.binding.BooleanBinding office = viewModel.unitWorkspaceProperty().not()
+                .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.rounds()));
+        showOnlyWhen(sendUnitButton, office);
+        showOnlyWhen(receiveReplyButton, office);
+        showOnlyWhen(receiveTaskButton, office.not());
+        showOnlyWhen(addMaterialButton, viewModel.unitWorkspaceProperty());
+        showOnlyWhen(writeReplyButton, viewModel.unitWorkspaceProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         unitList.setItems(viewModel.units());
         unitList.setPlaceholder(new Label(Messages.get("tasks.noBreakdown")));
@@ -221,6 +234,32 @@ public final class TasksView {
             keys.add((i + 1) + " " + GradeNames.choice(scale.grades().get(i)));
         }
         return Messages.get("tasks.keys", String.join(Messages.get("tasks.countSeparator"), keys));
+    }
+
+    private static void showOnlyWhen(Button button, javafx.beans.value.ObservableBooleanValue shown) {
+        button.visibleProperty().bind(shown);
+        button.managedProperty().bind(shown);
+    }
+
+    @FXML
+    private void sendToUnit() {
+        viewModel.sendToUnit();
+    }
+
+    @FXML
+    private void receiveUnitPackages() {
+        viewModel.receiveUnitPackages();
+    }
+
+    @FXML
+    private void addMaterial() {
+        TasksViewModel.Row row = standardTable.getSelectionModel().getSelectedItem();
+        viewModel.addMaterial(row == null ? null : row.code());
+    }
+
+    @FXML
+    private void writeReply() {
+        viewModel.writeReply();
     }
 
     @FXML
@@ -394,6 +433,6 @@ public final class TasksView {
     static TasksViewModel.UseCases useCases(Services services) {
         return new TasksViewModel.UseCases(services.showRound(), services.showTaskProgress(), services.listRoundMaterials(),
                 services.recordMaterialReview(), services.showUnitOfWorkspace(), services.listMaterialFiles(), services.previewMaterialFile(),
-                services.copyMaterialFileToOpen(), services.setMaterialGradeScale());
+                services.copyMaterialFileToOpen(), services.setMaterialGradeScale(), org.civicinspect.gui.UnitPackageActions.useCases(services));
     }
 }

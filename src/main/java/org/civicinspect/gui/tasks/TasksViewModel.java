@@ -31,6 +31,7 @@ import org.civicinspect.gui.DialogService;
 import org.civicinspect.gui.JobState;
 import org.civicinspect.gui.RoundChoice;
 import org.civicinspect.gui.TaskExecutor;
+import org.civicinspect.gui.UnitPackageActions;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.MaterialFile;
@@ -60,11 +61,14 @@ import org.civicinspect.service.rounds.ShowRound;
  */
 public final class TasksViewModel {
 
-    /** What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, the review and the grade scale. */
+    /**
+     * What the screen calls: the rounds, the breakdown with its field figures, the round's material standards, the
+     * review and the grade scale, and the unit packages and material files going between the office and its units.
+     */
     public record UseCases(ShowRound showRound, ShowTaskProgress showTaskProgress, ListRoundMaterials listRoundMaterials,
                            RecordMaterialReview recordMaterialReview, ShowUnitOfWorkspace showUnitOfWorkspace, ListMaterialFiles listMaterialFiles,
                            PreviewMaterialFile previewMaterialFile, CopyMaterialFileToOpen copyMaterialFileToOpen,
-                           SetMaterialGradeScale setMaterialGradeScale) {
+                           SetMaterialGradeScale setMaterialGradeScale, UnitPackageActions.UseCases unitPackages) {
     }
 
     /**
@@ -129,6 +133,7 @@ public final class TasksViewModel {
     private final ObjectProperty<MaterialFile> file = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Shown> preview = new ReadOnlyObjectWrapper<>();
     private final DialogService dialogs;
+    private final UnitPackageActions unitPackages;
     private Loaded loaded;
     /** The standard whose files are listed, so that a late answer for another one is dropped. */
     private String filesOf;
@@ -139,6 +144,11 @@ public final class TasksViewModel {
         this.events = events;
         this.dialogs = dialogs;
         this.job = new JobState(executor, dialogs);
+        this.unitPackages = new UnitPackageActions(useCases.unitPackages(), job, dialogs, () -> {
+            events.changed(this);
+            reload();
+            showFiles(filesOf);
+        });
         choice.chosenProperty().addListener((o, a, r) -> load());
         unit.addListener((o, a, b) -> showRows());
         allMaterials.addListener((o, a, b) -> showRows());
@@ -385,6 +395,32 @@ public final class TasksViewModel {
             saving.remove(code);
             commentsAsked.remove(code);
         }
+    }
+
+    /** At the office: the chosen round's unit task package for one of the breakdown's units, the chosen one by default. */
+    public void sendToUnit() {
+        unitPackages.sendToUnit(choice.chosenProperty().get(), List.copyOf(units), allMaterials.get() ? null : unit.get());
+    }
+
+    /** Unit packages taken in: at the office a unit's reply, in a unit's (or an empty) workspace the office's task package. */
+    public void receiveUnitPackages() {
+        unitPackages.receive();
+    }
+
+    /** In a unit's workspace: a material file added for the chosen round, for the standard {@code code} by default. */
+    public void addMaterial(String code) {
+        if (!unitWorkspace.get()) {
+            return;
+        }
+        unitPackages.addMaterial(choice.chosenProperty().get(), code);
+    }
+
+    /** In a unit's workspace: the reply package for the office. */
+    public void writeReply() {
+        if (!unitWorkspace.get()) {
+            return;
+        }
+        unitPackages.writeReply();
     }
 
     /** Lists the material files filed for the standard in the chosen round (none for no standard), and shows none yet. */

@@ -120,6 +120,14 @@ public final class AddMaterialFile {
                 String.join(",", earlier.standards()), earlier.unit());
     }
 
+    /** The material types the standard {@code code} of the round requires, to offer when a file is added for it. */
+    public List<String> requiredTypes(String roundReference, String code) {
+        return workspace.read(tx -> {
+            Round round = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
+            return tx.materialFiles().requirements(round.indicatorSetId()).getOrDefault(code, List.of());
+        });
+    }
+
     /** In a unit's workspace, the unit files for itself and for the standards 任务分解 gives it, and nothing else. */
     private void onlyTheUnitsOwn(UnitOfWorkspace own, String unit, Round round, List<String> codes) {
         if (!unit.equals(own.name())) {
