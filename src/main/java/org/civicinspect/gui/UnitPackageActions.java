@@ -207,8 +207,9 @@ public final class UnitPackageActions {
                 if (refused(filed, "unitPackage.addTitle")) {
                     return;
                 }
-                MaterialFile f = filed.value();
-                job.say(Messages.get("cli.materials.filed", f.fileName(), String.join(",", f.standards()), f.unit(), f.sha256()));
+                MaterialFile f = filed.value().file();
+                job.say(Messages.get(filed.value().alreadyFiled() ? "cli.materials.filedBefore" : "cli.materials.filed", f.fileName(),
+                        String.join(",", f.standards()), f.unit(), f.sha256()));
                 afterChange.run();
             });
         });
