@@ -209,6 +209,9 @@ public final class TasksView {
         if (position >= 0) {
             viewModel.gradeAt(row.code(), position);
             e.consume();
+        } else if (e.getCode() == KeyCode.R) {
+            viewModel.returnToUnit(row.code());
+            e.consume();
         } else if (e.getCode() == KeyCode.C) {
             commentField.setText(viewModel.comment(row.code()));
             commentField.requestFocus();

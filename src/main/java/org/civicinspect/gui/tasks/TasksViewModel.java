@@ -47,6 +47,7 @@ import org.civicinspect.service.materials.ListMaterialFiles;
 import org.civicinspect.service.materials.ListRoundMaterials;
 import org.civicinspect.service.materials.PreviewMaterialFile;
 import org.civicinspect.service.materials.RecordMaterialReview;
+import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.materials.SetMaterialGradeScale;
 import org.civicinspect.service.materials.ShowUnitOfWorkspace;
 import org.civicinspect.service.materials.UnitOfWorkspace;
@@ -308,6 +309,21 @@ public final class TasksViewModel {
         List<MaterialGrade> grades = scale.get().grades();
         if (position < grades.size()) {
             grade(code, grades.get(position));
+        } else {
+            job.say(Messages.get("tasks.noSuchGradeKey", position + 1, grades.size()));
+        }
+    }
+
+    /** 退回: sends the standard back to its unit, with the comment asked for saying what to file again; none, nothing sent. */
+    public void returnToUnit(String code) {
+        if (unitWorkspace.get()) {
+            job.say(Messages.get("materials.reviewedAtOffice"));
+            return;
+        }
+        Optional<String> why = dialogs.askText(Messages.get("tasks.return.title"), Messages.get("tasks.return.ask", code, comment(code)))
+                .map(String::strip).filter(t -> !t.isEmpty());
+        if (why.isPresent()) {
+            record(code, MaterialGrade.RETURNED, why.get(), "");
         }
     }
 
@@ -317,7 +333,7 @@ public final class TasksViewModel {
             job.say(Messages.get("materials.reviewedAtOffice"));
             return;
         }
-        record(code, grade, comment(code));
+        record(code, grade, comment(code), "");
     }
 
     /**
@@ -355,7 +371,7 @@ public final class TasksViewModel {
             job.say(Messages.get("tasks.gradeFirst", code));
             return;
         }
-        record(code, grade, text);
+        record(code, grade, text, "");
     }
 
     /** The comment the standard has, or the one last asked for while its review is being saved. */
@@ -367,7 +383,11 @@ public final class TasksViewModel {
         return review == null ? "" : review.comment();
     }
 
-    private void record(String code, MaterialGrade grade, String comment) {
+    /**
+     * Records the review. A settled grade of a done round changes only with a reason: when the service asks for one, the
+     * user is asked, and the grade is recorded with it (or, asked for none, left as it was).
+     */
+    private void record(String code, MaterialGrade grade, String comment, String reason) {
         Round round = choice.chosenProperty().get();
         if (round == null || code == null) {
             return;
@@ -375,7 +395,7 @@ public final class TasksViewModel {
         inFlight.merge(code, 1, Integer::sum);
         saving.put(code, grade);
         commentsAsked.put(code, comment);
-        executor.run(p -> useCases.recordMaterialReview().run(round.id(), code, grade.label(), comment), p -> { }, review -> {
+        executor.run(p -> useCases.recordMaterialReview().run(round.id(), code, grade.label(), comment, reason), p -> { }, review -> {
             settle(code);
             if (round.equals(choice.chosenProperty().get())) {
                 reviews.put(code, review);
@@ -385,6 +405,14 @@ public final class TasksViewModel {
             events.changed(this);
         }, error -> {
             settle(code);
+            if (error instanceof RequestRefused refused && refused.messageKey().equals("materials.doneRoundNeedsReason")) {
+                Optional<String> why = dialogs.askText(Messages.get("tasks.reason.title"), Messages.get("tasks.reason.ask", code, round.name(),
+                        refused.args().get(2))).map(String::strip).filter(t -> !t.isEmpty());
+                if (why.isPresent()) {
+                    record(code, grade, comment, why.get());
+                    return;
+                }
+            }
             job.failed(error);
         });
     }
