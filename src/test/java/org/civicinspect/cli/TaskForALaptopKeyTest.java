@@ -62,4 +62,24 @@ class TaskForALaptopKeyTest {
             assertEquals(before, PackageHostileInputTest.snapshot(tasks.office()), "the workspace is unchanged");
         }
     }
+
+    @Test
+    void aTaskPackageOpensOnlyOnTheLaptopWhoseKeyItWasIssuedFor() throws Exception {
+        TwoTeamsScored.Tasks tasks = TwoTeamsScored.sendTasks(temp);
+        String field1 = TwoTeamsScored.laptopKey(temp.resolve("field1"));
+        String field2 = TwoTeamsScored.laptopKey(temp.resolve("field2"));
+        Map<String, Object> before = PackageHostileInputTest.snapshot(temp.resolve("field2"));
+        CliSession other = new CliSession(temp.resolve("field2"));
+        Map<String, String> languages = Map.of("zh", "本机的密钥", "en", "this computer's key");
+        for (Map.Entry<String, String> language : languages.entrySet()) {
+            assertEquals(2, other.run("--lang", language.getKey(), "package", "import", tasks.task1().toString(), "--trust", tasks.officeKey()),
+                    other.out());
+            String message = other.err().strip();
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.contains(field1) && message.contains(field2) && message.contains(language.getValue()), message);
+            assertEquals(before, PackageHostileInputTest.snapshot(temp.resolve("field2")), "the workspace is unchanged");
+        }
+        CliSession issuedFor = new CliSession(temp.resolve("field1"));
+        assertEquals(0, issuedFor.run("package", "import", tasks.task1().toString(), "--trust", tasks.officeKey()), issuedFor.err());
+    }
 }
