@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code package task … --for-key FINGERPRINT}: the office issues a team's task package for the key of the laptop
- * that will score it, read off that laptop, and then trusts that laptop's result packages. What is not a laptop's key
- * of that team is refused in one sentence, before any package is written.
+ * that will score it, read off that laptop, and then trusts that laptop's result packages; the package opens on that
+ * laptop only. What is not a laptop's key of that team is refused in one sentence, before any package is written.
  */
 class TaskForALaptopKeyTest {
 
@@ -81,5 +81,10 @@ class TaskForALaptopKeyTest {
         }
         CliSession issuedFor = new CliSession(temp.resolve("field1"));
         assertEquals(0, issuedFor.run("package", "import", tasks.task1().toString(), "--trust", tasks.officeKey()), issuedFor.err());
+
+        // Issued for no key, as every package made before the key was carried: it opens on any laptop.
+        Path forAnyLaptop = temp.resolve("any.citask");
+        assertEquals(0, new CliSession(tasks.office()).run("package", "task", "latest", "第一组", forAnyLaptop.toString()));
+        assertEquals(0, other.run("package", "import", forAnyLaptop.toString(), "--trust", tasks.officeKey()), other.err());
     }
 }
