@@ -20,10 +20,12 @@ import org.civicinspect.model.Team;
  * sites, the inspections returned by review with their findings and the supervisor's comments, the open problems
  * of earlier rounds at those sites to recheck, the questionnaire version the round pins for its survey (null when
  * it pins none) and the survey's plan (null when it has none), whose interviewer targets the laptop counts against.
+ * {@code forKey} is the fingerprint of the laptop key the package was issued for (null when issued for no key, or in a
+ * package made before it was carried): a laptop with another key refuses it.
  */
 public record TaskContent(Round round, IndicatorSet indicatorSet, IndicatorTree tree, Team team, List<TaskSite> sites,
                           List<InspectionState> returned, List<Finding> findings, List<ReviewComment> comments, List<Recheck> rechecks,
-                          Questionnaire questionnaire, SurveyPlan surveyPlan) {
+                          Questionnaire questionnaire, SurveyPlan surveyPlan, String forKey) {
 
     public TaskContent {
         sites = List.copyOf(sites);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code package task … --for-key FINGERPRINT}: the office issues a team's task package for the key of the laptop
- * that will score it, read off that laptop, and then trusts that laptop's result packages. What is not a laptop's key
- * of that team is refused in one sentence, before any package is written.
+ * that will score it, read off that laptop, and then trusts that laptop's result packages; the package opens on that
+ * laptop only. What is not a laptop's key of that team is refused in one sentence, before any package is written.
  */
 class TaskForALaptopKeyTest {
 
@@ -61,5 +61,30 @@ class TaskForALaptopKeyTest {
             assertFalse(Files.exists(out), "no package written");
             assertEquals(before, PackageHostileInputTest.snapshot(tasks.office()), "the workspace is unchanged");
         }
+    }
+
+    @Test
+    void aTaskPackageOpensOnlyOnTheLaptopWhoseKeyItWasIssuedFor() throws Exception {
+        TwoTeamsScored.Tasks tasks = TwoTeamsScored.sendTasks(temp);
+        String field1 = TwoTeamsScored.laptopKey(temp.resolve("field1"));
+        String field2 = TwoTeamsScored.laptopKey(temp.resolve("field2"));
+        Map<String, Object> before = PackageHostileInputTest.snapshot(temp.resolve("field2"));
+        CliSession other = new CliSession(temp.resolve("field2"));
+        Map<String, String> languages = Map.of("zh", "本机的密钥", "en", "this computer's key");
+        for (Map.Entry<String, String> language : languages.entrySet()) {
+            assertEquals(2, other.run("--lang", language.getKey(), "package", "import", tasks.task1().toString(), "--trust", tasks.officeKey()),
+                    other.out());
+            String message = other.err().strip();
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.contains(field1) && message.contains(field2) && message.contains(language.getValue()), message);
+            assertEquals(before, PackageHostileInputTest.snapshot(temp.resolve("field2")), "the workspace is unchanged");
+        }
+        CliSession issuedFor = new CliSession(temp.resolve("field1"));
+        assertEquals(0, issuedFor.run("package", "import", tasks.task1().toString(), "--trust", tasks.officeKey()), issuedFor.err());
+
+        // Issued for no key, as every package made before the key was carried: it opens on any laptop.
+        Path forAnyLaptop = temp.resolve("any.citask");
+        assertEquals(0, new CliSession(tasks.office()).run("package", "task", "latest", "第一组", forAnyLaptop.toString()));
+        assertEquals(0, other.run("package", "import", forAnyLaptop.toString(), "--trust", tasks.officeKey()), other.err());
     }
 }

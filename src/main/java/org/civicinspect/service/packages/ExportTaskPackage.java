@@ -44,7 +44,8 @@ import org.civicinspect.store.Workspace;
  * round, its indicator-set version, the team's sites, the inspections review returned with their findings, photos and
  * comments, and the open problems of earlier rounds at those sites to recheck; signed with this workspace's key.
  * Sending the first task moves the round from 准备中 to 测评中. Issued for a laptop's key (its fingerprint, read off
- * the laptop), the office trusts that key for the team from then on, so the laptop's results need no confirmation.
+ * the laptop), the package carries that key and opens only on that laptop, and the office trusts the key for the team
+ * from then on, so the laptop's results need no confirmation.
  */
 public final class ExportTaskPackage {
 
@@ -66,7 +67,7 @@ public final class ExportTaskPackage {
     public Result run(String roundReference, String teamReference, Path out, char[] passphrase, String forKey) {
         Instant now = Audit.now(clock);
         String laptop = forKey == null ? null : laptopKey(forKey);
-        Prepared prepared = workspace.read(tx -> prepare(tx, roundReference, teamReference, now));
+        Prepared prepared = workspace.read(tx -> prepare(tx, roundReference, teamReference, laptop));
         if (laptop != null) {
             workspace.read(tx -> alreadyTrusted(tx, laptop, prepared.task().team()));
         }
@@ -134,7 +135,7 @@ public final class ExportTaskPackage {
                 + " issued task package " + packageId);
     }
 
-    private Prepared prepare(Tx tx, String roundReference, String teamReference, Instant now) throws SQLException {
+    private Prepared prepare(Tx tx, String roundReference, String teamReference, String laptop) throws SQLException {
         Round found = Rounds.require(tx.rounds().findByReference(roundReference), roundReference);
         Round round = found.status() != RoundStatus.PREPARING ? found
                 : new Round(found.id(), found.name(), found.start(), found.end(), found.indicatorSetId(), RoundStatus.INSPECTING, found.notes());
@@ -169,6 +170,6 @@ public final class ExportTaskPackage {
         Optional<String> pinned = tx.interviews().pinnedQuestionnaire(round.id());
         Questionnaire questionnaire = pinned.isPresent() ? tx.questionnaires().find(pinned.get()).orElseThrow() : null;
         return new Prepared(new TaskContent(round, set, tx.indicatorSets().loadTree(set.id()), team, sites, returned, findings, comments, rechecks,
-                questionnaire, questionnaire == null ? null : planOrNull(tx.surveyPlans().of(round.id()))), tx.packages().nextSequence());
+                questionnaire, questionnaire == null ? null : planOrNull(tx.surveyPlans().of(round.id())), laptop), tx.packages().nextSequence());
     }
 }

@@ -33,7 +33,8 @@ import org.civicinspect.store.Workspace;
 
 /**
  * The field side of {@link ImportPackage}: takes in a task package. The office's key must be trusted: the first one
- * after the user confirms its fingerprint, another only with the same explicit confirmation. The round, its
+ * after the user confirms its fingerprint, another only with the same explicit confirmation. A package issued for
+ * another laptop's key is refused. The round, its
  * indicator-set version, the team and its sites are added (or brought up to date) under the office's ids; returned
  * inspections are reopened with their comments, and a returned finding replaces the laptop's only when it is newer.
  */
@@ -63,6 +64,10 @@ final class ReceiveTask {
             throw new RequestRefused(another ? "package.otherOfficeKey" : "package.confirmOfficeKey", reader.fileName(), m.sender().fingerprint());
         }
         TaskContent task = content(reader);
+        String here = PackageFiles.deviceKey(workspace).fingerprint();
+        if (task.forKey() != null && !task.forKey().equals(here)) {
+            throw new RequestRefused("package.taskForOtherKey", reader.fileName(), task.team().name(), task.forKey(), here);
+        }
         Plan checked = workspace.read(tx -> plan(tx, reader, task, options));
         Map<String, java.nio.file.Path> staged = checked.alreadyImported() ? MergeResults.whole(reader)
                 : PackageFiles.stagePhotos(workspace, reader, reader.photos(), !rehearsal);
