@@ -157,7 +157,7 @@ public final class RunBenchmarks {
                 throw new IllegalStateException("benchmark site import failed: " + result.errors());
             }
         };
-        BenchResult importResult = compare("site-import-20000", "poi-read-all-cells", importSites, () -> BareWorkbookRead.readAllCells(workbook),
+        BenchResult importResult = compare("site-import-20000", "poi-stream-all-cells", importSites, () -> BareWorkbookStream.readAllCells(workbook),
                 Math.min(warmups, 2), runs, null, null, progress);
 
         Services services = new Services(Workspace.open(folder.resolve("draw")), Clock.systemUTC());
