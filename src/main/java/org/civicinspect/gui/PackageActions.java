@@ -8,7 +8,6 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Round;
 import org.civicinspect.service.Services;
-import org.civicinspect.service.common.RequestRefused;
 import org.civicinspect.service.packages.ExportResultPackage;
 import org.civicinspect.service.packages.ExportTaskPackage;
 import org.civicinspect.service.packages.ImportOptions;
@@ -49,31 +48,8 @@ public final class PackageActions {
         this.afterChange = afterChange;
     }
 
-    /** What a background step gave: its value, or the refusal to show. */
-    private record Outcome<T>(T value, RequestRefused refused) {
-    }
-
-    @FunctionalInterface
-    private interface Step<T> {
-        T run();
-    }
-
-    private static <T> Outcome<T> attempt(Step<T> step) {
-        try {
-            return new Outcome<>(step.run(), null);
-        } catch (RequestRefused e) {
-            return new Outcome<>(null, e);
-        }
-    }
-
-    private boolean refused(Outcome<?> outcome) {
-        if (outcome.refused() == null) {
-            return false;
-        }
-        String message = Messages.get(outcome.refused().messageKey(), outcome.refused().args());
-        job.say(message);
-        dialogs.showError(Messages.get("package.refusedTitle"), message);
-        return true;
+    private boolean refused(Attempt<?> outcome) {
+        return outcome.saidRefusal(job, dialogs, "package.refusedTitle");
     }
 
     public void chooseAndImport() {
@@ -106,7 +82,7 @@ public final class PackageActions {
 
     private void check(List<Path> files, char[] given) {
         ImportOptions plain = new ImportOptions(given, List.of());
-        job.run(Messages.get("package.checking", names(files)), p -> attempt(() -> useCases.previewPackages().run(files, plain)),
+        job.run(Messages.get("package.checking", names(files)), p -> Attempt.of(() -> useCases.previewPackages().run(files, plain)),
                 checked -> {
             if (given != null && checked.refused() != null && checked.refused().messageKey().equals("package.wrongPassphrase")) {
                 String wrong = Messages.get(checked.refused().messageKey(), checked.refused().args());
@@ -130,7 +106,7 @@ public final class PackageActions {
             List<String> confirmed = previews.stream().filter(v -> v.trust() == KeyTrust.NEEDS_CONFIRMATION)
                     .map(PackagePreview::fingerprint).toList();
             ImportOptions options = new ImportOptions(given, confirmed);
-            job.run(Messages.get("package.importing"), p -> attempt(() -> useCases.importPackage().run(files, options)), done -> {
+            job.run(Messages.get("package.importing"), p -> Attempt.of(() -> useCases.importPackage().run(files, options)), done -> {
                 if (refused(done)) {
                     return;
                 }
@@ -198,7 +174,7 @@ public final class PackageActions {
                 return;
             }
             String forKey = dialogs.askText(Messages.get("package.taskTitle"), Messages.get("package.askLaptopKey", team.get())).orElse(null);
-            job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportTaskPackage().run(round.id(), team.get(), out.get(), null, forKey)),
+            job.run(Messages.get("package.writing"), p -> Attempt.of(() -> useCases.exportTaskPackage().run(round.id(), team.get(), out.get(), null, forKey)),
                     written -> {
                         if (refused(written)) {
                             return;
@@ -219,7 +195,7 @@ public final class PackageActions {
      * passphrase for a USB stick (typed twice).
      */
     public void exportResults() {
-        job.quick(p -> attempt(() -> useCases.exportResultPackage().subject(null)), subject -> {
+        job.quick(p -> Attempt.of(() -> useCases.exportResultPackage().subject(null)), subject -> {
             if (refused(subject)) {
                 return;
             }
@@ -237,7 +213,7 @@ public final class PackageActions {
                 passphrase = chosen.get();
             }
             char[] sealing = passphrase;
-            job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.exportResultPackage().run(null, out.get(), sealing)), written -> {
+            job.run(Messages.get("package.writing"), p -> Attempt.of(() -> useCases.exportResultPackage().run(null, out.get(), sealing)), written -> {
                 if (refused(written)) {
                     return;
                 }

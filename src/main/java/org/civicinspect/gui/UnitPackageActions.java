@@ -49,31 +49,8 @@ public final class UnitPackageActions {
         this.afterChange = afterChange;
     }
 
-    /** What a background step gave: its value, or the refusal to show. */
-    private record Outcome<T>(T value, RequestRefused refused) {
-    }
-
-    @FunctionalInterface
-    private interface Step<T> {
-        T run();
-    }
-
-    private static <T> Outcome<T> attempt(Step<T> step) {
-        try {
-            return new Outcome<>(step.run(), null);
-        } catch (RequestRefused e) {
-            return new Outcome<>(null, e);
-        }
-    }
-
-    private boolean refused(Outcome<?> outcome, String titleKey) {
-        if (outcome.refused() == null) {
-            return false;
-        }
-        String message = Messages.get(outcome.refused().messageKey(), outcome.refused().args());
-        job.say(message);
-        dialogs.showError(Messages.get(titleKey), message);
-        return true;
+    private boolean refused(Attempt<?> outcome, String titleKey) {
+        return outcome.saidRefusal(job, dialogs, titleKey);
     }
 
     /**
@@ -102,7 +79,7 @@ public final class UnitPackageActions {
         if (out.isEmpty()) {
             return;
         }
-        job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.sendUnitTask().run(chosen.get(), round.id(), key.get(), out.get())),
+        job.run(Messages.get("package.writing"), p -> Attempt.of(() -> useCases.sendUnitTask().run(chosen.get(), round.id(), key.get(), out.get())),
                 written -> {
                     if (refused(written, "unitPackage.sendTitle")) {
                         return;
@@ -143,7 +120,7 @@ public final class UnitPackageActions {
         Path file = files.get(0);
         List<Path> rest = files.subList(1, files.size());
         ImportOptions options = new ImportOptions(null, List.copyOf(trusted));
-        job.run(Messages.get("package.checking", file.getFileName()), p -> attempt(() -> useCases.receiveUnitPackage().run(file, options)), taken -> {
+        job.run(Messages.get("package.checking", file.getFileName()), p -> Attempt.of(() -> useCases.receiveUnitPackage().run(file, options)), taken -> {
             RequestRefused refusal = taken.refused();
             if (refusal != null && (refusal.messageKey().equals("package.confirmOfficeKey") || refusal.messageKey().equals("package.otherOfficeKey"))) {
                 String fingerprint = String.valueOf(refusal.args().get(1));
@@ -203,7 +180,7 @@ public final class UnitPackageActions {
             }
             MaterialDetails d = details.get();
             AddMaterialFile.Filing filing = new AddMaterialFile.Filing(round.id(), d.standards(), null, d.type(), d.title(), d.date(), file.get());
-            job.run(Messages.get("unitPackage.adding", file.get().getFileName()), p -> attempt(() -> useCases.addMaterialFile().run(filing)), filed -> {
+            job.run(Messages.get("unitPackage.adding", file.get().getFileName()), p -> Attempt.of(() -> useCases.addMaterialFile().run(filing)), filed -> {
                 if (refused(filed, "unitPackage.addTitle")) {
                     return;
                 }
@@ -223,7 +200,7 @@ public final class UnitPackageActions {
             if (out.isEmpty()) {
                 return;
             }
-            job.run(Messages.get("package.writing"), p -> attempt(() -> useCases.sendUnitReply().run(out.get())), written -> {
+            job.run(Messages.get("package.writing"), p -> Attempt.of(() -> useCases.sendUnitReply().run(out.get())), written -> {
                 if (written.refused() != null && written.refused().messageKey().equals("materials.nothingToReply")) {
                     // The service's sentence names the commands; the window names its buttons.
                     String message = Messages.get("unitPackage.nothingToReply", written.refused().args().toArray());
