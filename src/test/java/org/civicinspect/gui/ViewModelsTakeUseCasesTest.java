@@ -41,7 +41,7 @@ class ViewModelsTakeUseCasesTest {
     @ArchTest
     static final ArchRule onlyTheViewsPickUseCases = noClasses()
             .that().resideInAPackage("org.civicinspect.gui..")
-            .and().doNotBelongToAnyOf(DesktopApp.class, MainWindow.class, DemoCityMaker.class, PackageActions.class)
+            .and().doNotBelongToAnyOf(DesktopApp.class, MainWindow.class, DemoCityMaker.class, PackageActions.class, UnitPackageActions.class)
             .and().haveSimpleNameNotEndingWith("View")
             .should().dependOnClassesThat().belongToAnyOf(Services.class)
             .because("view models and the helpers they share (packages, round choice, jobs) are handed the use cases they call");
