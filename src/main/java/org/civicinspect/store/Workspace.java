@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -80,9 +78,15 @@ public final class Workspace {
             HikariDataSource pool = login.signIn();
             try {
                 PostgresDialect.requireCodePointOrder(pool);
-                Flyway flyway = migrations(pool, Engine.POSTGRESQL);
-                refuseNewer(flyway.info());
-                flyway.migrate();
+                if (!SchemaVersions.current(pool, Engine.POSTGRESQL)) {
+                    Flyway flyway = migrations(pool, Engine.POSTGRESQL);
+                    MigrationInfoService applied = flyway.info();
+                    refuseNewer(Engine.POSTGRESQL, applied);
+                    // Flyway's migrate takes its lock and reads the catalogue again even with nothing to do.
+                    if (applied.pending().length > 0) {
+                        SchemaVersions.migrated(Engine.POSTGRESQL, flyway.migrate());
+                    }
+                }
                 return new Workspace(folder, pool, Engine.POSTGRESQL, login.address(), login, PostgresDialect.sessionUser(pool), hold,
                         workspace -> new PhotosOnServer(workspace, folder, login.jdbcUrl()));
             } catch (RuntimeException e) {
@@ -133,9 +137,12 @@ public final class Workspace {
         Path database = folder.resolve(DATABASE_FILE);
         SQLiteDataSource dataSource = SqliteDialect.dataSource(database);
         boolean existing = Files.exists(database);
+        if (existing && SchemaVersions.current(SqliteDialect.readingSource(database), Engine.SQLITE)) {
+            return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, null, hold, workspace -> new PhotoFolder(folder.resolve("photos")));
+        }
         MigrationInfoService applied = existing ? migrations(SqliteDialect.readingSource(database), Engine.SQLITE).info() : null;
         if (existing) {
-            refuseNewer(applied);
+            refuseNewer(Engine.SQLITE, applied);
         }
         // An upgrade of an existing workspace starts from a backup, so a failed or unwanted upgrade loses nothing.
         if (existing && applied.pending().length > 0) {
@@ -147,7 +154,7 @@ public final class Workspace {
         }
         // Flyway's migrate takes the write lock even with nothing to do; a current schema is left alone.
         if (!existing || applied.pending().length > 0) {
-            migrations(dataSource, Engine.SQLITE).migrate();
+            SchemaVersions.migrated(Engine.SQLITE, migrations(dataSource, Engine.SQLITE).migrate());
         }
         return new Workspace(folder, dataSource, Engine.SQLITE, folder.toString(), null, null, hold, workspace -> new PhotoFolder(folder.resolve("photos")));
     }
@@ -164,17 +171,13 @@ public final class Workspace {
 
     /** Refuses the database in a file (a backup being checked) when a newer program made it; changes nothing. */
     static void refuseNewer(Path database) {
-        refuseNewer(migrations(SqliteDialect.readingSource(database), Engine.SQLITE).info());
+        refuseNewer(Engine.SQLITE, migrations(SqliteDialect.readingSource(database), Engine.SQLITE).info());
     }
 
     // Flyway passes over applied migrations it does not know, so without this an older program would write to a newer schema.
-    private static void refuseNewer(MigrationInfoService info) {
+    private static void refuseNewer(Engine engine, MigrationInfoService info) {
         MigrationInfo applied = info.current();
-        MigrationVersion newestKnown = Arrays.stream(info.all())
-                .filter(m -> m.getState().isResolved())
-                .map(MigrationInfo::getVersion)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
+        MigrationVersion newestKnown = SchemaVersions.learn(engine, info);
         if (applied != null && newestKnown != null && applied.getVersion().compareTo(newestKnown) > 0) {
             throw new NewerWorkspaceException(applied.getVersion().getVersion(), newestKnown.getVersion());
         }
