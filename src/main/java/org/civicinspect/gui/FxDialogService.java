@@ -245,20 +245,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public List<Path> choosePackagesToOpen(String titleKey) {
-        FileChooser chooser = workbookChooser(titleKey);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.packages"), "*.citask", "*.ciresult"));
-        List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
-        if (files == null || files.isEmpty()) {
-            return List.of();
-        }
-        remember(files.get(0));
-        return files.stream().map(java.io.File::toPath).toList();
+        return chooseFilesToOpen(titleKey, "dialog.packages", "*.citask", "*.ciresult");
     }
 
     @Override
     public List<Path> chooseUnitPackagesToOpen(String titleKey) {
+        return chooseFilesToOpen(titleKey, "dialog.package.cipkg", "*.cipkg");
+    }
+
+    private List<Path> chooseFilesToOpen(String titleKey, String kindKey, String... patterns) {
         FileChooser chooser = workbookChooser(titleKey);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.package.cipkg"), "*.cipkg"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(kindKey), patterns));
         List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
         if (files == null || files.isEmpty()) {
             return List.of();
