@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civicinspect.i18n.Messages;
+import java.util.List;
+import org.civicinspect.model.SheetProblem;
+import org.civicinspect.service.sites.SiteImportResult;
 import org.civicinspect.service.units.ListImport;
 
-/** How {@code units import} and {@code units baolian-areas import} say what a list workbook's import did. */
+/** How {@code sites import}, {@code units import} and {@code units baolian-areas import} say what a workbook's import did. */
 final class ListImportOutput {
 
     private ListImportOutput() {
@@ -14,6 +17,20 @@ final class ListImportOutput {
 
     /** Prints the result ({@code importedKey} names the counts when it was taken in) and returns the exit code. */
     static int report(Output output, Path file, ListImport result, boolean json, String importedKey) {
+        return report(output, file, new Taken(result.ok(), result.added(), result.updated(), result.unchanged(), result.errors(), result.notes()),
+                json, importedKey);
+    }
+
+    static int report(Output output, Path file, SiteImportResult result, boolean json, String importedKey) {
+        return report(output, file, new Taken(result.imported(), result.added(), result.updated(), result.unchanged(), result.errors(),
+                result.notes()), json, importedKey);
+    }
+
+    /** What every workbook import says: whether it was taken in, its counts, and the problems that stopped it or were noted. */
+    private record Taken(boolean ok, int added, int updated, int unchanged, List<SheetProblem> errors, List<SheetProblem> notes) {
+    }
+
+    private static int report(Output output, Path file, Taken result, boolean json, String importedKey) {
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("file", file.toString());

@@ -12,7 +12,6 @@ import org.civicinspect.i18n.Messages;
 import org.civicinspect.model.Progress;
 import org.civicinspect.model.Site;
 import org.civicinspect.service.sites.SiteFilter;
-import org.civicinspect.service.sites.SiteImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,25 +52,8 @@ final class SitesCommand {
         @Override
         public Integer call() {
             Output output = new Output(spec);
-            SiteImportResult result = parent.root.services().importSiteWorkbook().run(file, Progress.NONE);
-            if (json) {
-                Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("file", file.toString());
-                answer.put("imported", result.imported());
-                answer.put("added", result.added());
-                answer.put("updated", result.updated());
-                answer.put("unchanged", result.unchanged());
-                answer.put("errors", Output.problemsAsJson(result.errors()));
-                answer.put("notes", Output.problemsAsJson(result.notes()));
-                output.json(answer);
-            } else if (result.imported()) {
-                output.line(Messages.get("cli.sites.imported", file, result.added(), result.updated(), result.unchanged()));
-                result.notes().forEach(p -> output.line("  " + Messages.describe(p)));
-            } else {
-                output.error(Messages.get("cli.indicators.rejected", file, result.errors().size()));
-                result.errors().forEach(p -> output.error("  " + Messages.describe(p)));
-            }
-            return result.imported() ? 0 : CivicInspectCommand.BAD_INPUT;
+            return ListImportOutput.report(output, file, parent.root.services().importSiteWorkbook().run(file, Progress.NONE), json,
+                    "cli.sites.imported");
         }
     }
 
