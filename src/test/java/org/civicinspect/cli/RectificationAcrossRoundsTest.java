@@ -15,6 +15,7 @@ import org.civicinspect.model.Escalation;
 import org.civicinspect.model.ProblemStatus;
 import org.civicinspect.service.rectification.ListProblems;
 import org.civicinspect.service.Services;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +26,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RectificationAcrossRoundsTest {
 
+    @TempDir static Path shared;
     @TempDir Path temp;
+    private static Path office;
+
+    /** The office every test starts from, made once: the sample indicator set, the sample sites and 张三 of 第一组. */
+    @BeforeAll
+    static void anOfficeWithItsIndicatorsSitesAndAnInspector() {
+        office = shared.resolve("office");
+        CliSession cli = new CliSession(office);
+        assertEquals(0, cli.run("indicators", "import", "--sample"));
+        assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
+        assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
+    }
 
     @Test
     void foundThenFixedThenRecurred() throws Exception {
         Path folder = temp.resolve("office");
+        TestWorkspaces.copy(office, folder);
         CliSession cli = new CliSession(folder);
-        assertEquals(0, cli.run("indicators", "import", "--sample"));
-        assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
-        assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
         assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
         assertEquals(0, cli.run("people", "use", "陈主任"));
         String site = "市第一人民医院";
@@ -138,10 +149,8 @@ class RectificationAcrossRoundsTest {
     @Test
     void theCitysRulesSetTheDeadlinesAndWhenProblemsTurnRed() throws Exception {
         Path folder = temp.resolve("office");
+        TestWorkspaces.copy(office, folder);
         CliSession cli = new CliSession(folder);
-        assertEquals(0, cli.run("indicators", "import", "--sample"));
-        assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
-        assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
         assertEquals(0, cli.run("people", "add", "--name", "陈主任", "--role", "督查组长"));
         assertEquals(0, cli.run("people", "use", "陈主任"));
         assertEquals(0, cli.run("round", "create", "--name", "第1期", "--start", "2026-01-05", "--end", "2026-01-09"));
@@ -176,10 +185,8 @@ class RectificationAcrossRoundsTest {
     @Test
     void refusedStepsExitWithASentenceNamingTheSiteAndStandardAndClosingNeedsEvidenceUntilTheRuleIsOff() throws Exception {
         Path folder = temp.resolve("office");
+        TestWorkspaces.copy(office, folder);
         CliSession cli = new CliSession(folder);
-        assertEquals(0, cli.run("indicators", "import", "--sample"));
-        assertEquals(0, cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString()));
-        assertEquals(0, cli.run("people", "add", "--name", "张三", "--team", "第一组"));
         assertEquals(0, cli.run("people", "use", "张三"));
         assertEquals(0, cli.run("round", "create", "--name", "第1期", "--start", "2026-01-05", "--end", "2026-01-09"));
         assertEquals(0, cli.run("round", "sample", "第1期", "--quota", "公园=1", "--seed", "1"));

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.store.ServerWorkspaces;
 import org.civicinspect.store.TestServer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +25,28 @@ class SameDataSameJsonTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @TempDir static Path shared;
     @TempDir Path temp;
+    private static Path demo;
+    private static String firstRound;
     private Path folder;
     private CliSession cli;
-    private String firstRound;
+
+    /** The demo city is made once; each test works on a copy of it, since some set rules of their own. */
+    @BeforeAll
+    static void aDemoCityOfTwoRounds() throws IOException {
+        demo = shared.resolve("office");
+        CliSession maker = new CliSession(demo);
+        assertEquals(0, maker.run("demo", "--districts", "2", "--sites", "30", "--rounds", "2", "--inspectors", "2", "--seed", "1"), maker.err());
+        assertEquals(0, maker.run("round", "list", "--json"), maker.err());
+        firstRound = JSON.readTree(maker.out()).get(0).get("name").asText();
+    }
 
     @BeforeEach
-    void aDemoCityOfTwoRounds() throws IOException {
+    void aCopyOfTheDemoCity() throws IOException {
         folder = temp.resolve("office");
+        TestWorkspaces.copy(demo, folder);
         cli = new CliSession(folder);
-        assertEquals(0, cli.run("demo", "--districts", "2", "--sites", "30", "--rounds", "2", "--inspectors", "2", "--seed", "1"), cli.err());
-        assertEquals(0, cli.run("round", "list", "--json"), cli.err());
-        firstRound = JSON.readTree(cli.out()).get(0).get("name").asText();
     }
 
     private JsonNode json(String... args) throws IOException {

@@ -20,6 +20,7 @@ import org.civicinspect.model.Inspection;
 import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Round;
 import org.civicinspect.i18n.Messages;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,20 +28,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code score FILE.csv}: all answers or none, errors naming line and column. */
 class ScoreCommandTest {
 
+    @TempDir static Path shared;
     @TempDir Path temp;
     private CliSession cli;
 
+    /** The round is set up once; every test scores a copy of it. */
+    @BeforeAll
+    static void aRoundWithTheMarketDrawn() {
+        CliSession maker = new CliSession(shared.resolve("ws"));
+        maker.run("indicators", "import", "--sample");
+        maker.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString());
+        maker.run("people", "add", "--name", "张伟", "--team", "第一组");
+        maker.run("people", "use", "张伟");
+        maker.run("round", "create", "--name", "甲轮", "--start", "2026-12-01", "--end", "2026-12-02");
+        maker.run("round", "sample", "甲轮", "--quota", "公园=1", "--seed", "1");
+        maker.run("round", "assign", "甲轮");
+    }
 
     @BeforeEach
-    void aRoundWithTheMarketDrawn() {
+    void aCopyOfTheRound() throws java.io.IOException {
+        TestWorkspaces.copy(shared.resolve("ws"), temp.resolve("ws"));
         cli = new CliSession(temp.resolve("ws"));
-        cli.run("indicators", "import", "--sample");
-        cli.run("sites", "import", TestWorkspaces.sharedSample("sites-sample.xlsx").toString());
-        cli.run("people", "add", "--name", "张伟", "--team", "第一组");
-        cli.run("people", "use", "张伟");
-        cli.run("round", "create", "--name", "甲轮", "--start", "2026-12-01", "--end", "2026-12-02");
-        cli.run("round", "sample", "甲轮", "--quota", "公园=1", "--seed", "1");
-        cli.run("round", "assign", "甲轮");
     }
 
     @Test

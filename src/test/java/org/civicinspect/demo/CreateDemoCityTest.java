@@ -23,6 +23,7 @@ import org.civicinspect.service.fieldwork.ListTeamSites;
 import org.civicinspect.service.survey.ScoreSurvey;
 import org.civicinspect.service.survey.SurveyPlanProgress;
 import org.civicinspect.service.sites.SiteFilter;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,26 @@ class CreateDemoCityTest {
     @TempDir Path temp;
 
     private static final CreateDemoCity.Size SMALL = new CreateDemoCity.Size(3, 120, 2, 4, 7);
+
+    @TempDir static Path shared;
+    private static CreateDemoCity.Made threeRounds;
+
+    /** The city of three rounds two tests look at, made once; each of them opens a copy of it. */
+    @BeforeAll
+    static void aCityOfThreeRounds() {
+        Services maker = TestWorkspaces.open(shared.resolve("three"));
+        threeRounds = new CreateDemoCity(maker).run(new CreateDemoCity.Size(3, 120, 3, 4, 7), Progress.NONE);
+        maker.close();
+    }
+
+    private Services aCopyOfTheCityOfThreeRounds() {
+        try {
+            TestWorkspaces.copy(shared.resolve("three"), temp.resolve("three"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return TestWorkspaces.open(temp.resolve("three"));
+    }
 
     @Test
     void makesAScoredCityAndTheSameSeedMakesTheSameCity() {
@@ -56,8 +77,7 @@ class CreateDemoCityTest {
 
     @Test
     void everyRoundEndsInTheStatusItsInspectionsGiveIt() {
-        Services services = TestWorkspaces.open(temp.resolve("s"));
-        new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 3, 4, 7), Progress.NONE);
+        Services services = aCopyOfTheCityOfThreeRounds();
         List<Round> rounds = services.showRound().list();
         assertEquals(List.of(RoundStatus.DONE, RoundStatus.DONE, RoundStatus.INSPECTING), rounds.stream().map(Round::status).toList(),
                 "approved rounds are 已完成 and the newest, with its first answers, is 测评中");
@@ -65,8 +85,8 @@ class CreateDemoCityTest {
 
     @Test
     void everyRoundHasASurveyPlannedAndInterviewedTheNewestOneHalfWay() {
-        Services services = TestWorkspaces.open(temp.resolve("v"));
-        CreateDemoCity.Made made = new CreateDemoCity(services).run(new CreateDemoCity.Size(3, 120, 3, 4, 7), Progress.NONE);
+        Services services = aCopyOfTheCityOfThreeRounds();
+        CreateDemoCity.Made made = threeRounds;
         List<Round> rounds = services.showRound().list();
         int interviews = 0;
         for (Round round : rounds) {

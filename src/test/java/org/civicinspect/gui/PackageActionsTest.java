@@ -12,6 +12,7 @@ import org.civicinspect.TestWorkspaces;
 import org.civicinspect.cli.TwoTeamsScored;
 import org.civicinspect.i18n.Messages;
 import org.civicinspect.service.Services;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,14 +23,32 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackageActionsTest {
 
+    @TempDir static Path shared;
     @TempDir Path temp;
+    private static TwoTeamsScored made;
     private TwoTeamsScored scored;
     private ScriptedDialogs dialogs;
     private final List<String> changes = new ArrayList<>();
 
+    /** The office and the two laptops are set up once; each test works on copies of their folders and packages. */
+    @BeforeAll
+    static void twoLaptopsScoredTheirTasks() throws Exception {
+        made = TwoTeamsScored.build(shared);
+    }
+
     @BeforeEach
-    void twoLaptopsScoredTheirTasks() throws Exception {
-        scored = TwoTeamsScored.build(temp);
+    void copiesOfTheOfficeAndLaptops() throws Exception {
+        try (var files = Files.list(shared)) {
+            for (Path p : files.toList()) {
+                if (Files.isDirectory(p)) {
+                    TestWorkspaces.copy(p, temp.resolve(p.getFileName().toString()));
+                } else {
+                    Files.copy(p, temp.resolve(p.getFileName().toString()));
+                }
+            }
+        }
+        scored = new TwoTeamsScored(temp.resolve(made.office().getFileName().toString()), temp.resolve(made.results1().getFileName().toString()),
+                temp.resolve(made.results2().getFileName().toString()), made.sharedSite());
         dialogs = new ScriptedDialogs();
     }
 

@@ -23,18 +23,36 @@ import org.civicinspect.model.Progress;
 import org.civicinspect.model.Role;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.rectification.ListProblems;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 整改督办 screen: the board by status, filters, chosen problems moved on together, a deadline changed with a reason. */
 class RectificationViewModelTest {
 
+    @TempDir static Path shared;
     @TempDir Path temp;
+
+    /** The demo city of four rounds is made once; each test that needs it works on a copy of it. */
+    @BeforeAll
+    static void theDemoCity() {
+        Services maker = TestWorkspaces.open(shared.resolve("demo"));
+        new CreateDemoCity(maker).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
+        maker.close();
+    }
+
+    private Services aCopyOfTheDemoCity() {
+        try {
+            TestWorkspaces.copy(shared.resolve("demo"), temp.resolve("ws"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return TestWorkspaces.open(temp.resolve("ws"));
+    }
 
     @Test
     void movesChosenProblemsAlongTheBoardAndChangesADeadline() throws Exception {
-        Services services = TestWorkspaces.open(temp.resolve("ws"));
-        new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
+        Services services = aCopyOfTheDemoCity();
         ScriptedDialogs dialogs = new ScriptedDialogs();
         RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload();
@@ -81,8 +99,7 @@ class RectificationViewModelTest {
 
     /** The demo city's board at its third round, which has problems waiting to be fixed. */
     private RectificationViewModel board() {
-        services = TestWorkspaces.open(temp.resolve("ws"));
-        new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 4, 2, 9), Progress.NONE);
+        services = aCopyOfTheDemoCity();
         RectificationViewModel viewModel = new RectificationViewModel(RectificationView.useCases(services), new CurrentThreadTaskExecutor(),
                 new ScriptedDialogs(), new WorkspaceEvents());
         viewModel.reload();

@@ -19,6 +19,7 @@ import org.civicinspect.model.InspectionStatus;
 import org.civicinspect.model.Progress;
 import org.civicinspect.service.Services;
 import org.civicinspect.service.fieldwork.ListTeamSites;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +30,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReviewViewModelTest {
 
+    @TempDir static Path shared;
     @TempDir Path temp;
     private Services services;
     private ScriptedDialogs dialogs;
 
+    /** The demo city is made once; each test reviews a copy of it. */
+    @BeforeAll
+    static void theDemoCity() {
+        Services maker = TestWorkspaces.open(shared.resolve("ws"));
+        new CreateDemoCity(maker).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
+        maker.close();
+    }
+
     /** The demo city's round under review, open on its first completed inspection. */
     private ReviewViewModel screen() {
+        try {
+            TestWorkspaces.copy(shared.resolve("ws"), temp.resolve("ws"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         services = TestWorkspaces.open(temp.resolve("ws"));
-        new CreateDemoCity(services).run(new CreateDemoCity.Size(2, 80, 1, 2, 9), Progress.NONE);
         TestWorkspaces.signInSupervisor(services, "陈主任");
         dialogs = new ScriptedDialogs();
         ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());

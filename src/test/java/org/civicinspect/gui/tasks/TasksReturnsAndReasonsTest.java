@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.civicinspect.TestWorkspaces;
 import org.civicinspect.gui.CurrentThreadTaskExecutor;
 import org.civicinspect.gui.ScriptedDialogs;
 import org.civicinspect.gui.WorkspaceEvents;
 import org.civicinspect.model.MaterialReview;
 import org.civicinspect.model.RoundStatus;
 import org.civicinspect.model.Standard;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,18 +23,33 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TasksReturnsAndReasonsTest {
 
+    @TempDir static Path shared;
     @TempDir Path temp;
+    private static TaskBreakdownCity made;
     private TaskBreakdownCity city;
     private ScriptedDialogs dialogs;
     private TasksViewModel viewModel;
 
+    /** The city is built once; every test starts from a copy of it, since each grades and settles its own way. */
+    @BeforeAll
+    static void theCity() throws Exception {
+        made = TaskBreakdownCity.make(shared);
+        made.services().close();
+    }
+
     @BeforeEach
     void theScreen() throws Exception {
-        city = TaskBreakdownCity.make(temp);
+        TestWorkspaces.copy(shared.resolve("ws"), temp.resolve("ws"));
+        city = new TaskBreakdownCity(TestWorkspaces.open(temp.resolve("ws")), made.round(), made.materials(), made.field());
         dialogs = new ScriptedDialogs();
         viewModel = new TasksViewModel(TasksView.useCases(city.services()), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
         viewModel.reload();
         viewModel.allMaterialsProperty().set(true);
+    }
+
+    @AfterEach
+    void closeTheCopy() {
+        city.services().close();
     }
 
     private MaterialReview stored(Standard standard) {
