@@ -91,6 +91,16 @@ public final class TestWorkspaces {
         }
     }
 
+    /** Opens a copy of a closed workspace (a start built once per class) in {@code to}, for one test to change. */
+    public static Services openCopy(Path from, Path to) {
+        try {
+            copy(from, to);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return open(to);
+    }
+
     /** Plain JDBC work, for tests that look beneath the repositories. */
     @FunctionalInterface
     public interface JdbcWork<T> {

@@ -45,12 +45,7 @@ class CreateDemoCityTest {
     }
 
     private Services aCopyOfTheCityOfThreeRounds() {
-        try {
-            TestWorkspaces.copy(shared.resolve("three"), temp.resolve("three"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return TestWorkspaces.open(temp.resolve("three"));
+        return TestWorkspaces.openCopy(shared.resolve("three"), temp.resolve("three"));
     }
 
     @Test

@@ -42,12 +42,7 @@ class RectificationViewModelTest {
     }
 
     private Services aCopyOfTheDemoCity() {
-        try {
-            TestWorkspaces.copy(shared.resolve("demo"), temp.resolve("ws"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return TestWorkspaces.open(temp.resolve("ws"));
+        return TestWorkspaces.openCopy(shared.resolve("demo"), temp.resolve("ws"));
     }
 
     @Test

@@ -45,12 +45,7 @@ class ReviewViewModelTest {
 
     /** The demo city's round under review, open on its first completed inspection. */
     private ReviewViewModel screen() {
-        try {
-            TestWorkspaces.copy(shared.resolve("ws"), temp.resolve("ws"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        services = TestWorkspaces.open(temp.resolve("ws"));
+        services = TestWorkspaces.openCopy(shared.resolve("ws"), temp.resolve("ws"));
         TestWorkspaces.signInSupervisor(services, "陈主任");
         dialogs = new ScriptedDialogs();
         ReviewViewModel viewModel = new ReviewViewModel(ReviewView.useCases(services), new CurrentThreadTaskExecutor(), dialogs, new WorkspaceEvents());
