@@ -3,7 +3,6 @@ package org.civicinspect.excel;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,9 +56,7 @@ final class Thumbnails {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(image, 0, 0, width, height, null);
             g.dispose();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(small, "jpg", bytes);
-            return workbook.addPicture(bytes.toByteArray(), Workbook.PICTURE_TYPE_JPEG);
+            return workbook.addPicture(EncodedImages.bytes(small, "jpg"), Workbook.PICTURE_TYPE_JPEG);
         } catch (IOException | RuntimeException e) {
             return -1;
         }

@@ -58,6 +58,16 @@ class PdfFirstPageTest {
     }
 
     @Test
+    void drawsThePageInMemoryWhenTheTemporaryFolderCannotBeWritten() throws Exception {
+        Path pdf = a4("制度.pdf", 1, null);
+
+        PdfFirstPage.Rendered page = ThumbnailsTest.withoutATemporaryFolder(() -> PdfFirstPage.render(pdf, 300));
+
+        assertTrue(page.ok());
+        assertEquals(300, ImageIO.read(new ByteArrayInputStream(page.png())).getHeight());
+    }
+
+    @Test
     void aSmallPageIsNotBlownUpBeyondTwiceItsSize() throws Exception {
         Path file = temp.resolve("小.pdf");
         try (PDDocument document = new PDDocument()) {
