@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.civicinspect.bench.BareFindingWrite;
 import org.civicinspect.bench.SyntheticIndicatorWorkbook;
 import org.civicinspect.bench.SyntheticSiteWorkbook;
+import org.civicinspect.excel.EncodedImages;
 import org.civicinspect.exchange.DeviceKey;
 import org.civicinspect.exchange.PackageReader;
 import org.civicinspect.exchange.PackageWriter;
@@ -226,9 +227,9 @@ final class MergeBenchmarks {
                 image.setRGB(x, y, random.nextInt(1 << 24));
             }
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
+        // In memory: through a temporary file each, 3,000 files were deleted just before the timed runs, and for minutes
+        // after that each file either side made took several times as long (the file system steps past recently freed entries).
+        return EncodedImages.bytes(image, "jpg");
     }
 
     private static Answer answer(Standard standard, int k, Random random) {

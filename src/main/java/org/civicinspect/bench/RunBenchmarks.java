@@ -342,7 +342,9 @@ public final class RunBenchmarks {
     /** 40 result packages merged into an office beside a bare JDBC batch insert of their finding rows and a bare copy of their photos. */
     private static BenchResult mergeWorkload(Path folder, int warmups, int runs, Progress progress) throws IOException {
         MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge"), progress);
-        int warm = Math.min(warmups, 3);
+        // As many warm-ups as the other groups: with fewer, the compiler was still at work on the merge's code in the
+        // first timed pairs, which ran up to half as slow again as the last.
+        int warm = warmups;
         // Nine pairs rather than five: the disk is shared, and one slow moment in five runs moves the median.
         int timed = Math.min(runs, 9);
         bench.prepare(warm + timed);
@@ -358,7 +360,7 @@ public final class RunBenchmarks {
      */
     private static BenchResult mergeOnServer(Path folder, ScratchServer server, int warmups, int runs, Progress progress) throws IOException {
         MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge-on-server"), new OfficesOnServer(server), progress);
-        int warm = Math.min(warmups, 3);
+        int warm = warmups;
         int timed = Math.min(runs, 9);
         bench.prepare(warm + timed);
         return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-on-server", "jdbc-batch-insert-on-server", bench::merge, bench::bare,
