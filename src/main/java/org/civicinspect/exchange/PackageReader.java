@@ -1,6 +1,5 @@
 package org.civicinspect.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -227,8 +226,35 @@ public final class PackageReader implements Closeable {
         if (expected == null) {
             throw new PackageProblem("package.entryMissing", name, entry);
         }
-        byte[] bytes = read(name, zip, entry, expected.bytes(), "package.entryMissing");
-        if (bytes.length != expected.bytes() || !Sha256.of(bytes).equals(expected.sha256())) {
+        return listedBytes(expected);
+    }
+
+    /**
+     * An entry's bytes read into one array of the size the manifest lists (at most the limit it was checked against on
+     * opening) and checked against it and its SHA-256: the content and the photos are most of what a merge reads, and
+     * reading them through growing buffers allocated them twice or three times over.
+     */
+    private byte[] listedBytes(Manifest.Entry expected) throws PackageProblem {
+        String entry = expected.name();
+        ZipEntry found = zip.getEntry(entry);
+        if (found == null) {
+            throw new PackageProblem("package.entryMissing", name, entry);
+        }
+        if (found.getSize() > expected.bytes()) {
+            throw new PackageProblem("package.entryTooLarge", name, entry, found.getSize(), expected.bytes());
+        }
+        byte[] bytes = new byte[(int) expected.bytes()];
+        try (InputStream in = zip.getInputStream(found)) {
+            if (in.readNBytes(bytes, 0, bytes.length) != bytes.length) {
+                throw new PackageProblem("package.entryChanged", name, entry);
+            }
+            if (in.read() >= 0) {
+                throw new PackageProblem("package.entryTooLarge", name, entry, expected.bytes() + 1, expected.bytes());
+            }
+        } catch (IOException e) {
+            throw new PackageProblem("package.entryChanged", name, entry);
+        }
+        if (!Sha256.of(bytes).equals(expected.sha256())) {
             throw new PackageProblem("package.entryChanged", name, entry);
         }
         return bytes;
@@ -297,9 +323,12 @@ public final class PackageReader implements Closeable {
 
     /** A photo's bytes, checked as {@link #copyPhoto} checks them. */
     public byte[] photo(String sha256) throws PackageProblem {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(photoBytes(sha256), Integer.MAX_VALUE - 16));
-        copyPhoto(sha256, out);
-        return out.toByteArray();
+        String entry = PHOTO_PREFIX + sha256;
+        Manifest.Entry expected = listed.get(entry);
+        if (expected == null || !expected.sha256().equals(sha256)) {
+            throw new PackageProblem("package.entryMissing", name, entry);
+        }
+        return listedBytes(expected);
     }
 
     /** Writing is this computer's side: a full disk there is not a package changed in transit, so it is not a {@link PackageProblem}. */

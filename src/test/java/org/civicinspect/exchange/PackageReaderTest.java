@@ -152,6 +152,7 @@ class PackageReaderTest {
         entries.get(PHOTO_ENTRY)[0] ^= 1;
         try (PackageReader reader = PackageReader.open(zip(entries), null)) {
             refused("package.entryChanged", PHOTO_ENTRY, () -> reader.copyPhoto(PHOTO_SHA, new ByteArrayOutputStream()));
+            refused("package.entryChanged", PHOTO_ENTRY, () -> reader.photo(PHOTO_SHA));
         }
     }
 
@@ -193,6 +194,7 @@ class PackageReaderTest {
         Path smallerPhoto = zip(signed(entriesOf(good), key, m -> withEntry(m, PHOTO_ENTRY, PHOTO.length - 1)));
         try (PackageReader reader = PackageReader.open(smallerPhoto, null)) {
             refused("package.entryChanged", PHOTO_ENTRY, () -> reader.copyPhoto(PHOTO_SHA, new ByteArrayOutputStream()));
+            refused("package.entryTooLarge", PHOTO_ENTRY, () -> reader.photo(PHOTO_SHA));
         }
     }
 
@@ -202,6 +204,10 @@ class PackageReaderTest {
         int real = entries.get(PackageReader.CONTENT).length;
         try (PackageReader reader = PackageReader.open(zip(signed(entries, key, m -> withEntry(m, PackageReader.CONTENT, real + 1))), null)) {
             refused("package.entryChanged", PackageReader.CONTENT, () -> reader.bytes(PackageReader.CONTENT));
+        }
+        Path largerPhoto = zip(signed(entriesOf(good), key, m -> withEntry(m, PHOTO_ENTRY, PHOTO.length + 1)));
+        try (PackageReader reader = PackageReader.open(largerPhoto, null)) {
+            refused("package.entryChanged", PHOTO_ENTRY, () -> reader.photo(PHOTO_SHA));
         }
     }
 

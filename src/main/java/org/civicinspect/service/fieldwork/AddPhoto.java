@@ -4,7 +4,6 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -87,7 +86,7 @@ public final class AddPhoto {
     public static String pictureType(byte[] picture, String name) {
         refuseSize(picture.length, name);
         try {
-            return PictureStructure.mediaType(new ByteArrayInputStream(picture), name);
+            return PictureStructure.mediaType(picture, name);
         } catch (IOException e) {
             throw new RequestRefused("photo.unreadable", name, String.valueOf(e.getMessage()));
         }

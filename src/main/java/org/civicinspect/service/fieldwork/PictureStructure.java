@@ -23,8 +23,8 @@ final class PictureStructure {
     private final Cursor in;
     private final String name;
 
-    private PictureStructure(InputStream in, String name) {
-        this.in = new Cursor(in);
+    private PictureStructure(InputStream stream, byte[] buffer, int read, String name) {
+        this.in = new Cursor(stream, buffer, read);
         this.name = name;
     }
 
@@ -33,15 +33,23 @@ final class PictureStructure {
      * one cut short or malformed ({@code photo.damaged}) and one of more than 200 million pixels ({@code photo.tooLarge}).
      */
     static String mediaType(InputStream stream, String name) throws IOException {
-        PictureStructure picture = new PictureStructure(stream, name);
-        int first = picture.in.next();
-        int second = picture.in.next();
+        return new PictureStructure(stream, new byte[8 * 1024], 0, name).mediaType();
+    }
+
+    /** As above, for a picture read already: its bytes are walked where they are, not copied through a buffer. */
+    static String mediaType(byte[] picture, String name) throws IOException {
+        return new PictureStructure(InputStream.nullInputStream(), picture, picture.length, name).mediaType();
+    }
+
+    private String mediaType() throws IOException {
+        int first = in.next();
+        int second = in.next();
         if (first == 0xFF && second == 0xD8) {
-            picture.jpeg();
+            jpeg();
             return "image/jpeg";
         }
-        if (first == (PNG_SIGNATURE[0] & 0xFF) && second == PNG_SIGNATURE[1] && picture.restOfPngSignature()) {
-            picture.png();
+        if (first == (PNG_SIGNATURE[0] & 0xFF) && second == PNG_SIGNATURE[1] && restOfPngSignature()) {
+            png();
             return "image/png";
         }
         throw new RequestRefused("photo.unsupported", name);
@@ -188,16 +196,21 @@ final class PictureStructure {
         return new RequestRefused("photo.damaged", name);
     }
 
-    /** The file's bytes through a buffer of its own; reading past the end refuses the picture as damaged (but for {@link #next} and {@link #nextFF}). */
+    /**
+     * The file's bytes through a buffer, of which the first {@code limit} are read already; reading past the end refuses
+     * the picture as damaged (but for {@link #next} and {@link #nextFF}).
+     */
     private final class Cursor {
 
         private final InputStream stream;
-        private final byte[] buffer = new byte[8 * 1024];
+        private final byte[] buffer;
         private int position;
         private int limit;
 
-        Cursor(InputStream stream) {
+        Cursor(InputStream stream, byte[] buffer, int limit) {
             this.stream = stream;
+            this.buffer = buffer;
+            this.limit = limit;
         }
 
         /** The next byte, or -1 at the end. */

@@ -82,14 +82,19 @@ class PictureStructureTest {
         assertEquals("photo.tooLarge", refused(bytes));
     }
 
+    /** The type of a picture read from a file, which a picture read already (a package's photo) must be given alike. */
     private String type(byte[] bytes) throws IOException {
         Path file = Files.write(temp.resolve("photo"), bytes);
-        return AddPhoto.pictureType(file, "photo");
+        String type = AddPhoto.pictureType(file, "photo");
+        assertEquals(type, AddPhoto.pictureType(bytes, "photo"), "in memory");
+        return type;
     }
 
     private String refused(byte[] bytes) throws IOException {
         Path file = Files.write(temp.resolve("photo"), bytes);
-        return assertThrows(RequestRefused.class, () -> AddPhoto.pictureType(file, "photo")).messageKey();
+        String key = assertThrows(RequestRefused.class, () -> AddPhoto.pictureType(file, "photo")).messageKey();
+        assertEquals(key, assertThrows(RequestRefused.class, () -> AddPhoto.pictureType(bytes, "photo")).messageKey(), "in memory");
+        return key;
     }
 
     private static int startOfFrame(byte[] jpeg) {
