@@ -2,6 +2,8 @@ package org.civicinspect.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -339,19 +341,24 @@ public final class RunBenchmarks {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
+    /** How many times the warm-ups asked for the merge may take while the compiler is still at work on its code. */
+    private static final int MERGE_WARMUPS_AT_MOST = 4;
+
     /** 40 result packages merged into an office beside a bare JDBC batch insert of their finding rows and a bare copy of their photos. */
     private static BenchResult mergeWorkload(Path folder, int warmups, int runs, Progress progress) throws IOException {
         MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge"), progress);
-        // As many warm-ups as the other groups: with fewer, the compiler was still at work on the merge's code in the
-        // first timed pairs, which ran up to half as slow again as the last.
+        // The compiler works on the merge's code for longer than on any other group's: after five warm-ups it still
+        // spent about a second compiling in each pair, on the two cores both sides run on. Up to four times as many
+        // warm-ups, until it is done.
         int warm = warmups;
+        int mostWarm = warmups * MERGE_WARMUPS_AT_MOST;
         // Nine pairs rather than five: the disk is shared, and one slow moment in five runs moves the median.
         int timed = Math.min(runs, 9);
-        bench.prepare(warm + timed);
+        bench.prepare(mostWarm + timed);
         // Both sides write thousands of files; each starts once the system has written out what the run before left
         // in its cache, so neither pays for the other's writes.
         return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-" + bench.findings() + "-findings-" + bench.photos() + "-photos",
-                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, bench::beforeEach, warm, timed, 2.0, null, progress);
+                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, bench::beforeEach, warm, mostWarm, timed, 2.0, null, progress);
     }
 
     /**
@@ -361,10 +368,11 @@ public final class RunBenchmarks {
     private static BenchResult mergeOnServer(Path folder, ScratchServer server, int warmups, int runs, Progress progress) throws IOException {
         MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge-on-server"), new OfficesOnServer(server), progress);
         int warm = warmups;
+        int mostWarm = warmups * MERGE_WARMUPS_AT_MOST;
         int timed = Math.min(runs, 9);
-        bench.prepare(warm + timed);
+        bench.prepare(mostWarm + timed);
         return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-on-server", "jdbc-batch-insert-on-server", bench::merge, bench::bare,
-                bench::beforeEach, warm, timed, 2.0, null, progress);
+                bench::beforeEach, warm, mostWarm, timed, 2.0, null, progress);
     }
 
     /** The survey of a round of 20,000 interviews × 40 questions scored beside a bare JDBC read of its answer rows. */
@@ -385,10 +393,24 @@ public final class RunBenchmarks {
      */
     static BenchResult compare(String name, String baselineName, Timed workload, Timed baseline, Timed beforeEach, int warmups, int runs,
                           Double targetRatio, Double targetMillis, Progress progress) {
+        return compare(name, baselineName, workload, baseline, beforeEach, warmups, warmups, runs, targetRatio, targetMillis, progress);
+    }
+
+    /**
+     * As above, warmed up with at least {@code warmups} pairs and then, up to {@code mostWarmups} in all, for as long as
+     * the compiler still spent more than {@link #COMPILER_SETTLED} of the last pair compiling: a workload whose code is
+     * still being compiled in its timed runs pays for the compiler's work on the same two cores, and the merge's code
+     * took the compiler about a second per pair after five warm-ups.
+     */
+    static BenchResult compare(String name, String baselineName, Timed workload, Timed baseline, Timed beforeEach, int warmups,
+                               int mostWarmups, int runs, Double targetRatio, Double targetMillis, Progress progress) {
         try {
-            for (int i = 0; i < warmups; i++) {
-                workload.run();
-                baseline.run();
+            boolean compiling = true;
+            for (int i = 0; i < warmups || compiling && i < mostWarmups; i++) {
+                compiling = compilerBusyDuring(() -> {
+                    workload.run();
+                    baseline.run();
+                });
             }
             double[] workloadTimes = new double[runs];
             double[] baselineTimes = new double[runs];
@@ -411,6 +433,18 @@ public final class RunBenchmarks {
         } catch (Exception e) {
             throw new IllegalStateException("benchmark " + name + " failed", e);
         }
+    }
+
+    /** Below this share of a warm-up pair spent compiling, the compiler is taken to be done with both sides' code. */
+    static final double COMPILER_SETTLED = 0.1;
+
+    /** Runs {@code pair} and says whether the compiler spent more than {@link #COMPILER_SETTLED} of its time compiling. */
+    private static boolean compilerBusyDuring(Timed pair) throws Exception {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        boolean known = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+        long compiledBefore = known ? compiler.getTotalCompilationTime() : 0;
+        double took = time(pair);
+        return known && compiler.getTotalCompilationTime() - compiledBefore > COMPILER_SETTLED * took;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.civicinspect.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,5 +23,16 @@ class RunBenchmarksTest {
                 "flush", "baseline", "flush", "workload",
                 "flush", "workload", "flush", "baseline"), calls);
         assertEquals(4, result.runs());
+    }
+
+    @Test
+    void whileTheCompilerIsStillAtWorkMoreWarmUpsAreRunButNeverFewerThanAskedOrMoreThanTheMost() {
+        List<String> calls = new ArrayList<>();
+        RunBenchmarks.compare("w", "b", () -> calls.add("workload"), () -> calls.add("baseline"), () -> { }, 2, 5, 1, 2.0, null,
+                Progress.NONE);
+
+        long warmUps = calls.stream().filter("workload"::equals).count() - 1;
+        assertTrue(warmUps >= 2 && warmUps <= 5, warmUps + " warm-ups");
+        assertEquals(calls.stream().filter("baseline"::equals).count(), warmUps + 1);
     }
 }
