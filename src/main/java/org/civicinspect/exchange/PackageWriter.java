@@ -11,7 +11,8 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.zip.Deflater;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.civicinspect.model.PackageKind;
@@ -73,9 +74,7 @@ public final class PackageWriter {
             try (ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(zip))) {
                 List<Manifest.Entry> listed = new ArrayList<>();
                 for (Pending entry : entries) {
-                    // Photos (and most material files) are compressed already; deflating them again costs time and gains nothing.
-                    zos.setLevel(entry.file() == null ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
-                    zos.putNextEntry(new ZipEntry(entry.name()));
+                    zos.putNextEntry(entry.file() == null ? new ZipEntry(entry.name()) : stored(entry.name(), entry.file()));
                     MessageDigest digest = Sha256.digest();
                     long bytes;
                     DigestOutputStream hashing = new DigestOutputStream(new UnclosedStream(zos), digest);
@@ -95,7 +94,6 @@ public final class PackageWriter {
                         key.fingerprint(), header.senderName()), header.roundId(), header.roundName(), header.teamId(), header.teamName(), listed,
                         auditAnchor);
                 byte[] manifestBytes = PackageJson.write(manifest);
-                zos.setLevel(Deflater.DEFAULT_COMPRESSION);
                 zos.putNextEntry(new ZipEntry(PackageReader.MANIFEST));
                 zos.write(manifestBytes);
                 zos.closeEntry();
@@ -119,6 +117,25 @@ public final class PackageWriter {
         }
     }
 
+    /**
+     * An entry for a file that goes in as it is, the ZIP way of storing (no deflate): photos and most material files are
+     * compressed already, and a stored entry is read back straight into its array where a deflated one goes through a
+     * buffer of its own and the inflater. Storing needs the size and CRC-32 before the bytes; should the file change
+     * before they are copied, the zip refuses the entry.
+     */
+    private static ZipEntry stored(String name, Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        long size;
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+            size = in.transferTo(OutputStream.nullOutputStream());
+        }
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(size);
+        entry.setCompressedSize(size);
+        entry.setCrc(crc.getValue());
+        return entry;
+    }
 
     /** Lets an entry be written through wrapping streams without closing the zip underneath. */
     private static final class UnclosedStream extends OutputStream {

@@ -93,12 +93,17 @@ public final class PhotoFolder implements PhotoStore {
      */
     @Override
     public <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E {
-        Path target = file(sha256);
-        if (holds(sha256)) {
-            return null;
-        }
-        // Named by the photo, not at random: a photo staged twice at once fails loudly instead of being written twice.
-        return staging.stage(target.resolveSibling(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime())), source);
+        return holds(sha256) ? null : staging.stage(incoming(sha256), source);
+    }
+
+    @Override
+    public Path stage(String sha256, byte[] bytes) throws IOException {
+        return holds(sha256) ? null : staging.stage(incoming(sha256), bytes);
+    }
+
+    /** Named by the photo, not at random: a photo staged twice at once fails loudly instead of being written twice. */
+    private Path incoming(String sha256) {
+        return file(sha256).resolveSibling(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime()));
     }
 
     /**

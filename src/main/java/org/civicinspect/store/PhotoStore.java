@@ -64,6 +64,9 @@ public sealed interface PhotoStore permits PhotoFolder, PhotosOnServer {
      */
     <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E;
 
+    /** As above, of bytes already read whole: they are staged as they are, not copied, so the caller must not change them. */
+    Path stage(String sha256, byte[] bytes) throws IOException;
+
     /**
      * Before the write that records them commits: puts staged photos (SHA-256 → temporary name) in place where they
      * must be there before their rows (the files of an embedded workspace); returns what it placed that was not there

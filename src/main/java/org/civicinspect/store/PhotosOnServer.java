@@ -84,7 +84,16 @@ final class PhotosOnServer implements PhotoStore {
      */
     @Override
     public <E extends Exception> Path stage(String sha256, ByteSource<E> source) throws IOException, E {
-        return staging.stage(cache.resolve(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime())), source);
+        return staging.stage(incoming(sha256), source);
+    }
+
+    @Override
+    public Path stage(String sha256, byte[] bytes) throws IOException {
+        return staging.stage(incoming(sha256), bytes);
+    }
+
+    private Path incoming(String sha256) {
+        return cache.resolve(".incoming-" + sha256 + "-" + Long.toHexString(System.nanoTime()));
     }
 
     /** Nothing needs to be in place before the write: the photos are written with their rows. */

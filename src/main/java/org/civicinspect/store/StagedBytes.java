@@ -29,7 +29,11 @@ final class StagedBytes {
     <E extends Exception> Path stage(Path name, PhotoStore.ByteSource<E> source) throws IOException, E {
         Buffer buffer = new Buffer();
         source.writeTo(buffer);
-        byte[] bytes = buffer.taken();
+        return stage(name, buffer.taken());
+    }
+
+    /** These bytes, held under {@code name} as they are or written there. */
+    Path stage(Path name, byte[] bytes) throws IOException {
         if (heldBytes.addAndGet(bytes.length) <= IN_MEMORY) {
             held.put(name, bytes);
             return name;

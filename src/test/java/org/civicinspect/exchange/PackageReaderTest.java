@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.civicinspect.model.PackageKind;
 import org.civicinspect.model.Sha256;
@@ -120,6 +121,29 @@ class PackageReaderTest {
                 assertEquals(sha256(entries.get(e.name())), e.sha256(), e.name());
             }
             assertEquals(2, reader.manifest().entries().size());
+        }
+    }
+
+    @Test
+    void photosGoInAsTheyAreAndTheJsonEntriesDeflated() throws Exception {
+        try (ZipFile zip = new ZipFile(good.toFile())) {
+            assertEquals(ZipEntry.STORED, zip.getEntry(PHOTO_ENTRY).getMethod(), "a photo is compressed already");
+            assertEquals(PHOTO.length, zip.getEntry(PHOTO_ENTRY).getCompressedSize());
+            for (String json : List.of(PackageReader.CONTENT, PackageReader.MANIFEST)) {
+                assertEquals(ZipEntry.DEFLATED, zip.getEntry(json).getMethod(), json);
+            }
+        }
+    }
+
+    @Test
+    void aPackageWhosePhotosWereDeflatedAsEarlierVersionsDidReadsTheSame() throws Exception {
+        // zip() deflates every entry, photos too, as packages written before photos were stored as they are.
+        Path deflated = zip(entriesOf(good));
+        try (ZipFile zip = new ZipFile(deflated.toFile())) {
+            assertEquals(ZipEntry.DEFLATED, zip.getEntry(PHOTO_ENTRY).getMethod());
+        }
+        try (PackageReader reader = PackageReader.open(deflated, null)) {
+            assertArrayEquals(PHOTO, reader.photo(PHOTO_SHA));
         }
     }
 

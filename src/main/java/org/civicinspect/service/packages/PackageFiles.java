@@ -98,7 +98,7 @@ public final class PackageFiles {
         try {
             for (String sha : photos) {
                 byte[] bytes = reader.photo(sha);
-                Path temp = keep ? store.stage(sha, out -> out.write(bytes)) : null;
+                Path temp = keep ? store.stage(sha, bytes) : null;
                 if (temp != null) {
                     staged.put(sha, temp);
                 }
