@@ -26,8 +26,9 @@ public final class KilledChild {
      * printed has been handed over.
      */
     public static void run(Class<?> main, List<String> args, Random random, int withinMillis, Consumer<String> line) throws Exception {
+        // A child lives a second or two: the top compiler would only compete with the test for the cores.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         int[] lines = {0};
