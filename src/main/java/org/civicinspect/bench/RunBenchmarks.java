@@ -350,7 +350,6 @@ public final class RunBenchmarks {
         // The compiler works on the merge's code for longer than on any other group's: after five warm-ups it still
         // spent about a second compiling in each pair, on the two cores both sides run on. Up to four times as many
         // warm-ups, until it is done.
-        int warm = warmups;
         int mostWarm = warmups * MERGE_WARMUPS_AT_MOST;
         // Nine pairs rather than five: the disk is shared, and one slow moment in five runs moves the median.
         int timed = Math.min(runs, 9);
@@ -358,7 +357,7 @@ public final class RunBenchmarks {
         // Both sides write thousands of files; each starts once the system has written out what the run before left
         // in its cache, so neither pays for the other's writes.
         return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-" + bench.findings() + "-findings-" + bench.photos() + "-photos",
-                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, bench::beforeEach, warm, mostWarm, timed, 2.0, null, progress);
+                "jdbc-batch-insert-and-photo-copy", bench::merge, bench::bare, bench::beforeEach, warmups, mostWarm, timed, 2.0, null, progress);
     }
 
     /**
@@ -367,12 +366,11 @@ public final class RunBenchmarks {
      */
     private static BenchResult mergeOnServer(Path folder, ScratchServer server, int warmups, int runs, Progress progress) throws IOException {
         MergeBenchmarks bench = MergeBenchmarks.build(folder.resolve("merge-on-server"), new OfficesOnServer(server), progress);
-        int warm = warmups;
         int mostWarm = warmups * MERGE_WARMUPS_AT_MOST;
         int timed = Math.min(runs, 9);
         bench.prepare(mostWarm + timed);
         return compare("merge-" + MergeBenchmarks.TEAMS + "-packages-on-server", "jdbc-batch-insert-on-server", bench::merge, bench::bare,
-                bench::beforeEach, warm, mostWarm, timed, 2.0, null, progress);
+                bench::beforeEach, warmups, mostWarm, timed, 2.0, null, progress);
     }
 
     /** The survey of a round of 20,000 interviews × 40 questions scored beside a bare JDBC read of its answer rows. */

@@ -274,12 +274,17 @@ public final class PackageReader implements Closeable {
      * so the bytes must hash to it and to the manifest's entry. On a mismatch what was written must be discarded.
      */
     public void copyPhoto(String sha256, OutputStream out) throws PackageProblem {
+        copy(listedPhoto(sha256), out);
+    }
+
+    /** The manifest's entry of the photo named by this SHA-256, which must list that SHA-256 too. */
+    private Manifest.Entry listedPhoto(String sha256) throws PackageProblem {
         String entry = PHOTO_PREFIX + sha256;
         Manifest.Entry expected = listed.get(entry);
         if (expected == null || !expected.sha256().equals(sha256)) {
             throw new PackageProblem("package.entryMissing", name, entry);
         }
-        copy(expected, out);
+        return expected;
     }
 
     /**
@@ -300,7 +305,7 @@ public final class PackageReader implements Closeable {
         String entry = expected.name();
         String sha256 = expected.sha256();
         MessageDigest digest = Sha256.digest();
-        // No larger than the photo: a merge reads thousands of small photos, and a buffer each of the largest size is most of what it allocates.
+        // No larger than the entry: a package checked again reads thousands of small photos, and a buffer each of the largest size would be most of what it allocates.
         byte[] buffer = new byte[(int) Math.max(1, Math.min(64 * 1024, expected.bytes()))];
         long total = 0;
         try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
@@ -323,12 +328,7 @@ public final class PackageReader implements Closeable {
 
     /** A photo's bytes, checked as {@link #copyPhoto} checks them. */
     public byte[] photo(String sha256) throws PackageProblem {
-        String entry = PHOTO_PREFIX + sha256;
-        Manifest.Entry expected = listed.get(entry);
-        if (expected == null || !expected.sha256().equals(sha256)) {
-            throw new PackageProblem("package.entryMissing", name, entry);
-        }
-        return listedBytes(expected);
+        return listedBytes(listedPhoto(sha256));
     }
 
     /** Writing is this computer's side: a full disk there is not a package changed in transit, so it is not a {@link PackageProblem}. */
