@@ -29,7 +29,9 @@ public final class PassphraseCipher {
 
     static final byte[] MAGIC = "CIPKGENC".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
-    private static final int ITERATIONS = 600_000;
+    static final int ITERATIONS = 600_000;
+    /** The fewest PBKDF2 rounds a sealed file may name: fewer would make guessing its passphrase cheap. */
+    static final int FEWEST_ITERATIONS = 100_000;
     private static final int CHUNK = 1 << 20;
     private static final int TAG_BITS = 128;
     private static final int TAG_BYTES = TAG_BITS / 8;
@@ -46,15 +48,20 @@ public final class PassphraseCipher {
     }
 
     public static void encrypt(Path plain, Path sealed, char[] passphrase) throws IOException {
+        encrypt(plain, sealed, passphrase, ITERATIONS);
+    }
+
+    /** As above with {@code iterations} PBKDF2 rounds, which the file records and its opening uses. */
+    static void encrypt(Path plain, Path sealed, char[] passphrase, int iterations) throws IOException {
         SecureRandom random = new SecureRandom();
         byte[] salt = new byte[16];
         byte[] noncePrefix = new byte[8];
         random.nextBytes(salt);
         random.nextBytes(noncePrefix);
-        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).putInt(FORMAT).putInt(ITERATIONS).put(salt).put(noncePrefix)
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).putInt(FORMAT).putInt(iterations).put(salt).put(noncePrefix)
                 .putInt(CHUNK);
         try (InputStream in = Files.newInputStream(plain); OutputStream out = Files.newOutputStream(sealed)) {
-            SecretKeySpec key = key(passphrase, salt, ITERATIONS);
+            SecretKeySpec key = key(passphrase, salt, iterations);
             out.write(header.array());
             byte[] chunk = in.readNBytes(CHUNK);
             int number = 0;
@@ -87,7 +94,7 @@ public final class PassphraseCipher {
             byte[] noncePrefix = new byte[8];
             fields.get(salt).get(noncePrefix);
             int chunk = fields.getInt();
-            if (format != FORMAT || iterations < 100_000 || iterations > 10_000_000 || chunk != CHUNK) {
+            if (format != FORMAT || iterations < FEWEST_ITERATIONS || iterations > 10_000_000 || chunk != CHUNK) {
                 throw new PackageProblem("package.futureEncryption", name, format);
             }
             SecretKeySpec key = key(passphrase, salt, iterations);

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sealing a package with a passphrase: whatever goes in comes out, and a wrong passphrase or any change to the
- * sealed file (a byte, a chunk dropped, swapped, added or cut off) fails the same way. Each sealing or opening runs
- * the product's 600,000 PBKDF2 rounds, so the failures all open one sealed file made once.
+ * sealed file (a byte, a chunk dropped, swapped, added or cut off) fails the same way. The file records its PBKDF2
+ * rounds: the product seals with 600,000; the other files here are sealed with the fewest a file may name (100,000),
+ * which is all their opening needs, and the failures all open one sealed file made once.
  */
 class PassphraseCipherTest {
 
@@ -42,7 +43,7 @@ class PassphraseCipherTest {
         Path in = shared.resolve("plain.zip");
         Files.write(in, plain);
         Path out = shared.resolve("sealed.ciresult");
-        PassphraseCipher.encrypt(in, out, PASSPHRASE);
+        PassphraseCipher.encrypt(in, out, PASSPHRASE, PassphraseCipher.FEWEST_ITERATIONS);
         sealed = Files.readAllBytes(out);
     }
 
@@ -73,6 +74,25 @@ class PassphraseCipherTest {
         for (int i = HEADER; i + firstPlain.length <= sealed.length; i += CHUNK / 4) {
             assertFalse(Arrays.equals(firstPlain, Arrays.copyOfRange(sealed, i, i + firstPlain.length)), "plain bytes at " + i);
         }
+    }
+
+    @Test
+    void theProductSealsWith600000RoundsAndOpensWhatItSealed() throws Exception {
+        byte[] small = "PK\u0003\u0004 东湖路".getBytes(StandardCharsets.UTF_8);
+        Path out = temp.resolve("sealed-by-the-product");
+        PassphraseCipher.encrypt(write(small), out, PASSPHRASE);
+        byte[] file = Files.readAllBytes(out);
+
+        assertEquals(600_000, java.nio.ByteBuffer.wrap(file, 8 + 4, 4).getInt());
+        assertArrayEquals(small, open(file, PASSPHRASE));
+    }
+
+    @Test
+    void aFileThatNamesFewerRoundsThanTheFewestIsRefusedUnopened() throws Exception {
+        byte[] weak = sealed.clone();
+        java.nio.ByteBuffer.wrap(weak, 8 + 4, 4).putInt(PassphraseCipher.FEWEST_ITERATIONS - 1);
+        PackageProblem problem = assertThrows(PackageProblem.class, () -> PassphraseCipher.decrypt(write(weak), temp.resolve("out"), PASSPHRASE));
+        assertEquals("package.futureEncryption", problem.messageKey());
     }
 
     @Test
@@ -130,7 +150,7 @@ class PassphraseCipherTest {
 
     private byte[] seal(byte[] data) throws Exception {
         Path out = temp.resolve("sealed-" + data.length);
-        PassphraseCipher.encrypt(write(data), out, PASSPHRASE);
+        PassphraseCipher.encrypt(write(data), out, PASSPHRASE, PassphraseCipher.FEWEST_ITERATIONS);
         return Files.readAllBytes(out);
     }
 
