@@ -29,7 +29,7 @@ public final class PassphraseCipher {
 
     static final byte[] MAGIC = "CIPKGENC".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
-    static final int ITERATIONS = 600_000;
+    private static final int ITERATIONS = 600_000;
     /** The fewest PBKDF2 rounds a sealed file may name: fewer would make guessing its passphrase cheap. */
     static final int FEWEST_ITERATIONS = 100_000;
     private static final int CHUNK = 1 << 20;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ class PassphraseCipherTest {
 
     private static final int CHUNK = 1 << 20;
     private static final int HEADER = 8 + 4 + 4 + 16 + 8 + 4;
+    /** Where the header names the PBKDF2 rounds: after the mark and the format. */
+    private static final int ROUNDS_AT = 8 + 4;
     private static final int SEALED_CHUNK = CHUNK + 16;
     private static final char[] PASSPHRASE = "correct horse battery staple".toCharArray();
 
@@ -83,14 +86,14 @@ class PassphraseCipherTest {
         PassphraseCipher.encrypt(write(small), out, PASSPHRASE);
         byte[] file = Files.readAllBytes(out);
 
-        assertEquals(600_000, java.nio.ByteBuffer.wrap(file, 8 + 4, 4).getInt());
+        assertEquals(600_000, ByteBuffer.wrap(file, ROUNDS_AT, 4).getInt());
         assertArrayEquals(small, open(file, PASSPHRASE));
     }
 
     @Test
     void aFileThatNamesFewerRoundsThanTheFewestIsRefusedUnopened() throws Exception {
         byte[] weak = sealed.clone();
-        java.nio.ByteBuffer.wrap(weak, 8 + 4, 4).putInt(PassphraseCipher.FEWEST_ITERATIONS - 1);
+        ByteBuffer.wrap(weak, ROUNDS_AT, 4).putInt(PassphraseCipher.FEWEST_ITERATIONS - 1);
         PackageProblem problem = assertThrows(PackageProblem.class, () -> PassphraseCipher.decrypt(write(weak), temp.resolve("out"), PASSPHRASE));
         assertEquals("package.futureEncryption", problem.messageKey());
     }
